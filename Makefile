@@ -1,0 +1,41 @@
+# Two commands do everything on a fresh machine: `make run` and `make test`.
+PYTHON ?= python3
+VENV := .venv
+PY := $(VENV)/bin/python
+STAMP := $(VENV)/.installed
+
+.PHONY: install run test serve bench eval index clean
+
+$(STAMP): pyproject.toml
+	test -x $(PY) || $(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --quiet --upgrade pip
+	# The CPU wheel of torch must come first, or pip pulls a CUDA build of several GB.
+	$(PY) -m pip install --quiet torch==2.13.0
+	$(PY) -m pip install --quiet -e '.[test,bench]'
+	touch $(STAMP)
+
+install: $(STAMP)
+
+index/CURRENT: | $(STAMP)
+	$(PY) cli.py ingest
+
+index: install
+	$(PY) cli.py ingest
+
+run: install index/CURRENT
+	$(PY) cli.py tui
+
+test: install
+	$(PY) -m pytest -q
+
+serve: install index/CURRENT
+	$(PY) cli.py serve
+
+eval: install index/CURRENT
+	$(PY) cli.py eval --questions eval/dev.jsonl
+
+bench: install
+	$(PY) bench/run_all.py
+
+clean:
+	rm -rf index/CURRENT index/gen-* $(VENV)

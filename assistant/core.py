@@ -1,0 +1,192 @@
+"""The facade: one `Assistant` object serves the CLI, the Textual app and the HTTP API."""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+
+from assistant.config import Settings
+from assistant.errors import IndexMissingError, InvalidQuestionError
+from assistant.models import (
+    Citation,
+    DocumentMeta,
+    Filters,
+    IndexStats,
+    IngestReport,
+    Passage,
+    Response,
+    SearchHit,
+    Turn,
+)
+
+ProgressCallback = Callable[[str, int, int], None]
+"""Called as progress(stage, done, total); stage is "files" or "embedding"."""
+
+
+@dataclass(frozen=True)
+class DocumentSummary:
+    """A document of the live index with its passage count."""
+
+    meta: DocumentMeta
+    passages: int
+
+    def to_dict(self) -> dict:
+        return self.meta.to_dict() | {"passages": self.passages}
+
+
+class Assistant:
+    """Searches and answers from the live index snapshot, and refreshes it from the corpus.
+
+    Thread-safe for readers: a refresh (here or in another process) builds a new generation,
+    and `reload_if_changed()` swaps it in atomically; requests in flight finish on the old one.
+    """
+
+    def __init__(self, settings: Settings | None = None):
+        self.settings = settings or Settings()
+        self._snapshot = None  # assistant.store.snapshot.Snapshot, swapped whole
+        self._embedder = None
+        self._lock = threading.Lock()
+
+    # -- loading -------------------------------------------------------------------------
+    def load(self) -> None:
+        """Load the embedder and the live snapshot. Raises IndexMissingError if none exists."""
+        from assistant.store.snapshot import Snapshot, current_generation
+
+        gen = current_generation(self.settings.index_dir)
+        if gen is None:
+            raise IndexMissingError(str(self.settings.index_dir))
+        snapshot = Snapshot.open(self.settings.index_dir / gen)
+        if self._embedder is None or self._embedder.name != snapshot.model:
+            from assistant.store.embedder import load_embedder
+
+            self._embedder = load_embedder(snapshot.model)
+        self._snapshot = snapshot
+
+    @property
+    def is_ready(self) -> bool:
+        return self._snapshot is not None
+
+    def reload_if_changed(self) -> bool:
+        """Swap in a newer generation if CURRENT moved. Returns True when it did."""
+        from assistant.store.snapshot import current_generation
+
+        gen = current_generation(self.settings.index_dir)
+        if gen is None or (self._snapshot is not None and self._snapshot.generation == gen):
+            return False
+        with self._lock:
+            if self._snapshot is not None and self._snapshot.generation == gen:
+                return False
+            self.load()
+        return True
+
+    def _live(self):
+        if self._snapshot is None:
+            self.load()
+        return self._snapshot
+
+    # -- reading ---------------------------------------------------------------------------
+    def stats(self) -> IndexStats:
+        snap = self._live()
+        return IndexStats(
+            generation=snap.generation,
+            documents=len(snap.documents),
+            passages=len(snap.passages),
+            model=snap.model,
+            built_at=snap.built_at,
+        )
+
+    def documents(self) -> list[DocumentSummary]:
+        snap = self._live()
+        counts = snap.passage_counts()
+        return [DocumentSummary(meta, counts.get(meta.doc_id, 0)) for meta in snap.documents.values()]
+
+    def document(self, doc_id: str) -> DocumentSummary | None:
+        snap = self._live()
+        meta = snap.documents.get(doc_id)
+        return None if meta is None else DocumentSummary(meta, snap.passage_counts().get(doc_id, 0))
+
+    def neighbours(self, passage_id: str, radius: int = 1) -> list[Passage]:
+        """The passage and up to `radius` passages on each side in its document, in reading order."""
+        return self._live().neighbours(passage_id, radius)
+
+    def glossary(self) -> dict[str, list[str]]:
+        """Acronym -> long forms mined from the corpus."""
+        return self._live().glossary.as_dict()
+
+    def search(
+        self,
+        query: str,
+        *,
+        k: int | None = None,
+        filters: Filters | None = None,
+        conversation: Sequence[Turn] = (),
+    ) -> list[SearchHit]:
+        """Ranked passages for a question (follow-ups resolved against `conversation`)."""
+        from assistant.search.retrieve import retrieve
+
+        query = self._check(query)
+        snap = self._live()
+        return retrieve(snap, self._embedder, query, self.settings, k or self.settings.top_k,
+                        filters or Filters(), conversation).hits
+
+    def ask(
+        self,
+        question: str,
+        *,
+        k: int | None = None,
+        filters: Filters | None = None,
+        conversation: Sequence[Turn] = (),
+    ) -> Response:
+        """Retrieve, then build an extractive answer whose sentences cite the passages [n]."""
+        from assistant.answer import build_answer
+        from assistant.search.retrieve import retrieve
+
+        question = self._check(question)
+        snap = self._live()
+        result = retrieve(snap, self._embedder, question, self.settings, k or self.settings.top_k,
+                          filters or Filters(), conversation)
+        citations = tuple(self._citation(i + 1, hit, snap) for i, hit in enumerate(result.hits))
+        answer = build_answer(result, citations, self.settings)
+        return Response(question=question, answer=answer, citations=citations,
+                        resolved_question=result.analysis.text)
+
+    # -- writing ---------------------------------------------------------------------------
+    def refresh(self, progress: ProgressCallback | None = None, strict: bool = False) -> IngestReport:
+        """Refresh the index from the corpus folder (incremental), then serve the new generation."""
+        from assistant.store.build import refresh_index
+
+        report = refresh_index(self.settings, progress=progress)
+        if report.generation:
+            with self._lock:
+                self.load()
+        return report
+
+    # -- helpers ---------------------------------------------------------------------------
+    def _check(self, question: str) -> str:
+        question = (question or "").strip()
+        if not question:
+            raise InvalidQuestionError("La question est vide : écrivez une question en français.")
+        if len(question) > self.settings.max_question_chars:
+            raise InvalidQuestionError(
+                f"La question est trop longue ({len(question)} caractères, "
+                f"maximum {self.settings.max_question_chars})."
+            )
+        return question
+
+    @staticmethod
+    def _citation(n: int, hit: SearchHit, snap) -> Citation:
+        meta = snap.documents[hit.passage.doc_id]
+        return Citation(
+            n=n,
+            doc=meta.doc_id,
+            title=meta.title,
+            location=hit.passage.location,
+            url=meta.url,
+            text=hit.passage.text,
+            score=hit.score,
+            date=meta.date,
+            kind=meta.kind,
+            organisers=meta.organisers,
+            passage_id=hit.passage.id,
+        )

@@ -1,0 +1,32 @@
+"""Errors the core raises; each carries a French message fit to show to the person who asked."""
+
+
+class AssistantError(Exception):
+    """Base error: `str(error)` is a clear, actionable French message."""
+
+
+class IndexMissingError(AssistantError):
+    """No index snapshot is available yet."""
+
+    def __init__(self, index_dir: str):
+        super().__init__(
+            f"Aucun index n'est disponible dans « {index_dir} ». "
+            "Construisez-le avec : python cli.py ingest (ou make run)."
+        )
+
+
+class RefreshBusyError(AssistantError):
+    """Another refresh holds the index lock."""
+
+    def __init__(self):
+        super().__init__(
+            "Une autre mise à jour de l'index est déjà en cours. Réessayez dans quelques instants."
+        )
+
+
+class IngestError(AssistantError):
+    """A file could not be read; the message says why, in French."""
+
+
+class InvalidQuestionError(AssistantError):
+    """The question is empty or too long."""

@@ -1,0 +1,294 @@
+"""Typed records shared by the core and the three front ends: documents, passages, citations, answers."""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, field
+from typing import Literal
+
+LocationKind = Literal["page", "slide", "time", "section"]
+
+
+def format_timestamp(seconds: float) -> str:
+    """Render seconds as HH:MM:SS (a transcript cue's start or end)."""
+    total = int(round(seconds))
+    return f"{total // 3600:02d}:{total % 3600 // 60:02d}:{total % 60:02d}"
+
+
+@dataclass(frozen=True)
+class Location:
+    """Where a passage sits in its document: a page range, a slide, a time range or a section."""
+
+    kind: LocationKind
+    start: float
+    end: float
+    section: str = ""
+
+    @property
+    def label(self) -> str:
+        """French label shown to people: "p. 3", "p. 3-4", "diapositive 7", "00:12:31–00:13:05"."""
+        if self.kind == "time":
+            return f"{format_timestamp(self.start)}–{format_timestamp(self.end)}"
+        if self.kind == "section":
+            return f"section « {self.section} »" if self.section else "page web"
+        first, last = int(self.start), int(self.end)
+        if self.kind == "slide":
+            return f"diapositive {first}" if first == last else f"diapositives {first}-{last}"
+        return f"p. {first}" if first == last else f"p. {first}-{last}"
+
+    def to_dict(self) -> dict:
+        return asdict(self) | {"label": self.label}
+
+    @classmethod
+    def from_dict(cls, data: dict) -> Location:
+        return cls(kind=data["kind"], start=data["start"], end=data["end"], section=data.get("section", ""))
+
+
+@dataclass(frozen=True)
+class DocumentMeta:
+    """What is known of a document: from the catalog, else the file's own metadata, else its name."""
+
+    doc_id: str
+    path: str
+    title: str
+    kind: str = "document"
+    date: str | None = None
+    published: str | None = None
+    event: str | None = None
+    organisers: tuple[str, ...] = ()
+    speakers: tuple[str, ...] = ()
+    region: str | None = None
+    url: str | None = None
+
+    def to_dict(self) -> dict:
+        data = asdict(self)
+        data["organisers"] = list(self.organisers)
+        data["speakers"] = list(self.speakers)
+        return data
+
+    @classmethod
+    def from_dict(cls, data: dict) -> DocumentMeta:
+        fields = dict(data)
+        fields["organisers"] = tuple(fields.get("organisers") or ())
+        fields["speakers"] = tuple(fields.get("speakers") or ())
+        return cls(**fields)
+
+
+@dataclass(frozen=True)
+class Unit:
+    """One structural piece of a loaded document: a page, a slide, an HTML section or a transcript cue."""
+
+    text: str
+    location: Location
+    title: str = ""
+
+
+@dataclass
+class Document:
+    """A loaded file: its metadata and its units in reading order."""
+
+    meta: DocumentMeta
+    units: list[Unit] = field(default_factory=list)
+
+
+@dataclass(frozen=True)
+class Passage:
+    """A retrievable piece of a document with its context, location and span in the cleaned text."""
+
+    id: str
+    doc_id: str
+    text: str
+    context: str
+    location: Location
+    span: tuple[int, int]
+
+    def to_dict(self) -> dict:
+        return {
+            "id": self.id,
+            "doc_id": self.doc_id,
+            "text": self.text,
+            "context": self.context,
+            "location": self.location.to_dict(),
+            "span": list(self.span),
+        }
+
+    @classmethod
+    def from_dict(cls, data: dict) -> Passage:
+        return cls(
+            id=data["id"],
+            doc_id=data["doc_id"],
+            text=data["text"],
+            context=data["context"],
+            location=Location.from_dict(data["location"]),
+            span=(data["span"][0], data["span"][1]),
+        )
+
+
+@dataclass(frozen=True)
+class SearchHit:
+    """A passage found for a query, with its fused score and the scores it was fused from."""
+
+    passage: Passage
+    score: float
+    lexical: float = 0.0
+    dense: float = 0.0
+
+
+@dataclass(frozen=True)
+class Citation:
+    """A numbered source shown with an answer; data, never a pre-formatted string."""
+
+    n: int
+    doc: str
+    title: str
+    location: Location
+    url: str | None
+    text: str
+    score: float
+    date: str | None = None
+    kind: str | None = None
+    organisers: tuple[str, ...] = ()
+    passage_id: str = ""
+
+    def to_dict(self) -> dict:
+        return {
+            "n": self.n,
+            "doc": self.doc,
+            "title": self.title,
+            "location": self.location.label,
+            "location_detail": self.location.to_dict(),
+            "url": self.url,
+            "text": self.text,
+            "score": round(self.score, 4),
+            "date": self.date,
+            "kind": self.kind,
+            "organisers": list(self.organisers),
+            "passage_id": self.passage_id,
+        }
+
+
+@dataclass(frozen=True)
+class AnswerSentence:
+    """One verbatim sentence of the answer and the citation number it comes from."""
+
+    text: str
+    n: int
+
+
+@dataclass(frozen=True)
+class Answer:
+    """The short answer: verbatim sentences with [n] markers, or an abstention."""
+
+    sentences: tuple[AnswerSentence, ...]
+    abstained: bool
+
+    @property
+    def text(self) -> str:
+        if self.abstained:
+            return ABSTENTION_MESSAGE
+        return " ".join(f"{s.text} [{s.n}]" for s in self.sentences)
+
+    def to_dict(self) -> dict:
+        return {
+            "text": self.text,
+            "abstained": self.abstained,
+            "sentences": [{"text": s.text, "n": s.n} for s in self.sentences],
+        }
+
+
+ABSTENTION_MESSAGE = "Je n'ai pas trouvé de réponse dans les documents."
+
+
+@dataclass(frozen=True)
+class Turn:
+    """One earlier exchange of a conversation, used to resolve follow-up questions."""
+
+    question: str
+    answer: str = ""
+
+
+@dataclass(frozen=True)
+class Filters:
+    """Restrictions on what may be retrieved; empty fields restrict nothing."""
+
+    docs: tuple[str, ...] = ()
+    kinds: tuple[str, ...] = ()
+    regions: tuple[str, ...] = ()
+    date_from: str | None = None
+    date_to: str | None = None
+
+    def is_empty(self) -> bool:
+        return not (self.docs or self.kinds or self.regions or self.date_from or self.date_to)
+
+    def accepts(self, meta: DocumentMeta) -> bool:
+        """True when the document passes every filter (dates compared as ISO strings)."""
+        if self.docs and meta.doc_id not in self.docs:
+            return False
+        if self.kinds and meta.kind not in self.kinds:
+            return False
+        if self.regions and (meta.region or "") not in self.regions:
+            return False
+        if self.date_from and (not meta.date or meta.date < self.date_from):
+            return False
+        if self.date_to and (not meta.date or meta.date > self.date_to[:10] + "\uffff"):
+            return False
+        return True
+
+
+@dataclass(frozen=True)
+class Response:
+    """What `Assistant.ask` returns: the question, the answer and its numbered citations."""
+
+    question: str
+    answer: Answer
+    citations: tuple[Citation, ...]
+    resolved_question: str = ""
+
+    def to_dict(self) -> dict:
+        return {
+            "question": self.question,
+            "answer": self.answer.to_dict(),
+            "citations": [c.to_dict() for c in self.citations],
+        }
+
+
+@dataclass
+class FileFailure:
+    """A file that could not be indexed, and why (in French)."""
+
+    path: str
+    reason: str
+
+
+@dataclass
+class IngestReport:
+    """What a refresh did, file by file."""
+
+    added: list[str] = field(default_factory=list)
+    updated: list[str] = field(default_factory=list)
+    unchanged: list[str] = field(default_factory=list)
+    removed: list[str] = field(default_factory=list)
+    failed: list[FileFailure] = field(default_factory=list)
+    generation: str | None = None
+    passages: int = 0
+    documents: int = 0
+
+    def to_dict(self) -> dict:
+        return {
+            "added": self.added,
+            "updated": self.updated,
+            "unchanged": self.unchanged,
+            "removed": self.removed,
+            "failed": [asdict(f) for f in self.failed],
+            "generation": self.generation,
+        }
+
+
+@dataclass(frozen=True)
+class IndexStats:
+    """A summary of the live snapshot for status lines and /readyz."""
+
+    generation: str
+    documents: int
+    passages: int
+    model: str
+    built_at: str
