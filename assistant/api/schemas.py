@@ -1,0 +1,240 @@
+"""Request and response models of the HTTP API, with French descriptions and examples for /docs."""
+
+from __future__ import annotations
+
+from pydantic import BaseModel, ConfigDict, Field
+
+from assistant.models import Filters, Turn
+
+EXAMPLE_QUESTION = "Quelle différence entre le volet santé mentale d'un CLS et un CLSM ?"
+
+EXAMPLE_CITATION = {
+    "n": 1,
+    "doc": "2024-04-23_ccoms_clsm-outil-sante-mentale-occitanie",
+    "title": "Le conseil local de santé mentale : un outil pour répondre aux enjeux de santé mentale",
+    "location": "diapositive 12",
+    "location_detail": {"kind": "slide", "start": 12, "end": 12, "section": "", "label": "diapositive 12"},
+    "url": "http://ressources-clsm.org/",
+    "text": "Conseil ≠ contrat : le CLSM est un espace de concertation, le volet santé mentale "
+    "d'un CLS en est la déclinaison contractuelle.",
+    "score": 0.8731,
+    "date": "2024-04-23",
+    "kind": "slides",
+    "organisers": ["CCOMS - Centre national de ressources et d'appui aux CLSM"],
+    "passage_id": "2024-04-23_ccoms_clsm-outil-sante-mentale-occitanie#s12",
+}
+
+
+class TurnIn(BaseModel):
+    """An earlier exchange of the conversation, sent back for follow-up questions."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    question: str = Field(max_length=2000, description="Question posée lors d'un tour précédent.")
+    answer: str = Field(default="", max_length=8000, description="Réponse donnée à ce tour (texte).")
+
+    def to_turn(self) -> Turn:
+        return Turn(question=self.question, answer=self.answer)
+
+
+class FiltersIn(BaseModel):
+    """Restrictions on the documents searched; every field is optional."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    docs: list[str] = Field(default_factory=list, max_length=50,
+                            description="Identifiants de documents à interroger (nom de fichier sans extension).")
+    kinds: list[str] = Field(default_factory=list, max_length=20,
+                             description="Types de documents : « slides », « report », « webinar page »…")
+    regions: list[str] = Field(default_factory=list, max_length=20,
+                               description="Régions, par exemple « Occitanie ».")
+    date_from: str | None = Field(default=None, max_length=10, description="Date minimale (AAAA-MM-JJ).")
+    date_to: str | None = Field(default=None, max_length=10, description="Date maximale (AAAA-MM-JJ).")
+
+    def to_filters(self) -> Filters:
+        return Filters(docs=tuple(self.docs), kinds=tuple(self.kinds), regions=tuple(self.regions),
+                       date_from=self.date_from or None, date_to=self.date_to or None)
+
+
+class AskRequest(BaseModel):
+    """A question in French, with optional filters and the previous turns of the conversation."""
+
+    model_config = ConfigDict(
+        extra="forbid",
+        json_schema_extra={
+            "examples": [
+                {"question": EXAMPLE_QUESTION},
+                {"question": "Combien de CLSM en Occitanie ?", "filters": {"regions": ["Occitanie"]}},
+                {
+                    "question": "Et comment impliquer les élus ?",
+                    "conversation": [{"question": "Qu'est-ce qu'un CLSM ?",
+                                      "answer": "Un conseil local de santé mentale est un espace de concertation… [1]"}],
+                },
+            ]
+        },
+    )
+
+    question: str = Field(description="La question, en français (1 000 caractères au plus par défaut).",
+                          examples=[EXAMPLE_QUESTION])
+    k: int | None = Field(default=None, ge=1, le=20, description="Nombre de passages à citer (par défaut : 5).")
+    filters: FiltersIn | None = Field(default=None, description="Restreindre la recherche à certains documents.")
+    conversation: list[TurnIn] = Field(default_factory=list, max_length=20,
+                                       description="Tours précédents, du plus ancien au plus récent, "
+                                                   "pour les questions de relance.")
+
+
+class LocationDetail(BaseModel):
+    kind: str = Field(description="« page », « slide », « time » ou « section ».")
+    start: float
+    end: float
+    section: str = ""
+    label: str = Field(description="Libellé en français : « p. 3 », « diapositive 7 », « 00:12:31–00:13:05 ».")
+
+
+class CitationOut(BaseModel):
+    """A numbered source of the answer."""
+
+    model_config = ConfigDict(json_schema_extra={"examples": [EXAMPLE_CITATION]})
+
+    n: int = Field(description="Numéro de la source, repris par les marqueurs [n] de la réponse.")
+    doc: str = Field(description="Identifiant du document.")
+    title: str = Field(description="Titre du document.")
+    location: str = Field(description="Page, diapositive ou minutage, en français.")
+    location_detail: LocationDetail
+    url: str | None = Field(description="Lien vers le document d'origine.")
+    text: str = Field(description="Texte du passage cité (texte brut, à afficher comme du texte).")
+    score: float
+    date: str | None = None
+    kind: str | None = None
+    organisers: list[str] = []
+    passage_id: str = ""
+
+
+class SentenceOut(BaseModel):
+    text: str = Field(description="Phrase reprise mot pour mot d'un passage.")
+    n: int = Field(description="Numéro de la source de la phrase.")
+
+
+class AnswerOut(BaseModel):
+    text: str = Field(description="Réponse complète avec ses marqueurs [n], ou le message d'absence de réponse.")
+    abstained: bool = Field(description="Vrai quand les documents ne permettent pas de répondre.")
+    sentences: list[SentenceOut]
+
+
+class AskResponse(BaseModel):
+    """The same object as `cli.py ask --json`."""
+
+    model_config = ConfigDict(json_schema_extra={"examples": [{
+        "question": EXAMPLE_QUESTION,
+        "answer": {
+            "text": "Conseil ≠ contrat : le CLSM est un espace de concertation… [1]",
+            "abstained": False,
+            "sentences": [{"text": "Conseil ≠ contrat : le CLSM est un espace de concertation…", "n": 1}],
+        },
+        "citations": [EXAMPLE_CITATION],
+    }]})
+
+    question: str
+    answer: AnswerOut
+    citations: list[CitationOut]
+
+
+class SearchHitOut(BaseModel):
+    rank: int
+    passage_id: str
+    doc: str
+    title: str
+    location: str
+    location_detail: LocationDetail
+    url: str | None = None
+    date: str | None = None
+    text: str
+    context: str = Field(description="Titre de section ou de diapositive du passage.")
+    score: float
+    lexical: float
+    dense: float
+
+
+class SearchResponse(BaseModel):
+    query: str
+    hits: list[SearchHitOut]
+
+
+class DocumentOut(BaseModel):
+    model_config = ConfigDict(json_schema_extra={"examples": [{
+        "doc_id": "2023-02-02_ccoms_la-sante-mentale-dans-mon-quartier",
+        "path": "2023-02-02_ccoms_la-sante-mentale-dans-mon-quartier.pdf",
+        "title": "La santé mentale dans mon quartier : un programme expérimental 2022-2023",
+        "kind": "slides", "date": "2023-02-02", "published": None,
+        "event": "Webinaire Santé mentale et politique de la ville en Hauts-de-France (IREV, CCOMS)",
+        "organisers": ["CCOMS - Centre national de ressources et d'appui aux CLSM"],
+        "speakers": ["Fanny Pastant", "Sonia Charapoff"], "region": "Hauts-de-France",
+        "url": "https://www.irev.fr/", "passages": 24,
+    }]})
+
+    doc_id: str
+    path: str
+    title: str
+    kind: str
+    date: str | None = None
+    published: str | None = None
+    event: str | None = None
+    organisers: list[str] = []
+    speakers: list[str] = []
+    region: str | None = None
+    url: str | None = None
+    passages: int = Field(description="Nombre de passages indexés.")
+
+
+class DocumentsResponse(BaseModel):
+    generation: str
+    documents: list[DocumentOut]
+
+
+class ReadyResponse(BaseModel):
+    model_config = ConfigDict(json_schema_extra={"examples": [{
+        "status": "prêt", "generation": "gen-000003", "documents": 5, "passages": 180,
+        "model": "use-multilingual", "built_at": "2024-05-02T10:14:03+00:00"}]})
+
+    status: str
+    generation: str
+    documents: int
+    passages: int
+    model: str
+    built_at: str
+
+
+class IngestReportOut(BaseModel):
+    added: list[str]
+    updated: list[str]
+    unchanged: list[str]
+    removed: list[str]
+    failed: list[dict]
+    generation: str | None
+
+
+class UploadResponse(BaseModel):
+    model_config = ConfigDict(json_schema_extra={"examples": [{
+        "file": "2024-06-11_irev_webinaire-cls.pdf",
+        "catalog": {"title": "Webinaire CLS et santé mentale", "kind": "slides", "date": "2024-06-11"},
+        "indexed": True,
+        "report": {"added": ["2024-06-11_irev_webinaire-cls.pdf"], "updated": [], "unchanged": [],
+                   "removed": [], "failed": [], "generation": "gen-000004"},
+        "message": "Document enregistré et indexé.",
+    }]})
+
+    file: str
+    catalog: dict
+    indexed: bool
+    report: IngestReportOut | None
+    message: str
+
+
+class ErrorOut(BaseModel):
+    """Every error: a French message fit to show to the person."""
+
+    model_config = ConfigDict(json_schema_extra={"examples": [
+        {"detail": "La question est trop longue (1 204 caractères, maximum 1000)."}]})
+
+    detail: str
+    errors: list[dict] | None = None

@@ -1,0 +1,166 @@
+"""Admin bearer-token check, request body size limit and security headers."""
+
+from __future__ import annotations
+
+import hmac
+import json
+
+from fastapi import HTTPException, Request
+
+from assistant.config import Settings
+
+UPLOAD_PATH = "/v1/admin/documents"
+MULTIPART_OVERHEAD = 64 * 1024  # form boundaries and metadata fields around the uploaded file
+
+
+def require_admin(request: Request) -> None:
+    """Dependency: a valid `Authorization: Bearer <token>` or 401 / 403 / 503, compared in constant time."""
+    settings: Settings = request.app.state.settings
+    expected = settings.admin_token
+    if not expected:
+        raise HTTPException(
+            status_code=503,
+            detail="L'administration est désactivée : aucun jeton n'est configuré (ASSISTANT_ADMIN_TOKEN).",
+        )
+    header = request.headers.get("authorization", "")
+    scheme, _, token = header.partition(" ")
+    if scheme.lower() != "bearer" or not token.strip():
+        raise HTTPException(
+            status_code=401,
+            detail="Authentification requise : envoyez l'en-tête « Authorization: Bearer <jeton> ».",
+            headers={"WWW-Authenticate": 'Bearer realm="assistant-admin"'},
+        )
+    if not hmac.compare_digest(token.strip().encode("utf-8"), expected.encode("utf-8")):
+        raise HTTPException(status_code=403, detail="Jeton d'administration invalide.")
+
+
+# -- body size limit -----------------------------------------------------------------------------
+def body_limit_for(settings: Settings, path: str) -> int:
+    """Largest body accepted on this path: the upload size plus form overhead, else the JSON limit."""
+    if path == UPLOAD_PATH:
+        return int(settings.max_upload_mb * 1024 * 1024) + MULTIPART_OVERHEAD
+    return settings.max_body_bytes
+
+
+async def _send_413(send, limit: int) -> None:
+    body = json.dumps(
+        {"detail": f"Le corps de la requête est trop volumineux (maximum {limit} octets)."},
+        ensure_ascii=False,
+    ).encode()
+    await send({"type": "http.response.start", "status": 413,
+                "headers": [(b"content-type", b"application/json"),
+                            (b"content-length", str(len(body)).encode()),
+                            (b"connection", b"close")]})
+    await send({"type": "http.response.body", "body": body})
+
+
+class BodyLimitMiddleware:
+    """Refuses bodies over the limit with 413: by Content-Length first, then by counting what arrives.
+
+    The body is read here (bounded), then replayed to the app, so a chunked upload without
+    Content-Length cannot grow past the limit either.
+    """
+
+    def __init__(self, app, settings: Settings):
+        self.app = app
+        self.settings = settings
+
+    async def __call__(self, scope, receive, send):
+        if scope["type"] != "http" or scope["method"] in ("GET", "HEAD", "OPTIONS"):
+            await self.app(scope, receive, send)
+            return
+        limit = body_limit_for(self.settings, scope["path"])
+        declared = dict(scope["headers"]).get(b"content-length")
+        if declared is not None:
+            try:
+                if int(declared) > limit:
+                    await _send_413(send, limit)
+                    return
+            except ValueError:
+                pass
+        chunks: list[bytes] = []
+        size = 0
+        while True:
+            message = await receive()
+            if message["type"] == "http.disconnect":
+                return
+            chunk = message.get("body", b"")
+            size += len(chunk)
+            if size > limit:
+                await _send_413(send, limit)
+                return
+            chunks.append(chunk)
+            if not message.get("more_body", False):
+                break
+        body = b"".join(chunks)
+        replayed = False
+
+        async def replay():
+            nonlocal replayed
+            if not replayed:
+                replayed = True
+                return {"type": "http.request", "body": body, "more_body": False}
+            return await receive()
+
+        await self.app(scope, replay, send)
+
+
+# -- security headers ----------------------------------------------------------------------------
+DOCS_CSP = (
+    "default-src 'self'; script-src 'self' 'unsafe-inline' https://cdn.jsdelivr.net; "
+    "style-src 'self' 'unsafe-inline' https://cdn.jsdelivr.net; img-src 'self' data: https://fastapi.tiangolo.com; "
+    "connect-src 'self'; frame-ancestors 'none'; base-uri 'none'; form-action 'none'"
+)
+API_CSP = "default-src 'none'; frame-ancestors 'none'; base-uri 'none'; form-action 'none'"
+
+
+def embed_csp(settings: Settings) -> str:
+    """The /embed page: its own script and API only, frameable by the allowlisted origins."""
+    ancestors = " ".join(["'self'", *settings.cors_origins])
+    return (
+        "default-src 'none'; script-src 'self'; style-src 'self' 'unsafe-inline'; connect-src 'self'; "
+        f"img-src 'self' data:; base-uri 'none'; form-action 'none'; frame-ancestors {ancestors}"
+    )
+
+
+class SecurityHeadersMiddleware:
+    """Adds nosniff, Referrer-Policy, a Content-Security-Policy and framing rules to every response."""
+
+    def __init__(self, app, settings: Settings):
+        self.app = app
+        self.embed_csp = embed_csp(settings).encode()
+
+    def _headers_for(self, path: str) -> list[tuple[bytes, bytes]]:
+        headers = [
+            (b"x-content-type-options", b"nosniff"),
+            (b"referrer-policy", b"strict-origin-when-cross-origin"),
+            (b"cross-origin-opener-policy", b"same-origin"),
+        ]
+        if path == "/embed":
+            headers.append((b"content-security-policy", self.embed_csp))
+        else:
+            headers.append((b"x-frame-options", b"DENY"))
+            csp = DOCS_CSP if path in ("/docs", "/redoc", "/docs/oauth2-redirect") else API_CSP
+            headers.append((b"content-security-policy", csp.encode()))
+        if path == "/widget.js":
+            headers.append((b"cross-origin-resource-policy", b"cross-origin"))
+        elif path.startswith("/v1/") or path in ("/healthz", "/readyz"):
+            headers.append((b"cache-control", b"no-store"))
+        return headers
+
+    async def __call__(self, scope, receive, send):
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+        extra = self._headers_for(scope["path"])
+
+        async def send_wrapper(message):
+            if message["type"] == "http.response.start":
+                present = {name.lower() for name, _ in message.get("headers", [])}
+                message = dict(message)
+                message["headers"] = list(message.get("headers", [])) + [
+                    (k, v) for k, v in extra if k not in present
+                ]
+            await send(message)
+
+        await self.app(scope, receive, send_wrapper)

@@ -1,0 +1,213 @@
+"""The command line: ingest, ask, glossary, stats, eval, serve, tui."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+
+from assistant.config import Settings
+from assistant.errors import AssistantError, RefreshBusyError
+
+EXIT_FAILURES = 1
+EXIT_ERROR = 2
+EXIT_BUSY = 3
+
+
+def _settings(args: argparse.Namespace) -> Settings:
+    overrides = {}
+    if getattr(args, "index", None):
+        overrides["index_dir"] = Path(args.index)
+    if getattr(args, "corpus", None):
+        overrides["corpus_dir"] = Path(args.corpus)
+    if getattr(args, "host", None):
+        overrides["host"] = args.host
+    if getattr(args, "port", None):
+        overrides["port"] = args.port
+    if getattr(args, "wait", None) is not None:
+        overrides["lock_timeout_s"] = args.wait
+    return Settings(**overrides)
+
+
+def _console(stderr: bool = False):
+    from rich.console import Console
+
+    return Console(stderr=stderr, highlight=False)
+
+
+def _filters(args: argparse.Namespace):
+    from assistant.models import Filters
+
+    return Filters(docs=tuple(args.doc or ()), kinds=tuple(args.kind or ()), regions=tuple(args.region or ()),
+                   date_from=args.date_from, date_to=args.date_to)
+
+
+def cmd_ingest(args: argparse.Namespace) -> int:
+    from assistant.views import ingest_progress, print_ingest_report
+
+    settings = _settings(args)
+    with ingest_progress(_console(stderr=True), quiet=args.json) as progress:
+        report = _refresh(settings, progress)
+    if args.json:
+        print(json.dumps(report.to_dict(), ensure_ascii=False))
+    else:
+        print_ingest_report(_console(), report)
+    return EXIT_FAILURES if args.strict and report.failed else 0
+
+
+def _refresh(settings: Settings, progress):
+    from assistant.store.build import refresh_index
+
+    return refresh_index(settings, progress=progress)
+
+
+def cmd_ask(args: argparse.Namespace) -> int:
+    from assistant.core import Assistant
+    from assistant.views import print_response
+
+    assistant = Assistant(_settings(args))
+    response = assistant.ask(args.question, k=args.k, filters=_filters(args))
+    if args.json:
+        print(json.dumps(response.to_dict(), ensure_ascii=False))
+    else:
+        print_response(_console(), response)
+    return 0
+
+
+def cmd_glossary(args: argparse.Namespace) -> int:
+    from assistant.core import Assistant
+
+    glossary = Assistant(_settings(args)).glossary()
+    if args.json:
+        print(json.dumps(glossary, ensure_ascii=False))
+        return 0
+    from rich.table import Table
+
+    table = Table(title="Sigles trouvés dans le corpus")
+    table.add_column("Sigle", style="bold")
+    table.add_column("Forme(s) développée(s)")
+    for acronym, forms in glossary.items():
+        table.add_row(acronym, " ; ".join(forms))
+    _console().print(table)
+    return 0
+
+
+def cmd_stats(args: argparse.Namespace) -> int:
+    from assistant.core import Assistant
+
+    assistant = Assistant(_settings(args))
+    stats = assistant.stats()
+    docs = assistant.documents()
+    if args.json:
+        print(json.dumps({"generation": stats.generation, "documents": stats.documents,
+                          "passages": stats.passages, "model": stats.model, "built_at": stats.built_at,
+                          "by_document": {d.meta.doc_id: d.passages for d in docs}}, ensure_ascii=False))
+        return 0
+    console = _console()
+    console.print(f"Génération {stats.generation} · {stats.documents} documents · {stats.passages} passages"
+                  f" · modèle {stats.model} · construite le {stats.built_at}")
+    for d in docs:
+        console.print(f"  {d.passages:5d}  {d.meta.title}  [dim]({d.meta.doc_id})[/]")
+    return 0
+
+
+def cmd_eval(args: argparse.Namespace) -> int:
+    from assistant.core import Assistant
+    from assistant.evaluation import evaluate, print_report
+
+    assistant = Assistant(_settings(args))
+    report = evaluate(assistant, Path(args.questions), k=args.k)
+    if args.json:
+        print(json.dumps(report.summary(), ensure_ascii=False))
+    else:
+        print_report(_console(), report)
+    return 0
+
+
+def cmd_serve(args: argparse.Namespace) -> int:
+    from assistant.api.server import run
+
+    run(_settings(args))
+    return 0
+
+
+def cmd_tui(args: argparse.Namespace) -> int:
+    from assistant.tui.app import run
+
+    run(_settings(args))
+    return 0
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="cli.py", description="Assistant documentaire CLSM et politique de la ville")
+    sub = parser.add_subparsers(dest="command", required=True)
+
+    p = sub.add_parser("ingest", help="met à jour l'index à partir du dossier du corpus (incrémental)")
+    p.add_argument("--corpus", help="dossier des documents (défaut : corpus/)")
+    p.add_argument("--index", help="dossier de l'index (défaut : index/)")
+    p.add_argument("--json", action="store_true", help="un seul objet JSON sur la sortie standard")
+    p.add_argument("--strict", action="store_true", help="code de sortie non nul si un fichier échoue")
+    p.add_argument("--wait", type=float, metavar="SECONDES",
+                   help="attendre la fin d'une autre mise à jour en cours (défaut : ne pas attendre)")
+    p.set_defaults(func=cmd_ingest)
+
+    p = sub.add_parser("ask", help="pose une question et affiche la réponse et ses sources")
+    p.add_argument("question")
+    p.add_argument("--index")
+    p.add_argument("--k", type=int, default=None, help="nombre de passages (défaut : 5)")
+    p.add_argument("--json", action="store_true")
+    p.add_argument("--doc", action="append", help="limiter à un document (répétable)")
+    p.add_argument("--kind", action="append", help="limiter à un type de document (répétable)")
+    p.add_argument("--region", action="append", help="limiter à une région (répétable)")
+    p.add_argument("--from", dest="date_from", help="date minimale AAAA[-MM-JJ]")
+    p.add_argument("--to", dest="date_to", help="date maximale AAAA[-MM-JJ]")
+    p.set_defaults(func=cmd_ask)
+
+    p = sub.add_parser("glossary", help="affiche les sigles appris du corpus")
+    p.add_argument("--index")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(func=cmd_glossary)
+
+    p = sub.add_parser("stats", help="résume l'index en service")
+    p.add_argument("--index")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(func=cmd_stats)
+
+    p = sub.add_parser("eval", help="mesure la recherche sur un jeu de questions JSONL")
+    p.add_argument("--questions", required=True)
+    p.add_argument("--index")
+    p.add_argument("--k", type=int, default=10)
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(func=cmd_eval)
+
+    p = sub.add_parser("serve", help="lance l'API HTTP et le widget")
+    p.add_argument("--index")
+    p.add_argument("--corpus")
+    p.add_argument("--host")
+    p.add_argument("--port", type=int)
+    p.set_defaults(func=cmd_serve)
+
+    p = sub.add_parser("tui", help="ouvre l'assistant dans le terminal")
+    p.add_argument("--index")
+    p.set_defaults(func=cmd_tui)
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    try:
+        return args.func(args)
+    except RefreshBusyError as exc:
+        print(str(exc), file=sys.stderr)
+        return EXIT_BUSY
+    except AssistantError as exc:
+        print(f"Erreur : {exc}", file=sys.stderr)
+        return EXIT_ERROR
+    except KeyboardInterrupt:
+        print("Interrompu.", file=sys.stderr)
+        return 130
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,141 @@
+"""The evaluation harness behind `cli.py eval`: recall@k, MRR@10, per kind, and abstention."""
+
+from __future__ import annotations
+
+import json
+from collections import defaultdict
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from rich.console import Console
+from rich.table import Table
+
+from assistant.core import Assistant
+from assistant.errors import AssistantError
+from assistant.text import normalise_for_match
+
+CUTOFFS = (1, 3, 5, 10)
+
+
+@dataclass(frozen=True)
+class Question:
+    id: str
+    question: str
+    evidence: list[list[str]]
+    kind: str
+    doc: str | None = None
+
+    @property
+    def answerable(self) -> bool:
+        return bool(self.evidence)
+
+
+@dataclass
+class Outcome:
+    """How one question fared: the rank at which it is answered (None: not in the top k)."""
+
+    question: Question
+    rank: int | None
+    abstained: bool
+    top: list[str] = field(default_factory=list)
+
+
+def load_questions(path: Path) -> list[Question]:
+    questions = []
+    for number, line in enumerate(path.read_text("utf-8").splitlines(), start=1):
+        if not line.strip():
+            continue
+        try:
+            data = json.loads(line)
+            questions.append(Question(data["id"], data["question"], data.get("evidence") or [],
+                                      data.get("kind", "fact"), data.get("doc")))
+        except (json.JSONDecodeError, KeyError) as exc:
+            raise AssistantError(f"Ligne {number} de {path} illisible : {exc}.") from exc
+    return questions
+
+
+def answered_at(evidence: list[list[str]], passages: list[str]) -> int | None:
+    """Smallest k such that every evidence group has an alternative inside one of the top-k passages."""
+    norm_passages = [normalise_for_match(p) for p in passages]
+    groups = [[normalise_for_match(alt) for alt in group] for group in evidence]
+    for k in range(1, len(passages) + 1):
+        if all(any(alt and alt in p for alt in group for p in norm_passages[:k]) for group in groups):
+            return k
+    return None
+
+
+def evaluate(assistant: Assistant, path: Path, k: int = 10) -> EvalReport:
+    outcomes = []
+    for q in load_questions(path):
+        response = assistant.ask(q.question, k=k)
+        texts = [c.text for c in response.citations]
+        rank = answered_at(q.evidence, texts) if q.answerable else None
+        outcomes.append(Outcome(q, rank, response.answer.abstained, [f"{c.doc} {c.location.label}" for c in response.citations[:3]]))
+    return EvalReport(outcomes, k)
+
+
+@dataclass
+class EvalReport:
+    outcomes: list[Outcome]
+    k: int
+
+    @staticmethod
+    def _metrics(outcomes: list[Outcome]) -> dict:
+        n = len(outcomes)
+        out = {"n": n}
+        for cutoff in CUTOFFS:
+            hits = sum(1 for o in outcomes if o.rank is not None and o.rank <= cutoff)
+            out[f"recall@{cutoff}"] = round(hits / n, 4) if n else 0.0
+        out["mrr@10"] = round(sum(1 / o.rank for o in outcomes if o.rank and o.rank <= 10) / n, 4) if n else 0.0
+        return out
+
+    def summary(self) -> dict:
+        answerable = [o for o in self.outcomes if o.question.answerable]
+        unanswerable = [o for o in self.outcomes if not o.question.answerable]
+        result = self._metrics(answerable)
+        by_kind: dict[str, list[Outcome]] = defaultdict(list)
+        for o in answerable:
+            by_kind[o.question.kind].append(o)
+        result["by_kind"] = {
+            kind: {key: m[key] for key in ("n", "recall@5", "mrr@10")}
+            for kind, m in ((kind, self._metrics(items)) for kind, items in sorted(by_kind.items()))
+        }
+        result["abstention"] = {
+            "unanswerable": len(unanswerable),
+            "abstained": sum(o.abstained for o in unanswerable),
+            "answerable_abstained": sum(o.abstained for o in answerable),
+        }
+        return result
+
+    def misses(self, cutoff: int = 5) -> list[Outcome]:
+        return [o for o in self.outcomes if o.question.answerable and (o.rank is None or o.rank > cutoff)]
+
+
+def print_report(console: Console, report: EvalReport) -> None:
+    summary = report.summary()
+    table = Table(title=f"Évaluation ({summary['n']} questions avec réponse)")
+    table.add_column("Type")
+    table.add_column("n", justify="right")
+    for cutoff in CUTOFFS:
+        table.add_column(f"R@{cutoff}", justify="right")
+    table.add_column("MRR@10", justify="right")
+    table.add_row("tout", str(summary["n"]), *(f"{summary[f'recall@{c}']:.2f}" for c in CUTOFFS),
+                  f"{summary['mrr@10']:.2f}", style="bold")
+    by_kind: dict[str, list[Outcome]] = defaultdict(list)
+    for o in report.outcomes:
+        if o.question.answerable:
+            by_kind[o.question.kind].append(o)
+    for kind, items in sorted(by_kind.items()):
+        m = report._metrics(items)
+        table.add_row(kind, str(m["n"]), *(f"{m[f'recall@{c}']:.2f}" for c in CUTOFFS), f"{m['mrr@10']:.2f}")
+    console.print(table)
+    a = summary["abstention"]
+    console.print(f"Abstention : {a['abstained']}/{a['unanswerable']} questions sans réponse écartées ; "
+                  f"{a['answerable_abstained']} question(s) avec réponse écartée(s) à tort.")
+    misses = report.misses(5)
+    if misses:
+        console.print(f"\nQuestions manquées à 5 ({len(misses)}) :", style="bold")
+        for o in misses:
+            rank = f"rang {o.rank}" if o.rank else "absente du top 10"
+            console.print(f"  {o.question.id} [{o.question.kind}] {o.question.question}", markup=False)
+            console.print(f"      {rank} ; en tête : {' | '.join(o.top)}", markup=False, style="dim")

@@ -1,0 +1,152 @@
+"""Units to passages: one per page, slide, section or group of cues; long units split, spans kept exact."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ..models import Document, Location, Passage, Unit
+
+SEPARATOR = "\n\n"
+SENTENCE_BREAK = re.compile(r"(?<=[.!?…])[\"»”)]*\s+(?=[«\"“(\-–—]?\s*[A-ZÀ-ÖØ-Þ0-9])")
+
+
+@dataclass(frozen=True)
+class Piece:
+    """A span of the full text (start, end) and what it cites."""
+
+    start: int
+    end: int
+    location: Location
+    title: str
+
+
+def full_text(units: list[Unit]) -> tuple[str, list[int]]:
+    """The cleaned full text (units joined by a blank line) and each unit's start offset in it."""
+    offsets, pos = [], 0
+    for unit in units:
+        offsets.append(pos)
+        pos += len(unit.text) + len(SEPARATOR)
+    return SEPARATOR.join(u.text for u in units), offsets
+
+
+def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return start, end
+
+
+def _atoms(text: str, max_chars: int) -> list[tuple[int, int, int]]:
+    """(start, end, block number) spans: paragraphs, else lines, else sentences of long lines, else word windows."""
+    atoms, para_no = [], 0
+    for para in re.finditer(r"[^\n]+(?:\n(?!\n)[^\n]+)*", text):
+        p_start, p_end = para.span()
+        lines = [(m.start() + p_start, m.end() + p_start) for m in re.finditer(r"[^\n]+", para.group())]
+        for l_start, l_end in lines if p_end - p_start > max_chars else [(p_start, p_end)]:
+            para_no += 1
+            if l_end - l_start <= max_chars:
+                atoms.append((l_start, l_end, para_no))
+                continue
+            cuts = [l_start] + [l_start + m.end() for m in SENTENCE_BREAK.finditer(text[l_start:l_end])] + [l_end]
+            for s_start, s_end in zip(cuts, cuts[1:]):
+                s_start, s_end = _trimmed(text, s_start, s_end)
+                atoms.extend((a, b, para_no) for a, b in _windows(text, s_start, s_end, max_chars))
+    return [a for a in atoms if a[1] > a[0]]
+
+
+def _windows(text: str, start: int, end: int, max_chars: int):
+    """Cut a span longer than max_chars at spaces (a sentence too long to keep whole)."""
+    while end - start > max_chars:
+        cut = text.rfind(" ", start + max_chars // 2, start + max_chars)
+        cut = cut if cut > start else start + max_chars
+        yield start, cut
+        start, _ = _trimmed(text, cut, end)
+    if end > start:
+        yield start, end
+
+
+def split_unit(text: str, max_chars: int) -> list[tuple[int, int]]:
+    """Spans of `text` of at most max_chars, cut at paragraph then sentence boundaries, one sentence of overlap."""
+    if len(text) <= max_chars:
+        return [(0, len(text))]
+    atoms = _atoms(text, max_chars)
+    spans, i = [], 0
+    while i < len(atoms):
+        j = i
+        while j + 1 < len(atoms) and atoms[j + 1][1] - atoms[i][0] <= max_chars:
+            j += 1
+        spans.append((atoms[i][0], atoms[j][1]))
+        nxt = j + 1
+        overlap = (
+            j > i
+            and nxt < len(atoms)
+            and atoms[j][2] == atoms[nxt][2]
+            and atoms[nxt][1] - atoms[j][0] <= max_chars
+        )
+        i = j if overlap else nxt
+    return spans
+
+
+def _label_title(units: list[Unit]) -> str:
+    return next((u.title for u in units if u.title), "")
+
+
+def _span_location(units: list[Unit]) -> Location:
+    first, last = units[0].location, units[-1].location
+    return Location(kind=first.kind, start=first.start, end=last.end, section=first.section)
+
+
+def pieces(units: list[Unit], offsets: list[int], max_chars: int, min_chars: int) -> list[Piece]:
+    """Passages' spans: cue groups for transcripts, tiny sections merged forward, long units split."""
+    result: list[Piece] = []
+    i = 0
+    while i < len(units):
+        unit = units[i]
+        group = [unit]
+        if unit.location.kind in ("time", "section"):
+            limit = max_chars if unit.location.kind == "time" else min_chars
+            while i + len(group) < len(units):
+                nxt = units[i + len(group)]
+                length = offsets[i + len(group)] + len(nxt.text) - offsets[i]
+                if nxt.location.kind != unit.location.kind or length > max_chars:
+                    break
+                if unit.location.kind == "section" and offsets[i + len(group) - 1] + len(group[-1].text) - offsets[i] >= limit:
+                    break
+                group.append(nxt)
+        if len(group) > 1:
+            start = offsets[i]
+            end = offsets[i + len(group) - 1] + len(group[-1].text)
+            result.append(Piece(start, end, _span_location(group), _label_title(group)))
+        else:
+            for a, b in split_unit(unit.text, max_chars):
+                result.append(Piece(offsets[i] + a, offsets[i] + b, unit.location, unit.title))
+        i += len(group)
+    return result
+
+
+def context_of(doc_title: str, section_title: str) -> str:
+    """ "Titre du document — Titre de la section" (the document title alone when there is no section title)."""
+    if section_title and section_title.strip().lower() != doc_title.strip().lower():
+        return f"{doc_title} — {section_title}"
+    return doc_title
+
+
+def chunk_document(doc: Document, max_chars: int, min_chars: int) -> tuple[str, list[Passage]]:
+    """The cleaned full text and the passages of a document, ids in reading order."""
+    units = [u for u in doc.units if u.text]
+    text, offsets = full_text(units)
+    passages = []
+    for n, piece in enumerate(pieces(units, offsets, max_chars, min_chars)):
+        passages.append(
+            Passage(
+                id=f"{doc.meta.doc_id}:{n:04d}",
+                doc_id=doc.meta.doc_id,
+                text=text[piece.start : piece.end],
+                context=context_of(doc.meta.title, piece.title),
+                location=piece.location,
+                span=(piece.start, piece.end),
+            )
+        )
+    return text, passages

@@ -1,0 +1,170 @@
+"""PDF loader: pypdf page by page, running headers and slide builds cleaned, pages or slides as units."""
+
+from __future__ import annotations
+
+import contextlib
+import io
+import logging
+import re
+import warnings
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+
+from ..errors import IngestError
+from ..models import Document, Location, Unit
+from . import clean
+from .catalog import resolve_meta
+
+MIN_TEXT_CHARS = 20
+OCR_MESSAGE = "aucun texte extractible : document scanné ? Il faut le passer à l'OCR"
+
+
+@dataclass(frozen=True)
+class RawPdf:
+    """What pypdf gave: the text of each page, which pages are landscape, and the file's own metadata."""
+
+    pages: list[str]
+    landscape: list[bool]
+    title: str | None
+    date: str | None
+
+
+@contextlib.contextmanager
+def quiet_pypdf():
+    """Silence pypdf's warnings and log records while reading (restored afterwards)."""
+    logger = logging.getLogger("pypdf")
+    level, propagate = logger.level, logger.propagate
+    logger.setLevel(logging.CRITICAL + 1)
+    logger.propagate = False
+    try:
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")
+            yield
+    finally:
+        logger.setLevel(level)
+        logger.propagate = propagate
+
+
+def read_pdf(data: bytes) -> RawPdf:
+    """Read every page's text with pypdf; any pypdf failure becomes an IngestError in French."""
+    from pypdf import PdfReader
+
+    if not data.lstrip()[:1024].count(b"%PDF-"):
+        raise IngestError("PDF illisible : le fichier n'est pas un PDF valide (en-tête %PDF absent)")
+    with quiet_pypdf():
+        try:
+            reader = PdfReader(io.BytesIO(data))
+            if reader.is_encrypted and not _unlock(reader):
+                raise IngestError("PDF protégé par un mot de passe : impossible d'en lire le texte")
+            page_list = list(reader.pages)
+        except IngestError:
+            raise
+        except Exception as exc:  # pypdf raises many exception types on broken files
+            raise IngestError(f"PDF corrompu ou illisible ({_describe(exc)})") from exc
+        if not page_list:
+            raise IngestError("PDF corrompu ou illisible : aucune page trouvée")
+        pages, landscape, failures = [], [], 0
+        for page in page_list:
+            try:
+                pages.append(page.extract_text() or "")
+            except Exception:
+                failures += 1
+                pages.append("")
+            landscape.append(_is_landscape(page))
+        title, date = _metadata(reader)
+    if failures == len(page_list):
+        raise IngestError("PDF corrompu ou illisible : aucune page n'a pu être lue")
+    if sum(ch.isalnum() for text in pages for ch in text) < MIN_TEXT_CHARS:
+        if b"%%EOF" not in data[-2048:]:
+            raise IngestError("PDF corrompu ou tronqué : fin de fichier (%%EOF) absente et aucun texte lisible")
+        raise IngestError(f"PDF sans texte : {OCR_MESSAGE}")
+    return RawPdf(pages, landscape, title, date)
+
+
+def _unlock(reader) -> bool:
+    """Open a PDF encrypted with an empty user password (owner restrictions only)."""
+    try:
+        return bool(reader.decrypt(""))
+    except Exception:
+        return False
+
+
+def _describe(exc: Exception) -> str:
+    message = str(exc).strip().splitlines()[0][:160] if str(exc).strip() else ""
+    return f"{type(exc).__name__} : {message}" if message else type(exc).__name__
+
+
+def _is_landscape(page) -> bool:
+    try:
+        box = page.mediabox
+        width, height = float(box.width), float(box.height)
+        if (page.rotation or 0) % 180 == 90:
+            width, height = height, width
+        return width > height
+    except Exception:
+        return False
+
+
+def _metadata(reader) -> tuple[str | None, str | None]:
+    try:
+        info = reader.metadata
+    except Exception:
+        return None, None
+    if not info:
+        return None, None
+    title = date = None
+    with contextlib.suppress(Exception):
+        raw = info.get("/Title")
+        title = " ".join(str(raw).split()) or None if raw else None
+    with contextlib.suppress(Exception):
+        date = _pdf_date(str(info.get("/CreationDate") or ""))
+    return title, date
+
+
+def _pdf_date(value: str) -> str | None:
+    """ "D:20171109120000+01'00'" -> "2017-11-09" (None when unreadable)."""
+    match = re.match(r"(?:D:)?(\d{4})(\d{2})?(\d{2})?", value.strip())
+    if not match:
+        return None
+    try:
+        return datetime(int(match.group(1)), int(match.group(2) or 1), int(match.group(3) or 1)).date().isoformat()
+    except ValueError:
+        return None
+
+
+def is_slide_deck(catalog_kind: str | None, landscape: list[bool]) -> bool:
+    """Slides when the catalog says so; without a catalog kind, when most pages are landscape."""
+    if catalog_kind:
+        kind = catalog_kind.lower()
+        return "slide" in kind or "diapo" in kind or "présentation" in kind
+    return bool(landscape) and sum(landscape) > len(landscape) / 2
+
+
+def build_units(pages: list[str], slides: bool) -> list[Unit]:
+    """Clean the pages and make one unit per non-empty page (or slide), numbered from 1."""
+    page_lines = clean.strip_page_furniture(pages, slides=slides)
+    if slides:
+        page_lines = clean.collapse_slide_builds(page_lines)
+    vocab = clean.vocabulary("\n".join(pages))
+    units = []
+    for number, lines in enumerate(page_lines, start=1):
+        lines = clean.dehyphenate(lines, vocab)
+        text = clean.join_lines(lines, slides=slides).strip()
+        if not text:
+            continue
+        kind = "slide" if slides else "page"
+        title = clean.first_short_line(lines) if slides else ""
+        units.append(Unit(text=text, location=Location(kind=kind, start=number, end=number), title=title))
+    return units
+
+
+def load_pdf(path: Path, data: bytes, entry: dict | None) -> Document:
+    """Load a PDF file into a Document of page or slide units."""
+    raw = read_pdf(data)
+    slides = is_slide_deck((entry or {}).get("kind"), raw.landscape)
+    meta = resolve_meta(path, entry, own_title=raw.title, own_date=raw.date, default_kind="slides" if slides else "document")
+    units = build_units(raw.pages, slides)
+    if not units:
+        raise IngestError(f"PDF sans texte exploitable : {OCR_MESSAGE}")
+    return Document(meta=meta, units=units)

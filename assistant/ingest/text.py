@@ -1,0 +1,120 @@
+"""Plain text and Markdown loaders, with encoding detection that avoids mojibake."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from ..errors import IngestError
+from ..models import Document, Location, Unit
+from . import clean
+from .catalog import resolve_meta
+
+UNREADABLE = "Fichier texte illisible : encodage non reconnu (ni UTF-8, ni Latin-1/Windows-1252) ou contenu binaire"
+WESTERN = {"cp1252", "latin_1", "iso8859_15", "iso8859_1", "ascii", "utf_8", "cp850", "mac_roman"}
+MOJIBAKE = re.compile(r"Ã[\u0080-\u00bf©¨ª«®´»§¢£¤¥¦§¹²³¼½¾ ]|â€[\u0080-\u00bf™œ¦“”˜]")
+HEADING = re.compile(r"^(#{1,3})\s+(.+?)\s*#*\s*$")
+
+
+def _control_ratio(text: str) -> float:
+    bad = sum(1 for ch in text if (ord(ch) < 32 and ch not in "\n\r\t\f") or 0x7F <= ord(ch) <= 0x9F or ch == "\ufffd")
+    return bad / max(1, len(text))
+
+
+def decode_text(data: bytes) -> str:
+    """Decode bytes as UTF-8 (with or without BOM), UTF-16 with BOM, or Windows-1252/Latin-1; else IngestError."""
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        try:
+            return _checked(data.decode("utf-16"))
+        except UnicodeDecodeError as exc:
+            raise IngestError(UNREADABLE) from exc
+    if b"\x00" in data:
+        raise IngestError(UNREADABLE)
+    try:
+        return _checked(_repair_mojibake(data.decode("utf-8-sig")))
+    except UnicodeDecodeError:
+        pass
+    from charset_normalizer import from_bytes
+
+    best = from_bytes(data).best()
+    if best is None:
+        raise IngestError(UNREADABLE)
+    encoding = best.encoding if best.encoding not in WESTERN else "cp1252"
+    try:
+        text = data.decode(encoding)
+    except (UnicodeDecodeError, LookupError):
+        text = data.decode("latin-1")
+    return _checked(text)
+
+
+def _checked(text: str) -> str:
+    if _control_ratio(text) > 0.01:
+        raise IngestError(UNREADABLE)
+    return text
+
+
+def _repair_mojibake(text: str) -> str:
+    """Undo UTF-8 text that was decoded as Windows-1252 and saved again ("Ã©" -> "é"), when that is clean."""
+    if not MOJIBAKE.search(text):
+        return text
+    try:
+        repaired = text.encode("cp1252").decode("utf-8")
+    except (UnicodeEncodeError, UnicodeDecodeError):
+        return text
+    return repaired if not MOJIBAKE.search(repaired) else text
+
+
+def strip_markdown(text: str) -> str:
+    """Markdown inline syntax to plain text: images and links keep their text, emphasis and code marks go."""
+    text = re.sub(r"!\[([^\]]*)\]\([^)]*\)", r"\1", text)
+    text = re.sub(r"\[([^\]]+)\]\([^)]*\)", r"\1", text)
+    text = re.sub(r"<[^>\n]+>", "", text)
+    text = re.sub(r"(\*\*|__)(.+?)\1", r"\2", text)
+    text = re.sub(r"(?<![\w*])\*(?!\s)(.+?)(?<!\s)\*(?!\w)", r"\1", text)
+    text = re.sub(r"`([^`]+)`", r"\1", text)
+    text = re.sub(r"^\s{0,3}>\s?", "", text, flags=re.MULTILINE)
+    text = re.sub(r"^\s*(?:[-*_]\s*){3,}$", "", text, flags=re.MULTILINE)
+    text = re.sub(r"^\s*[*+]\s+", "- ", text, flags=re.MULTILINE)
+    return text.replace("```", "")
+
+
+def markdown_sections(text: str) -> list[tuple[int, str, str]]:
+    """(level, heading, body) at #, ## and ### headings (front matter skipped; # inside code fences ignored)."""
+    text = re.sub(r"\A---\n.*?\n---\n", "", text, flags=re.DOTALL)
+    result: list[tuple[int, str, list[str]]] = [(0, "", [])]
+    fenced = False
+    for line in text.split("\n"):
+        if line.lstrip().startswith("```"):
+            fenced = not fenced
+        match = HEADING.match(line) if not fenced else None
+        if match:
+            result.append((len(match.group(1)), strip_markdown(match.group(2)).strip(), []))
+        else:
+            result[-1][2].append(line)
+    return [(level, heading, "\n".join(lines)) for level, heading, lines in result]
+
+
+def load_markdown(path: Path, data: bytes, entry: dict | None) -> Document:
+    """Load a Markdown file into section units (title from the first # heading when no catalog title)."""
+    text = decode_text(data).replace("\r\n", "\n").replace("\r", "\n")
+    parts = markdown_sections(text)
+    h1 = next((heading for level, heading, _ in parts if level == 1 and heading), None)
+    meta = resolve_meta(path, entry, own_title=h1)
+    units = []
+    for _, heading, body in parts:
+        cleaned = clean.clean_block(strip_markdown(body))
+        if cleaned:
+            n = len(units) + 1
+            units.append(Unit(cleaned, Location(kind="section", start=n, end=n, section=heading), title=heading))
+    return Document(meta=meta, units=units)
+
+
+def load_text(path: Path, data: bytes, entry: dict | None) -> Document:
+    """Load a plain text file: one unit per block of paragraphs (split later by the chunker if long)."""
+    text = decode_text(data)
+    cleaned = clean.clean_block(text)
+    first_line = cleaned.split("\n", 1)[0] if cleaned else ""
+    own_title = first_line if 0 < len(first_line) <= 120 and not clean.SENTENCE_END.search(first_line) else None
+    meta = resolve_meta(path, entry, own_title=own_title)
+    units = [Unit(cleaned, Location(kind="section", start=1, end=1, section=""), title="")] if cleaned else []
+    return Document(meta=meta, units=units)

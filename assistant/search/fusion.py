@@ -1,0 +1,36 @@
+"""Score fusion variants as pure functions, chosen by name (weighted is the default; RRF for comparison)."""
+
+from __future__ import annotations
+
+import numpy as np
+
+RRF_K = 60
+
+
+def scale_max(scores: np.ndarray) -> np.ndarray:
+    """Scale non-negative scores to [0, 1] by their maximum."""
+    top = float(scores.max()) if scores.size else 0.0
+    return scores / top if top > 0 else np.zeros_like(scores)
+
+
+def weighted(lexical: np.ndarray, dense: np.ndarray, dense_weight: float) -> np.ndarray:
+    """Lexical scaled to [0, 1] plus `dense_weight` x cosine (DESIGN.md's best measured fusion)."""
+    return scale_max(lexical) + dense_weight * np.clip(dense, 0.0, None)
+
+
+def rrf(lexical: np.ndarray, dense: np.ndarray, dense_weight: float) -> np.ndarray:
+    """Reciprocal rank fusion (unweighted ranks; `dense_weight` scales the dense side's share)."""
+    def ranks(scores: np.ndarray) -> np.ndarray:
+        order = np.argsort(-scores, kind="stable")
+        r = np.empty_like(order)
+        r[order] = np.arange(1, len(scores) + 1)
+        return r
+
+    return 1.0 / (RRF_K + ranks(lexical)) + dense_weight / (RRF_K + ranks(dense))
+
+
+def lexical_only(lexical: np.ndarray, dense: np.ndarray, dense_weight: float) -> np.ndarray:
+    return scale_max(lexical)
+
+
+FUSIONS = {"weighted": weighted, "rrf": rrf, "lexical": lexical_only}

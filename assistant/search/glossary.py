@@ -1,0 +1,114 @@
+"""Acronym glossary mined from the corpus itself ("Conseil local de santé mentale (CLSM)", "PTSM – Projet ...")."""
+
+from __future__ import annotations
+
+import json
+import re
+from collections import Counter, defaultdict
+from pathlib import Path
+
+from assistant.text import fold, is_stopword
+
+_ACRONYM = r"[A-Z][A-Za-z0-9&]{1,9}"
+_WORDS_BEFORE_PAREN = re.compile(rf"((?:[\w'’\-]+[ \u00a0]+){{1,12}})\(\s*({_ACRONYM})\s*\)")
+_ACRONYM_THEN_LONG = re.compile(
+    rf"(?:^|[\s(•\-–—])({_ACRONYM})\s*(?:[–—:=]|-\s|\()\s*([A-ZÀ-Ýa-zà-ÿ][\w'’\- ]{{3,120}})"
+)
+_LONG_FORM_STOP = re.compile(r"[,.;:()\[\]\n]|\s[–—-]\s")
+_MAX_SKIPPED = 2
+
+
+def _is_acronym(token: str) -> bool:
+    uppers = sum(c.isupper() for c in token)
+    return uppers >= 2 and uppers >= len(token) - 2 and not token.isdigit()
+
+
+def _initials_match(acronym: str, long_words: list[str]) -> bool:
+    """True when the acronym's letters are the initials of the long form's content words, in order.
+
+    The first and last content words must give the first and last letters; stopwords are skipped,
+    and at most two content words may give no letter ("quartiers prioritaires de la politique de
+    la ville" -> QPV). Letters may also come from inside a hyphenated word's parts.
+    """
+    letters = fold(re.sub(r"[^A-Za-z]", "", acronym))
+    parts: list[str] = []
+    for word in long_words:
+        parts.extend(p for p in re.split(r"[-'’]", word) if p)
+    content = [fold(p)[0] for p in parts if p and not is_stopword(p) and p[0].isalpha()]
+    if len(letters) < 2 or not content or content[0] != letters[0] or content[-1] != letters[-1]:
+        return False
+    i, skipped = 0, 0
+    for initial in content:
+        if i < len(letters) and initial == letters[i]:
+            i += 1
+        else:
+            skipped += 1
+    return i == len(letters) and skipped <= _MAX_SKIPPED
+
+
+def _shortest_long_form(acronym: str, words: list[str]) -> str | None:
+    """The shortest run of trailing words whose initials spell the acronym."""
+    for start in range(len(words) - 1, -1, -1):
+        candidate = words[start:]
+        if _initials_match(acronym, candidate):
+            return " ".join(candidate)
+    return None
+
+
+def _leading_long_form(acronym: str, words: list[str]) -> str | None:
+    """The shortest run of leading words whose initials spell the acronym."""
+    for end in range(1, len(words) + 1):
+        if _initials_match(acronym, words[:end]):
+            return " ".join(words[:end])
+    return None
+
+
+def mine_pairs(text: str) -> list[tuple[str, str]]:
+    """(acronym, long form) pairs defined in a text."""
+    pairs = []
+    for m in _WORDS_BEFORE_PAREN.finditer(text):
+        acronym = m.group(2)
+        if _is_acronym(acronym):
+            long_form = _shortest_long_form(acronym, m.group(1).split())
+            if long_form:
+                pairs.append((acronym, long_form))
+    for m in _ACRONYM_THEN_LONG.finditer(text):
+        acronym = m.group(1)
+        if _is_acronym(acronym):
+            tail = _LONG_FORM_STOP.split(m.group(2))[0]
+            long_form = _leading_long_form(acronym, tail.split())
+            if long_form:
+                pairs.append((acronym, long_form))
+    return pairs
+
+
+class Glossary:
+    """Acronym <-> long forms, each long form with how often the corpus defines it."""
+
+    def __init__(self, entries: dict[str, dict[str, int]]):
+        self.entries = entries  # acronym -> {long form: count}
+
+    @classmethod
+    def mine(cls, texts: list[str]) -> Glossary:
+        counts: dict[str, Counter] = defaultdict(Counter)
+        display: dict[tuple[str, str], str] = {}
+        for text in texts:
+            for acronym, long_form in mine_pairs(text):
+                key = fold(long_form)
+                counts[acronym][key] += 1
+                display.setdefault((acronym, key), long_form[0].upper() + long_form[1:])
+        entries = {
+            acronym: {display[(acronym, key)]: n for key, n in forms.most_common(3)}
+            for acronym, forms in sorted(counts.items())
+        }
+        return cls(entries)
+
+    def as_dict(self) -> dict[str, list[str]]:
+        return {acronym: list(forms) for acronym, forms in self.entries.items()}
+
+    def save(self, path: Path) -> None:
+        path.write_text(json.dumps(self.entries, ensure_ascii=False, indent=1), "utf-8")
+
+    @classmethod
+    def load(cls, path: Path) -> Glossary:
+        return cls(json.loads(path.read_text("utf-8"))) if path.exists() else cls({})

@@ -1,0 +1,143 @@
+"""Hybrid retrieval: weighted lexical + dense fusion, filters, comparison sides, near-duplicate removal."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+import numpy as np
+
+from assistant.config import Settings
+from assistant.models import Filters, SearchHit, Turn
+from assistant.search.analyse import QueryAnalysis, analyse
+from assistant.search.fusion import FUSIONS
+from assistant.store.embedder import Embedder
+from assistant.store.snapshot import Snapshot
+from assistant.text import tokenize
+
+CANDIDATES = 200
+NEAR_DUPLICATE = 0.8
+
+
+@dataclass(frozen=True)
+class RetrievalResult:
+    """Ranked hits for a question, with the analysis and the evidence strength behind them."""
+
+    hits: list[SearchHit]
+    analysis: QueryAnalysis
+    evidence: float
+    sides: tuple[tuple[SearchHit, ...], ...] = ()
+
+
+def _allowed(snap: Snapshot, filters: Filters) -> np.ndarray | None:
+    if filters.is_empty():
+        return None
+    accepted = {d for d, meta in snap.documents.items() if filters.accepts(meta)}
+    return snap.doc_mask(accepted)
+
+
+def _scores(snap: Snapshot, query_vec: np.ndarray | None, terms: dict[str, float],
+            allowed: np.ndarray | None, settings: Settings) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """(candidate rows, lexical scores, dense cosines) for a set of weighted terms."""
+    lexical = snap.lexical.scores(terms)
+    if allowed is not None:
+        lexical = np.where(allowed, lexical, 0.0)
+    n = len(snap.passages)
+    if query_vec is None or snap.vectors is None:
+        rows = np.arange(n)
+        return rows, lexical, np.zeros(n, dtype=np.float32)
+    if snap.vectors.kind == "flat":
+        rows = np.arange(n)
+        dense = snap.vectors.vectors @ query_vec
+    else:
+        lex_top = np.argpartition(-lexical, min(CANDIDATES, n - 1))[:CANDIDATES]
+        dense_rows, _ = snap.vectors.search(query_vec, CANDIDATES * (1 if allowed is None else 4))
+        rows = np.unique(np.concatenate([lex_top, dense_rows]))
+        lexical = lexical[rows]
+        dense = snap.vectors.cosines(query_vec, rows)
+    if allowed is not None:
+        keep = allowed[rows]
+        rows, lexical, dense = rows[keep], lexical[keep], dense[keep]
+    return rows, lexical, dense
+
+
+def _rank(snap, query_vec, terms, allowed, settings, fusion: str = "weighted") -> list[SearchHit]:
+    rows, lexical, dense = _scores(snap, query_vec, terms, allowed, settings)
+    if rows.size == 0:
+        return []
+    fused = FUSIONS[fusion](lexical, dense, settings.dense_weight if query_vec is not None else 0.0)
+    order = np.argsort(-fused, kind="stable")[: CANDIDATES]
+    return [
+        SearchHit(snap.passages[rows[i]], float(fused[i]), float(lexical[i]), float(dense[i]))
+        for i in order
+    ]
+
+
+def _diversify(hits: list[SearchHit], k: int) -> list[SearchHit]:
+    """Drop hits whose terms mostly repeat a better-ranked hit's (slide builds, repeated definitions)."""
+    kept: list[SearchHit] = []
+    kept_terms: list[set[str]] = []
+    for hit in hits:
+        terms = set(tokenize(hit.passage.text))
+        if any(len(terms & other) / max(1, min(len(terms), len(other))) >= NEAR_DUPLICATE
+               for other in kept_terms):
+            continue
+        kept.append(hit)
+        kept_terms.append(terms)
+        if len(kept) == k:
+            break
+    return kept
+
+
+def _interleave(side_rankings: list[list[SearchHit]], k: int) -> list[SearchHit]:
+    """Alternate the sides' best hits so both sides are in the top results."""
+    out: list[SearchHit] = []
+    seen: set[str] = set()
+    depth = 0
+    while len(out) < k and any(depth < len(r) for r in side_rankings):
+        for ranking in side_rankings:
+            if depth < len(ranking) and ranking[depth].passage.id not in seen:
+                out.append(ranking[depth])
+                seen.add(ranking[depth].passage.id)
+        depth += 1
+    return out[:k]
+
+
+def evidence_strength(analysis: QueryAnalysis, hits: list[SearchHit], snap: Snapshot) -> float:
+    """How well the best passages support the question: idf-weighted share of typed terms they contain,
+    blended with the best dense cosine."""
+    if not hits:
+        return 0.0
+    typed = [t for t in analysis.terms if analysis.terms[t] >= 1.0] or list(analysis.terms)
+    coverage = 0.0
+    if typed:
+        idf = {t: snap.lexical.term_idf(t) for t in typed}
+        total = sum(idf.values()) or 1.0
+        for hit in hits[:3]:
+            present = set(tokenize(f"{hit.passage.context}\n{hit.passage.text}"))
+            coverage = max(coverage, sum(v for t, v in idf.items() if t in present) / total)
+    dense = max((h.dense for h in hits[:3]), default=0.0)
+    return 0.5 * coverage + 0.5 * dense
+
+
+def retrieve(snap: Snapshot, embedder: Embedder | None, question: str, settings: Settings, k: int,
+             filters: Filters, conversation: Sequence[Turn] = ()) -> RetrievalResult:
+    analysis = analyse(question, snap.glossary, settings.expansion_weight, conversation)
+    allowed = _allowed(snap, filters)
+    query_vec = embedder.encode([analysis.text])[0] if embedder is not None else None
+    ranked = _rank(snap, query_vec, analysis.terms, allowed, settings)
+    side_hits: tuple[tuple[SearchHit, ...], ...] = ()
+    if analysis.sides:
+        rankings = []
+        for side in analysis.sides:
+            side_terms = dict(side.terms)
+            for t, w in analysis.terms.items():
+                side_terms.setdefault(t, w * 0.5)
+            rankings.append(_diversify(_rank(snap, query_vec, side_terms, allowed, settings), k))
+        side_hits = tuple(tuple(r) for r in rankings)
+        hits = _interleave([ranked[:k], *rankings], k)
+        hits = _diversify(hits + ranked, k)
+    else:
+        hits = _diversify(ranked, k)
+    return RetrievalResult(hits=hits, analysis=analysis, evidence=evidence_strength(analysis, hits, snap),
+                           sides=side_hits)

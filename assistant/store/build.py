@@ -1,0 +1,258 @@
+"""Incremental refresh: reprocess new and changed files, reuse the rest, write a new generation, switch."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import shutil
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import datetime, timezone
+from pathlib import Path
+
+import numpy as np
+
+from assistant.config import Settings
+from assistant.errors import AssistantError, IngestError
+from assistant.ingest import process_file, read_catalog
+from assistant.models import FileFailure, IngestReport, Passage
+from assistant.search.glossary import Glossary
+from assistant.store.embedder import Embedder, load_embedder
+from assistant.store.lexical import LexicalIndex
+from assistant.store.lock import writer_lock
+from assistant.store.snapshot import (
+    CURRENT,
+    FORMAT_VERSION,
+    Snapshot,
+    current_generation,
+    generation_name,
+    write_atomic,
+    write_snapshot,
+)
+from assistant.store.vectors import VectorIndex
+from assistant.text import tokenize
+
+Progress = Callable[[str, int, int], None]
+INGEST_VERSION = 1  # bump when loaders, cleaning or chunking change what they produce
+
+
+@dataclass
+class DocumentEntry:
+    """A document of the generation being built: its manifest entry and its passages."""
+
+    entry: dict
+    passages: list[Passage]
+    hashes: list[str]
+
+
+def passage_hash(passage: Passage) -> str:
+    return hashlib.sha256(f"{passage.context}\n{passage.text}".encode()).hexdigest()
+
+
+def embedding_text(passage: Passage) -> str:
+    """What the embedder reads: the passage's context line, then its text."""
+    return f"{passage.context}\n{passage.text}"
+
+
+def lexical_terms(passage: Passage) -> list[str]:
+    return tokenize(f"{passage.context}\n{passage.text}")
+
+
+def settings_fingerprint(settings: Settings) -> str:
+    """What, besides a file's bytes, changes the passages it gives."""
+    key = {"format": FORMAT_VERSION, "ingest": INGEST_VERSION,
+           "max": settings.passage_max_chars, "min": settings.passage_min_chars}
+    return hashlib.sha256(json.dumps(key, sort_keys=True).encode()).hexdigest()[:16]
+
+
+def file_fingerprint(path: Path, catalog_entry: dict | None, settings_key: str) -> str:
+    digest = hashlib.sha256()
+    with open(path, "rb") as fh:
+        for block in iter(lambda: fh.read(1 << 20), b""):
+            digest.update(block)
+    digest.update(json.dumps(catalog_entry or {}, sort_keys=True, default=str).encode())
+    digest.update(settings_key.encode())
+    return digest.hexdigest()
+
+
+def corpus_files(corpus_dir: Path, catalog_file: str) -> list[Path]:
+    """Every candidate document below the corpus folder (hidden files and the catalog excluded)."""
+    files = []
+    for path in sorted(corpus_dir.rglob("*")):
+        rel = path.relative_to(corpus_dir)
+        if any(part.startswith(".") for part in rel.parts) or not path.is_file():
+            continue
+        if rel.as_posix() == catalog_file:
+            continue
+        files.append(path)
+    return files
+
+
+def _previous(settings: Settings) -> Snapshot | None:
+    gen = current_generation(settings.index_dir)
+    if gen is None:
+        return None
+    try:
+        return Snapshot.open(settings.index_dir / gen)
+    except Exception:  # noqa: BLE001 - an unreadable old generation just means a full rebuild
+        return None
+
+
+def _previous_documents(prev: Snapshot | None) -> dict[str, DocumentEntry]:
+    if prev is None:
+        return {}
+    grouped: dict[str, DocumentEntry] = {
+        doc_id: DocumentEntry(entry, [], []) for doc_id, entry in prev.manifest["documents"].items()
+    }
+    for passage, text_hash in zip(prev.passages, prev.text_hashes):
+        grouped[passage.doc_id].passages.append(passage)
+        grouped[passage.doc_id].hashes.append(text_hash)
+    return grouped
+
+
+def _scan(settings: Settings, previous: dict[str, DocumentEntry], report: IngestReport,
+          progress: Progress | None) -> dict[str, DocumentEntry]:
+    """Load what changed, reuse what did not; fill the report's file lists."""
+    corpus_dir = settings.corpus_dir
+    if not corpus_dir.is_dir():
+        raise AssistantError(f"Le dossier du corpus « {corpus_dir} » n'existe pas.")
+    catalog = read_catalog(corpus_dir, settings.catalog_file)
+    settings_key = settings_fingerprint(settings)
+    files = corpus_files(corpus_dir, settings.catalog_file)
+    documents: dict[str, DocumentEntry] = {}
+    for done, path in enumerate(files, start=1):
+        rel = path.relative_to(corpus_dir).as_posix()
+        doc_id = path.stem
+        entry = catalog.get(rel) or catalog.get(path.name)
+        if doc_id in documents:
+            other = documents[doc_id].entry["path"]
+            report.failed.append(FileFailure(rel, f"Un autre fichier porte déjà ce nom ({other}) : renommez l'un des deux."))
+            continue
+        old = previous.get(doc_id)
+        try:
+            fingerprint = file_fingerprint(path, entry, settings_key)
+        except OSError as exc:
+            report.failed.append(FileFailure(rel, f"Fichier illisible : {exc.strerror or exc}."))
+            continue
+        if old is not None and old.entry.get("fingerprint") == fingerprint:
+            documents[doc_id] = old
+            report.unchanged.append(rel)
+        else:
+            try:
+                meta, passages = process_file(path, entry, settings)
+            except IngestError as exc:
+                reason = str(exc)
+                if old is not None:
+                    documents[doc_id] = old
+                    reason += " La version précédente reste dans l'index."
+                report.failed.append(FileFailure(rel, reason))
+            except Exception as exc:  # noqa: BLE001 - one bad file never stops the refresh
+                report.failed.append(FileFailure(rel, f"Erreur inattendue à la lecture : {type(exc).__name__}."))
+                if old is not None:
+                    documents[doc_id] = old
+            else:
+                if not passages:
+                    report.failed.append(FileFailure(rel, "Aucun texte exploitable dans ce fichier."))
+                    if old is not None:
+                        documents[doc_id] = old
+                else:
+                    documents[doc_id] = DocumentEntry(
+                        {"meta": meta.to_dict(), "path": rel, "fingerprint": fingerprint,
+                         "size": path.stat().st_size},
+                        passages,
+                        [passage_hash(p) for p in passages],
+                    )
+                    (report.updated if old is not None else report.added).append(rel)
+        if progress:
+            progress("files", done, len(files))
+    report.removed = sorted(previous[d].entry["path"] for d in previous if d not in documents)
+    return documents
+
+
+def _embed(embedder: Embedder, passages: list[Passage], hashes: list[str], prev: Snapshot | None,
+           batch_size: int, progress: Progress | None) -> np.ndarray:
+    """Vectors for every passage, reusing the previous generation's for texts already embedded."""
+    cache: dict[str, int] = {}
+    if prev is not None and prev.vectors is not None and prev.model == embedder.name:
+        cache = {h: i for i, h in enumerate(prev.text_hashes)}
+    out = np.zeros((len(passages), embedder.dim), dtype=np.float32)
+    todo = []
+    for i, h in enumerate(hashes):
+        if h in cache:
+            out[i] = prev.vectors.vectors[cache[h]]
+        else:
+            todo.append(i)
+    for start in range(0, len(todo), batch_size):
+        rows = todo[start:start + batch_size]
+        out[rows] = embedder.encode([embedding_text(passages[i]) for i in rows])
+        if progress:
+            progress("embedding", min(start + batch_size, len(todo)), len(todo))
+    if not todo and progress:
+        progress("embedding", 0, 0)
+    return out
+
+
+def _next_generation(index_dir: Path) -> str:
+    numbers = [int(p.name[4:]) for p in index_dir.glob("gen-*") if p.name[4:].isdigit()]
+    return generation_name(max(numbers, default=0) + 1)
+
+
+def _clean_up(index_dir: Path, live: str, keep: int) -> None:
+    """Remove temporary folders of killed refreshes and generations older than the `keep` previous ones."""
+    for tmp in index_dir.glob(".gen-*"):
+        shutil.rmtree(tmp, ignore_errors=True)
+    generations = sorted(p for p in index_dir.glob("gen-*") if p.is_dir() and p.name != live)
+    for old in generations[: max(0, len(generations) - keep)]:
+        shutil.rmtree(old, ignore_errors=True)
+
+
+def refresh_index(settings: Settings, progress: Progress | None = None) -> IngestReport:
+    """Bring the index in line with the corpus folder; the live generation changes only at the very end."""
+    index_dir = Path(settings.index_dir)
+    report = IngestReport()
+    with writer_lock(index_dir, settings.lock_timeout_s):
+        prev = _previous(settings)
+        live = prev.generation if prev else None
+        if live:
+            _clean_up(index_dir, live, settings.keep_generations)
+        same_model = prev is not None and prev.model == settings.embedder
+        documents = _scan(settings, _previous_documents(prev) if prev else {}, report, progress)
+        changed = report.added or report.updated or report.removed
+        if prev is not None and same_model and not changed:
+            report.generation = prev.generation
+            report.documents, report.passages = len(documents), len(prev.passages)
+            if progress:
+                progress("embedding", 0, 0)
+            return report
+
+        passages = [p for d in documents.values() for p in d.passages]
+        hashes = [h for d in documents.values() for h in d.hashes]
+        embedder = load_embedder(settings.embedder)
+        vectors = None
+        if embedder is not None:
+            matrix = _embed(embedder, passages, hashes, prev, settings.embed_batch_size, progress)
+            vectors = VectorIndex.build(matrix, settings.exact_search_max)
+        lexical = LexicalIndex.build([lexical_terms(p) for p in passages])
+        glossary = Glossary.mine([p.text for p in passages])
+
+        name = _next_generation(index_dir)
+        manifest = {
+            "format": FORMAT_VERSION,
+            "generation": name,
+            "built_at": datetime.now(timezone.utc).isoformat(timespec="seconds"),
+            "model": settings.embedder,
+            "dimension": embedder.dim if embedder else 0,
+            "vector_index": vectors.kind if vectors else None,
+            "settings_hash": settings_fingerprint(settings),
+            "counts": {"documents": len(documents), "passages": len(passages)},
+            "documents": {doc_id: d.entry for doc_id, d in documents.items()},
+        }
+        tmp = index_dir / f".{name}.tmp-{os.getpid()}"
+        write_snapshot(tmp, manifest, passages, hashes, lexical, vectors, glossary)
+        os.rename(tmp, index_dir / name)
+        write_atomic(index_dir / CURRENT, name + "\n")
+        report.generation = name
+        report.documents, report.passages = len(documents), len(passages)
+        _clean_up(index_dir, name, settings.keep_generations)
+    return report

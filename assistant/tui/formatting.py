@@ -1,0 +1,186 @@
+"""Pure rendering helpers of the terminal UI: highlighting, French labels, citation text.
+
+Nothing here retrieves: these functions turn the core's typed results into Textual `Content`.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Iterable
+from datetime import datetime
+
+from textual.content import Content
+
+from assistant.models import Citation, Filters
+
+HIGHLIGHT_STYLE = "bold $text-warning on $warning-muted"
+MARKER_STYLE = "bold $text-accent"
+
+# Words of three letters or more that carry no meaning of their own in a question.
+STOPWORDS = frozenset(
+    """
+    les des une est que qui quoi dans pour par avec sur sous aux ces ses son sont cette cet
+    entre mais donc car comme plus moins tout tous toute toutes leur leurs nos vos notre votre
+    elle elles ils lui nous vous etre avoir fait faire peut peuvent quel quelle quels quelles
+    comment combien pourquoi quand est-ce ont pas ceux celle celles aussi tres bien sans vers
+    chez depuis avant apres selon ainsi alors donc dont the and
+    """.split()
+)
+
+KIND_LABELS = {
+    "slides": "diaporama",
+    "report": "rapport",
+    "webinar page": "page de webinaire",
+    "web page": "page web",
+    "webpage": "page web",
+    "transcript": "transcription",
+    "video": "vidéo",
+    "document": "document",
+    "guide": "guide",
+    "article": "article",
+}
+
+MONTHS = (
+    "janvier février mars avril mai juin juillet août septembre octobre novembre décembre"
+).split()
+
+
+def fold(text: str) -> str:
+    """Lower-case `text` without accents, keeping one character per input character."""
+    out = []
+    for char in text:
+        base = unicodedata.normalize("NFD", char)
+        stripped = "".join(c for c in base if not unicodedata.combining(c))
+        out.append((stripped[:1] or char).lower() if len(stripped) <= 1 else char.lower())
+    return "".join(out)
+
+
+def question_terms(question: str) -> list[str]:
+    """The folded words of three letters or more of a question, minus stop words, longest first."""
+    terms: set[str] = set()
+    for word in re.findall(r"\w+", fold(question)):
+        if len(word) < 3 or word.isdigit() and len(word) < 4 or word in STOPWORDS:
+            continue
+        if len(word) > 4 and word.endswith("s"):
+            word = word[:-1]  # a plural matches its singular by prefix
+        terms.add(word)
+    return sorted(terms, key=lambda t: (-len(t), t))
+
+
+def term_spans(text: str, terms: Iterable[str]) -> list[tuple[int, int]]:
+    """Spans of the words of `text` that start with one of `terms` (accent- and case-insensitive)."""
+    terms = list(terms)
+    if not terms:
+        return []
+    pattern = re.compile(r"\b(?:" + "|".join(re.escape(t) for t in terms) + r")\w*")
+    return [m.span() for m in pattern.finditer(fold(text))]
+
+
+def highlight(text: str, question: str, style: str = HIGHLIGHT_STYLE) -> Content:
+    """`text` as Content with the question's words highlighted."""
+    content = Content(text)
+    for start, end in term_spans(text, question_terms(question)):
+        content = content.stylize(style, start, end)
+    return content
+
+
+def excerpt(text: str, question: str, limit: int = 260) -> str:
+    """At most about `limit` characters of `text`, around its first match of the question's words."""
+    text = " ".join(text.split())
+    if len(text) <= limit:
+        return text
+    spans = term_spans(text, question_terms(question))
+    start = 0
+    if spans and spans[0][0] > limit // 3:
+        start = spans[0][0] - limit // 4
+        space = text.rfind(" ", 0, start)
+        start = space + 1 if space > 0 else start
+    end = start + limit
+    space = text.rfind(" ", start, end)
+    end = space if space > start + limit // 2 else end
+    return ("…" if start else "") + text[start:end].rstrip(" ,;:") + "…"
+
+
+def french_date(value: str | None) -> str:
+    """"2024-04-23" -> "23 avril 2024"; anything unparsable is returned as is."""
+    if not value:
+        return ""
+    text = str(value)
+    try:
+        day = datetime.fromisoformat(text[:10])
+    except ValueError:
+        return text
+    return f"{day.day} {MONTHS[day.month - 1]} {day.year}"
+
+
+def french_datetime(value: str | None) -> str:
+    """An ISO timestamp as "23/11/2025 20:25"; a date alone as "23/11/2025"."""
+    if not value:
+        return "inconnue"
+    try:
+        moment = datetime.fromisoformat(str(value).replace("Z", "+00:00"))
+    except ValueError:
+        return str(value)
+    if len(str(value)) <= 10:
+        return moment.strftime("%d/%m/%Y")
+    return moment.strftime("%d/%m/%Y %H:%M")
+
+
+def kind_label(kind: str | None) -> str:
+    if not kind:
+        return ""
+    return KIND_LABELS.get(kind.lower(), kind)
+
+
+def citation_meta(citation: Citation) -> str:
+    """"p. 3 · 23 avril 2024 · ARS Occitanie": location, date and organisers of a source."""
+    parts = [citation.location.label]
+    if citation.date:
+        parts.append(french_date(citation.date))
+    if citation.organisers:
+        parts.append(", ".join(citation.organisers))
+    return " · ".join(p for p in parts if p)
+
+
+def citation_text(citation: Citation) -> str:
+    """The citation copied to the clipboard: title, location, date and url."""
+    parts = [citation.title, citation.location.label]
+    if citation.date:
+        parts.append(french_date(citation.date))
+    if citation.url:
+        parts.append(citation.url)
+    return ", ".join(parts)
+
+
+def answer_content(text: str) -> Content:
+    """An answer with its [n] markers emphasised."""
+    content = Content(text)
+    for match in re.finditer(r"\[\d+\]", text):
+        content = content.stylize(MARKER_STYLE, *match.span())
+    return content
+
+
+def filters_label(filters: Filters) -> str:
+    """A short French description of the active filters ("aucun" when none)."""
+    if filters.is_empty():
+        return "aucun"
+    parts = []
+    if filters.kinds:
+        parts.append(", ".join(kind_label(k) for k in filters.kinds))
+    if filters.regions:
+        parts.append(", ".join(filters.regions))
+    if filters.docs:
+        parts.append(f"{len(filters.docs)} document(s)")
+    first = filters.date_from[:4] if filters.date_from else ""
+    last = filters.date_to[:4] if filters.date_to else ""
+    if first or last:
+        if first == last:
+            parts.append(first)
+        elif first and last:
+            parts.append(f"{first}–{last}")
+        elif first:
+            parts.append(f"depuis {first}")
+        else:
+            parts.append(f"jusqu'à {last}")
+    return " · ".join(parts)

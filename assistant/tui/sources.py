@@ -1,0 +1,86 @@
+"""The sources panel: the passages cited by the last answer, with the question's words highlighted."""
+
+from __future__ import annotations
+
+from textual.binding import Binding
+from textual.content import Content
+from textual.widgets import OptionList
+from textual.widgets.option_list import Option
+
+from assistant.models import Citation, Response
+from assistant.tui.formatting import citation_meta, excerpt, highlight
+
+EMPTY_PROMPT = "Les sources de la réponse apparaîtront ici."
+
+
+class SourcesPanel(OptionList):
+    """One option per citation: [n] title, location · date · organisers, then the passage."""
+
+    DEFAULT_CSS = """
+    SourcesPanel {
+        border: round $border-blurred;
+        border-title-color: $text-muted;
+        border-subtitle-color: $text-muted;
+        padding: 0 1;
+        &:focus { border: round $border; }
+        & > .option-list--option { padding: 0; }
+    }
+    """
+
+    BINDINGS = [
+        Binding("enter", "select", "Voir le passage"),
+        Binding("c", "app.copy_citation", "Copier la citation"),
+        Binding("o", "app.open_url", "Ouvrir le lien"),
+    ]
+
+    def __init__(self, **kwargs) -> None:
+        super().__init__(**kwargs)
+        self.response: Response | None = None
+
+    def on_mount(self) -> None:
+        self.border_title = "Sources"
+        self.show_empty()
+
+    def show_empty(self, message: str = EMPTY_PROMPT) -> None:
+        self.response = None
+        self.clear_options()
+        self.add_option(Option(Content.styled(message, "italic $text-muted"), disabled=True))
+        self.border_subtitle = ""
+
+    def show_response(self, response: Response) -> None:
+        """List the citations of a response (or say there are none)."""
+        if not response.citations:
+            self.show_empty("Aucun passage trouvé pour cette question.")
+            return
+        self.response = response
+        self.clear_options()
+        options: list[Option | None] = []
+        for citation in response.citations:
+            if options:
+                options.append(None)
+            options.append(Option(self.render_citation(citation, response.question), id=f"c{citation.n}"))
+        self.add_options(options)
+        self.highlighted = 0
+        self.border_subtitle = "Entrée : passage · c : copier · o : lien"
+
+    @staticmethod
+    def render_citation(citation: Citation, question: str) -> Content:
+        return Content.assemble(
+            (f"[{citation.n}] ", "bold $text-accent"),
+            (citation.title, "bold"),
+            "\n",
+            (citation_meta(citation), "$text-muted"),
+            "\n",
+            highlight(excerpt(citation.text, question), question),
+        )
+
+    @property
+    def current(self) -> Citation | None:
+        """The highlighted citation, if any."""
+        if self.response is None or self.highlighted is None:
+            return None
+        option = self.get_option_at_index(self.highlighted)
+        if option.id is None:
+            return None
+        n = int(option.id[1:])
+        return next((c for c in self.response.citations if c.n == n), None)

@@ -1,0 +1,78 @@
+"""Rich renderings for the command line: refresh progress and report, answers with their sources."""
+
+from __future__ import annotations
+
+from contextlib import contextmanager
+
+from rich.console import Console
+from rich.panel import Panel
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+from rich.text import Text
+
+from assistant.models import IngestReport, Response
+
+STAGES = {"files": "Lecture des fichiers", "embedding": "Calcul des vecteurs"}
+
+
+@contextmanager
+def ingest_progress(console: Console, quiet: bool = False):
+    """A progress callback(stage, done, total) drawing one bar per stage on stderr."""
+    if quiet:
+        yield None
+        return
+    with Progress(TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
+                  console=console, transient=False) as bars:
+        tasks: dict[str, int] = {}
+
+        def progress(stage: str, done: int, total: int) -> None:
+            if stage not in tasks:
+                tasks[stage] = bars.add_task(STAGES.get(stage, stage), total=max(total, 1))
+            bars.update(tasks[stage], completed=done if total else 1, total=max(total, 1))
+
+        yield progress
+
+
+def print_ingest_report(console: Console, report: IngestReport) -> None:
+    lines = [
+        ("Ajoutés", report.added, "green"),
+        ("Mis à jour", report.updated, "cyan"),
+        ("Inchangés", report.unchanged, "dim"),
+        ("Retirés", report.removed, "yellow"),
+    ]
+    for label, paths, style in lines:
+        console.print(f"[{style}]{label} : {len(paths)}[/]")
+        if label != "Inchangés":
+            for path in paths:
+                console.print(f"  · {path}")
+    console.print(f"[red]En échec : {len(report.failed)}[/]" if report.failed else "En échec : 0")
+    for failure in report.failed:
+        console.print(f"  · {failure.path} — {failure.reason}", markup=False)
+    console.print(f"Index en service : {report.generation} ({report.documents} documents, "
+                  f"{report.passages} passages)")
+
+
+def print_response(console: Console, response: Response) -> None:
+    answer = Text()
+    if response.answer.abstained:
+        answer.append(response.answer.text, style="bold yellow")
+        if response.citations:
+            answer.append("\nPistes les plus proches :", style="dim")
+    else:
+        for i, sentence in enumerate(response.answer.sentences):
+            if i:
+                answer.append(" ")
+            answer.append(sentence.text)
+            answer.append(f" [{sentence.n}]", style="bold cyan")
+    console.print(Panel(answer, title=response.question, title_align="left"))
+    for c in response.citations:
+        head = Text()
+        head.append(f"[{c.n}] ", style="bold cyan")
+        head.append(c.title, style="bold")
+        head.append(f" — {c.location.label}")
+        if c.date:
+            head.append(f" — {c.date}")
+        console.print(head)
+        if c.url:
+            console.print(Text(f"    {c.url}", style="blue underline"))
+        excerpt = " ".join(c.text.split())
+        console.print(Text("    " + (excerpt[:400] + " […]" if len(excerpt) > 400 else excerpt), style="dim"))

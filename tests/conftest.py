@@ -1,0 +1,60 @@
+"""Shared fixtures: a real index built once per session from the sample corpus, and fresh copies of it."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+from assistant.config import Settings
+from assistant.core import Assistant
+
+ROOT = Path(__file__).resolve().parent.parent
+SAMPLE_CORPUS = ROOT / "corpus"
+
+
+def make_settings(base: Path, **overrides) -> Settings:
+    """Settings rooted in `base` (corpus/ and index/ inside it), ignoring any local config file."""
+    return Settings(corpus_dir=base / "corpus", index_dir=base / "index", **overrides)
+
+
+@pytest.fixture(autouse=True, scope="session")
+def _isolated_settings(tmp_path_factory):
+    """No test reads the developer's own assistant.toml or ASSISTANT_* variables."""
+    mp = pytest.MonkeyPatch()
+    import os
+
+    for key in list(os.environ):
+        if key.startswith("ASSISTANT_"):
+            mp.delenv(key)
+    mp.setenv("ASSISTANT_CONFIG", str(tmp_path_factory.mktemp("noconfig") / "absent.toml"))
+    yield
+    mp.undo()
+
+
+@pytest.fixture(scope="session")
+def sample_settings(tmp_path_factory) -> Settings:
+    """A copy of the sample corpus with an index built from it (shared: do not modify)."""
+    base = tmp_path_factory.mktemp("sample")
+    shutil.copytree(SAMPLE_CORPUS, base / "corpus")
+    settings = make_settings(base)
+    report = Assistant(settings).refresh()
+    assert not report.failed, report.failed
+    return settings
+
+
+@pytest.fixture(scope="session")
+def sample_assistant(sample_settings) -> Assistant:
+    assistant = Assistant(sample_settings)
+    assistant.load()
+    return assistant
+
+
+@pytest.fixture
+def sample_copy(sample_settings, tmp_path) -> Settings:
+    """A private copy of the sample corpus and its built index, free to modify."""
+    shutil.copytree(sample_settings.corpus_dir, tmp_path / "corpus")
+    shutil.copytree(sample_settings.index_dir, tmp_path / "index",
+                    ignore=shutil.ignore_patterns(".refresh.lock"))
+    return make_settings(tmp_path)
