@@ -29,7 +29,7 @@ class Location:
         if self.kind == "time":
             return f"{format_timestamp(self.start)}–{format_timestamp(self.end)}"
         if self.kind == "section":
-            return f"section « {self.section} »" if self.section else "page web"
+            return f"section « {self.section} »" if self.section else "texte"
         first, last = int(self.start), int(self.end)
         if self.kind == "slide":
             return f"diapositive {first}" if first == last else f"diapositives {first}-{last}"

@@ -30,7 +30,7 @@ STOPWORDS_FR = frozenset(
 # Question words carry no content for retrieval ("combien", "quelles différences"...).
 QUESTION_WORDS_FR = frozenset(
     "combien quel quelle quels quelles qui quoi comment pourquoi ou quand lequel laquelle "
-    "lesquels lesquelles est-ce".split()
+    "lesquels lesquelles est-ce vs versus".split()
 )
 
 _ELISION = re.compile(r"\b(?:[ldjmnstc]|qu|jusqu|lorsqu|puisqu|quoiqu)['’ʼ]", re.IGNORECASE)
@@ -55,6 +55,20 @@ def words(text: str) -> list[str]:
     return _WORD.findall(_ELISION.sub(" ", text.lower()))
 
 
+def _cased_words(text: str) -> list[str]:
+    return _WORD.findall(_ELISION.sub(" ", text))
+
+
+def is_acronym(word: str) -> bool:
+    """"CLS", "QPV", "PRS2": two or more capitals and nothing lower-case."""
+    return len(word) >= 2 and word.isupper()
+
+
+def term(word: str) -> str:
+    """The index term of one cased word: acronyms are kept whole (a stemmer reads "CLS" as a plural)."""
+    return fold(word) if is_acronym(word) else stem(word.lower())
+
+
 @lru_cache(maxsize=200_000)
 def stem(word: str) -> str:
     """Snowball French stem of an accented lower-case word, then accent-folded."""
@@ -66,18 +80,46 @@ def is_stopword(word: str) -> bool:
 
 
 def tokenize(text: str) -> list[str]:
-    """Index terms of a text: words minus stopwords, stemmed and folded."""
-    return [stem(w) for w in words(text) if fold(w) not in STOPWORDS_FR]
+    """Index terms of a text: words minus stopwords, stemmed and folded.
+
+    A word in capitals is kept whole ("CLS" is an acronym, not a plural) and, when it may also be a
+    shouted ordinary word ("SATISFACTION"), its stem is added too.
+    """
+    out = []
+    for w in _cased_words(text):
+        if is_acronym(w):
+            out.append(fold(w))
+            stemmed = stem(w.lower())
+            if stemmed != out[-1] and fold(w) not in STOPWORDS_FR:
+                out.append(stemmed)
+        elif fold(w) not in STOPWORDS_FR:
+            out.append(stem(w))
+    return out
+
+
+PREFIX_LENGTH = 5
+PREFIX_MARK = "~"
+
+
+def prefix_term(term_: str) -> str | None:
+    """A coarser term shared by a word family whose stems differ ("satisfaits" / "satisfaction")."""
+    return PREFIX_MARK + term_[:PREFIX_LENGTH] if len(term_) > PREFIX_LENGTH and term_.isalpha() else None
+
+
+def index_terms(text: str) -> list[str]:
+    """What the lexical index stores for a passage: its terms and their word-family prefixes."""
+    terms = tokenize(text)
+    return terms + [p for p in map(prefix_term, terms) if p]
 
 
 def content_terms(text: str) -> list[str]:
     """Query terms: like `tokenize`, also without question words; order kept, duplicates dropped."""
     seen: dict[str, None] = {}
-    for w in words(text):
+    for w in _cased_words(text):
         f = fold(w)
-        if f in STOPWORDS_FR or f in QUESTION_WORDS_FR:
+        if not is_acronym(w) and (f in STOPWORDS_FR or f in QUESTION_WORDS_FR):
             continue
-        seen.setdefault(stem(w), None)
+        seen.setdefault(term(w), None)
     return list(seen)
 
 

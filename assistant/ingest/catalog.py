@@ -47,10 +47,15 @@ def _plain(value):
 
 
 def title_from_filename(stem: str) -> str:
-    """A readable title from a file name: "2023-02-02_ccoms_la-sante-mentale" -> "La sante mentale"."""
+    """A readable title from a file name: "2023-02-02_ccoms_la-sante-mentale" -> "La sante mentale".
+
+    The corpus names files DATE_organisation_slug; after a date prefix, the first part is the organisation.
+    """
     rest = DATE_PREFIX.sub("", stem)
     parts = [p for p in rest.split("_") if p]
-    words = (parts[-1] if len(parts) > 1 and len(parts[-1]) > 3 else " ".join(parts)) if parts else stem
+    if DATE_PREFIX.match(stem) and len(parts) > 1:
+        parts = parts[1:]  # corpus convention: DATE_organisation_slug
+    words = " ".join(parts) or stem
     words = " ".join(re.sub(r"[-_.]+", " ", words).split()) or stem
     return words[:1].upper() + words[1:]
 

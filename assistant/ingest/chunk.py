@@ -72,10 +72,12 @@ def split_unit(text: str, max_chars: int) -> list[tuple[int, int]]:
     if len(text) <= max_chars:
         return [(0, len(text))]
     atoms = _atoms(text, max_chars)
+    # Aim at pieces of even size rather than a full piece and a scrap.
+    limit = min(max_chars, int(len(text) / -(-len(text) // max_chars) * 1.25))
     spans, i = [], 0
     while i < len(atoms):
         j = i
-        while j + 1 < len(atoms) and atoms[j + 1][1] - atoms[i][0] <= max_chars:
+        while j + 1 < len(atoms) and atoms[j + 1][1] - atoms[i][0] <= limit:
             j += 1
         spans.append((atoms[i][0], atoms[j][1]))
         nxt = j + 1
@@ -99,22 +101,39 @@ def _span_location(units: list[Unit]) -> Location:
 
 
 def pieces(units: list[Unit], offsets: list[int], max_chars: int, min_chars: int) -> list[Piece]:
-    """Passages' spans: cue groups for transcripts, tiny sections merged forward, long units split."""
+    """Passages' spans: cues grouped up to max_chars, tiny sections merged (forward, else backward), long units split.
+
+    Pages and slides are never merged nor crossed: each gives one passage, or several when it is too long.
+    """
     result: list[Piece] = []
     i = 0
     while i < len(units):
         unit = units[i]
         group = [unit]
         if unit.location.kind in ("time", "section"):
-            limit = max_chars if unit.location.kind == "time" else min_chars
             while i + len(group) < len(units):
                 nxt = units[i + len(group)]
                 length = offsets[i + len(group)] + len(nxt.text) - offsets[i]
                 if nxt.location.kind != unit.location.kind or length > max_chars:
                     break
-                if unit.location.kind == "section" and offsets[i + len(group) - 1] + len(group[-1].text) - offsets[i] >= limit:
+                so_far = offsets[i + len(group) - 1] + len(group[-1].text) - offsets[i]
+                if unit.location.kind == "section" and so_far >= min_chars:
                     break
                 group.append(nxt)
+        if (
+            unit.location.kind == "section"
+            and len(group) == 1
+            and len(unit.text) < min_chars
+            and result
+            and result[-1].location.kind == "section"
+            and offsets[i] + len(unit.text) - result[-1].start <= max_chars
+        ):
+            # A tiny section that could not merge forward (last one, or next too long) joins the one before.
+            prev = result.pop()
+            location = Location("section", prev.location.start, unit.location.end, prev.location.section)
+            result.append(Piece(prev.start, offsets[i] + len(unit.text), location, prev.title))
+            i += 1
+            continue
         if len(group) > 1:
             start = offsets[i]
             end = offsets[i + len(group) - 1] + len(group[-1].text)

@@ -18,6 +18,13 @@ SENTENCE_END = re.compile(r"[.!?…»\"]$")
 PAGE_NUMBER = re.compile(
     r"^(?:(?:page|p\.)\s*)?(\d{1,4})(?:\s*(?:/|sur|of)\s*(\d{1,4}))?$|^[-–—]\s*(\d{1,4})\s*[-–—]$", re.IGNORECASE
 )
+DANGLING_END = re.compile(
+    r"(?:\s[–—-]|,|\s(?:de|du|des|d'|la|le|les|l'|à|au|aux|et|ou|en|pour|par|sur|avec|dans|entre"
+    r"|un|une|sa|son|ses|leur|leurs))$",
+    re.IGNORECASE,
+)
+URL_END = re.compile(r"(?:https?://|www\.)\S+$")
+URL_CONTINUATION = re.compile(r"^[a-z0-9%_\-./?=&#]+(?:\s|$)")
 EXPLICIT_PAGE = re.compile(r"^(?:page|p\.)\s*\d{1,4}(?:\s*(?:/|sur|of)\s*\d{1,4})?$", re.IGNORECASE)
 
 # Hyphen rule, used when the document's own vocabulary does not settle the case (see `join_hyphenated`).
@@ -26,7 +33,9 @@ COMPOUND_LEFT = frozenset(
     "médico psycho socio bio éco anti non post pré ex auto demi semi mi néo intra extra inter multi pluri "
     "franco euro afro ouest est nord sud".split()
 )
-COMPOUND_RIGHT = frozenset("t il ils elle elles on là ci même mêmes être dessus dessous".split())
+COMPOUND_RIGHT = frozenset(
+    "t il ils elle elles on là ci même mêmes être dessus dessous de du des la le les en sur sous lès".split()
+)
 
 
 def normalise_chars(text: str) -> str:
@@ -39,11 +48,11 @@ def normalise_chars(text: str) -> str:
     return "\n".join(re.sub(r" {2,}", " ", line).strip() for line in lines)
 
 
-def line_key(line: str) -> str:
-    """Comparison key of a line: lowercase, digits as '#', punctuation dropped except a final sentence mark."""
+def line_key(line: str, digits: bool = True) -> str:
+    """Comparison key of a line: lowercase, digits as '#' (if `digits`), punctuation dropped but a final mark."""
     low = line.strip().lower()
     final = low[-1] if low and low[-1] in ".;:," and not low.endswith("..") else ""
-    key = re.sub(r"\d+", "#", low)
+    key = re.sub(r"\d+", "#", low) if digits else low
     key = " ".join(re.sub(r"[\W_]+", " ", key).split())
     return key + final if key else ""
 
@@ -64,12 +73,32 @@ def find_running_lines(pages: list[list[str]], ratio: float = 0.5, min_pages: in
     return {key for key, n in counts.items() if n >= threshold and key and set(key.split()) != {"#"}}
 
 
-def drop_running_lines(lines: list[str], running: set[str]) -> list[str]:
-    """Remove lines whose key is a running line, also when one is split over two lines ("RETOUR" / "SUR...")."""
+def case_shapes(pages: list[list[str]]) -> Counter[str]:
+    """On how many pages each line appears with its exact letter case (digits and spacing normalised)."""
+    counts: Counter[str] = Counter()
+    for lines in pages:
+        counts.update({_shape(line) for line in lines})
+    return counts
+
+
+def _shape(line: str) -> str:
+    return " ".join(re.sub(r"[\W_]+", " ", re.sub(r"\d+", "#", line)).split())
+
+
+def drop_running_lines(lines: list[str], running: set[str], shapes: Counter[str] | None = None) -> list[str]:
+    """Remove running lines, also when one is split over two lines ("RETOUR" / "SUR...").
+
+    A line matches when its key is a running key and, if `shapes` is given, its exact-case form was seen
+    on two pages or more: "Hauts-de-France" in the body survives a running "- HAUTS-DE-FRANCE" header.
+    """
+
+    def running_line(text: str) -> bool:
+        return line_key(text) in running and (shapes is None or shapes[_shape(text)] >= 2)
+
     kept: list[str] = []
     i = 0
     while i < len(lines):
-        if line_key(lines[i]) in running:
+        if running_line(lines[i]):
             i += 1
             continue
         if i + 1 < len(lines) and line_key(lines[i] + " " + lines[i + 1]) in running:
@@ -91,7 +120,7 @@ def is_page_number(line: str, page_no: int, n_pages: int) -> bool:
     total = match.group(2)
     if total is not None:
         return int(total) == n_pages or number == page_no
-    return abs(number - page_no) <= 5
+    return abs(number - page_no) <= max(5, n_pages // 8)
 
 
 def drop_page_numbers(lines: list[str], page_no: int, n_pages: int) -> list[str]:
@@ -104,13 +133,22 @@ def drop_page_numbers(lines: list[str], page_no: int, n_pages: int) -> list[str]
     return lines
 
 
-def strip_page_furniture(pages: list[str], slides: bool = False) -> list[list[str]]:
-    """Normalise each page and drop running headers/footers, decorative lines and page numbers."""
-    page_lines = [[line for line in normalise_chars(text).split("\n") if line] for text in pages]
-    running = find_running_lines(page_lines, ratio=0.6 if slides else 0.5, min_pages=4 if slides else 3)
+def page_lines(pages: list[str]) -> list[list[str]]:
+    """Each page's text normalised (`normalise_chars`) and split into non-empty lines."""
+    return [[line for line in normalise_chars(text).split("\n") if line] for text in pages]
+
+
+def strip_page_furniture(pages: list[list[str]], slides: bool = False) -> list[list[str]]:
+    """Drop running headers/footers, lines without letters or digits, and page numbers from each page's lines.
+
+    Running lines are counted over the pages that still have text (slide builds already collapsed).
+    """
+    present = [lines for lines in pages if lines]
+    running = find_running_lines(present, ratio=0.6 if slides else 0.5, min_pages=4 if slides else 3)
+    shapes = case_shapes(present)
     result = []
-    for number, lines in enumerate(page_lines, start=1):
-        lines = [line for line in drop_running_lines(lines, running) if has_text(line)]
+    for number, lines in enumerate(pages, start=1):
+        lines = [line for line in drop_running_lines(lines, running, shapes) if has_text(line)]
         result.append(drop_page_numbers(lines, number, len(pages)))
     return result
 
@@ -124,7 +162,7 @@ def collapse_slide_builds(slides: list[list[str]]) -> list[list[str]]:
     - a run of lines that is repeated right after itself with more lines appended (a build exported
       within one page or across a page break): the earlier, partial run is dropped, the fullest kept.
     """
-    keys = [" ".join(line_key(line) for line in lines) for lines in slides]
+    keys = [" ".join(line_key(line, digits=False) for line in lines) for lines in slides]
     result = [list(lines) for lines in slides]
     for i in range(len(result) - 1):
         if keys[i] and keys[i] in keys[i + 1]:
@@ -133,7 +171,7 @@ def collapse_slide_builds(slides: list[list[str]]) -> list[list[str]]:
 
 
 def _collapse_repeated_runs(slides: list[list[str]], window: int = 60) -> list[list[str]]:
-    flat = [(s, line, line_key(line)) for s, lines in enumerate(slides) for line in lines]
+    flat = [(s, line, line_key(line, digits=False)) for s, lines in enumerate(slides) for line in lines]
     keys = [key for _, _, key in flat]
     drop: set[int] = set()
     for i, key in enumerate(keys):
@@ -164,7 +202,8 @@ def join_hyphenated(left: str, right: str, vocab: Counter[str]) -> str:
     Rule, in order: the document's own vocabulary decides when it contains the joined word (drop the
     hyphen) or the hyphenated word (keep it); else keep the hyphen when the right part starts with a
     capital ("Hauts-de-" + "France"), when the left part is already a compound ("c'est-à-"), or when
-    either part is a known compound piece ("de", "la", "-t", "médico", "ci", "même"...); else drop it.
+    either part is a known compound piece ("de", "la", "-t", "médico", "ci", "même"...); else drop it
+    (most line-end hyphens are typographic cuts: "men-" + "tale" -> "mentale").
     """
     left_word = re.split(r"[\s'’]", left)[-1]
     joined = (left_word + right).lower()
@@ -174,24 +213,22 @@ def join_hyphenated(left: str, right: str, vocab: Counter[str]) -> str:
     if vocab.get(hyphenated, 0) > 0:
         return left + "-" + right
     last_piece = left_word.split("-")[-1].lower()
-    if right[:1].isupper() or "-" in left_word or last_piece in COMPOUND_LEFT or right.lower() in COMPOUND_RIGHT:
+    right_low = right.lower()
+    if right[:1].isupper() or "-" in left_word or last_piece in COMPOUND_LEFT or right_low in COMPOUND_RIGHT:
         return left + "-" + right
     return left + right
 
 
 def dehyphenate(lines: list[str], vocab: Counter[str]) -> list[str]:
-    """Re-join words hyphenated across consecutive lines; the right part moves up to the left line."""
+    """Re-join words hyphenated across consecutive lines; the next line's first token moves up."""
     out = list(lines)
     for i in range(len(out) - 1):
         match = re.search(r"([^\W\d_]+)-$", out[i])
-        nxt = re.match(r"([^\W\d_]+)(.*)$", out[i + 1])
-        if not match or not nxt or LIST_MARKER.match(out[i + 1]):
+        nxt = re.match(r"([^\W\d_]+)(\S*)\s*(.*)$", out[i + 1])
+        if not match or not nxt or LIST_MARKER.match(out[i + 1]) or not match.group(1)[-1:].islower():
             continue
-        left = out[i][: match.end(1)]
-        if not match.group(1)[-1:].islower():
-            continue
-        out[i] = join_hyphenated(left, nxt.group(1), vocab)
-        out[i + 1] = nxt.group(2).lstrip()
+        out[i] = join_hyphenated(out[i][: match.end(1)], nxt.group(1), vocab) + nxt.group(2)
+        out[i + 1] = nxt.group(3)
     return [line for line in out if line]
 
 
@@ -199,33 +236,40 @@ def join_lines(lines: list[str], slides: bool = False) -> str:
     """Join hard line breaks inside sentences; keep list items and probable paragraph ends on their own line.
 
     A line is joined to the previous one when it does not start a list item and either starts with a
-    lowercase letter after a line that does not end a sentence, or (not in slides) follows a line at
-    least 70% as long as the page's longest line that ends without sentence punctuation (a wrapped line).
+    lowercase letter after a line that does not end a sentence, or follows a line ending with a comma or a
+    spaced dash (" –"), or (not in slides) follows a wrapped line:
+    one at least 70% as long as the page's longest line (itself 60 characters or more) that ends without
+    sentence punctuation. A URL cut at the line end is re-joined without a space.
     """
     if not lines:
         return ""
     width = max(len(line) for line in lines)
     out = [lines[0]]
+    prev = lines[0]
     for line in lines[1:]:
-        prev = out[-1]
-        last_prev = prev.split("\n")[-1]
         if LIST_MARKER.match(line):
             out.append(line)
+            prev = line
             continue
-        ends = bool(SENTENCE_END.search(last_prev))
-        lower_start = line[:1].islower() or line[:1] in "(«\"“,;"
-        wrapped = not slides and len(last_prev) >= 0.7 * width and not ends and not last_prev.endswith(":")
-        if (lower_start and not ends) or wrapped:
-            out[-1] = prev + " " + line
+        ends = bool(SENTENCE_END.search(prev))
+        lower_start = line[:1].islower() or (not slides and line[:1] in "(«\"“,;")
+        dangling = bool(DANGLING_END.search(prev))
+        long_prev = width >= 60 and len(prev) >= 0.7 * width
+        wrapped = not slides and long_prev and not ends and not prev.endswith(":")
+        if long_prev and URL_END.search(prev) and URL_CONTINUATION.match(line):
+            out[-1] = out[-1] + line
+        elif (lower_start and not ends) or wrapped or dangling:
+            out[-1] = out[-1] + " " + line
         else:
             out.append(line)
+        prev = line
     return "\n".join(out)
 
 
-def first_short_line(lines: list[str], limit: int = 90) -> str:
-    """A slide's title: its first short line that is not a list item and carries letters."""
-    for line in lines:
-        if len(line) <= limit and not LIST_MARKER.match(line) and any(ch.isalpha() for ch in line):
+def slide_title(text: str, limit: int = 90) -> str:
+    """A slide's title: the first short line among its first three that is not a list item and has letters."""
+    for line in text.split("\n")[:3]:
+        if len(line) <= limit and not LIST_MARKER.match(line) and sum(ch.isalpha() for ch in line) >= 3:
             return line.rstrip(" :")
     return ""
 

@@ -76,7 +76,8 @@ def sections(root: Tag) -> list[tuple[str, str]]:
         line = " ".join(line.split())
         if line.startswith(HEADING_MARK):
             heading = clean.normalise_chars(WIDGET.sub("", line[len(HEADING_MARK) :])).strip(" -")
-            if clean.has_text(heading) and not clean.EXPLICIT_PAGE.match(heading):
+            letters = sum(ch.isalpha() for ch in re.sub(r"\[\d+\]", "", heading))
+            if letters >= 2 and not clean.EXPLICIT_PAGE.match(heading):
                 result.append((heading, []))
             continue
         result[-1][1].append(line)

@@ -17,6 +17,12 @@ from . import clean
 from .catalog import resolve_meta
 
 MIN_TEXT_CHARS = 20
+# Titles that tools write by themselves and that say nothing of the document.
+JUNK_TITLE = re.compile(
+    r"^(?:untitled|sans titre|document\d*|titre|title|présentation powerpoint|powerpoint presentation)$"
+    r"|^microsoft (?:word|powerpoint)|\.(?:docx?|pptx?|odt|odp|pdf|indd)$",
+    re.IGNORECASE,
+)
 OCR_MESSAGE = "aucun texte extractible : document scanné ? Il faut le passer à l'OCR"
 
 
@@ -116,7 +122,8 @@ def _metadata(reader) -> tuple[str | None, str | None]:
     title = date = None
     with contextlib.suppress(Exception):
         raw = info.get("/Title")
-        title = " ".join(str(raw).split()) or None if raw else None
+        title = " ".join(str(raw).split()) if raw else None
+        title = None if not title or JUNK_TITLE.search(title) else title
     with contextlib.suppress(Exception):
         date = _pdf_date(str(info.get("/CreationDate") or ""))
     return title, date
@@ -143,9 +150,12 @@ def is_slide_deck(catalog_kind: str | None, landscape: list[bool]) -> bool:
 
 def build_units(pages: list[str], slides: bool) -> list[Unit]:
     """Clean the pages and make one unit per non-empty page (or slide), numbered from 1."""
-    page_lines = clean.strip_page_furniture(pages, slides=slides)
+    page_lines = clean.page_lines(pages)
     if slides:
-        page_lines = clean.collapse_slide_builds(page_lines)
+        # Builds first (page numbers aside, as they differ), so a build's title is not taken for a header.
+        numbered = enumerate(page_lines, start=1)
+        page_lines = clean.collapse_slide_builds([clean.drop_page_numbers(ls, n, len(pages)) for n, ls in numbered])
+    page_lines = clean.strip_page_furniture(page_lines, slides=slides)
     vocab = clean.vocabulary("\n".join(pages))
     units = []
     for number, lines in enumerate(page_lines, start=1):
@@ -154,7 +164,7 @@ def build_units(pages: list[str], slides: bool) -> list[Unit]:
         if not text:
             continue
         kind = "slide" if slides else "page"
-        title = clean.first_short_line(lines) if slides else ""
+        title = clean.slide_title(text) if slides else ""
         units.append(Unit(text=text, location=Location(kind=kind, start=number, end=number), title=title))
     return units
 
@@ -163,7 +173,8 @@ def load_pdf(path: Path, data: bytes, entry: dict | None) -> Document:
     """Load a PDF file into a Document of page or slide units."""
     raw = read_pdf(data)
     slides = is_slide_deck((entry or {}).get("kind"), raw.landscape)
-    meta = resolve_meta(path, entry, own_title=raw.title, own_date=raw.date, default_kind="slides" if slides else "document")
+    kind = "slides" if slides else "document"
+    meta = resolve_meta(path, entry, own_title=raw.title, own_date=raw.date, default_kind=kind)
     units = build_units(raw.pages, slides)
     if not units:
         raise IngestError(f"PDF sans texte exploitable : {OCR_MESSAGE}")

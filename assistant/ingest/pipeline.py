@@ -86,7 +86,8 @@ def process_file(
     doc = load_document(path, catalog_entry, settings)
     if corpus_dir is not None:
         try:
-            doc.meta = dataclasses.replace(doc.meta, path=path.resolve().relative_to(Path(corpus_dir).resolve()).as_posix())
+            relative = path.resolve().relative_to(Path(corpus_dir).resolve()).as_posix()
+            doc.meta = dataclasses.replace(doc.meta, path=relative)
         except ValueError:
             pass
     _, passages = chunk_document(doc, settings.passage_max_chars, settings.passage_min_chars)

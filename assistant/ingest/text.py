@@ -11,7 +11,6 @@ from . import clean
 from .catalog import resolve_meta
 
 UNREADABLE = "Fichier texte illisible : encodage non reconnu (ni UTF-8, ni Latin-1/Windows-1252) ou contenu binaire"
-WESTERN = {"cp1252", "latin_1", "iso8859_15", "iso8859_1", "ascii", "utf_8", "cp850", "mac_roman"}
 MOJIBAKE = re.compile(r"Ã[\u0080-\u00bf©¨ª«®´»§¢£¤¥¦§¹²³¼½¾ ]|â€[\u0080-\u00bf™œ¦“”˜]")
 HEADING = re.compile(r"^(#{1,3})\s+(.+?)\s*#*\s*$")
 
@@ -39,12 +38,32 @@ def decode_text(data: bytes) -> str:
     best = from_bytes(data).best()
     if best is None:
         raise IngestError(UNREADABLE)
-    encoding = best.encoding if best.encoding not in WESTERN else "cp1252"
-    try:
-        text = data.decode(encoding)
-    except (UnicodeDecodeError, LookupError):
-        text = data.decode("latin-1")
+    text = _western(data)
+    if text is None or not _plausible_western(text):
+        try:
+            text = data.decode(best.encoding)
+        except (UnicodeDecodeError, LookupError) as exc:
+            raise IngestError(UNREADABLE) from exc
     return _checked(text)
+
+
+def _western(data: bytes) -> str | None:
+    """Windows-1252 (a superset of Latin-1's printable range), else Latin-1; None if neither fits."""
+    for encoding in ("cp1252", "latin-1"):
+        try:
+            return data.decode(encoding)
+        except UnicodeDecodeError:
+            continue
+    return None
+
+
+def _plausible_western(text: str) -> bool:
+    """French or English text read as Windows-1252 has few accented letters among its letters."""
+    letters = [ch for ch in text if ch.isalpha()]
+    if not letters:
+        return True
+    accented = sum(1 for ch in letters if ord(ch) > 0x7F)
+    return accented / len(letters) < 0.3
 
 
 def _checked(text: str) -> str:

@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 
 from assistant.models import Turn
 from assistant.search.glossary import Glossary
-from assistant.text import content_terms, fold, words
+from assistant.text import content_terms, fold, prefix_term, words
 
 # "X vs Y", "différence(s) entre X et Y", "comparer X et Y", "X et Y : quelles différences", "X ou Y ?"
 _COMPARISONS = [
@@ -22,6 +22,10 @@ _SIDE_TAIL = re.compile(r"\s*[:?!.]+.*$|\s+(?:quelles?|quels?)\s+diff[ée]rences
 _FOLLOW_UP_START = re.compile(r"^(?:et|mais|aussi|pareil|idem|même question|et pour|et dans|et en|et à)\b", re.I)
 FOLLOW_UP_MAX_TERMS = 2
 PREVIOUS_TURN_WEIGHT = 0.5
+# A long form typed in full names the same thing as its acronym: the acronym counts as a typed word.
+LONG_FORM_TO_ACRONYM_WEIGHT = 1.0
+# Word-family prefixes match morphology the stemmer misses, at a fraction of a word's weight.
+PREFIX_WEIGHT = 0.4
 
 
 @dataclass(frozen=True)
@@ -65,18 +69,23 @@ def expand(text: str, glossary: Glossary, weight: float) -> tuple[dict[str, floa
                 if long_terms and all(t in typed for t in long_terms):
                     for t in acro_terms:
                         if t not in typed:
-                            added[t] = max(added.get(t, 0.0), weight * 2)
+                            added[t] = max(added.get(t, 0.0), LONG_FORM_TO_ACRONYM_WEIGHT)
                     shown.setdefault(acronym, []).append(long_form)
                     break
     return added, shown
 
 
 def weighted_terms(text: str, glossary: Glossary, expansion_weight: float):
+    """(typed terms, weighted terms with expansions and word-family prefixes, expansions shown)."""
     typed = content_terms(text)
     terms = {t: 1.0 for t in typed}
     added, shown = expand(text, glossary, expansion_weight)
     for t, w in added.items():
         terms.setdefault(t, w)
+    for t, w in list(terms.items()):
+        prefix = prefix_term(t)
+        if prefix:
+            terms[prefix] = max(terms.get(prefix, 0.0), w * PREFIX_WEIGHT)
     return typed, terms, shown
 
 

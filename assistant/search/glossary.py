@@ -7,7 +7,7 @@ import re
 from collections import Counter, defaultdict
 from pathlib import Path
 
-from assistant.text import fold, is_stopword
+from assistant.text import content_terms, fold, is_stopword
 
 _ACRONYM = r"[A-Z][A-Za-z0-9&]{1,9}"
 _WORDS_BEFORE_PAREN = re.compile(rf"((?:[\w'’\-]+[ \u00a0]+){{1,12}})\(\s*({_ACRONYM})\s*\)")
@@ -16,6 +16,7 @@ _ACRONYM_THEN_LONG = re.compile(
 )
 _LONG_FORM_STOP = re.compile(r"[,.;:()\[\]\n]|\s[–—-]\s")
 _MAX_SKIPPED = 2
+_LEADING_ELISION = re.compile(r"^(?:[ld]|qu)['’]", re.I)
 
 
 def _is_acronym(token: str) -> bool:
@@ -94,7 +95,8 @@ class Glossary:
         display: dict[tuple[str, str], str] = {}
         for text in texts:
             for acronym, long_form in mine_pairs(text):
-                key = fold(long_form)
+                long_form = _LEADING_ELISION.sub("", long_form)
+                key = " ".join(content_terms(long_form))
                 counts[acronym][key] += 1
                 display.setdefault((acronym, key), long_form[0].upper() + long_form[1:])
         entries = {

@@ -79,13 +79,18 @@ def _diversify(hits: list[SearchHit], k: int) -> list[SearchHit]:
     kept_terms: list[set[str]] = []
     for hit in hits:
         terms = set(tokenize(hit.passage.text))
-        if any(len(terms & other) / max(1, min(len(terms), len(other))) >= NEAR_DUPLICATE
-               for other in kept_terms):
+        twin = next((i for i, other in enumerate(kept_terms)
+                     if len(terms & other) / max(1, min(len(terms), len(other))) >= NEAR_DUPLICATE), None)
+        if twin is not None:
+            if len(terms) > len(kept_terms[twin]):
+                # The fuller version (the last build of a slide) takes its twin's place and rank.
+                kept[twin] = SearchHit(hit.passage, kept[twin].score, hit.lexical, hit.dense)
+                kept_terms[twin] = terms
             continue
-        kept.append(hit)
-        kept_terms.append(terms)
         if len(kept) == k:
             break
+        kept.append(hit)
+        kept_terms.append(terms)
     return kept
 
 

@@ -31,10 +31,10 @@ from assistant.store.snapshot import (
     write_snapshot,
 )
 from assistant.store.vectors import VectorIndex
-from assistant.text import tokenize
+from assistant.text import index_terms
 
 Progress = Callable[[str, int, int], None]
-INGEST_VERSION = 1  # bump when loaders, cleaning or chunking change what they produce
+INGEST_VERSION = 2  # bump when loaders, cleaning or chunking change what they produce
 
 
 @dataclass
@@ -56,7 +56,7 @@ def embedding_text(passage: Passage) -> str:
 
 
 def lexical_terms(passage: Passage) -> list[str]:
-    return tokenize(f"{passage.context}\n{passage.text}")
+    return index_terms(f"{passage.context}\n{passage.text}")
 
 
 def settings_fingerprint(settings: Settings) -> str:

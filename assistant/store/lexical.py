@@ -30,7 +30,9 @@ class LexicalIndex:
         self.idf = bm25_idf(df, self.n_docs) if self.n_docs else np.zeros(0)
 
     @classmethod
-    def build(cls, documents: list[list[str]], k1: float = K1, b: float = B) -> LexicalIndex:
+    def build(cls, documents: list[list[str]], k1: float | None = None, b: float | None = None) -> LexicalIndex:
+        k1 = K1 if k1 is None else k1
+        b = B if b is None else b
         vocab: dict[str, int] = {}
         rows, cols, tfs = [], [], []
         lengths = np.zeros(len(documents), dtype=np.float32)

@@ -72,8 +72,8 @@ class AssistantApp(App[None]):
         yield StatusLine(id="status")
         yield Footer(compact=True)
 
-    def on_mount(self) -> None:
-        self.conversation.show_loading()
+    async def on_mount(self) -> None:
+        await self.conversation.show_loading()
         self._show_filters()
         self.question_input.focus()
         self.load_index()
@@ -111,11 +111,11 @@ class AssistantApp(App[None]):
             return
         self.call_from_thread(self._index_loaded, stats, documents)
 
-    def _index_loaded(self, stats, documents: list[DocumentSummary]) -> None:
+    async def _index_loaded(self, stats, documents: list[DocumentSummary]) -> None:
         self.documents = list(documents)
         self.status.stats = stats
         if stats.passages == 0:
-            self._index_unavailable(
+            await self._index_unavailable(
                 f"L'index de « {self.settings.index_dir} » est vide : ajoutez des documents dans "
                 f"« {self.settings.corpus_dir} », puis construisez-le avec : "
                 "python cli.py ingest (ou make run)."
@@ -123,13 +123,13 @@ class AssistantApp(App[None]):
             return
         self.ready = True
         if not self.turns:
-            self.conversation.show_welcome()
+            await self.conversation.show_welcome()
 
-    def _index_unavailable(self, message: str) -> None:
+    async def _index_unavailable(self, message: str) -> None:
         self.ready = False
         self.status.stats = None
         self.status.state = "Index indisponible"
-        self.conversation.show_index_error(message)
+        await self.conversation.show_index_error(message)
         self.sources.show_empty("Aucune source : l'index n'est pas chargé.")
 
     def action_reload_index(self) -> None:
@@ -200,7 +200,7 @@ class AssistantApp(App[None]):
         self._set_searching(False)
         self.conversation.add_error(message)
 
-    def action_new_conversation(self) -> None:
+    async def action_new_conversation(self) -> None:
         if self.searching:
             self.notify("Attendez la fin de la recherche en cours.", severity="warning")
             return
@@ -208,7 +208,7 @@ class AssistantApp(App[None]):
         self.last_response = None
         self.sources.show_empty()
         if self.ready:
-            self.conversation.show_welcome()
+            await self.conversation.show_welcome()
         self.question_input.value = ""
         self.question_input.focus()
         self.notify("Nouvelle conversation.", title="Conversation")
@@ -285,6 +285,10 @@ class AssistantApp(App[None]):
 
     def action_toggle_theme(self) -> None:
         self.theme = LIGHT_THEME if self.theme == DARK_THEME else DARK_THEME
+
+    def action_focus_sources(self) -> None:
+        """Tab from the question goes to the sources (the conversation follows with Maj+Tab)."""
+        self.sources.focus()
 
     def action_focus_question(self) -> None:
         self.question_input.focus()

@@ -76,16 +76,6 @@ class AnswerMessage(Static):
         else:
             body = answer_content(response.answer.text)
         parts: list = [label, body]
-        cited = {s.n for s in response.answer.sentences}
-        sources = [c for c in response.citations if c.n in cited] or list(response.citations)
-        if sources and not response.answer.abstained:
-            parts.append(("\nSources : ", "bold $text-muted"))
-            parts.append(
-                Content.styled(
-                    " ; ".join(f"[{c.n}] {c.title} ({c.location.label})" for c in sources),
-                    "$text-muted",
-                )
-            )
         return Content.assemble(*parts)
 
 
@@ -146,21 +136,23 @@ class Conversation(VerticalScroll, can_focus=True):
     def on_mount(self) -> None:
         self.border_title = "Conversation"
 
-    def clear(self) -> None:
-        self.remove_children()
+    async def clear(self) -> None:
+        await self.remove_children()
 
-    def show_welcome(self) -> None:
-        self.clear()
-        self.mount(NoticeMessage(WELCOME, id="welcome"))
+    async def show_welcome(self) -> None:
+        await self.clear()
+        await self.mount(NoticeMessage(WELCOME, id="welcome"))
 
-    def show_loading(self) -> None:
-        self.clear()
-        self.mount(NoticeMessage("Chargement du modèle et de l'index…", id="loading-message"))
-        self.mount(LoadingIndicator(id="loading"))
+    async def show_loading(self) -> None:
+        await self.clear()
+        await self.mount_all([
+            NoticeMessage("Chargement du modèle et de l'index…", id="loading-message"),
+            LoadingIndicator(id="loading"),
+        ])
 
-    def show_index_error(self, message: str) -> None:
-        self.clear()
-        self.mount(NoticeMessage(Content.assemble(
+    async def show_index_error(self, message: str) -> None:
+        await self.clear()
+        await self.mount(NoticeMessage(Content.assemble(
             ("L'index n'est pas disponible\n\n", "bold $text-error"),
             message,
             "\n\nAprès la construction, appuyez sur Ctrl+R pour recharger l'index.",
@@ -185,7 +177,8 @@ class Conversation(VerticalScroll, can_focus=True):
         if follow_up and resolved and fold(resolved) != fold(" ".join(response.question.split())):
             question.understood_as(resolved)
         self.mount(AnswerMessage(response))
-        self.call_after_refresh(self.scroll_end, animate=False)
+        # Keep the question in view: the answer reads from its top.
+        self.call_after_refresh(self.scroll_to_widget, question, animate=False, top=True)
 
     def add_error(self, message: str) -> None:
         self._drop_pending()

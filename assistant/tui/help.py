@@ -22,7 +22,7 @@ HELP_SECTIONS: tuple[tuple[str, tuple[tuple[str, str], ...]], ...] = (
     (
         "Sources",
         (
-            ("Tab / Maj+Tab", "passer de la question aux sources et à la conversation"),
+            ("Tab / Maj+Tab", "aller aux sources, à la conversation"),
             ("↑ / ↓", "choisir une source"),
             ("Entrée", "voir le passage entier et ses voisins"),
             ("c ou Ctrl+Y", "copier la citation (titre, page, lien)"),
@@ -53,13 +53,11 @@ def help_content() -> Content:
     width = max(len(key) for _, keys in HELP_SECTIONS for key, _ in keys) + 2
     parts: list = []
     for title, keys in HELP_SECTIONS:
-        if parts:
-            parts.append("\n")
         parts.append((f"{title}\n", "bold $text-primary"))
         for key, action in keys:
             parts.append((f"  {key:<{width}}", "bold $text-accent"))
             parts.append(f"{action}\n")
-    parts.append(("\nÉchap, F1 ou q : fermer l'aide", "italic $text-muted"))
+    parts.append(("Échap, F1 ou q : fermer l'aide", "italic $text-muted"))
     return Content.assemble(*parts)
 
 

@@ -58,7 +58,7 @@ class PassageScreen(Screen[None]):
 
     BINDINGS = [
         Binding("escape", "app.pop_screen", "Retour"),
-        Binding("c", "copy", "Copier la citation"),
+        Binding("c", "copy", "Copier"),
         Binding("o", "open", "Ouvrir le lien"),
         Binding("plus,equals_sign", "more", "Plus de contexte"),
         Binding("minus", "less", "Moins de contexte"),
@@ -76,7 +76,7 @@ class PassageScreen(Screen[None]):
         yield PassageHeader(self._header())
         with VerticalScroll(id="passages"):
             yield LoadingIndicator()
-        yield Footer()
+        yield Footer(compact=True)
 
     def _header(self) -> Content:
         c = self.citation
@@ -114,9 +114,14 @@ class PassageScreen(Screen[None]):
             passages = [Passage(self.citation.passage_id, self.citation.doc, self.citation.text, "",
                                 self.citation.location, (0, 0))]
         cited_widget = None
-        for passage in passages or self.passages:
-            cited = passage.id == self.citation.passage_id
-            label = f"Passage cité [{self.citation.n}]" if cited else "Passage voisin"
+        passages = passages or self.passages
+        position = next((i for i, p in enumerate(passages) if p.id == self.citation.passage_id), 0)
+        for i, passage in enumerate(passages):
+            cited = i == position
+            label = (
+                f"Passage cité [{self.citation.n}]" if cited
+                else "Passage précédent" if i < position else "Passage suivant"
+            )
             parts: list = [
                 (f"{label} · {passage.location.label}", "bold $text-accent" if cited else "bold $text-muted"),
                 "\n",
@@ -131,10 +136,10 @@ class PassageScreen(Screen[None]):
         if cited_widget is not None:
             body.call_after_refresh(body.scroll_to_widget, cited_widget, animate=False, top=True)
 
-    def _show_error(self, message: str) -> None:
+    async def _show_error(self, message: str) -> None:
         body = self.query_one("#passages", VerticalScroll)
-        body.remove_children()
-        body.mount(PassageBlock(Content.styled(message, "$text-error")))
+        await body.remove_children()
+        await body.mount(PassageBlock(Content.styled(message, "$text-error")))
 
     def action_copy(self) -> None:
         self.app.copy_citation(self.citation)

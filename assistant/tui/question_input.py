@@ -19,6 +19,7 @@ class QuestionInput(Input):
     BINDINGS = [
         Binding("up", "history_previous", "Question précédente", show=False),
         Binding("down", "history_next", "Question suivante", show=False),
+        Binding("tab", "app.focus_sources", "Sources", show=False),
     ]
 
     def __init__(self, **kwargs) -> None:

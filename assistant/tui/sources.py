@@ -18,6 +18,7 @@ class SourcesPanel(OptionList):
 
     DEFAULT_CSS = """
     SourcesPanel {
+        height: 100%;
         border: round $border-blurred;
         border-title-color: $text-muted;
         border-subtitle-color: $text-muted;

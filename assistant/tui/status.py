@@ -16,7 +16,7 @@ class StatusLine(Static):
     DEFAULT_CSS = """
     StatusLine {
         height: 1;
-        padding: 0 1;
+        padding: 0 0 0 1;
         background: $panel;
         color: $text-muted;
         text-wrap: nowrap;

@@ -1,0 +1,404 @@
+"""The FastAPI application: a thin HTTP layer over `Assistant` (no retrieval logic here)."""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import logging
+import threading
+from pathlib import Path
+from typing import Annotated
+
+from fastapi import Depends, FastAPI, HTTPException, Path as PathParam, Query, Request
+from fastapi.encoders import jsonable_encoder
+from fastapi.middleware.cors import CORSMiddleware
+from fastapi.responses import JSONResponse, Response, StreamingResponse
+from starlette.concurrency import run_in_threadpool
+
+from assistant.config import Settings
+from assistant.core import Assistant
+from assistant.errors import AssistantError, RefreshBusyError
+from assistant.models import Filters
+
+from . import schemas, uploads
+from .handlers import CatchAllMiddleware, error_response, install_handlers
+from .ratelimit import RateLimiter, rate_limited
+from .security import BodyLimitMiddleware, SecurityHeadersMiddleware, require_admin
+from .streaming import ask_events
+
+log = logging.getLogger("assistant.api")
+STATIC = Path(__file__).parent / "static"
+
+DESCRIPTION = """\
+Assistant documentaire du centre de ressources CLSM et politique de la ville.
+
+Posez une question en français : la réponse est faite de phrases reprises des documents,
+chacune suivie de son numéro de source **[n]**, et la liste des sources indique le document,
+la page, la diapositive ou le minutage, la date et le lien.
+
+* `POST /v1/ask` : une réponse citée (le même objet que `cli.py ask --json`) ;
+* `POST /v1/ask/stream` : la même réponse en flux (*server-sent events*) : `citations`, puis une
+  `sentence` par phrase, puis `done` ; une erreur arrive en événement `error` ;
+* `GET /v1/search` : les passages seuls ; `GET /v1/documents` : le corpus ;
+* `/v1/admin/*` : mise à jour de l'index et ajout de documents, avec
+  `Authorization: Bearer <ASSISTANT_ADMIN_TOKEN>`.
+
+Intégration sur un site : `<script src="https://HOTE/widget.js" data-api="https://HOTE" defer></script>`,
+ou une iframe vers `/embed`.
+"""
+
+TAGS = [
+    {"name": "questions", "description": "Poser une question et obtenir une réponse citée."},
+    {"name": "corpus", "description": "Les documents indexés et leurs métadonnées."},
+    {"name": "administration", "description": "Mise à jour de l'index et ajout de documents (jeton requis)."},
+    {"name": "état", "description": "Sondes de vie et de disponibilité."},
+    {"name": "widget", "description": "Le widget de discussion à intégrer sur un site."},
+]
+
+ERRORS = {
+    413: {"model": schemas.ErrorOut, "description": "Corps de requête trop volumineux."},
+    422: {"model": schemas.ErrorOut, "description": "Question trop longue, vide ou JSON mal formé."},
+    429: {"model": schemas.ErrorOut, "description": "Trop de requêtes : voir l'en-tête Retry-After."},
+    503: {"model": schemas.ErrorOut, "description": "Index pas encore disponible."},
+}
+ADMIN_ERRORS = {
+    401: {"model": schemas.ErrorOut, "description": "Jeton absent."},
+    403: {"model": schemas.ErrorOut, "description": "Jeton invalide."},
+    409: {"model": schemas.ErrorOut, "description": "Une mise à jour est déjà en cours."},
+    503: {"model": schemas.ErrorOut, "description": "Administration désactivée (aucun jeton configuré)."},
+}
+
+UPLOAD_BODY = {
+    "requestBody": {
+        "required": True,
+        "content": {"multipart/form-data": {"schema": {
+            "type": "object",
+            "required": ["file"],
+            "properties": {
+                "file": {"type": "string", "format": "binary",
+                         "description": "Le document : " + ", ".join(uploads.SUPPORTED_SUFFIXES)},
+                "title": {"type": "string", "example": "Webinaire CLS et santé mentale"},
+                "kind": {"type": "string", "example": "slides"},
+                "date": {"type": "string", "format": "date", "example": "2024-06-11"},
+                "published": {"type": "string", "format": "date"},
+                "event": {"type": "string", "example": "Webinaire régional Villes et Territoires"},
+                "organisers": {"type": "string", "example": "IREV; CCOMS",
+                               "description": "Séparés par des points-virgules (ou champ répété)."},
+                "speakers": {"type": "string", "example": "Fanny Pastant; Sonia Charapoff"},
+                "region": {"type": "string", "example": "Occitanie"},
+                "url": {"type": "string", "example": "https://www.irev.fr/"},
+                "replace": {"type": "boolean", "default": False,
+                            "description": "Remplacer un fichier du même nom."},
+            },
+        }}},
+    }
+}
+
+
+def _question(request: Request, text: str) -> str:
+    """The question stripped and checked against the configured limits (French 422 otherwise)."""
+    settings: Settings = request.app.state.settings
+    text = (text or "").strip()
+    if not text:
+        raise HTTPException(422, "La question est vide : écrivez une question en français.")
+    if len(text) > settings.max_question_chars:
+        raise HTTPException(422, f"La question est trop longue ({len(text)} caractères, "
+                                 f"maximum {settings.max_question_chars}).")
+    return text
+
+
+def _assistant(request: Request) -> Assistant:
+    return request.app.state.assistant
+
+
+AssistantDep = Annotated[Assistant, Depends(_assistant)]
+
+
+def create_app(settings: Settings, assistant: Assistant | None = None, *, reload_interval: float = 1.0) -> FastAPI:
+    """Build the app over `assistant` (created from `settings` if absent); it watches the index for new generations."""
+    assistant = assistant or Assistant(settings)
+
+    @contextlib.asynccontextmanager
+    async def lifespan(app: FastAPI):
+        if not assistant.is_ready:
+            try:
+                await run_in_threadpool(assistant.load)
+            except AssistantError as exc:
+                log.warning("Index indisponible au démarrage : %s", exc)
+        watcher = asyncio.create_task(_watch_index(assistant, reload_interval)) if reload_interval > 0 else None
+        try:
+            yield
+        finally:
+            if watcher is not None:
+                watcher.cancel()
+                with contextlib.suppress(asyncio.CancelledError):
+                    await watcher
+
+    app = FastAPI(
+        title="Assistant CLSM — API",
+        description=DESCRIPTION,
+        version="1.0",
+        openapi_tags=TAGS,
+        redoc_url=None,
+        lifespan=lifespan,
+        swagger_ui_parameters={"defaultModelsExpandDepth": 0},
+    )
+    app.state.settings = settings
+    app.state.assistant = assistant
+    app.state.rate_limiter = RateLimiter(settings.rate_limit_per_minute)
+    app.state.refresh_lock = threading.Lock()
+    app.state.doc_cache = (None, {})
+
+    # Innermost first: errors → body limit → CORS → security headers (outermost).
+    app.add_middleware(CatchAllMiddleware)
+    app.add_middleware(BodyLimitMiddleware, settings=settings)
+    app.add_middleware(
+        CORSMiddleware,
+        allow_origins=list(settings.cors_origins),
+        allow_methods=["GET", "POST"],
+        allow_headers=["Content-Type", "Authorization", "Accept"],
+        expose_headers=["Retry-After"],
+        max_age=600,
+    )
+    app.add_middleware(SecurityHeadersMiddleware, settings=settings)
+    install_handlers(app)
+    _routes(app)
+    _static_routes(app)
+    return app
+
+
+async def _watch_index(assistant: Assistant, interval: float) -> None:
+    """Swap in a generation written by another process (e.g. `cli.py ingest`), checking CURRENT every `interval` s."""
+    last_error = None
+    while True:
+        await asyncio.sleep(interval)
+        try:
+            if await run_in_threadpool(assistant.reload_if_changed):
+                log.info("Nouvelle génération d'index chargée : %s", assistant.stats().generation)
+            last_error = None
+        except Exception as exc:  # noqa: BLE001 - keep serving the previous generation
+            if str(exc) != last_error:
+                log.warning("Nouvelle génération d'index illisible, l'ancienne reste servie : %s", exc)
+            last_error = str(exc)
+
+
+def _doc_map(request: Request) -> dict:
+    """Document metadata by id for the live generation (cached per generation)."""
+    assistant: Assistant = request.app.state.assistant
+    generation = assistant.stats().generation
+    cached_gen, docs = request.app.state.doc_cache
+    if cached_gen != generation:
+        docs = {d.meta.doc_id: d.meta for d in assistant.documents()}
+        request.app.state.doc_cache = (generation, docs)
+    return docs
+
+
+def _refresh(request: Request):
+    """Run one refresh at a time in this process (another process is kept out by the core's lock file)."""
+    lock: threading.Lock = request.app.state.refresh_lock
+    if not lock.acquire(blocking=False):
+        raise RefreshBusyError()
+    try:
+        return request.app.state.assistant.refresh()
+    finally:
+        lock.release()
+
+
+def _routes(app: FastAPI) -> None:
+    # -- health ----------------------------------------------------------------------------------
+    @app.get("/healthz", tags=["état"], summary="Le service répond")
+    async def healthz() -> dict:
+        return {"status": "ok"}
+
+    @app.get("/readyz", tags=["état"], summary="L'index est chargé",
+             response_model=schemas.ReadyResponse, responses={503: ERRORS[503]})
+    def readyz(assistant: AssistantDep):
+        if not assistant.is_ready:
+            return error_response(503, "L'index n'est pas encore chargé.")
+        stats = assistant.stats()
+        return {"status": "prêt", "generation": stats.generation, "documents": stats.documents,
+                "passages": stats.passages, "model": stats.model, "built_at": stats.built_at}
+
+    # -- questions -------------------------------------------------------------------------------
+    @app.post("/v1/ask", tags=["questions"], summary="Poser une question",
+              response_model=schemas.AskResponse, responses=ERRORS,
+              dependencies=[Depends(rate_limited)])
+    async def ask(body: schemas.AskRequest, request: Request, assistant: AssistantDep):
+        question = _question(request, body.question)
+        filters = body.filters.to_filters() if body.filters else None
+        conversation = [t.to_turn() for t in body.conversation]
+        response = await run_in_threadpool(
+            lambda: assistant.ask(question, k=body.k, filters=filters, conversation=conversation))
+        return JSONResponse(response.to_dict())
+
+    @app.post("/v1/ask/stream", tags=["questions"], summary="Poser une question (réponse en flux SSE)",
+              responses=ERRORS | {200: {"description": "Flux d'événements : `citations`, `sentence`…, `done` "
+                                                        "(ou `error`).",
+                                        "content": {"text/event-stream": {"example": (
+                                            'event: citations\ndata: {"question": "…", "citations": [ … ]}\n\n'
+                                            'event: sentence\ndata: {"index": 0, "text": "…", "n": 1}\n\n'
+                                            'event: done\ndata: {"abstained": false, "text": "… [1]", '
+                                            '"sentences": 1}\n\n')}}}},
+              response_class=StreamingResponse,
+              dependencies=[Depends(rate_limited)])
+    async def ask_stream(body: schemas.AskRequest, request: Request, assistant: AssistantDep):
+        question = _question(request, body.question)
+        filters = body.filters.to_filters() if body.filters else None
+        conversation = [t.to_turn() for t in body.conversation]
+        events = ask_events(lambda: assistant.ask(question, k=body.k, filters=filters, conversation=conversation))
+        return StreamingResponse(events, media_type="text/event-stream",
+                                 headers={"Cache-Control": "no-store", "X-Accel-Buffering": "no"})
+
+    @app.get("/v1/search", tags=["questions"], summary="Chercher des passages",
+             response_model=schemas.SearchResponse, responses=ERRORS,
+             dependencies=[Depends(rate_limited)])
+    def search(
+        request: Request,
+        assistant: AssistantDep,
+        q: Annotated[str, Query(description="La recherche, en français.",
+                                examples=["impliquer les élus dans un CLSM"])],
+        k: Annotated[int, Query(ge=1, le=50, description="Nombre de passages.")] = 10,
+        doc: Annotated[list[str], Query(description="Restreindre à ces documents.")] = [],  # noqa: B006
+        kind: Annotated[list[str], Query(description="Restreindre à ces types de documents.")] = [],  # noqa: B006
+        region: Annotated[list[str], Query(description="Restreindre à ces régions.")] = [],  # noqa: B006
+        date_from: Annotated[str | None, Query(max_length=10, description="Date minimale AAAA-MM-JJ.")] = None,
+        date_to: Annotated[str | None, Query(max_length=10, description="Date maximale AAAA-MM-JJ.")] = None,
+    ):
+        query = _question(request, q)
+        filters = Filters(docs=tuple(doc), kinds=tuple(kind), regions=tuple(region),
+                          date_from=date_from, date_to=date_to)
+        hits = assistant.search(query, k=k, filters=filters)
+        docs = _doc_map(request)
+        out = []
+        for rank, hit in enumerate(hits, 1):
+            passage = hit.passage
+            meta = docs.get(passage.doc_id)
+            out.append({
+                "rank": rank, "passage_id": passage.id, "doc": passage.doc_id,
+                "title": meta.title if meta else passage.doc_id,
+                "location": passage.location.label, "location_detail": passage.location.to_dict(),
+                "url": meta.url if meta else None, "date": meta.date if meta else None,
+                "text": passage.text, "context": passage.context,
+                "score": round(hit.score, 4), "lexical": round(hit.lexical, 4), "dense": round(hit.dense, 4),
+            })
+        return JSONResponse({"query": query, "hits": out})
+
+    # -- corpus ----------------------------------------------------------------------------------
+    @app.get("/v1/documents", tags=["corpus"], summary="Les documents indexés",
+             response_model=schemas.DocumentsResponse, responses={503: ERRORS[503]})
+    def documents(assistant: AssistantDep):
+        generation = assistant.stats().generation
+        return JSONResponse(jsonable_encoder(
+            {"generation": generation, "documents": [d.to_dict() for d in assistant.documents()]}))
+
+    @app.get("/v1/documents/{doc_id}", tags=["corpus"], summary="Un document",
+             response_model=schemas.DocumentOut,
+             responses={404: {"model": schemas.ErrorOut, "description": "Document inconnu."}})
+    def document(assistant: AssistantDep,
+                 doc_id: Annotated[str, PathParam(max_length=300, description="Identifiant du document",
+                                                  examples=["2023-02-02_ccoms_la-sante-mentale-dans-mon-quartier"])]):
+        found = assistant.document(doc_id)
+        if found is None:
+            raise HTTPException(404, f"Document inconnu : « {doc_id[:100]} ».")
+        return JSONResponse(jsonable_encoder(found.to_dict()))
+
+    # -- administration --------------------------------------------------------------------------
+    @app.post("/v1/admin/reindex", tags=["administration"], summary="Mettre à jour l'index depuis le corpus",
+              response_model=schemas.IngestReportOut, responses=ADMIN_ERRORS,
+              dependencies=[Depends(require_admin)])
+    async def reindex(request: Request):
+        report = await run_in_threadpool(_refresh, request)
+        return JSONResponse(report.to_dict())
+
+    @app.post("/v1/admin/documents", tags=["administration"], status_code=201,
+              summary="Ajouter un document (avec ses métadonnées), puis mettre à jour l'index",
+              response_model=schemas.UploadResponse,
+              responses=ADMIN_ERRORS | {413: ERRORS[413], 415: {"model": schemas.ErrorOut,
+                                                                 "description": "Format non pris en charge."},
+                                        422: {"model": schemas.ErrorOut, "description": "Métadonnées invalides."}},
+              openapi_extra=UPLOAD_BODY, dependencies=[Depends(require_admin)])
+    async def upload(request: Request):
+        return await _upload(request)
+
+
+async def _upload(request: Request) -> JSONResponse:
+    settings: Settings = request.app.state.settings
+    try:
+        form = await request.form(max_files=1, max_fields=30)
+    except HTTPException:
+        raise
+    except Exception:  # noqa: BLE001 - malformed multipart bodies
+        return error_response(422, "Formulaire invalide : envoyez le fichier en multipart/form-data (champ « file »).")
+    try:
+        upload = form.get("file")
+        if upload is None or isinstance(upload, str):
+            raise uploads.UploadError(422, "Aucun fichier reçu : envoyez-le dans le champ « file ».")
+        name = uploads.sanitise_filename(upload.filename or "")
+        meta = uploads.parse_meta({
+            key: (form.getlist(key) if key in ("organisers", "speakers") else form.get(key))
+            for key in ("title", "kind", "date", "published", "event", "organisers", "speakers", "region", "url")
+            if form.get(key) is not None
+        })
+        replace = str(form.get("replace", "")).lower() in ("1", "true", "oui", "on", "yes")
+        max_bytes = int(settings.max_upload_mb * 1024 * 1024)
+
+        def chunks():
+            upload.file.seek(0)
+            while chunk := upload.file.read(1024 * 1024):
+                yield chunk
+
+        catalog = settings.corpus_dir / settings.catalog_file
+        previous_catalog = catalog.read_bytes() if catalog.exists() else None
+        is_new = not (settings.corpus_dir / name).exists()
+        target = await run_in_threadpool(uploads.store_file, settings.corpus_dir, name, chunks(), max_bytes, replace)
+        entry = {}
+        if meta.entry():
+            try:
+                entry = await run_in_threadpool(uploads.merge_catalog_entry, catalog, name, meta.entry())
+            except Exception:
+                if is_new:
+                    target.unlink(missing_ok=True)
+                raise
+    except uploads.UploadError as exc:
+        return error_response(exc.status, exc.message)
+    finally:
+        await form.close()
+
+    try:
+        report = await run_in_threadpool(_refresh, request)
+    except RefreshBusyError:
+        return JSONResponse(jsonable_encoder({
+            "file": name, "catalog": entry, "indexed": False, "report": None,
+            "message": "Document enregistré ; une autre mise à jour est en cours : "
+                       "il sera indexé à la prochaine mise à jour."}), status_code=202)
+    failure = next((f for f in report.failed if Path(f.path).name == name), None)
+    if failure is not None:
+        if is_new:  # roll back: a file that cannot be indexed does not stay in the corpus
+            target.unlink(missing_ok=True)
+            if previous_catalog is not None:
+                catalog.write_bytes(previous_catalog)
+            elif entry:
+                catalog.unlink(missing_ok=True)
+        return error_response(422, f"Le document n'a pas pu être indexé : {failure.reason}")
+    return JSONResponse(jsonable_encoder({
+        "file": name, "catalog": entry, "indexed": True, "report": report.to_dict(),
+        "message": "Document enregistré et indexé."}), status_code=201)
+
+
+def _static_routes(app: FastAPI) -> None:
+    """/widget.js and /embed, read once at startup."""
+    widget = (STATIC / "widget.js").read_bytes()
+    embed = (STATIC / "embed.html").read_bytes()
+
+    @app.get("/widget.js", tags=["widget"], summary="Le script du widget", response_class=Response)
+    async def widget_js():
+        return Response(widget, media_type="text/javascript; charset=utf-8",
+                        headers={"Cache-Control": "public, max-age=300"})
+
+    @app.get("/embed", tags=["widget"], summary="Le widget en page entière, pour une iframe", response_class=Response)
+    async def embed_page():
+        return Response(embed, media_type="text/html; charset=utf-8", headers={"Cache-Control": "no-cache"})
+
+    @app.get("/", include_in_schema=False)
+    async def root():
+        return {"service": "Assistant CLSM", "documentation": "/docs", "widget": "/widget.js", "iframe": "/embed"}

@@ -1,0 +1,81 @@
+"""Run the API with uvicorn: in the foreground (`cli.py serve`) or in a background thread (tests, benchmarks)."""
+
+from __future__ import annotations
+
+import argparse
+import socket
+import threading
+import time
+
+import uvicorn
+
+from assistant.config import Settings
+from assistant.core import Assistant
+
+from .app import create_app
+
+
+def run(settings: Settings, *, log_level: str = "info", access_log: bool = True) -> None:
+    """Serve the API on settings.host:settings.port until interrupted."""
+    uvicorn.run(create_app(settings), host=settings.host, port=settings.port, log_level=log_level,
+                access_log=access_log, server_header=False, proxy_headers=False)
+
+
+class BackgroundServer:
+    """A real uvicorn server on a free loopback port, in a thread: `with BackgroundServer(settings) as srv: srv.url`."""
+
+    def __init__(self, settings: Settings, assistant: Assistant | None = None, *, host: str = "127.0.0.1",
+                 reload_interval: float = 1.0, log_level: str = "warning"):
+        self.app = create_app(settings, assistant, reload_interval=reload_interval)
+        self.host = host
+        self.sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
+        self.sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+        self.sock.bind((host, 0))
+        self.port = self.sock.getsockname()[1]
+        config = uvicorn.Config(self.app, log_level=log_level, access_log=False, server_header=False,
+                                timeout_graceful_shutdown=5)
+        self.server = uvicorn.Server(config)
+        self.thread = threading.Thread(target=self.server.run, kwargs={"sockets": [self.sock]}, daemon=True)
+
+    @property
+    def url(self) -> str:
+        return f"http://{self.host}:{self.port}"
+
+    def start(self, timeout: float = 60.0) -> BackgroundServer:
+        self.thread.start()
+        deadline = time.monotonic() + timeout
+        while not self.server.started:
+            if not self.thread.is_alive() or time.monotonic() > deadline:
+                raise RuntimeError("le serveur de test n'a pas démarré")
+            time.sleep(0.02)
+        return self
+
+    def stop(self) -> None:
+        self.server.should_exit = True
+        self.thread.join(timeout=10)
+        self.sock.close()
+
+    def __enter__(self) -> BackgroundServer:
+        return self.start()
+
+    def __exit__(self, *exc) -> None:
+        self.stop()
+
+
+def main(argv: list[str] | None = None) -> None:
+    """`python -m assistant.api.server`: serve with settings from ASSISTANT_* variables, overridden by flags."""
+    parser = argparse.ArgumentParser(description="Serveur HTTP de l'assistant CLSM")
+    parser.add_argument("--index", help="dossier de l'index")
+    parser.add_argument("--corpus", help="dossier du corpus")
+    parser.add_argument("--host")
+    parser.add_argument("--port", type=int)
+    parser.add_argument("--no-access-log", action="store_true", help="ne pas journaliser chaque requête")
+    args = parser.parse_args(argv)
+    overrides = {k: v for k, v in {"index_dir": args.index, "corpus_dir": args.corpus,
+                                   "host": args.host, "port": args.port}.items() if v is not None}
+    settings = Settings(**overrides)
+    run(settings, access_log=not args.no_access_log)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,110 @@
+"""Pure cleaning functions: characters, running lines, page numbers, hyphenation, line joins, builds."""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from assistant.ingest import clean
+
+
+def test_normalise_chars():
+    text = "ﬁnancement\u00a0de la ﬂotte\r\n• premier\n▪ second\n   espaces   multiples  "
+    assert clean.normalise_chars(text) == "financement de la flotte\n- premier\n- second\nespaces multiples"
+
+
+def test_running_lines_found_and_dropped_even_when_split():
+    pages = [["RETOUR SUR...", "—", "SANTÉ MENTALE", f"Contenu de la page {n}", str(n)] for n in range(1, 7)]
+    pages[3] = ["RETOUR", "SUR...", "SANTÉ MENTALE", "Contenu quatre"]
+    running = clean.find_running_lines(pages)
+    assert "retour sur" in running and "santé mentale" in running
+    assert "contenu de la page" in running  # digits are ignored: the same template on every page
+    assert clean.drop_running_lines(pages[3], running) == ["Contenu quatre"]
+
+
+def test_body_line_with_header_words_in_another_case_survives():
+    pages = [["- HAUTS-DE-FRANCE", text] for text in ("un", "deux", "trois", "quatre", "cinq")] + [["Agence Régionale de Santé", "Hauts-de-France"]]
+    running = clean.find_running_lines(pages)
+    shapes = clean.case_shapes(pages)
+    assert clean.drop_running_lines(pages[0], running, shapes) == ["un"]
+    assert clean.drop_running_lines(pages[-1], running, shapes) == ["Agence Régionale de Santé", "Hauts-de-France"]
+
+
+def test_page_numbers():
+    assert clean.drop_page_numbers(["Titre", "texte", "3"], 3, 10) == ["Titre", "texte"]
+    assert clean.drop_page_numbers(["Page 3", "texte"], 3, 10) == ["texte"]
+    assert clean.drop_page_numbers(["texte", "3/12"], 3, 12) == ["texte"]
+    assert clean.drop_page_numbers(["texte", "- 4 -"], 4, 12) == ["texte"]
+    assert clean.drop_page_numbers(["texte", "2024"], 3, 12) == ["texte", "2024"]  # a year, not a page
+    assert clean.drop_page_numbers(["texte", "3/4"], 9, 12) == ["texte", "3/4"]  # a score on a slide
+    assert clean.drop_page_numbers(["18", "texte", "suite"], 3, 40) == ["18", "texte", "suite"]
+
+
+def test_hyphenation_rule():
+    vocab = Counter()
+    assert clean.join_hyphenated("santé men", "tale", vocab) == "santé mentale"
+    assert clean.join_hyphenated("Hauts-de", "France", vocab) == "Hauts-de-France"
+    assert clean.join_hyphenated("région des Hauts", "de", vocab) == "région des Hauts-de"
+    assert clean.join_hyphenated("a", "t", vocab) == "a-t"
+    assert clean.join_hyphenated("médico", "social", vocab) == "médico-social"
+    assert clean.join_hyphenated("celle", "ci", vocab) == "celle-ci"
+    assert clean.join_hyphenated("c'est-à", "dire", vocab) == "c'est-à-dire"
+    # the document's own vocabulary wins over the rule
+    assert clean.join_hyphenated("co", "construction", Counter({"co-construction": 2})) == "co-construction"
+    assert clean.join_hyphenated("médico", "sociaux", Counter({"médicosociaux": 1})) == "médicosociaux"
+
+
+def test_dehyphenate_moves_the_word_and_its_punctuation_up():
+    lines = ["acteurs du champ médico-", "social, emploi et la santé men-", "tale des habitants."]
+    assert clean.dehyphenate(lines, Counter()) == ["acteurs du champ médico-social,", "emploi et la santé mentale", "des habitants."]
+
+
+def test_join_lines():
+    lines = [
+        "Le conseil local de santé mentale réunit les élus et la psychiatrie publique du",
+        "territoire. Il agit.",
+        "Les partenaires se retrouvent.",
+        "- premier point",
+        "qui continue ici",
+        "- second point –",
+        "VALBONNE",
+    ]
+    assert clean.join_lines(lines) == (
+        "Le conseil local de santé mentale réunit les élus et la psychiatrie publique du territoire. Il agit.\n"
+        "Les partenaires se retrouvent.\n"
+        "- premier point qui continue ici\n"
+        "- second point – VALBONNE"
+    )
+
+
+def test_join_lines_rejoins_cut_urls():
+    lines = [
+        "→ Pour en savoir plus : https://www.fabrique-territoires-sante.org/ressources/epinay-le-res",
+        "eau-estime-de-soi",
+    ]
+    assert clean.join_lines(lines).endswith("/epinay-le-reseau-estime-de-soi")
+
+
+def test_slide_builds_keep_the_fullest_version_in_place():
+    slides = [
+        ["Intro", "- a"],
+        ["Étapes", "- un"],
+        ["Étapes", "- un", "- deux"],
+        ["Étapes", "- un", "- deux", "- trois"],
+        ["Fin"],
+    ]
+    assert clean.collapse_slide_builds(slides) == [["Intro", "- a"], [], [], ["Étapes", "- un", "- deux", "- trois"], ["Fin"]]
+
+
+def test_builds_repeated_inside_one_page_collapse():
+    page = ["FAQ", "Question ?", "Réponse.", "Question ?", "Réponse.", "- point 1", "Question ?", "Réponse.", "- point 1", "- point 2"]
+    assert clean.collapse_slide_builds([page]) == [["FAQ", "Question ?", "Réponse.", "- point 1", "- point 2"]]
+
+
+def test_distinct_slides_sharing_a_title_are_kept():
+    slides = [["Qu'est-ce qu'un CLSM ?", "Une philosophie"], ["Qu'est-ce qu'un CLSM ?", "Les missions"]]
+    assert clean.collapse_slide_builds(slides) == slides
+
+
+def test_slide_title():
+    assert clean.slide_title("Les étapes de création\n- Diagnostic") == "Les étapes de création"
+    assert clean.slide_title("- un\n- deux\n- trois\nTitre tardif") == ""

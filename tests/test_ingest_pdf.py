@@ -1,0 +1,140 @@
+"""PDF ingestion: running headers, page numbers, hyphenation, slide builds, broken and protected files."""
+
+from __future__ import annotations
+
+import pytest
+from ingest_fixtures import RUNNING_HEADER, write_drawing_only, write_encrypted, write_report, write_slides
+
+from assistant.config import Settings
+from assistant.errors import IngestError
+from assistant.ingest import process_file
+from assistant.ingest.chunk import full_text
+from assistant.ingest.pipeline import load_document
+
+SETTINGS = Settings(max_file_mb=50, passage_max_chars=1200, passage_min_chars=200)
+
+
+@pytest.fixture(scope="module")
+def report(tmp_path_factory):
+    path = tmp_path_factory.mktemp("pdf") / "2019-03-04_ars_rapport-regional.pdf"
+    return write_report(path, title="Rapport régional sur la santé mentale")
+
+
+@pytest.fixture(scope="module")
+def report_passages(report):
+    return process_file(report, None, SETTINGS)
+
+
+def test_report_is_cited_by_page_with_spans_that_hold(report):
+    meta, passages = process_file(report, None, SETTINGS)
+    doc = load_document(report, None, SETTINGS)
+    text, _ = full_text(doc.units)
+    assert [p.location.kind for p in passages] == ["page"] * 4
+    assert [p.location.label for p in passages] == ["p. 1", "p. 2", "p. 3", "p. 4"]
+    for n, p in enumerate(passages):
+        assert p.id == f"{meta.doc_id}:{n:04d}"
+        assert text[p.span[0] : p.span[1]] == p.text
+
+
+def test_running_header_and_page_numbers_are_dropped(report_passages):
+    _, passages = report_passages
+    joined = "\n".join(p.text for p in passages)
+    assert "RAPPORT RÉGIONAL" not in joined
+    assert RUNNING_HEADER.lower() not in joined.lower()
+    for n, p in enumerate(passages, start=1):
+        assert not p.text.rstrip().endswith(f"\n{n}")
+        assert p.text.split("\n")[-1].strip() != str(n)
+
+
+def test_hyphenated_word_is_rejoined_but_real_compounds_keep_their_hyphen(report_passages):
+    _, passages = report_passages
+    joined = "\n".join(p.text for p in passages)
+    assert "santé mentale des habitants" in joined
+    assert "men-" not in joined
+    assert "Hauts-de-France compte" in joined
+
+
+def test_hard_line_breaks_inside_sentences_are_joined_and_bullets_kept(report_passages):
+    _, passages = report_passages
+    page2 = passages[1].text
+    assert "financée par la collectivité et par l'agence régionale de santé" in page2
+    assert "\n- premier axe : l'accès aux soins ;\n- second axe" in page2
+
+
+def test_metadata_title_from_pdf_then_file_name(tmp_path, report):
+    meta, passages = process_file(report, None, SETTINGS)
+    assert meta.title == "Rapport régional sur la santé mentale"
+    assert meta.date == "2019-03-04"  # the file name's date beats the PDF's creation date
+    assert meta.path == report.name and meta.doc_id == report.stem
+    assert passages[0].context == "Rapport régional sur la santé mentale"
+
+    bare = write_report(tmp_path / "2021-05-03_ars_mon-super-rapport.pdf")  # reportlab writes "untitled"
+    meta, _ = process_file(bare, None, SETTINGS)
+    assert meta.title == "Mon super rapport"
+    assert meta.date == "2021-05-03"
+
+    meta, _ = process_file(bare, {"title": "Titre du catalogue", "kind": "report", "organisers": ["IREV"]}, SETTINGS)
+    assert meta.title == "Titre du catalogue" and meta.kind == "report" and meta.organisers == ("IREV",)
+
+
+def test_landscape_deck_is_cited_by_slide_and_builds_collapse(tmp_path):
+    deck = write_slides(tmp_path / "deck.pdf")
+    meta, passages = process_file(deck, None, SETTINGS)
+    assert meta.kind == "slides"
+    assert [p.location.label for p in passages] == ["diapositive 1", "diapositive 4", "diapositive 5"]
+    build = passages[1]
+    assert build.location.kind == "slide" and build.location.start == 4 == build.location.end
+    assert "Assemblée plénière annuelle" in build.text and "Comité de pilotage" in build.text
+    assert build.context.endswith("— Les étapes de création")
+    joined = "\n".join(p.text for p in passages)
+    assert joined.count("Diagnostic partagé") == 1
+    assert joined.count("Les étapes de création") == 1
+
+
+def test_catalog_kind_decides_slides_over_orientation(tmp_path, report):
+    _, passages = process_file(report, {"kind": "slides"}, SETTINGS)
+    assert {p.location.kind for p in passages} == {"slide"}
+    deck = write_slides(tmp_path / "deck.pdf")
+    _, passages = process_file(deck, {"kind": "report"}, SETTINGS)
+    assert {p.location.kind for p in passages} == {"page"}
+
+
+def test_encrypted_pdf_says_password(tmp_path, report):
+    locked = write_encrypted(tmp_path / "locked.pdf", report)
+    with pytest.raises(IngestError, match="mot de passe"):
+        process_file(locked, None, SETTINGS)
+
+
+def test_pdf_without_text_layer_asks_for_ocr(tmp_path):
+    scan = write_drawing_only(tmp_path / "scan.pdf")
+    with pytest.raises(IngestError, match="document scanné \\? Il faut le passer à l'OCR"):
+        process_file(scan, None, SETTINGS)
+
+
+@pytest.mark.parametrize("cut", [0.5, 0.2, 0.05])
+def test_truncated_pdf_is_reported_as_corrupt(tmp_path, report, cut):
+    data = report.read_bytes()
+    broken = tmp_path / "broken.pdf"
+    broken.write_bytes(data[: int(len(data) * cut)])
+    with pytest.raises(IngestError, match="PDF"):
+        process_file(broken, None, SETTINGS)
+
+
+def test_garbage_bytes_with_pdf_suffix_are_reported(tmp_path):
+    fake = tmp_path / "fake.pdf"
+    fake.write_bytes(bytes(range(256)) * 20)
+    with pytest.raises(IngestError, match="PDF illisible"):
+        process_file(fake, None, SETTINGS)
+    header_only = tmp_path / "header.pdf"
+    header_only.write_bytes(b"%PDF-1.7\n" + bytes(range(256)) * 20)
+    with pytest.raises(IngestError, match="PDF"):
+        process_file(header_only, None, SETTINGS)
+
+
+def test_pypdf_log_noise_does_not_leak(tmp_path, report, caplog):
+    data = report.read_bytes()
+    broken = tmp_path / "broken.pdf"
+    broken.write_bytes(data[: len(data) // 2])
+    with caplog.at_level("DEBUG"), pytest.raises(IngestError):
+        process_file(broken, None, SETTINGS)
+    assert not [r for r in caplog.records if r.name.startswith("pypdf")]

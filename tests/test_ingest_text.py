@@ -1,0 +1,133 @@
+"""Plain text and Markdown ingestion: encodings without mojibake, sections, and the file checks."""
+
+from __future__ import annotations
+
+import pytest
+
+from assistant.config import Settings
+from assistant.errors import IngestError
+from assistant.ingest import SUPPORTED_SUFFIXES, process_file
+from assistant.ingest.text import decode_text
+
+SETTINGS = Settings()
+SAMPLE = "Santé mentale et quartiers prioritaires : un été où l'élu a créé « le conseil », ça marche.\n"
+
+
+@pytest.mark.parametrize("encoding", ["utf-8", "utf-8-sig", "latin-1", "cp1252", "utf-16"])
+def test_common_encodings_decode_without_mojibake(tmp_path, encoding):
+    path = tmp_path / "notes.txt"
+    path.write_bytes((SAMPLE * 3).encode(encoding))
+    _, passages = process_file(path, None, SETTINGS)
+    text = passages[0].text
+    assert "Santé mentale" in text and "été où l'élu a créé « le conseil », ça marche." in text
+    assert "Ã" not in text and "\ufeff" not in text and "\ufffd" not in text
+
+
+def test_cp1252_specific_characters(tmp_path):
+    path = tmp_path / "notes.txt"
+    path.write_bytes("L’œuvre de l’ARS — coût : 5 €. Élu référent.".encode("cp1252"))
+    _, passages = process_file(path, None, SETTINGS)
+    assert passages[0].text == "L’œuvre de l’ARS — coût : 5 €. Élu référent."
+
+
+def test_double_encoded_utf8_is_repaired():
+    assert decode_text("Santé mentale, créé".encode("utf-8").decode("cp1252").encode("utf-8")) == "Santé mentale, créé"
+
+
+@pytest.mark.parametrize("payload", [bytes(range(256)) * 8, b"\x00\x01\x02binary\x00\xff\xfe\x00" * 40])
+def test_binary_garbage_text_file_is_unreadable(tmp_path, payload):
+    path = tmp_path / "garbage.txt"
+    path.write_bytes(payload)
+    with pytest.raises(IngestError, match="Fichier texte illisible : encodage non reconnu"):
+        process_file(path, None, SETTINGS)
+
+
+@pytest.mark.parametrize("content", [b"", b"   \n\t\r\n  ", b"\xef\xbb\xbf  \n"])
+def test_empty_or_blank_file(tmp_path, content):
+    path = tmp_path / "vide.md"
+    path.write_bytes(content)
+    with pytest.raises(IngestError, match="vide"):
+        process_file(path, None, SETTINGS)
+
+
+def test_empty_pdf_file(tmp_path):
+    path = tmp_path / "vide.pdf"
+    path.write_bytes(b"")
+    with pytest.raises(IngestError, match="Fichier vide"):
+        process_file(path, None, SETTINGS)
+
+
+@pytest.mark.parametrize("name", ["rapport.docx", "notes.xyz", "sans_extension"])
+def test_unsupported_type_names_the_supported_ones(tmp_path, name):
+    path = tmp_path / name
+    path.write_bytes(b"PK\x03\x04 some content")
+    with pytest.raises(IngestError, match="non pris en charge") as info:
+        process_file(path, None, SETTINGS)
+    for suffix in (".pdf", ".html", ".md", ".vtt", ".srt", ".txt"):
+        assert suffix in str(info.value)
+
+
+def test_supported_suffixes():
+    assert SUPPORTED_SUFFIXES == {".pdf", ".html", ".htm", ".txt", ".md", ".markdown", ".vtt", ".srt"}
+
+
+def test_file_over_size_limit(tmp_path):
+    path = tmp_path / "gros.txt"
+    path.write_text("santé mentale " * 400, encoding="utf-8")
+    with pytest.raises(IngestError, match=r"Fichier trop volumineux \(0,006 Mo, maximum 0,001 Mo\)"):
+        process_file(path, None, Settings(max_file_mb=0.001))
+    _, passages = process_file(path, None, Settings(max_file_mb=1))
+    assert passages
+
+
+def test_uppercase_suffix_is_accepted(tmp_path):
+    path = tmp_path / "NOTES.TXT"
+    path.write_text("Un texte assez long pour faire un passage sur la santé mentale.", encoding="utf-8")
+    meta, passages = process_file(path, None, SETTINGS)
+    assert meta.doc_id == "NOTES" and passages
+
+
+MARKDOWN = """---
+auteur: test
+---
+# Guide du CLSM
+
+Un guide **pratique** pour les [coordinateurs](https://example.org) des conseils
+locaux de santé mentale.
+
+## Créer un CLSM
+
+Il faut un élu moteur, la psychiatrie publique et les usagers. La création demande un diagnostic partagé
+et une convention signée par les membres fondateurs du conseil local de santé mentale du territoire.
+
+```
+# pas un titre
+```
+
+### Financer la coordination
+
+Les collectivités et l'ARS financent le poste de coordination dans la plupart des cas observés.
+"""
+
+
+def test_markdown_sections_split_at_headings(tmp_path):
+    path = tmp_path / "guide.md"
+    path.write_text(MARKDOWN, encoding="utf-8")
+    meta, passages = process_file(path, None, Settings(passage_min_chars=10))
+    assert meta.title == "Guide du CLSM"
+    sections = [p.location.section for p in passages]
+    assert sections == ["Guide du CLSM", "Créer un CLSM", "Financer la coordination"]
+    assert [p.location.kind for p in passages] == ["section"] * 3
+    assert passages[0].text == "Un guide pratique pour les coordinateurs des conseils locaux de santé mentale."
+    assert "# pas un titre" in passages[1].text
+    assert "auteur" not in " ".join(p.text for p in passages)
+    assert passages[1].context == "Guide du CLSM — Créer un CLSM"
+
+
+def test_tiny_markdown_sections_merge_with_the_next(tmp_path):
+    path = tmp_path / "guide.md"
+    path.write_text(MARKDOWN, encoding="utf-8")
+    _, passages = process_file(path, None, Settings(passage_min_chars=200))
+    first = passages[0]
+    assert first.location.start == 1 and first.location.end >= 2
+    assert "Un guide pratique" in first.text and "Il faut un élu moteur" in first.text
