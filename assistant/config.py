@@ -61,6 +61,12 @@ class Settings(BaseSettings):
     dense_weight: float = 0.6
     """Weight of the dense cosine in the fused score (lexical scores are scaled to [0, 1])."""
 
+    page_weight: float = 0.5
+    """Share of the lexical score of the other passages of the same page or slide added to a passage's."""
+
+    neighbour_weight: float = 0.2
+    """Share of the better lexical score of the passages just before and after (same document) added."""
+
     expansion_weight: float = 0.4
     """Weight of glossary expansions (acronym <-> long form) relative to the words typed."""
 

@@ -40,6 +40,7 @@ def _scores(snap: Snapshot, query_vec: np.ndarray | None, terms: dict[str, float
             allowed: np.ndarray | None, settings: Settings) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
     """(candidate rows, lexical scores, dense cosines) for a set of weighted terms."""
     lexical = snap.lexical.scores(terms)
+    lexical = spread_to_context(lexical, snap, settings.page_weight, settings.neighbour_weight)
     if allowed is not None:
         lexical = np.where(allowed, lexical, 0.0)
     n = len(snap.passages)
@@ -59,6 +60,23 @@ def _scores(snap: Snapshot, query_vec: np.ndarray | None, terms: dict[str, float
         keep = allowed[rows]
         rows, lexical, dense = rows[keep], lexical[keep], dense[keep]
     return rows, lexical, dense
+
+
+def spread_to_context(lexical: np.ndarray, snap: Snapshot, page_weight: float,
+                      neighbour_weight: float) -> np.ndarray:
+    """Let a passage borrow part of the score of its context: the other passages cut from the same page
+    or slide, and the passages just before and after it in the same document (a slide continued)."""
+    if not len(lexical) or not (page_weight or neighbour_weight):
+        return lexical
+    out = lexical.copy()
+    if page_weight:
+        page_sums = np.bincount(snap.groups, weights=lexical)
+        out += page_weight * (page_sums[snap.groups] - lexical)
+    if neighbour_weight:
+        before = np.concatenate([[0.0], lexical[:-1]]) * snap.same_doc_as_previous
+        after = np.concatenate([lexical[1:], [0.0]]) * np.concatenate([snap.same_doc_as_previous[1:], [False]])
+        out += neighbour_weight * np.maximum(before, after)
+    return out
 
 
 def _rank(snap, query_vec, terms, allowed, settings, fusion: str = "weighted") -> list[SearchHit]:

@@ -67,7 +67,8 @@ class Snapshot:
     vectors: VectorIndex | None
     glossary: Glossary
     _rows_by_id: dict[str, int] = field(default_factory=dict, repr=False)
-    _doc_rows: np.ndarray | None = field(default=None, repr=False)
+    groups: np.ndarray | None = field(default=None, repr=False)
+    same_doc_as_previous: np.ndarray | None = field(default=None, repr=False)
 
     @property
     def model(self) -> str:
@@ -99,6 +100,9 @@ class Snapshot:
             glossary=Glossary.load(folder / GLOSSARY),
         )
         snap._rows_by_id = {p.id: i for i, p in enumerate(passages)}
+        snap.groups = page_groups(passages)
+        snap.same_doc_as_previous = np.array(
+            [i > 0 and passages[i - 1].doc_id == p.doc_id for i, p in enumerate(passages)], dtype=bool)
         return snap
 
     def passage_counts(self) -> dict[str, int]:
@@ -121,6 +125,15 @@ class Snapshot:
     def doc_mask(self, accepted: set[str]) -> np.ndarray:
         """Boolean mask over passages whose document is in `accepted`."""
         return np.fromiter((p.doc_id in accepted for p in self.passages), dtype=bool, count=len(self.passages))
+
+
+def page_groups(passages: list[Passage]) -> np.ndarray:
+    """Group number of each passage: passages cut from the same page, slide or section share one."""
+    keys: dict[tuple, int] = {}
+    return np.fromiter(
+        (keys.setdefault((p.doc_id, p.location.kind, p.location.start), len(keys)) for p in passages),
+        dtype=np.int64, count=len(passages),
+    )
 
 
 def write_snapshot(

@@ -125,8 +125,9 @@ class Conversation(VerticalScroll, can_focus=True):
 
     DEFAULT_CSS = """
     Conversation {
-        border: round $border-blurred;
+        border: round $foreground 25%;
         border-title-color: $text-muted;
+        border-subtitle-color: $text-muted;
         padding: 0 1;
         &:focus { border: round $border; }
         & > #loading { height: 3; }

@@ -124,6 +124,8 @@ def french_datetime(value: str | None) -> str:
         return str(value)
     if len(str(value)) <= 10:
         return moment.strftime("%d/%m/%Y")
+    if moment.tzinfo is not None:
+        moment = moment.astimezone()  # shown in the reader's local time
     return moment.strftime("%d/%m/%Y %H:%M")
 
 

@@ -19,7 +19,7 @@ class SourcesPanel(OptionList):
     DEFAULT_CSS = """
     SourcesPanel {
         height: 100%;
-        border: round $border-blurred;
+        border: round $foreground 25%;
         border-title-color: $text-muted;
         border-subtitle-color: $text-muted;
         padding: 0 1;
