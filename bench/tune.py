@@ -1,28 +1,67 @@
-"""Choose retrieval settings on the dev set: embedder x passage size x fusion weights, measured by `cli.py eval`'s harness."""
+"""Choose retrieval settings on the dev set: embedder x passage size x fusion weights, measured by `cli.py eval`'s
+harness; then calibrate the abstention threshold and time one question (analysis + retrieval + answer).
+
+The abstention threshold is the midpoint between the strongest evidence of an unanswerable question and the
+weakest of an answerable one (their margin is reported): no per-question rule, one number with a margin.
+"""
 
 from __future__ import annotations
 
 import argparse
 import itertools
 import shutil
+import statistics
 import tempfile
+import time
 from pathlib import Path
 
 from common import ROOT, save
 
 from assistant.config import Settings
 from assistant.core import Assistant
-from assistant.evaluation import evaluate
+from assistant.evaluation import evaluate, load_questions
+from assistant.models import Filters
+from assistant.search.retrieve import retrieve
+
+
+def evidence_margin(assistant: Assistant, questions: Path) -> dict:
+    """Evidence of the weakest answerable and strongest unanswerable questions, and the midpoint threshold."""
+    assistant.load()
+    answerable, unanswerable = [], []
+    for q in load_questions(questions):
+        result = retrieve(assistant._snapshot, assistant._embedder, q.question, assistant.settings,
+                          assistant.settings.top_k, Filters())
+        (answerable if q.answerable else unanswerable).append(result.evidence)
+    low, high = min(answerable), max(unanswerable, default=0.0)
+    return {"weakest_answerable": round(low, 4), "strongest_unanswerable": round(high, 4),
+            "margin": round(low - high, 4), "threshold": round((low + high) / 2, 3)}
+
+
+def latency(assistant: Assistant, questions: Path, rounds: int = 5) -> dict:
+    """Median and p95 in ms of `ask` (analysis, retrieval, answer) with the model loaded."""
+    texts = [q.question for q in load_questions(questions)]
+    assistant.ask(texts[0])
+    timings = []
+    for _ in range(rounds):
+        for text in texts:
+            start = time.perf_counter()
+            assistant.ask(text)
+            timings.append((time.perf_counter() - start) * 1000)
+    timings.sort()
+    return {"median_ms": round(statistics.median(timings), 2),
+            "p95_ms": round(timings[int(0.95 * (len(timings) - 1))], 2), "n": len(timings)}
 
 
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--questions", default=str(ROOT / "eval" / "dev.jsonl"))
     parser.add_argument("--embedders", default="use-multilingual,minilm,none")
-    parser.add_argument("--sizes", default="1200")
-    parser.add_argument("--dense-weights", default="0.2,0.4,0.6,0.8,1.0")
-    parser.add_argument("--expansion-weights", default="0.2,0.4,0.6")
+    parser.add_argument("--sizes", default="1200,3000")
+    parser.add_argument("--dense-weights", default="0.3,0.6")
+    parser.add_argument("--neighbour-weights", default="0.2,0.5")
     args = parser.parse_args()
+    questions = Path(args.questions)
+    defaults = Settings()
     rows = []
     tmp = Path(tempfile.mkdtemp())
     try:
@@ -32,17 +71,24 @@ def main() -> None:
                             passage_max_chars=int(size))
             Assistant(base).refresh()
             weights = [0.0] if embedder == "none" else [float(w) for w in args.dense_weights.split(",")]
-            for dw, ew in itertools.product(weights, [float(w) for w in args.expansion_weights.split(",")]):
-                settings = base.model_copy(update={"dense_weight": dw, "expansion_weight": ew})
-                summary = evaluate(Assistant(settings), Path(args.questions), k=10).summary()
+            for dw, nw in itertools.product(weights, [float(w) for w in args.neighbour_weights.split(",")]):
+                settings = base.model_copy(update={"dense_weight": dw, "neighbour_weight": nw})
+                summary = evaluate(Assistant(settings), questions, k=10).summary()
                 row = {"embedder": embedder, "passage_max_chars": int(size), "dense_weight": dw,
-                       "expansion_weight": ew, **{k: summary[k] for k in ("recall@1", "recall@5", "mrr@10")}}
+                       "neighbour_weight": nw, **{k: summary[k] for k in ("recall@1", "recall@5", "mrr@10")},
+                       "by_kind": summary["by_kind"], "abstention": summary["abstention"]}
+                if size == str(defaults.passage_max_chars) and nw == defaults.neighbour_weight and (
+                        embedder == "none" or dw == defaults.dense_weight):
+                    assistant = Assistant(settings)
+                    row["latency"] = latency(assistant, questions)
+                    row["evidence"] = evidence_margin(assistant, questions)
                 rows.append(row)
-                print(row, flush=True)
+                print({k: v for k, v in row.items() if k != "by_kind"}, flush=True)
     finally:
         shutil.rmtree(tmp, ignore_errors=True)
     best = max(rows, key=lambda r: (r["recall@5"], r["mrr@10"]))
-    save("tune", {"best": best, "rows": rows})
+    chosen = next((r for r in rows if "latency" in r and r["embedder"] == defaults.embedder), None)
+    save("tune", {"best": best, "defaults": chosen, "rows": rows})
 
 
 if __name__ == "__main__":

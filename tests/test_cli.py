@@ -1,0 +1,84 @@
+"""The command line as scripts use it: exactly one JSON object, exit codes, French messages."""
+
+from __future__ import annotations
+
+from helpers import one_json, run_cli
+
+CITATION_KEYS = {"n", "doc", "title", "location", "url", "text", "score"}
+
+
+def test_ask_json_is_one_object_with_cited_passages(sample_settings):
+    result = run_cli("ask", "Combien de quartiers prioritaires compte la région Hauts-de-France ?",
+                     "--index", str(sample_settings.index_dir), "--json", "--k", "4")
+    assert result.returncode == 0, result.stderr
+    data = one_json(result.stdout)
+    assert data["question"].startswith("Combien de quartiers")
+    assert set(data["answer"]) >= {"text", "abstained"} and data["answer"]["abstained"] is False
+    assert len(data["citations"]) == 4
+    for n, citation in enumerate(data["citations"], start=1):
+        assert CITATION_KEYS <= set(citation)
+        assert citation["n"] == n and citation["text"]
+    assert "199 quartiers prioritaires" in " ".join(c["text"] for c in data["citations"])
+    assert "[1]" in data["answer"]["text"] or "[2]" in data["answer"]["text"]
+
+
+def test_ask_without_json_prints_the_answer_and_its_sources(sample_settings):
+    result = run_cli("ask", "Qui est venue témoigner pour le CLSM de Roubaix ?",
+                     "--index", str(sample_settings.index_dir))
+    assert result.returncode == 0, result.stderr
+    assert "[1]" in result.stdout and "Alicia RENARD" in result.stdout
+    assert "https://" in result.stdout or "http://" in result.stdout
+
+
+def test_filters_restrict_the_sources(sample_settings):
+    result = run_cli("ask", "conseil local de santé mentale", "--index", str(sample_settings.index_dir),
+                     "--json", "--region", "Occitanie", "--from", "2024-01-01")
+    citations = one_json(result.stdout)["citations"]
+    assert citations and all(c["doc"].startswith("2024-04-23") for c in citations)
+
+
+def test_ask_without_index_says_how_to_build_it(tmp_path):
+    result = run_cli("ask", "Qu'est-ce qu'un CLSM ?", "--index", str(tmp_path / "vide"))
+    assert result.returncode == 2
+    assert "Aucun index" in result.stderr and "cli.py ingest" in result.stderr
+    assert "Traceback" not in result.stderr
+
+
+def test_ingest_json_reports_failures_and_strict_changes_the_exit_code(tmp_path):
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "note.txt").write_text("Les élus président le conseil local de santé mentale.", "utf-8")
+    (corpus / "illisible.pdf").write_bytes(b"%PDF-1.7 garbage")
+    args = ("ingest", "--corpus", str(corpus), "--index", str(tmp_path / "index"), "--json")
+    result = run_cli(*args)
+    assert result.returncode == 0, result.stderr
+    report = one_json(result.stdout)
+    assert set(report) == {"added", "updated", "unchanged", "removed", "failed", "generation"}
+    assert report["added"] == ["note.txt"] and report["generation"] == "gen-000001"
+    assert [f["path"] for f in report["failed"]] == ["illisible.pdf"] and report["failed"][0]["reason"]
+    strict = run_cli(*args, "--strict")
+    assert strict.returncode == 1
+    assert one_json(strict.stdout)["unchanged"] == ["note.txt"]
+
+
+def test_ingest_without_json_shows_progress_and_a_french_report(tmp_path):
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "note.md").write_text("# Titre\n\nLe diagnostic partagé du territoire.", "utf-8")
+    result = run_cli("ingest", "--corpus", str(corpus), "--index", str(tmp_path / "index"))
+    assert result.returncode == 0, result.stderr
+    assert "Lecture des fichiers" in result.stderr and "Calcul des vecteurs" in result.stderr
+    assert "Ajoutés : 1" in result.stdout and "En échec : 0" in result.stdout
+
+
+def test_glossary_shows_acronyms_mined_from_the_corpus(sample_settings):
+    result = run_cli("glossary", "--index", str(sample_settings.index_dir), "--json")
+    glossary = one_json(result.stdout)
+    assert any("santé mentale" in form.lower() for form in glossary["CLSM"])
+    assert any("ville" in form.lower() for form in glossary["ASV"])
+
+
+def test_missing_corpus_folder_is_a_clear_error(tmp_path):
+    result = run_cli("ingest", "--corpus", str(tmp_path / "absent"), "--index", str(tmp_path / "index"))
+    assert result.returncode == 2
+    assert "n'existe pas" in result.stderr and "Traceback" not in result.stderr
