@@ -1,36 +1,83 @@
-"""Extractive answers: the passages' best sentences, verbatim, each with its [n]; or an abstention."""
+"""Extractive answers: the passages' best sentences, verbatim, each with its [n]; or an abstention.
+
+Nothing is written that the passages do not say: every sentence is a span of its cited passage (a very long
+one is cut at a word and marked " […]"). Sentences that are questions (a slide asking what the talk answers)
+or title-like fragments are kept only when no better sentence matches.
+"""
 
 from __future__ import annotations
+
+import re
+from functools import lru_cache
 
 from assistant.config import Settings
 from assistant.models import Answer, AnswerSentence, Citation
 from assistant.search.retrieve import RetrievalResult
-from assistant.text import split_sentences, tokenize
+from assistant.text import split_sentences, term_set
 
 MIN_SENTENCE_CHARS = 25
 MAX_SENTENCE_CHARS = 400
+CUT_MARK = " […]"
+# A sentence needs this many words to read as a statement rather than a heading.
+MIN_STATEMENT_WORDS = 6
+QUESTION_FACTOR = 0.3  # a sentence that is itself a question rarely answers one
+FRAGMENT_FACTOR = 0.5  # a heading-like fragment says less than a sentence
+RANK_DECAY = 0.05  # a better-ranked passage wins ties
+_BULLET = re.compile(r"^[\s•\-–—*➔⇒>]+")
 
 
 def _sentence_score(terms: dict[str, float], sentence: str) -> float:
-    present = set(tokenize(sentence))
+    present = term_set(sentence)
     return sum(w for t, w in terms.items() if t in present)
 
 
+def _shape_factor(sentence: str) -> float:
+    """Lower the score of questions and title-like fragments (few words)."""
+    factor = 1.0
+    if sentence.rstrip(" »\"”)").endswith("?"):
+        factor *= QUESTION_FACTOR
+    if len(sentence.split()) < MIN_STATEMENT_WORDS:
+        factor *= FRAGMENT_FACTOR
+    return factor
+
+
+@lru_cache(maxsize=4096)
+def _cached_sentences(text: str) -> tuple[str, ...]:
+    return tuple(_verbatim_sentences(text))
+
+
+def verbatim_sentences(text: str) -> list[str]:
+    """The passage's sentences and bullet lines as exact substrings (bullets and outer spaces trimmed)."""
+    return list(_cached_sentences(text))
+
+
+def _verbatim_sentences(text: str) -> list[str]:
+    """The passage's sentences and bullet lines as exact substrings (bullets and outer spaces trimmed)."""
+    out = []
+    for start, end in split_sentences(text):
+        span = text[start:end].strip()
+        bullet = _BULLET.match(span)
+        if bullet:
+            span = span[bullet.end():]
+        if len(span) > MAX_SENTENCE_CHARS:
+            cut = span.rfind(" ", 0, MAX_SENTENCE_CHARS)
+            span = span[: cut if cut > 0 else MAX_SENTENCE_CHARS].rstrip() + CUT_MARK
+        if span:
+            out.append(span)
+    return out
+
+
 def _candidates(citations: tuple[Citation, ...], terms: dict[str, float]):
-    """(score, citation number, position, sentence) for every sentence of the cited passages."""
+    """(score, citation number, position, sentence) for every scoring sentence of the cited passages."""
     out = []
     for citation in citations:
-        text = citation.text
-        for position, (start, end) in enumerate(split_sentences(text)):
-            sentence = " ".join(text[start:end].split())
+        for position, sentence in enumerate(verbatim_sentences(citation.text)):
             if len(sentence) < MIN_SENTENCE_CHARS:
                 continue
-            if len(sentence) > MAX_SENTENCE_CHARS:
-                sentence = sentence[:MAX_SENTENCE_CHARS].rsplit(" ", 1)[0] + " […]"
             score = _sentence_score(terms, sentence)
             if score > 0:
-                # A better-ranked passage wins ties; earlier sentences slightly preferred.
-                out.append((score * (1.0 - 0.05 * (citation.n - 1)), citation.n, position, sentence))
+                score *= _shape_factor(sentence) * (1.0 - RANK_DECAY * (citation.n - 1))
+                out.append((score, citation.n, position, sentence))
     out.sort(key=lambda c: (-c[0], c[1], c[2]))
     return out
 
@@ -56,12 +103,13 @@ def build_answer(result: RetrievalResult, citations: tuple[Citation, ...], setti
         sentences: list[AnswerSentence] = []
         per_side = max(1, settings.answer_sentences - 1)
         for side in analysis.sides:
-            sentences += _pick(_candidates(citations, side.terms), per_side, taken)
+            # A side's own words count fully; the rest of the question only breaks ties.
+            terms = {t: 0.25 * w for t, w in analysis.terms.items()} | side.terms
+            sentences += _pick(_candidates(citations, terms), per_side, taken)
     else:
         sentences = _pick(_candidates(citations, analysis.terms), settings.answer_sentences, taken)
     if not sentences:
         best = citations[0]
-        first = split_sentences(best.text)[:1]
-        text = " ".join(best.text[first[0][0]:first[0][1]].split()) if first else best.text[:300]
-        sentences = [AnswerSentence(text, best.n)]
+        first = verbatim_sentences(best.text)[:1]
+        sentences = [AnswerSentence(first[0] if first else best.text[:MAX_SENTENCE_CHARS].strip(), best.n)]
     return Answer(sentences=tuple(sentences), abstained=False)

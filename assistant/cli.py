@@ -25,6 +25,8 @@ def _settings(args: argparse.Namespace) -> Settings:
         overrides["host"] = args.host
     if getattr(args, "port", None):
         overrides["port"] = args.port
+    if getattr(args, "workers", None):
+        overrides["api_workers"] = args.workers
     if getattr(args, "wait", None) is not None:
         overrides["lock_timeout_s"] = args.wait
     return Settings(**overrides)
@@ -186,6 +188,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--corpus")
     p.add_argument("--host")
     p.add_argument("--port", type=int)
+    p.add_argument("--workers", type=int, help="processus serveur (défaut : 1)")
     p.set_defaults(func=cmd_serve)
 
     p = sub.add_parser("tui", help="ouvre l'assistant dans le terminal")

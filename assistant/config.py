@@ -40,7 +40,7 @@ class Settings(BaseSettings):
     max_file_mb: float = 50.0
     """Files larger than this (in MB) are refused with a reason instead of being indexed."""
 
-    passage_max_chars: int = 1200
+    passage_max_chars: int = 3000
     """Longest passage text; longer pages or sections are split on paragraph or sentence boundaries."""
 
     passage_min_chars: int = 200
@@ -58,19 +58,28 @@ class Settings(BaseSettings):
     top_k: int = 5
     """Passages returned by default."""
 
-    dense_weight: float = 0.6
+    dense_weight: float = 0.3
     """Weight of the dense cosine in the fused score (lexical scores are scaled to [0, 1])."""
 
     page_weight: float = 0.5
     """Share of the lexical score of the other passages of the same page or slide added to a passage's."""
 
-    neighbour_weight: float = 0.2
+    neighbour_weight: float = 0.5
     """Share of the better lexical score of the passages just before and after (same document) added."""
+
+    neighbour_next_share: float = 0.0
+    """Part of `neighbour_weight` also borrowed from the passage just after (0: only the one before)."""
+
+    fusion: str = "weighted"
+    """Score fusion (assistant/search/fusion.py): `weighted`, `minmax`, `rrf` or `lexical`."""
+
+    adaptive_dense: bool = True
+    """Divide the dense weight by the share of the question's terms (idf-weighted) the corpus contains."""
 
     expansion_weight: float = 0.4
     """Weight of glossary expansions (acronym <-> long form) relative to the words typed."""
 
-    abstain_threshold: float = 0.35
+    abstain_threshold: float = 0.26
     """Below this evidence score the answer abstains and shows the closest passages as leads."""
 
     answer_sentences: int = 3
@@ -93,6 +102,12 @@ class Settings(BaseSettings):
 
     max_upload_mb: float = 20.0
     """Largest document accepted by the upload endpoint."""
+
+    api_question_threads: int = 2
+    """Questions answered at once by one server process (a bounded pool; measured best on 2 cores)."""
+
+    api_workers: int = 1
+    """Server processes started by `cli.py serve`."""
 
     host: str = "127.0.0.1"
     """Address `cli.py serve` listens on."""

@@ -97,6 +97,12 @@ def tokenize(text: str) -> list[str]:
     return out
 
 
+@lru_cache(maxsize=20_000)
+def term_set(text: str) -> frozenset[str]:
+    """The set of `tokenize(text)`, cached: passages and their sentences are analysed again at every query."""
+    return frozenset(tokenize(text))
+
+
 PREFIX_LENGTH = 5
 PREFIX_MARK = "~"
 

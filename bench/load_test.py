@@ -63,14 +63,16 @@ def prepare(corpus: Path, index: Path | None, work: Path) -> tuple[Path, Path]:
     return work / "corpus", work / "index"
 
 
-def start_server(corpus: Path, index: Path, port: int, token: str, log_path: Path) -> subprocess.Popen:
+def start_server(corpus: Path, index: Path, port: int, token: str, log_path: Path,
+                 workers: int = 1) -> subprocess.Popen:
     env = os.environ | {
         "ASSISTANT_CORPUS_DIR": str(corpus), "ASSISTANT_INDEX_DIR": str(index),
         "ASSISTANT_HOST": "127.0.0.1", "ASSISTANT_PORT": str(port),
         "ASSISTANT_RATE_LIMIT_PER_MINUTE": "0", "ASSISTANT_ADMIN_TOKEN": token,
     }
     log = log_path.open("wb")
-    return subprocess.Popen([sys.executable, "-m", "assistant.api.server", "--no-access-log"], cwd=ROOT,
+    command = [sys.executable, "-m", "assistant.api.server", "--no-access-log", "--workers", str(workers)]
+    return subprocess.Popen(command, cwd=ROOT,
                             env=env, stdout=log, stderr=subprocess.STDOUT)
 
 
@@ -80,8 +82,15 @@ def server_cpu_s(proc: subprocess.Popen) -> float:
         import psutil
     except ImportError:
         return -1.0
-    times = psutil.Process(proc.pid).cpu_times()
-    return times.user + times.system
+    root = psutil.Process(proc.pid)
+    total = 0.0
+    for p in [root, *root.children(recursive=True)]:  # uvicorn workers are children of the supervisor
+        try:
+            times = p.cpu_times()
+            total += times.user + times.system
+        except psutil.NoSuchProcess:
+            pass
+    return total
 
 
 def wait_ready(url: str, proc: subprocess.Popen, timeout: float = 120) -> dict:
@@ -184,7 +193,8 @@ def summarise(run: dict, clients: int, duration: float, refresh: str) -> dict:
         "error_samples": sorted(set(run["errors"]))[:5],
         "refresh_mode": refresh,
         "refresh": run["refresh"],
-        "machine": {"cpus": os.cpu_count(), "python": platform.python_version(), "platform": platform.platform()},
+        "machine": {"cpus": os.cpu_count(), "python": platform.python_version(), "platform": platform.platform(),
+                    "load_average_1min_at_end": round(os.getloadavg()[0], 2)},
     }
 
 
@@ -216,6 +226,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--questions", type=Path, default=ROOT / "bench" / "load_questions.txt")
     parser.add_argument("--corpus", type=Path, default=ROOT / "corpus")
     parser.add_argument("--index", type=Path, default=ROOT / "index")
+    parser.add_argument("--workers", type=int, default=1, help="processus serveur (uvicorn --workers)")
     parser.add_argument("--output", default="load", help="nom du fichier de résultats dans bench/results/")
     args = parser.parse_args(argv)
     duration = max(1.0, min(args.duration, MAX_DURATION_S))
@@ -227,7 +238,7 @@ def main(argv: list[str] | None = None) -> int:
         corpus, index = prepare(args.corpus, args.index, work)
         port = free_port()
         url = f"http://127.0.0.1:{port}"
-        proc = start_server(corpus, index, port, token, work / "server.log")
+        proc = start_server(corpus, index, port, token, work / "server.log", args.workers)
         try:
             ready = wait_ready(url, proc)
             print(f"Serveur prêt sur {url} ({ready['generation']}, {ready['passages']} passages) ; "
@@ -247,6 +258,7 @@ def main(argv: list[str] | None = None) -> int:
         result = summarise(run, args.clients, duration, args.refresh)
         if cpu_before >= 0 and result["requests"]:
             result["server_cpu_ms_per_request"] = round(cpu_used * 1000 / result["requests"], 2)
+        result["workers"] = args.workers
         result["server_errors_logged"] = server_log.count("ERROR") + server_log.count("Traceback")
         print_table(result)
         print()

@@ -6,8 +6,6 @@ import logging
 import shutil
 from pathlib import Path
 
-import pytest
-
 from assistant.api.server import BackgroundServer
 from assistant.config import Settings
 
@@ -68,7 +66,12 @@ def write_payload_pdf(path: Path) -> None:
     c.save()
 
 
-@pytest.fixture
-def error_log():
-    with ErrorLog() as handler:
-        yield handler
+def assert_french_error(response, status, *words):
+    assert response.status_code == status, response.text
+    assert response.headers["content-type"].startswith("application/json")
+    detail = response.json()["detail"]
+    assert isinstance(detail, str)
+    for word in words:
+        assert word in detail, detail
+    assert "Traceback" not in response.text and "File \"" not in response.text
+

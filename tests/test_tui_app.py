@@ -1,22 +1,26 @@
-"""The terminal UI driven by Textual's pilot: over a deterministic fake facade, then the real index."""
+"""The terminal UI driven by Textual's pilot, over the real `Assistant` and real indexes.
+
+Most tests use a tiny corpus indexed for real (three documents, see test_tui_support) so that
+what the screens show is small and the ranking unambiguous; the last one uses the sample corpus.
+"""
 
 from __future__ import annotations
 
-import threading
-
 import pytest
+from textual.worker import Worker, WorkerState
 
-from assistant.config import Settings
-from assistant.models import Filters, Turn
+from assistant.core import Assistant
 from assistant.tui.app import DARK_THEME, LIGHT_THEME, AssistantApp
 from assistant.tui.conversation import AnswerMessage, ErrorMessage, PendingMessage, QuestionMessage
 from assistant.tui.filters import FiltersScreen
 from assistant.tui.formatting import citation_text
 from assistant.tui.help import HelpScreen
 from assistant.tui.passage_screen import PassageBlock, PassageScreen
-from test_tui_support import FakeAssistant
+from conftest import make_settings
+from test_tui_support import ARS_DOC, CCOMS_DOC, FTS_DOC, build_tiny_index, loaded_assistant, settle
 
 SIZE = (100, 30)
+QUESTION = "Comment impliquer les élus ?"
 
 pytestmark = pytest.mark.anyio
 
@@ -26,22 +30,21 @@ def anyio_backend():
     return "asyncio"
 
 
-def make_app(assistant=None, tmp_path=None) -> AssistantApp:
-    settings = Settings(corpus_dir="corpus", index_dir=str(tmp_path or "index"))
-    return AssistantApp(settings, assistant if assistant is not None else FakeAssistant())
+@pytest.fixture(scope="module")
+def tiny(tmp_path_factory) -> Assistant:
+    """The real facade over the tiny corpus's index, loaded once (the tests only read it)."""
+    return loaded_assistant(build_tiny_index(tmp_path_factory.mktemp("tiny")))
 
 
-async def settle(pilot) -> None:
-    """Let the workers finish and their results reach the screen."""
-    await pilot.app.workers.wait_for_complete()
-    await pilot.pause()
-    await pilot.app.workers.wait_for_complete()
-    await pilot.pause()
+def make_app(assistant: Assistant) -> AssistantApp:
+    return AssistantApp(assistant.settings, assistant)
 
 
 async def ask(pilot, question: str) -> None:
-    pilot.app.question_input.focus()
-    pilot.app.question_input.value = question
+    """Type a question, send it, and wait for its answer to be on screen."""
+    app = pilot.app
+    app.question_input.focus()
+    app.question_input.value = question
     await pilot.press("enter")
     await settle(pilot)
 
@@ -50,79 +53,88 @@ def text_of(widget) -> str:
     return str(widget.render())
 
 
-# -- over the fake facade ----------------------------------------------------------------------
+def region_of(assistant: Assistant) -> dict[str, str | None]:
+    return {d.meta.doc_id: d.meta.region for d in assistant.documents()}
 
 
-async def test_ask_shows_answer_with_citations_and_highlighted_sources():
-    app = make_app()
+async def test_ask_shows_answer_with_citations_and_highlighted_sources(tiny):
+    app = make_app(tiny)
     async with app.run_test(size=SIZE) as pilot:
         await settle(pilot)
-        assert "3 documents" in text_of(app.status) and "10 passages" in text_of(app.status)
-        assert "use-multilingual" in text_of(app.status) and "20/11/2025 09:30" in text_of(app.status)
-        await ask(pilot, "Comment impliquer les élus ?")
+        status = text_of(app.status)
+        assert "3 documents" in status and "8 passages" in status
+        assert "modèle use-multilingual" in status and "02/05/2024" in status
+        await ask(pilot, QUESTION)
         answers = app.query(AnswerMessage)
         assert len(answers) == 1
         answer = text_of(answers.first())
-        assert "[1]" in answer and "[2]" in answer
-        assert app.sources.option_count == 3
+        assert "Pour impliquer les élus" in answer and "[1]" in answer
+        response = app.last_response
+        assert response.citations[0].doc == CCOMS_DOC
+        assert app.sources.option_count == len(response.citations) >= 2
         first = app.sources.get_option_at_index(0).prompt
-        assert "[1]" in first.plain and "diapositive 5" in first.plain and "23 avril 2024" in first.plain
-        assert "CCOMS" in first.plain
+        assert first.plain.startswith("[1] Le conseil local de santé mentale, un outil en Occitanie")
+        assert "section « Impliquer les élus » · 23 avril 2024 · CCOMS" in first.plain
         highlighted = {first.plain[s.start:s.end] for s in first.spans if "warning" in str(s.style)}
         assert {"impliquer", "élus"} <= highlighted
         assert app.question_input.value == ""
 
 
-async def test_search_runs_in_a_worker_and_typing_stays_responsive():
-    gate = threading.Event()
-    fake = FakeAssistant(delay=gate)
-    app = make_app(fake)
-    async with app.run_test(size=SIZE) as pilot:
+async def test_search_shows_progress_and_typing_stays_responsive(tiny):
+    """While the search runs in its thread worker the status says "Recherche…" and keys still arrive.
+
+    A message hook looks at the screen at the moment the search worker's start is dispatched (the
+    search itself has not run a single step on the event loop yet).
+    """
+    seen: list[tuple[bool, str, int]] = []
+
+    def hook(message) -> None:
+        if isinstance(message, Worker.StateChanged) and message.worker.group == "search" \
+                and message.state == WorkerState.RUNNING:
+            seen.append((app.searching, text_of(app.status), len(app.query(PendingMessage))))
+
+    app = make_app(tiny)
+    async with app.run_test(size=SIZE, message_hook=hook) as pilot:
         await settle(pilot)
         app.question_input.value = "Combien de CLSM en Occitanie ?"
         await pilot.press("enter")
-        await pilot.pause()
-        assert app.searching and app.status.busy
-        assert "Recherche…" in text_of(app.status)
-        assert app.query(PendingMessage)
         await pilot.press("a", "b", "c")  # the event loop is free while the search runs
         assert app.question_input.value == "abc"
-        gate.set()
         await settle(pilot)
+        assert seen and all(busy and "Recherche…" in status and pending == 1 for busy, status, pending in seen)
         assert not app.searching and not app.query(PendingMessage)
         assert "Recherche…" not in text_of(app.status)
-        assert app.query(AnswerMessage)
+        assert "trente-deux CLSM" in text_of(app.query_one(AnswerMessage))
+        assert app.question_input.value == "abc"  # the answer did not wipe what was typed meanwhile
 
 
-async def test_loading_shows_progress_and_keeps_typing_responsive():
-    gate = threading.Event()
+async def test_loading_shows_progress_then_the_welcome(tmp_path):
+    """Before the index is loaded (in a thread worker) the conversation says so, with an indicator."""
+    settings = build_tiny_index(tmp_path)
+    seen: list[tuple[str, bool]] = []
 
-    class SlowLoad(FakeAssistant):
-        def load(self):
-            gate.wait(10)
-            super().load()
+    def hook(message) -> None:
+        if isinstance(message, Worker.StateChanged) and message.worker.group == "load" \
+                and message.state == WorkerState.RUNNING:
+            seen.append((text_of(app.query_one("#loading-message")), bool(app.query("#loading"))))
 
-    app = make_app(SlowLoad())
-    async with app.run_test(size=SIZE) as pilot:
-        await pilot.pause()
-        assert "Chargement du modèle et de l'index…" in text_of(app.query_one("#loading-message"))
-        assert app.query("#loading")
-        await pilot.press("x", "y")
-        assert app.question_input.value == "xy"
-        await pilot.press("enter")  # asking before the index is loaded is refused politely
-        assert not app.query(QuestionMessage)
-        gate.set()
+    app = AssistantApp(settings, Assistant(settings))  # a fresh facade: nothing loaded yet
+    assert not app.assistant.is_ready
+    async with app.run_test(size=SIZE, message_hook=hook) as pilot:
         await settle(pilot)
+        assert seen == [("Chargement du modèle et de l'index…", True)]
+        assert app.assistant.is_ready and app.ready
         assert not app.query("#loading") and app.query("#welcome")
+        assert "3 documents" in text_of(app.status)
 
 
-async def test_select_source_shows_passage_with_neighbours_copy_and_open(monkeypatch):
+async def test_select_source_shows_passage_with_neighbours_copy_and_open(tiny, monkeypatch):
     opened = []
-    monkeypatch.setattr("webbrowser.open", lambda url: opened.append(url) or True)
-    app = make_app()
+    monkeypatch.setattr("webbrowser.open", lambda url: opened.append(url) or True)  # no real browser
+    app = make_app(tiny)
     async with app.run_test(size=SIZE) as pilot:
         await settle(pilot)
-        await ask(pilot, "Comment impliquer les élus ?")
+        await ask(pilot, QUESTION)
         await pilot.press("tab")
         assert app.focused is app.sources
         await pilot.press("enter")
@@ -131,15 +143,15 @@ async def test_select_source_shows_passage_with_neighbours_copy_and_open(monkeyp
         assert isinstance(screen, PassageScreen)
         blocks = [text_of(b) for b in screen.query(PassageBlock)]
         assert len(blocks) == 3
-        assert blocks[0].startswith("Passage précédent · diapositive 4")
-        assert blocks[1].startswith("Passage cité [1] · diapositive 5")
-        assert blocks[2].startswith("Passage suivant · diapositive 6")
+        assert blocks[0].startswith("Passage précédent · section « Gouvernance »")
+        assert blocks[1].startswith("Passage cité [1] · section « Impliquer les élus »")
+        assert blocks[2].startswith("Passage suivant · section « En Occitanie »")
         await pilot.press("plus")
         await settle(pilot)
-        assert len(screen.query(PassageBlock)) == 4  # a wider window, bounded by the document
+        assert len(screen.query(PassageBlock)) == 4  # a wider window, bounded by the document's end
         await pilot.press("c")
         assert app.clipboard == citation_text(screen.citation)
-        assert "http://ressources-clsm.org/" in app.clipboard and "diapositive 5" in app.clipboard
+        assert "http://ressources-clsm.org/" in app.clipboard and "Impliquer les élus" in app.clipboard
         assert any("copiée" in n.message for n in app._notifications)
         await pilot.press("o")
         await settle(pilot)
@@ -148,43 +160,42 @@ async def test_select_source_shows_passage_with_neighbours_copy_and_open(monkeyp
         assert not isinstance(app.screen, PassageScreen)
 
 
-async def test_open_without_url_notifies():
-    app = make_app()
+async def test_open_without_url_notifies(tiny):
+    app = make_app(tiny)
     async with app.run_test(size=SIZE) as pilot:
         await settle(pilot)
         await ask(pilot, "volet santé mentale du CLS")
         citation = app.sources.current
-        assert citation is not None and citation.url is None
+        assert citation is not None and citation.doc == ARS_DOC and citation.url is None
         await pilot.press("ctrl+o")
         assert any("pas d'adresse web" in n.message for n in app._notifications)
         await pilot.press("ctrl+y")
-        assert app.clipboard.startswith("La prise en compte de la santé mentale dans les CLS, diapositive")
+        assert app.clipboard.startswith("La santé mentale dans les contrats locaux de santé, ")
 
 
-async def test_filters_panel_restricts_results():
-    fake = FakeAssistant()
-    app = make_app(fake)
+async def test_filters_panel_restricts_results(tiny):
+    app = make_app(tiny)
     async with app.run_test(size=SIZE) as pilot:
         await settle(pilot)
         await pilot.press("ctrl+f")
         await pilot.pause()
         assert isinstance(app.screen, FiltersScreen)
-        # kinds list is focused: diaporama, rapport; go to the regions list and tick Occitanie.
+        # the kinds list is focused; go to the regions list (Hauts-de-France, Occitanie), tick Occitanie
         await pilot.press("tab", "down", "space")
         await pilot.press("ctrl+s")
         await pilot.pause()
         assert not isinstance(app.screen, FiltersScreen)
-        assert app.filters == Filters(regions=("Occitanie",))
+        assert app.filters.regions == ("Occitanie",) and not app.filters.kinds
         assert "Occitanie" in app.conversation.border_subtitle
-        await ask(pilot, "Comment impliquer les élus ?")
-        assert fake.calls[-1]["filters"] == Filters(regions=("Occitanie",))
+        await ask(pilot, "Quel est le rôle des élus locaux ?")
+        regions = region_of(tiny)
         docs = {c.doc for c in app.last_response.citations}
-        assert docs and docs <= {"ccoms-occitanie", "ars-occitanie"}
+        assert docs and {regions[d] for d in docs} == {"Occitanie"}
+        assert FTS_DOC not in docs
 
 
-async def test_filters_years_and_reset():
-    fake = FakeAssistant()
-    app = make_app(fake)
+async def test_filters_years_and_reset(tiny):
+    app = make_app(tiny)
     async with app.run_test(size=SIZE) as pilot:
         await settle(pilot)
         await pilot.press("ctrl+f")
@@ -195,10 +206,11 @@ async def test_filters_years_and_reset():
         screen.query_one("#kinds").select("report")
         await pilot.click("#apply")
         await pilot.pause()
-        assert app.filters == Filters(kinds=("report",), date_from="2017-01-01", date_to="2017-12-31")
+        assert app.filters.kinds == ("report",)
+        assert (app.filters.date_from, app.filters.date_to) == ("2017-01-01", "2017-12-31")
         assert "rapport" in app.conversation.border_subtitle and "2017" in app.conversation.border_subtitle
-        await ask(pilot, "Comment impliquer les élus ?")
-        assert {c.doc for c in app.last_response.citations} == {"fts-hdf"}
+        await ask(pilot, QUESTION)
+        assert {c.doc for c in app.last_response.citations} == {FTS_DOC}
         await pilot.press("ctrl+f")
         await pilot.pause()
         await pilot.press("ctrl+r", "ctrl+s")
@@ -209,95 +221,109 @@ async def test_filters_years_and_reset():
         assert app.filters.is_empty() and not isinstance(app.screen, FiltersScreen)
 
 
-async def test_follow_up_passes_the_conversation_and_new_conversation_clears_it():
-    fake = FakeAssistant()
-    app = make_app(fake)
+async def test_follow_up_uses_the_conversation_and_new_conversation_clears_it(tiny):
+    follow_up = "et dans les Hauts-de-France ?"
+    app = make_app(tiny)
     async with app.run_test(size=SIZE) as pilot:
         await settle(pilot)
-        await ask(pilot, "Comment impliquer les élus ?")
+        await ask(pilot, QUESTION)
         first = app.last_response
-        await ask(pilot, "et en Occitanie ?")
-        assert fake.calls[-1]["conversation"] == (Turn("Comment impliquer les élus ?", first.answer.text),)
-        assert len(app.query(AnswerMessage)) == 2 and len(app.turns) == 2
-        # the rewritten follow-up is shown under the question
+        await ask(pilot, follow_up)
+        assert [t.question for t in app.turns] == [QUESTION, follow_up]
+        assert app.turns[0].answer == first.answer.text
+        assert len(app.query(AnswerMessage)) == 2
+        # the core read the follow-up with the first question; the screen shows how it was understood
+        second = app.last_response
+        assert "impliquer" in second.resolved_question and "Hauts-de-France" in second.resolved_question
         assert "compris comme" in text_of(app.query(QuestionMessage).last())
+        assert FTS_DOC in {c.doc for c in second.citations}
         await pilot.press("ctrl+n")
         await pilot.pause()
         assert app.turns == [] and not app.query(AnswerMessage) and app.query("#welcome")
         assert app.sources.response is None
-        await ask(pilot, "Comment impliquer les élus ?")
-        assert fake.calls[-1]["conversation"] == ()
+        await ask(pilot, follow_up)  # a fresh conversation: nothing to read it with
+        assert app.last_response.resolved_question == follow_up
+        assert "compris comme" not in text_of(app.query_one(QuestionMessage))
 
 
-async def test_history_up_and_down():
-    app = make_app()
+async def test_history_up_and_down(tiny):
+    app = make_app(tiny)
     async with app.run_test(size=SIZE) as pilot:
         await settle(pilot)
-        for q in ("première question", "deuxième question", "troisième question"):
+        for q in ("Qui préside le CLSM ?", "Combien de CLSM en Occitanie ?", "Que font les ateliers santé ville ?"):
             await ask(pilot, q)
         field = app.question_input
         await pilot.press("b", "r")
         await pilot.press("up")
-        assert field.value == "troisième question"
+        assert field.value == "Que font les ateliers santé ville ?"
         await pilot.press("up", "up")
-        assert field.value == "première question"
+        assert field.value == "Qui préside le CLSM ?"
         await pilot.press("up")  # stays on the oldest
-        assert field.value == "première question"
+        assert field.value == "Qui préside le CLSM ?"
         await pilot.press("down")
-        assert field.value == "deuxième question"
+        assert field.value == "Combien de CLSM en Occitanie ?"
         await pilot.press("down", "down")
         assert field.value == "br"  # back to the draft
 
 
-async def test_missing_index_says_how_to_build_it(tmp_path):
-    app = make_app(FakeAssistant(missing=True), tmp_path)
-    async with app.run_test(size=SIZE) as pilot:
-        await settle(pilot)
-        message = text_of(app.query_one("#index-error"))
-        assert "python cli.py ingest" in message and "make run" in message
-        assert "Index indisponible" in text_of(app.status)
-        app.question_input.value = "Comment impliquer les élus ?"
-        await pilot.press("enter")
-        assert not app.query(QuestionMessage)
-        assert any("pas encore chargé" in n.message for n in app._notifications)
-
-
-async def test_empty_index_says_how_to_fill_it():
-    app = make_app(FakeAssistant(empty=True))
-    async with app.run_test(size=SIZE) as pilot:
-        await settle(pilot)
-        message = text_of(app.query_one("#index-error"))
-        assert "vide" in message and "python cli.py ingest" in message
-
-
-async def test_missing_index_with_the_real_facade(tmp_path):
-    from assistant.core import Assistant
-
-    settings = Settings(corpus_dir=tmp_path / "corpus", index_dir=tmp_path / "index")
+async def test_missing_index_says_how_to_build_it_then_ctrl_r_loads_it(tmp_path):
+    settings = make_settings(tmp_path)
+    settings.index_dir.mkdir()  # a real, empty index folder: no generation yet
     app = AssistantApp(settings, Assistant(settings))
     async with app.run_test(size=SIZE) as pilot:
         await settle(pilot)
         message = text_of(app.query_one("#index-error"))
-        assert "python cli.py ingest" in message and str(tmp_path / "index") in message
+        assert "python cli.py ingest" in message and "make run" in message
+        assert str(settings.index_dir) in message
+        assert "Index indisponible" in text_of(app.status)
+        await pilot.press("x", "y")
+        assert app.question_input.value == "xy"
+        app.question_input.value = QUESTION
+        await pilot.press("enter")  # asking before an index is loaded is refused politely
+        assert not app.query(QuestionMessage)
+        assert any("pas encore chargé" in n.message for n in app._notifications)
+        await pilot.press("ctrl+f")
+        assert any("filtres seront disponibles" in n.message for n in app._notifications)
+
+        build_tiny_index(tmp_path)  # what `python cli.py ingest` does, then Ctrl+R
+        await pilot.press("ctrl+r")
+        await settle(pilot)
+        assert app.ready and app.query("#welcome") and not app.query("#index-error")
+        assert any("Index mis à jour : 3 documents, 8 passages." in n.message for n in app._notifications)
+        await ask(pilot, QUESTION)
+        assert app.query(AnswerMessage)
 
 
-async def test_errors_from_the_core_are_shown_in_french():
-    class Failing(FakeAssistant):
-        def ask(self, question, **kwargs):
-            from assistant.errors import InvalidQuestionError
-
-            raise InvalidQuestionError("La question est trop longue (2000 caractères, maximum 1000).")
-
-    app = make_app(Failing())
+async def test_empty_index_says_how_to_fill_it(tmp_path):
+    settings = make_settings(tmp_path)
+    settings.corpus_dir.mkdir()
+    report = Assistant(settings).refresh()  # a real index of an empty corpus folder
+    assert report.generation and report.passages == 0
+    app = AssistantApp(settings, Assistant(settings))
     async with app.run_test(size=SIZE) as pilot:
         await settle(pilot)
-        await ask(pilot, "x" * 20)
-        assert "trop longue" in text_of(app.query_one(ErrorMessage))
-        assert not app.searching
+        message = text_of(app.query_one("#index-error"))
+        assert "est vide" in message and "python cli.py ingest" in message
+        assert str(settings.corpus_dir) in message
+        assert not app.ready
 
 
-async def test_help_theme_and_keys():
-    app = make_app()
+async def test_errors_from_the_core_are_shown_in_french(tiny):
+    too_long = "Comment impliquer les élus " * 40  # over max_question_chars (1000)
+    assert len(too_long.strip()) > tiny.settings.max_question_chars
+    app = make_app(tiny)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await ask(pilot, too_long)
+        error = text_of(app.query_one(ErrorMessage))
+        assert "La question est trop longue" in error and "maximum 1000" in error
+        assert not app.searching and not app.query(PendingMessage) and not app.query(AnswerMessage)
+        await ask(pilot, QUESTION)  # the next question works
+        assert app.query(AnswerMessage)
+
+
+async def test_help_theme_and_keys(tiny):
+    app = make_app(tiny)
     async with app.run_test(size=(80, 24)) as pilot:
         await settle(pilot)
         await pilot.press("f1")
@@ -311,11 +337,11 @@ async def test_help_theme_and_keys():
         assert app.theme == DARK_THEME
         await pilot.press("ctrl+r")
         await settle(pilot)
-        assert any(n.title == "Index" for n in app._notifications)
+        assert any(n.title == "Index" and "déjà à jour" in n.message for n in app._notifications)
         # "?" types a question mark in the field, and opens the help elsewhere
         await pilot.press("question_mark")
         assert app.question_input.value == "?" and not isinstance(app.screen, HelpScreen)
-        await ask(pilot, "Comment impliquer les élus ?")
+        await ask(pilot, QUESTION)
         app.sources.focus()
         await pilot.press("question_mark")
         assert isinstance(app.screen, HelpScreen)
@@ -331,22 +357,14 @@ def test_every_binding_is_on_the_help_screen():
     assert {"f1", "ctrl+n", "ctrl+f", "ctrl+t", "ctrl+y", "ctrl+o", "ctrl+r", "ctrl+q"} <= shown
 
 
-# -- over the real index built from the sample corpus -----------------------------------------
+# -- over the index built from the sample corpus ----------------------------------------------
 
 
-@pytest.fixture(scope="module")
-def real_assistant(request):
-    try:
-        return request.getfixturevalue("sample_assistant")
-    except pytest.FixtureLookupError:  # pragma: no cover - before the shared fixtures exist
-        pytest.skip("the sample index fixture is not available")
-
-
-async def test_real_index_ask_select_filter_follow_up(real_assistant):
-    app = AssistantApp(real_assistant.settings, real_assistant)
+async def test_sample_index_ask_select_filter_follow_up(sample_assistant):
+    app = make_app(sample_assistant)
     async with app.run_test(size=SIZE) as pilot:
         await settle(pilot)
-        stats = real_assistant.stats()
+        stats = sample_assistant.stats()
         assert f"{stats.documents} documents" in text_of(app.status)
         assert f"{stats.passages} passages" in text_of(app.status)
 
@@ -373,7 +391,6 @@ async def test_real_index_ask_select_filter_follow_up(real_assistant):
         await pilot.press("tab", "down", "space", "ctrl+s")
         await pilot.pause()
         assert app.filters.regions == ("Occitanie",)
-        await ask(pilot, "Comment impliquer les élus ?")
-        regions = {d.meta.doc_id: d.meta.region for d in real_assistant.documents()}
+        await ask(pilot, QUESTION)
         assert app.last_response.citations
-        assert {regions[c.doc] for c in app.last_response.citations} == {"Occitanie"}
+        assert {region_of(sample_assistant)[c.doc] for c in app.last_response.citations} == {"Occitanie"}

@@ -1,21 +1,25 @@
-"""Snapshots of the main screens (pytest-textual-snapshot), over the deterministic fake facade.
+"""Snapshots of the main screens (pytest-textual-snapshot), over the real `Assistant`.
 
-The fake has a fixed build time and fixed passages, so the frames depend on neither the clock,
-the model nor the index build; workers are awaited and the cursor does not blink.
+The index is built for real from the tiny corpus of test_tui_support, with SOURCE_DATE_EPOCH pinned
+(so the build time in the status line is fixed) and the time zone pinned to Europe/Paris; workers
+are awaited and the cursor does not blink. The missing-index screen runs from a folder of its own
+with relative paths, so the message does not show a temporary path.
 Regenerate with `pytest tests/test_tui_snapshots.py --snapshot-update` and look at the SVGs.
 """
 
 from __future__ import annotations
 
-import os
+from pathlib import Path
 
 import pytest
 
 from assistant.config import Settings
+from assistant.core import Assistant
 from assistant.tui.app import LIGHT_THEME, AssistantApp
-from test_tui_support import FakeAssistant
+from test_tui_support import build_tiny_index, loaded_assistant, settle
 
 QUESTION = "Comment impliquer les élus ?"
+FOLLOW_UP = "et dans les Hauts-de-France ?"
 
 
 @pytest.fixture(autouse=True)
@@ -30,17 +34,13 @@ def _fixed_timezone(monkeypatch):
     time.tzset()
 
 
-def make_app(**fake) -> AssistantApp:
-    return AssistantApp(Settings(corpus_dir="corpus", index_dir="index"), FakeAssistant(**fake))
+@pytest.fixture(scope="module")
+def tiny(tmp_path_factory) -> Assistant:
+    return loaded_assistant(build_tiny_index(tmp_path_factory.mktemp("tiny-snap")))
 
 
-async def settle(pilot) -> None:
-    app = pilot.app
-    await app.workers.wait_for_complete()
-    await pilot.pause()
-    await app.workers.wait_for_complete()
-    await pilot.pause()
-    await pilot.wait_for_scheduled_animations()
+def make_app(assistant: Assistant) -> AssistantApp:
+    return AssistantApp(assistant.settings, assistant)
 
 
 def steps(*keys: str, question: str | None = None, theme: str | None = None, clear: bool = True):
@@ -66,39 +66,42 @@ def steps(*keys: str, question: str | None = None, theme: str | None = None, cle
     return run_before
 
 
-def test_welcome(snap_compare):
-    assert snap_compare(make_app(), run_before=steps(), terminal_size=(80, 24))
+def test_welcome(snap_compare, tiny):
+    assert snap_compare(make_app(tiny), run_before=steps(), terminal_size=(80, 24))
 
 
-def test_answer(snap_compare):
-    assert snap_compare(make_app(), run_before=steps(question=QUESTION), terminal_size=(80, 24))
+def test_answer(snap_compare, tiny):
+    assert snap_compare(make_app(tiny), run_before=steps(question=QUESTION), terminal_size=(80, 24))
 
 
-def test_answer_light_theme(snap_compare):
+def test_answer_light_theme(snap_compare, tiny):
     assert snap_compare(
-        make_app(), run_before=steps(question=QUESTION, theme=LIGHT_THEME), terminal_size=(80, 24)
+        make_app(tiny), run_before=steps(question=QUESTION, theme=LIGHT_THEME), terminal_size=(80, 24)
     )
 
 
-def test_passage_screen(snap_compare):
-    assert snap_compare(make_app(), run_before=steps("tab", "enter", question=QUESTION), terminal_size=(80, 24))
+def test_passage_screen(snap_compare, tiny):
+    assert snap_compare(make_app(tiny), run_before=steps("tab", "enter", question=QUESTION), terminal_size=(80, 24))
 
 
-def test_help_screen(snap_compare):
-    assert snap_compare(make_app(), run_before=steps("f1"), terminal_size=(80, 24))
+def test_help_screen(snap_compare, tiny):
+    assert snap_compare(make_app(tiny), run_before=steps("f1"), terminal_size=(80, 24))
 
 
-def test_filters_panel(snap_compare):
-    assert snap_compare(make_app(), run_before=steps("ctrl+f", "tab", "down", "space"), terminal_size=(80, 24))
+def test_filters_panel(snap_compare, tiny):
+    assert snap_compare(make_app(tiny), run_before=steps("ctrl+f", "tab", "down", "space"), terminal_size=(80, 24))
 
 
-def test_missing_index(snap_compare):
-    assert snap_compare(make_app(missing=True), run_before=steps(), terminal_size=(80, 24))
+def test_missing_index(snap_compare, tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    Path("index").mkdir()  # a real, empty index folder
+    settings = Settings(corpus_dir=Path("corpus"), index_dir=Path("index"))
+    assert snap_compare(AssistantApp(settings, Assistant(settings)), run_before=steps(), terminal_size=(80, 24))
 
 
-def test_follow_up_wide(snap_compare):
+def test_follow_up_wide(snap_compare, tiny):
     async def run_before(pilot) -> None:
         await steps(question=QUESTION)(pilot)
-        await steps(question="et en Occitanie ?")(pilot)
+        await steps(question=FOLLOW_UP)(pilot)
 
-    assert snap_compare(make_app(), run_before=run_before, terminal_size=(120, 34))
+    assert snap_compare(make_app(tiny), run_before=run_before, terminal_size=(120, 34))

@@ -9,6 +9,7 @@ import threading
 from pathlib import Path
 from typing import Annotated
 
+import anyio
 from fastapi import Depends, FastAPI, HTTPException, Path as PathParam, Query, Request
 from fastapi.encoders import jsonable_encoder
 from fastapi.middleware.cors import CORSMiddleware
@@ -17,13 +18,14 @@ from starlette.concurrency import run_in_threadpool
 
 from assistant.config import Settings
 from assistant.core import Assistant
-from assistant.errors import AssistantError, RefreshBusyError
+from assistant.errors import AssistantError
 from assistant.models import Filters
 
-from . import schemas, uploads
+from . import admin, schemas
 from .handlers import CatchAllMiddleware, error_response, install_handlers
 from .ratelimit import RateLimiter, rate_limited
-from .security import BodyLimitMiddleware, SecurityHeadersMiddleware, require_admin
+from .schemas import ERRORS
+from .security import BodyLimitMiddleware, SecurityHeadersMiddleware
 from .streaming import ask_events
 
 log = logging.getLogger("assistant.api")
@@ -55,45 +57,6 @@ TAGS = [
     {"name": "widget", "description": "Le widget de discussion à intégrer sur un site."},
 ]
 
-ERRORS = {
-    413: {"model": schemas.ErrorOut, "description": "Corps de requête trop volumineux."},
-    422: {"model": schemas.ErrorOut, "description": "Question trop longue, vide ou JSON mal formé."},
-    429: {"model": schemas.ErrorOut, "description": "Trop de requêtes : voir l'en-tête Retry-After."},
-    503: {"model": schemas.ErrorOut, "description": "Index pas encore disponible."},
-}
-ADMIN_ERRORS = {
-    401: {"model": schemas.ErrorOut, "description": "Jeton absent."},
-    403: {"model": schemas.ErrorOut, "description": "Jeton invalide."},
-    409: {"model": schemas.ErrorOut, "description": "Une mise à jour est déjà en cours."},
-    503: {"model": schemas.ErrorOut, "description": "Administration désactivée (aucun jeton configuré)."},
-}
-
-UPLOAD_BODY = {
-    "requestBody": {
-        "required": True,
-        "content": {"multipart/form-data": {"schema": {
-            "type": "object",
-            "required": ["file"],
-            "properties": {
-                "file": {"type": "string", "format": "binary",
-                         "description": "Le document : " + ", ".join(uploads.SUPPORTED_SUFFIXES)},
-                "title": {"type": "string", "example": "Webinaire CLS et santé mentale"},
-                "kind": {"type": "string", "example": "slides"},
-                "date": {"type": "string", "format": "date", "example": "2024-06-11"},
-                "published": {"type": "string", "format": "date"},
-                "event": {"type": "string", "example": "Webinaire régional Villes et Territoires"},
-                "organisers": {"type": "string", "example": "IREV; CCOMS",
-                               "description": "Séparés par des points-virgules (ou champ répété)."},
-                "speakers": {"type": "string", "example": "Fanny Pastant; Sonia Charapoff"},
-                "region": {"type": "string", "example": "Occitanie"},
-                "url": {"type": "string", "example": "https://www.irev.fr/"},
-                "replace": {"type": "boolean", "default": False,
-                            "description": "Remplacer un fichier du même nom."},
-            },
-        }}},
-    }
-}
-
 
 def _question(request: Request, text: str) -> str:
     """The question stripped and checked against the configured limits (French 422 otherwise)."""
@@ -107,6 +70,11 @@ def _question(request: Request, text: str) -> str:
     return text
 
 
+async def run_question(request: Request, fn):
+    """Run a blocking core call for a question in the bounded question threads."""
+    return await anyio.to_thread.run_sync(fn, limiter=request.app.state.question_limiter)
+
+
 def _assistant(request: Request) -> Assistant:
     return request.app.state.assistant
 
@@ -114,9 +82,15 @@ def _assistant(request: Request) -> Assistant:
 AssistantDep = Annotated[Assistant, Depends(_assistant)]
 
 
-def create_app(settings: Settings, assistant: Assistant | None = None, *, reload_interval: float = 1.0) -> FastAPI:
-    """Build the app over `assistant` (created from `settings` if absent); it watches the index for new generations."""
+def create_app(settings: Settings, assistant: Assistant | None = None, *, reload_interval: float = 1.0,
+               question_threads: int | None = None) -> FastAPI:
+    """Build the app over `assistant` (created from `settings` if absent); it watches the index for new generations.
+
+    Questions run in at most `question_threads` worker threads: the core is CPU-bound Python, so more
+    threads only contend for the GIL and stretch every request's latency.
+    """
     assistant = assistant or Assistant(settings)
+    question_threads = question_threads or settings.api_question_threads
 
     @contextlib.asynccontextmanager
     async def lifespan(app: FastAPI):
@@ -125,6 +99,8 @@ def create_app(settings: Settings, assistant: Assistant | None = None, *, reload
                 await run_in_threadpool(assistant.load)
             except AssistantError as exc:
                 log.warning("Index indisponible au démarrage : %s", exc)
+            except Exception:  # noqa: BLE001 - a damaged index: start anyway, /readyz says not ready
+                log.exception("Index illisible au démarrage")
         watcher = asyncio.create_task(_watch_index(assistant, reload_interval)) if reload_interval > 0 else None
         try:
             yield
@@ -146,7 +122,8 @@ def create_app(settings: Settings, assistant: Assistant | None = None, *, reload
     app.state.settings = settings
     app.state.assistant = assistant
     app.state.rate_limiter = RateLimiter(settings.rate_limit_per_minute)
-    app.state.refresh_lock = threading.Lock()
+    app.state.refresh_lock = threading.Lock()  # one refresh at a time in this process
+    app.state.question_limiter = anyio.CapacityLimiter(question_threads)
     app.state.doc_cache = (None, {})
 
     # Innermost first: errors → body limit → CORS → security headers (outermost).
@@ -163,6 +140,7 @@ def create_app(settings: Settings, assistant: Assistant | None = None, *, reload
     app.add_middleware(SecurityHeadersMiddleware, settings=settings)
     install_handlers(app)
     _routes(app)
+    app.include_router(admin.router)
     _static_routes(app)
     return app
 
@@ -193,17 +171,6 @@ def _doc_map(request: Request) -> dict:
     return docs
 
 
-def _refresh(request: Request):
-    """Run one refresh at a time in this process (another process is kept out by the core's lock file)."""
-    lock: threading.Lock = request.app.state.refresh_lock
-    if not lock.acquire(blocking=False):
-        raise RefreshBusyError()
-    try:
-        return request.app.state.assistant.refresh()
-    finally:
-        lock.release()
-
-
 def _routes(app: FastAPI) -> None:
     # -- health ----------------------------------------------------------------------------------
     @app.get("/healthz", tags=["état"], summary="Le service répond")
@@ -227,8 +194,8 @@ def _routes(app: FastAPI) -> None:
         question = _question(request, body.question)
         filters = body.filters.to_filters() if body.filters else None
         conversation = [t.to_turn() for t in body.conversation]
-        response = await run_in_threadpool(
-            lambda: assistant.ask(question, k=body.k, filters=filters, conversation=conversation))
+        response = await run_question(
+            request, lambda: assistant.ask(question, k=body.k, filters=filters, conversation=conversation))
         return JSONResponse(response.to_dict())
 
     @app.post("/v1/ask/stream", tags=["questions"], summary="Poser une question (réponse en flux SSE)",
@@ -245,14 +212,15 @@ def _routes(app: FastAPI) -> None:
         question = _question(request, body.question)
         filters = body.filters.to_filters() if body.filters else None
         conversation = [t.to_turn() for t in body.conversation]
-        events = ask_events(lambda: assistant.ask(question, k=body.k, filters=filters, conversation=conversation))
+        events = ask_events(lambda: run_question(
+            request, lambda: assistant.ask(question, k=body.k, filters=filters, conversation=conversation)))
         return StreamingResponse(events, media_type="text/event-stream",
                                  headers={"Cache-Control": "no-store", "X-Accel-Buffering": "no"})
 
     @app.get("/v1/search", tags=["questions"], summary="Chercher des passages",
              response_model=schemas.SearchResponse, responses=ERRORS,
              dependencies=[Depends(rate_limited)])
-    def search(
+    async def search(
         request: Request,
         assistant: AssistantDep,
         q: Annotated[str, Query(description="La recherche, en français.",
@@ -267,8 +235,8 @@ def _routes(app: FastAPI) -> None:
         query = _question(request, q)
         filters = Filters(docs=tuple(doc), kinds=tuple(kind), regions=tuple(region),
                           date_from=date_from, date_to=date_to)
-        hits = assistant.search(query, k=k, filters=filters)
-        docs = _doc_map(request)
+        hits, docs = await run_question(
+            request, lambda: (assistant.search(query, k=k, filters=filters), _doc_map(request)))
         out = []
         for rank, hit in enumerate(hits, 1):
             passage = hit.passage
@@ -301,88 +269,6 @@ def _routes(app: FastAPI) -> None:
         if found is None:
             raise HTTPException(404, f"Document inconnu : « {doc_id[:100]} ».")
         return JSONResponse(jsonable_encoder(found.to_dict()))
-
-    # -- administration --------------------------------------------------------------------------
-    @app.post("/v1/admin/reindex", tags=["administration"], summary="Mettre à jour l'index depuis le corpus",
-              response_model=schemas.IngestReportOut, responses=ADMIN_ERRORS,
-              dependencies=[Depends(require_admin)])
-    async def reindex(request: Request):
-        report = await run_in_threadpool(_refresh, request)
-        return JSONResponse(report.to_dict())
-
-    @app.post("/v1/admin/documents", tags=["administration"], status_code=201,
-              summary="Ajouter un document (avec ses métadonnées), puis mettre à jour l'index",
-              response_model=schemas.UploadResponse,
-              responses=ADMIN_ERRORS | {413: ERRORS[413], 415: {"model": schemas.ErrorOut,
-                                                                 "description": "Format non pris en charge."},
-                                        422: {"model": schemas.ErrorOut, "description": "Métadonnées invalides."}},
-              openapi_extra=UPLOAD_BODY, dependencies=[Depends(require_admin)])
-    async def upload(request: Request):
-        return await _upload(request)
-
-
-async def _upload(request: Request) -> JSONResponse:
-    settings: Settings = request.app.state.settings
-    try:
-        form = await request.form(max_files=1, max_fields=30)
-    except HTTPException:
-        raise
-    except Exception:  # noqa: BLE001 - malformed multipart bodies
-        return error_response(422, "Formulaire invalide : envoyez le fichier en multipart/form-data (champ « file »).")
-    try:
-        upload = form.get("file")
-        if upload is None or isinstance(upload, str):
-            raise uploads.UploadError(422, "Aucun fichier reçu : envoyez-le dans le champ « file ».")
-        name = uploads.sanitise_filename(upload.filename or "")
-        meta = uploads.parse_meta({
-            key: (form.getlist(key) if key in ("organisers", "speakers") else form.get(key))
-            for key in ("title", "kind", "date", "published", "event", "organisers", "speakers", "region", "url")
-            if form.get(key) is not None
-        })
-        replace = str(form.get("replace", "")).lower() in ("1", "true", "oui", "on", "yes")
-        max_bytes = int(settings.max_upload_mb * 1024 * 1024)
-
-        def chunks():
-            upload.file.seek(0)
-            while chunk := upload.file.read(1024 * 1024):
-                yield chunk
-
-        catalog = settings.corpus_dir / settings.catalog_file
-        previous_catalog = catalog.read_bytes() if catalog.exists() else None
-        is_new = not (settings.corpus_dir / name).exists()
-        target = await run_in_threadpool(uploads.store_file, settings.corpus_dir, name, chunks(), max_bytes, replace)
-        entry = {}
-        if meta.entry():
-            try:
-                entry = await run_in_threadpool(uploads.merge_catalog_entry, catalog, name, meta.entry())
-            except Exception:
-                if is_new:
-                    target.unlink(missing_ok=True)
-                raise
-    except uploads.UploadError as exc:
-        return error_response(exc.status, exc.message)
-    finally:
-        await form.close()
-
-    try:
-        report = await run_in_threadpool(_refresh, request)
-    except RefreshBusyError:
-        return JSONResponse(jsonable_encoder({
-            "file": name, "catalog": entry, "indexed": False, "report": None,
-            "message": "Document enregistré ; une autre mise à jour est en cours : "
-                       "il sera indexé à la prochaine mise à jour."}), status_code=202)
-    failure = next((f for f in report.failed if Path(f.path).name == name), None)
-    if failure is not None:
-        if is_new:  # roll back: a file that cannot be indexed does not stay in the corpus
-            target.unlink(missing_ok=True)
-            if previous_catalog is not None:
-                catalog.write_bytes(previous_catalog)
-            elif entry:
-                catalog.unlink(missing_ok=True)
-        return error_response(422, f"Le document n'a pas pu être indexé : {failure.reason}")
-    return JSONResponse(jsonable_encoder({
-        "file": name, "catalog": entry, "indexed": True, "report": report.to_dict(),
-        "message": "Document enregistré et indexé."}), status_code=201)
 
 
 def _static_routes(app: FastAPI) -> None:

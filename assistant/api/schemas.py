@@ -238,3 +238,17 @@ class ErrorOut(BaseModel):
 
     detail: str
     errors: list[dict] | None = None
+
+
+ERRORS = {
+    413: {"model": ErrorOut, "description": "Corps de requête trop volumineux."},
+    422: {"model": ErrorOut, "description": "Question trop longue, vide ou JSON mal formé."},
+    429: {"model": ErrorOut, "description": "Trop de requêtes : voir l'en-tête Retry-After."},
+    503: {"model": ErrorOut, "description": "Index pas encore disponible."},
+}
+ADMIN_ERRORS = {
+    401: {"model": ErrorOut, "description": "Jeton absent."},
+    403: {"model": ErrorOut, "description": "Jeton invalide."},
+    409: {"model": ErrorOut, "description": "Une mise à jour est déjà en cours."},
+    503: {"model": ErrorOut, "description": "Administration désactivée (aucun jeton configuré)."},
+}

@@ -6,6 +6,7 @@ import hmac
 import json
 
 from fastapi import HTTPException, Request
+from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from assistant.config import Settings
 
@@ -42,11 +43,19 @@ def body_limit_for(settings: Settings, path: str) -> int:
     return settings.max_body_bytes
 
 
+def _too_large_message(limit: int) -> str:
+    return f"Le corps de la requête est trop volumineux (maximum {limit} octets)."
+
+
+class BodyTooLarge(StarletteHTTPException):
+    """Raised from `receive` when a body grows past its limit; rendered as a French 413."""
+
+    def __init__(self, limit: int):
+        super().__init__(413, _too_large_message(limit), headers={"Connection": "close"})
+
+
 async def _send_413(send, limit: int) -> None:
-    body = json.dumps(
-        {"detail": f"Le corps de la requête est trop volumineux (maximum {limit} octets)."},
-        ensure_ascii=False,
-    ).encode()
+    body = json.dumps({"detail": _too_large_message(limit)}, ensure_ascii=False).encode()
     await send({"type": "http.response.start", "status": 413,
                 "headers": [(b"content-type", b"application/json"),
                             (b"content-length", str(len(body)).encode()),
@@ -55,10 +64,11 @@ async def _send_413(send, limit: int) -> None:
 
 
 class BodyLimitMiddleware:
-    """Refuses bodies over the limit with 413: by Content-Length first, then by counting what arrives.
+    """Refuses bodies over the limit with 413: by Content-Length before reading, then by counting what arrives.
 
-    The body is read here (bounded), then replayed to the app, so a chunked upload without
-    Content-Length cannot grow past the limit either.
+    Nothing is buffered here: the count happens as the app reads, so a chunked body without
+    Content-Length cannot grow past the limit either, and an unauthenticated upload is refused
+    (401/403) before its body is read at all.
     """
 
     def __init__(self, app, settings: Settings):
@@ -73,36 +83,35 @@ class BodyLimitMiddleware:
         declared = dict(scope["headers"]).get(b"content-length")
         if declared is not None:
             try:
-                if int(declared) > limit:
-                    await _send_413(send, limit)
-                    return
+                too_large = int(declared) > limit
             except ValueError:
-                pass
-        chunks: list[bytes] = []
-        size = 0
-        while True:
-            message = await receive()
-            if message["type"] == "http.disconnect":
-                return
-            chunk = message.get("body", b"")
-            size += len(chunk)
-            if size > limit:
+                too_large = False
+            if too_large:
                 await _send_413(send, limit)
                 return
-            chunks.append(chunk)
-            if not message.get("more_body", False):
-                break
-        body = b"".join(chunks)
-        replayed = False
+        size = 0
+        started = False
 
-        async def replay():
-            nonlocal replayed
-            if not replayed:
-                replayed = True
-                return {"type": "http.request", "body": body, "more_body": False}
-            return await receive()
+        async def counting_receive():
+            nonlocal size
+            message = await receive()
+            if message["type"] == "http.request":
+                size += len(message.get("body", b""))
+                if size > limit:
+                    raise BodyTooLarge(limit)
+            return message
 
-        await self.app(scope, replay, send)
+        async def tracking_send(message):
+            nonlocal started
+            if message["type"] == "http.response.start":
+                started = True
+            await send(message)
+
+        try:
+            await self.app(scope, counting_receive, tracking_send)
+        except BodyTooLarge:
+            if not started:
+                await _send_413(send, limit)
 
 
 # -- security headers ----------------------------------------------------------------------------

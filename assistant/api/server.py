@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 import argparse
+import json
+import logging
+import os
 import socket
 import threading
 import time
@@ -15,10 +18,39 @@ from assistant.core import Assistant
 from .app import create_app
 
 
-def run(settings: Settings, *, log_level: str = "info", access_log: bool = True) -> None:
-    """Serve the API on settings.host:settings.port until interrupted."""
-    uvicorn.run(create_app(settings), host=settings.host, port=settings.port, log_level=log_level,
-                access_log=access_log, server_header=False, proxy_headers=False)
+SETTINGS_ENV = "ASSISTANT_API_SETTINGS_JSON"  # hands the exact settings to worker processes
+
+
+def _configure_logging() -> None:
+    app_log = logging.getLogger("assistant")
+    if not app_log.handlers and not logging.getLogger().handlers:
+        handler = logging.StreamHandler()
+        handler.setFormatter(logging.Formatter("%(levelname)s:     %(name)s: %(message)s"))
+        app_log.addHandler(handler)
+        app_log.setLevel(logging.INFO)
+
+
+def app_from_environment():
+    """uvicorn factory for worker processes: the settings given to `run`, read back from the environment."""
+    _configure_logging()
+    return create_app(Settings(**json.loads(os.environ[SETTINGS_ENV])))
+
+
+def run(settings: Settings, *, log_level: str = "info", access_log: bool = True, workers: int | None = None) -> None:
+    """Serve the API on settings.host:settings.port until interrupted.
+
+    With several workers (`workers`, else `api_workers` in the settings),
+    each process holds its own copy of the index and its own rate-limit counters.
+    """
+    _configure_logging()
+    workers = workers or settings.api_workers
+    common = {"host": settings.host, "port": settings.port, "log_level": log_level, "access_log": access_log,
+              "server_header": False, "proxy_headers": False}
+    if workers > 1:
+        os.environ[SETTINGS_ENV] = settings.model_dump_json()
+        uvicorn.run("assistant.api.server:app_from_environment", factory=True, workers=workers, **common)
+    else:
+        uvicorn.run(create_app(settings), **common)
 
 
 class BackgroundServer:
@@ -69,12 +101,13 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--corpus", help="dossier du corpus")
     parser.add_argument("--host")
     parser.add_argument("--port", type=int)
+    parser.add_argument("--workers", type=int, help="nombre de processus (chacun charge l'index)")
     parser.add_argument("--no-access-log", action="store_true", help="ne pas journaliser chaque requête")
     args = parser.parse_args(argv)
     overrides = {k: v for k, v in {"index_dir": args.index, "corpus_dir": args.corpus,
                                    "host": args.host, "port": args.port}.items() if v is not None}
     settings = Settings(**overrides)
-    run(settings, access_log=not args.no_access_log)
+    run(settings, access_log=not args.no_access_log, workers=args.workers)
 
 
 if __name__ == "__main__":

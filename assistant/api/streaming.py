@@ -4,9 +4,7 @@ from __future__ import annotations
 
 import json
 import logging
-from collections.abc import AsyncIterator, Callable
-
-from starlette.concurrency import run_in_threadpool
+from collections.abc import AsyncIterator, Awaitable, Callable
 
 from assistant.errors import AssistantError
 from assistant.models import Response
@@ -32,11 +30,11 @@ def response_events(response: Response) -> list[bytes]:
     return events
 
 
-async def ask_events(ask: Callable[[], Response]) -> AsyncIterator[bytes]:
-    """Run the (blocking) question in the threadpool and stream its events; errors become an `error` event."""
+async def ask_events(ask: Callable[[], Awaitable[Response]]) -> AsyncIterator[bytes]:
+    """Await the question (run in worker threads by the caller) and stream its events; errors become an `error` event."""
     yield b": debut\n\n"  # an SSE comment: headers and first bytes go out at once
     try:
-        response = await run_in_threadpool(ask)
+        response = await ask()
     except AssistantError as exc:
         yield sse("error", {"message": str(exc)})
         return

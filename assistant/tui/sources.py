@@ -62,7 +62,7 @@ class SourcesPanel(OptionList):
             options.append(Option(self.render_citation(citation, response.question), id=f"c{citation.n}"))
         self.add_options(options)
         self.highlighted = 0
-        self.border_subtitle = "Entrée : passage · c : copier · o : lien"
+        self.border_subtitle = "Entrée voir · c copier · o lien"
 
     @staticmethod
     def render_citation(citation: Citation, question: str) -> Content:

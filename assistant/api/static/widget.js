@@ -105,9 +105,12 @@
     ".hint{flex-basis:100%;font-size:11.5px;color:#6b7580;}",
     /* small screens and embed mode */
     "@media (max-width:480px){.panel{right:0;bottom:0;width:100vw;max-width:100vw;height:100%;max-height:100%;",
-    "border-radius:0;border:0;}.launcher{right:12px;bottom:12px;}.send .label{display:none;}.send{padding:0 13px;}}",
+    "border-radius:0;border:0;}.launcher{right:12px;bottom:12px;}.send .label{display:none;}.send{padding:0 13px;}",
+    ".head{padding:10px 6px 10px 14px;}.head h2{font-size:15px;}.log{padding:12px 10px;}}",
+    "@media (max-width:360px){.head p{display:none;}}",
     ".embed .panel{position:fixed;inset:0;right:0;bottom:0;width:100%;max-width:100%;height:100%;max-height:100%;",
     "border-radius:0;border:0;box-shadow:none;}",
+    ".embed .log,.embed .form{padding-left:max(14px,calc((100% - 780px) / 2));padding-right:max(14px,calc((100% - 780px) / 2));}",
     "@media (prefers-reduced-motion:reduce){.launcher,.source{transition:none;}.dots i{animation:none;opacity:.7;}}"
   ].join("\n");
 
@@ -297,7 +300,8 @@
     input.value = "";
     setPending(true);
     var turn = ++turnCount;
-    log.appendChild(el("div", { class: "user" }, el("span", { class: "sr", text: "Vous : " }), question));
+    var bubble = el("div", { class: "user" }, el("span", { class: "sr", text: "Vous : " }), question);
+    log.appendChild(bubble);
 
     var answer = el("p", { class: "answer" });
     var status = el("p", { class: "status", role: "status" },
@@ -306,7 +310,7 @@
     var msg = el("article", { class: "bot", "aria-busy": "true", "aria-label": "Réponse de l'assistant" },
       el("span", { class: "sr", text: "Assistant : " }), status, answer);
     log.appendChild(msg);
-    scrollIntoLog(msg);
+    scrollIntoLog(bubble);
 
     var state = { citations: [], byN: {}, sentences: [], done: false };
     var body = { question: question, conversation: history.slice(-HISTORY_TURNS) };
@@ -355,7 +359,9 @@
     }).then(function () {
       msg.setAttribute("aria-busy", "false");
       setPending(false);
-      scrollIntoLog(msg);
+      scrollIntoLog(bubble);
+      var active = shadow.activeElement;
+      if (!panel.hidden && (!active || active === sendBtn)) input.focus({ preventScroll: true });
     });
   }
 

@@ -1,0 +1,20 @@
+"""Run every benchmark in turn (`make bench`); results land in bench/results/*.json."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+STEPS = [
+    ["ingest_bench.py"],
+    ["query_bench.py", "--embedders", "use-multilingual,minilm,none"],
+    ["scale_bench.py"],
+    ["load_test.py"],
+]
+
+if __name__ == "__main__":
+    for step in STEPS:
+        print(f"== {' '.join(step)}", flush=True)
+        subprocess.run([sys.executable, str(HERE / step[0]), *step[1:]], cwd=HERE, check=True)

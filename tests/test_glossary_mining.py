@@ -1,0 +1,36 @@
+"""The acronym glossary is mined from text: both definition patterns, and no pair whose initials disagree."""
+
+from assistant.search.glossary import Glossary, mine_pairs
+
+
+def test_long_form_then_acronym_in_parentheses():
+    pairs = mine_pairs("Les Conseils Locaux de Santé Mentale (CLSM) réunissent élus et psychiatrie.")
+    assert ("CLSM", "Conseils Locaux de Santé Mentale") in pairs
+
+
+def test_acronym_then_dash_and_long_form():
+    pairs = mine_pairs("PTSM – Projet territorial de santé mentale\nCPTS - Communauté professionnelle territoriale de santé")
+    assert ("PTSM", "Projet territorial de santé mentale") in pairs
+    assert ("CPTS", "Communauté professionnelle territoriale de santé") in pairs
+
+
+def test_skipped_content_words_are_bounded():
+    pairs = mine_pairs("les quartiers prioritaires de la politique de la ville (QPV) sont 1 500")
+    assert ("QPV", "quartiers prioritaires de la politique de la ville") in pairs
+
+
+def test_no_false_pairs():
+    text = ("Le rapport annuel (RAS) a été publié. Voir la page (2019). Les élus (ARS) étaient là. "
+            "OK – merci pour votre attention. Une mission (SUPER) réussie.")
+    assert mine_pairs(text) == []
+
+
+def test_glossary_counts_variants_and_drops_elisions():
+    glossary = Glossary.mine([
+        "l'Atelier santé ville (ASV) agit.",
+        "Un Atelier Santé Ville (ASV) existe.",
+        "ASV – Atelier santé-ville",
+    ])
+    forms = glossary.entries["ASV"]
+    assert all(not f.lower().startswith("l'") for f in forms)
+    assert sum(forms.values()) == 3

@@ -1,0 +1,131 @@
+"""Hybrid retrieval on the real sample index: expansions, comparisons, near-duplicates, filters, follow-ups."""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+
+from assistant.models import Filters, Turn
+from assistant.search.analyse import analyse, comparison_sides
+from assistant.search.glossary import Glossary
+from assistant.search.retrieve import NEAR_DUPLICATE, retrieve, spread_to_context, vocabulary_coverage
+from assistant.text import tokenize
+
+GLOSSARY = Glossary({"ASV": {"Atelier santé ville": 2}, "CLS": {"Contrat local de santé": 1}})
+
+
+def _run(assistant, question, k=5, filters=None, conversation=()):
+    return retrieve(assistant._live(), assistant._embedder, question, assistant.settings, k,
+                    filters or Filters(), conversation)
+
+
+def test_expansion_acronym_to_long_form_has_its_own_lower_weight():
+    terms = analyse("Quel rôle pour l'ASV ?", GLOSSARY, 0.4).terms
+    assert terms["asv"] == 1.0
+    atelier, ville = tokenize("atelier ville")
+    assert 0 < terms[atelier] < 1.0 and 0 < terms[ville] < 1.0
+
+
+def test_expansion_long_form_to_acronym():
+    analysis = analyse("Quel rôle pour les ateliers santé ville ?", GLOSSARY, 0.4)
+    assert analysis.terms.get("asv", 0) > 0
+    assert "ASV" in analysis.expansions
+
+
+def test_no_expansion_without_the_acronym_or_its_whole_long_form():
+    assert "asv" not in analyse("Un atelier de cuisine en ville", GLOSSARY, 0.4).terms
+
+
+def test_comparison_patterns():
+    assert comparison_sides("CLS volet santé mentale vs CLSM : quelles différences ?") == ("CLS volet santé mentale", "CLSM")
+    assert comparison_sides("Quelle différence entre un ASV et un CLSM ?") is not None
+    assert comparison_sides("Combien de CLSM en Occitanie ?") is None
+
+
+@pytest.mark.parametrize("question, sides", [
+    ("ASV et CLSM : comment ces deux démarches se complètent-elles ?", ("asv", "clsm")),
+    ("Quelle différence entre un contrat local de santé et un conseil local de santé mentale ?", ("cls", "clsm")),
+])
+def test_comparison_has_both_sides_in_the_top_5(sample_assistant, question, sides):
+    result = _run(sample_assistant, question)
+    assert len(result.analysis.sides) == 2
+    for side in sides:
+        assert any(side in tokenize(h.passage.context + "\n" + h.passage.text) for h in result.hits[:5]), side
+
+
+def test_near_duplicates_are_not_shown_twice(sample_assistant):
+    for question in ("Qu'est-ce qu'un CLSM ?", "Les décès par suicide en Occitanie", "santé mentale quartiers"):
+        hits = _run(sample_assistant, question, k=10).hits
+        assert len({h.passage.id for h in hits}) == len(hits)
+        term_sets = [set(tokenize(h.passage.text)) for h in hits]
+        for i, a in enumerate(term_sets):
+            for b in term_sets[:i]:
+                assert len(a & b) < NEAR_DUPLICATE * max(1, len(a)), hits[i].passage.id
+
+
+def test_context_spread_borrows_from_the_previous_passage(sample_assistant):
+    snap = sample_assistant._live()
+    lexical = np.zeros(len(snap.passages), dtype=np.float32)
+    i = next(j for j in range(1, len(snap.passages)) if snap.same_doc_as_previous[j])
+    lexical[i - 1] = 10.0
+    spread = spread_to_context(lexical, snap, 0.0, 0.5)
+    assert spread[i] == pytest.approx(5.0)
+    assert spread[i - 1] == pytest.approx(10.0)
+
+
+@pytest.mark.parametrize("filters, check", [
+    (Filters(kinds=("report",)), lambda m: m.kind == "report"),
+    (Filters(regions=("Occitanie",)), lambda m: m.region == "Occitanie"),
+    (Filters(date_from="2024-01-01"), lambda m: m.date >= "2024-01-01"),
+    (Filters(date_from="2017-01-01", date_to="2023-12-31"), lambda m: "2017" <= m.date <= "2023-12-31"),
+])
+def test_filters(sample_assistant, filters, check):
+    snap = sample_assistant._live()
+    hits = _run(sample_assistant, "santé mentale des habitants des quartiers", k=10, filters=filters).hits
+    assert hits
+    assert all(check(snap.documents[h.passage.doc_id]) for h in hits)
+
+
+def test_document_filter(sample_assistant):
+    snap = sample_assistant._live()
+    doc = sorted(snap.documents)[0]
+    hits = _run(sample_assistant, "santé mentale", k=10, filters=Filters(docs=(doc,))).hits
+    assert hits and {h.passage.doc_id for h in hits} == {doc}
+
+
+def test_follow_up_is_resolved_against_the_previous_turn(sample_assistant):
+    turn = Turn("Combien de CLSM actifs en Hauts-de-France ?")
+    result = _run(sample_assistant, "et en Occitanie ?", conversation=[turn])
+    assert result.analysis.follow_up
+    assert "clsm" in result.analysis.terms and result.analysis.terms["clsm"] < 1.0
+    assert result.analysis.terms[tokenize("Occitanie")[0]] == 1.0
+    top = result.hits[0]
+    assert "clsm" in tokenize(top.passage.text) and "occitan" in tokenize(top.passage.context + top.passage.text)
+    alone = _run(sample_assistant, "et en Occitanie ?")
+    assert not alone.analysis.follow_up
+
+
+def test_a_question_in_another_language_leans_on_the_dense_side(sample_assistant):
+    snap = sample_assistant._live()
+    english = analyse("How many people die by suicide each year?", snap.glossary, 0.4).terms
+    french = analyse("Combien de décès par suicide chaque année ?", snap.glossary, 0.4).terms
+    assert vocabulary_coverage(snap, english) < 0.5 < vocabulary_coverage(snap, french)
+
+
+@pytest.mark.parametrize("question", [
+    "Comment préparer une ratatouille provençale ?",
+    "Quelle est la capitale de l'Australie ?",
+])
+def test_off_topic_question_is_abstained(sample_assistant, question):
+    response = sample_assistant.ask(question)
+    assert response.answer.abstained
+    assert response.citations  # the closest passages are still shown as leads
+
+
+@pytest.mark.parametrize("question", [
+    "Que veut dire CPTS ?",
+    "Combien de CLSM actifs en France en 2024 ?",
+    "How many people die by suicide each year in France?",
+])
+def test_answerable_questions_are_not_abstained(sample_assistant, question):
+    assert not sample_assistant.ask(question).answer.abstained

@@ -1,0 +1,32 @@
+"""French analysis shared by indexing and querying: folding, elisions, acronyms, sentences."""
+
+from assistant.text import content_terms, fold, normalise_for_match, split_sentences, tokenize
+
+
+def test_accents_and_case_fold_to_the_same_terms():
+    assert tokenize("Santé Mentale, réseaux") == tokenize("sante mentale reseaux")
+    assert fold("Écoute Élus") == "ecoute elus"
+
+
+def test_elisions_are_split_and_stopwords_dropped():
+    assert tokenize("l'hôpital d'accueil qu'il") == tokenize("hôpital accueil")
+    assert tokenize("L’État") == tokenize("état")
+
+
+def test_acronyms_are_kept_whole_and_plural_words_stemmed():
+    assert "cls" in tokenize("Les CLS signés")
+    assert tokenize("contrats")[0] == tokenize("contrat")[0]
+
+
+def test_question_words_are_not_content():
+    assert content_terms("Combien de quartiers ?") == tokenize("quartiers")
+
+
+def test_normalisation_matches_the_evaluation():
+    assert normalise_for_match("« Pour 5 ans » !") == "pour 5 ans"
+
+
+def test_sentences_and_bullets_are_spans_of_the_text():
+    text = "Premier point. Deuxième phrase ici !\n- une puce\n- une autre"
+    spans = split_sentences(text)
+    assert [text[a:b] for a, b in spans] == ["Premier point.", "Deuxième phrase ici !", "- une puce", "- une autre"]

@@ -1,0 +1,49 @@
+"""Rendering helpers of the terminal UI: highlighting, French labels, citation text."""
+
+from __future__ import annotations
+
+from assistant.models import Citation, Filters, Location
+from assistant.tui.formatting import (
+    citation_meta,
+    citation_text,
+    excerpt,
+    filters_label,
+    french_date,
+    highlight,
+    question_terms,
+)
+
+
+def highlighted(content) -> list[str]:
+    return [content.plain[s.start:s.end] for s in content.spans]
+
+
+def test_terms_keep_words_of_three_letters_or_more_without_stopwords():
+    assert question_terms("Comment impliquer les élus ?") == ["impliquer", "elus"]
+    assert question_terms("CLS volet santé mentale ou CLSM ?") == ["mentale", "sante", "volet", "clsm", "cls"]
+
+
+def test_highlight_is_accent_and_case_insensitive():
+    text = "Les ÉLUS locaux et la Santé mentale ; des élus s'impliquent. Santes. Mentales."
+    marks = highlighted(highlight(text, "sante des elus mentales ?"))
+    assert marks == ["ÉLUS", "Santé", "mentale", "élus", "Santes", "Mentales"]
+    assert highlight(text, "ou ?").spans == []
+
+
+def test_excerpt_centres_on_the_first_match():
+    text = "Introduction générale. " * 30 + "Le CLSM réunit les élus et la psychiatrie. " + "Fin. " * 30
+    short = excerpt(text, "élus", limit=120)
+    assert "élus" in short and short.startswith("…") and short.endswith("…")
+    assert len(short) <= 125
+    assert excerpt("Court.", "élus") == "Court."
+
+
+def test_french_labels():
+    citation = Citation(n=2, doc="d", title="Le CLSM", location=Location("slide", 7, 7), url="http://x.org/",
+                        text="t", score=0.5, date="2024-04-23", kind="slides", organisers=("CCOMS", "ARS"))
+    assert french_date("2024-04-23") == "23 avril 2024"
+    assert citation_meta(citation) == "diapositive 7 · 23 avril 2024 · CCOMS, ARS"
+    assert citation_text(citation) == "Le CLSM, diapositive 7, 23 avril 2024, http://x.org/"
+    assert filters_label(Filters()) == "aucun"
+    assert filters_label(Filters(kinds=("slides",), regions=("Occitanie",), date_from="2023-01-01",
+                                 date_to="2024-12-31")) == "diaporama · Occitanie · 2023–2024"
