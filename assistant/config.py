@@ -70,6 +70,12 @@ class Settings(BaseSettings):
     neighbour_next_share: float = 0.0
     """Part of `neighbour_weight` also borrowed from the passage just after (0: only the one before)."""
 
+    focus_weight: float = 0.2
+    """Bonus for a passage holding the question's words together in a few consecutive sentences."""
+
+    focus_sentences: int = 2
+    """How many consecutive sentences make the window of the focus bonus."""
+
     fusion: str = "weighted"
     """Score fusion (assistant/search/fusion.py): `weighted`, `minmax`, `rrf` or `lexical`."""
 

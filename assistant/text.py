@@ -118,6 +118,12 @@ def index_terms(text: str) -> list[str]:
     return terms + [p for p in map(prefix_term, terms) if p]
 
 
+@lru_cache(maxsize=50_000)
+def window_terms(text: str) -> frozenset[str]:
+    """`index_terms` of a short text as a set, cached (sentences are read again at every question)."""
+    return frozenset(index_terms(text))
+
+
 def content_terms(text: str) -> list[str]:
     """Query terms: like `tokenize`, also without question words; order kept, duplicates dropped."""
     seen: dict[str, None] = {}

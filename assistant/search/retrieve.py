@@ -13,9 +13,10 @@ from assistant.search.analyse import QueryAnalysis, analyse
 from assistant.search.fusion import FUSIONS
 from assistant.store.embedder import Embedder
 from assistant.store.snapshot import Snapshot
-from assistant.text import term_set
+from assistant.text import split_sentences, term_set, window_terms
 
 CANDIDATES = 200
+FOCUS_CANDIDATES = 30
 NEAR_DUPLICATE = 0.8
 MIN_COVERAGE = 0.2
 BUILD_DISTANCE = 1  # passages apart in a document that may be builds of one slide
@@ -106,10 +107,31 @@ def _rank(snap, query_vec, terms, allowed, settings) -> list[SearchHit]:
         dense_weight /= max(vocabulary_coverage(snap, terms), MIN_COVERAGE)
     fused = FUSIONS[settings.fusion](lexical, dense, dense_weight)
     order = np.argsort(-fused, kind="stable")[: CANDIDATES]
+    if settings.focus_weight:
+        head = order[:FOCUS_CANDIDATES]
+        weights = {t: w * snap.lexical.term_idf(t) for t, w in terms.items()}
+        fused = fused.copy()
+        fused[head] += settings.focus_weight * np.array(
+            [focus(snap.passages[rows[i]].text, weights, settings.focus_sentences) for i in head])
+        order = np.concatenate([head[np.argsort(-fused[head], kind="stable")], order[FOCUS_CANDIDATES:]])
     return [
         SearchHit(snap.passages[rows[i]], float(fused[i]), float(lexical[i]), float(dense[i]))
         for i in order
     ]
+
+
+def focus(text: str, weights: dict[str, float], sentences: int) -> float:
+    """Share of the question's (idf-weighted) terms found together within `sentences` consecutive
+    sentences of the passage: high when the answer is stated in one place, not scattered."""
+    total = sum(weights.values())
+    if not total:
+        return 0.0
+    sets = [window_terms(text[a:b]) for a, b in split_sentences(text)]
+    best = 0.0
+    for i in range(len(sets)):
+        window = frozenset().union(*sets[i:i + sentences])
+        best = max(best, sum(w for t, w in weights.items() if t in window))
+    return best / total
 
 
 def _is_build_of(a: SearchHit, b: SearchHit) -> bool:
