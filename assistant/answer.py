@@ -23,6 +23,14 @@ MIN_STATEMENT_WORDS = 6
 QUESTION_FACTOR = 0.3  # a sentence that is itself a question rarely answers one
 FRAGMENT_FACTOR = 0.5  # a heading-like fragment says less than a sentence
 RANK_DECAY = 0.05  # a better-ranked passage wins ties
+WEAK_SENTENCE = 0.4  # sentences scoring under this share of the best one are left out
+NEW_WORDS_FOR_FULL_SCORE = 3  # a sentence that only repeats the question's words says nothing new
+NUMBER_FACTOR = 1.5  # "combien", "en quelle année"…: a sentence with a number is what was asked
+NO_NUMBER_FACTOR = 0.6
+_ASKS_NUMBER = re.compile(r"\b(?:combien|quel(?:le)?s? (?:nombre|part|proportion|pourcentage|taux|ann[ée]e|date|p[ée]riode|dur[ée]e)|"
+                          r"en quelle ann[ée]e|depuis quand|how (?:many|much)|what (?:year|percentage|share))\b", re.I)
+_DIGIT = re.compile(r"\d")
+_URL = re.compile(r"https?://\S+|www\.\S+")
 _BULLET = re.compile(r"^[\s•\-–—*➔⇒>]+")
 
 
@@ -31,13 +39,18 @@ def _sentence_score(terms: dict[str, float], sentence: str) -> float:
     return sum(w for t, w in terms.items() if t in present)
 
 
-def _shape_factor(sentence: str) -> float:
-    """Lower the score of questions and title-like fragments (few words)."""
+def _shape_factor(sentence: str, terms: dict[str, float], asks_number: bool) -> float:
+    """Lower the score of questions, title-like fragments (few words, or only links), sentences that
+    merely repeat the question, and, when a number is asked for, sentences without one."""
     factor = 1.0
     if sentence.rstrip(" »\"”)").endswith("?"):
         factor *= QUESTION_FACTOR
-    if len(sentence.split()) < MIN_STATEMENT_WORDS:
+    if len(_URL.sub(" ", sentence).split()) < MIN_STATEMENT_WORDS:
         factor *= FRAGMENT_FACTOR
+    new_words = len([t for t in term_set(sentence) if t not in terms])
+    factor *= min(1.0, (new_words + 1) / (NEW_WORDS_FOR_FULL_SCORE + 1))
+    if asks_number:
+        factor *= NUMBER_FACTOR if _DIGIT.search(_URL.sub(" ", sentence)) else NO_NUMBER_FACTOR
     return factor
 
 
@@ -51,10 +64,22 @@ def verbatim_sentences(text: str) -> list[str]:
     return list(_cached_sentences(text))
 
 
+def _joined_short_lines(text: str) -> list[tuple[int, int]]:
+    """Sentence spans, with runs of short lines (a slide's "2024 / 27 CLSM actifs / 16 en projet")
+    joined into one span so that a fact spread over short lines can be quoted whole."""
+    spans: list[tuple[int, int]] = []
+    for start, end in split_sentences(text):
+        if spans and spans[-1][1] - spans[-1][0] < MIN_SENTENCE_CHARS and end - start < MIN_SENTENCE_CHARS:
+            spans[-1] = (spans[-1][0], end)
+        else:
+            spans.append((start, end))
+    return spans
+
+
 def _verbatim_sentences(text: str) -> list[str]:
     """The passage's sentences and bullet lines as exact substrings (bullets and outer spaces trimmed)."""
     out = []
-    for start, end in split_sentences(text):
+    for start, end in _joined_short_lines(text):
         span = text[start:end].strip()
         bullet = _BULLET.match(span)
         if bullet:
@@ -67,7 +92,7 @@ def _verbatim_sentences(text: str) -> list[str]:
     return out
 
 
-def _candidates(citations: tuple[Citation, ...], terms: dict[str, float]):
+def _candidates(citations: tuple[Citation, ...], terms: dict[str, float], asks_number: bool = False):
     """(score, citation number, position, sentence) for every scoring sentence of the cited passages."""
     out = []
     for citation in citations:
@@ -76,7 +101,7 @@ def _candidates(citations: tuple[Citation, ...], terms: dict[str, float]):
                 continue
             score = _sentence_score(terms, sentence)
             if score > 0:
-                score *= _shape_factor(sentence) * (1.0 - RANK_DECAY * (citation.n - 1))
+                score *= _shape_factor(sentence, terms, asks_number) * (1.0 - RANK_DECAY * (citation.n - 1))
                 out.append((score, citation.n, position, sentence))
     out.sort(key=lambda c: (-c[0], c[1], c[2]))
     return out
@@ -84,7 +109,10 @@ def _candidates(citations: tuple[Citation, ...], terms: dict[str, float]):
 
 def _pick(candidates, limit: int, taken: set[str]) -> list[AnswerSentence]:
     picked = []
-    for _, n, _, sentence in candidates:
+    best = candidates[0][0] if candidates else 0.0
+    for score, n, _, sentence in candidates:
+        if score < WEAK_SENTENCE * best:
+            break  # a much weaker sentence adds noise, not an answer
         if sentence in taken:
             continue
         picked.append(AnswerSentence(sentence, n))
@@ -98,6 +126,7 @@ def build_answer(result: RetrievalResult, citations: tuple[Citation, ...], setti
     if not citations or result.evidence < settings.abstain_threshold:
         return Answer(sentences=(), abstained=True)
     analysis = result.analysis
+    asks_number = bool(_ASKS_NUMBER.search(analysis.question))
     taken: set[str] = set()
     if analysis.sides:
         sentences: list[AnswerSentence] = []
@@ -105,9 +134,9 @@ def build_answer(result: RetrievalResult, citations: tuple[Citation, ...], setti
         for side in analysis.sides:
             # A side's own words count fully; the rest of the question only breaks ties.
             terms = {t: 0.25 * w for t, w in analysis.terms.items()} | side.terms
-            sentences += _pick(_candidates(citations, terms), per_side, taken)
+            sentences += _pick(_candidates(citations, terms, asks_number), per_side, taken)
     else:
-        sentences = _pick(_candidates(citations, analysis.terms), settings.answer_sentences, taken)
+        sentences = _pick(_candidates(citations, analysis.terms, asks_number), settings.answer_sentences, taken)
     if not sentences:
         best = citations[0]
         first = verbatim_sentences(best.text)[:1]
