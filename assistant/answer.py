@@ -27,8 +27,6 @@ WEAK_SENTENCE = 0.4  # sentences scoring under this share of the best one are le
 NEW_WORDS_FOR_FULL_SCORE = 3  # a sentence that only repeats the question's words says nothing new
 NUMBER_FACTOR = 1.5  # "combien", "en quelle année"…: a sentence with a number is what was asked
 NO_NUMBER_FACTOR = 0.6
-_ASKS_NUMBER = re.compile(r"\b(?:combien|quel(?:le)?s? (?:nombre|part|proportion|pourcentage|taux|ann[ée]e|date|p[ée]riode|dur[ée]e)|"
-                          r"en quelle ann[ée]e|depuis quand|how (?:many|much)|what (?:year|percentage|share))\b", re.I)
 _DIGIT = re.compile(r"\d")
 _URL = re.compile(r"https?://\S+|www\.\S+")
 _BULLET = re.compile(r"^[\s•\-–—*➔⇒>]+")
@@ -126,7 +124,7 @@ def build_answer(result: RetrievalResult, citations: tuple[Citation, ...], setti
     if not citations or result.evidence < settings.abstain_threshold:
         return Answer(sentences=(), abstained=True)
     analysis = result.analysis
-    asks_number = bool(_ASKS_NUMBER.search(analysis.question))
+    asks_number = analysis.asks_number
     taken: set[str] = set()
     if analysis.sides:
         sentences: list[AnswerSentence] = []

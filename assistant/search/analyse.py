@@ -20,6 +20,8 @@ _COMPARISONS = [
 ]
 _SIDE_TAIL = re.compile(r"\s*[:?!.]+.*$|\s+(?:quelles?|quels?)\s+diff[ée]rences?.*$", re.I)
 _FOLLOW_UP_START = re.compile(r"^(?:et|mais|aussi|pareil|idem|même question|et pour|et dans|et en|et à)\b", re.I)
+ASKS_NUMBER = re.compile(r"\b(?:combien|quel(?:le)?s? (?:nombre|part|proportion|pourcentage|taux|ann[ée]e|date|p[ée]riode|dur[ée]e)|"
+                          r"en quelle ann[ée]e|depuis quand|how (?:many|much)|what (?:year|percentage|share))\b", re.I)
 FOLLOW_UP_MAX_TERMS = 2
 PREVIOUS_TURN_WEIGHT = 0.5
 # A long form typed in full names the same thing as its acronym: the acronym counts as a typed word.
@@ -47,6 +49,7 @@ class QueryAnalysis:
     sides: tuple[QuerySide, ...] = ()
     expansions: dict[str, list[str]] = field(default_factory=dict)
     follow_up: bool = False
+    asks_number: bool = False  # "combien", "quelle durée", "en quelle année"…: the answer holds a number
 
 
 def expand(text: str, glossary: Glossary, weight: float) -> tuple[dict[str, float], dict[str, list[str]]]:
@@ -127,4 +130,5 @@ def analyse(question: str, glossary: Glossary, expansion_weight: float,
             QuerySide(side, weighted_terms(side, glossary, expansion_weight)[1]) for side in pair
         )
     return QueryAnalysis(question=question, text=text, typed_terms=tuple(typed), terms=terms,
-                         sides=sides, expansions=shown, follow_up=follow_up)
+                         sides=sides, expansions=shown, follow_up=follow_up,
+                         asks_number=bool(ASKS_NUMBER.search(question)))
