@@ -46,22 +46,17 @@ def _filters(args: argparse.Namespace):
 
 
 def cmd_ingest(args: argparse.Namespace) -> int:
+    from assistant.core import Assistant
     from assistant.views import ingest_progress, print_ingest_report
 
-    settings = _settings(args)
+    assistant = Assistant(_settings(args))
     with ingest_progress(_console(stderr=True), quiet=args.json) as progress:
-        report = _refresh(settings, progress)
+        report = assistant.refresh(progress=progress)
     if args.json:
         print(json.dumps(report.to_dict(), ensure_ascii=False))
     else:
         print_ingest_report(_console(), report)
     return EXIT_FAILURES if args.strict and report.failed else 0
-
-
-def _refresh(settings: Settings, progress):
-    from assistant.store.build import refresh_index
-
-    return refresh_index(settings, progress=progress)
 
 
 def cmd_ask(args: argparse.Namespace) -> int:

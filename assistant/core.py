@@ -152,12 +152,13 @@ class Assistant:
                         resolved_question=result.analysis.text)
 
     # -- writing ---------------------------------------------------------------------------
-    def refresh(self, progress: ProgressCallback | None = None, strict: bool = False) -> IngestReport:
-        """Refresh the index from the corpus folder (incremental), then serve the new generation."""
+    def refresh(self, progress: ProgressCallback | None = None) -> IngestReport:
+        """Refresh the index from the corpus folder (incremental); if serving, serve the new generation
+        (otherwise it is loaded on first use)."""
         from assistant.store.build import refresh_index
 
         report = refresh_index(self.settings, progress=progress)
-        if report.generation:
+        if report.generation and self._snapshot is not None:
             with self._lock:
                 self.load()
         return report
