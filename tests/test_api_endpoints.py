@@ -6,16 +6,10 @@ import json
 
 import httpx
 import pytest
-from test_api_support import ErrorLog, serve
+from test_api_support import errors, serve  # noqa: F401 - `errors` is a fixture
 
 QUESTION = "Comment impliquer les élus dans un CLSM ?"
 
-
-@pytest.fixture(scope="module")
-def errors():
-    with ErrorLog() as handler:
-        yield handler
-    assert not handler.records, handler.messages()
 
 
 @pytest.fixture(scope="module")

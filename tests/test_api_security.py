@@ -4,17 +4,11 @@ from __future__ import annotations
 
 import httpx
 import pytest
-from test_api_support import ADMIN_TOKEN, ErrorLog, assert_french_error, serve
+from test_api_support import ADMIN_TOKEN, assert_french_error, errors, serve  # noqa: F401 - fixture
 
 ALLOWED = "http://127.0.0.2:8765"
 OTHER = "http://evil.example"
 
-
-@pytest.fixture(scope="module")
-def errors():
-    with ErrorLog() as handler:
-        yield handler
-    assert not handler.records, handler.messages()
 
 
 @pytest.fixture(scope="module")

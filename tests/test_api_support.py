@@ -6,6 +6,8 @@ import logging
 import shutil
 from pathlib import Path
 
+import pytest
+
 from assistant.api.server import BackgroundServer
 from assistant.config import Settings
 
@@ -75,3 +77,11 @@ def assert_french_error(response, status, *words):
         assert word in detail, detail
     assert "Traceback" not in response.text and "File \"" not in response.text
 
+
+
+@pytest.fixture(scope="module")
+def errors():
+    """Fails the module's tests if anything logged an ERROR while they ran."""
+    with ErrorLog() as handler:
+        yield handler
+    assert not handler.records, handler.messages()
