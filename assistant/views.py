@@ -61,7 +61,7 @@ def print_response(console: Console, response: Response) -> None:
         for i, sentence in enumerate(response.answer.sentences):
             if i:
                 answer.append(" ")
-            answer.append(sentence.text)
+            answer.append(" ".join(sentence.text.split()))
             answer.append(f" [{sentence.n}]", style="bold cyan")
     console.print(Panel(answer, title=response.question, title_align="left"))
     for c in response.citations:
