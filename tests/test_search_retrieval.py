@@ -129,3 +129,38 @@ def test_off_topic_question_is_abstained(sample_assistant, question):
 ])
 def test_answerable_questions_are_not_abstained(sample_assistant, question):
     assert not sample_assistant.ask(question).answer.abstained
+
+
+def _naive_spread(matrix, passages, page_weight, neighbour_weight):
+    """Word-by-word borrowing written as plain loops, to check the vectorised version."""
+    out = matrix.copy()
+    for i, p in enumerate(passages):
+        for j, q in enumerate(passages):
+            same_page = (p.doc_id, p.location.kind, p.location.start) == (q.doc_id, q.location.kind, q.location.start)
+            if same_page:
+                out[i] = np.maximum(out[i], page_weight * matrix[j])
+        if i and passages[i - 1].doc_id == p.doc_id:
+            out[i] = np.maximum(out[i], neighbour_weight * matrix[i - 1])
+    return out
+
+
+def test_context_spread_matches_a_plain_loop_word_by_word(tmp_path):
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    # Long sections are cut into several passages of one section: the page borrowing has work to do.
+    for n in range(3):
+        paragraphs = [f"Paragraphe {k} du document {n} sur la coordination locale et les partenaires. " * 4
+                      for k in range(8)]
+        (corpus / f"doc-{n}.md").write_text("# Titre\n\n" + "\n\n".join(paragraphs), "utf-8")
+    from conftest import make_settings
+
+    from assistant.core import Assistant
+
+    assistant = Assistant(make_settings(tmp_path, passage_max_chars=400, embedder="none"))
+    assistant.refresh()
+    snap = assistant._live()
+    assert snap.page_starts.size < len(snap.passages)
+    rng = np.random.default_rng(5)
+    matrix = rng.random((len(snap.passages), 4)).astype(np.float32) * (rng.random((len(snap.passages), 4)) < 0.3)
+    expected = _naive_spread(matrix, snap.passages, 0.5, 0.4)
+    assert np.allclose(spread_to_context(matrix, snap, 0.5, 0.4), expected)

@@ -42,9 +42,10 @@ def _allowed(snap: Snapshot, filters: Filters) -> np.ndarray | None:
 def _scores(snap: Snapshot, query_vec: np.ndarray | None, terms: dict[str, float],
             allowed: np.ndarray | None, settings: Settings) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
     """(candidate rows, lexical scores, dense cosines) for a set of weighted terms."""
-    lexical = snap.lexical.scores(terms)
-    lexical = spread_to_context(lexical, snap, settings.page_weight, settings.neighbour_weight,
-                                settings.neighbour_next_share)
+    per_term, weights = snap.lexical.term_scores(terms)
+    per_term = spread_to_context(per_term, snap, settings.page_weight, settings.neighbour_weight,
+                                 settings.neighbour_next_share)
+    lexical = per_term @ weights
     if allowed is not None:
         lexical = np.where(allowed, lexical, 0.0)
     n = len(snap.passages)
@@ -66,24 +67,40 @@ def _scores(snap: Snapshot, query_vec: np.ndarray | None, terms: dict[str, float
     return rows, lexical, dense
 
 
-def spread_to_context(lexical: np.ndarray, snap: Snapshot, page_weight: float,
+def spread_to_context(scores: np.ndarray, snap: Snapshot, page_weight: float,
                       neighbour_weight: float, next_share: float = 0.0) -> np.ndarray:
-    """Let a passage borrow part of the score of its context: the other passages cut from the same page
-    or slide, and the passage just before it in the same document (a list after its heading, a slide
-    continuing the previous one). `next_share` of that weight is also borrowed from the passage after."""
-    if not len(lexical) or not (page_weight or neighbour_weight):
-        return lexical
-    out = lexical.copy()
-    if page_weight:
-        page_sums = np.bincount(snap.groups, weights=lexical)
-        out += page_weight * (page_sums[snap.groups] - lexical)
-    if neighbour_weight:
-        before = np.concatenate([[0.0], lexical[:-1]]) * snap.same_doc_as_previous
-        out += neighbour_weight * before
+    """Let a passage borrow, word by word, from its context: for each of the question's words it keeps
+    the better of its own score and a share of the best score of the other passages cut from the same
+    page or slide, and of the passage just before it in the same document (a list after its heading, a
+    slide continuing the previous one); `next_share` of that share also from the passage after.
+
+    `scores` holds one column per query word (or is one column). Borrowing per word fills in the words
+    a continuation lacks, without letting it outrank, on the words it shares, the passage it continues.
+    """
+    if not len(scores) or not (page_weight or neighbour_weight):
+        return scores
+    matrix = scores[:, None] if scores.ndim == 1 else scores
+    out = matrix.copy()
+    n = len(matrix)
+    scored = np.flatnonzero(matrix.any(axis=1))  # only these can lend; the work stays proportional
+    if page_weight and snap.page_starts.size < n and scored.size:  # some page was cut in several passages
+        pages, slot = np.unique(snap.page_of_row[scored], return_inverse=True)
+        best = np.zeros((len(pages), matrix.shape[1]), dtype=matrix.dtype)
+        np.maximum.at(best, slot, matrix[scored])
+        starts = snap.page_starts[pages]
+        sizes = np.r_[snap.page_starts[1:], n][pages] - starts
+        rows = np.repeat(starts - np.cumsum(sizes) + sizes, sizes) + np.arange(sizes.sum())
+        out[rows] = np.maximum(out[rows], page_weight * np.repeat(best, sizes, axis=0))
+    if neighbour_weight and scored.size:
+        nxt = scored + 1
+        keep = nxt < n
+        keep[keep] = snap.same_doc_as_previous[nxt[keep]]
+        out[nxt[keep]] = np.maximum(out[nxt[keep]], neighbour_weight * matrix[scored[keep]])
         if next_share:
-            after = np.concatenate([lexical[1:], [0.0]]) * np.concatenate([snap.same_doc_as_previous[1:], [False]])
-            out += neighbour_weight * next_share * after
-    return out
+            prev = scored - 1
+            keep = (prev >= 0) & snap.same_doc_as_previous[scored]
+            out[prev[keep]] = np.maximum(out[prev[keep]], neighbour_weight * next_share * matrix[scored[keep]])
+    return out[:, 0] if scores.ndim == 1 else out
 
 
 def vocabulary_coverage(snap: Snapshot, terms: dict[str, float]) -> float:
@@ -176,18 +193,25 @@ def _diversify(hits: list[SearchHit], k: int) -> list[SearchHit]:
     return kept
 
 
-def _interleave(side_rankings: list[list[SearchHit]], k: int) -> list[SearchHit]:
-    """Alternate the sides' best hits so both sides are in the top results."""
-    out: list[SearchHit] = []
-    seen: set[str] = set()
-    depth = 0
-    while len(out) < k and any(depth < len(r) for r in side_rankings):
-        for ranking in side_rankings:
-            if depth < len(ranking) and ranking[depth].passage.id not in seen:
-                out.append(ranking[depth])
-                seen.add(ranking[depth].passage.id)
-        depth += 1
-    return out[:k]
+def _interleave(main: list[SearchHit], sides: list[list[SearchHit]], k: int) -> list[SearchHit]:
+    """The question's best hit first (often where both sides meet), then each side in turn gives its
+    best hit not yet shown, so both sides are in the top results; the main ranking fills the rest."""
+    out: list[SearchHit] = main[:1]
+    seen = {hit.passage.id for hit in out}
+    cursors = [0] * len(sides)
+    while len(out) < k:
+        added = False
+        for i, ranking in enumerate(sides):
+            while cursors[i] < len(ranking) and ranking[cursors[i]].passage.id in seen:
+                cursors[i] += 1
+            if cursors[i] < len(ranking) and len(out) < k:
+                out.append(ranking[cursors[i]])
+                seen.add(ranking[cursors[i]].passage.id)
+                added = True
+        if not added:
+            break
+    out += [hit for hit in main if hit.passage.id not in seen][: k - len(out)]
+    return out
 
 
 def evidence_strength(analysis: QueryAnalysis, hits: list[SearchHit], snap: Snapshot) -> float:
@@ -222,7 +246,7 @@ def retrieve(snap: Snapshot, embedder: Embedder | None, question: str, settings:
                 side_terms.setdefault(t, w * 0.5)
             rankings.append(_diversify(_rank(snap, query_vec, side_terms, allowed, settings), k))
         side_hits = tuple(tuple(r) for r in rankings)
-        hits = _interleave([ranked[:k], *rankings], k)
+        hits = _interleave(ranked[:k], rankings, k)
         hits = _diversify(hits + ranked, k)
     else:
         hits = _diversify(ranked, k)

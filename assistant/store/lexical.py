@@ -53,18 +53,21 @@ class LexicalIndex:
         weights = sparse.csc_matrix((values.astype(np.float32), (rows_a, cols_a)), shape=(n, len(vocab)))
         return cls(vocab, weights, df)
 
-    def scores(self, query: dict[str, float]) -> np.ndarray:
-        """BM25 score of every passage for weighted query terms (weight 1 = a typed word)."""
+    def term_scores(self, query: dict[str, float]) -> tuple[np.ndarray, np.ndarray]:
+        """(BM25 score of every passage for each known query term, shape (passages, terms); their weights)."""
         cols, weights = [], []
         for term, weight in query.items():
             j = self.vocab.get(term)
             if j is not None and weight > 0:
                 cols.append(j)
                 weights.append(weight)
-        if not cols:
-            return np.zeros(self.n_docs, dtype=np.float32)
-        sub = self.weights[:, cols]
-        return np.asarray(sub @ np.array(weights, dtype=np.float32)).ravel()
+        matrix = self.weights[:, cols].toarray() if cols else np.zeros((self.n_docs, 0), dtype=np.float32)
+        return matrix, np.array(weights, dtype=np.float32)
+
+    def scores(self, query: dict[str, float]) -> np.ndarray:
+        """BM25 score of every passage for weighted query terms (weight 1 = a typed word)."""
+        matrix, weights = self.term_scores(query)
+        return matrix @ weights
 
     def term_idf(self, term: str) -> float:
         j = self.vocab.get(term)

@@ -69,6 +69,8 @@ class Snapshot:
     _rows_by_id: dict[str, int] = field(default_factory=dict, repr=False)
     groups: np.ndarray | None = field(default=None, repr=False)
     same_doc_as_previous: np.ndarray | None = field(default=None, repr=False)
+    page_starts: np.ndarray | None = field(default=None, repr=False)  # first row of each page group
+    page_of_row: np.ndarray | None = field(default=None, repr=False)  # index into page_starts per row
 
     @property
     def model(self) -> str:
@@ -101,6 +103,9 @@ class Snapshot:
         )
         snap._rows_by_id = {p.id: i for i, p in enumerate(passages)}
         snap.groups = page_groups(passages)
+        new_page = np.r_[True, snap.groups[1:] != snap.groups[:-1]] if len(passages) else np.zeros(0, bool)
+        snap.page_starts = np.flatnonzero(new_page)
+        snap.page_of_row = np.cumsum(new_page) - 1
         snap.same_doc_as_previous = np.array(
             [i > 0 and passages[i - 1].doc_id == p.doc_id for i, p in enumerate(passages)], dtype=bool)
         return snap
