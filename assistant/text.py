@@ -124,15 +124,17 @@ def window_terms(text: str) -> frozenset[str]:
     return frozenset(index_terms(text))
 
 
-def content_terms(text: str) -> list[str]:
-    """Query terms: like `tokenize`, also without question words; order kept, duplicates dropped."""
+@lru_cache(maxsize=50_000)
+def content_terms(text: str) -> tuple[str, ...]:
+    """Query terms: like `tokenize`, also without question words; order kept, duplicates dropped
+    (cached: the glossary's forms are analysed again at every question)."""
     seen: dict[str, None] = {}
     for w in _cased_words(text):
         f = fold(w)
         if not is_acronym(w) and (f in STOPWORDS_FR or f in QUESTION_WORDS_FR):
             continue
         seen.setdefault(term(w), None)
-    return list(seen)
+    return tuple(seen)
 
 
 _SENTENCE_END = re.compile(r"(?<=[.!?…])\s+(?=[«\"(A-ZÀ-ÖØ-Ý0-9•\-–])|\n+")
@@ -148,3 +150,9 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
     if text[start:].strip():
         spans.append((start, len(text)))
     return spans
+
+
+@lru_cache(maxsize=20_000)
+def sentence_terms(text: str) -> tuple[frozenset[str], ...]:
+    """`window_terms` of each sentence of a passage, cached (candidates are read again at every question)."""
+    return tuple(window_terms(text[a:b]) for a, b in split_sentences(text))

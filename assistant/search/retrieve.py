@@ -13,7 +13,7 @@ from assistant.search.analyse import QueryAnalysis, analyse
 from assistant.search.fusion import FUSIONS
 from assistant.store.embedder import Embedder
 from assistant.store.snapshot import Snapshot
-from assistant.text import split_sentences, term_set, window_terms
+from assistant.text import sentence_terms, term_set
 
 CANDIDATES = 200
 FOCUS_CANDIDATES = 30
@@ -143,7 +143,7 @@ def focus(text: str, weights: dict[str, float], sentences: int) -> float:
     total = sum(weights.values())
     if not total:
         return 0.0
-    sets = [window_terms(text[a:b]) for a, b in split_sentences(text)]
+    sets = sentence_terms(text)
     best = 0.0
     for i in range(len(sets)):
         window = frozenset().union(*sets[i:i + sentences])
