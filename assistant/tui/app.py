@@ -6,6 +6,10 @@ neighbours all go through the facade, in thread workers so typing never freezes.
 
 from __future__ import annotations
 
+import asyncio
+import select
+import signal
+import sys
 import webbrowser
 
 from textual import work
@@ -80,6 +84,14 @@ class AssistantApp(App[None]):
         self.question_input.focus()
         self.load_index()
         self.set_interval(WATCH_INDEX_EVERY_S, self._watch_index)
+        # The terminal went away (window closed, SSH dropped): quit instead of spinning on a dead tty.
+        asyncio.get_running_loop().add_signal_handler(signal.SIGHUP, self.exit)
+        if not self.is_headless:
+            self.set_interval(1.0, self._quit_if_terminal_gone)
+
+    def _quit_if_terminal_gone(self) -> None:
+        if terminal_hung_up(sys.__stdin__):
+            self.exit()
 
     @property
     def conversation(self) -> Conversation:
@@ -318,6 +330,16 @@ class AssistantApp(App[None]):
 
     def action_focus_question(self) -> None:
         self.question_input.focus()
+
+
+def terminal_hung_up(stream) -> bool:
+    """True when the terminal behind `stream` was closed (poll reports a hang-up or an error)."""
+    try:
+        poller = select.poll()
+        poller.register(stream.fileno(), select.POLLIN)
+        return any(event & (select.POLLHUP | select.POLLERR | select.POLLNVAL) for _, event in poller.poll(0))
+    except (OSError, ValueError, AttributeError):
+        return True
 
 
 def run(settings: Settings) -> None:
