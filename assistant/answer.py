@@ -52,16 +52,6 @@ def _shape_factor(sentence: str, terms: dict[str, float], asks_number: bool) -> 
     return factor
 
 
-@lru_cache(maxsize=4096)
-def _cached_sentences(text: str) -> tuple[str, ...]:
-    return tuple(_verbatim_sentences(text))
-
-
-def verbatim_sentences(text: str) -> list[str]:
-    """The passage's sentences and bullet lines as exact substrings (bullets and outer spaces trimmed)."""
-    return list(_cached_sentences(text))
-
-
 def _joined_short_lines(text: str) -> list[tuple[int, int]]:
     """Sentence spans, with runs of short lines (a slide's "2024 / 27 CLSM actifs / 16 en projet")
     joined into one span so that a fact spread over short lines can be quoted whole."""
@@ -74,8 +64,10 @@ def _joined_short_lines(text: str) -> list[tuple[int, int]]:
     return spans
 
 
-def _verbatim_sentences(text: str) -> list[str]:
-    """The passage's sentences and bullet lines as exact substrings (bullets and outer spaces trimmed)."""
+@lru_cache(maxsize=4096)
+def verbatim_sentences(text: str) -> tuple[str, ...]:
+    """The passage's sentences and bullet lines as exact substrings (bullets and outer spaces trimmed),
+    cached: the same passages come back question after question."""
     out = []
     for start, end in _joined_short_lines(text):
         span = text[start:end].strip()
@@ -87,7 +79,7 @@ def _verbatim_sentences(text: str) -> list[str]:
             span = span[: cut if cut > 0 else MAX_SENTENCE_CHARS].rstrip() + CUT_MARK
         if span:
             out.append(span)
-    return out
+    return tuple(out)
 
 
 def _candidates(citations: tuple[Citation, ...], terms: dict[str, float], asks_number: bool = False):
