@@ -12,6 +12,7 @@ from functools import lru_cache
 
 from assistant.config import Settings
 from assistant.models import Answer, AnswerSentence, Citation
+from assistant.search.answer_types import holds
 from assistant.search.retrieve import RetrievalResult
 from assistant.text import split_sentences, term_set
 
@@ -25,9 +26,8 @@ FRAGMENT_FACTOR = 0.5  # a heading-like fragment says less than a sentence
 RANK_DECAY = 0.05  # a better-ranked passage wins ties
 WEAK_SENTENCE = 0.4  # sentences scoring under this share of the best one are left out
 NEW_WORDS_FOR_FULL_SCORE = 3  # a sentence that only repeats the question's words says nothing new
-NUMBER_FACTOR = 1.5  # "combien", "en quelle année"…: a sentence with a number is what was asked
-NO_NUMBER_FACTOR = 0.6
-_DIGIT = re.compile(r"\d")
+TYPED_FACTOR = 1.5  # "combien", "quelle durée"…: a sentence holding that kind of answer is what was asked
+UNTYPED_FACTOR = 0.6
 _URL = re.compile(r"https?://\S+|www\.\S+")
 _BULLET = re.compile(r"^[\s•\-–—*➔⇒>]+")
 
@@ -37,9 +37,9 @@ def _sentence_score(terms: dict[str, float], sentence: str) -> float:
     return sum(w for t, w in terms.items() if t in present)
 
 
-def _shape_factor(sentence: str, terms: dict[str, float], asks_number: bool) -> float:
+def _shape_factor(sentence: str, terms: dict[str, float], answer_type: str | None) -> float:
     """Lower the score of questions, title-like fragments (few words, or only links), sentences that
-    merely repeat the question, and, when a number is asked for, sentences without one."""
+    merely repeat the question, and, when a number, a duration… is asked for, sentences without one."""
     factor = 1.0
     if sentence.rstrip(" »\"”)").endswith("?"):
         factor *= QUESTION_FACTOR
@@ -47,8 +47,8 @@ def _shape_factor(sentence: str, terms: dict[str, float], asks_number: bool) -> 
         factor *= FRAGMENT_FACTOR
     new_words = len([t for t in term_set(sentence) if t not in terms])
     factor *= min(1.0, (new_words + 1) / (NEW_WORDS_FOR_FULL_SCORE + 1))
-    if asks_number:
-        factor *= NUMBER_FACTOR if _DIGIT.search(_URL.sub(" ", sentence)) else NO_NUMBER_FACTOR
+    if answer_type:
+        factor *= TYPED_FACTOR if holds(answer_type, sentence) else UNTYPED_FACTOR
     return factor
 
 
@@ -82,17 +82,35 @@ def verbatim_sentences(text: str) -> tuple[str, ...]:
     return tuple(out)
 
 
-def _candidates(citations: tuple[Citation, ...], terms: dict[str, float], asks_number: bool = False):
-    """(score, citation number, position, sentence) for every scoring sentence of the cited passages."""
+def _with_lead(text: str, lead: str, sentence: str) -> str | None:
+    """The verbatim span from `lead` through `sentence` (the line a short answer completes), if both are whole."""
+    if lead.endswith(CUT_MARK):
+        return None
+    start = text.find(lead)
+    end = text.find(sentence, start + len(lead)) if start >= 0 else -1
+    return text[start:end + len(sentence)] if end >= 0 else None
+
+
+def _candidates(citations: tuple[Citation, ...], terms: dict[str, float], answer_type: str | None = None):
+    """(score, citation number, position, sentence) for every scoring sentence of the cited passages.
+
+    When a kind of answer is asked for, a line that holds one but none of the question's words ("- Pour 5
+    ans" under "Contrat entre l'ARS et une collectivité…") is quoted together with the line before it."""
     out = []
     for citation in citations:
-        for position, sentence in enumerate(verbatim_sentences(citation.text)):
-            if len(sentence) < MIN_SENTENCE_CHARS:
-                continue
+        decay = 1.0 - RANK_DECAY * (citation.n - 1)
+        sentences = verbatim_sentences(citation.text)
+        for position, sentence in enumerate(sentences):
             score = _sentence_score(terms, sentence)
-            if score > 0:
-                score *= _shape_factor(sentence, terms, asks_number) * (1.0 - RANK_DECAY * (citation.n - 1))
-                out.append((score, citation.n, position, sentence))
+            if score == 0 and position and holds(answer_type, sentence):
+                lead = sentences[position - 1]
+                joined = _with_lead(citation.text, lead, sentence)
+                if joined and len(joined) <= MAX_SENTENCE_CHARS:
+                    sentence, score = joined, _sentence_score(terms, lead)
+            if len(sentence) < MIN_SENTENCE_CHARS or score <= 0:
+                continue
+            score *= _shape_factor(sentence, terms, answer_type) * decay
+            out.append((score, citation.n, position, sentence))
     out.sort(key=lambda c: (-c[0], c[1], c[2]))
     return out
 
@@ -103,8 +121,8 @@ def _pick(candidates, limit: int, taken: set[str]) -> list[AnswerSentence]:
     for score, n, _, sentence in candidates:
         if score < WEAK_SENTENCE * best:
             break  # a much weaker sentence adds noise, not an answer
-        if sentence in taken:
-            continue
+        if any(sentence in other for other in taken):
+            continue  # already quoted, alone or with the line it leads
         picked.append(AnswerSentence(sentence, n))
         taken.add(sentence)
         if len(picked) == limit:
@@ -116,7 +134,7 @@ def build_answer(result: RetrievalResult, citations: tuple[Citation, ...], setti
     if not citations or result.evidence < settings.abstain_threshold:
         return Answer(sentences=(), abstained=True)
     analysis = result.analysis
-    asks_number = analysis.asks_number
+    answer_type = analysis.answer_type
     taken: set[str] = set()
     if analysis.sides:
         sentences: list[AnswerSentence] = []
@@ -124,9 +142,9 @@ def build_answer(result: RetrievalResult, citations: tuple[Citation, ...], setti
         for side in analysis.sides:
             # A side's own words count fully; the rest of the question only breaks ties.
             terms = {t: 0.25 * w for t, w in analysis.terms.items()} | side.terms
-            sentences += _pick(_candidates(citations, terms, asks_number), per_side, taken)
+            sentences += _pick(_candidates(citations, terms, answer_type), per_side, taken)
     else:
-        sentences = _pick(_candidates(citations, analysis.terms, asks_number), settings.answer_sentences, taken)
+        sentences = _pick(_candidates(citations, analysis.terms, answer_type), settings.answer_sentences, taken)
     if not sentences:
         best = citations[0]
         first = verbatim_sentences(best.text)[:1]

@@ -76,6 +76,10 @@ class Settings(BaseSettings):
     focus_sentences: int = 2
     """How many consecutive sentences make the window of the focus bonus."""
 
+    answer_type_weight: float = 0.5
+    """Bonus for a passage holding the kind of answer asked for ("combien" -> a number, "quelle durée" ->
+    "5 ans", "quelle part" -> "70 %"; assistant/search/answer_types.py)."""
+
     fusion: str = "weighted"
     """Score fusion (assistant/search/fusion.py): `weighted`, `minmax`, `rrf` or `lexical`."""
 

@@ -7,6 +7,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from assistant.models import Turn
+from assistant.search.answer_types import expected_type
 from assistant.search.glossary import Glossary
 from assistant.text import content_terms, fold, prefix_term, words
 
@@ -20,8 +21,6 @@ _COMPARISONS = [
 ]
 _SIDE_TAIL = re.compile(r"\s*[:?!.]+.*$|\s+(?:quelles?|quels?)\s+diff[ée]rences?.*$", re.I)
 _FOLLOW_UP_START = re.compile(r"^(?:et|mais|aussi|pareil|idem|même question|et pour|et dans|et en|et à)\b", re.I)
-ASKS_NUMBER = re.compile(r"\b(?:combien|quel(?:le)?s? (?:nombre|part|proportion|pourcentage|taux|ann[ée]e|date|p[ée]riode|dur[ée]e)|"
-                          r"en quelle ann[ée]e|depuis quand|how (?:many|much)|what (?:year|percentage|share))\b", re.I)
 FOLLOW_UP_MAX_TERMS = 2
 PREVIOUS_TURN_WEIGHT = 0.5
 # A long form typed in full names the same thing as its acronym: the acronym counts as a typed word.
@@ -49,7 +48,7 @@ class QueryAnalysis:
     sides: tuple[QuerySide, ...] = ()
     expansions: dict[str, list[str]] = field(default_factory=dict)
     follow_up: bool = False
-    asks_number: bool = False  # "combien", "quelle durée", "en quelle année"…: the answer holds a number
+    answer_type: str | None = None  # "count", "duration", "share", "year" (answer_types.py) or None
 
 
 def expand(text: str, glossary: Glossary, weight: float) -> tuple[dict[str, float], dict[str, list[str]]]:
@@ -131,4 +130,4 @@ def analyse(question: str, glossary: Glossary, expansion_weight: float,
         )
     return QueryAnalysis(question=question, text=text, typed_terms=tuple(typed), terms=terms,
                          sides=sides, expansions=shown, follow_up=follow_up,
-                         asks_number=bool(ASKS_NUMBER.search(question)))
+                         answer_type=expected_type(question) or (expected_type(text) if follow_up else None))

@@ -10,6 +10,7 @@ import numpy as np
 from assistant.config import Settings
 from assistant.models import Filters, SearchHit, Turn
 from assistant.search.analyse import QueryAnalysis, analyse
+from assistant.search.answer_types import holds
 from assistant.search.fusion import FUSIONS
 from assistant.store.embedder import Embedder
 from assistant.store.snapshot import Snapshot
@@ -114,7 +115,7 @@ def vocabulary_coverage(snap: Snapshot, terms: dict[str, float]) -> float:
     return known / (sum(idf) or 1.0)
 
 
-def _rank(snap, query_vec, terms, allowed, settings) -> list[SearchHit]:
+def _rank(snap, query_vec, terms, allowed, settings, answer_type: str | None = None) -> list[SearchHit]:
     rows, lexical, dense = _scores(snap, query_vec, terms, allowed, settings)
     if rows.size == 0:
         return []
@@ -124,12 +125,18 @@ def _rank(snap, query_vec, terms, allowed, settings) -> list[SearchHit]:
         dense_weight /= max(vocabulary_coverage(snap, terms), MIN_COVERAGE)
     fused = FUSIONS[settings.fusion](lexical, dense, dense_weight)
     order = np.argsort(-fused, kind="stable")[: CANDIDATES]
-    if settings.focus_weight:
+    typed = answer_type is not None and settings.answer_type_weight
+    if settings.focus_weight or typed:
+        # Second look at the best candidates: are the question's words together, is the answer there?
         head = order[:FOCUS_CANDIDATES]
         weights = {t: w * snap.lexical.term_idf(t) for t, w in terms.items()}
+        texts = [snap.passages[rows[i]].text for i in head]
         fused = fused.copy()
-        fused[head] += settings.focus_weight * np.array(
-            [focus(snap.passages[rows[i]].text, weights, settings.focus_sentences) for i in head])
+        if settings.focus_weight:
+            fused[head] += settings.focus_weight * np.array(
+                [focus(text, weights, settings.focus_sentences) for text in texts])
+        if typed:
+            fused[head] += settings.answer_type_weight * np.array([holds(answer_type, text) for text in texts])
         order = np.concatenate([head[np.argsort(-fused[head], kind="stable")], order[FOCUS_CANDIDATES:]])
     return [
         SearchHit(snap.passages[rows[i]], float(fused[i]), float(lexical[i]), float(dense[i]))
@@ -236,7 +243,7 @@ def retrieve(snap: Snapshot, embedder: Embedder | None, question: str, settings:
     analysis = analyse(question, snap.glossary, settings.expansion_weight, conversation)
     allowed = _allowed(snap, filters)
     query_vec = embedder.encode([analysis.text])[0] if embedder is not None else None
-    ranked = _rank(snap, query_vec, analysis.terms, allowed, settings)
+    ranked = _rank(snap, query_vec, analysis.terms, allowed, settings, analysis.answer_type)
     side_hits: tuple[tuple[SearchHit, ...], ...] = ()
     if analysis.sides:
         rankings = []
@@ -244,7 +251,7 @@ def retrieve(snap: Snapshot, embedder: Embedder | None, question: str, settings:
             side_terms = dict(side.terms)
             for t, w in analysis.terms.items():
                 side_terms.setdefault(t, w * 0.5)
-            rankings.append(_diversify(_rank(snap, query_vec, side_terms, allowed, settings), k))
+            rankings.append(_diversify(_rank(snap, query_vec, side_terms, allowed, settings, analysis.answer_type), k))
         side_hits = tuple(tuple(r) for r in rankings)
         hits = _interleave(ranked[:k], rankings, k)
         hits = _diversify(hits + ranked, k)

@@ -1,0 +1,47 @@
+"""Expected answer types: what a question asks for (a duration, a share, a year, a count) and whether a text holds one.
+
+"Pour quelle durée…" wants "5 ans", "quelle part…" wants "70 %", "combien…" wants a number. Retrieval gives a
+small bonus to the candidate passages that hold an answer of the expected type, and the answer prefers the
+sentences that do. Patterns read folded text (lower case, accents dropped), French first, English too.
+"""
+
+from __future__ import annotations
+
+import re
+
+from assistant.text import fold
+
+_URL = re.compile(r"https?://\S+|www\.\S+")
+_SMALL_NUMBER = r"(?:\d+(?:[,.]\d+)?|un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|douze|quinze|vingt|trente)"
+
+# Question patterns, most specific first: "combien de temps" is a duration before it is a count.
+QUESTION_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
+    ("duration", re.compile(r"\bduree\b|\bcombien de temps\b|\bpendant combien\b|\bpour combien d|"
+                            r"\bhow long\b|\bfor how many (?:years|months)\b")),
+    ("share", re.compile(r"\bquel(?:le)?s? (?:est (?:la |le )?)?(?:part|proportion|pourcentage|taux|ratio)\b|"
+                         r"\ben quelle proportion\b|\bwhat (?:percentage|proportion|share|rate)\b")),
+    ("year", re.compile(r"^\s*(?:et\s+)?quand\b|\b(?:depuis|a partir de|jusqu'a) quand\b|\bquelles? annees?\b|"
+                        r"\bquelle (?:date|periode)\b|^\s*when\b|\bsince when\b|\bwhat year\b")),
+    ("count", re.compile(r"\bcombien\b|\bquel(?:le)? (?:est (?:le )?)?nombre\b|\bhow (?:many|much)\b")),
+)
+
+ANSWER_PATTERNS: dict[str, re.Pattern[str]] = {
+    "duration": re.compile(rf"\b{_SMALL_NUMBER}\s*(?:ans?|annees?|mois|semaines?|jours?|heures?|"
+                           r"years?|months?|weeks?|days?|hours?)\b"),
+    "share": re.compile(r"\d\s*%|\bpour ?cent\b|\bper ?cent\b|\bmoitie\b|\btiers\b|\bquarts?\b|\b\d+\s+sur\s+\d+\b"),
+    "year": re.compile(r"\b(?:19|20)\d\d\b"),
+    "count": re.compile(r"\d"),
+}
+
+
+def expected_type(question: str) -> str | None:
+    """The kind of answer the question asks for, or None for an open question."""
+    folded = fold(question)
+    return next((name for name, pattern in QUESTION_PATTERNS if pattern.search(folded)), None)
+
+
+def holds(answer_type: str | None, text: str) -> bool:
+    """True when the text holds an answer of that type (links left out: their digits answer nothing)."""
+    if answer_type is None:
+        return False
+    return bool(ANSWER_PATTERNS[answer_type].search(_URL.sub(" ", fold(text))))
