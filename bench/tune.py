@@ -59,6 +59,7 @@ def main() -> None:
     parser.add_argument("--sizes", default="1200,3000")
     parser.add_argument("--dense-weights", default="0.3,0.6")
     parser.add_argument("--neighbour-weights", default="0.2,0.5")
+    parser.add_argument("--answer-type-weights", default=str(Settings().answer_type_weight))
     args = parser.parse_args()
     questions = Path(args.questions)
     defaults = Settings()
@@ -71,13 +72,17 @@ def main() -> None:
                             passage_max_chars=int(size))
             Assistant(base).refresh()
             weights = [0.0] if embedder == "none" else [float(w) for w in args.dense_weights.split(",")]
-            for dw, nw in itertools.product(weights, [float(w) for w in args.neighbour_weights.split(",")]):
-                settings = base.model_copy(update={"dense_weight": dw, "neighbour_weight": nw})
+            grid = itertools.product(weights, [float(w) for w in args.neighbour_weights.split(",")],
+                                     [float(w) for w in args.answer_type_weights.split(",")])
+            for dw, nw, aw in grid:
+                settings = base.model_copy(update={"dense_weight": dw, "neighbour_weight": nw,
+                                                   "answer_type_weight": aw})
                 summary = evaluate(Assistant(settings), questions, k=10).summary()
                 row = {"embedder": embedder, "passage_max_chars": int(size), "dense_weight": dw,
-                       "neighbour_weight": nw, **{k: summary[k] for k in ("recall@1", "recall@5", "mrr@10")},
-                       "by_kind": summary["by_kind"], "abstention": summary["abstention"]}
+                       "neighbour_weight": nw, "answer_type_weight": aw,
+                       **{k: summary[k] for k in ("recall@1", "recall@5", "mrr@10")}, "by_kind": summary["by_kind"], "abstention": summary["abstention"]}
                 if size == str(defaults.passage_max_chars) and nw == defaults.neighbour_weight and (
+                        aw == defaults.answer_type_weight) and (
                         embedder == "none" or dw == defaults.dense_weight):
                     assistant = Assistant(settings)
                     row["latency"] = latency(assistant, questions)

@@ -11,6 +11,7 @@ from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
+from assistant.api.asgi import TrackingSend
 from assistant.errors import (
     AssistantError,
     IndexMissingError,
@@ -158,19 +159,12 @@ class CatchAllMiddleware:
         if scope["type"] != "http":
             await self.app(scope, receive, send)
             return
-        started = False
-
-        async def send_wrapper(message):
-            nonlocal started
-            if message["type"] == "http.response.start":
-                started = True
-            await send(message)
-
+        tracking_send = TrackingSend(send)
         try:
-            await self.app(scope, receive, send_wrapper)
+            await self.app(scope, receive, tracking_send)
         except Exception:  # noqa: BLE001 - the last line of defence
             log.exception("Erreur interne pendant %s %s", scope.get("method"), scope.get("path"))
-            if not started:
+            if not tracking_send.started:
                 body = json.dumps({"detail": STATUS_MESSAGES[500]}, ensure_ascii=False).encode()
                 await send({"type": "http.response.start", "status": 500,
                             "headers": [(b"content-type", b"application/json"),

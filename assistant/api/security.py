@@ -8,6 +8,7 @@ import json
 from fastapi import HTTPException, Request
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
+from assistant.api.asgi import TrackingSend
 from assistant.config import Settings
 
 UPLOAD_PATH = "/v1/admin/documents"
@@ -90,7 +91,7 @@ class BodyLimitMiddleware:
                 await _send_413(send, limit)
                 return
         size = 0
-        started = False
+        tracking_send = TrackingSend(send)
 
         async def counting_receive():
             nonlocal size
@@ -101,16 +102,10 @@ class BodyLimitMiddleware:
                     raise BodyTooLarge(limit)
             return message
 
-        async def tracking_send(message):
-            nonlocal started
-            if message["type"] == "http.response.start":
-                started = True
-            await send(message)
-
         try:
             await self.app(scope, counting_receive, tracking_send)
         except BodyTooLarge:
-            if not started:
+            if not tracking_send.started:
                 await _send_413(send, limit)
 
 

@@ -8,6 +8,7 @@ sentences that do. Patterns read folded text (lower case, accents dropped), Fren
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from assistant.text import fold
 
@@ -40,8 +41,10 @@ def expected_type(question: str) -> str | None:
     return next((name for name, pattern in QUESTION_PATTERNS if pattern.search(folded)), None)
 
 
+@lru_cache(maxsize=20_000)
 def holds(answer_type: str | None, text: str) -> bool:
-    """True when the text holds an answer of that type (links left out: their digits answer nothing)."""
+    """True when the text holds an answer of that type (links left out: their digits answer nothing);
+    cached, as the same candidate passages come back question after question."""
     if answer_type is None:
         return False
     return bool(ANSWER_PATTERNS[answer_type].search(_URL.sub(" ", fold(text))))
