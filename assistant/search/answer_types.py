@@ -16,14 +16,16 @@ _URL = re.compile(r"https?://\S+|www\.\S+")
 _SMALL_NUMBER = r"(?:\d+(?:[,.]\d+)?|un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|douze|quinze|vingt|trente)"
 
 # Question patterns, most specific first: "combien de temps" is a duration before it is a count.
+_WHICH = r"\bquel(?:le)?s? (?:(?:est|sont|etait|etaient) (?:la |le |les |l')?)?"  # "quelle", "quel est le"…
 QUESTION_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("duration", re.compile(r"\bduree\b|\bcombien de temps\b|\bpendant combien\b|\bpour combien d|"
+                            r"\bcombien d'?(?:annees|ans|mois|semaines|jours|heures)\b|"
                             r"\bhow long\b|\bfor how many (?:years|months)\b")),
-    ("share", re.compile(r"\bquel(?:le)?s? (?:est (?:la |le )?)?(?:part|proportion|pourcentage|taux|ratio)\b|"
+    ("share", re.compile(_WHICH + r"(?:part|proportion|pourcentage|taux|ratio)\b|"
                          r"\ben quelle proportion\b|\bwhat (?:percentage|proportion|share|rate)\b")),
-    ("year", re.compile(r"^\s*(?:et\s+)?quand\b|\b(?:depuis|a partir de|jusqu'a) quand\b|\bquelles? annees?\b|"
-                        r"\bquelle (?:date|periode)\b|^\s*when\b|\bsince when\b|\bwhat year\b")),
-    ("count", re.compile(r"\bcombien\b|\bquel(?:le)? (?:est (?:le )?)?nombre\b|\bhow (?:many|much)\b")),
+    ("year", re.compile(r"^\s*(?:et\s+)?quand\b|\b(?:depuis|a partir de|jusqu'a) quand\b|\ben quelle annee\b|"
+                        + _WHICH + r"(?:annees?|dates?|periodes?)\b|^\s*when\b|\bsince when\b|\bwhat year\b")),
+    ("count", re.compile(r"\bcombien\b|" + _WHICH + r"nombre\b|\bhow (?:many|much)\b")),
 )
 
 ANSWER_PATTERNS: dict[str, re.Pattern[str]] = {
