@@ -33,6 +33,7 @@ serve: install index/CURRENT
 
 eval: install index/CURRENT
 	$(PY) cli.py eval --questions eval/dev.jsonl
+	$(PY) cli.py eval --questions eval/holdout.jsonl
 
 bench: install
 	$(PY) bench/run_all.py

