@@ -40,6 +40,10 @@ def test_expected_type_of_a_question(question, kind):
     ("share", "27 CLSM actifs", False),
     ("count", "27 CLSM actifs", True),
     ("count", "voir https://www.example.org/page-2024 pour le détail", False),  # a link's digits count for nothing
+    ("count", "modifié le 31/07/2023 - 17:41", False),  # nor do a date's and a time's
+    ("year", "modifié le 31/07/2023 - 17:41", True),
+    ("count", "Replay du webinaire du 2 février 2023", False),
+    ("count", "plus de 120 participants le 2 février", True),
     (None, "27 CLSM actifs", False),
 ])
 def test_holds_an_answer_of_the_type(kind, text, expected):

@@ -13,6 +13,10 @@ from functools import lru_cache
 from assistant.text import fold
 
 _URL = re.compile(r"https?://\S+|www\.\S+")
+_MONTHS = "janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre"
+# "31/07/2023", "17:41", "2 février 2023": a date or a time answers "quand", not "combien"
+_DATE_OR_TIME = re.compile(rf"\b\d{{1,2}}[/.-]\d{{1,2}}[/.-]\d{{2,4}}\b|\b\d{{1,2}}\s*[h:]\s*\d{{2}}\b|"
+                           rf"\b\d{{1,2}}(?:er)?\s+(?:{_MONTHS})(?:\s+\d{{4}})?\b")
 _SMALL_NUMBER = r"(?:\d+(?:[,.]\d+)?|un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|douze|quinze|vingt|trente)"
 
 # Question patterns, most specific first: "combien de temps" is a duration before it is a count.
@@ -45,8 +49,11 @@ def expected_type(question: str) -> str | None:
 
 @lru_cache(maxsize=20_000)
 def holds(answer_type: str | None, text: str) -> bool:
-    """True when the text holds an answer of that type (links left out: their digits answer nothing);
-    cached, as the same candidate passages come back question after question."""
+    """True when the text holds an answer of that type (links left out: their digits answer nothing, and
+    dates and times count only as years); cached, as the same passages come back question after question."""
     if answer_type is None:
         return False
-    return bool(ANSWER_PATTERNS[answer_type].search(_URL.sub(" ", fold(text))))
+    text = _URL.sub(" ", fold(text))
+    if answer_type != "year":
+        text = _DATE_OR_TIME.sub(" ", text)
+    return bool(ANSWER_PATTERNS[answer_type].search(text))
