@@ -89,7 +89,7 @@ class Settings(BaseSettings):
     expansion_weight: float = 0.4
     """Weight of glossary expansions (acronym <-> long form) relative to the words typed."""
 
-    abstain_threshold: float = 0.245
+    abstain_threshold: float = 0.244
     """Below this evidence score the answer abstains and shows the closest passages as leads (calibrated
     for the default embedder on eval/dev.jsonl + eval/holdout.jsonl by bench/tune.py)."""
 
