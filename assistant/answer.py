@@ -83,34 +83,36 @@ def verbatim_sentences(text: str) -> tuple[str, ...]:
 
 
 def _with_lead(text: str, lead: str, sentence: str) -> str | None:
-    """The verbatim span from `lead` through `sentence` (the line a short answer completes), if both are whole."""
-    if lead.endswith(CUT_MARK):
+    """The verbatim span from `lead` through `sentence` (the sentence a short answer completes), if both are whole."""
+    if lead.endswith(CUT_MARK) or sentence.endswith(CUT_MARK):
         return None
-    start = text.find(lead)
-    end = text.find(sentence, start + len(lead)) if start >= 0 else -1
-    return text[start:end + len(sentence)] if end >= 0 else None
+    end = text.find(sentence)
+    start = text.rfind(lead, 0, max(end, 0))
+    return text[start:end + len(sentence)] if end >= 0 and start >= 0 else None
 
 
 def _candidates(citations: tuple[Citation, ...], terms: dict[str, float], answer_type: str | None = None):
     """(score, citation number, position, sentence) for every scoring sentence of the cited passages.
 
-    When a kind of answer is asked for, a line that holds one but none of the question's words ("- Pour 5
-    ans" under "Contrat entre l'ARS et une collectivité…") is quoted together with the line before it."""
+    When a kind of answer is asked for, a sentence that holds one but none of the question's words ("- Pour 5
+    ans" under "Contrat entre l'ARS et une collectivité…") is quoted together with the sentence before it; on a
+    tie that fuller quote comes before the lead alone."""
     out = []
     for citation in citations:
         decay = 1.0 - RANK_DECAY * (citation.n - 1)
         sentences = verbatim_sentences(citation.text)
         for position, sentence in enumerate(sentences):
+            rank: float = position
             score = _sentence_score(terms, sentence)
             if score == 0 and position and holds(answer_type, sentence):
                 lead = sentences[position - 1]
                 joined = _with_lead(citation.text, lead, sentence)
                 if joined and len(joined) <= MAX_SENTENCE_CHARS:
-                    sentence, score = joined, _sentence_score(terms, lead)
+                    sentence, score, rank = joined, _sentence_score(terms, lead), position - 1.5
             if len(sentence) < MIN_SENTENCE_CHARS or score <= 0:
                 continue
             score *= _shape_factor(sentence, terms, answer_type) * decay
-            out.append((score, citation.n, position, sentence))
+            out.append((score, citation.n, rank, sentence))
     out.sort(key=lambda c: (-c[0], c[1], c[2]))
     return out
 
@@ -121,8 +123,8 @@ def _pick(candidates, limit: int, taken: set[str]) -> list[AnswerSentence]:
     for score, n, _, sentence in candidates:
         if score < WEAK_SENTENCE * best:
             break  # a much weaker sentence adds noise, not an answer
-        if any(sentence in other for other in taken):
-            continue  # already quoted, alone or with the line it leads
+        if any(sentence in other or other in sentence for other in taken):
+            continue  # already quoted, alone or with the sentence it leads
         picked.append(AnswerSentence(sentence, n))
         taken.add(sentence)
         if len(picked) == limit:

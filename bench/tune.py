@@ -35,22 +35,26 @@ def evidence_margin(assistant: Assistant, question_files: list[Path]) -> dict:
             result = retrieve(assistant._snapshot, assistant._embedder, q.question, assistant.settings,
                               assistant.settings.top_k, Filters())
             (answerable if q.answerable else unanswerable).append(result.evidence)
-    low, high = min(answerable), max(unanswerable, default=0.0)
+    low, high = min(answerable, default=None), max(unanswerable, default=None)
     threshold, errors = calibrate(answerable, unanswerable)
-    return {"weakest_answerable": round(low, 4), "strongest_unanswerable": round(high, 4),
-            "margin": round(low - high, 4), "threshold": round(threshold, 3), "errors_at_threshold": errors}
+    return {"weakest_answerable": low and round(low, 4), "strongest_unanswerable": high and round(high, 4),
+            "margin": None if low is None or high is None else round(low - high, 4),
+            "threshold": threshold, "errors_at_threshold": errors}
 
 
 def calibrate(answerable: list[float], unanswerable: list[float]) -> tuple[float, int]:
-    """The abstention threshold with the fewest errors (answerable abstained + unanswerable answered), at
-    the middle of the widest gap between evidence scores among the thresholds that tie; and its errors."""
+    """The abstention threshold (rounded to 3 decimals) with the fewest errors: answerable questions abstained
+    plus unanswerable ones answered, counted alike. Among thresholds that tie, the middle of the widest gap
+    between evidence scores wins; never abstaining (0) and always abstaining are candidates too."""
     values = sorted(set(answerable) | set(unanswerable))
-    best = (len(values) + 1, 0.0, 0.0)
-    for lower, upper in zip(values, values[1:]):
-        t = (lower + upper) / 2
-        errors = sum(e < t for e in answerable) + sum(e >= t for e in unanswerable)
-        best = min(best, (errors, -(upper - lower), t))
-    return best[2], best[0]
+    candidates = [(0.0, 0.0)] + [(round((a + b) / 2, 3), b - a) for a, b in zip(values, values[1:])]
+    candidates.append((round(values[-1] + 0.001, 3) if values else 1.0, 0.0))
+
+    def errors(t: float) -> int:
+        return sum(e < t for e in answerable) + sum(e >= t for e in unanswerable)
+
+    threshold, _ = min(candidates, key=lambda c: (errors(c[0]), -c[1]))
+    return threshold, errors(threshold)
 
 
 def latency(assistant: Assistant, questions: Path, rounds: int = 5) -> dict:
@@ -99,10 +103,11 @@ def main() -> None:
                 summary = evaluate(Assistant(settings), questions, k=10).summary()
                 row = {"embedder": embedder, "passage_max_chars": int(size), "dense_weight": dw,
                        "neighbour_weight": nw, "answer_type_weight": aw,
-                       **{k: summary[k] for k in ("recall@1", "recall@5", "mrr@10")}, "by_kind": summary["by_kind"], "abstention": summary["abstention"]}
-                if size == str(defaults.passage_max_chars) and nw == defaults.neighbour_weight and (
-                        aw == defaults.answer_type_weight) and (
-                        embedder == "none" or dw == defaults.dense_weight):
+                       **{k: summary[k] for k in ("recall@1", "recall@5", "mrr@10", "by_kind", "abstention")}}
+                is_default = (size == str(defaults.passage_max_chars) and nw == defaults.neighbour_weight
+                              and aw == defaults.answer_type_weight
+                              and (embedder == "none" or dw == defaults.dense_weight))
+                if is_default:
                     assistant = Assistant(settings)
                     row["latency"] = latency(assistant, questions)
                     row["evidence"] = evidence_margin(

@@ -6,7 +6,10 @@ import pytest
 from conftest import make_settings
 
 from assistant.core import Assistant
+from assistant.models import Turn
+from assistant.search.analyse import analyse
 from assistant.search.answer_types import expected_type, holds
+from assistant.search.glossary import Glossary
 
 
 @pytest.mark.parametrize("question, kind", [
@@ -14,17 +17,25 @@ from assistant.search.answer_types import expected_type, holds
     ("Combien de temps dure un diagnostic partagé ?", "duration"),
     ("How long does a local health contract last?", "duration"),
     ("Combien d'années dure un PTSM ?", "duration"),
+    ("How many years does a contract last?", "duration"),
     ("Quelle part des quartiers est couverte ?", "share"),
     ("Quel est le taux de pauvreté dans les QPV ?", "share"),
-    ("Depuis quand les CLSM existent-ils ?", "year"),
-    ("Quand la loi 3DS a-t-elle été votée ?", "year"),
-    ("En quelle année le premier CLSM a-t-il été créé ?", "year"),
-    ("Quelle est la date du prochain webinaire ?", "year"),
+    ("Depuis quand les CLSM existent-ils ?", "date"),
+    ("Quand la loi 3DS a-t-elle été votée ?", "date"),
+    ("En quelle année le premier CLSM a-t-il été créé ?", "date"),
+    ("Quelle est la date du prochain webinaire ?", "date"),
     ("Combien de CLSM en Occitanie ?", "count"),
     ("How many local councils are active?", "count"),
     ("Quel est le nombre de CLSM actifs ?", "count"),
     ("Comment impliquer les élus ?", None),
     ("Que faire quand un habitant est en crise ?", None),  # "quand" as a conjunction asks for no date
+    ("Quand faut-il saisir l'ARS ?", None),
+    ("Quand un patient refuse les soins, que faire ?", None),
+    ("La loi a été votée quand ?", "date"),
+    ("Pour combien de communes le CLS est-il signé ?", "count"),
+    ("Quel est le rôle du coordonnateur pendant la durée du CLS ?", None),
+    ("What percent of councils have a coordinator?", "share"),
+    ("Which year was the first council created?", "date"),
     ("Qu'est-ce qu'un conseil local de santé mentale ?", None),
 ])
 def test_expected_type_of_a_question(question, kind):
@@ -35,19 +46,32 @@ def test_expected_type_of_a_question(question, kind):
     ("duration", "- Pour 5 ans", True),
     ("duration", "signé pour trois ans renouvelables", True),
     ("duration", "signé en 2024", False),
-    ("year", "signé en 2024", True),
+    ("date", "signé en 2024", True),
+    ("date", "le 2 février à 14h", True),
+    ("duration", "Séance de sensibilisation de 3h", True),
+    ("duration", "une séance d'1h30", True),
+    ("duration", "webinaire du 2 février 2023", False),  # a date is not a duration
     ("share", "Près de 70% des CLSM ont un ASV", True),
     ("share", "27 CLSM actifs", False),
+    ("share", "un tiers des CLSM", True),
+    ("share", "un tiers-lieu associatif, le modèle des quatre quarts", False),
     ("count", "27 CLSM actifs", True),
     ("count", "voir https://www.example.org/page-2024 pour le détail", False),  # a link's digits count for nothing
     ("count", "modifié le 31/07/2023 - 17:41", False),  # nor do a date's and a time's
-    ("year", "modifié le 31/07/2023 - 17:41", True),
+    ("date", "modifié le 31/07/2023 - 17:41", True),
+    ("count", "ouvert de 9h à 17h", False),
     ("count", "Replay du webinaire du 2 février 2023", False),
     ("count", "plus de 120 participants le 2 février", True),
     (None, "27 CLSM actifs", False),
 ])
 def test_holds_an_answer_of_the_type(kind, text, expected):
     assert holds(kind, text) is expected
+
+
+def test_a_follow_up_keeps_the_type_only_when_it_asks_nothing_of_its_own():
+    first = [Turn("Combien de CLSM en Occitanie ?")]
+    assert analyse("Et en Bretagne ?", Glossary({}), 0.4, first).answer_type == "count"
+    assert analyse("Et comment les financer ?", Glossary({}), 0.4, first).answer_type is None
 
 
 def test_a_passage_holding_the_asked_duration_comes_first(tmp_path):

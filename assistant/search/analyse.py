@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from assistant.models import Turn
-from assistant.search.answer_types import expected_type
+from assistant.search.answer_types import expected_type, has_question_word
 from assistant.search.glossary import Glossary
 from assistant.text import content_terms, fold, prefix_term, words
 
@@ -48,7 +48,7 @@ class QueryAnalysis:
     sides: tuple[QuerySide, ...] = ()
     expansions: dict[str, list[str]] = field(default_factory=dict)
     follow_up: bool = False
-    answer_type: str | None = None  # "count", "duration", "share", "year" (answer_types.py) or None
+    answer_type: str | None = None  # "count", "duration", "share", "date" (answer_types.py) or None
 
 
 def expand(text: str, glossary: Glossary, weight: float) -> tuple[dict[str, float], dict[str, list[str]]]:
@@ -122,6 +122,9 @@ def analyse(question: str, glossary: Glossary, expansion_weight: float,
         _, earlier, _ = weighted_terms(previous, glossary, expansion_weight)
         for t, w in earlier.items():
             terms.setdefault(t, w * PREVIOUS_TURN_WEIGHT)
+    answer_type = expected_type(question)
+    if answer_type is None and follow_up and not has_question_word(question):
+        answer_type = expected_type(conversation[-1].question)  # "et en Occitanie ?" after "combien…"
     sides: tuple[QuerySide, ...] = ()
     pair = comparison_sides(question)
     if pair:
@@ -130,4 +133,4 @@ def analyse(question: str, glossary: Glossary, expansion_weight: float,
         )
     return QueryAnalysis(question=question, text=text, typed_terms=tuple(typed), terms=terms,
                          sides=sides, expansions=shown, follow_up=follow_up,
-                         answer_type=expected_type(question) or (expected_type(text) if follow_up else None))
+                         answer_type=answer_type)

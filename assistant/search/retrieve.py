@@ -125,7 +125,7 @@ def _rank(snap, query_vec, terms, allowed, settings, answer_type: str | None = N
         dense_weight /= max(vocabulary_coverage(snap, terms), MIN_COVERAGE)
     fused = FUSIONS[settings.fusion](lexical, dense, dense_weight)
     order = np.argsort(-fused, kind="stable")[: CANDIDATES]
-    typed = answer_type is not None and settings.answer_type_weight
+    typed = bool(answer_type and settings.answer_type_weight)
     if settings.focus_weight or typed:
         # Second look at the best candidates: are the question's words together, is the answer there?
         head = order[:FOCUS_CANDIDATES]
