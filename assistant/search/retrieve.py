@@ -158,18 +158,15 @@ def focus(text: str, weights: dict[str, float], sentences: int) -> float:
     return best / total
 
 
-def _is_build_of(a: SearchHit, b: SearchHit) -> bool:
+def _is_build_of(a: SearchHit, b: SearchHit, snap: Snapshot) -> bool:
     """True when two passages are close in the same document (slide builds, a page cut in two)."""
-    pa, pb = a.passage, b.passage
-    if pa.doc_id != pb.doc_id:
+    if a.passage.doc_id != b.passage.doc_id:
         return False
-    try:
-        return abs(int(pa.id.rsplit(":", 1)[1]) - int(pb.id.rsplit(":", 1)[1])) <= BUILD_DISTANCE
-    except ValueError:
-        return False
+    ra, rb = snap.row_of(a.passage.id), snap.row_of(b.passage.id)
+    return ra is not None and rb is not None and abs(ra - rb) <= BUILD_DISTANCE
 
 
-def _diversify(hits: list[SearchHit], k: int) -> list[SearchHit]:
+def _diversify(hits: list[SearchHit], k: int, snap: Snapshot) -> list[SearchHit]:
     """Drop hits whose terms mostly repeat a better-ranked hit's (slide builds, repeated definitions).
 
     A lower hit is dropped when nearly all its terms are in a kept hit. When instead a kept hit is nearly
@@ -186,7 +183,7 @@ def _diversify(hits: list[SearchHit], k: int) -> list[SearchHit]:
             if shared >= NEAR_DUPLICATE * max(1, len(terms)):
                 dropped = True  # adds (almost) nothing to a better hit
                 break
-            if shared >= NEAR_DUPLICATE * max(1, len(other)) and _is_build_of(hit, kept[i]):
+            if shared >= NEAR_DUPLICATE * max(1, len(other)) and _is_build_of(hit, kept[i], snap):
                 kept[i] = SearchHit(hit.passage, kept[i].score, hit.lexical, hit.dense)
                 kept_terms[i] = terms
                 dropped = True
@@ -251,11 +248,12 @@ def retrieve(snap: Snapshot, embedder: Embedder | None, question: str, settings:
             side_terms = dict(side.terms)
             for t, w in analysis.terms.items():
                 side_terms.setdefault(t, w * 0.5)
-            rankings.append(_diversify(_rank(snap, query_vec, side_terms, allowed, settings, analysis.answer_type), k))
+            side_ranking = _rank(snap, query_vec, side_terms, allowed, settings, analysis.answer_type)
+            rankings.append(_diversify(side_ranking, k, snap))
         side_hits = tuple(tuple(r) for r in rankings)
         hits = _interleave(ranked[:k], rankings, k)
-        hits = _diversify(hits + ranked, k)
+        hits = _diversify(hits + ranked, k, snap)
     else:
-        hits = _diversify(ranked, k)
+        hits = _diversify(ranked, k, snap)
     return RetrievalResult(hits=hits, analysis=analysis, evidence=evidence_strength(analysis, hits, snap),
                            sides=side_hits)
