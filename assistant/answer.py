@@ -14,7 +14,7 @@ from assistant.config import Settings
 from assistant.models import Answer, AnswerSentence, Citation
 from assistant.search.answer_types import holds
 from assistant.search.retrieve import RetrievalResult
-from assistant.text import split_sentences, term_set
+from assistant.text import URL, split_sentences, term_set
 
 MIN_SENTENCE_CHARS = 25
 MAX_SENTENCE_CHARS = 400
@@ -28,7 +28,6 @@ WEAK_SENTENCE = 0.4  # sentences scoring under this share of the best one are le
 NEW_WORDS_FOR_FULL_SCORE = 3  # a sentence that only repeats the question's words says nothing new
 TYPED_FACTOR = 1.5  # "combien", "quelle durée"…: a sentence holding that kind of answer is what was asked
 UNTYPED_FACTOR = 0.6
-_URL = re.compile(r"https?://\S+|www\.\S+")
 _BULLET = re.compile(r"^[\s•\-–—*➔⇒>]+")
 
 
@@ -43,7 +42,7 @@ def _shape_factor(sentence: str, terms: dict[str, float], answer_type: str | Non
     factor = 1.0
     if sentence.rstrip(" »\"”)").endswith("?"):
         factor *= QUESTION_FACTOR
-    if len(_URL.sub(" ", sentence).split()) < MIN_STATEMENT_WORDS:
+    if len(URL.sub(" ", sentence).split()) < MIN_STATEMENT_WORDS:
         factor *= FRAGMENT_FACTOR
     new_words = len([t for t in term_set(sentence) if t not in terms])
     factor *= min(1.0, (new_words + 1) / (NEW_WORDS_FOR_FULL_SCORE + 1))

@@ -36,6 +36,7 @@ QUESTION_WORDS_FR = frozenset(
 _ELISION = re.compile(r"\b(?:[ldjmnstc]|qu|jusqu|lorsqu|puisqu|quoiqu)['’ʼ]", re.IGNORECASE)
 _WORD = re.compile(r"[^\W_]+", re.UNICODE)
 _NON_ALNUM = re.compile(r"[^a-z0-9]+")
+URL = re.compile(r"https?://\S+|www\.\S+")  # a link in running text (left out where its words or digits mislead)
 _STEMMER = Stemmer.Stemmer("french")
 
 

@@ -37,7 +37,8 @@ def evidence_margin(assistant: Assistant, question_files: list[Path]) -> dict:
             (answerable if q.answerable else unanswerable).append(result.evidence)
     low, high = min(answerable, default=None), max(unanswerable, default=None)
     threshold, errors = calibrate(answerable, unanswerable)
-    return {"weakest_answerable": low and round(low, 4), "strongest_unanswerable": high and round(high, 4),
+    return {"weakest_answerable": None if low is None else round(low, 4),
+            "strongest_unanswerable": None if high is None else round(high, 4),
             "margin": None if low is None or high is None else round(low - high, 4),
             "threshold": threshold, "errors_at_threshold": errors}
 

@@ -1,4 +1,4 @@
-"""Expected answer types: which questions ask for a duration, a share, a year or a count, and what it buys."""
+"""Expected answer types: which questions ask for a duration, a share, a date or a count, and what it buys."""
 
 from __future__ import annotations
 
@@ -82,7 +82,8 @@ def test_a_passage_holding_the_asked_duration_comes_first(tmp_path):
         "Le contrat de territoire est signé par la commune, le département et la caisse d'allocations "
         "familiales. Le contrat de territoire signé réunit les élus autour d'objectifs partagés.", "utf-8")
     (corpus / "note-duree.txt").write_text(
-        "Le contrat de territoire est signé par la commune et ses partenaires. Il vaut pour 5 ans, renouvelables une fois.", "utf-8")
+        "Le contrat de territoire est signé par la commune et ses partenaires. "
+        "Il vaut pour 5 ans, renouvelables une fois.", "utf-8")
     (corpus / "note-autre.txt").write_text(
         "La commune anime un atelier santé ville avec ses partenaires associatifs.", "utf-8")
     question = "Pour quelle durée le contrat de territoire est-il signé ?"

@@ -11,9 +11,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from assistant.text import fold
+from assistant.text import URL, fold
 
-_URL = re.compile(r"https?://\S+|www\.\S+")
 _MONTHS = "janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre"
 _DATE = re.compile(rf"\b\d{{1,2}}[/.-]\d{{1,2}}[/.-]\d{{2,4}}\b|\b\d{{1,2}}(?:er)?\s+(?:{_MONTHS})(?:\s+\d{{4}})?\b")
 _TIME = re.compile(r"\b\d{1,2}\s*(?:h|:)\s*\d{2}\b|\b\d{1,2}\s*h\b")  # 17:41, 14h30, 9h
@@ -71,7 +70,7 @@ def holds(answer_type: str | None, text: str) -> bool:
 
 @lru_cache(maxsize=20_000)
 def _holds(answer_type: str, text: str) -> bool:  # cached: the same passages come back question after question
-    text = _URL.sub(" ", fold(text))
+    text = URL.sub(" ", fold(text))
     if answer_type in ("count", "share"):
         text = _TIME.sub(" ", _DATE.sub(" ", text))
     elif answer_type == "duration":
