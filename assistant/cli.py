@@ -7,7 +7,7 @@ import json
 import sys
 from pathlib import Path
 
-from assistant.config import Settings
+from assistant.config import Settings, load_settings
 from assistant.errors import AssistantError, RefreshBusyError
 
 EXIT_FAILURES = 1
@@ -29,7 +29,7 @@ def _settings(args: argparse.Namespace) -> Settings:
         overrides["api_workers"] = args.workers
     if getattr(args, "wait", None) is not None:
         overrides["lock_timeout_s"] = args.wait
-    return Settings(**overrides)
+    return load_settings(**overrides)
 
 
 def _console(stderr: bool = False):

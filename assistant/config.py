@@ -2,18 +2,37 @@
 
 from __future__ import annotations
 
+import json
 import os
 from pathlib import Path
+from typing import Annotated
 
-from pydantic import Field, field_validator
+from pydantic import Field, ValidationError, field_validator
 from pydantic_settings import (
     BaseSettings,
+    NoDecode,
     PydanticBaseSettingsSource,
     SettingsConfigDict,
     TomlConfigSettingsSource,
 )
+from pydantic_settings.exceptions import SettingsError
 
 DEFAULT_CONFIG_FILE = "assistant.toml"
+
+
+def split_list(value):
+    """A list setting from the environment: comma-separated ("a, b") or a JSON list ('["a", "b"]')."""
+    if not isinstance(value, str):
+        return value
+    text = value.strip()
+    if text.startswith("["):
+        try:
+            parsed = json.loads(text)
+        except json.JSONDecodeError:
+            parsed = None
+        if isinstance(parsed, list):
+            return [str(v).strip() for v in parsed if str(v).strip()]
+    return [part.strip() for part in text.split(",") if part.strip()]
 
 
 class Settings(BaseSettings):
@@ -99,7 +118,7 @@ class Settings(BaseSettings):
     admin_token: str = ""
     """Bearer token for `/v1/admin/*`; empty disables the admin endpoints."""
 
-    cors_origins: list[str] = Field(default_factory=list)
+    cors_origins: Annotated[list[str], NoDecode] = Field(default_factory=list)
     """Origins allowed to call the API from a browser (comma-separated in the environment)."""
 
     rate_limit_per_minute: int = 60
@@ -129,9 +148,7 @@ class Settings(BaseSettings):
     @field_validator("cors_origins", mode="before")
     @classmethod
     def _split_origins(cls, value):
-        if isinstance(value, str):
-            return [o.strip() for o in value.split(",") if o.strip()]
-        return value
+        return split_list(value)
 
     @classmethod
     def settings_customise_sources(
@@ -147,3 +164,40 @@ class Settings(BaseSettings):
         if toml_file.is_file():
             sources.append(TomlConfigSettingsSource(settings_cls, toml_file=toml_file))
         return tuple(sources)
+
+
+_REASONS = {
+    "int_parsing": "un nombre entier est attendu",
+    "float_parsing": "un nombre est attendu",
+    "bool_parsing": "true ou false est attendu",
+    "literal_error": "valeur inconnue",
+    "list_type": "une liste est attendue (valeurs séparées par des virgules)",
+}
+
+
+def describe_settings_error(exc: Exception) -> str:
+    """One French line naming the setting that could not be read and how to fix it."""
+    if isinstance(exc, ValidationError):
+        first = exc.errors()[0]
+        name = ".".join(str(p) for p in first.get("loc", ())) or "?"
+        value = first.get("input")
+        reason = _REASONS.get(first.get("type", ""), first.get("msg", ""))
+        return (f"Réglage ASSISTANT_{name.upper()} invalide ({value!r}) : {reason}. "
+                "Corrigez la variable d'environnement ou assistant.toml.")
+    match = None
+    if isinstance(exc, SettingsError):
+        import re
+
+        match = re.search(r'field "(\w+)"', str(exc))
+    name = match.group(1).upper() if match else "?"
+    return f"Réglage ASSISTANT_{name} illisible : {exc}. Corrigez la variable d'environnement ou assistant.toml."
+
+
+def load_settings(**overrides) -> Settings:
+    """Settings from the environment and the TOML file; a bad value raises SettingsInvalid (French)."""
+    from assistant.errors import SettingsInvalid
+
+    try:
+        return Settings(**overrides)
+    except (ValidationError, SettingsError, ValueError) as exc:
+        raise SettingsInvalid(describe_settings_error(exc)) from exc

@@ -30,3 +30,7 @@ class IngestError(AssistantError):
 
 class InvalidQuestionError(AssistantError):
     """The question is empty or too long."""
+
+
+class SettingsInvalid(AssistantError):
+    """A setting (environment variable or assistant.toml) has a value that cannot be used."""

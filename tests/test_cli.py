@@ -82,3 +82,47 @@ def test_missing_corpus_folder_is_a_clear_error(tmp_path):
     result = run_cli("ingest", "--corpus", str(tmp_path / "absent"), "--index", str(tmp_path / "index"))
     assert result.returncode == 2
     assert "n'existe pas" in result.stderr and "Traceback" not in result.stderr
+
+
+def test_serve_reads_cors_origins_as_the_readme_writes_them(sample_settings):
+    """`ASSISTANT_CORS_ORIGINS=a,b python cli.py serve` starts (the comma-separated form), and a JSON list too."""
+    import socket
+    import time
+
+    import httpx
+
+    from helpers import start_cli
+
+    for value in ("https://ressources-clsm.example, https://autre.example",
+                  '["https://ressources-clsm.example"]'):
+        with socket.socket() as s:
+            s.bind(("127.0.0.1", 0))
+            port = s.getsockname()[1]
+        server = start_cli("serve", "--index", str(sample_settings.index_dir), "--port", str(port),
+                           ASSISTANT_CORS_ORIGINS=value)
+        try:
+            deadline = time.monotonic() + 120
+            while True:
+                assert server.poll() is None, server.communicate()[1]
+                try:
+                    r = httpx.get(f"http://127.0.0.1:{port}/healthz",
+                                  headers={"Origin": "https://ressources-clsm.example"}, timeout=2)
+                    break
+                except httpx.TransportError:
+                    assert time.monotonic() < deadline, "le serveur n'a pas démarré"
+                    time.sleep(0.3)
+            assert r.status_code == 200
+            assert r.headers["access-control-allow-origin"] == "https://ressources-clsm.example"
+            other = httpx.get(f"http://127.0.0.1:{port}/healthz", headers={"Origin": "https://pirate.example"})
+            assert "access-control-allow-origin" not in other.headers
+        finally:
+            server.terminate()
+            server.communicate(timeout=30)
+
+
+def test_a_bad_setting_stops_the_command_with_one_french_line(sample_settings):
+    result = run_cli("ask", "Qu'est-ce qu'un CLSM ?", "--index", str(sample_settings.index_dir),
+                     ASSISTANT_TOP_K="cinq")
+    assert result.returncode == 2
+    assert "ASSISTANT_TOP_K" in result.stderr and "nombre entier" in result.stderr
+    assert "Traceback" not in result.stderr
