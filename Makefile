@@ -34,6 +34,9 @@ serve: install index/CURRENT
 eval: install index/CURRENT
 	$(PY) cli.py eval --questions eval/dev.jsonl
 	$(PY) cli.py eval --questions eval/holdout.jsonl
+	$(PY) cli.py eval --questions eval/unseen.jsonl
+	$(PY) cli.py ingest --corpus eval/transcripts/corpus --index build/eval-transcripts --json > /dev/null
+	$(PY) cli.py eval --questions eval/transcripts/questions.jsonl --index build/eval-transcripts
 
 bench: install
 	$(PY) bench/run_all.py

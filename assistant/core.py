@@ -137,19 +137,25 @@ class Assistant:
         k: int | None = None,
         filters: Filters | None = None,
         conversation: Sequence[Turn] = (),
+        standalone: bool = False,
     ) -> Response:
-        """Retrieve, then build an extractive answer whose sentences cite the passages [n]."""
+        """Retrieve, then build an answer whose sentences quote the passages [n]. A follow-up is read with
+        the previous turn when it cannot stand alone; `standalone` reads it on its own (undoing that)."""
         from assistant.answer import build_answer
         from assistant.search.retrieve import retrieve
 
         question = self._check(question)
         snap = self._live()
         result = retrieve(snap, self._embedder, question, self.settings, k or self.settings.top_k,
-                          filters or Filters(), conversation)
-        citations = tuple(self._citation(i + 1, hit, snap) for i, hit in enumerate(result.hits))
-        answer = build_answer(result, citations, self.settings)
+                          filters or Filters(), conversation, standalone)
+        answer = build_answer(result, snap, self.settings)
+        quoted: dict[int, list[tuple[int, int]]] = {}
+        for sentence in answer.sentences:
+            quoted.setdefault(sentence.n, []).extend(sentence.spans)
+        citations = tuple(self._citation(i + 1, hit, snap, quoted.get(i + 1, []))
+                          for i, hit in enumerate(result.hits))
         return Response(question=question, answer=answer, citations=citations,
-                        resolved_question=result.analysis.text)
+                        resolved_question=result.analysis.text if result.analysis.follow_up else "")
 
     # -- writing ---------------------------------------------------------------------------
     def refresh(self, progress: ProgressCallback | None = None) -> IngestReport:
@@ -176,18 +182,26 @@ class Assistant:
         return question
 
     @staticmethod
-    def _citation(n: int, hit: SearchHit, snap) -> Citation:
+    def _citation(n: int, hit: SearchHit, snap, quoted: list[tuple[int, int]]) -> Citation:
+        """A citation of the hit's passage, located (and linked) at the words the answer quotes from it."""
+        from assistant.links import deep_link, quoted_location
+
         meta = snap.documents[hit.passage.doc_id]
+        passage = hit.passage
+        location = quoted_location(passage, quoted) if quoted else passage.location
+        first = passage.text[quoted[0][0]:quoted[0][1]] if quoted else None
         return Citation(
             n=n,
             doc=meta.doc_id,
             title=meta.title,
-            location=hit.passage.location,
+            location=location,
             url=meta.url,
-            text=hit.passage.text,
+            text=passage.text,
             score=hit.score,
             date=meta.date,
             kind=meta.kind,
             organisers=meta.organisers,
-            passage_id=hit.passage.id,
+            passage_id=passage.id,
+            link=deep_link(meta, location, first),
+            passage_location=passage.location,
         )

@@ -1,8 +1,10 @@
-"""The evaluation harness behind `cli.py eval`: recall@k, MRR@10, per kind, and abstention."""
+"""The evaluation harness behind `cli.py eval`: recall@k, MRR@10, abstention, and the answer text itself
+(does it hold the evidence, does its first sentence, how long is it), overall and per kind."""
 
 from __future__ import annotations
 
 import json
+import statistics
 from collections import defaultdict
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -24,6 +26,7 @@ class Question:
     evidence: list[list[str]]
     kind: str
     doc: str | None = None
+    at: float | None = None  # for a transcript: the second where the evidence is said
 
     @property
     def answerable(self) -> bool:
@@ -32,12 +35,23 @@ class Question:
 
 @dataclass
 class Outcome:
-    """How one question fared: the rank at which it is answered (None: not in the top k)."""
+    """How one question fared: the rank at which it is answered (None: not in the top k), and its answer."""
 
     question: Question
     rank: int | None
     abstained: bool
     top: list[str] = field(default_factory=list)
+    answer: str = ""
+    first_sentence: str = ""
+    cited_at: tuple[float, float] | None = None  # the time range cited for the sentence holding the evidence
+
+    @property
+    def answer_holds(self) -> bool:
+        return not self.abstained and holds_evidence(self.question.evidence, self.answer)
+
+    @property
+    def first_sentence_holds(self) -> bool:
+        return not self.abstained and holds_evidence(self.question.evidence, self.first_sentence)
 
 
 def load_questions(path: Path) -> list[Question]:
@@ -48,7 +62,7 @@ def load_questions(path: Path) -> list[Question]:
         try:
             data = json.loads(line)
             questions.append(Question(data["id"], data["question"], data.get("evidence") or [],
-                                      data.get("kind", "fact"), data.get("doc")))
+                                      data.get("kind", "fact"), data.get("doc"), data.get("at")))
         except (json.JSONDecodeError, KeyError) as exc:
             raise AssistantError(f"Ligne {number} de {path} illisible : {exc}.") from exc
     return questions
@@ -64,13 +78,39 @@ def answered_at(evidence: list[list[str]], passages: list[str]) -> int | None:
     return None
 
 
+def holds_evidence(evidence: list[list[str]], text: str) -> bool:
+    """True when every evidence group has an alternative inside `text` (same normalisation as passages)."""
+    norm = normalise_for_match(text)
+    return bool(evidence) and all(any(alt and normalise_for_match(alt) in norm for alt in group)
+                                  for group in evidence)
+
+
+def _cited_time(question: Question, response) -> tuple[float, float] | None:
+    """The time range cited for the answer sentence that holds the evidence (else the first sentence)."""
+    if question.at is None or not response.answer.sentences:
+        return None
+    by_n = {c.n: c for c in response.citations}
+    sentences = response.answer.sentences
+    holding = [s for s in sentences if holds_evidence(question.evidence, s.text)] or list(sentences[:1])
+    location = by_n[holding[0].n].location
+    return (location.start, location.end) if location.kind == "time" else None
+
+
+TIME_TOLERANCE_S = 60.0
+
+
 def evaluate(assistant: Assistant, path: Path, k: int = 10) -> EvalReport:
     outcomes = []
     for q in load_questions(path):
         response = assistant.ask(q.question, k=k)
         texts = [c.text for c in response.citations]
         rank = answered_at(q.evidence, texts) if q.answerable else None
-        outcomes.append(Outcome(q, rank, response.answer.abstained, [f"{c.doc} {c.location.label}" for c in response.citations[:3]]))
+        sentences = response.answer.sentences
+        outcomes.append(Outcome(q, rank, response.answer.abstained,
+                                [f"{c.doc} {c.location.label}" for c in response.citations[:3]],
+                                answer=response.answer.text,
+                                first_sentence=sentences[0].text if sentences else "",
+                                cited_at=_cited_time(q, response)))
     return EvalReport(outcomes, k)
 
 
@@ -87,6 +127,11 @@ class EvalReport:
             hits = sum(1 for o in outcomes if o.rank is not None and o.rank <= cutoff)
             out[f"recall@{cutoff}"] = round(hits / n, 4) if n else 0.0
         out["mrr@10"] = round(sum(1 / o.rank for o in outcomes if o.rank and o.rank <= 10) / n, 4) if n else 0.0
+        out["answer"] = {
+            "evidence": round(sum(o.answer_holds for o in outcomes) / n, 4) if n else 0.0,
+            "first_sentence_evidence": round(sum(o.first_sentence_holds for o in outcomes) / n, 4) if n else 0.0,
+            "median_chars": statistics.median(len(o.answer) for o in outcomes) if n else 0,
+        }
         return out
 
     def summary(self) -> dict:
@@ -97,9 +142,11 @@ class EvalReport:
         for o in answerable:
             by_kind[o.question.kind].append(o)
         result["by_kind"] = {
-            kind: {key: m[key] for key in ("n", "recall@5", "mrr@10")}
+            kind: {key: m[key] for key in ("n", "recall@5", "mrr@10", "answer")}
             for kind, m in ((kind, self._metrics(items)) for kind, items in sorted(by_kind.items()))
         }
+        if any(o.question.at is not None for o in self.outcomes):
+            result["timing"] = self.timing()
         result["abstention"] = {
             "unanswerable": len(unanswerable),
             "abstained": sum(o.abstained for o in unanswerable),
@@ -110,6 +157,16 @@ class EvalReport:
     def misses(self, cutoff: int = 5) -> list[Outcome]:
         return [o for o in self.outcomes if o.question.answerable and (o.rank is None or o.rank > cutoff)]
 
+    def timing(self) -> dict:
+        """For transcript questions (with `at`): the share whose cited time starts within a minute of it."""
+        timed = [o for o in self.outcomes if o.question.answerable and o.question.at is not None]
+        near = [o for o in timed if o.cited_at is not None and abs(o.cited_at[0] - o.question.at) <= TIME_TOLERANCE_S]
+        return {"n": len(timed), "within_60s": round(len(near) / len(timed), 4) if timed else None}
+
+    def answer_misses(self) -> list[Outcome]:
+        """Answerable questions whose answer text does not hold the evidence."""
+        return [o for o in self.outcomes if o.question.answerable and not o.answer_holds]
+
 
 def print_report(console: Console, report: EvalReport) -> None:
     summary = report.summary()
@@ -119,16 +176,31 @@ def print_report(console: Console, report: EvalReport) -> None:
     for cutoff in CUTOFFS:
         table.add_column(f"R@{cutoff}", justify="right")
     table.add_column("MRR@10", justify="right")
+    table.add_column("Réponse", justify="right")
+    table.add_column("1re phrase", justify="right")
+    table.add_column("Longueur", justify="right")
+
+    def answer_cells(m: dict) -> tuple[str, str, str]:
+        a = m["answer"]
+        return f"{a['evidence']:.2f}", f"{a['first_sentence_evidence']:.2f}", f"{a['median_chars']:.0f}"
+
     table.add_row("tout", str(summary["n"]), *(f"{summary[f'recall@{c}']:.2f}" for c in CUTOFFS),
-                  f"{summary['mrr@10']:.2f}", style="bold")
+                  f"{summary['mrr@10']:.2f}", *answer_cells(summary), style="bold")
     by_kind: dict[str, list[Outcome]] = defaultdict(list)
     for o in report.outcomes:
         if o.question.answerable:
             by_kind[o.question.kind].append(o)
     for kind, items in sorted(by_kind.items()):
         m = report._metrics(items)
-        table.add_row(kind, str(m["n"]), *(f"{m[f'recall@{c}']:.2f}" for c in CUTOFFS), f"{m['mrr@10']:.2f}")
+        table.add_row(kind, str(m["n"]), *(f"{m[f'recall@{c}']:.2f}" for c in CUTOFFS), f"{m['mrr@10']:.2f}",
+                      *answer_cells(m))
     console.print(table)
+    console.print("Réponse : part des réponses dont le texte contient toute la preuve attendue ; 1re phrase : "
+                  "la même chose pour la première phrase ; longueur : médiane en caractères.", style="dim")
+    if "timing" in summary:
+        t = summary["timing"]
+        console.print(f"Transcriptions : {t['within_60s'] or 0:.0%} des {t['n']} réponses citent le bon moment "
+                      f"(à moins d'une minute).")
     a = summary["abstention"]
     console.print(f"Abstention : {a['abstained']}/{a['unanswerable']} questions sans réponse écartées ; "
                   f"{a['answerable_abstained']} question(s) avec réponse écartée(s) à tort.")
@@ -139,3 +211,9 @@ def print_report(console: Console, report: EvalReport) -> None:
             rank = f"rang {o.rank}" if o.rank else "absente du top 10"
             console.print(f"  {o.question.id} [{o.question.kind}] {o.question.question}", markup=False)
             console.print(f"      {rank} ; en tête : {' | '.join(o.top)}", markup=False, style="dim")
+    wrong = report.answer_misses()
+    if wrong:
+        console.print(f"\nRéponses sans la preuve attendue ({len(wrong)}) :", style="bold")
+        for o in wrong:
+            console.print(f"  {o.question.id} [{o.question.kind}] {o.question.question}", markup=False)
+            console.print(f"      {o.answer[:300]}", markup=False, style="dim")

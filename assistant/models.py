@@ -6,6 +6,7 @@ from dataclasses import asdict, dataclass, field
 from typing import Literal
 
 LocationKind = Literal["page", "slide", "time", "section"]
+AnswerKind = Literal["definition", "value", "comparison", "list", "passage", "none"]
 
 
 def format_timestamp(seconds: float) -> str:
@@ -16,22 +17,30 @@ def format_timestamp(seconds: float) -> str:
 
 @dataclass(frozen=True)
 class Location:
-    """Where a passage sits in its document: a page range, a slide, a time range or a section."""
+    """Where a passage sits in its document: a page range, a slide, a time range or a section.
+
+    For pages and slides, `start` and `end` are PDF page numbers (what a link opens); `printed` is the
+    number the slide itself shows, when the deck prints one (what a reader looks for)."""
 
     kind: LocationKind
     start: float
     end: float
     section: str = ""
+    printed: int | None = None
 
     @property
     def label(self) -> str:
         """French label shown to people: "p. 3", "p. 3-4", "diapositive 7", "00:12:31–00:13:05"."""
         if self.kind == "time":
+            if int(round(self.end)) <= int(round(self.start)):
+                return format_timestamp(self.start)
             return f"{format_timestamp(self.start)}–{format_timestamp(self.end)}"
         if self.kind == "section":
             return f"section « {self.section} »" if self.section else "texte"
         first, last = int(self.start), int(self.end)
         if self.kind == "slide":
+            if self.printed is not None:
+                return f"diapositive {self.printed}"
             return f"diapositive {first}" if first == last else f"diapositives {first}-{last}"
         return f"p. {first}" if first == last else f"p. {first}-{last}"
 
@@ -40,7 +49,8 @@ class Location:
 
     @classmethod
     def from_dict(cls, data: dict) -> Location:
-        return cls(kind=data["kind"], start=data["start"], end=data["end"], section=data.get("section", ""))
+        return cls(kind=data["kind"], start=data["start"], end=data["end"], section=data.get("section", ""),
+                   printed=data.get("printed"))
 
 
 @dataclass(frozen=True)
@@ -91,8 +101,19 @@ class Document:
 
 
 @dataclass(frozen=True)
+class Cue:
+    """Where a timed piece of a transcript begins in its passage's text, and its start and end in seconds."""
+
+    offset: int
+    start: float
+    end: float
+
+
+@dataclass(frozen=True)
 class Passage:
-    """A retrievable piece of a document with its context, location and span in the cleaned text."""
+    """A retrievable piece of a document with its context, location and span in the cleaned text.
+
+    A transcript passage keeps its cues, so that a quoted sentence can be cited by its own seconds."""
 
     id: str
     doc_id: str
@@ -100,9 +121,10 @@ class Passage:
     context: str
     location: Location
     span: tuple[int, int]
+    cues: tuple[Cue, ...] = ()
 
     def to_dict(self) -> dict:
-        return {
+        data = {
             "id": self.id,
             "doc_id": self.doc_id,
             "text": self.text,
@@ -110,6 +132,9 @@ class Passage:
             "location": self.location.to_dict(),
             "span": list(self.span),
         }
+        if self.cues:
+            data["cues"] = [[c.offset, c.start, c.end] for c in self.cues]
+        return data
 
     @classmethod
     def from_dict(cls, data: dict) -> Passage:
@@ -120,6 +145,7 @@ class Passage:
             context=data["context"],
             location=Location.from_dict(data["location"]),
             span=(data["span"][0], data["span"][1]),
+            cues=tuple(Cue(int(o), float(a), float(b)) for o, a, b in data.get("cues", ())),
         )
 
 
@@ -135,7 +161,11 @@ class SearchHit:
 
 @dataclass(frozen=True)
 class Citation:
-    """A numbered source shown with an answer; data, never a pre-formatted string."""
+    """A numbered source shown with an answer; data, never a pre-formatted string.
+
+    `location` is where the quoted words are (for a transcript, the seconds of the quoted sentences);
+    `passage_location` the whole passage's. `link` opens that place: the PDF page, the second of the replay,
+    the quoted text of a web page; `url` is the document's own address."""
 
     n: int
     doc: str
@@ -148,6 +178,8 @@ class Citation:
     kind: str | None = None
     organisers: tuple[str, ...] = ()
     passage_id: str = ""
+    link: str | None = None
+    passage_location: Location | None = None
 
     def to_dict(self) -> dict:
         return {
@@ -157,6 +189,7 @@ class Citation:
             "location": self.location.label,
             "location_detail": self.location.to_dict(),
             "url": self.url,
+            "link": self.link or self.url,
             "text": self.text,
             "score": round(self.score, 4),
             "date": self.date,
@@ -168,30 +201,68 @@ class Citation:
 
 @dataclass(frozen=True)
 class AnswerSentence:
-    """One verbatim sentence of the answer and the citation number it comes from."""
+    """One sentence of the answer, verbatim from the passage of citation [n]; `spans` are where its words
+    are in that passage's text (a figure may be quoted with its title: two spans)."""
 
     text: str
     n: int
+    spans: tuple[tuple[int, int], ...] = ()
+
+    def to_dict(self) -> dict:
+        return {"text": self.text, "n": self.n, "spans": [list(s) for s in self.spans]}
+
+
+@dataclass(frozen=True)
+class AnswerPart:
+    """A part of an answer: one side of a comparison (its `label` names the side), a list of items, or
+    the plain sentences of the answer (no label)."""
+
+    sentences: tuple[AnswerSentence, ...]
+    label: str = ""
+    is_list: bool = False
+
+    @property
+    def text(self) -> str:
+        if self.is_list:
+            body = "\n".join(f"- {s.text} [{s.n}]" for s in self.sentences)
+            return f"{self.label} :\n{body}" if self.label else body
+        body = " ".join(f"{s.text} [{s.n}]" for s in self.sentences)
+        return f"{self.label} : {body}" if self.label else body
+
+    def to_dict(self) -> dict:
+        return {"label": self.label, "list": self.is_list, "sentences": [s.to_dict() for s in self.sentences]}
 
 
 @dataclass(frozen=True)
 class Answer:
-    """The short answer: verbatim sentences with [n] markers, or an abstention."""
+    """The short answer, as data: its kind, its parts, each a few verbatim sentences with their citation
+    number [n]; or an abstention. Front ends render the parts their own way; `text` is the plain form."""
 
-    sentences: tuple[AnswerSentence, ...]
+    parts: tuple[AnswerPart, ...]
     abstained: bool
+    kind: AnswerKind = "passage"
+
+    @classmethod
+    def abstention(cls) -> Answer:
+        return cls(parts=(), abstained=True, kind="none")
+
+    @property
+    def sentences(self) -> tuple[AnswerSentence, ...]:
+        return tuple(s for part in self.parts for s in part.sentences)
 
     @property
     def text(self) -> str:
         if self.abstained:
             return ABSTENTION_MESSAGE
-        return " ".join(f"{s.text} [{s.n}]" for s in self.sentences)
+        return "\n".join(part.text for part in self.parts if part.sentences)
 
     def to_dict(self) -> dict:
         return {
+            "kind": self.kind,
             "text": self.text,
             "abstained": self.abstained,
-            "sentences": [{"text": s.text, "n": s.n} for s in self.sentences],
+            "parts": [p.to_dict() for p in self.parts],
+            "sentences": [s.to_dict() for s in self.sentences],
         }
 
 
@@ -236,7 +307,8 @@ class Filters:
 
 @dataclass(frozen=True)
 class Response:
-    """What `Assistant.ask` returns: the question, the answer and its numbered citations."""
+    """What `Assistant.ask` returns: the question, the answer and its numbered citations; `resolved_question`
+    is how a follow-up was read with the previous turn (empty when the question stood alone)."""
 
     question: str
     answer: Answer
@@ -246,6 +318,7 @@ class Response:
     def to_dict(self) -> dict:
         return {
             "question": self.question,
+            "understood_as": self.resolved_question or None,
             "answer": self.answer.to_dict(),
             "citations": [c.to_dict() for c in self.citations],
         }

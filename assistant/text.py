@@ -22,15 +22,20 @@ STOPWORDS_FR = frozenset(
     lui m ma mais me meme memes mes moi mon n ne ni nos notre nous on ont or ou par parce pas peu peut
     plus pour pourquoi puis puisqu qu quand que quel quelle quelles quels qui quoi s sa sans se sera
     serai seraient serais serait seras serez seriez serions serons seront ses si soi soient sois soit
-    sommes son sont soyez soyons suis sur t ta te tes toi ton tous tout toute toutes tres tu un une
+    selon sommes son sont soyez soyons suis sur t ta te tes toi ton tous tout toute toutes tres tu un une
     unes uns va vers via voici voila vont vos votre vous vu y
     """.split()
 )
 
-# Question words carry no content for retrieval ("combien", "quelles différences"...).
+# Question words carry no content for retrieval ("combien", "quelles différences"...); English function
+# words neither (a question may be asked in English; the corpus is French).
 QUESTION_WORDS_FR = frozenset(
     "combien quel quelle quels quelles qui quoi comment pourquoi ou quand lequel laquelle "
     "lesquels lesquelles est-ce vs versus".split()
+) | frozenset(
+    "the a of in on at to for from by with and or is are was were be been being do does did how many much "
+    "what which who whom whose why when where there their this that these those it its have has had can could "
+    "should would will shall may might must about into than then".split()
 )
 
 _ELISION = re.compile(r"\b(?:[ldjmnstc]|qu|jusqu|lorsqu|puisqu|quoiqu)['’ʼ]", re.IGNORECASE)
@@ -94,7 +99,7 @@ def tokenize(text: str) -> list[str]:
             if stemmed != out[-1] and fold(w) not in STOPWORDS_FR:
                 out.append(stemmed)
         elif fold(w) not in STOPWORDS_FR:
-            out.append(stem(w))
+            out.append(stem(w.lower()))
     return out
 
 
@@ -157,3 +162,16 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
 def sentence_terms(text: str) -> tuple[frozenset[str], ...]:
     """`window_terms` of each sentence of a passage, cached (candidates are read again at every question)."""
     return tuple(window_terms(text[a:b]) for a, b in split_sentences(text))
+
+
+# Function words of English that French never uses: a question holding several is in English.
+_ENGLISH = frozenset("the what which how does do did is are was were many much of to for with who why when where "
+                     "there their this that these those have has been can could should would".split())
+
+
+def is_english(text: str) -> bool:
+    """True when the text reads as English (at least two English function words, and more than French ones)."""
+    tokens = [fold(w) for w in _WORD.findall(text)]
+    english = sum(t in _ENGLISH for t in tokens)
+    french = sum(t in STOPWORDS_FR and t not in _ENGLISH for t in tokens)
+    return english >= 2 and english > french

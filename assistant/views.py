@@ -11,7 +11,7 @@ from rich.text import Text
 
 from assistant.models import IngestReport, Response
 
-STAGES = {"files": "Lecture des fichiers", "embedding": "Calcul des vecteurs"}
+STAGES = {"files": "Lecture des fichiers", "embedding": "Calcul des vecteurs", "sentences": "Vecteurs des phrases"}
 
 
 @contextmanager
@@ -51,19 +51,37 @@ def print_ingest_report(console: Console, report: IngestReport) -> None:
                   f"{report.passages} passages)")
 
 
-def print_response(console: Console, response: Response) -> None:
+def answer_text(response: Response) -> Text:
+    """The answer as Rich text: its parts in order, a comparison's sides labelled, a list as bullets, each
+    sentence followed by its source number."""
     answer = Text()
     if response.answer.abstained:
         answer.append(response.answer.text, style="bold yellow")
         if response.citations:
             answer.append("\nPistes les plus proches :", style="dim")
-    else:
-        for i, sentence in enumerate(response.answer.sentences):
-            if i:
+        return answer
+    for p, part in enumerate(response.answer.parts):
+        if p:
+            answer.append("\n")
+        if part.label:
+            answer.append(f"{part.label} : ", style="bold")
+            if part.is_list:
+                answer.append("\n")
+        for i, sentence in enumerate(part.sentences):
+            if part.is_list:
+                answer.append(("\n" if i else "") + "  • ")
+            elif i:
                 answer.append(" ")
-            answer.append(" ".join(sentence.text.split()))
+            answer.append(sentence.text)
             answer.append(f" [{sentence.n}]", style="bold cyan")
-    console.print(Panel(answer, title=response.question, title_align="left"))
+    return answer
+
+
+def print_response(console: Console, response: Response) -> None:
+    title = response.question
+    if response.resolved_question:
+        title += f" (compris comme : {response.resolved_question})"
+    console.print(Panel(answer_text(response), title=title, title_align="left"))
     for c in response.citations:
         head = Text()
         head.append(f"[{c.n}] ", style="bold cyan")
@@ -72,7 +90,7 @@ def print_response(console: Console, response: Response) -> None:
         if c.date:
             head.append(f" — {c.date}")
         console.print(head)
-        if c.url:
-            console.print(Text(f"    {c.url}", style="blue underline"))
+        if c.link or c.url:
+            console.print(Text(f"    {c.link or c.url}", style="blue underline"))
         excerpt = " ".join(c.text.split())
         console.print(Text("    " + (excerpt[:400] + " […]" if len(excerpt) > 400 else excerpt), style="dim"))

@@ -1,4 +1,5 @@
-"""Ingest benchmark: full build vs no-op refresh of the sample corpus, and throughput on 2,000+ synthetic PDF pages."""
+"""Ingest benchmark: full build vs no-op refresh of the sample corpus, and throughput on synthetic PDF pages,
+for the default embedder (or the one named)."""
 
 from __future__ import annotations
 
@@ -40,11 +41,11 @@ def synthetic_corpus(folder: Path, pages: int, pages_per_file: int = 50, seed: i
         c.save()
 
 
-def build_and_noop(corpus: Path, runs: int) -> dict:
+def build_and_noop(corpus: Path, runs: int, embedder: str) -> dict:
     full, noop = [], []
     for _ in range(runs):
         with tempfile.TemporaryDirectory() as tmp:
-            settings = Settings(corpus_dir=corpus, index_dir=Path(tmp) / "index")
+            settings = Settings(corpus_dir=corpus, index_dir=Path(tmp) / "index", embedder=embedder)
             t_full, report = timed(refresh_index, settings)
             t_noop, again = timed(refresh_index, settings)
             assert again.generation == report.generation and not again.added
@@ -56,22 +57,23 @@ def build_and_noop(corpus: Path, runs: int) -> dict:
 
 def main() -> None:
     parser = argparse.ArgumentParser()
-    parser.add_argument("--runs", type=int, default=5)
-    parser.add_argument("--pages", type=int, default=2000)
+    parser.add_argument("--runs", type=int, default=3)
+    parser.add_argument("--pages", type=int, default=200)
+    parser.add_argument("--embedder", default=Settings().embedder)
     args = parser.parse_args()
-    load_embedder(Settings().embedder)  # model loading is not part of a build's cost
-    sample = build_and_noop(ROOT / "corpus", args.runs)
+    load_embedder(args.embedder)  # model loading is not part of a build's cost
+    sample = build_and_noop(ROOT / "corpus", args.runs, args.embedder)
     with tempfile.TemporaryDirectory() as tmp:
         corpus = Path(tmp) / "corpus"
         synthetic_corpus(corpus, args.pages)
-        settings = Settings(corpus_dir=corpus, index_dir=Path(tmp) / "index")
+        settings = Settings(corpus_dir=corpus, index_dir=Path(tmp) / "index", embedder=args.embedder)
         seconds, report = timed(refresh_index, settings)
         shutil.rmtree(settings.index_dir)
     save("ingest", {
         "sample_corpus": sample,
         "synthetic": {"pages": args.pages, "passages": report.passages, "seconds": seconds,
                       "pages_per_s": args.pages / seconds, "passages_per_s": report.passages / seconds},
-        "embedder": Settings().embedder,
+        "embedder": args.embedder,
     })
 
 

@@ -14,8 +14,15 @@ ROOT = Path(__file__).resolve().parent.parent
 SAMPLE_CORPUS = ROOT / "corpus"
 
 
+# Tests that are not about the model build their indexes with the fast packaged USE (a few ms a passage);
+# the shared index of the sample corpus, which the answer and retrieval tests read, uses the product's default.
+FAST_EMBEDDER = "use-multilingual"
+
+
 def make_settings(base: Path, **overrides) -> Settings:
-    """Settings rooted in `base` (corpus/ and index/ inside it), ignoring any local config file."""
+    """Settings rooted in `base` (corpus/ and index/ inside it), ignoring any local config file; the fast
+    embedder unless the test names one."""
+    overrides.setdefault("embedder", FAST_EMBEDDER)
     return Settings(corpus_dir=base / "corpus", index_dir=base / "index", **overrides)
 
 
@@ -38,7 +45,7 @@ def sample_settings(tmp_path_factory) -> Settings:
     """A copy of the sample corpus with an index built from it (shared: do not modify)."""
     base = tmp_path_factory.mktemp("sample")
     shutil.copytree(SAMPLE_CORPUS, base / "corpus")
-    settings = make_settings(base)
+    settings = make_settings(base, embedder=Settings.model_fields["embedder"].default)
     report = Assistant(settings).refresh()
     assert not report.failed, report.failed
     return settings

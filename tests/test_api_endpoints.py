@@ -11,7 +11,6 @@ from test_api_support import errors, serve  # noqa: F401 - `errors` is a fixture
 QUESTION = "Comment impliquer les élus dans un CLSM ?"
 
 
-
 @pytest.fixture(scope="module")
 def client(sample_settings, sample_assistant, errors):
     settings = sample_settings.model_copy(update={"rate_limit_per_minute": 0})
@@ -69,8 +68,9 @@ def test_ask_with_filters_and_conversation(client):
     assert all(docs[c["doc"]]["region"] == "Occitanie" for c in citations)
 
 
-def test_stream_sends_citations_then_sentences_then_done(client, sample_assistant):
-    question = "Combien de CLSM en Occitanie ?"
+@pytest.mark.parametrize("question", ["Combien de CLSM en Occitanie ?",
+                                      "CLS volet santé mentale vs CLSM : quelles différences ?"])
+def test_stream_sends_citations_then_the_parts_and_their_sentences_then_done(client, sample_assistant, question):
     with client.stream("POST", "/v1/ask/stream", json={"question": question}) as response:
         assert response.status_code == 200
         assert response.headers["content-type"].startswith("text/event-stream")
@@ -79,12 +79,24 @@ def test_stream_sends_citations_then_sentences_then_done(client, sample_assistan
     expected = json.loads(json.dumps(sample_assistant.ask(question).to_dict()))
     names = [name for name, _ in events]
     assert names[0] == "citations" and names[-1] == "done"
-    assert names[1:-1] == ["sentence"] * len(expected["answer"]["sentences"])
+    parts = expected["answer"]["parts"]
+    assert names[1:-1] == [n for part in parts for n in ["part"] + ["sentence"] * len(part["sentences"])]
     assert events[0][1]["citations"] == expected["citations"]
+    assert events[0][1]["kind"] == expected["answer"]["kind"]
+    assert [(d["label"], d["list"]) for n, d in events if n == "part"] == [(p["label"], p["list"]) for p in parts]
     assert [(d["text"], d["n"]) for n, d in events if n == "sentence"] == [
         (s["text"], s["n"]) for s in expected["answer"]["sentences"]]
     assert events[-1][1]["abstained"] == expected["answer"]["abstained"]
     assert events[-1][1]["text"] == expected["answer"]["text"]
+
+
+def test_a_follow_up_says_how_it_was_read_and_can_be_read_alone(client):
+    turns = [{"question": "Combien de CLSM actifs en France en 2024 ?", "answer": ""}]
+    merged = client.post("/v1/ask", json={"question": "et en Occitanie ?", "conversation": turns}).json()
+    assert merged["understood_as"].startswith("Combien de CLSM actifs en France en 2024 ?")
+    alone = client.post("/v1/ask", json={"question": "et en Occitanie ?", "conversation": turns,
+                                         "standalone": True}).json()
+    assert alone["understood_as"] is None
 
 
 def test_search_returns_passages(client):

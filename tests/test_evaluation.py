@@ -8,7 +8,7 @@ from conftest import make_settings
 from helpers import one_json, run_cli
 
 from assistant.core import Assistant
-from assistant.evaluation import answered_at, evaluate
+from assistant.evaluation import answered_at, evaluate, holds_evidence
 
 
 def test_answered_at_needs_every_group_after_normalisation():
@@ -44,11 +44,30 @@ def test_harness_reports_ranks_recall_mrr_and_abstention(tmp_path):
     assert summary["recall@1"] == round(1 / 3, 4)
     assert summary["recall@3"] == summary["recall@10"] == round(2 / 3, 4)
     assert summary["mrr@10"] == round((1 + 1 / 3) / 3, 4)
-    assert summary["by_kind"]["fact"] == {"n": 2, "recall@5": 1.0, "mrr@10": round((1 + 1 / 3) / 2, 4)}
+    fact = summary["by_kind"]["fact"]
+    assert {k: fact[k] for k in ("n", "recall@5", "mrr@10")} == {"n": 2, "recall@5": 1.0,
+                                                                 "mrr@10": round((1 + 1 / 3) / 2, 4)}
     assert summary["abstention"]["unanswerable"] == 1 and summary["abstention"]["abstained"] == 1
+    # The answer itself: does its text (and its first sentence) hold the evidence, and how long is it.
+    outcomes = {o.question.id: o for o in report.outcomes}
+    assert outcomes["r1"].answer_holds == holds_evidence([["code postal est 31000"]], outcomes["r1"].answer)
+    answer = summary["answer"]
+    assert set(answer) == {"evidence", "first_sentence_evidence", "median_chars"}
+    expected = sum(outcomes[q].answer_holds for q in ("r1", "r3", "miss")) / 3
+    assert answer["evidence"] == round(expected, 4)
+    assert 0 <= answer["first_sentence_evidence"] <= answer["evidence"]
+    assert answer["median_chars"] == sorted(len(outcomes[q].answer) for q in ("r1", "r3", "miss"))[1]
+    assert not outcomes["miss"].answer_holds
 
     result = run_cli("eval", "--questions", str(questions), "--index", str(settings.index_dir), "--json")
     assert result.returncode == 0, result.stderr
     assert one_json(result.stdout) == summary
     table = run_cli("eval", "--questions", str(questions), "--index", str(settings.index_dir))
     assert "R@5" in table.stdout and "miss" in table.stdout  # the missed question is listed
+
+
+def test_holds_evidence_needs_every_group_in_the_answer_text():
+    answer = "Conseil ≠ contrat : conseil = personnes qui se rassemblent [1] En 2024, 276 CLSM actifs [2]"
+    assert holds_evidence([["conseil contrat"], ["276 CLSM actifs"]], answer)
+    assert not holds_evidence([["conseil contrat"], ["27 CLSM actifs en Occitanie"]], answer)
+    assert not holds_evidence([], answer)  # an unanswerable question has no evidence to hold

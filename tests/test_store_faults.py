@@ -5,7 +5,7 @@ from __future__ import annotations
 import threading
 import time
 
-from conftest import make_settings
+from conftest import FAST_EMBEDDER, make_settings
 from helpers import one_json, run_cli, start_cli
 from reportlab.lib.pagesizes import A4
 from reportlab.pdfgen import canvas
@@ -40,7 +40,7 @@ def test_kill_9_at_any_moment_leaves_the_previous_generation_live(tmp_path):
     args = ("ingest", "--corpus", str(settings.corpus_dir), "--index", str(settings.index_dir), "--json")
     killed = 0
     for delay in (0.2, 0.8, 1.5, 2.5):
-        process = start_cli(*args)
+        process = start_cli(*args, ASSISTANT_EMBEDDER=FAST_EMBEDDER)
         time.sleep(delay)
         process.kill()
         process.wait()
@@ -53,7 +53,7 @@ def test_kill_9_at_any_moment_leaves_the_previous_generation_live(tmp_path):
         if process.returncode == -9:
             assert live == "gen-000001"
     assert killed >= 2
-    result = run_cli(*args)
+    result = run_cli(*args, ASSISTANT_EMBEDDER=FAST_EMBEDDER)
     assert result.returncode == 0, result.stderr
     report = one_json(result.stdout)
     assert sorted(report["added"]) == [f"long-{n}.pdf" for n in range(4)]
@@ -68,7 +68,7 @@ def test_a_second_refresh_says_another_is_running_or_waits(tmp_path):
     (settings.corpus_dir / "note.txt").write_text("Les ateliers santé ville précèdent les conseils.", "utf-8")
     args = ("ingest", "--corpus", str(settings.corpus_dir), "--index", str(settings.index_dir), "--json")
     with writer_lock(settings.index_dir):
-        busy = run_cli(*args)
+        busy = run_cli(*args, ASSISTANT_EMBEDDER=FAST_EMBEDDER)
     assert busy.returncode == 3
     assert "Une autre mise à jour de l'index est déjà en cours" in busy.stderr
     assert busy.stdout == "" and current_generation(settings.index_dir) is None
@@ -83,7 +83,7 @@ def test_a_second_refresh_says_another_is_running_or_waits(tmp_path):
     holder = threading.Thread(target=hold_for_a_second)
     holder.start()
     held.wait()
-    waited = run_cli(*args, "--wait", "30")
+    waited = run_cli(*args, "--wait", "30", ASSISTANT_EMBEDDER=FAST_EMBEDDER)
     holder.join()
     assert waited.returncode == 0, waited.stderr
     assert one_json(waited.stdout)["added"] == ["note.txt"]

@@ -185,6 +185,34 @@ def test_widget_asks_and_shows_a_cited_answer(page, api, site):
     assert not page.console_errors, page.console_errors
 
 
+def test_answer_parts_and_a_follow_up_read_alone(page, api, site):
+    _, origin = site
+    requests = []
+    page.on("request", lambda r: r.url.endswith("/v1/ask/stream") and requests.append(json.loads(r.post_data)))
+    page.goto(f"{origin}/index.html")
+    open_with_keyboard(page)
+    ask(page, "CLS volet santé mentale vs CLSM : quelles différences ?")
+    last = page.locator("article.bot").last
+    labels = last.locator(".answer .label").all_text_contents()
+    assert labels == ["CLS volet santé mentale : ", "CLSM : "]
+    assert last.locator(".answer button.cite").count() >= 2
+
+    page.locator("#clsm-question").focus()
+    ask(page, "Combien de CLSM actifs en France en 2024 ?")
+    ask(page, "et en Occitanie ?")
+    note = page.locator(".understood").last
+    assert note.text_content().startswith("compris comme : Combien de CLSM actifs")
+    answers = page.locator("article.bot[aria-busy=false]").count()
+    note.locator("button").click()
+    page.wait_for_function(
+        "n => document.querySelector('clsm-assistant-widget').shadowRoot"
+        ".querySelectorAll('article.bot[aria-busy=false]').length > n", arg=answers, timeout=30_000)
+    assert requests[-1]["standalone"] is True and requests[-1]["question"] == "et en Occitanie ?"
+    assert [t["question"] for t in requests[-1]["conversation"]] == [
+        "CLS volet santé mentale vs CLSM : quelles différences ?", "Combien de CLSM actifs en France en 2024 ?"]
+    assert not page.console_errors, page.console_errors
+
+
 def test_host_css_and_widget_css_stay_apart(page, api, site):
     _, origin = site
     page.goto(f"{origin}/index.html")

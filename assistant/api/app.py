@@ -195,7 +195,8 @@ def _routes(app: FastAPI) -> None:
         filters = body.filters.to_filters() if body.filters else None
         conversation = [t.to_turn() for t in body.conversation]
         response = await run_question(
-            request, lambda: assistant.ask(question, k=body.k, filters=filters, conversation=conversation))
+            request, lambda: assistant.ask(question, k=body.k, filters=filters, conversation=conversation,
+                                           standalone=body.standalone))
         return JSONResponse(response.to_dict())
 
     @app.post("/v1/ask/stream", tags=["questions"], summary="Poser une question (réponse en flux SSE)",
@@ -213,7 +214,8 @@ def _routes(app: FastAPI) -> None:
         filters = body.filters.to_filters() if body.filters else None
         conversation = [t.to_turn() for t in body.conversation]
         events = ask_events(lambda: run_question(
-            request, lambda: assistant.ask(question, k=body.k, filters=filters, conversation=conversation)))
+            request, lambda: assistant.ask(question, k=body.k, filters=filters, conversation=conversation,
+                                           standalone=body.standalone)))
         return StreamingResponse(events, media_type="text/event-stream",
                                  headers={"Cache-Control": "no-store", "X-Accel-Buffering": "no"})
 

@@ -81,14 +81,18 @@ class AskRequest(BaseModel):
     conversation: list[TurnIn] = Field(default_factory=list, max_length=20,
                                        description="Tours précédents, du plus ancien au plus récent, "
                                                    "pour les questions de relance.")
+    standalone: bool = Field(default=False,
+                             description="Lire la question seule, sans la rattacher aux tours précédents "
+                                         "(pour annuler une lecture « compris comme … »).")
 
 
 class LocationDetail(BaseModel):
     kind: str = Field(description="« page », « slide », « time » ou « section ».")
-    start: float
+    start: float = Field(description="Page du PDF, ou seconde de début pour une transcription.")
     end: float
     section: str = ""
-    label: str = Field(description="Libellé en français : « p. 3 », « diapositive 7 », « 00:12:31–00:13:05 ».")
+    printed: int | None = Field(default=None, description="Numéro imprimé sur la diapositive, s'il y en a un.")
+    label: str = Field(description="Libellé en français : « p. 3 », « diapositive 7 », « 00:12:31–00:12:48 ».")
 
 
 class CitationOut(BaseModel):
@@ -102,6 +106,8 @@ class CitationOut(BaseModel):
     location: str = Field(description="Page, diapositive ou minutage, en français.")
     location_detail: LocationDetail
     url: str | None = Field(description="Lien vers le document d'origine.")
+    link: str | None = Field(default=None, description="Lien vers l'endroit cité : la page du PDF, la seconde du "
+                                                       "replay, le texte cité d'une page web.")
     text: str = Field(description="Texte du passage cité (texte brut, à afficher comme du texte).")
     score: float
     date: str | None = None
@@ -113,11 +119,23 @@ class CitationOut(BaseModel):
 class SentenceOut(BaseModel):
     text: str = Field(description="Phrase reprise mot pour mot d'un passage.")
     n: int = Field(description="Numéro de la source de la phrase.")
+    spans: list[list[int]] = Field(default_factory=list,
+                                   description="Positions [début, fin] des mots cités dans le texte du passage.")
+
+
+class PartOut(BaseModel):
+    label: str = Field(description="Ce que la partie traite (un côté d'une comparaison), ou vide.")
+    list: bool = Field(description="Vrai quand les phrases sont les éléments d'une liste.")
+    sentences: list[SentenceOut]
 
 
 class AnswerOut(BaseModel):
+    kind: str = Field(default="passage", description="Forme de la réponse : « definition », « value », "
+                      "« comparison », « list », « passage », ou « none » (pas de réponse).")
     text: str = Field(description="Réponse complète avec ses marqueurs [n], ou le message d'absence de réponse.")
     abstained: bool = Field(description="Vrai quand les documents ne permettent pas de répondre.")
+    parts: list[PartOut] = Field(default_factory=list, description="La réponse en parties (une par côté d'une "
+                                                                   "comparaison, une liste…), à afficher dans l'ordre.")
     sentences: list[SentenceOut]
 
 
@@ -135,6 +153,8 @@ class AskResponse(BaseModel):
     }]})
 
     question: str
+    understood_as: str | None = Field(default=None, description="La question telle qu'elle a été comprise, "
+                                      "quand elle a été rattachée aux tours précédents.")
     answer: AnswerOut
     citations: list[CitationOut]
 

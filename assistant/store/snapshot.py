@@ -12,6 +12,7 @@ import numpy as np
 from assistant.models import DocumentMeta, Passage
 from assistant.search.glossary import Glossary
 from assistant.store.lexical import LexicalIndex
+from assistant.store.sentence_vectors import SentenceVectors
 from assistant.store.vectors import VectorIndex
 
 FORMAT_VERSION = 1
@@ -66,6 +67,7 @@ class Snapshot:
     lexical: LexicalIndex
     vectors: VectorIndex | None
     glossary: Glossary
+    sentences: SentenceVectors | None = None
     _rows_by_id: dict[str, int] = field(default_factory=dict, repr=False)
     groups: np.ndarray | None = field(default=None, repr=False)
     same_doc_as_previous: np.ndarray | None = field(default=None, repr=False)
@@ -100,6 +102,7 @@ class Snapshot:
             lexical=LexicalIndex.load(folder),
             vectors=vectors,
             glossary=Glossary.load(folder / GLOSSARY),
+            sentences=SentenceVectors.load(folder),
         )
         snap._rows_by_id = {p.id: i for i, p in enumerate(passages)}
         snap.groups = page_groups(passages)
@@ -149,6 +152,7 @@ def write_snapshot(
     lexical: LexicalIndex,
     vectors: VectorIndex | None,
     glossary: Glossary,
+    sentences: SentenceVectors | None = None,
 ) -> None:
     """Write every file of a generation into `folder` (a temporary name, renamed by the caller)."""
     folder.mkdir(parents=True)
@@ -159,6 +163,8 @@ def write_snapshot(
     if vectors is not None:
         vectors.save(folder / VECTORS)
     glossary.save(folder / GLOSSARY)
+    if sentences is not None:
+        sentences.save(folder)
     # The manifest is written last: a folder without one is incomplete and never served.
     (folder / MANIFEST).write_text(json.dumps(manifest, ensure_ascii=False, indent=1), "utf-8")
     for name in os.listdir(folder):

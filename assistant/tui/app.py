@@ -52,6 +52,7 @@ class AssistantApp(App[None]):
         Binding("ctrl+y", "copy_citation", "Copier", show=False),
         Binding("ctrl+o", "open_url", "Lien", show=False),
         Binding("ctrl+r", "reload_index", "Recharger", show=False),
+        Binding("ctrl+z", "read_alone", "Lire seule", show=False),
         Binding("escape", "focus_question", "Question", show=False),
         Binding("ctrl+q", "quit", "Quitter", priority=True),
     ]
@@ -211,10 +212,11 @@ class AssistantApp(App[None]):
         self.status.busy = busy
 
     @work(thread=True, exclusive=True, group="search")
-    def ask(self, question: str, message: QuestionMessage, turns: tuple[Turn, ...], filters: Filters) -> None:
+    def ask(self, question: str, message: QuestionMessage, turns: tuple[Turn, ...], filters: Filters,
+            standalone: bool = False) -> None:
         """Run the search in a thread; the answer is rendered on the event loop."""
         try:
-            response = self.assistant.ask(question, filters=filters, conversation=turns)
+            response = self.assistant.ask(question, filters=filters, conversation=turns, standalone=standalone)
         except AssistantError as error:
             self.call_from_thread(self._search_failed, str(error))
             return
@@ -233,6 +235,21 @@ class AssistantApp(App[None]):
     def _search_failed(self, message: str) -> None:
         self._set_searching(False)
         self.conversation.add_error(message)
+
+    def action_read_alone(self) -> None:
+        """Ask the last question again on its own, when it was read with the previous turn."""
+        response = self.last_response
+        if response is None or not response.resolved_question:
+            self.notify("La dernière question a déjà été lue seule.", title="Question")
+            return
+        if self.searching:
+            self.notify("Une recherche est déjà en cours.", severity="warning")
+            return
+        if self.turns:
+            self.turns.pop()  # the merged reading is replaced by this one
+        message = self.conversation.add_question(response.question)
+        self._set_searching(True)
+        self.ask(response.question, message, tuple(self.turns), self.filters, standalone=True)
 
     async def action_new_conversation(self) -> None:
         if self.searching:
@@ -281,11 +298,12 @@ class AssistantApp(App[None]):
         self.notify(f"Citation [{citation.n}] copiée dans le presse-papiers.", title="Copie")
 
     def open_url(self, citation: Citation) -> None:
-        if not citation.url:
+        url = citation.link or citation.url
+        if not url:
             self.notify("Ce document n'a pas d'adresse web.", title="Lien", severity="warning")
             return
-        self._open_in_browser(citation.url)
-        self.notify(f"Ouverture de {citation.url}", title="Lien")
+        self._open_in_browser(url)
+        self.notify(f"Ouverture de {url}", title="Lien")
 
     @work(thread=True, group="browser")
     def _open_in_browser(self, url: str) -> None:

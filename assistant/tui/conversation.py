@@ -45,6 +45,7 @@ class QuestionMessage(Static):
                 self.question,
                 ("\ncompris comme : ", "italic $text-muted"),
                 (resolved, "italic $text-muted"),
+                ("  (Ctrl+Z : lire la question seule)", "$text-muted"),
             )
         )
 
@@ -74,9 +75,8 @@ class AnswerMessage(Static):
             if response.citations:
                 body += Content.styled("\nPistes à vérifier dans le panneau Sources.", "$text-muted")
         else:
-            body = answer_content(response.answer.text)
-        parts: list = [label, body]
-        return Content.assemble(*parts)
+            body = answer_content(response.answer)
+        return Content.assemble(label, body)
 
 
 class PendingMessage(Horizontal):

@@ -12,7 +12,7 @@ from datetime import datetime
 
 from textual.content import Content
 
-from assistant.models import Citation, Filters
+from assistant.models import Answer, Citation, Filters
 
 HIGHLIGHT_STYLE = "bold $text-warning on $warning-muted"
 MARKER_STYLE = "bold $text-accent"
@@ -146,21 +146,35 @@ def citation_meta(citation: Citation) -> str:
 
 
 def citation_text(citation: Citation) -> str:
-    """The citation copied to the clipboard: title, location, date and url."""
-    parts = [citation.title, citation.location.label]
+    """The citation copied to the clipboard: organisers, title, date, location and the link to that place."""
+    parts = []
+    if citation.organisers:
+        parts.append(", ".join(citation.organisers))
+    parts.append(f"« {citation.title} »")
     if citation.date:
         parts.append(french_date(citation.date))
-    if citation.url:
-        parts.append(citation.url)
+    parts.append(citation.location.label)
+    if citation.link or citation.url:
+        parts.append(citation.link or citation.url)
     return ", ".join(parts)
 
 
-def answer_content(text: str) -> Content:
-    """An answer with its [n] markers emphasised."""
-    content = Content(text)
-    for match in re.finditer(r"\[\d+\]", text):
-        content = content.stylize(MARKER_STYLE, *match.span())
-    return content
+def answer_content(answer: Answer) -> Content:
+    """An answer from its parts: a comparison's sides labelled, a list as bullets, each sentence followed by
+    its source number [n] emphasised."""
+    pieces: list = []
+    for p, part in enumerate(answer.parts):
+        if p:
+            pieces.append("\n")
+        if part.label:
+            pieces.append((f"{part.label} : ", "bold"))
+        for i, sentence in enumerate(part.sentences):
+            if part.is_list:
+                pieces.append("\n  • " if i or part.label else "  • ")
+            elif i:
+                pieces.append(" ")
+            pieces += [sentence.text, (f" [{sentence.n}]", MARKER_STYLE)]
+    return Content.assemble(*pieces)
 
 
 def filters_label(filters: Filters) -> str:

@@ -15,6 +15,7 @@ HELP_SECTIONS: tuple[tuple[str, tuple[tuple[str, str], ...]], ...] = (
         (
             ("Entrée", "poser la question"),
             ("↑ / ↓", "questions précédentes / suivantes (historique)"),
+            ("Ctrl+Z", "relire la dernière question seule (annule « compris comme … »)"),
             ("Ctrl+N", "nouvelle conversation"),
             ("Ctrl+F", "filtres : type de document, région, années"),
         ),
@@ -25,8 +26,8 @@ HELP_SECTIONS: tuple[tuple[str, tuple[tuple[str, str], ...]], ...] = (
             ("Tab / Maj+Tab", "aller aux sources, à la conversation"),
             ("↑ / ↓", "choisir une source"),
             ("Entrée", "voir le passage entier et ses voisins"),
-            ("c ou Ctrl+Y", "copier la citation (titre, page, lien)"),
-            ("o ou Ctrl+O", "ouvrir le lien du document"),
+            ("c ou Ctrl+Y", "copier la citation (titre, date, page, lien)"),
+            ("o ou Ctrl+O", "ouvrir le document à l'endroit cité"),
         ),
     ),
     (

@@ -68,7 +68,13 @@
     ".bot{align-self:stretch;background:#fff;border:1px solid #dde4ea;border-radius:4px 14px 14px 14px;padding:12px 14px;",
     "font-size:14.5px;overflow-wrap:anywhere;}",
     ".answer{white-space:pre-wrap;}",
+    ".answer p{margin:0 0 6px;}",
+    ".answer ul{margin:0 0 6px;padding-left:20px;}",
+    ".answer .label{font-weight:600;}",
     ".answer.abstained{color:#5a6470;font-style:italic;}",
+    ".understood{font-size:12.5px;color:#5a6470;margin:2px 0 0;align-self:flex-end;max-width:85%;}",
+    ".understood button{font:inherit;color:#0b5c71;background:none;border:0;padding:0 0 0 4px;" +
+    "text-decoration:underline;cursor:pointer;}",
     ".status{display:flex;align-items:center;gap:8px;color:#5a6470;font-size:13.5px;}",
     ".dots{display:inline-flex;gap:3px;}",
     ".dots i{width:6px;height:6px;border-radius:50%;background:#13778f;animation:blink 1.2s infinite ease-in-out;}",
@@ -293,7 +299,7 @@
     ask(input.value);
   }
 
-  function ask(text) {
+  function ask(text, standalone) {
     var question = (text || "").trim();
     if (!question || pending) return;
     if (question.length > MAX_CHARS) question = question.slice(0, MAX_CHARS);
@@ -303,7 +309,7 @@
     var bubble = el("div", { class: "user" }, el("span", { class: "sr", text: "Vous : " }), question);
     log.appendChild(bubble);
 
-    var answer = el("p", { class: "answer" });
+    var answer = el("div", { class: "answer" });
     var status = el("p", { class: "status", role: "status" },
       el("span", { class: "dots", "aria-hidden": "true" }, el("i"), el("i"), el("i")),
       el("span", { text: "Recherche dans les documents…" }));
@@ -312,8 +318,8 @@
     log.appendChild(msg);
     scrollIntoLog(bubble);
 
-    var state = { citations: [], byN: {}, sentences: [], done: false };
-    var body = { question: question, conversation: history.slice(-HISTORY_TURNS) };
+    var state = { citations: [], byN: {}, sentences: [], done: false, part: null };
+    var body = { question: question, conversation: history.slice(-HISTORY_TURNS), standalone: !!standalone };
 
     fetch(API + "/v1/ask/stream", {
       method: "POST",
@@ -332,9 +338,14 @@
         if (event === "citations") {
           state.citations = data.citations || [];
           state.citations.forEach(function (c) { state.byN[c.n] = c; });
+          if (data.understood_as) bubble.after(understood(question, data.understood_as));
+        } else if (event === "part") {
+          if (status.parentNode) status.parentNode.removeChild(status);
+          state.part = startPart(answer, data);
         } else if (event === "sentence") {
           if (status.parentNode) status.parentNode.removeChild(status);
-          appendSentence(answer, data, state, turn);
+          if (!state.part) state.part = startPart(answer, { label: "", list: false });
+          appendSentence(state.part, data, state, turn);
           state.sentences.push(data.text);
         } else if (event === "done") {
           state.done = true;
@@ -371,8 +382,44 @@
     form.setAttribute("aria-busy", value ? "true" : "false");
   }
 
-  function appendSentence(answer, data, state, turn) {
-    if (answer.childNodes.length) answer.appendChild(document.createTextNode(" "));
+  /* "compris comme : …" under a follow-up question, with a button to read it on its own instead. */
+  function understood(question, resolved) {
+    var note = el("p", { class: "understood" }, "compris comme : " + resolved);
+    note.appendChild(el("button", {
+      type: "button", text: "Lire la question seule",
+      onclick: function () {
+        if (pending) return;
+        history.pop();
+        if (note.parentNode) note.parentNode.removeChild(note);
+        ask(question, true);
+      }
+    }));
+    return note;
+  }
+
+  /* One part of the answer: a paragraph (a comparison's side starts with its label) or a list. */
+  function startPart(answer, data) {
+    var label = data.label ? el("span", { class: "label", text: data.label + " : " }) : null;
+    if (data.list) {
+      if (label) answer.appendChild(el("p", null, label));
+      var list = el("ul");
+      answer.appendChild(list);
+      return { node: list, list: true };
+    }
+    var para = el("p");
+    if (label) para.appendChild(label);
+    answer.appendChild(para);
+    return { node: para, list: false, label: !!label };
+  }
+
+  function appendSentence(part, data, state, turn) {
+    var answer = part.node;
+    if (part.list) {
+      answer = el("li");
+      part.node.appendChild(answer);
+    } else if (answer.childNodes.length > (part.label ? 1 : 0)) {
+      answer.appendChild(document.createTextNode(" "));
+    }
     answer.appendChild(document.createTextNode(data.text));
     var c = state.byN[data.n];
     var label = "Source " + data.n + (c ? " : " + c.title + ", " + c.location : "");
@@ -398,7 +445,7 @@
   function sources(citations, turn, abstained) {
     var list = el("ol");
     citations.forEach(function (c) {
-      var href = c.url ? safeLink(c.url, c.location_detail) : null;
+      var href = c.link || c.url ? safeLink(c.link || c.url, c.location_detail) : null;
       var title = href
         ? el("a", { class: "src-title", href: href, target: "_blank", rel: "noopener noreferrer", text: c.title })
         : el("span", { class: "src-title", text: c.title });

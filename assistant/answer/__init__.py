@@ -1,0 +1,43 @@
+"""Answers built only from the passages: the sentence that answers first, shaped by the kind of question
+(a definition, a value, a comparison, a list), every sentence verbatim with its citation [n]; or an abstention.
+
+Nothing is written that the documents do not say: each sentence is one or more spans of its cited passage,
+only their spacing changed (slide lines joined by " · ", elided text marked " … ")."""
+
+from __future__ import annotations
+
+from assistant.answer.comparison import comparison_answer
+from assistant.answer.definition import definition_answer
+from assistant.answer.lists import list_answer
+from assistant.answer.choose import pick, ranked_sentences
+from assistant.answer.quotes import Material
+from assistant.config import Settings
+from assistant.models import Answer, AnswerPart
+from assistant.search.retrieve import RetrievalResult
+from assistant.store.snapshot import Snapshot
+
+SHAPED = {"definition": definition_answer, "comparison": comparison_answer, "list": list_answer}
+
+
+def build_answer(result: RetrievalResult, snap: Snapshot, settings: Settings) -> Answer:
+    """The answer to a retrieved question; an abstention when the evidence is too weak."""
+    if not result.hits or result.evidence < settings.abstain_threshold or result.missing:
+        return Answer.abstention()
+    rows, numbers = [], {}
+    for n, hit in enumerate(result.hits[: settings.answer_passages], start=1):
+        row = snap.row_of(hit.passage.id)
+        if row is not None:
+            rows.append(row)
+            numbers[row] = n
+    material = Material(snap, result.analysis, result.query_vec, rows, numbers)
+    kind = result.analysis.kind
+    shaped = SHAPED.get(kind)
+    parts = shaped(material) if shaped else None
+    if parts:
+        return Answer(parts=parts, abstained=False, kind=kind)
+    sentences = pick(material, ranked_sentences(material))
+    if not sentences:
+        return Answer.abstention()
+    return Answer(parts=(AnswerPart(tuple(sentences)),), abstained=False,
+                  kind="value" if kind == "value" else "passage")
+

@@ -1,0 +1,66 @@
+"""The plain answer: the best-scoring sentences of the cited passages, the one that answers first."""
+
+from __future__ import annotations
+
+from assistant.answer.quotes import Material, new_terms, with_lead
+from assistant.models import AnswerSentence
+from assistant.search.sentence_scores import ScoredSentence, names_only, score_sentences
+
+MAX_ANSWER_CHARS = 420  # two or three sentences a coordinator reads at a glance
+MAX_SENTENCES = 3
+SECOND_SHARE = 0.5  # a further sentence must score at least this share of the best one
+MIN_NEW_TERMS = 2  # …and add something the sentences before did not say
+RANK_DECAY = 0.25  # a sentence of a better-ranked passage wins unless clearly better
+
+
+def ranked_sentences(material: Material, terms: dict[str, float] | None = None) -> list[ScoredSentence]:
+    """The cited passages' sentences, scored, with a small preference for better-ranked passages."""
+    scored = score_sentences(material.snap, material.analysis, material.query_vec, material.rows, terms)
+    position = {row: i for i, row in enumerate(material.rows)}
+    out = [ScoredSentence(s.row, s.start, s.end, s.score * (1 - RANK_DECAY * position[s.row]), s.lexical,
+                          s.dense, s.typed) for s in scored]
+    out.sort(key=lambda s: -s.score)
+    return out
+
+
+def overlaps(a: AnswerSentence, b: AnswerSentence) -> bool:
+    """True when two quotes share words of the same passage."""
+    return a.n == b.n and any(s < e2 and s2 < e for s, e in a.spans for s2, e2 in b.spans)
+
+
+def pick(material: Material, scored: list[ScoredSentence], budget: int | None = None,
+         limit: int | None = None, taken: list[AnswerSentence] | None = None) -> list[AnswerSentence]:
+    """The best sentence, then the next ones that score close to it, add something, and fit the budget."""
+    budget = MAX_ANSWER_CHARS if budget is None else budget
+    limit = MAX_SENTENCES if limit is None else limit
+    taken = list(taken or [])
+    chosen: list[AnswerSentence] = []
+    best = scored[0].score if scored else 0.0
+    used = sum(len(s.text) for s in taken)
+    for sentence in scored:
+        if best <= 0 or sentence.score < SECOND_SHARE * best and chosen:
+            break
+        candidate = with_lead(material, sentence)
+        if any(overlaps(candidate, other) for other in taken + chosen):
+            continue
+        if names_only(candidate.text) and material.analysis.kind != "list":
+            continue  # a bare list of acronyms answers nothing that did not ask for a list
+        if chosen and (used + len(candidate.text) > budget
+                       or new_terms(candidate.text, [s.text for s in taken + chosen]) < MIN_NEW_TERMS):
+            continue
+        chosen.append(candidate)
+        used += len(candidate.text)
+        if len(chosen) == limit:
+            break
+    return in_reading_order(chosen)
+
+
+def in_reading_order(sentences: list[AnswerSentence]) -> list[AnswerSentence]:
+    """Keep the best sentence first, but put the sentences of one passage in the order they are written."""
+    if len(sentences) < 2:
+        return sentences
+    first = sentences[0]
+    rest = sorted(sentences[1:], key=lambda s: (s.n != first.n, s.n, s.spans[0] if s.spans else (0, 0)))
+    if rest and rest[0].n == first.n and rest[0].spans and first.spans and rest[0].spans[0] < first.spans[0]:
+        return [first] + rest  # a sentence written before the best one still comes after it
+    return [first] + rest

@@ -1,0 +1,54 @@
+"""Comparison answers: the sentence stating the difference when the corpus has one, then one labelled part
+per side saying what that side is or does, each with its own citations."""
+
+from __future__ import annotations
+
+import re
+
+from assistant.answer.choose import pick, ranked_sentences
+from assistant.answer.quotes import Material, quote
+from assistant.models import AnswerPart, AnswerSentence
+from assistant.search.definitions import defines
+from assistant.search.sentence_scores import coverage, title_of
+from assistant.text import fold
+
+_CONTRAST = re.compile(r"≠|\b(?:contrairement|a la difference|alors que|tandis que|se distingue|differen\w*|"
+                       r"par opposition|au contraire|whereas|unlike|difference)\b")
+BOTH_SIDES = 0.5  # a sentence covering this share of each side's words speaks of both
+CONTRAST_COVERAGE = 0.3  # a contrast ("conseil ≠ contrat") under a title that names the sides
+SIDE_BUDGET = 260
+QUESTION_SHARE = 0.25  # the rest of the question only breaks ties between a side's sentences
+
+
+def comparison_answer(material: Material) -> tuple[AnswerPart, ...] | None:
+    analysis = material.analysis
+    sides = analysis.sides
+    lead = _difference(material)
+    taken: list[AnswerSentence] = [lead] if lead else []
+    parts = [AnswerPart((lead,))] if lead else []
+    for side in sides:
+        terms = {t: QUESTION_SHARE * w for t, w in analysis.terms.items()} | side.terms
+        scored = ranked_sentences(material, terms)
+        defining = [s for s in scored if defines(material.text(s.row)[s.start:s.end], side.text)]
+        chosen = pick(material, defining[:1] + scored, budget=SIDE_BUDGET, limit=2, taken=taken)
+        if chosen:
+            taken += chosen
+            parts.append(AnswerPart(tuple(chosen), label=side.text))
+    return tuple(parts) if len(parts) >= 2 else None
+
+
+def _difference(material: Material) -> AnswerSentence | None:
+    """The best sentence that speaks of both sides and marks a contrast (or of both sides, closely)."""
+    sides = material.analysis.sides
+    side_weights = [{t: w for t, w in side.terms.items() if not t.startswith("~")} for side in sides]
+    union = {t: w for weights in side_weights for t, w in weights.items()}
+    for s in ranked_sentences(material):
+        text = material.text(s.row)[s.start:s.end]
+        if text.rstrip(" »\"”)").endswith("?") or len(text) > SIDE_BUDGET:
+            continue
+        title = title_of(material.snap.passages[s.row].context)
+        both = all(coverage(w, text) >= BOTH_SIDES for w in side_weights)
+        marked = _CONTRAST.search(fold(text)) and coverage(union, text, title) >= CONTRAST_COVERAGE
+        if (both and _CONTRAST.search(fold(text))) or marked:
+            return quote(material, s.row, [(s.start, s.end)])
+    return None

@@ -1,0 +1,37 @@
+"""Definition and acronym answers: the line that spells the acronym out, then the sentence that says what it is."""
+
+from __future__ import annotations
+
+from assistant.answer.choose import MAX_ANSWER_CHARS, ranked_sentences
+from assistant.answer.quotes import Material, quote
+from assistant.models import AnswerPart
+from assistant.search.definitions import acronym_of, defines, expands, names
+from assistant.text import content_terms
+
+
+def definition_answer(material: Material) -> tuple[AnswerPart, ...] | None:
+    """The expansion and the defining sentence of the target, from the cited passages; None if neither is there."""
+    target = material.analysis.target or ""
+    glossary = material.snap.glossary
+    acronym = acronym_of(target)
+    forms = list(glossary.entries.get(acronym, {})) if acronym else []
+    named = names(target, glossary)
+    terms = {t: 1.0 for name in named for t in content_terms(name)}
+    scored = ranked_sentences(material, terms)
+    expansion = defining = None
+    for s in scored:
+        text = material.text(s.row)[s.start:s.end]
+        if expansion is None and acronym and forms and expands(text, acronym, forms):
+            expansion = s
+        elif defining is None and len(text) <= MAX_ANSWER_CHARS and any(defines(text, n) for n in named):
+            defining = s
+        if expansion and defining:
+            break
+    chosen = [s for s in (expansion, defining) if s is not None]
+    if not chosen:
+        return None
+    sentences = [quote(material, s.row, [(s.start, s.end)]) for s in chosen]
+    if len(sentences) == 2 and (sentences[0].text in sentences[1].text
+                                or len(sentences[0].text) + len(sentences[1].text) > MAX_ANSWER_CHARS):
+        sentences = sentences[1:] if sentences[0].text in sentences[1].text else sentences[:1]
+    return (AnswerPart(tuple(sentences)),)

@@ -1,0 +1,102 @@
+"""Quotes: verbatim spans of a cited passage made into answer sentences, with what a bare figure needs."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import numpy as np
+
+from assistant.models import AnswerSentence
+from assistant.search.analyse import QueryAnalysis
+from assistant.search.sentence_scores import MIN_STATEMENT_WORDS, ScoredSentence
+from assistant.sentences import is_heading, points_back, readable, sentence_spans
+from assistant.store.snapshot import Snapshot
+from assistant.text import URL, window_terms
+
+LEAD_MAX_CHARS = 160  # a line quoted before a bare figure stays short
+ANTECEDENT_MAX_CHARS = 260  # the sentence "ceux-ci" refers to
+FOLLOW_MAX_CHARS = 240  # what a sentence ending in ":" announces is quoted up to this length
+ELISION = " … "
+
+
+@dataclass
+class Material:
+    """What an answer is built from: the snapshot, the analysed question, and the cited passages' rows."""
+
+    snap: Snapshot
+    analysis: QueryAnalysis
+    query_vec: np.ndarray | None
+    rows: list[int]  # snapshot rows of the passages the answer may quote, best first
+    numbers: dict[int, int]  # snapshot row -> citation number [n]
+
+    def text(self, row: int) -> str:
+        return self.snap.passages[row].text
+
+
+def quote(material: Material, row: int, spans: list[tuple[int, int]]) -> AnswerSentence:
+    """An answer sentence from spans of one passage: adjacent spans read as one, others joined by " … "."""
+    text = material.text(row)
+    spans = sorted(spans)
+    pieces: list[tuple[int, int]] = []
+    for start, end in spans:
+        if pieces and not text[pieces[-1][1]:start].strip():
+            pieces[-1] = (pieces[-1][0], end)
+        else:
+            pieces.append((start, end))
+    return AnswerSentence(ELISION.join(readable(text[a:b]) for a, b in pieces), material.numbers[row],
+                          tuple(pieces))
+
+
+def needs_lead(material: Material, sentence: ScoredSentence) -> bool:
+    """A bare figure or a fragment ("2150 participant.e.s", "- Pour 5 ans") needs what it counts or
+    completes: the line before it, or its slide's title."""
+    text = material.text(sentence.row)[sentence.start:sentence.end]
+    few_words = len(URL.sub(" ", text).split()) < MIN_STATEMENT_WORDS
+    return few_words or (sentence.typed and sentence.lexical == 0)
+
+
+def with_lead(material: Material, sentence: ScoredSentence) -> AnswerSentence:
+    """The sentence, made readable alone: preceded, when it is a bare figure or fragment, by the line before
+    it (or the passage's title line); followed, when it ends with ":", by what it announces."""
+    spans = [(sentence.start, sentence.end)]
+    text = material.text(sentence.row)
+    own = text[sentence.start:sentence.end]
+    if needs_lead(material, sentence) or points_back(own):
+        lead = lead_span(material, sentence, ANTECEDENT_MAX_CHARS if points_back(own) else LEAD_MAX_CHARS)
+        if lead:
+            spans.insert(0, lead)
+    if own.rstrip().endswith(":"):
+        spans += following_spans(text, sentence.end)
+    elif is_heading(own):  # a heading is completed by the line that follows it
+        spans += following_spans(text, sentence.end)[:1]
+    return quote(material, sentence.row, spans)
+
+
+def following_spans(text: str, end: int) -> list[tuple[int, int]]:
+    """The sentences after `end`, as many as fit in FOLLOW_MAX_CHARS (at least one)."""
+    out: list[tuple[int, int]] = []
+    used = 0
+    for span in sentence_spans(text):
+        if span[0] < end:
+            continue
+        if out and used + span[1] - span[0] > FOLLOW_MAX_CHARS:
+            break
+        out.append(span)
+        used += span[1] - span[0]
+    return out
+
+
+def lead_span(material: Material, sentence: ScoredSentence, limit: int = LEAD_MAX_CHARS) -> tuple[int, int] | None:
+    """The line just before the sentence (what a bare figure of a list or a slide stands next to, or what
+    "ceux-ci" refers to), when it is short enough; None for the first line of a passage."""
+    text = material.text(sentence.row)
+    before = [s for s in sentence_spans(text) if s[1] <= sentence.start]
+    if before and before[-1][1] - before[-1][0] <= limit:
+        return before[-1]
+    return None
+
+
+def new_terms(sentence: str, taken: list[str]) -> int:
+    """How many content terms a sentence adds to those already quoted."""
+    seen = frozenset().union(*(window_terms(t) for t in taken)) if taken else frozenset()
+    return len([t for t in window_terms(sentence) if t not in seen and not t.startswith("~")])

@@ -1,0 +1,81 @@
+"""Where a citation points: the seconds of a transcript's quoted sentences, and a link that opens that place
+(a PDF page, a second of the replay, the quoted words of a web page)."""
+
+from __future__ import annotations
+
+import re
+from urllib.parse import quote, urlsplit, urlunsplit
+
+from assistant.models import DocumentMeta, Location, Passage
+
+MEDIA_SUFFIXES = (".mp4", ".webm", ".mp3", ".m4a", ".ogg", ".oga", ".ogv", ".wav", ".mov", ".m4v", ".aac", ".flac")
+FRAGMENT_WORDS = 4  # words each side of a long quote in a text fragment (textStart,textEnd)
+FRAGMENT_WHOLE_CHARS = 80  # a quote this short is the fragment itself
+_MARKER = re.compile(r"\[\d+\]|https?://\S+")
+
+
+def quoted_location(passage: Passage, spans: list[tuple[int, int]]) -> Location:
+    """For a transcript passage, the time from the cue holding the first quoted character to the end of the
+    cue holding the last one; otherwise the passage's own location."""
+    if passage.location.kind != "time" or not passage.cues or not spans:
+        return passage.location
+    first, last = min(s for s, _ in spans), max(e for _, e in spans) - 1
+    start_cue = _cue_at(passage, first)
+    end_cue = _cue_at(passage, max(first, last))
+    return Location(kind="time", start=start_cue.start, end=max(end_cue.end, start_cue.start),
+                    section=passage.location.section)
+
+
+def _cue_at(passage: Passage, offset: int):
+    """The cue whose text holds the character at `offset` (the last cue starting at or before it)."""
+    chosen = passage.cues[0]
+    for cue in passage.cues:
+        if cue.offset <= offset:
+            chosen = cue
+        else:
+            break
+    return chosen
+
+
+def deep_link(meta: DocumentMeta, location: Location, quote_text: str | None = None) -> str | None:
+    """The address that opens the cited place, or the document's own url; None without one."""
+    url = meta.url
+    if not url:
+        return None
+    parts = urlsplit(url)
+    path = parts.path.lower()
+    if location.kind == "time":
+        second = int(location.start)
+        if path.endswith(MEDIA_SUFFIXES):
+            return urlunsplit(parts._replace(fragment=f"t={second}"))
+        query = "&".join(p for p in parts.query.split("&") if p and not p.startswith("t=")) if parts.query else ""
+        query = f"{query}&t={second}" if query else f"t={second}"
+        return urlunsplit(parts._replace(query=query, fragment=""))
+    if location.kind in ("page", "slide") and path.endswith(".pdf"):
+        return urlunsplit(parts._replace(fragment=f"page={int(location.start)}"))
+    if location.kind == "section" and quote_text and parts.scheme in ("http", "https") and not _is_file(path):
+        fragment = text_fragment(quote_text)
+        if fragment:
+            return urlunsplit(parts._replace(fragment=f":~:text={fragment}"))
+    return url
+
+
+def _is_file(path: str) -> bool:
+    return bool(re.search(r"\.(?:pdf|docx?|odt|pptx?|odp|xlsx?|zip|txt|vtt|srt)$", path)) or path.endswith(MEDIA_SUFFIXES)
+
+
+def text_fragment(quote_text: str) -> str:
+    """A URL text fragment (WICG Text Fragments) matching the quote: the quote itself when short, else its
+    first and last few words (textStart,textEnd); link markers and addresses left out."""
+    words = _MARKER.sub(" ", quote_text).split()
+    if not words:
+        return ""
+    whole = " ".join(words)
+    if len(whole) <= FRAGMENT_WHOLE_CHARS or len(words) <= 2 * FRAGMENT_WORDS:
+        return _encode(whole)
+    return f"{_encode(' '.join(words[:FRAGMENT_WORDS]))},{_encode(' '.join(words[-FRAGMENT_WORDS:]))}"
+
+
+def _encode(text: str) -> str:
+    """Percent-encode for a text directive: also "-", "," and "&", which the syntax reserves."""
+    return quote(text, safe="").replace("-", "%2D")

@@ -1,0 +1,65 @@
+"""Where and when a question asks about: the places (French regions, France) and years it names, and whether
+a sentence agrees with them ("France" asked, "Occitanie" stated: a figure for another place)."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from assistant.text import fold
+
+# French regions (current and former) and the country: general knowledge, not this corpus's words.
+PLACES = (
+    "France", "Auvergne-Rhône-Alpes", "Bourgogne-Franche-Comté", "Bretagne", "Centre-Val de Loire", "Corse",
+    "Grand Est", "Hauts-de-France", "Île-de-France", "Normandie", "Nouvelle-Aquitaine", "Occitanie",
+    "Pays de la Loire", "Provence-Alpes-Côte d'Azur", "PACA", "Guadeloupe", "Martinique", "Guyane",
+    "La Réunion", "Mayotte", "Nord-Pas-de-Calais", "Picardie", "Alsace", "Lorraine", "Champagne-Ardenne",
+    "Languedoc-Roussillon", "Midi-Pyrénées", "Aquitaine", "Limousin", "Poitou-Charentes", "Auvergne",
+    "Rhône-Alpes", "Bourgogne", "Franche-Comté", "Basse-Normandie", "Haute-Normandie",
+)
+# Some names contain another ("Hauts-de-France" holds "France"): the longest match wins.
+_PLACE = re.compile(
+    r"(?<![\w-])(" + "|".join(re.escape(fold(p)).replace(r"\-", "[- ]") .replace(r"\ ", "[- ]")
+                           for p in sorted(PLACES, key=len, reverse=True)) + r")(?![\w-])")
+_YEAR = re.compile(r"(?<![\d/.-])((?:19|20)\d\d)(?![\d/])")
+_NATIONAL = re.compile(r"\b(?:national(?:e|es|ement)?|nationwide)\b")
+
+
+def _canonical(match: str) -> str:
+    return re.sub(r"[- ]", "-", match)
+
+
+@lru_cache(maxsize=50_000)
+def places(text: str) -> frozenset[str]:
+    """Places named in a text (folded, hyphenated): {"france"}, {"hauts-de-france"}…"""
+    return frozenset(_canonical(m) for m in _PLACE.findall(fold(text)))
+
+
+@lru_cache(maxsize=50_000)
+def years(text: str) -> frozenset[str]:
+    """Years (1900-2099) written in a text, outside dates such as 31/12/2023 and references such as 2016/289."""
+    return frozenset(_YEAR.findall(text))
+
+
+def agreement(asked_places: frozenset[str], asked_years: frozenset[str], text: str, context: str = "") -> float:
+    """+1 for each of place and year the text (or, for the place, its title) confirms, -1 for each it
+    contradicts (it names another one and not the one asked), 0 when it says nothing; in [-2, 2]."""
+    score = 0.0
+    if asked_places:
+        named = places(text) or places(context)
+        if named & asked_places:
+            score += 1
+        elif named:
+            score -= 1
+    if asked_years:
+        named_years = years(text)
+        if named_years & asked_years:
+            score += 1
+        elif named_years:
+            score -= 1
+    return score
+
+
+def national(text: str) -> bool:
+    """True when the text speaks of the national level ("au niveau national")."""
+    return bool(_NATIONAL.search(fold(text)))

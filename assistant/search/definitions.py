@@ -1,0 +1,69 @@
+"""Where a text defines a thing: "DAC – Dispositif d'appui à la coordination", "Le CLSM est un espace de…"."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from assistant.search.glossary import Glossary
+from assistant.sentences import sentence_spans
+from assistant.text import content_terms, fold, is_acronym, window_terms
+
+# What follows a defined thing: a dash or colon, or a verb that defines.
+_DEFINING = (r"\s*(?:\([^)]{1,120}\)\s*)?,?\s*(?:[:–—=]|-\s|est\b|sont\b|c'est\b|designe|se definit|consiste|"
+             r"correspond|signifie|a pour (?:objectif|mission|but|vocation|role)|ont pour|vise|permet|regroupe|"
+             r"rassemble|is\b|are\b|means\b|stands for\b)")
+OPENING_CHARS = 60  # the defined thing is the subject: it comes early in the sentence
+
+
+def acronym_of(target: str) -> str | None:
+    """The acronym a definition target names ("le sigle DAC" -> "DAC"), if any."""
+    return next((w for w in re.findall(r"[^\W_]+", target) if is_acronym(w)), None)
+
+
+def names(target: str, glossary: Glossary) -> list[str]:
+    """The ways the corpus names the target: itself, and its long forms when it is a known acronym (or its
+    acronym when it is a known long form)."""
+    acronym = acronym_of(target)
+    out = [acronym or target]
+    if acronym:
+        out += list(glossary.entries.get(acronym, {}))
+    else:
+        terms = set(content_terms(target))
+        for acro, forms in glossary.entries.items():
+            if any(set(content_terms(f)) == terms for f in forms):
+                out.append(acro)
+    return out
+
+
+@lru_cache(maxsize=5_000)
+def _pattern(name: str) -> re.Pattern[str]:
+    words = [re.escape(fold(w)) for w in re.findall(r"[^\W_]+", name)]
+    return re.compile(r"(?<!\w)" + r"\W+(?:\w+\W+){0,2}?".join(words) + r"(?!\w)" + _DEFINING)
+
+
+def defines(sentence: str, name: str) -> bool:
+    """True when the sentence defines `name`: the name early in it, then a dash, a colon or a defining verb."""
+    m = _pattern(name).search(fold(sentence))
+    return bool(m) and m.start() <= OPENING_CHARS
+
+
+def expands(sentence: str, acronym: str, long_forms: list[str]) -> bool:
+    """True when the sentence holds the acronym and all the words of one of its long forms."""
+    if acronym not in re.findall(r"[^\W_]+", sentence):
+        return False
+    present = window_terms(sentence)
+    return any(all(t in present for t in content_terms(f)) for f in long_forms)
+
+
+def definition_spans(text: str, target: str, glossary: Glossary) -> list[tuple[int, int]]:
+    """Spans of the sentences of `text` that expand or define the target."""
+    acronym = acronym_of(target)
+    forms = list(glossary.entries.get(acronym, {})) if acronym else []
+    named = names(target, glossary)
+    out = []
+    for start, end in sentence_spans(text):
+        sentence = text[start:end]
+        if (acronym and forms and expands(sentence, acronym, forms)) or any(defines(sentence, n) for n in named):
+            out.append((start, end))
+    return out

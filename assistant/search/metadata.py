@@ -1,0 +1,86 @@
+"""Questions that name a document ("selon le webinaire de février 2023", "dans le support de l'ARS
+Occitanie"): the catalog's title, kind, date, event, organisers, speakers and region count as evidence for the
+passages of the documents they describe, and act as a soft filter."""
+
+from __future__ import annotations
+
+import math
+import re
+from functools import lru_cache
+
+from assistant.models import DocumentMeta
+from assistant.text import content_terms, fold
+
+MONTHS = ("janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre",
+          "novembre", "décembre")
+# How people name each kind of document (French words, and the kinds' own names).
+KIND_WORDS = {
+    "slides": "diaporama diapositives support présentation slides intervention",
+    "report": "rapport compte-rendu actes publication synthèse",
+    "webinar page": "webinaire page replay",
+    "webpage": "page site article",
+    "transcript": "transcription replay enregistrement vidéo webinaire intervention",
+    "document": "document",
+}
+
+
+_DOC_WORDS = (r"support|webinaire|webinar|rapport|report|document|diaporama|presentation|intervention|journee|"
+              r"page|replay|transcription|compte-rendu|actes|slides|video|enregistrement|seminaire|colloque")
+_MONTH_YEAR = "|".join(fold(m) for m in MONTHS)
+# "selon le webinaire…", "dans le support de l'ARS…", "lors de la journée…", "d'après…", a month and a year.
+_NAMING = re.compile(
+    rf"\b(?:selon|d'apres|lors d[eu]|au cours d[eu]|according to|as said in)\b|"
+    rf"\b(?:dans|sur|in|from)\s+(?:le|la|les|l'|un|une|the|this)?\s*(?:{_DOC_WORDS})\b|"
+    rf"\b(?:{_DOC_WORDS})\s+(?:d[eu]|de la|des|of|by)\b|"
+    rf"\b(?:{_MONTH_YEAR})\s+(?:19|20)\d\d\b")
+
+
+def names_a_document(question: str, documents: dict[str, DocumentMeta] | None = None) -> bool:
+    """True when the question points at a document: "selon…", "dans le support de…", "en février 2023"…,
+    or the name of one of its speakers."""
+    if _NAMING.search(fold(question)):
+        return True
+    asked = set(content_terms(question))
+    speakers = {t for meta in (documents or {}).values() for name in meta.speakers for t in content_terms(name)}
+    return bool(asked & speakers)
+
+
+def describing_text(meta: DocumentMeta) -> str:
+    """Everything the catalog says of a document, as words: title, kind, date (day, month, year), event,
+    organisers, speakers, region."""
+    parts = [meta.title, meta.kind, KIND_WORDS.get(meta.kind, ""), meta.event or "", meta.region or "",
+             *meta.organisers, *meta.speakers]
+    for date in (meta.date, meta.published):
+        if date and len(date) >= 7 and date[5:7].isdigit() and 1 <= int(date[5:7]) <= 12:
+            month = MONTHS[int(date[5:7]) - 1]
+            day = date[8:10].lstrip("0") if len(date) >= 10 else ""
+            parts.append(f"{day} {month} {date[:4]}")
+        elif date:
+            parts.append(date[:4])
+    return " ".join(p for p in parts if p)
+
+
+@lru_cache(maxsize=10_000)
+def _terms(meta: DocumentMeta) -> frozenset[str]:
+    return frozenset(content_terms(describing_text(meta)))
+
+
+def document_scores(documents: dict[str, DocumentMeta], typed_terms: tuple[str, ...]) -> dict[str, float]:
+    """How strongly the question names each document, in [0, 1] (1 for the best named one).
+
+    A word counts by how few documents' descriptions hold it: "ARS", "2017" or "webinaire" single a document
+    out; words every description holds ("santé mentale") count for nothing."""
+    if not documents or not typed_terms:
+        return {}
+    described = {doc_id: _terms(meta) for doc_id, meta in documents.items()}
+    n = len(described)
+    weights = {}
+    for t in set(typed_terms):
+        df = sum(t in terms for terms in described.values())
+        if 0 < df < n:
+            weights[t] = math.log(n / df)
+    if not weights:
+        return {}
+    raw = {doc_id: sum(w for t, w in weights.items() if t in terms) for doc_id, terms in described.items()}
+    top = max(raw.values())
+    return {doc_id: score / top for doc_id, score in raw.items() if score > 0} if top > 0 else {}

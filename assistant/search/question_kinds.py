@@ -1,0 +1,52 @@
+"""What shape of answer a question asks for: a definition (and of what), a list of items, a value, or an
+open answer. Patterns read folded text (lower case, accents dropped), French first, English too."""
+
+from __future__ import annotations
+
+import re
+
+from assistant.text import fold
+
+_ARTICLE = r"(?:(?:un|une|le|la|les|des|du|l'|d')\s*)?"
+_NAMED = r"(?:(?:le |du )?(?:sigle|acronyme|terme|mot|expression|dispositif|notion)\s+(?:de\s+|d')?)?"
+_DEFINITION = (
+    re.compile(r"^\s*(?:que|qu'est-ce que|qu'est ce que)\s+(?:signifie|veut dire|designe|recouvre)\s+"
+               + _ARTICLE + _NAMED + r"(?P<t>.+?)\s*[?.!]*\s*$"),
+    re.compile(r"^\s*(?:c'est quoi|qu'est-ce qu[e']|qu'est ce qu[e']|que sont)\s*" + _ARTICLE + _NAMED
+               + r"(?P<t>.+?)\s*[?.!]*\s*$"),
+    re.compile(r"^\s*(?:definition|signification|sens|definir|define)\s*(?:de |du |des |d'|:)?\s*" + _ARTICLE
+               + _NAMED + r"(?P<t>.+?)\s*[?.!]*\s*$"),
+    re.compile(r"^\s*(?P<t>[\w'’ -]{2,40}?)\s*(?:,|:)?\s*(?:c'est quoi|ca veut dire quoi|definition)\s*[?.!]*\s*$"),
+    re.compile(r"^\s*what (?:does|do) (?:the (?:acronym|abbreviation|term) )?(?P<t>.+?) (?:stand for|mean)\b"),
+    re.compile(r"^\s*what (?:is|are) (?:a |an |the )?(?P<t>[a-z0-9' -]{2,30}?)\s*[?.!]*\s*$"),
+)
+# "Quelles sont les missions…", "quels leviers…", "comment impliquer…", "what are the…", "how to…"
+_LIST = re.compile(
+    r"^\s*(?:quel(?:le)?s\s+(?:sont\s+)?(?:les\s+)?\w+|liste[rz]?\b|enumere[rz]?\b|citez\b|"
+    r"comment\s+(?:faire|impliquer|mobiliser|mettre en place|monter|organiser|creer|lancer|developper|"
+    r"associer|construire|agir|favoriser|ameliorer|renforcer|financer|deployer|animer|articuler)\b|"
+    r"what are the\b|how (?:to|can|do|should)\b|which (?:are|steps|actions)\b)")
+_NOT_LIST = re.compile(r"^\s*quel(?:le)?s\s+(?:sont\s+)?(?:les\s+)?(?:differences?|points? communs?)\b")
+
+
+def definition_target(question: str) -> str | None:
+    """The thing a definition question asks about ("Que signifie le sigle DAC ?" -> "DAC"), in the
+    question's own letters; None when the question is not a definition question."""
+    folded = fold(question)
+    same_length = len(folded) == len(question)
+    for pattern in _DEFINITION:
+        m = pattern.search(folded)
+        if not m:
+            continue
+        start, end = m.span("t")
+        target = (question[start:end] if same_length else m.group("t")).strip(" '’\"«»")
+        words = target.split()
+        if 1 <= len(words) <= 8 and not re.search(r"\b(?:combien|quand|pourquoi|how many|how much)\b", folded):
+            return target
+    return None
+
+
+def asks_for_list(question: str) -> bool:
+    """True when the question asks for several items (missions, steps, levers, ways to…)."""
+    folded = fold(question)
+    return bool(_LIST.search(folded)) and not _NOT_LIST.search(folded)

@@ -1,0 +1,225 @@
+"""Sentence-level scores: how well each sentence of the best passages answers the question.
+
+One score serves twice: retrieval's second look (the passage whose best sentence answers comes first) and
+the answer (which quotes the best sentences). It blends the question's words the sentence holds (idf-weighted,
+its passage's title counting half), its closeness to the question by the embedder, whether it holds the kind
+of value asked for, whether it names the place and year asked (or others), and its shape: a question, a
+heading, a list of acronyms, a reference or a very long sentence answers less."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+import numpy as np
+
+from assistant.search.analyse import QueryAnalysis
+from assistant.search.answer_types import counted_nouns, counted_terms, full_date, holds
+from assistant.search.constraints import agreement
+from assistant.search.metadata import describing_text
+from assistant.text import content_terms
+from assistant.sentences import has_letters, is_heading, points_back, sentence_spans
+from assistant.store.snapshot import Snapshot
+from assistant.text import URL, is_acronym, is_english, window_terms
+
+LEXICAL = 1.0
+ENGLISH_LEXICAL, ENGLISH_DENSE = 0.3, 1.0
+DIRECT = 0.6  # a number followed by what the question counts ("combien de décès" -> "770 décès")
+DIRECT_TYPES = ("count", "share", "duration")
+DATE_DIRECT = 0.5  # "quand…": a day ("31/12/2023") answers more exactly than a year
+DENSE = 0.2
+TYPED = 0.3
+AGREE = 0.15
+NAMED = 0.3  # the sentence's document is the one the question names ("selon le support de l'ARS…")
+TITLE_SHARE = 0.7  # a question word found only in the passage's title counts this much
+
+QUESTION_FACTOR = 0.3  # a sentence that is itself a question rarely answers one
+FRAGMENT_FACTOR = 0.5  # a heading-like fragment says less than a sentence
+HEADING_REACH = 3  # sentences under a heading that borrow its words
+HEADING_FACTOR = 0.7  # a line that names a topic ("Mode opératoire de tentatives de suicide") introduces the answer
+ACRONYM_LIST_FACTOR = 0.3  # "PTSM / CLS / CLSPD / ASV": names things, says nothing of them
+REFERENCE_FACTOR = 0.4  # links, bibliography lines
+UNTYPED_FACTOR = 0.6  # a value is asked for and the sentence holds none
+MIN_STATEMENT_WORDS = 6
+LONG_CHARS = 300
+NEW_WORDS_FOR_FULL_SCORE = 3
+# Links and bibliography: "https://…", "Vol. 43, No. 2", "pp. 12-15", "et al.", "mise à jour le…".
+_REFERENCE = re.compile(r"https?://|www\.|\bISBN\b|\bet al\b|\bdoi\b|\bp{1,2}\. ?\d|\bvol\. ?\d|\bno\. ?\d|"
+                        r"\bn° ?\d+,|\bmise à jour le\b|\bsite internet\b|\bconsulté le\b", re.I)
+
+
+@dataclass(frozen=True)
+class ScoredSentence:
+    """A sentence of a candidate passage (span in the passage text) and how well it answers."""
+
+    row: int  # the passage's row in the snapshot
+    start: int
+    end: int
+    score: float
+    lexical: float
+    dense: float
+    typed: bool
+
+
+def question_weights(snap: Snapshot, terms: dict[str, float]) -> dict[str, float]:
+    """Each query term's weight times its idf: rare words say more of what is asked."""
+    return {t: w * snap.lexical.term_idf(t) for t, w in terms.items()}
+
+
+def coverage(weights: dict[str, float], text: str, title: str = "") -> float:
+    """Share of the weighted question terms the text holds (those only in its title count half)."""
+    total = sum(weights.values())
+    if not total:
+        return 0.0
+    own = window_terms(text)
+    titled = window_terms(title) if title else frozenset()
+    got = sum(w if t in own else TITLE_SHARE * w if t in titled else 0.0 for t, w in weights.items())
+    return got / total
+
+
+def shape_factor(sentence: str, weights: dict[str, float], answer_type: str | None) -> float:
+    """Lower the score of what rarely answers: questions, headings, lists of acronyms, references, long
+    sentences, sentences that only repeat the question, and, when a value is asked, sentences without one."""
+    factor = 1.0
+    plain = URL.sub(" ", sentence)
+    tokens = plain.split()
+    typed = holds(answer_type, sentence)
+    if sentence.rstrip(" »\"”)").endswith("?"):
+        factor *= QUESTION_FACTOR
+    if (len(tokens) < MIN_STATEMENT_WORDS and not typed) or not has_letters(plain):
+        factor *= FRAGMENT_FACTOR  # a heading-like fragment, or figures without a word of what they count
+    if names_only(sentence):
+        factor *= ACRONYM_LIST_FACTOR
+    if _REFERENCE.search(sentence) or is_contents(sentence):
+        factor *= REFERENCE_FACTOR  # a link, a reference, a table of contents
+    if len(sentence) > LONG_CHARS:
+        factor *= LONG_CHARS / len(sentence)
+    new_words = len([t for t in window_terms(sentence) if t not in weights and not t.startswith("~")])
+    new_words += typed  # the value asked for is what is new
+    factor *= min(1.0, (new_words + 1) / (NEW_WORDS_FOR_FULL_SCORE + 1))
+    if answer_type:
+        factor *= 1.0 if typed else UNTYPED_FACTOR
+    return factor
+
+
+# "… convergent 27 à Lille, l'échelon … 28 à Creil": titles each followed by a page number.
+CONTENTS_ENTRIES, CONTENTS_PAGE_ENTRIES = 3, 6
+_CONTENTS_ENTRY = re.compile(r"(?:[^\W\d_]{2,}[\s»\"”)?!.:–-]*?\s+|^)(\d{1,3})(?=\s+[-–]?\s*[^\W\d_]|\s*$)")
+
+
+@lru_cache(maxsize=20_000)
+def is_contents_page(text: str) -> bool:
+    """True for a passage that is a table of contents ("Sommaire", or titles and page numbers in order)."""
+    head = text.lstrip()[:40].lower()
+    return head.startswith(("sommaire", "table des matières", "contents", "table of contents")) or is_contents(
+        " ".join(text.split()), CONTENTS_PAGE_ENTRIES)
+
+
+def is_contents(sentence: str, entries: int = CONTENTS_ENTRIES) -> bool:
+    """True for a piece of a table of contents: titles each followed by a page number, pages in order."""
+    pages = [int(n) for n in _CONTENTS_ENTRY.findall(sentence)]
+    return len(pages) >= entries and all(a <= b for a, b in zip(pages, pages[1:]))
+
+
+def names_only(sentence: str) -> bool:
+    """True for a bare list of acronyms ("PTSM / CLS / CLSPD / ASV"): it names things, says nothing of them."""
+    cased = re.findall(r"[^\W\d_]{2,}", URL.sub(" ", sentence))
+    return len(cased) >= 3 and sum(is_acronym(w) for w in cased) >= 0.6 * len(cased)
+
+
+def title_of(context: str) -> str:
+    """The section or slide title of a passage's context line ("Document — Titre"), else the whole line."""
+    return context.split(" — ", 1)[-1]
+
+
+def naming_terms(snap: Snapshot, analysis: QueryAnalysis) -> frozenset[str]:
+    """The question's words that describe the document it names (title, organisers, date…)."""
+    best = max(analysis.named, key=analysis.named.get)
+    described = frozenset(content_terms(describing_text(snap.documents[best])))
+    return frozenset(t for t in analysis.typed_terms if t in described) | frozenset(
+        "~" + t[:5] for t in analysis.typed_terms if t in described)
+
+
+def score_sentences(snap: Snapshot, analysis: QueryAnalysis, query_vec: np.ndarray | None, rows: list[int],
+                    terms: dict[str, float] | None = None) -> list[ScoredSentence]:
+    """Every sentence of the given passages, scored (best first)."""
+    weights = question_weights(snap, terms if terms is not None else analysis.terms)
+    if analysis.named:  # words that name the document ("selon le support de l'ARS") are not what is asked
+        naming = naming_terms(snap, analysis)
+        weights = {t: w for t, w in weights.items() if t not in naming} or weights
+    places = frozenset(analysis.places)
+    # The year of a "quand" question qualifies what is asked ("signés en 2015"): the answer is another date.
+    years = frozenset(analysis.years) if analysis.answer_type != "date" else frozenset()
+    found: list[tuple[int, int, int, float, bool, float, float, float]] = []
+    typed_terms = {t: w for t, w in weights.items() if not t.startswith("~")}
+    counted = counted_nouns(analysis.question)
+    cosines: list[float] = []
+    for row in rows:
+        passage = snap.passages[row]
+        title = passage.context  # the document's title and the section's or slide's
+
+        if snap.sentences is not None:  # the spans the index embedded (the same cut, unless the code changed)
+            spans, cos = snap.sentences.cosines(query_vec, row) if query_vec is not None else (
+                snap.sentences.rows[snap.sentences.of_passage(row), 1:], None)
+            pairs = [(int(a), int(b)) for a, b in spans]
+            dense_of = dict(zip(pairs, cos.tolist())) if cos is not None else {}
+        else:
+            pairs, dense_of = list(sentence_spans(passage.text)), {}
+        heading, under = "", 0  # a heading line lends its words to the few sentences under it, as a title does
+        previous = ""
+        for start, end in pairs:
+            text = passage.text[start:end]
+            under += 1
+            if under > HEADING_REACH:
+                heading = ""
+            context = f"{title}\n{heading}\n{previous}" if points_back(text) else f"{title}\n{heading}"
+            lexical = coverage(weights, text, context)
+            typed = holds(analysis.answer_type, text)
+            agree = agreement(places, years, text, title) if (places or years) else 0.0
+            shape = shape_factor(text, weights, analysis.answer_type)
+            if text.strip() == title_of(title).strip():
+                shape *= FRAGMENT_FACTOR  # the passage's own title: a heading, not an answer
+            elif is_heading(text):
+                shape *= HEADING_FACTOR
+            if is_heading(text) and text[:1].isupper() and (not previous or previous.rstrip()[-1:] in ".!?:;…»"):
+                heading, under = text, 0
+            previous = text
+            direct = _direct(typed_terms, counted, text) if typed and analysis.answer_type in DIRECT_TYPES else (
+                DATE_DIRECT * full_date(text) if typed and analysis.answer_type == "date" else 0.0)
+            lexical += NAMED * analysis.named.get(passage.doc_id, 0.0)
+            found.append((row, start, end, lexical, typed, agree, shape, direct))
+            cosines.append(dense_of.get((start, end), 0.0))
+    dense = _scaled(np.array(cosines, dtype=np.float32))
+    # A question in English shares words with the corpus only by chance (an English title in a bibliography):
+    # its meaning, read by the multilingual model, decides.
+    lexical_weight, dense_weight = (ENGLISH_LEXICAL, ENGLISH_DENSE) if is_english(analysis.question) else (
+        LEXICAL, DENSE)
+    scored = [
+        ScoredSentence(row, start, end,
+                       shape * (lexical_weight * lexical + dense_weight * d + TYPED * typed + AGREE * agree
+                                + DIRECT * direct),
+                       lexical, float(d), typed)
+        for (row, start, end, lexical, typed, agree, shape, direct), d in zip(found, dense)
+    ]
+    scored.sort(key=lambda s: -s.score)
+    return scored
+
+
+def _direct(weights: dict[str, float], nouns: frozenset[str], text: str) -> float:
+    """1 when what the question counts is named right after a number of the text ("combien de logements" ->
+    "23 logements"); else half the share of the question's (idf-weighted) words named there."""
+    counted = counted_terms(text)
+    if nouns & counted:
+        return 1.0
+    total = sum(weights.values())
+    return 0.5 * sum(w for t, w in weights.items() if t in counted) / total if total else 0.0
+
+
+def _scaled(cosines: np.ndarray) -> np.ndarray:
+    """Cosines scaled from the candidates' median (0) to their best (1), clipped at 0."""
+    if not cosines.size or not cosines.any():
+        return np.zeros_like(cosines)
+    floor, top = float(np.median(cosines)), float(cosines.max())
+    return np.clip((cosines - floor) / (top - floor), 0.0, None) if top > floor else np.zeros_like(cosines)
+

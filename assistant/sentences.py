@@ -1,0 +1,153 @@
+"""Quotable sentences of a passage: exact spans, bullets trimmed, runs of short slide lines kept together.
+
+Both the index (one vector per sentence, for the second look at candidates) and the answer (which quotes
+them) cut passages here, so a sentence's vector and its quote are the same words."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from assistant.text import split_sentences
+
+SHORT_LINE_CHARS = 25  # a slide line shorter than this ("2024", "27 CLSM actifs") reads with its neighbours
+MAX_JOINED_CHARS = 160
+LABEL_CHARS = 12  # a line this short ("2011") labels the line after it, even a long one  # a run of joined short lines stops growing here
+_BULLET = re.compile(r"[\s•\-–—*➔⇒>▪◦●■□✓✔→·]+")
+
+
+@lru_cache(maxsize=20_000)
+def sentence_spans(text: str) -> tuple[tuple[int, int], ...]:
+    """(start, end) of each sentence or bullet line of `text`, leading bullets and outer spaces trimmed.
+
+    Runs of short lines (a slide's "2024 / 27 CLSM actifs / 16 en projet") are one span, so that a fact
+    spread over short lines can be read and quoted whole."""
+    spans: list[tuple[int, int]] = []
+    last_short = False  # does the span before end with a short line (not a list item)?
+    for raw_start, raw_end in split_sentences(text):
+        start, end = _trim(text, raw_start, raw_end)
+        if end <= start:
+            continue
+        short = end - start < SHORT_LINE_CHARS
+        bullet = start > raw_start and bool(_LIST_LINE.match(text, raw_start, end))
+        intro = text[start:end].rstrip().endswith(":")
+        label = bool(spans) and spans[-1][1] - spans[-1][0] <= LABEL_CHARS  # "2011", "Occitanie"
+        # Lines without a letter ("18%", "12%24%": a chart's labels) are not read with lines that have some.
+        before = text[spans[-1][0]:spans[-1][1]] if spans else ""
+        debris = spans and has_letters(text[start:end]) != has_letters(before) and not _YEAR_LINE.match(before)
+        if (spans and last_short and (short or label) and not bullet and not intro and not debris
+                and end - spans[-1][0] <= MAX_JOINED_CHARS and not _YEAR_LINE.match(text, start, end)):
+            spans[-1] = (spans[-1][0], end)
+        else:
+            spans.append((start, end))
+        last_short = (short or intro) and not bullet
+    return tuple(spans)
+
+
+# A line that is only a year or a date heads the lines after it ("2024 / 276 CLSM actifs"): it starts a run.
+_YEAR_LINE = re.compile(r"(?:en\s+|depuis\s+)?(?:19|20)\d\d\s*:?\s*$", re.I)
+
+
+# A sentence that opens on a word pointing back ("Ceux-ci avaient été signés en 2015") needs the one before.
+_POINTS_BACK = re.compile(r"(?:ceux|celles|celui|celle)-(?:ci|là)\b|(?:il|elle|ils|elles|cela|ceci|ces|cette|"
+                          r"ce dernier|cette dernière|ces derniers|lesquels|lesquelles)\b", re.I)
+
+
+def points_back(text: str) -> bool:
+    """True when a sentence opens on a word that refers to the sentence before it."""
+    return bool(_POINTS_BACK.match(text.lstrip(" «\"(")))
+
+
+def has_letters(text: str) -> bool:
+    return any(c.isalpha() for c in text)
+
+
+def is_heading(text: str, max_words: int | None = None) -> bool:
+    """A line that names a topic rather than says something: short, no final punctuation, no figure but a
+    year ("Mode opératoire des tentatives de suicide entre 2017 et 2022")."""
+    line = text.strip()
+    figures = _YEARS.sub(" ", line)
+    return (0 < len(line.split()) <= (max_words or HEADING_WORDS) and line[-1] not in ".!?;:…»)" and "\n" not in line
+            and not any(c.isdigit() for c in figures))
+
+
+_YEARS = re.compile(r"\b(?:19|20)\d\d\b")
+
+
+HEADING_WORDS = 12
+ITEM_WORDS = 20  # a line of a list without bullets may be longer than a heading
+
+
+def _trim(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and text[start].isspace():
+        start += 1
+    bullet = _BULLET.match(text, start, end)
+    if bullet:
+        start = bullet.end()
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return start, end
+
+
+def sentences(text: str) -> tuple[str, ...]:
+    """The sentences of `sentence_spans` as strings."""
+    return tuple(text[a:b] for a, b in sentence_spans(text))
+
+
+def readable(quote: str) -> str:
+    """A quote as one line: the line breaks of joined slide lines become " · " (or a space after
+    punctuation), other runs of spaces one space. Only spacing changes, never a word."""
+    lines = [" ".join(line.split()) for line in quote.splitlines()]
+    out = ""
+    for line in (l for l in lines if l):
+        if not out:
+            out = line
+        elif out[-1] in ".,;:!?…-–(«/" or line[0] in ".,;:)»":
+            out += " " + line
+        else:
+            out += " · " + line
+    return out
+
+
+_LIST_LINE = re.compile(r"[ \t]*(?:[•\-–—*➔⇒>▪◦●■□✓✔→·]|\d{1,2}[.)]\s)")
+MAX_ITEM_CHARS = 200
+
+
+@lru_cache(maxsize=5_000)
+def list_blocks(text: str) -> tuple[tuple[tuple[int, int] | None, tuple[tuple[int, int], ...]], ...]:
+    """The lists of a passage: (span of the line that introduces it or None, spans of its items).
+
+    A list is a run of at least two bullet lines (•, -, 1.), or of at least three short lines under a line
+    ending in ":"; items are trimmed of their bullets."""
+    lines = [(m.start(), m.end()) for m in re.finditer(r"[^\n]+", text)]
+    blocks = []
+    i = 0
+    while i < len(lines):
+        j = i
+        while j < len(lines) and _LIST_LINE.match(text, lines[j][0]) and lines[j][1] - lines[j][0] <= MAX_ITEM_CHARS:
+            j += 1
+        intro = lines[i - 1] if i else None
+        if j - i < 2 and intro and text[intro[0]:intro[1]].rstrip().endswith(":"):
+            j = i
+            while j < len(lines) and lines[j][1] - lines[j][0] <= MAX_ITEM_CHARS // 2 \
+                    and not text[lines[j][0]:lines[j][1]].rstrip().endswith(":"):
+                j += 1
+            if j - i < 3:
+                j = i
+        if j - i >= 2:
+            items = tuple(_trim(text, a, b) for a, b in lines[i:j])
+            blocks.append((_trim(text, *intro) if intro else None, tuple(s for s in items if s[1] > s[0])))
+            i = j
+        else:
+            i += 1
+    if not blocks and len(lines) >= 3:
+        # A slide without bullets: its title, then lines that each name an item ("Appui au développement…").
+        run = [_trim(text, a, b) for a, b in lines[1:]]
+        if all(is_heading(text[a:b], ITEM_WORDS) for a, b in run[:2]):
+            items = []
+            for a, b in run:
+                if not is_heading(text[a:b], ITEM_WORDS):
+                    break
+                items.append((a, b))
+            blocks.append((_trim(text, *lines[0]), tuple(items)))
+    return tuple(blocks)

@@ -1,0 +1,106 @@
+"""How a question is read: its kind, what it defines, places and years, follow-ups, key notions, language."""
+
+from __future__ import annotations
+
+import pytest
+
+from assistant.search.analyse import is_follow_up, key_notions, stands_alone
+from assistant.search.answer_types import counted_terms, holds, type_words
+from assistant.search.constraints import agreement, places, years
+from assistant.search.metadata import document_scores, names_a_document
+from assistant.search.question_kinds import asks_for_list, definition_target
+from assistant.models import DocumentMeta, Turn
+from assistant.text import is_english, tokenize
+
+
+@pytest.mark.parametrize("question, target", [
+    ("Que signifie le sigle DAC ?", "DAC"),
+    ("C'est quoi un DAC ?", "DAC"),
+    ("Qu'est-ce qu'un CLSM ?", "CLSM"),
+    ("Que veut dire PTSM ?", "PTSM"),
+    ("Définition du contrat local de santé", "contrat local de santé"),
+    ("CLSM, c'est quoi ?", "CLSM"),
+    ("What does CLSM stand for?", "CLSM"),
+    ("Combien de CLSM en Occitanie ?", None),
+    ("Comment impliquer les élus ?", None),
+])
+def test_definition_questions_name_what_they_define(question, target):
+    assert definition_target(question) == target
+
+
+def test_list_questions_are_told_from_differences_and_values():
+    assert asks_for_list("Quelles sont les missions du centre national ?")
+    assert asks_for_list("Comment impliquer les élus ?")
+    assert not asks_for_list("Quelles différences entre CLS et CLSM ?")
+    assert not asks_for_list("Quel est le rôle du coordinateur ?")
+
+
+@pytest.mark.parametrize("question, alone", [
+    ("C'est quoi un DAC ?", True),  # its own acronym
+    ("Comment impliquer les élus ?", True),
+    ("Quel est le rôle du coordinateur ?", True),
+    ("et en Occitanie ?", False),
+    ("Et en 2024 ?", False),
+    ("Qui le finance ?", False),
+    ("Quelles sont ses missions ?", False),
+    ("Pour les élus ?", False),
+])
+def test_a_question_stands_alone_when_it_names_its_own_subject(question, alone):
+    assert stands_alone(question) is alone
+    previous = [Turn("Que veut dire PTSM ?")]
+    assert is_follow_up(question, previous) is (not alone)
+    assert is_follow_up(question, []) is False
+
+
+def test_places_and_years_and_whether_a_sentence_agrees():
+    assert places("Combien de CLSM en Hauts-de-France et en France ?") == {"hauts-de-france", "france"}
+    assert places("Les CLSM en Occitanie") == {"occitanie"}
+    assert years("fin 2016, le 31/12/2023, réf. DGS/2016/289, en 2024") == {"2016", "2024"}
+    france, y2024 = places("en France"), years("en 2024")
+    assert agreement(france, y2024, "2024 : 276 CLSM actifs", "Les CLSM en France") == 2
+    assert agreement(france, frozenset(), "27 CLSM actifs en Occitanie") == -1
+    assert agreement(france, y2024, "27 CLSM actifs en Occitanie en 2024") == 0
+    assert agreement(frozenset(), y2024, "En 2011, 40 CLSM actifs") == -1
+
+
+def test_counts_are_numbers_of_their_own_and_say_what_they_count():
+    assert holds("count", "douze CLSM") and holds("count", "2150 participant.e.s")
+    assert not holds("count", "la F2RSM et le PRS2")  # digits inside codes
+    assert not holds("count", "en 2024") and not holds("count", "entre 2017 et 2022")  # years answer "quand"
+    assert set(tokenize("décès suicide")) <= counted_terms("En moyenne, 770 décès par suicide chaque année")
+    assert "durée" in " ".join(type_words("duration")).replace("duree", "durée")
+
+
+def test_key_notions_are_acronyms_names_regions_and_quoted_titles():
+    notions = key_notions("Montant de la subvention CAF pour un coordinateur CLSM en Bretagne ?")
+    assert {"CAF", "CLSM", "Bretagne"} <= set(notions)
+    assert "Mon soutien psy" in key_notions("Comment marche le dispositif Mon soutien psy ?")
+    assert "La santé mentale dans mon quartier" in key_notions(
+        "Combien ont participé aux séances « La santé mentale dans mon quartier » ?")
+    assert key_notions("Comment impliquer les élus ?") == []
+
+
+def test_english_questions_are_recognised():
+    assert is_english("How many people die by suicide each year in France?")
+    assert is_english("What share of coordinator posts are co-funded?")
+    assert not is_english("Combien de CLSM en France ?")
+    assert not is_english("What est le CLSM ?")
+
+
+def test_questions_naming_a_document_weigh_its_catalog_description():
+    docs = {
+        "ars": DocumentMeta("ars", "ars.pdf", "La santé mentale dans les CLS", kind="slides", date="2024-04-23",
+                            organisers=("ARS Occitanie",), speakers=("Evangéline Bonnerot",), region="Occitanie"),
+        "irev": DocumentMeta("irev", "irev.html", "Santé mentale et politique de la ville", kind="webinar page",
+                             date="2023-02-02", organisers=("IREV", "CCOMS"), region="Hauts-de-France"),
+    }
+    assert names_a_document("Selon le support de l'ARS Occitanie, combien de CLS ?")
+    assert names_a_document("Que s'est-il dit en février 2023 ?")
+    assert names_a_document("Que dit Evangéline Bonnerot des CLS ?", docs)
+    assert not names_a_document("Combien de CLSM en France ?", docs)
+    from assistant.text import content_terms
+
+    scores = document_scores(docs, content_terms("Dans le webinaire de février 2023, combien de QPV ?"))
+    assert scores == {"irev": 1.0}
+    scores = document_scores(docs, content_terms("Selon le support de l'ARS Occitanie sur la santé mentale"))
+    assert max(scores, key=scores.get) == "ars"

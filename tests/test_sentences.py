@@ -1,0 +1,47 @@
+"""Quotable sentences of a passage: exact spans, slide lines read together, lists found."""
+
+from __future__ import annotations
+
+from assistant.sentences import is_heading, list_blocks, readable, sentence_spans, sentences
+
+SLIDE = ("Les CLSM en France\n2011\n40 CLSM actifs\n30 en projet\n2024\n276 CLSM actifs\n125 en projet\n"
+         "18%\n12%24%\nProfil des participants\n80% de femmes")
+
+
+def test_short_slide_lines_are_read_together_and_a_year_heads_its_run():
+    assert sentences(SLIDE)[:3] == ("Les CLSM en France", "2011\n40 CLSM actifs\n30 en projet",
+                                    "2024\n276 CLSM actifs\n125 en projet")
+    assert readable("2024\n276 CLSM actifs\n125 en projet") == "2024 · 276 CLSM actifs · 125 en projet"
+    assert readable("Trois niveaux :\nassemblée plénière") == "Trois niveaux : assemblée plénière"
+
+
+def test_chart_labels_without_letters_are_not_read_with_words():
+    got = sentences(SLIDE)
+    assert "Profil des participants\n80% de femmes" in got
+    assert not any("12%24%" in s and "Profil" in s for s in got)
+
+
+def test_spans_are_exact_and_bullets_are_trimmed():
+    text = "Les missions :\n- Appui au développement des CLSM\n- Animation du réseau national\nFin."
+    for start, end in sentence_spans(text):
+        assert text[start:end] == text[start:end].strip() and not text[start:end].startswith("-")
+    assert sentences(text) == ("Les missions :", "Appui au développement des CLSM", "Animation du réseau national",
+                               "Fin.")
+
+
+def test_lists_are_found_with_the_line_that_introduces_them():
+    text = ("Les missions du centre :\n- Appui au développement des CLSM\n- Animation du réseau\n"
+            "- Production de ressources\nTexte après.\nTrois niveaux :\nAssemblée plénière\nComité de pilotage\n"
+            "Groupes de travail")
+    blocks = [(text[i[0]:i[1]] if i else None, [text[a:b] for a, b in items]) for i, items in list_blocks(text)]
+    assert blocks == [
+        ("Les missions du centre :", ["Appui au développement des CLSM", "Animation du réseau",
+                                      "Production de ressources"]),
+        ("Trois niveaux :", ["Assemblée plénière", "Comité de pilotage", "Groupes de travail"]),
+    ]
+
+
+def test_headings_name_a_topic():
+    assert is_heading("Mode opératoire de tentatives de suicide")
+    assert not is_heading("L'auto-intoxication constitue le mode opératoire dans 80% des cas")
+    assert not is_heading("Les missions :")
