@@ -90,7 +90,7 @@ def test_a_passage_holding_the_asked_duration_comes_first(tmp_path):
     typed = Assistant(make_settings(tmp_path, embedder="none", abstain_threshold=0.0))
     typed.refresh()
     assert typed.search(question)[0].passage.doc_id == "note-duree"
-    untyped = Assistant(make_settings(tmp_path, embedder="none", answer_type_weight=0.0))
+    untyped = Assistant(make_settings(tmp_path, embedder="none", answer_type_weight=0.0, sentence_weight=0.0))
     assert untyped.search(question)[0].passage.doc_id == "note-cadre"
     response = typed.ask(question)
     # The answer line names no word of the question: it is quoted with the line it completes, verbatim.

@@ -155,7 +155,8 @@ async def test_select_source_shows_passage_with_neighbours_copy_and_open(tiny, m
         assert any("copiée" in n.message for n in app._notifications)
         await pilot.press("o")
         await settle(pilot)
-        assert opened == ["http://ressources-clsm.org/"]
+        # a web page opens at the quoted words (a URL text fragment)
+        assert opened == [screen.citation.link] and opened[0].startswith("http://ressources-clsm.org/#:~:text=")
         await pilot.press("escape")
         assert not isinstance(app.screen, PassageScreen)
 
@@ -170,7 +171,7 @@ async def test_open_without_url_notifies(tiny):
         await pilot.press("ctrl+o")
         assert any("pas d'adresse web" in n.message for n in app._notifications)
         await pilot.press("ctrl+y")
-        assert app.clipboard.startswith("La santé mentale dans les contrats locaux de santé, ")
+        assert app.clipboard.startswith("ARS Occitanie, « La santé mentale dans les contrats locaux de santé », ")
 
 
 async def test_filters_panel_restricts_results(tiny):
@@ -242,7 +243,7 @@ async def test_follow_up_uses_the_conversation_and_new_conversation_clears_it(ti
         assert app.turns == [] and not app.query(AnswerMessage) and app.query("#welcome")
         assert app.sources.response is None
         await ask(pilot, follow_up)  # a fresh conversation: nothing to read it with
-        assert app.last_response.resolved_question == follow_up
+        assert app.last_response.resolved_question == ""
         assert "compris comme" not in text_of(app.query_one(QuestionMessage))
 
 
@@ -394,3 +395,36 @@ async def test_sample_index_ask_select_filter_follow_up(sample_assistant):
         await ask(pilot, QUESTION)
         assert app.last_response.citations
         assert {region_of(sample_assistant)[c.doc] for c in app.last_response.citations} == {"Occitanie"}
+
+
+async def test_a_merged_follow_up_is_read_alone_with_ctrl_z(tiny):
+    app = make_app(tiny)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await ask(pilot, QUESTION)
+        await ask(pilot, "et en Occitanie ?")
+        merged = app.last_response
+        assert merged.resolved_question.startswith(QUESTION)
+        assert "Ctrl+Z" in text_of(app.query(QuestionMessage).last())
+        await pilot.press("ctrl+z")
+        await settle(pilot)
+        alone = app.last_response
+        assert alone is not merged and alone.question == "et en Occitanie ?" and alone.resolved_question == ""
+        # the merged reading is replaced: the conversation goes on from the question read alone
+        assert [t.question for t in app.turns] == [QUESTION, "et en Occitanie ?"]
+        assert len(app.query(AnswerMessage)) == 3
+
+
+async def test_a_comparison_shows_its_sides_labelled(tiny):
+    app = make_app(tiny)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await ask(pilot, "CLS volet santé mentale vs CLSM : quelles différences ?")
+        response = app.last_response
+        assert response.answer.kind == "comparison"
+        shown = text_of(app.query(AnswerMessage).last())
+        for part in response.answer.parts:
+            if part.label:
+                assert f"{part.label} : " in shown
+            for sentence in part.sentences:
+                assert f"[{sentence.n}]" in shown

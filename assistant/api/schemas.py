@@ -124,8 +124,10 @@ class SentenceOut(BaseModel):
 
 
 class PartOut(BaseModel):
+    model_config = ConfigDict(populate_by_name=True)
+
     label: str = Field(description="Ce que la partie traite (un côté d'une comparaison), ou vide.")
-    list: bool = Field(description="Vrai quand les phrases sont les éléments d'une liste.")
+    is_list: bool = Field(alias="list", description="Vrai quand les phrases sont les éléments d'une liste.")
     sentences: list[SentenceOut]
 
 
