@@ -66,11 +66,13 @@ def write_report(path: Path, title: str | None = None, header: bool = True) -> P
     return path
 
 
-def write_slides(path: Path, slides: list[list[str]] = SLIDES) -> Path:
-    """A landscape slide deck; slides 2 to 4 are a progressive build of the same slide."""
+def write_slides(path: Path, slides: list[list[str]] = SLIDES, numbers: list[int | None] | None = None) -> Path:
+    """A landscape slide deck; slides 2 to 4 are a progressive build of the same slide. Each slide prints
+    `numbers[i]` (default: its page number; None prints none)."""
     size = landscape(A4)
     c = canvas.Canvas(str(path), pagesize=size)
-    for number, lines in enumerate(slides, start=1):
+    for page, lines in enumerate(slides, start=1):
+        number = page if numbers is None else numbers[page - 1]
         c.setFont("Helvetica-Bold", 24)
         c.drawString(50, size[1] - 80, lines[0])
         c.setFont("Helvetica", 16)
@@ -78,8 +80,9 @@ def write_slides(path: Path, slides: list[list[str]] = SLIDES) -> Path:
         for line in lines[1:]:
             c.drawString(70, y, line)
             y -= 28
-        c.setFont("Helvetica", 10)
-        c.drawString(size[0] - 50, 20, str(number))
+        if number is not None:
+            c.setFont("Helvetica", 10)
+            c.drawString(size[0] - 50, 20, str(number))
         c.showPage()
     c.save()
     return path

@@ -1,33 +1,54 @@
-"""Units to passages: one per page, slide, section or group of cues; long units split, spans kept exact."""
+"""Units to passages: one per page, slide, section or group of cues; long units split, spans kept exact.
+
+Consecutive cues of one speaker are joined by a space, so that a sentence the captions cut in two reads as
+one; a new speaker or a long silence starts a new paragraph. A transcript passage keeps its cues' offsets."""
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
 
-from ..models import Document, Location, Passage, Unit
+from ..models import Cue, Document, Location, Passage, Unit
 
 SEPARATOR = "\n\n"
+CUE_SEPARATOR = " "
+SILENCE_S = 10.0  # a pause this long between two cues starts a new paragraph
+_SPEAKER = re.compile(r"^(?:[-–—]\s|>>\s?|[A-ZÀ-Ý][\w.'’ -]{1,40}\s?:\s)")
 SENTENCE_BREAK = re.compile(r"(?<=[.!?…])[\"»”)]*\s+(?=[«\"“(\-–—]?\s*[A-ZÀ-ÖØ-Þ0-9])")
 
 
 @dataclass(frozen=True)
 class Piece:
-    """A span of the full text (start, end) and what it cites."""
+    """A span of the full text (start, end), what it cites, and the units (cues) it holds."""
 
     start: int
     end: int
     location: Location
     title: str
+    units: tuple[int, ...] = ()
+
+
+def separator(previous: Unit, unit: Unit) -> str:
+    """A space between two cues of one speaker close in time; a blank line everywhere else."""
+    if previous.location.kind == unit.location.kind == "time":
+        pause = unit.location.start - previous.location.end
+        if pause <= SILENCE_S and not _SPEAKER.match(unit.text):
+            return CUE_SEPARATOR
+    return SEPARATOR
 
 
 def full_text(units: list[Unit]) -> tuple[str, list[int]]:
-    """The cleaned full text (units joined by a blank line) and each unit's start offset in it."""
-    offsets, pos = [], 0
-    for unit in units:
+    """The cleaned full text (units joined by a blank line, cues as above) and each unit's offset in it."""
+    offsets, parts, pos = [], [], 0
+    for i, unit in enumerate(units):
+        if i:
+            gap = separator(units[i - 1], unit)
+            parts.append(gap)
+            pos += len(gap)
         offsets.append(pos)
-        pos += len(unit.text) + len(SEPARATOR)
-    return SEPARATOR.join(u.text for u in units), offsets
+        parts.append(unit.text)
+        pos += len(unit.text)
+    return "".join(parts), offsets
 
 
 def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:
@@ -137,10 +158,11 @@ def pieces(units: list[Unit], offsets: list[int], max_chars: int, min_chars: int
         if len(group) > 1:
             start = offsets[i]
             end = offsets[i + len(group) - 1] + len(group[-1].text)
-            result.append(Piece(start, end, _span_location(group), _label_title(group)))
+            result.append(Piece(start, end, _span_location(group), _label_title(group),
+                                tuple(range(i, i + len(group)))))
         else:
             for a, b in split_unit(unit.text, max_chars):
-                result.append(Piece(offsets[i] + a, offsets[i] + b, unit.location, unit.title))
+                result.append(Piece(offsets[i] + a, offsets[i] + b, unit.location, unit.title, (i,)))
         i += len(group)
     return result
 
@@ -158,6 +180,8 @@ def chunk_document(doc: Document, max_chars: int, min_chars: int) -> tuple[str, 
     text, offsets = full_text(units)
     passages = []
     for n, piece in enumerate(pieces(units, offsets, max_chars, min_chars)):
+        cues = tuple(Cue(max(0, offsets[u] - piece.start), units[u].location.start, units[u].location.end)
+                     for u in piece.units if units[u].location.kind == "time")
         passages.append(
             Passage(
                 id=f"{doc.meta.doc_id}:{n:04d}",
@@ -166,6 +190,7 @@ def chunk_document(doc: Document, max_chars: int, min_chars: int) -> tuple[str, 
                 context=context_of(doc.meta.title, piece.title),
                 location=piece.location,
                 span=(piece.start, piece.end),
+                cues=cues,
             )
         )
     return text, passages

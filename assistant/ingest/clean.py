@@ -123,6 +123,36 @@ def is_page_number(line: str, page_no: int, n_pages: int) -> bool:
     return abs(number - page_no) <= max(5, n_pages // 8)
 
 
+_BARE_NUMBER = re.compile(r"^\s*(\d{1,4})\s*$")
+PRINTED_SHARE = 0.5  # a deck prints its slide numbers when at least this share of its slides show one
+
+
+def printed_numbers(pages: list[list[str]]) -> list[int | None]:
+    """The number each slide prints (its first, second or last line is a lone number close to the PDF page
+    number: hidden slides make it run ahead, builds exported as pages make it lag), when the deck prints
+    numbers on most slides, in order; a slide between two numbered ones gets the number between them."""
+    n = len(pages)
+    found: list[int | None] = []
+    for page_no, lines in enumerate(pages, start=1):
+        number = None
+        for line in (lines[-1:] + lines[:2]) if lines else []:
+            m = _BARE_NUMBER.match(line)
+            if m and abs(page_no - int(m.group(1))) <= max(5, n // 8):
+                number = int(m.group(1))
+                break
+        found.append(number)
+    known = [(i, v) for i, v in enumerate(found) if v is not None]
+    non_empty = sum(1 for lines in pages if lines)
+    increasing = all(b[1] >= a[1] for a, b in zip(known, known[1:]))
+    if not known or len(known) < PRINTED_SHARE * non_empty or not increasing:
+        return [None] * n
+    for (i, a), (j, b) in zip(known, known[1:]):
+        if b - a == j - i:  # no slide skipped in between: the ones without a number follow on
+            for k in range(i + 1, j):
+                found[k] = a + (k - i)
+    return found
+
+
 def drop_page_numbers(lines: list[str], page_no: int, n_pages: int) -> list[str]:
     """Remove page numbers at the top or bottom of a page, and any explicit "Page N" line."""
     lines = [line for line in lines if not EXPLICIT_PAGE.match(line.strip())]

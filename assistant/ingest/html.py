@@ -24,6 +24,20 @@ TITLE_SUFFIX = re.compile(r"\s+(?:\||–|—|::)\s+[^|–—]{1,60}$")
 WIDGET = re.compile(r"Poids\s*:\s*[\d.,]+\s*[KMG]?o\b|Téléchargement|Favoris\s*\+\s*(?:\[\d+\])?", re.IGNORECASE)
 
 
+# Labels of buttons and widgets that CMS pages put in headings ("Afficher/masquer la transcription", "Lire la
+# suite", "Show transcript"): they name no section; the text under them stays in the section before.
+_CONTROL = re.compile(
+    r"^(?:afficher|masquer|voir|lire|télécharger|telecharger|imprimer|partager|fermer|ouvrir|déplier|replier|"
+    r"cliquez|cliquer|agrandir|réduire|retour|haut de page|suivant|précédent|show|hide|toggle|download|print|"
+    r"share|read|see|view|close|open|expand|collapse|back to top|next|previous)\b(?:\s*/\s*\w+)?", re.IGNORECASE)
+CONTROL_MAX_WORDS = 6
+
+
+def is_control_label(heading: str) -> bool:
+    """True for a heading that is a button or widget label, not the name of a section."""
+    return bool(_CONTROL.match(heading.strip())) and len(heading.split()) <= CONTROL_MAX_WORDS
+
+
 def page_title(soup: BeautifulSoup) -> str | None:
     """The <title> without its " | Site" suffix, else the first <h1>."""
     if soup.title and soup.title.get_text(strip=True):
@@ -77,7 +91,7 @@ def sections(root: Tag) -> list[tuple[str, str]]:
         if line.startswith(HEADING_MARK):
             heading = clean.normalise_chars(WIDGET.sub("", line[len(HEADING_MARK) :])).strip(" -")
             letters = sum(ch.isalpha() for ch in re.sub(r"\[\d+\]", "", heading))
-            if letters >= 2 and not clean.EXPLICIT_PAGE.match(heading):
+            if letters >= 2 and not clean.EXPLICIT_PAGE.match(heading) and not is_control_label(heading):
                 result.append((heading, []))
             continue
         result[-1][1].append(line)

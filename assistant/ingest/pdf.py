@@ -151,6 +151,7 @@ def is_slide_deck(catalog_kind: str | None, landscape: list[bool]) -> bool:
 def build_units(pages: list[str], slides: bool) -> list[Unit]:
     """Clean the pages and make one unit per non-empty page (or slide), numbered from 1."""
     page_lines = clean.page_lines(pages)
+    printed = clean.printed_numbers(page_lines) if slides else [None] * len(pages)
     if slides:
         # Builds first (page numbers aside, as they differ), so a build's title is not taken for a header.
         numbered = enumerate(page_lines, start=1)
@@ -165,7 +166,8 @@ def build_units(pages: list[str], slides: bool) -> list[Unit]:
             continue
         kind = "slide" if slides else "page"
         title = clean.slide_title(text) if slides else ""
-        units.append(Unit(text=text, location=Location(kind=kind, start=number, end=number), title=title))
+        location = Location(kind=kind, start=number, end=number, printed=printed[number - 1])
+        units.append(Unit(text=text, location=location, title=title))
     return units
 
 

@@ -128,9 +128,41 @@ def load_markdown(path: Path, data: bytes, entry: dict | None) -> Document:
     return Document(meta=meta, units=units)
 
 
+# "[00:03:05] …", "00:03:05 Prénom Nom : …", "(03:05) …": a transcript exported as text.
+TIMED_LINE = re.compile(r"^\s*[\[(]?((?:\d{1,2}:)?\d{1,2}:\d{2})(?:[.,]\d{1,3})?[\])]?\s*(?:[-–—]\s*)?(.*)$")
+TIMED_SHARE = 0.6  # at least this share of the lines start with a time
+LAST_CUE_S = 5.0
+
+
+def timed_cues(text: str) -> list[tuple[float, float, str]] | None:
+    """(start, end, text) of each timed line of a transcript exported as text (untimed lines continue the
+    line before); None when the text is not such a transcript."""
+    lines = [line for line in text.splitlines() if line.strip()]
+    matches = [TIMED_LINE.match(line) for line in lines]
+    if len(lines) < 3 or sum(m is not None for m in matches) < TIMED_SHARE * len(lines):
+        return None
+    cues: list[list] = []
+    for line, m in zip(lines, matches):
+        if m:
+            parts = [int(p) for p in m.group(1).split(":")]
+            seconds = sum(p * 60 ** i for i, p in enumerate(reversed(parts)))
+            cues.append([float(seconds), 0.0, m.group(2).strip()])
+        elif cues:
+            cues[-1][2] = f"{cues[-1][2]} {line.strip()}"
+    for cue, nxt in zip(cues, cues[1:] + [None]):
+        cue[1] = max(cue[0], nxt[0]) if nxt else cue[0] + LAST_CUE_S
+    return [(a, b, t) for a, b, t in cues if t]
+
+
 def load_text(path: Path, data: bytes, entry: dict | None) -> Document:
-    """Load a plain text file: one unit per block of paragraphs (split later by the chunker if long)."""
+    """Load a plain text file: one unit per block of paragraphs (split later by the chunker if long); a
+    transcript exported as text (timed lines) gives one timed unit per line, as a .vtt file does."""
     text = decode_text(data)
+    cues = timed_cues(text)
+    if cues:
+        meta = resolve_meta(path, entry, default_kind="transcript")
+        return Document(meta=meta, units=[Unit(clean.normalise_chars(t), Location(kind="time", start=a, end=b))
+                                          for a, b, t in cues])
     cleaned = clean.clean_block(text)
     first_line = cleaned.split("\n", 1)[0] if cleaned else ""
     own_title = first_line if 0 < len(first_line) <= 120 and not clean.SENTENCE_END.search(first_line) else None

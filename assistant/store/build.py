@@ -35,7 +35,7 @@ from assistant.store.vectors import VectorIndex
 from assistant.text import index_terms
 
 Progress = Callable[[str, int, int], None]
-INGEST_VERSION = 3  # bump when loaders, cleaning or chunking change what they produce
+INGEST_VERSION = 4  # bump when loaders, cleaning or chunking change what they produce
 
 
 @dataclass

@@ -1,0 +1,129 @@
+"""Citations point to the moment: a transcript's quoted sentence by its own seconds, a slide by the number it
+prints, a web page section by its heading (never a button label), and links that open that place."""
+
+from __future__ import annotations
+
+import pytest
+from ingest_fixtures import write_slides
+
+from assistant.config import Settings
+from assistant.ingest import process_file
+from assistant.links import deep_link, quoted_location, text_fragment
+from assistant.models import Cue, DocumentMeta, Location, Passage
+
+CAPTIONS = """WEBVTT
+
+00:00:12.000 --> 00:00:17.500
+<v Fanny Pastant>Bonjour à toutes et à tous. Le conseil local de santé
+
+00:00:17.500 --> 00:00:23.000
+mentale réunit les élus, la psychiatrie et les usagers du territoire.
+
+00:00:23.000 --> 00:00:29.000
+Nous en comptons aujourd'hui deux cent soixante-seize en France, et le nombre
+
+00:00:29.000 --> 00:00:34.000
+augmente chaque année depuis la circulaire de 2016.
+
+00:01:10.000 --> 00:01:16.000
+<v Sonia Charapoff>Merci Fanny. Passons maintenant aux questions de la salle.
+"""
+
+
+def test_captions_cut_mid_sentence_read_as_whole_sentences_with_their_cues(tmp_path):
+    path = tmp_path / "replay.vtt"
+    path.write_text(CAPTIONS, encoding="utf-8")
+    _, passages = process_file(path, {"title": "Replay"}, Settings())
+    text = passages[0].text
+    assert "Le conseil local de santé mentale réunit les élus" in text  # one line, not two fragments
+    assert "\n\nSonia Charapoff : Merci Fanny." in text  # a new speaker starts a paragraph
+    cues = passages[0].cues
+    assert [c.start for c in cues] == [12.0, 17.5, 23.0, 29.0, 70.0]
+    assert all(text[c.offset:].startswith(w) for c, w in zip(cues, ["Fanny", "mentale", "Nous", "augmente", "Sonia"]))
+    sentence = "Nous en comptons aujourd'hui deux cent soixante-seize en France, et le nombre augmente"
+    start = text.index(sentence)
+    where = quoted_location(passages[0], [(start, start + len(sentence))])
+    assert (where.kind, where.start, where.end) == ("time", 23.0, 34.0)
+    assert where.label == "00:00:23–00:00:34"  # seconds, not the whole passage's minutes
+    assert passages[0].location.label == "00:00:12–00:01:16"
+
+
+def test_a_transcript_exported_as_text_is_cited_by_time(tmp_path):
+    path = tmp_path / "replay.txt"
+    path.write_text("[00:00:05] Marie Dupont : Bonjour à tous.\n[00:00:09] Nous parlerons des CLSM\n"
+                    "et de leur coordination.\n[00:01:02] Jean Martin : Merci.\n", encoding="utf-8")
+    meta, passages = process_file(path, None, Settings())
+    assert meta.kind == "transcript"
+    assert passages[0].location.kind == "time" and passages[0].cues[0].start == 5.0
+    assert "Nous parlerons des CLSM et de leur coordination." in passages[0].text
+
+
+def test_a_slide_is_cited_by_the_number_it_prints(tmp_path):
+    topics = ["Accueil", "Diagnostic partagé", "Comité de pilotage", "Assemblée plénière", "Groupes de travail",
+              "Coordination", "Financements", "Conclusion"]
+    slides = [[topic, f"- Ce que dit la diapositive sur {topic.lower()} et ses enjeux locaux"] for topic in topics]
+    # A hidden slide after the third: the printed numbers lag one behind the PDF pages from there on.
+    path = write_slides(tmp_path / "support.pdf", slides, numbers=[1, 2, 3, 3, 4, 5, None, 7])
+    _, passages = process_file(path, {"kind": "slides", "title": "Support"}, Settings())
+    printed = {int(p.location.start): p.location.printed for p in passages}
+    assert printed[2] == 2 and printed[5] == 4 and printed[8] == 7
+    assert printed[7] == 6  # no number on it, but it sits between 5 and 7
+    five = next(p for p in passages if p.location.start == 5)
+    assert five.location.label == "diapositive 4"
+
+
+def test_a_figure_on_a_slide_is_not_taken_for_its_number(tmp_path):
+    slides = [["Les CLSM en France", "2024", "276"], ["Les CLSM en Occitanie", "27"], ["Conclusion", "Merci"]]
+    path = write_slides(tmp_path / "chiffres.pdf", slides, numbers=[None, None, None])
+    _, passages = process_file(path, {"kind": "slides", "title": "Chiffres"}, Settings())
+    assert all(p.location.printed is None for p in passages)
+    assert "276" in passages[0].text
+
+
+def test_a_button_label_never_names_a_section(tmp_path):
+    page = ("<html><body><main><h1>Webinaire santé mentale</h1><h2>Replay du webinaire</h2><p>Le replay.</p>"
+            "<h2>Afficher/masquer la transcription</h2><p>Le conseil local de santé mentale réunit les élus "
+            "et la psychiatrie publique autour des habitants.</p><h2>Ressources</h2><p>Les supports.</p>"
+            "</main></body></html>")
+    path = tmp_path / "page.html"
+    path.write_text(page, encoding="utf-8")
+    _, passages = process_file(path, {"title": "Webinaire"}, Settings(passage_min_chars=10))
+    holding = next(p for p in passages if "réunit les élus" in p.text)
+    assert holding.location.section == "Replay du webinaire"
+    assert all("Afficher" not in p.location.section for p in passages)
+
+
+@pytest.mark.parametrize("url, location, quote, expected", [
+    ("https://x.org/docs/support.pdf", Location("slide", 80, 80, printed=74), None,
+     "https://x.org/docs/support.pdf#page=80"),
+    ("https://x.org/docs/support.pdf#zoom=50", Location("page", 3, 4), None, "https://x.org/docs/support.pdf#page=3"),
+    ("http://ressources-clsm.org/", Location("slide", 5, 5), None, "http://ressources-clsm.org/"),  # not the PDF
+    ("https://www.youtube.com/watch?v=abc", Location("time", 185.4, 190), None,
+     "https://www.youtube.com/watch?v=abc&t=185"),
+    ("https://videos.example.org/replay", Location("time", 62, 70), None, "https://videos.example.org/replay?t=62"),
+    ("https://videos.example.org/replay?t=5", Location("time", 62, 70), None, "https://videos.example.org/replay?t=62"),
+    ("https://media.example.org/journee.mp4", Location("time", 62, 70), None,
+     "https://media.example.org/journee.mp4#t=62"),
+    ("https://www.irev.fr/node/1", Location("section", 2, 2, "Replay"), "Le CLSM réunit les élus.",
+     "https://www.irev.fr/node/1#:~:text=Le%20CLSM%20r%C3%A9unit%20les%20%C3%A9lus."),
+])
+def test_links_open_the_cited_place(url, location, quote, expected):
+    assert deep_link(DocumentMeta("d", "d", "T", url=url), location, quote) == expected
+
+
+def test_no_url_no_link_and_text_fragments_follow_the_spec():
+    assert deep_link(DocumentMeta("d", "d", "T"), Location("page", 1, 1)) is None
+    long = ("La Politique de la ville a pour cadre les contrats de ville dont l'échéance arrive à terme au "
+            "31/12/2023 [2], selon la loi.")
+    fragment = text_fragment(long)
+    start, end = fragment.split(",")
+    assert start == "La%20Politique%20de%20la" and end == "%5B2%5D" not in end or end.endswith("loi.")
+    assert "%2D" in text_fragment("co-financé, à 70 %") and "%2C" in text_fragment("co-financé, à 70 %")
+
+
+def test_quoted_location_is_the_passage_s_own_outside_transcripts():
+    page = Passage("d:0", "d", "Texte.", "T", Location("page", 3, 3), (0, 6))
+    assert quoted_location(page, [(0, 6)]) == page.location
+    timed = Passage("t:0", "t", "Un. Deux. Trois.", "T", Location("time", 0, 30), (0, 16),
+                    cues=(Cue(0, 0, 10), Cue(4, 10, 20), Cue(10, 20, 30)))
+    assert quoted_location(timed, [(4, 9)]) == Location("time", 10, 20)
