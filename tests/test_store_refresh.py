@@ -165,5 +165,7 @@ def test_a_transcript_passage_cites_its_time_range(tmp_path):
     assistant.refresh()
     citation = assistant.ask("Qui préside le conseil local de santé mentale ?").citations[0]
     assert citation.doc == "webinaire-2024"
-    assert citation.location.label == "00:12:31–00:13:05"
+    # cited at the cue of the quoted sentence; the whole passage's range is kept beside it
+    assert citation.location.label == "00:12:31–00:12:50"
+    assert citation.passage_location.label == "00:12:31–00:13:05"
     assert "Fanny Pastant" in citation.text
