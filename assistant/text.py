@@ -166,7 +166,8 @@ def sentence_terms(text: str) -> tuple[frozenset[str], ...]:
 
 # Function words of English that French never uses: a question holding several is in English.
 _ENGLISH = frozenset("the what which how does do did is are was were many much of to for with who why when where "
-                     "there their this that these those have has been can could should would".split())
+                     "there their this that these those have has been can could should would and in from by it its "
+                     "be".split())
 
 
 def is_english(text: str) -> bool:

@@ -107,9 +107,12 @@ def test_follow_up_is_resolved_against_the_previous_turn(sample_assistant):
 
 def test_a_question_in_another_language_leans_on_the_dense_side(sample_assistant):
     snap = sample_assistant._live()
-    english = analyse("How many people die by suicide each year?", snap.glossary, 0.4).terms
+    # English words match this French corpus only in its English references: only names, acronyms,
+    # numbers and places are looked up; the multilingual model reads the rest.
+    english = analyse("How many people die by suicide each year in France?", snap.glossary, 0.4).terms
+    assert set(english) == {"franc"}
     french = analyse("Combien de décès par suicide chaque année ?", snap.glossary, 0.4).terms
-    assert vocabulary_coverage(snap, english) < 0.5 < vocabulary_coverage(snap, french)
+    assert {"deces", "suicid"} <= set(french) and vocabulary_coverage(snap, french) > 0.5
 
 
 @pytest.mark.parametrize("question", [

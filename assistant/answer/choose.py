@@ -5,6 +5,7 @@ from __future__ import annotations
 from assistant.answer.quotes import Material, new_terms, with_lead
 from assistant.models import AnswerSentence
 from assistant.search.sentence_scores import ScoredSentence, names_only, score_sentences
+from assistant.text import is_english
 
 MAX_ANSWER_CHARS = 420  # two or three sentences a coordinator reads at a glance
 MAX_SENTENCES = 3
@@ -45,6 +46,8 @@ def pick(material: Material, scored: list[ScoredSentence], budget: int | None = 
             continue
         if names_only(candidate.text) and material.analysis.kind != "list":
             continue  # a bare list of acronyms answers nothing that did not ask for a list
+        if is_english(candidate.text):
+            continue  # the answer is quoted in French (an English line of this corpus is a reference)
         if chosen and (used + len(candidate.text) > budget
                        or new_terms(candidate.text, [s.text for s in taken + chosen]) < MIN_NEW_TERMS):
             continue

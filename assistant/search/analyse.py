@@ -11,7 +11,7 @@ from assistant.search.answer_types import expected_type, has_question_word, type
 from assistant.search.constraints import places, years
 from assistant.search.glossary import Glossary
 from assistant.search.question_kinds import asks_for_list, definition_target
-from assistant.text import content_terms, fold, is_acronym, prefix_term, words
+from assistant.text import PREFIX_MARK, content_terms, fold, is_acronym, is_english, prefix_term, term, words
 
 # "X vs Y", "différence(s) entre X et Y", "comparer X et Y", "X et Y : quelles différences", "X ou Y ?"
 _COMPARISONS = [
@@ -21,6 +21,8 @@ _COMPARISONS = [
     re.compile(r"^(?P<a>.+?)\s+et\s+(?P<b>.+?)\s*:\s*(?:quelles?|comment|quels?)\b.*$", re.I),
     re.compile(r"^(?:(?:faut-il|vaut-il mieux|choisir)\s+)?(?P<a>[^?]+?)\s+ou\s+(?P<b>[^?]+?)\s*\?\s*$", re.I),
 ]
+_EITHER = _COMPARISONS[-1]
+EITHER_MAX_WORDS = 6  # "X ou Y ?" is a comparison only between two short names
 _SIDE_TAIL = re.compile(r"\s*[:?!.]+.*$|\s+(?:quelles?|quels?)\s+diff[ée]rences?.*$", re.I)
 _FOLLOW_UP_START = re.compile(r"^(?:et|mais|aussi|pareil|idem|même question|et pour|et dans|et en|et à|and|what about)\b",
                               re.I)
@@ -112,12 +114,15 @@ def comparison_sides(question: str) -> tuple[str, str] | None:
             continue
         a = re.sub(r"^(?:entre|les?|la|l['’]|un|une|des)\s*", "", m.group("a").strip(" :,-"), flags=re.I)
         b = _SIDE_TAIL.sub("", m.group("b")).strip(" :,-")
+        if pattern is _EITHER and max(len(a.split()), len(b.split())) > EITHER_MAX_WORDS:
+            continue  # "les hommes ou les femmes se suicident-ils davantage ?" compares no two things named
         if content_terms(a) and content_terms(b):
             return a, b
     return None
 
 
-_CAPITALISED = re.compile(r"(?<![.?!]\s)(?<!^)\b([A-ZÀ-Ý][\w'’-]+(?:\s+(?:de\s+la\s+|de\s+|du\s+|des\s+)?[A-ZÀ-Ý][\w'’-]+)*)")
+_CAPITALISED = re.compile(r"(?<![.?!]\s)(?<!^)\b([A-ZÀ-Ý][\w'’-]+(?:\s+(?:de\s+la\s+|de\s+l['’]|de\s+|du\s+|des\s+|d['’])?"
+                          r"[A-ZÀ-Ý][\w'’-]+)*)")
 _QUOTED = re.compile(r"[«\"“]\s*([^»\"”]{3,60}?)\s*[»\"”]")
 
 
@@ -126,12 +131,28 @@ _TITLED = re.compile(r"(?<!^)(?<![.?!]\s)\b((?:Mon|Ma|Mes|Le|La|Les|Un|Une|Nos|N
                      r"de|du|des|en|au|aux|sur|par|chez|que|qui)\b)[\w'’-]+){0,3})")
 
 
+# "une formation Premiers secours en santé mentale": a capital inside a sentence starts a name, with the
+# words written after it (up to a small word).
+_NAME_WORDS = re.compile(r"(?<!^)(?<![.?!]\s)(?<![\w'’-])([A-ZÀ-Ý][a-zà-ÿ'’-]+(?:\s+(?!(?:en|de|du|des|et|ou|pour|avec|dans|sur|"
+                         r"par|à|au|aux|la|le|les|un|une|qui|que)\b)[a-zà-ÿ'’-]{3,}){1,3})")
+
+
+class NamePhrase(str):
+    """A capitalised word and the words after it ("Premiers secours"): a name only if the corpus never
+    writes that word with a capital inside a sentence, as it does a place ("Amiens mène-t-elle…")."""
+
+    @property
+    def head(self) -> str:
+        return self.split()[0]
+
+
 def key_notions(question: str) -> list[str]:
     """What a question is specifically about: its acronyms, its names written with a capital (not the
     first word, "Mon soutien psy" whole), the regions it names, and what it puts in quotes."""
     out = [w for w in re.findall(r"[^\W_]+", question) if is_acronym(w)]
     out += [m.group(1) for m in _CAPITALISED.finditer(question.strip()) if not is_acronym(m.group(1))]
     out += [m.group(1).rstrip(" ?!.") for m in _TITLED.finditer(question.strip())]
+    out += [NamePhrase(m.group(1)) for m in _NAME_WORDS.finditer(question.strip())]
     out += [m.group(1) for m in _QUOTED.finditer(question)]
     return [n for n in dict.fromkeys(out) if content_terms(n)]
 
@@ -181,6 +202,12 @@ def analyse(question: str, glossary: Glossary, expansion_weight: float,
         sides = tuple(
             QuerySide(side, weighted_terms(side, glossary, expansion_weight)[1]) for side in pair
         )
+    if is_english(question):
+        # English words match this French corpus only in its English references: keep what crosses
+        # languages (names, acronyms, numbers, places) and let the multilingual model read the rest.
+        kept = {term(w) for w in re.findall(r"[^\W_]+", question)[1:] if w[:1].isupper() or w[:1].isdigit()}
+        kept |= {term(w) for w in re.findall(r"[^\W_]+", question) if is_acronym(w) or w.isdigit()}
+        terms = {t: w for t, w in terms.items() if t in kept or t.lstrip(PREFIX_MARK) in kept}
     asked_places, asked_years = places(question), years(question)
     if follow_up:
         asked_places = asked_places or places(conversation[-1].question)

@@ -41,7 +41,8 @@ QUESTION_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("date", re.compile(_WHEN_AS_DATE + r"|\ben quelle annee\b|" + _WHICH + r"(?:annees?|dates?|periodes?)\b|"
                         r"^\s*when\b(?!\s+(?:should|must|can|could|do|does)\b)|\bsince when\b|"
                         r"\b(?:what|which|in what|in which) year\b")),
-    ("count", re.compile(r"\bcombien\b|" + _WHICH + r"nombre\b|\bhow (?:many|much)\b|\bwhat (?:is the )?number\b")),
+    ("count", re.compile(r"\bcombien\b|" + _WHICH + r"nombre\b|\b(?:le|du|au) nombre d|\bhow (?:many|much)\b|"
+                         r"\bwhat (?:is the )?number\b")),
 )
 
 ANSWER_PATTERNS: dict[str, re.Pattern[str]] = {

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
@@ -9,14 +10,14 @@ import numpy as np
 
 from assistant.config import Settings
 from assistant.models import Filters, SearchHit, Turn
-from assistant.search.analyse import QueryAnalysis, analyse, key_notions
+from assistant.search.analyse import NamePhrase, QueryAnalysis, analyse, key_notions
 from assistant.search.answer_types import holds
 from assistant.search.fusion import FUSIONS
 from assistant.search.metadata import document_scores, names_a_document
-from assistant.search.sentence_scores import is_contents_page, score_sentences
+from assistant.search.sentence_scores import english_share, is_contents_page, score_sentences
 from assistant.store.embedder import Embedder
 from assistant.store.snapshot import Snapshot
-from assistant.text import content_terms, fold, is_english, sentence_terms, term_set
+from assistant.text import content_terms, fold, is_english, normalise_for_match, sentence_terms, term_set
 
 CANDIDATES = 200
 FOCUS_CANDIDATES = 30
@@ -154,8 +155,9 @@ def _rank(snap, query_vec, terms, allowed, settings, answer_type: str | None = N
             fused[head] += settings.answer_type_weight * np.array([holds(answer_type, text) for text in texts])
         if by_sentence:
             fused[head] += settings.sentence_weight * best_sentences(snap, analysis, query_vec, rows[head], terms)
-        # A table of contents names every topic and answers none.
-        fused[head] -= CONTENTS_PENALTY * np.array([is_contents_page(text) for text in texts])
+        # A table of contents names every topic and answers none; English references answer nobody here.
+        fused[head] -= CONTENTS_PENALTY * np.array([max(float(is_contents_page(text)), english_share(text))
+                                                    for text in texts])
         order = np.concatenate([head[np.argsort(-fused[head], kind="stable")], order[FOCUS_CANDIDATES:]])
     return [
         SearchHit(snap.passages[rows[i]], float(fused[i]), float(lexical[i]), float(dense[i]))
@@ -256,14 +258,36 @@ def missing_notions(question: str, snap: Snapshot) -> tuple[str, ...]:
     its generic words. A name of several words must have all of them in one passage."""
     out = []
     for notion in key_notions(question):
+        if isinstance(notion, NamePhrase) and proper_noun_in_corpus(snap, notion.head):
+            continue  # "Amiens mène-t-elle": the name is "Amiens", which the corpus knows
         terms = [t for t in content_terms(notion) if not t.isdigit()]
-        if not terms or notion in snap.glossary.entries or snap.lexical.cooccur(terms):
+        if not terms or notion in snap.glossary.entries or named_in_corpus(snap, notion, terms):
             continue
         expansions = [f for acro, forms in snap.glossary.entries.items() for f in forms if fold(acro) in terms]
-        if any(snap.lexical.cooccur(list(content_terms(f))) for f in expansions):
+        if any(named_in_corpus(snap, f, list(content_terms(f))) for f in expansions):
             continue
         out.append(notion)
     return tuple(out)
+
+
+PHRASE_ROWS = 300  # passages read to find a name of several words written as one phrase
+
+
+def proper_noun_in_corpus(snap: Snapshot, word: str) -> bool:
+    """True when some passage writes the word with its capital inside a sentence ("… à Amiens")."""
+    rows = snap.lexical.rows_with_all(list(content_terms(word)))
+    inside = re.compile(r"[a-zà-ÿ,;'’]\s+" + re.escape(word) + r"\b")
+    return any(inside.search(snap.passages[r].text) for r in sorted(rows)[:PHRASE_ROWS])
+
+
+def named_in_corpus(snap: Snapshot, notion: str, terms: list[str]) -> bool:
+    """True when a passage holds the notion: its one word, or its words written together as a phrase."""
+    rows = snap.lexical.rows_with_all(terms)
+    if len(terms) < 2 or not rows:
+        return bool(rows)
+    phrase = normalise_for_match(notion)
+    return any(phrase in normalise_for_match(f"{snap.passages[r].context} {snap.passages[r].text}")
+               for r in sorted(rows)[:PHRASE_ROWS])
 
 
 def unknown_share(question: str, analysis: QueryAnalysis, snap: Snapshot) -> float:
@@ -280,6 +304,8 @@ def evidence_strength(analysis: QueryAnalysis, hits: list[SearchHit], snap: Snap
     blended with the best dense cosine."""
     if not hits:
         return 0.0
+    if is_english(analysis.question):  # read by the multilingual model only
+        return max((h.dense for h in hits[:3]), default=0.0)
     typed = [t for t in analysis.terms if analysis.terms[t] >= 1.0] or list(analysis.terms)
     coverage = 0.0
     if typed:

@@ -27,7 +27,8 @@ LEXICAL = 1.0
 ENGLISH_LEXICAL, ENGLISH_DENSE = 0.3, 1.0
 DIRECT = 0.6  # a number followed by what the question counts ("combien de décès" -> "770 décès")
 DIRECT_TYPES = ("count", "share", "duration")
-DATE_DIRECT = 0.5  # "quand…": a day ("31/12/2023") answers more exactly than a year
+DATE_DIRECT = 0.5  # "quand…": a day ("31/12/2023") answers more exactly than a year…
+DATE_MIN_LEXICAL = 0.1  # …in a sentence about what is asked ("Publié le 3 février 2023" is not)
 DENSE = 0.2
 TYPED = 0.3
 AGREE = 0.15
@@ -44,9 +45,10 @@ UNTYPED_FACTOR = 0.6  # a value is asked for and the sentence holds none
 MIN_STATEMENT_WORDS = 6
 LONG_CHARS = 300
 NEW_WORDS_FOR_FULL_SCORE = 3
-# Links and bibliography: "https://…", "Vol. 43, No. 2", "pp. 12-15", "et al.", "mise à jour le…".
-_REFERENCE = re.compile(r"https?://|www\.|\bISBN\b|\bet al\b|\bdoi\b|\bp{1,2}\. ?\d|\bvol\. ?\d|\bno\. ?\d|"
-                        r"\bn° ?\d+,|\bmise à jour le\b|\bsite internet\b|\bconsulté le\b", re.I)
+# Links, contacts and bibliography: "https://…", "x@y.fr", "07 64 51 50 75", "Vol. 43, No. 2", "et al.".
+_REFERENCE = re.compile(r"https?://|www\.|\S+@\S+\.\w+|\b0\d(?:[ .]?\d\d){4}\b|\bISBN\b|\bet al\b|\bdoi\b|"
+                        r"\bp{1,2}\. ?\d|\bvol\. ?\d|\bno\. ?\d|\bn° ?\d+,|\bmise à jour le\b|\bsite internet\b|"
+                        r"\bconsulté le\b", re.I)
 
 
 @dataclass(frozen=True)
@@ -91,8 +93,8 @@ def shape_factor(sentence: str, weights: dict[str, float], answer_type: str | No
         factor *= FRAGMENT_FACTOR  # a heading-like fragment, or figures without a word of what they count
     if names_only(sentence):
         factor *= ACRONYM_LIST_FACTOR
-    if _REFERENCE.search(sentence) or is_contents(sentence):
-        factor *= REFERENCE_FACTOR  # a link, a reference, a table of contents
+    if _REFERENCE.search(sentence) or is_contents(sentence) or is_english(sentence):
+        factor *= REFERENCE_FACTOR  # a link, a reference, a table of contents, an English title: the corpus is French
     if len(sentence) > LONG_CHARS:
         factor *= LONG_CHARS / len(sentence)
     new_words = len([t for t in window_terms(sentence) if t not in weights and not t.startswith("~")])
@@ -109,6 +111,13 @@ _CONTENTS_ENTRY = re.compile(r"(?:[^\W\d_]{2,}[\s»\"”)?!.:–-]*?\s+|^)(\d{1,
 
 
 @lru_cache(maxsize=20_000)
+def english_share(text: str) -> float:
+    """Share of a passage's sentences written in English (in this French corpus: references, titles)."""
+    spans = sentence_spans(text)
+    return sum(is_english(text[a:b]) for a, b in spans) / len(spans) if spans else 0.0
+
+
+@lru_cache(maxsize=20_000)
 def is_contents_page(text: str) -> bool:
     """True for a passage that is a table of contents ("Sommaire", or titles and page numbers in order)."""
     head = text.lstrip()[:40].lower()
@@ -122,10 +131,14 @@ def is_contents(sentence: str, entries: int = CONTENTS_ENTRIES) -> bool:
     return len(pages) >= entries and all(a <= b for a, b in zip(pages, pages[1:]))
 
 
+ACRONYM_MAX_LETTERS = 6
+
+
 def names_only(sentence: str) -> bool:
     """True for a bare list of acronyms ("PTSM / CLS / CLSPD / ASV"): it names things, says nothing of them."""
     cased = re.findall(r"[^\W\d_]{2,}", URL.sub(" ", sentence))
-    return len(cased) >= 3 and sum(is_acronym(w) for w in cased) >= 0.6 * len(cased)
+    acronyms = [w for w in cased if is_acronym(w) and len(w) <= ACRONYM_MAX_LETTERS]  # not shouted words
+    return len(acronyms) >= 3 and len(acronyms) >= 0.6 * len(cased)
 
 
 def title_of(context: str) -> str:
@@ -186,7 +199,8 @@ def score_sentences(snap: Snapshot, analysis: QueryAnalysis, query_vec: np.ndarr
                 heading, under = text, 0
             previous = text
             direct = _direct(typed_terms, counted, text) if typed and analysis.answer_type in DIRECT_TYPES else (
-                DATE_DIRECT * full_date(text) if typed and analysis.answer_type == "date" else 0.0)
+                DATE_DIRECT * full_date(text) * (lexical >= DATE_MIN_LEXICAL)
+                if typed and analysis.answer_type == "date" else 0.0)
             lexical += NAMED * analysis.named.get(passage.doc_id, 0.0)
             found.append((row, start, end, lexical, typed, agree, shape, direct))
             cosines.append(dense_of.get((start, end), 0.0))

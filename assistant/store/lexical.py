@@ -69,18 +69,18 @@ class LexicalIndex:
         matrix, weights = self.term_scores(query)
         return matrix @ weights
 
-    def cooccur(self, terms: list[str]) -> bool:
-        """True when some passage holds every one of the terms."""
+    def rows_with_all(self, terms: list[str]) -> set[int]:
+        """The passages that hold every one of the terms."""
         cols = [self.vocab.get(t) for t in terms]
         if not cols or any(c is None for c in cols):
-            return False
-        rows = None
+            return set()
+        rows: set[int] | None = None
         for c in cols:
             found = set(self.weights.indices[self.weights.indptr[c]:self.weights.indptr[c + 1]].tolist())
             rows = found if rows is None else rows & found
             if not rows:
-                return False
-        return True
+                return set()
+        return rows or set()
 
     def term_idf(self, term: str) -> float:
         j = self.vocab.get(term)
