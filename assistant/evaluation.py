@@ -176,9 +176,9 @@ def print_report(console: Console, report: EvalReport) -> None:
     for cutoff in CUTOFFS:
         table.add_column(f"R@{cutoff}", justify="right")
     table.add_column("MRR@10", justify="right")
-    table.add_column("Réponse", justify="right")
-    table.add_column("1re phrase", justify="right")
-    table.add_column("Longueur", justify="right")
+    table.add_column("Rép.", justify="right")
+    table.add_column("1re ph.", justify="right")
+    table.add_column("Long.", justify="right")
 
     def answer_cells(m: dict) -> tuple[str, str, str]:
         a = m["answer"]
@@ -195,8 +195,8 @@ def print_report(console: Console, report: EvalReport) -> None:
         table.add_row(kind, str(m["n"]), *(f"{m[f'recall@{c}']:.2f}" for c in CUTOFFS), f"{m['mrr@10']:.2f}",
                       *answer_cells(m))
     console.print(table)
-    console.print("Réponse : part des réponses dont le texte contient toute la preuve attendue ; 1re phrase : "
-                  "la même chose pour la première phrase ; longueur : médiane en caractères.", style="dim")
+    console.print("Rép. : part des réponses dont le texte contient toute la preuve attendue ; 1re ph. : la même "
+                  "chose pour la première phrase ; Long. : longueur médiane des réponses, en caractères.", style="dim")
     if "timing" in summary:
         t = summary["timing"]
         console.print(f"Transcriptions : {t['within_60s'] or 0:.0%} des {t['n']} réponses citent le bon moment "
