@@ -53,6 +53,7 @@ _POINTS_BACK = re.compile(r"(?:ceux|celles|celui|celle)-(?:ci|là)\b|(?:il|elle|
                           r"ce dernier|cette dernière|ces derniers|lesquels|lesquelles)\b", re.I)
 
 
+@lru_cache(maxsize=50_000)
 def points_back(text: str) -> bool:
     """True when a sentence opens on a word that refers to the sentence before it."""
     return bool(_POINTS_BACK.match(text.lstrip(" «\"(")))
@@ -62,6 +63,7 @@ def has_letters(text: str) -> bool:
     return any(c.isalpha() for c in text)
 
 
+@lru_cache(maxsize=50_000)
 def is_heading(text: str, max_words: int | None = None) -> bool:
     """A line that names a topic rather than says something: short, no final punctuation, no figure but a
     year ("Mode opératoire des tentatives de suicide entre 2017 et 2022")."""

@@ -1,4 +1,5 @@
-"""Latency of one question (analysis, retrieval and answer, model loaded): median and p95 over the dev set."""
+"""Latency of one question (analysis, retrieval and answer, model loaded): median and p95 over every question
+of eval/dev.jsonl, holdout.jsonl and unseen.jsonl."""
 
 from __future__ import annotations
 
@@ -15,8 +16,8 @@ from assistant.core import Assistant
 
 
 def measure(embedder: str, rounds: int) -> dict:
-    questions = [json.loads(line)["question"] for line in (ROOT / "eval" / "dev.jsonl").read_text().splitlines()
-                 if line.strip()]
+    questions = [json.loads(line)["question"] for name in ("dev", "holdout", "unseen")
+                 for line in (ROOT / "eval" / f"{name}.jsonl").read_text().splitlines() if line.strip()]
     with tempfile.TemporaryDirectory() as tmp:
         settings = Settings(corpus_dir=ROOT / "corpus", index_dir=Path(tmp), embedder=embedder)
         assistant = Assistant(settings)

@@ -9,6 +9,7 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 STEPS = [
     ["ingest_bench.py"],
+    ["embedders.py"],
     ["query_bench.py", "--embedders", "e5-small,use-multilingual,none"],
     ["scale_bench.py"],
     ["load_test.py"],

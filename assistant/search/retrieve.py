@@ -300,22 +300,23 @@ def unknown_share(question: str, analysis: QueryAnalysis, snap: Snapshot) -> flo
 
 
 def evidence_strength(analysis: QueryAnalysis, hits: list[SearchHit], snap: Snapshot) -> float:
-    """How well the best passages support the question: idf-weighted share of typed terms they contain,
-    blended with the best dense cosine."""
+    """How well the best passages support the question: the idf-weighted share of its typed words the best
+    of them hold (their titles included). A question in English is read by the multilingual model: its
+    best cosine instead."""
     if not hits:
         return 0.0
-    if is_english(analysis.question):  # read by the multilingual model only
-        return max((h.dense for h in hits[:3]), default=0.0)
+    if is_english(analysis.question) and any(h.dense for h in hits[:3]):
+        return max(h.dense for h in hits[:3])
     typed = [t for t in analysis.terms if analysis.terms[t] >= 1.0] or list(analysis.terms)
+    if not typed:
+        return 0.0
+    idf = {t: snap.lexical.term_idf(t) for t in typed}
+    total = sum(idf.values()) or 1.0
     coverage = 0.0
-    if typed:
-        idf = {t: snap.lexical.term_idf(t) for t in typed}
-        total = sum(idf.values()) or 1.0
-        for hit in hits[:3]:
-            present = term_set(hit.passage.context) | term_set(hit.passage.text)
-            coverage = max(coverage, sum(v for t, v in idf.items() if t in present) / total)
-    dense = max((h.dense for h in hits[:3]), default=0.0)
-    return 0.5 * coverage + 0.5 * dense
+    for hit in hits[:3]:
+        present = term_set(hit.passage.context) | term_set(hit.passage.text)
+        coverage = max(coverage, sum(v for t, v in idf.items() if t in present) / total)
+    return coverage
 
 
 def retrieve(snap: Snapshot, embedder: Embedder | None, question: str, settings: Settings, k: int,

@@ -83,26 +83,35 @@ def coverage(weights: dict[str, float], text: str, title: str = "") -> float:
 def shape_factor(sentence: str, weights: dict[str, float], answer_type: str | None) -> float:
     """Lower the score of what rarely answers: questions, headings, lists of acronyms, references, long
     sentences, sentences that only repeat the question, and, when a value is asked, sentences without one."""
-    factor = 1.0
-    plain = URL.sub(" ", sentence)
-    tokens = plain.split()
     typed = holds(answer_type, sentence)
-    if sentence.rstrip(" »\"”)").endswith("?"):
-        factor *= QUESTION_FACTOR
-    if (len(tokens) < MIN_STATEMENT_WORDS and not typed) or not has_letters(plain):
-        factor *= FRAGMENT_FACTOR  # a heading-like fragment, or figures without a word of what they count
-    if names_only(sentence):
-        factor *= ACRONYM_LIST_FACTOR
-    if _REFERENCE.search(sentence) or is_contents(sentence) or is_english(sentence):
-        factor *= REFERENCE_FACTOR  # a link, a reference, a table of contents, an English title: the corpus is French
-    if len(sentence) > LONG_CHARS:
-        factor *= LONG_CHARS / len(sentence)
+    short, factor = _form(sentence)
+    if short and not typed:
+        factor *= FRAGMENT_FACTOR  # a heading-like fragment
     new_words = len([t for t in window_terms(sentence) if t not in weights and not t.startswith("~")])
     new_words += typed  # the value asked for is what is new
     factor *= min(1.0, (new_words + 1) / (NEW_WORDS_FOR_FULL_SCORE + 1))
     if answer_type:
         factor *= 1.0 if typed else UNTYPED_FACTOR
     return factor
+
+
+@lru_cache(maxsize=50_000)
+def _form(sentence: str) -> tuple[bool, float]:
+    """What the sentence's form alone says, whatever the question (cached: the same sentences come back):
+    whether it is short, and the factor of its shape."""
+    factor = 1.0
+    plain = URL.sub(" ", sentence)
+    if sentence.rstrip(" »\"”)").endswith("?"):
+        factor *= QUESTION_FACTOR
+    if not has_letters(plain):
+        factor *= FRAGMENT_FACTOR  # figures without a word of what they count
+    if names_only(sentence):
+        factor *= ACRONYM_LIST_FACTOR
+    if _REFERENCE.search(sentence) or is_contents(sentence) or is_english(sentence):
+        factor *= REFERENCE_FACTOR  # a link, a reference, a table of contents, an English title: the corpus is French
+    if len(sentence) > LONG_CHARS:
+        factor *= LONG_CHARS / len(sentence)
+    return len(plain.split()) < MIN_STATEMENT_WORDS, factor
 
 
 # "… convergent 27 à Lille, l'échelon … 28 à Creil": titles each followed by a page number.
