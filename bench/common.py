@@ -42,3 +42,16 @@ def save(name: str, data: dict) -> Path:
     path.write_text(json.dumps(data, indent=1, ensure_ascii=False))
     print(json.dumps(data, indent=1, ensure_ascii=False))
     return path
+
+
+def ask_timings(assistant, questions: list[str], rounds: int) -> list[float]:
+    """Milliseconds of each `assistant.ask` (analysis, retrieval, answer; model loaded, after a warm-up)."""
+    for question in questions[:5]:
+        assistant.ask(question)
+    times = []
+    for _ in range(rounds):
+        for question in questions:
+            start = time.perf_counter()
+            assistant.ask(question)
+            times.append((time.perf_counter() - start) * 1000)
+    return times

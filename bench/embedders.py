@@ -6,10 +6,9 @@ from __future__ import annotations
 
 import argparse
 import tempfile
-import time
 from pathlib import Path
 
-from common import ROOT, median, percentile, save, timed
+from common import ROOT, ask_timings, median, percentile, save, timed
 
 from assistant.config import Settings
 from assistant.core import Assistant
@@ -31,14 +30,7 @@ def measure(embedder: str, rounds: int) -> dict:
             summary = evaluate(assistant, ROOT / "eval" / f"{name}.jsonl").summary()
             result[name] = {k: summary[k] for k in ("recall@1", "recall@5", "mrr@10", "answer", "abstention")}
         questions = [q.question for name in SETS for q in load_questions(ROOT / "eval" / f"{name}.jsonl")]
-        for q in questions[:5]:
-            assistant.ask(q)  # warm-up
-        times = []
-        for _ in range(rounds):
-            for q in questions:
-                start = time.perf_counter()
-                assistant.ask(q)
-                times.append((time.perf_counter() - start) * 1000)
+        times = ask_timings(assistant, questions, rounds)
         result["latency_ms"] = {"median": round(median(times), 1), "p95": round(percentile(times, 95), 1)}
     return result
 

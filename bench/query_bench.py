@@ -6,10 +6,9 @@ from __future__ import annotations
 import argparse
 import json
 import tempfile
-import time
 from pathlib import Path
 
-from common import ROOT, median, percentile, save
+from common import ROOT, ask_timings, median, percentile, save
 
 from assistant.config import Settings
 from assistant.core import Assistant
@@ -22,14 +21,7 @@ def measure(embedder: str, rounds: int) -> dict:
         settings = Settings(corpus_dir=ROOT / "corpus", index_dir=Path(tmp), embedder=embedder)
         assistant = Assistant(settings)
         assistant.refresh()
-        for q in questions[:5]:
-            assistant.ask(q)  # warm-up
-        times = []
-        for _ in range(rounds):
-            for q in questions:
-                start = time.perf_counter()
-                assistant.ask(q)
-                times.append((time.perf_counter() - start) * 1000)
+        times = ask_timings(assistant, questions, rounds)
     return {"embedder": embedder, "questions": len(times), "median_ms": round(median(times), 2),
             "p95_ms": round(percentile(times, 95), 2), "max_ms": round(max(times), 2)}
 

@@ -14,10 +14,9 @@ import itertools
 import shutil
 import statistics
 import tempfile
-import time
 from pathlib import Path
 
-from common import ROOT, save
+from common import ROOT, ask_timings, save
 
 from assistant.config import Settings
 from assistant.core import Assistant
@@ -60,15 +59,7 @@ def calibrate(answerable: list[float], unanswerable: list[float]) -> tuple[float
 
 def latency(assistant: Assistant, questions: Path, rounds: int = 5) -> dict:
     """Median and p95 in ms of `ask` (analysis, retrieval, answer) with the model loaded."""
-    texts = [q.question for q in load_questions(questions)]
-    assistant.ask(texts[0])
-    timings = []
-    for _ in range(rounds):
-        for text in texts:
-            start = time.perf_counter()
-            assistant.ask(text)
-            timings.append((time.perf_counter() - start) * 1000)
-    timings.sort()
+    timings = sorted(ask_timings(assistant, [q.question for q in load_questions(questions)], rounds))
     return {"median_ms": round(statistics.median(timings), 2),
             "p95_ms": round(timings[int(0.95 * (len(timings) - 1))], 2), "n": len(timings)}
 
