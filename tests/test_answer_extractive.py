@@ -27,8 +27,16 @@ def assert_verbatim(response):
     for sentence in response.answer.sentences:
         passage = by_n[sentence.n].text
         assert sentence.spans, sentence
-        pieces = [passage[a:b] for a, b in sentence.spans]
-        assert sentence.text == " … ".join(readable(p) for p in pieces), sentence
+        pieces = [readable(passage[a:b]) for a, b in sentence.spans]
+        # the pieces, in order, and between them only a separator: " · " (list lines), " … " (left out)
+        rest = sentence.text
+        for i, piece in enumerate(pieces):
+            assert rest.startswith(piece), (sentence, piece)
+            rest = rest[len(piece):]
+            if i + 1 < len(pieces):
+                separator = next(s for s in (" … ", " · ", " ") if rest.startswith(s))
+                rest = rest[len(separator):]
+        assert rest == "", sentence
         assert "[…]" not in sentence.text  # no sentence is cut
 
 

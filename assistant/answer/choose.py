@@ -46,6 +46,8 @@ def pick(material: Material, scored: list[ScoredSentence], budget: int | None = 
             continue
         if names_only(candidate.text) and material.analysis.kind != "list":
             continue  # a bare list of acronyms answers nothing that did not ask for a list
+        if candidate.text.rstrip(" »\"”)").endswith("?"):
+            continue  # a question (a slide's title) answers nothing
         if is_english(candidate.text):
             continue  # the answer is quoted in French (an English line of this corpus is a reference)
         if chosen and (used + len(candidate.text) > budget

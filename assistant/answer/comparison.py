@@ -8,7 +8,7 @@ import re
 from assistant.answer.choose import pick, ranked_sentences
 from assistant.answer.quotes import Material, quote
 from assistant.models import AnswerPart, AnswerSentence
-from assistant.search.definitions import defines
+from assistant.search.definitions import definition_strength
 from assistant.search.sentence_scores import coverage, title_of
 from assistant.text import fold
 
@@ -29,7 +29,8 @@ def comparison_answer(material: Material) -> tuple[AnswerPart, ...] | None:
     for side in sides:
         terms = {t: QUESTION_SHARE * w for t, w in analysis.terms.items()} | side.terms
         scored = ranked_sentences(material, terms)
-        defining = [s for s in scored if defines(material.text(s.row)[s.start:s.end], side.text)]
+        strength = {id(s): definition_strength(material.text(s.row)[s.start:s.end], side.text) for s in scored}
+        defining = sorted((s for s in scored if strength[id(s)]), key=lambda s: -strength[id(s)])
         chosen = pick(material, defining[:1] + scored, budget=SIDE_BUDGET, limit=2, taken=taken)
         if chosen:
             taken += chosen

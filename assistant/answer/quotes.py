@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 import numpy as np
@@ -34,17 +35,26 @@ class Material:
 
 
 def quote(material: Material, row: int, spans: list[tuple[int, int]]) -> AnswerSentence:
-    """An answer sentence from spans of one passage: adjacent spans read as one, others joined by " … "."""
+    """An answer sentence from spans of one passage: adjacent spans read as one, lines of a list joined
+    by " · ", spans apart joined by " … " (something left out)."""
     text = material.text(row)
-    spans = sorted(spans)
     pieces: list[tuple[int, int]] = []
-    for start, end in spans:
+    for start, end in sorted(spans):
         if pieces and not text[pieces[-1][1]:start].strip():
             pieces[-1] = (pieces[-1][0], end)
         else:
             pieces.append((start, end))
-    return AnswerSentence(ELISION.join(readable(text[a:b]) for a, b in pieces), material.numbers[row],
-                          tuple(pieces))
+    out = ""
+    for i, (a, b) in enumerate(pieces):
+        if i:
+            listed = _BULLETS_ONLY.fullmatch(text[pieces[i - 1][1]:a])
+            out += (" " if out.endswith(":") else LINE) if listed else ELISION
+        out += readable(text[a:b])
+    return AnswerSentence(out, material.numbers[row], tuple(pieces))
+
+
+LINE = " · "
+_BULLETS_ONLY = re.compile(r"[\s•\-–—*➔⇒>▪◦●■□✓✔→·]*")
 
 
 def needs_lead(material: Material, sentence: ScoredSentence) -> bool:

@@ -12,8 +12,10 @@ from assistant.text import content_terms, fold, is_acronym, window_terms
 # What follows a defined thing: a dash or colon, or a verb that defines.
 _DEFINING = (r"\s*(?:\([^)]{1,120}\)\s*)?,?\s*(?:[:–—=]|-\s|est\b|sont\b|c'est\b|designe|se definit|consiste|"
              r"correspond|signifie|a pour (?:objectif|mission|but|vocation|role)|ont pour|vise|permet|regroupe|"
-             r"rassemble|is\b|are\b|means\b|stands for\b)")
+             r"rassemble|représente|represente|constitue|is\b|are\b|means\b|stands for\b)")
 OPENING_CHARS = 60  # the defined thing is the subject: it comes early in the sentence
+_VERB = re.compile(r"(?:est|sont|c'est|designe|se definit|consiste|correspond|signifie|a pour|ont pour|vise|permet|"
+                   r"regroupe|rassemble|représente|represente|constitue|is|are|means|stands for)\b$")
 
 
 def acronym_of(target: str) -> str | None:
@@ -44,8 +46,16 @@ def _pattern(name: str) -> re.Pattern[str]:
 
 def defines(sentence: str, name: str) -> bool:
     """True when the sentence defines `name`: the name early in it, then a dash, a colon or a defining verb."""
+    return definition_strength(sentence, name) > 0
+
+
+def definition_strength(sentence: str, name: str) -> int:
+    """2 when the name is followed by a defining verb ("le CLSM représente…"), 1 by a dash or a colon (a
+    label: "CLSM : …"), 0 when the sentence does not define it."""
     m = _pattern(name).search(fold(sentence))
-    return bool(m) and m.start() <= OPENING_CHARS
+    if not m or m.start() > OPENING_CHARS:
+        return 0
+    return 2 if _VERB.search(m.group(0)) else 1
 
 
 def expands(sentence: str, acronym: str, long_forms: list[str]) -> bool:

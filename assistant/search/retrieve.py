@@ -15,6 +15,7 @@ from assistant.search.answer_types import holds
 from assistant.search.fusion import FUSIONS
 from assistant.search.metadata import document_scores, names_a_document
 from assistant.search.sentence_scores import english_share, is_contents_page, score_sentences
+from assistant.sentences import points_back
 from assistant.store.embedder import Embedder
 from assistant.store.snapshot import Snapshot
 from assistant.text import content_terms, fold, is_english, normalise_for_match, sentence_terms, term_set
@@ -252,6 +253,29 @@ def _interleave(main: list[SearchHit], sides: list[list[SearchHit]], k: int) -> 
     return out
 
 
+# A passage that opens on "Cependant, …", "De plus, …" or "Ceux-ci…" goes on from the one before it.
+_GOES_ON = re.compile(r"(?:cependant|mais|toutefois|en revanche|néanmoins|par ailleurs|de plus|en outre|"
+                      r"d'autre part|however|moreover)\b", re.I)
+
+
+def with_continuation(ranked: list[SearchHit], snap: Snapshot) -> list[SearchHit]:
+    """The best hit followed by the passage that continues it, when that one opens on a connective or a
+    word pointing back ("Cependant, le CLSM représente une plus-value…" after "Ce qui importe…")."""
+    if not ranked:
+        return ranked
+    row = snap.row_of(ranked[0].passage.id)
+    if row is None or row + 1 >= len(snap.passages) or not snap.same_doc_as_previous[row + 1]:
+        return ranked
+    nxt = snap.passages[row + 1]
+    opening = nxt.text.lstrip(" -•\n")
+    if not (_GOES_ON.match(opening) or points_back(opening)):
+        return ranked
+    rest = [h for h in ranked[1:] if h.passage.id != nxt.id]
+    found = next((h for h in ranked if h.passage.id == nxt.id), None)
+    follow = found or SearchHit(nxt, ranked[0].score, 0.0, 0.0)
+    return [ranked[0], follow] + rest
+
+
 def missing_notions(question: str, snap: Snapshot) -> tuple[str, ...]:
     """The question's key notions (acronyms, names written with a capital, regions, quoted names) that no
     passage holds whole: a question about "PSSM", "Bretagne" or "Mon soutien psy" is not answered from
@@ -338,9 +362,9 @@ def retrieve(snap: Snapshot, embedder: Embedder | None, question: str, settings:
             rankings.append(_diversify(side_ranking, k, snap))
         side_hits = tuple(tuple(r) for r in rankings)
         hits = _interleave(ranked[:k], rankings, k)
-        hits = _diversify(hits + ranked, k, snap)
+        hits = _diversify(with_continuation(hits + ranked, snap), k, snap)
     else:
-        hits = _diversify(ranked, k, snap)
+        hits = _diversify(with_continuation(ranked, snap), k, snap)
     missing = missing_notions(analysis.question, snap)
     if not missing and unknown_share(question, analysis, snap) >= settings.unknown_words_share:
         missing = tuple(t for t in analysis.typed_terms if t not in snap.lexical.vocab)
