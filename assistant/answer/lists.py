@@ -5,11 +5,11 @@ from __future__ import annotations
 from assistant.answer.quotes import Material, quote
 from assistant.models import AnswerPart
 from assistant.search.sentence_scores import coverage, question_weights, title_of
-from assistant.sentences import is_heading, list_blocks
+from assistant.sentences import ITEM_WORDS, is_heading, list_blocks
 
 MAX_ITEMS = 6
 LIST_BUDGET = 340
-MIN_HEADING_COVERAGE = 0.4  # the list's heading (or title) must speak of what is asked
+MIN_HEADING_COVERAGE = 0.3  # the list's heading (or title) must speak of what is asked
 LIST_PASSAGES = 3  # lists are looked for in the best passages only
 
 
@@ -24,7 +24,7 @@ def list_answer(material: Material) -> tuple[AnswerPart, ...] | None:
             # In a flattened nested list, an item that is a heading ("Formation des agents…") heads the
             # items after it: each heading and the intro line start a candidate list.
             starts = [(intro, items)] + [(items[i], items[i + 1:]) for i, (a, b) in enumerate(items[:-1])
-                                         if is_heading(text[a:b])]
+                                         if is_heading(text[a:b], ITEM_WORDS)]
             for head, following in starts:
                 heading = text[head[0]:head[1]] if head else ""
                 items_text = " ".join(text[a:b] for a, b in following[:MAX_ITEMS])
