@@ -22,13 +22,14 @@ index/CURRENT: | $(STAMP)
 index: install
 	$(PY) cli.py ingest
 
-run: install index/CURRENT
+# The refresh is incremental: a no-op when corpus/ and the code did not change, a rebuild after an upgrade.
+run: install index
 	$(PY) cli.py tui
 
 test: install
 	$(PY) -m pytest -q
 
-serve: install index/CURRENT
+serve: install index
 	$(PY) cli.py serve
 
 eval: install index/CURRENT

@@ -19,7 +19,7 @@ def ranked_sentences(material: Material, terms: dict[str, float] | None = None) 
     scored = score_sentences(material.snap, material.analysis, material.query_vec, material.rows, terms)
     position = {row: i for i, row in enumerate(material.rows)}
     out = [ScoredSentence(s.row, s.start, s.end, s.score * (1 - RANK_DECAY * position[s.row]), s.lexical,
-                          s.dense, s.typed) for s in scored]
+                          s.dense, s.typed, s.agree) for s in scored]
     out.sort(key=lambda s: -s.score)
     return out
 
@@ -41,6 +41,8 @@ def pick(material: Material, scored: list[ScoredSentence], budget: int | None = 
     for sentence in scored:
         if best <= 0 or sentence.score < SECOND_SHARE * best and chosen:
             break
+        if chosen and sentence.agree < 0:
+            continue  # a figure for another place or year than asked is not added to the answer
         candidate = with_lead(material, sentence)
         if any(overlaps(candidate, other) for other in taken + chosen):
             continue

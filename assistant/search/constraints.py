@@ -19,14 +19,14 @@ PLACES = (
 )
 # Some names contain another ("Hauts-de-France" holds "France"): the longest match wins.
 _PLACE = re.compile(
-    r"(?<![\w-])(" + "|".join(re.escape(fold(p)).replace(r"\-", "[- ]") .replace(r"\ ", "[- ]")
+    r"(?<![\w-])(" + "|".join(re.escape(fold(p)).replace(r"\-", r"[-\s]+").replace(r"\ ", r"[-\s]+")
                            for p in sorted(PLACES, key=len, reverse=True)) + r")(?![\w-])")
 _YEAR = re.compile(r"(?<![\d/.-])((?:19|20)\d\d)(?![\d/])")
 _NATIONAL = re.compile(r"\b(?:national(?:e|es|ement)?|nationwide)\b")
 
 
 def _canonical(match: str) -> str:
-    return re.sub(r"[- ]", "-", match)
+    return re.sub(r"[-\s]+", "-", match)
 
 
 @lru_cache(maxsize=50_000)

@@ -62,6 +62,7 @@ class ScoredSentence:
     lexical: float
     dense: float
     typed: bool
+    agree: float = 0.0  # +1 per place or year asked that it names, -1 per one it contradicts
 
 
 def question_weights(snap: Snapshot, terms: dict[str, float]) -> dict[str, float]:
@@ -222,7 +223,7 @@ def score_sentences(snap: Snapshot, analysis: QueryAnalysis, query_vec: np.ndarr
         ScoredSentence(row, start, end,
                        shape * (lexical_weight * lexical + dense_weight * d + TYPED * typed + AGREE * agree
                                 + DIRECT * direct),
-                       lexical, float(d), typed)
+                       lexical, float(d), typed, agree)
         for (row, start, end, lexical, typed, agree, shape, direct), d in zip(found, dense)
     ]
     scored.sort(key=lambda s: -s.score)
