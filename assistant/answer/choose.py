@@ -11,6 +11,7 @@ MAX_ANSWER_CHARS = 420  # two or three sentences a coordinator reads at a glance
 MAX_SENTENCES = 3
 SECOND_SHARE = 0.5  # a further sentence must score at least this share of the best one
 MIN_NEW_TERMS = 2  # …and add something the sentences before did not say
+VALUE_SENTENCES = 3  # a value is said in one sentence; a second may give what it is compared with
 RANK_DECAY = 0.25  # a sentence of a better-ranked passage wins unless clearly better
 
 
@@ -19,7 +20,7 @@ def ranked_sentences(material: Material, terms: dict[str, float] | None = None) 
     scored = score_sentences(material.snap, material.analysis, material.query_vec, material.rows, terms)
     position = {row: i for i, row in enumerate(material.rows)}
     out = [ScoredSentence(s.row, s.start, s.end, s.score * (1 - RANK_DECAY * position[s.row]), s.lexical,
-                          s.dense, s.typed, s.agree) for s in scored]
+                          s.dense, s.typed, s.agree, s.conflict) for s in scored]
     out.sort(key=lambda s: -s.score)
     return out
 
@@ -41,7 +42,7 @@ def pick(material: Material, scored: list[ScoredSentence], budget: int | None = 
     for sentence in scored:
         if best <= 0 or sentence.score < SECOND_SHARE * best and chosen:
             break
-        if chosen and sentence.agree < 0:
+        if chosen and sentence.conflict:
             continue  # a figure for another place or year than asked is not added to the answer
         candidate = with_lead(material, sentence)
         if any(overlaps(candidate, other) for other in taken + chosen):
@@ -57,7 +58,7 @@ def pick(material: Material, scored: list[ScoredSentence], budget: int | None = 
             continue
         chosen.append(candidate)
         used += len(candidate.text)
-        if len(chosen) == limit:
+        if len(chosen) == limit or (material.analysis.kind == "value" and len(chosen) == VALUE_SENTENCES):
             break
     return in_reading_order(chosen)
 

@@ -44,20 +44,20 @@ def years(text: str) -> frozenset[str]:
 def agreement(asked_places: frozenset[str], asked_years: frozenset[str], text: str, context: str = "") -> float:
     """+1 for each of place and year the text (or, for the place, its title) confirms, -1 for each it
     contradicts (it names another one and not the one asked), 0 when it says nothing; in [-2, 2]."""
-    score = 0.0
+    return sum(agreements(asked_places, asked_years, text, context))
+
+
+def agreements(asked_places: frozenset[str], asked_years: frozenset[str], text: str,
+               context: str = "") -> tuple[int, int]:
+    """(place, year): each +1 when the text confirms what is asked, -1 when it names another, else 0."""
+    place = year = 0
     if asked_places:
         named = places(text) or places(context)
-        if named & asked_places:
-            score += 1
-        elif named:
-            score -= 1
+        place = 1 if named & asked_places else -1 if named else 0
     if asked_years:
         named_years = years(text)
-        if named_years & asked_years:
-            score += 1
-        elif named_years:
-            score -= 1
-    return score
+        year = 1 if named_years & asked_years else -1 if named_years else 0
+    return place, year
 
 
 def national(text: str) -> bool:

@@ -347,7 +347,10 @@ def retrieve(snap: Snapshot, embedder: Embedder | None, question: str, settings:
              filters: Filters, conversation: Sequence[Turn] = (), standalone: bool = False) -> RetrievalResult:
     analysis = analyse(question, snap.glossary, settings.expansion_weight, conversation, standalone)
     if settings.metadata_weight and names_a_document(question, snap.documents):
-        analysis = replace(analysis, named=document_scores(snap.documents, analysis.typed_terms))
+        named = document_scores(snap.documents, analysis.typed_terms)
+        # "le webinaire du 2 février 2023": that year names the document, it does not qualify the answer
+        dates = {(snap.documents[d].date or "")[:4] for d, score in named.items() if score == 1.0}
+        analysis = replace(analysis, named=named, years=tuple(y for y in analysis.years if y not in dates))
     allowed = _allowed(snap, filters)
     query_vec = embedder.queries([analysis.text])[0] if embedder is not None else None
     ranked = _rank(snap, query_vec, analysis.terms, allowed, settings, analysis.answer_type, analysis)

@@ -16,7 +16,7 @@ import numpy as np
 
 from assistant.search.analyse import QueryAnalysis
 from assistant.search.answer_types import counted_nouns, counted_terms, full_date, holds
-from assistant.search.constraints import agreement
+from assistant.search.constraints import agreements
 from assistant.search.metadata import describing_text
 from assistant.text import content_terms
 from assistant.sentences import has_letters, is_heading, points_back, sentence_spans
@@ -33,6 +33,7 @@ DENSE = 0.2
 TYPED = 0.3
 AGREE = 0.15
 NAMED = 0.3  # the sentence's document is the one the question names ("selon le support de l'ARS…")
+CONFLICT_FACTOR = 0.5  # a figure for another place or year than the one asked ("2011" when 2016 is asked)
 TITLE_SHARE = 0.7  # a question word found only in the passage's title counts this much
 
 QUESTION_FACTOR = 0.3  # a sentence that is itself a question rarely answers one
@@ -63,6 +64,7 @@ class ScoredSentence:
     dense: float
     typed: bool
     agree: float = 0.0  # +1 per place or year asked that it names, -1 per one it contradicts
+    conflict: bool = False  # it names another place or year than the one asked
 
 
 def question_weights(snap: Snapshot, terms: dict[str, float]) -> dict[str, float]:
@@ -174,7 +176,7 @@ def score_sentences(snap: Snapshot, analysis: QueryAnalysis, query_vec: np.ndarr
     places = frozenset(analysis.places)
     # The year of a "quand" question qualifies what is asked ("signés en 2015"): the answer is another date.
     years = frozenset(analysis.years) if analysis.answer_type != "date" else frozenset()
-    found: list[tuple[int, int, int, float, bool, float, float, float]] = []
+    found: list[tuple] = []
     typed_terms = {t: w for t, w in weights.items() if not t.startswith("~")}
     counted = counted_nouns(analysis.question)
     cosines: list[float] = []
@@ -199,7 +201,10 @@ def score_sentences(snap: Snapshot, analysis: QueryAnalysis, query_vec: np.ndarr
             context = f"{title}\n{heading}\n{previous}" if points_back(text) else f"{title}\n{heading}"
             lexical = coverage(weights, text, context)
             typed = holds(analysis.answer_type, text)
-            agree = agreement(places, years, text, title) if (places or years) else 0.0
+            # the slide's or section's title says where a figure is; the document's title is too broad
+            section = title.split(" — ", 1)[1] if " — " in title else ""
+            place, year = agreements(places, years, text, section) if (places or years) else (0, 0)
+            agree = place + year
             shape = shape_factor(text, weights, analysis.answer_type)
             if text.strip() == title_of(title).strip():
                 shape *= FRAGMENT_FACTOR  # the passage's own title: a heading, not an answer
@@ -212,7 +217,7 @@ def score_sentences(snap: Snapshot, analysis: QueryAnalysis, query_vec: np.ndarr
                 DATE_DIRECT * full_date(text) * (lexical >= DATE_MIN_LEXICAL)
                 if typed and analysis.answer_type == "date" else 0.0)
             lexical += NAMED * analysis.named.get(passage.doc_id, 0.0)
-            found.append((row, start, end, lexical, typed, agree, shape, direct))
+            found.append((row, start, end, lexical, typed, agree, shape, direct, min(place, year) < 0))
             cosines.append(dense_of.get((start, end), 0.0))
     dense = _scaled(np.array(cosines, dtype=np.float32))
     # A question in English shares words with the corpus only by chance (an English title in a bibliography):
@@ -221,10 +226,11 @@ def score_sentences(snap: Snapshot, analysis: QueryAnalysis, query_vec: np.ndarr
         LEXICAL, DENSE)
     scored = [
         ScoredSentence(row, start, end,
-                       shape * (lexical_weight * lexical + dense_weight * d + TYPED * typed + AGREE * agree
-                                + DIRECT * direct),
-                       lexical, float(d), typed, agree)
-        for (row, start, end, lexical, typed, agree, shape, direct), d in zip(found, dense)
+                       shape * (CONFLICT_FACTOR if conflict else 1.0)
+                       * (lexical_weight * lexical + dense_weight * d + TYPED * typed + AGREE * agree
+                          + DIRECT * direct),
+                       lexical, float(d), typed, agree, conflict)
+        for (row, start, end, lexical, typed, agree, shape, direct, conflict), d in zip(found, dense)
     ]
     scored.sort(key=lambda s: -s.score)
     return scored
