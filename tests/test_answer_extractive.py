@@ -127,3 +127,11 @@ def test_the_answer_is_data_the_json_carries(sample_assistant):
     assert {"label", "list", "sentences"} <= set(answer["parts"][0])
     flat = [s for part in answer["parts"] for s in part["sentences"]]
     assert flat == answer["sentences"]
+
+
+def test_a_question_the_document_asks_too_is_answered_by_what_follows_it(sample_assistant):
+    # The 2017 report transcribes "comment impliquer les élus sur la thématique de la santé mentale ?",
+    # asked from the floor; the answer is what the speakers said next.
+    response = sample_assistant.ask("Comment impliquer les élus dans un CLSM ?")
+    assert "déconstruire les représentations" in response.answer.text
+    assert "financement" not in response.answer.sentences[0].text

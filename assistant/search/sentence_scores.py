@@ -33,6 +33,9 @@ DENSE = 0.2
 TYPED = 0.3
 AGREE = 0.15
 NAMED = 0.3  # the sentence's document is the one the question names ("selon le support de l'ARS…")
+SAME_QUESTION = 0.6  # a question of the document holding this share of the question's words asks the same
+ANSWERS_ASKED = 0.5  # bonus (times that share) for the sentences right after it…
+ANSWER_REACH = 2  # …this many of them
 CONFLICT_FACTOR = 0.5  # a figure for another place or year than the one asked ("2011" when 2016 is asked)
 TITLE_SHARE = 0.7  # a question word found only in the passage's title counts this much
 
@@ -193,9 +196,11 @@ def score_sentences(snap: Snapshot, analysis: QueryAnalysis, query_vec: np.ndarr
             pairs, dense_of = list(sentence_spans(passage.text)), {}
         heading, under = "", 0  # a heading line lends its words to the few sentences under it, as a title does
         previous = ""
+        asked, since = 0.0, 0  # the document asks the question too (a FAQ, a question from the floor)
         for start, end in pairs:
             text = passage.text[start:end]
             under += 1
+            since += 1
             if under > HEADING_REACH:
                 heading = ""
             context = f"{title}\n{heading}\n{previous}" if points_back(text) else f"{title}\n{heading}"
@@ -217,6 +222,11 @@ def score_sentences(snap: Snapshot, analysis: QueryAnalysis, query_vec: np.ndarr
                 DATE_DIRECT * full_date(text) * (lexical >= DATE_MIN_LEXICAL)
                 if typed and analysis.answer_type == "date" else 0.0)
             lexical += NAMED * analysis.named.get(passage.doc_id, 0.0)
+            if asked and since <= ANSWER_REACH and not text.rstrip(" »\"”)").endswith("?"):
+                lexical += ANSWERS_ASKED * asked  # the sentences right after the same question answer it
+            if text.rstrip(" »\"”)").endswith("?"):
+                own = coverage(weights, text)
+                asked, since = (own, 0) if own >= SAME_QUESTION else (0.0, since)
             found.append((row, start, end, lexical, typed, agree, shape, direct, min(place, year) < 0))
             cosines.append(dense_of.get((start, end), 0.0))
     dense = _scaled(np.array(cosines, dtype=np.float32))
