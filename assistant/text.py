@@ -33,6 +33,9 @@ QUESTION_WORDS_FR = frozenset(
     "combien quel quelle quels quelles qui quoi comment pourquoi ou quand lequel laquelle "
     "lesquels lesquelles est-ce vs versus".split()
 ) | frozenset(
+    # verbs that only carry the question ("que dit…", "quelle note donnent-ils…", "que doit…")
+    "dit disent dire donne donnent donner doit doivent devoir faut falloir".split()
+) | frozenset(
     "the a of in on at to for from by with and or is are was were be been being do does did how many much "
     "what which who whom whose why when where there their this that these those it its have has had can could "
     "should would will shall may might must about into than then".split()

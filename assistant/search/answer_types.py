@@ -106,7 +106,10 @@ def _holds(answer_type: str, text: str) -> bool:  # cached: the same passages co
     return bool(ANSWER_PATTERNS[answer_type].search(text))
 
 
-_NUMBER = re.compile(r"(?<![^\W\d_])\d+(?:[\s.,]\d{3})*(?:[.,]\d+)?\s*%?(?![^\W\d_])")
+_WRITTEN = (r"deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize|quatorze|quinze|seize|vingt|"
+            r"trente|quarante|cinquante|soixante|cent|mille")
+_NUMBER = re.compile(r"(?<![^\W\d_])\d+(?:[\s.,]\d{3})*(?:[.,]\d+)?\s*%?(?![^\W\d_])|\b(?:" + _WRITTEN + r")\b",
+                     re.IGNORECASE)
 COUNTED_WITHIN = 4  # words after a number where what it counts is named ("2150 participant.e.s")
 
 
