@@ -14,6 +14,7 @@ _DEFINING = (r"\s*(?:\([^)]{1,120}\)\s*)?,?\s*(?:[:–—=]|-\s|est\b|sont\b|c'e
              r"correspond|signifie|a pour (?:objectif|mission|but|vocation|role)|ont pour|vise|permet|regroupe|"
              r"rassemble|représente|represente|constitue|is\b|are\b|means\b|stands for\b)")
 OPENING_CHARS = 60  # the defined thing is the subject: it comes early in the sentence
+VERB_ADVANCE = 20
 _VERB = re.compile(r"(?:est|sont|c'est|designe|se definit|consiste|correspond|signifie|a pour|ont pour|vise|permet|"
                    r"regroupe|rassemble|représente|represente|constitue|is|are|means|stands for)\b$")
 
@@ -40,7 +41,8 @@ def names(target: str, glossary: Glossary) -> list[str]:
 
 @lru_cache(maxsize=5_000)
 def _pattern(name: str) -> re.Pattern[str]:
-    words = [re.escape(fold(w)) for w in re.findall(r"[^\W_]+", name)]
+    # singular or plural alike ("trouble psychiatrique" / "troubles psychiatriques")
+    words = [re.escape(re.sub(r"(?<=\w\w)[sx]$", "", fold(w))) + "[sx]?" for w in re.findall(r"[^\W_]+", name)]
     return re.compile(r"(?<!\w)" + r"\W+(?:\w+\W+){0,2}?".join(words) + r"(?!\w)" + _DEFINING)
 
 
@@ -49,13 +51,15 @@ def defines(sentence: str, name: str) -> bool:
     return definition_strength(sentence, name) > 0
 
 
-def definition_strength(sentence: str, name: str) -> int:
-    """2 when the name is followed by a defining verb ("le CLSM représente…"), 1 by a dash or a colon (a
-    label: "CLSM : …"), 0 when the sentence does not define it."""
+def definition_strength(sentence: str, name: str) -> float:
+    """How plainly the sentence defines `name`, 0 when it does not: the earlier the name (its subject), the
+    more; a defining verb ("le CLSM représente…") counts as 20 characters earlier than a dash or a colon
+    (a label in a list: "… et CLSM : …")."""
     m = _pattern(name).search(fold(sentence))
     if not m or m.start() > OPENING_CHARS:
-        return 0
-    return 2 if _VERB.search(m.group(0)) else 1
+        return 0.0
+    position = m.start() - (VERB_ADVANCE if _VERB.search(m.group(0)) else 0)
+    return 1.0 + (OPENING_CHARS - position) / OPENING_CHARS
 
 
 def expands(sentence: str, acronym: str, long_forms: list[str]) -> bool:
