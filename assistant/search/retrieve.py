@@ -13,8 +13,9 @@ from assistant.models import Filters, SearchHit, Turn
 from assistant.search.analyse import NamePhrase, QueryAnalysis, analyse, key_notions
 from assistant.search.answer_types import holds
 from assistant.search.fusion import FUSIONS
+from assistant.search.definitions import definition_spans
 from assistant.search.metadata import document_scores, names_a_document
-from assistant.search.sentence_scores import english_share, is_contents_page, score_sentences
+from assistant.search.sentence_scores import english_share, is_contents_page, naming_terms, score_sentences
 from assistant.sentences import points_back
 from assistant.store.embedder import Embedder
 from assistant.store.snapshot import Snapshot
@@ -26,6 +27,8 @@ NEAR_DUPLICATE = 0.8
 MIN_COVERAGE = 0.2
 ENGLISH_DENSE_WEIGHT = 2.0
 CONTENTS_PENALTY = 0.5
+DEFINITION_WEIGHT = 0.5
+NAMING_SHARE = 0.3  # weight left to a word that names the document asked about ("webinaire", "IREV", "2023")
 BUILD_DISTANCE = 1  # passages apart in a document that may be builds of one slide
 
 
@@ -156,6 +159,10 @@ def _rank(snap, query_vec, terms, allowed, settings, answer_type: str | None = N
             fused[head] += settings.answer_type_weight * np.array([holds(answer_type, text) for text in texts])
         if by_sentence:
             fused[head] += settings.sentence_weight * best_sentences(snap, analysis, query_vec, rows[head], terms)
+        if analysis is not None and analysis.target:
+            # "Que veut dire ASV ?": the slide that spells it out, not the quiz slide that only lists it
+            fused[head] += DEFINITION_WEIGHT * np.array(
+                [bool(definition_spans(text, analysis.target, snap.glossary)) for text in texts])
         # A table of contents names every topic and answers none; English references answer nobody here.
         fused[head] -= CONTENTS_PENALTY * np.array([max(float(is_contents_page(text)), english_share(text))
                                                     for text in texts])
@@ -353,7 +360,12 @@ def retrieve(snap: Snapshot, embedder: Embedder | None, question: str, settings:
         analysis = replace(analysis, named=named, years=tuple(y for y in analysis.years if y not in dates))
     allowed = _allowed(snap, filters)
     query_vec = embedder.queries([analysis.text])[0] if embedder is not None else None
-    ranked = _rank(snap, query_vec, analysis.terms, allowed, settings, analysis.answer_type, analysis)
+    # The words that name the document asked about found it (the soft filter): the rest says what is asked.
+    terms = analysis.terms
+    if analysis.named:
+        naming = naming_terms(snap, analysis)
+        terms = {t: w * (NAMING_SHARE if t in naming else 1.0) for t, w in terms.items()}
+    ranked = _rank(snap, query_vec, terms, allowed, settings, analysis.answer_type, analysis)
     side_hits: tuple[tuple[SearchHit, ...], ...] = ()
     if analysis.sides:
         rankings = []
