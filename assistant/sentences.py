@@ -112,6 +112,11 @@ def readable(quote: str) -> str:
 
 
 _LIST_LINE = re.compile(r"[ \t]*(?:[•\-–—*➔⇒>▪◦●■□✓✔→·]|\d{1,2}[.)]\s)")
+
+
+def opens_a_list(text: str) -> bool:
+    """True when a text starts with a bulleted or numbered line ("- Un comité de pilotage")."""
+    return bool(_LIST_LINE.match(text.lstrip("\n")))
 MAX_ITEM_CHARS = 200
 
 
@@ -119,8 +124,8 @@ MAX_ITEM_CHARS = 200
 def list_blocks(text: str) -> tuple[tuple[tuple[int, int] | None, tuple[tuple[int, int], ...]], ...]:
     """The lists of a passage: (span of the line that introduces it or None, spans of its items).
 
-    A list is a run of at least two bullet lines (•, -, 1.), or of at least three short lines under a line
-    ending in ":"; items are trimmed of their bullets."""
+    A list is a run of at least two bullet lines (•, -, 1.), of at least three short lines under a line
+    ending in ":", or of at least three lines that each name an item; items are trimmed of their bullets."""
     lines = [(m.start(), m.end()) for m in re.finditer(r"[^\n]+", text)]
     blocks = []
     i = 0
@@ -142,14 +147,34 @@ def list_blocks(text: str) -> tuple[tuple[tuple[int, int] | None, tuple[tuple[in
             i = j
         else:
             i += 1
-    if not blocks and len(lines) >= 3:
-        # A slide without bullets: its title, then lines that each name an item ("Appui au développement…").
-        run = [_trim(text, a, b) for a, b in lines[1:]]
-        if all(is_heading(text[a:b], ITEM_WORDS) for a, b in run[:2]):
-            items = []
-            for a, b in run:
-                if not is_heading(text[a:b], ITEM_WORDS):
-                    break
-                items.append((a, b))
-            blocks.append((_trim(text, *lines[0]), tuple(items)))
+    used = {k for k, (a, b) in enumerate(lines) for s, e in _block_spans(blocks) if a < e and s < b}
+    blocks += _headed_runs(text, lines, used)
     return tuple(blocks)
+
+
+def _block_spans(blocks) -> list[tuple[int, int]]:
+    return [span for intro, items in blocks for span in ((intro,) if intro else ()) + items]
+
+
+_PARENTHESIS_AT_END = re.compile(r"\s*\([^()]*\)\s*$")  # "L'accès aux soins (en cohérence avec…)"
+
+
+def _headed_runs(text: str, lines: list[tuple[int, int]], used: set[int]) -> list:
+    """Lists written without bullets: at least three lines that each name an item ("La prévention des
+    troubles psychiques", "L'accès aux soins…"), under the line before them, or under the first of them
+    when they open the passage (a slide's title)."""
+    out = []
+    i = 0
+    while i < len(lines):
+        j = i
+        while (j < len(lines) and j not in used and not _LIST_LINE.match(text, lines[j][0])
+               and is_heading(_PARENTHESIS_AT_END.sub("", text[lines[j][0]:lines[j][1]]), ITEM_WORDS)):
+            j += 1
+        if j - i >= 3:
+            head = i - 1 if i > 0 and i - 1 not in used else i
+            items = [_trim(text, a, b) for a, b in lines[head + 1:j]]
+            if len(items) >= 2:
+                out.append((_trim(text, *lines[head]), tuple(s for s in items if s[1] > s[0])))
+        i = max(j, i + 1)
+    return out
+

@@ -12,7 +12,9 @@ from assistant.answer.lists import list_answer
 from assistant.answer.choose import pick, ranked_sentences
 from assistant.answer.quotes import Material
 from assistant.config import Settings
-from assistant.models import Answer, AnswerPart
+from assistant.models import Answer, AnswerPart, AnswerSentence
+from assistant.search.answer_types import expected_type, holds
+from assistant.search.constraints import places
 from assistant.search.retrieve import RetrievalResult
 from assistant.store.snapshot import Snapshot
 
@@ -36,8 +38,24 @@ def build_answer(result: RetrievalResult, snap: Snapshot, settings: Settings) ->
     if parts:
         return Answer(parts=parts, abstained=False, kind=kind)
     sentences = pick(material, ranked_sentences(material))
-    if not sentences:
+    if not sentences or (kind == "value" and (_elsewhere(sentences[0], result) or _no_value(sentences, result))):
         return Answer.abstention()
     return Answer(parts=(AnswerPart(tuple(sentences)),), abstained=False,
                   kind="value" if kind == "value" else "passage")
 
+
+
+def _elsewhere(sentence: AnswerSentence, result: RetrievalResult) -> bool:
+    """True when the value found is for another place than the one asked (psychiatrists counted in
+    Hauts-de-France when Occitanie was asked): a librarian would say the documents do not give it."""
+    asked = places(result.analysis.question)
+    if not asked:
+        return False
+    named = places(sentence.text)  # not the document's title: a national figure is quoted in regional reports
+    return bool(named) and not named & asked
+
+
+def _no_value(sentences: list[AnswerSentence], result: RetrievalResult) -> bool:
+    """True when a question asks for a value (an amount, a count, a date) and no sentence found gives one."""
+    asked = expected_type(result.analysis.question)
+    return asked is not None and not any(holds(asked, s.text) for s in sentences)

@@ -1,4 +1,5 @@
-"""Expected answer types: what a question asks for (a duration, a share, a date, a count) and whether a text holds one.
+"""Expected answer types: what a question asks for (a duration, a share, a date, an amount of money, a count) and
+whether a text holds one.
 
 "Pour quelle durée…" wants "5 ans", "quelle part…" wants "70 %", "en quelle année…" wants "2016", "combien…"
 wants a number. Retrieval gives a bonus to the candidate passages that hold an answer of the expected type, and the
@@ -41,6 +42,10 @@ QUESTION_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("date", re.compile(_WHEN_AS_DATE + r"|\ben quelle annee\b|" + _WHICH + r"(?:annees?|dates?|periodes?)\b|"
                         r"^\s*when\b(?!\s+(?:should|must|can|could|do|does)\b)|\bsince when\b|"
                         r"\b(?:what|which|in what|in which) year\b")),
+    ("amount", re.compile(_WHICH + r"(?:montant|budget|cout|somme|enveloppe|subvention)\b|"
+                          r"^\s*(?:le |la )?(?:montant|budget|cout)\b|\bcombien (?:coute|coutent|"
+                          r"d'euros|d'argent)\b|\bhow much (?:money|funding|does\b[^?]*\bcost)\b|"
+                          r"\bwhat (?:is the )?(?:amount|budget|cost)\b")),
     ("count", re.compile(r"\bcombien\b|" + _WHICH + r"nombre\b|\b(?:le|du|au) nombre d|\bhow (?:many|much)\b|"
                          r"\bwhat (?:is the )?number\b")),
 )
@@ -51,6 +56,7 @@ ANSWER_PATTERNS: dict[str, re.Pattern[str]] = {
     "share": re.compile(r"\d\s*%|\bpour ?cent\b|\bper ?cent\b|\bmoitie\b|\b\d+\s+sur\s+\d+\b|"
                         r"\b(?:un|deux|trois|\d+)\s+(?:tiers|quarts?)\b(?!-)"),  # not "tiers-lieux", "quatre quarts"
     "date": re.compile(r"\b(?:19|20)\d\d\b|" + _DATE.pattern),
+    "amount": re.compile(r"\d\s*(?:k|m|md)?\s*(?:€|euros?\b|eur\b)|\b(?:millions?|milliards?|mille) d'euros\b"),
     # A number of its own ("12", "653 000", "douze"), not a digit inside a code such as "F2RSM" or "PRS2".
     "count": re.compile(r"(?<![^\W\d_])\d+(?:[\s.,]\d+)*(?![^\W\d_])|\b(?:deux|trois|quatre|cinq|six|sept|huit|"
                         r"neuf|dix|onze|douze|treize|quatorze|quinze|seize|vingt|trente|quarante|cinquante|"
@@ -68,6 +74,7 @@ TYPE_WORDS = {
     "duration": "duree durees temps long",
     "share": "part proportion pourcentage taux ratio share percentage proportion rate",
     "date": "date dates annee annees periode periodes year",
+    "amount": "montant montants budget cout somme enveloppe subvention amount cost money",
     "count": "nombre nombres number many much",
 }
 

@@ -12,14 +12,15 @@ from assistant.config import Settings
 from assistant.models import Filters, SearchHit, Turn
 from assistant.search.analyse import NamePhrase, QueryAnalysis, analyse, key_notions
 from assistant.search.answer_types import holds
+from assistant.search.constraints import places
 from assistant.search.fusion import FUSIONS
 from assistant.search.definitions import definition_spans
 from assistant.search.metadata import document_scores, names_a_document
 from assistant.search.sentence_scores import english_share, is_contents_page, naming_terms, score_sentences
-from assistant.sentences import points_back
+from assistant.sentences import opens_a_list, points_back
 from assistant.store.embedder import Embedder
 from assistant.store.snapshot import Snapshot
-from assistant.text import content_terms, fold, is_english, normalise_for_match, sentence_terms, term_set
+from assistant.text import content_terms, fold, is_acronym, is_english, normalise_for_match, sentence_terms, term_set
 
 CANDIDATES = 200
 FOCUS_CANDIDATES = 30
@@ -267,7 +268,8 @@ _GOES_ON = re.compile(r"(?:cependant|mais|toutefois|en revanche|néanmoins|par a
 
 def with_continuation(ranked: list[SearchHit], snap: Snapshot) -> list[SearchHit]:
     """The best hit followed by the passage that continues it, when that one opens on a connective or a
-    word pointing back ("Cependant, le CLSM représente une plus-value…" after "Ce qui importe…")."""
+    word pointing back ("Cependant, le CLSM représente une plus-value…" after "Ce qui importe…"), or when
+    the best hit ends on a line announcing what follows ("…un fonctionnement en 3 niveaux :")."""
     if not ranked:
         return ranked
     row = snap.row_of(ranked[0].passage.id)
@@ -275,7 +277,8 @@ def with_continuation(ranked: list[SearchHit], snap: Snapshot) -> list[SearchHit
         return ranked
     nxt = snap.passages[row + 1]
     opening = nxt.text.lstrip(" -•\n")
-    if not (_GOES_ON.match(opening) or points_back(opening)):
+    announces = ranked[0].passage.text.rstrip().endswith(":") and opens_a_list(nxt.text)
+    if not (announces or _GOES_ON.match(opening) or points_back(opening)):
         return ranked
     rest = [h for h in ranked[1:] if h.passage.id != nxt.id]
     found = next((h for h in ranked if h.passage.id == nxt.id), None)
@@ -288,19 +291,27 @@ def missing_notions(question: str, snap: Snapshot) -> tuple[str, ...]:
     passage holds whole: a question about "PSSM", "Bretagne" or "Mon soutien psy" is not answered from
     its generic words. A name of several words must have all of them in one passage."""
     out = []
-    for notion in key_notions(question):
+    notions = key_notions(question)
+    for notion in notions:
         if isinstance(notion, NamePhrase) and proper_noun_in_corpus(snap, notion.head):
             continue  # "Amiens mène-t-elle": the name is "Amiens", which the corpus knows
         terms = [t for t in content_terms(notion) if not t.isdigit()]
         if not terms or notion in snap.glossary.entries or named_in_corpus(snap, notion, terms):
             continue
+        parts = _JOINED_NAMES.split(notion)
+        if len(parts) > 1 and all((is_acronym(p) or places(p)) and named_in_corpus(snap, p, list(content_terms(p)))
+                                  for p in parts):
+            continue  # "Occitanie du CCOMS": an acronym and a region the corpus knows, asked together
         expansions = [f for acro, forms in snap.glossary.entries.items() for f in forms if fold(acro) in terms]
         if any(named_in_corpus(snap, f, list(content_terms(f))) for f in expansions):
             continue
         out.append(notion)
+    if out and is_english(question) and len(out) < len(notions):
+        return ()  # "the WHO collaborating centre (CCOMS)": an English name the French corpus writes otherwise
     return tuple(out)
 
 
+_JOINED_NAMES = re.compile(r"\s+(?:de\s+la|de\s+l['’]|de|du|des|d['’])\s*(?=[A-ZÀ-Ý])")
 PHRASE_ROWS = 300  # passages read to find a name of several words written as one phrase
 
 

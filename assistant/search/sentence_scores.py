@@ -196,6 +196,8 @@ def score_sentences(snap: Snapshot, analysis: QueryAnalysis, query_vec: np.ndarr
             pairs, dense_of = list(sentence_spans(passage.text)), {}
         heading, under = "", 0  # a heading line lends its words to the few sentences under it, as a title does
         previous = ""
+        topic = topic_line(passage.text, pairs)  # a report page opening on its section's title lends it to all
+        title = f"{title}\n{topic}" if topic else title
         asked, since = 0.0, 0  # the document asks the question too (a FAQ, a question from the floor)
         for start, end in pairs:
             text = passage.text[start:end]
@@ -211,7 +213,7 @@ def score_sentences(snap: Snapshot, analysis: QueryAnalysis, query_vec: np.ndarr
             place, year = agreements(places, years, text, section) if (places or years) else (0, 0)
             agree = place + year
             shape = shape_factor(text, weights, analysis.answer_type)
-            if text.strip() == title_of(title).strip():
+            if text.strip() == title_of(title).strip() or (topic and (start, end) == pairs[0]):
                 shape *= FRAGMENT_FACTOR  # the passage's own title: a heading, not an answer
             elif is_heading(text):
                 shape *= HEADING_FACTOR
@@ -244,6 +246,22 @@ def score_sentences(snap: Snapshot, analysis: QueryAnalysis, query_vec: np.ndarr
     ]
     scored.sort(key=lambda s: -s.score)
     return scored
+
+
+TOPIC_MAX_WORDS = 30
+
+
+def topic_line(text: str, spans: list[tuple[int, int]]) -> str:
+    """The line a passage opens on when it titles what follows ("Val d'Oise Est : quand le conseil local…
+    convergent"): capitalised, on a line of its own, without a final stop, and followed by sentences."""
+    if len(spans) < 2:
+        return ""
+    start, end = spans[0]
+    line = text[start:end].strip()
+    if (line[:1].isupper() and line[-1:] not in ".!?;:…»)" and len(line.split()) <= TOPIC_MAX_WORDS
+            and text[end:end + 1] == "\n" and "\n" not in line):
+        return line
+    return ""
 
 
 def _direct(weights: dict[str, float], nouns: frozenset[str], text: str) -> float:
