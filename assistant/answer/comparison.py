@@ -10,7 +10,7 @@ from assistant.answer.quotes import Material, quote
 from assistant.models import AnswerPart, AnswerSentence
 from assistant.search.definitions import definition_strength
 from assistant.search.sentence_scores import coverage, title_of
-from assistant.text import fold
+from assistant.text import fold, term_set
 
 _CONTRAST = re.compile(r"≠|\b(?:contrairement|a la difference|alors que|tandis que|se distingue|differen\w*|"
                        r"par opposition|au contraire|whereas|unlike|difference)\b")
@@ -50,6 +50,14 @@ def _difference(material: Material) -> AnswerSentence | None:
         title = title_of(material.snap.passages[s.row].context)
         both = all(coverage(w, text) >= BOTH_SIDES for w in side_weights)
         marked = _CONTRAST.search(fold(text)) and coverage(union, text, title) >= CONTRAST_COVERAGE
-        if (both and _CONTRAST.search(fold(text))) or marked:
+        if (both and _CONTRAST.search(fold(text))) or marked or _opposes(text, union):
             return quote(material, s.row, [(s.start, s.end)])
     return None
+
+
+_UNEQUAL = re.compile(r"([^\W\d_][\w'’-]*)\s*≠\s*([^\W\d_][\w'’-]*)")
+
+
+def _opposes(text: str, terms: dict[str, float]) -> bool:
+    """True for "Conseil ≠ contrat" when both words are words of the question's sides (or their expansions)."""
+    return any(all(term_set(word) & terms.keys() for word in pair) for pair in _UNEQUAL.findall(text))

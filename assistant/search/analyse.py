@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from assistant.models import Turn
-from assistant.search.answer_types import expected_type, has_question_word, type_words
+from assistant.search.answer_types import expected_type, has_question_word, most_words, type_words
 from assistant.search.constraints import places, years
 from assistant.search.glossary import Glossary
 from assistant.search.question_kinds import asks_for_list, definition_target
@@ -192,7 +192,8 @@ def analyse(question: str, glossary: Glossary, expansion_weight: float,
     answer_type = expected_type(question)
     if answer_type is None and follow_up and not has_question_word(question):
         answer_type = expected_type(conversation[-1].question)  # "et en Occitanie ?" after "combien…"
-    for word in type_words(answer_type):  # "pour quelle durée": look for a duration, not for "durée"
+    for word in type_words(answer_type) | most_words(question):  # "pour quelle durée", "le plus souvent":
+        # look for a duration or for what comes first, not for the words "durée" or "souvent"
         for t in content_terms(word):
             if t in terms:
                 terms[t] = min(terms[t], TYPE_WORD_WEIGHT)

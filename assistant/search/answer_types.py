@@ -148,3 +148,37 @@ def counted_terms(text: str) -> frozenset[str]:
         following = text[m.end():m.end() + 80].split()[:COUNTED_WITHIN]
         out |= term_set(" ".join(following))
     return frozenset(out)
+
+
+# "le plus souvent", "la principale", "majoritairement", "most", "main": the question asks for the first of several.
+_ASKS_MOST = re.compile(r"\b(?:le|la|les) (?:plus|moins)\b|\bprincipa(?:l|le|ux|les)\b|\bmajoritaire|"
+                        r"\bmost\b|\bmain\b|\bleading\b|\bbiggest\b|\blargest\b")
+_STATES_MOST = re.compile(r"\b(?:le|la|les) plus\b|\bprincipa(?:l|le|ux|les)\b|\bmajorit|\bessentiellement\b|"
+                          r"\bsurtout\b|\ben tete\b|\bmost\b|\bmainly\b")
+_PERCENT = re.compile(r"(\d+(?:[.,]\d+)?)\s*%")
+MAJORITY = 50.0
+
+
+def asks_for_most(question: str) -> bool:
+    """True when the question asks which comes first ("le mode opératoire le plus fréquent")."""
+    return bool(_ASKS_MOST.search(fold(question)))
+
+
+def states_most(text: str) -> bool:
+    """True when a sentence says what comes first: "le plus", "principal", "majoritairement", or a share
+    above half ("dans 80% des cas")."""
+    folded = fold(text)
+    return bool(_STATES_MOST.search(folded)) or any(value >= MAJORITY for value in percents(folded))
+
+
+def percents(text: str) -> list[float]:
+    """The percentages written in a text."""
+    return [float(m.group(1).replace(",", ".")) for m in _PERCENT.finditer(text)]
+
+
+_MOST_WORD = re.compile(r"\b(?:le|la|les) (?:plus|moins) ([a-z]+)")
+
+
+def most_words(question: str) -> frozenset[str]:
+    """The word a superlative bears on ("le plus souvent" -> "souvent"): it says how to rank, not what about."""
+    return frozenset(_MOST_WORD.findall(fold(question)))

@@ -15,7 +15,8 @@ from functools import lru_cache
 import numpy as np
 
 from assistant.search.analyse import QueryAnalysis
-from assistant.search.answer_types import counted_nouns, counted_terms, full_date, holds
+from assistant.search.answer_types import (asks_for_most, counted_nouns, counted_terms, full_date, holds,
+                                           percents, states_most)
 from assistant.search.constraints import agreements
 from assistant.search.metadata import describing_text
 from assistant.text import content_terms
@@ -37,6 +38,8 @@ SAME_QUESTION = 0.6  # a question of the document holding this share of the ques
 ANSWERS_ASKED = 0.5  # bonus (times that share) for the sentences right after it…
 ANSWER_REACH = 2  # …this many of them
 CONFLICT_FACTOR = 0.5  # a figure for another place or year than the one asked ("2011" when 2016 is asked)
+MOST = 0.3  # "le plus souvent" asked: a sentence saying what comes first, or a table's largest share…
+MOST_MIN_LEXICAL = 0.4  # …in full when it holds this much of the question's words (itself or its headings)
 TITLE_SHARE = 0.7  # a question word found only in the passage's title counts this much
 
 QUESTION_FACTOR = 0.3  # a sentence that is itself a question rarely answers one
@@ -183,6 +186,7 @@ def score_sentences(snap: Snapshot, analysis: QueryAnalysis, query_vec: np.ndarr
     typed_terms = {t: w for t, w in weights.items() if not t.startswith("~")}
     counted = counted_nouns(analysis.question)
     cosines: list[float] = []
+    most_asked = asks_for_most(analysis.question)
     for row in rows:
         passage = snap.passages[row]
         title = passage.context  # the document's title and the section's or slide's
@@ -196,6 +200,8 @@ def score_sentences(snap: Snapshot, analysis: QueryAnalysis, query_vec: np.ndarr
             pairs, dense_of = list(sentence_spans(passage.text)), {}
         heading, under = "", 0  # a heading line lends its words to the few sentences under it, as a title does
         previous = ""
+        shares = [max(percents(passage.text[a:b]), default=0.0) for a, b in pairs] if most_asked else []
+        largest = max(shares, default=0.0) if sum(v > 0 for v in shares) >= 3 else 0.0  # a table of shares
         topic = topic_line(passage.text, pairs)  # a report page opening on its section's title lends it to all
         title = f"{title}\n{topic}" if topic else title
         asked, since = 0.0, 0  # the document asks the question too (a FAQ, a question from the floor)
@@ -217,18 +223,22 @@ def score_sentences(snap: Snapshot, analysis: QueryAnalysis, query_vec: np.ndarr
                 shape *= FRAGMENT_FACTOR  # the passage's own title: a heading, not an answer
             elif is_heading(text):
                 shape *= HEADING_FACTOR
-            if is_heading(text) and text[:1].isupper() and (not previous or previous.rstrip()[-1:] in ".!?:;…»"):
+            if is_heading(text) and (_SHOUTED.fullmatch(text) or text[:1].isupper() and (
+                    not previous or previous.rstrip()[-1:] in ".!?:;…»")):
                 heading, under = text, 0
             previous = text
             direct = _direct(typed_terms, counted, text) if typed and analysis.answer_type in DIRECT_TYPES else (
                 DATE_DIRECT * full_date(text) * (lexical >= DATE_MIN_LEXICAL)
                 if typed and analysis.answer_type == "date" else 0.0)
+            own_lexical = lexical
             lexical += NAMED * analysis.named.get(passage.doc_id, 0.0)
             if asked and since <= ANSWER_REACH and not text.rstrip(" »\"”)").endswith("?"):
                 lexical += ANSWERS_ASKED * asked  # the sentences right after the same question answer it
             if text.rstrip(" »\"”)").endswith("?"):
                 own = coverage(weights, text)
                 asked, since = (own, 0) if own >= SAME_QUESTION else (0.0, since)
+            if most_asked and (states_most(text) or (largest and max(percents(text), default=0.0) == largest)):
+                direct += MOST / DIRECT * min(1.0, own_lexical / MOST_MIN_LEXICAL)  # first of what was asked
             found.append((row, start, end, lexical, typed, agree, shape, direct, min(place, year) < 0))
             cosines.append(dense_of.get((start, end), 0.0))
     dense = _scaled(np.array(cosines, dtype=np.float32))
@@ -249,6 +259,9 @@ def score_sentences(snap: Snapshot, analysis: QueryAnalysis, query_vec: np.ndarr
 
 
 TOPIC_MAX_WORDS = 30
+
+
+_SHOUTED = re.compile(r"[^a-zà-ÿ]*[A-ZÀ-Ý][^a-zà-ÿ]*")  # a table's header in capitals ("% DE BESOINS EXPRIMES")
 
 
 def topic_line(text: str, spans: list[tuple[int, int]]) -> str:
