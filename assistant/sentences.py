@@ -171,7 +171,10 @@ def _headed_runs(text: str, lines: list[tuple[int, int]], used: set[int]) -> lis
                and is_heading(_PARENTHESIS_AT_END.sub("", text[lines[j][0]:lines[j][1]]), ITEM_WORDS)):
             j += 1
         if j - i >= 3:
-            head = i - 1 if i > 0 and i - 1 not in used else i
+            before = text[lines[i - 1][0]:lines[i - 1][1]].strip() if i > 0 and i - 1 not in used else ""
+            titled = before and (before.endswith((":", "?")) and len(before.split()) <= HEADING_WORDS
+                                 or is_heading(before))
+            head = i - 1 if titled else i  # a sentence before the run does not title it: its first line does
             items = [_trim(text, a, b) for a, b in lines[head + 1:j]]
             if len(items) >= 2:
                 out.append((_trim(text, *lines[head]), tuple(s for s in items if s[1] > s[0])))

@@ -135,3 +135,33 @@ def test_a_question_the_document_asks_too_is_answered_by_what_follows_it(sample_
     response = sample_assistant.ask("Comment impliquer les élus dans un CLSM ?")
     assert "déconstruire les représentations" in response.answer.text
     assert "financement" not in response.answer.sentences[0].text
+
+
+def test_a_list_announced_at_the_end_of_a_slide_is_answered_with_the_items_of_the_next(sample_assistant):
+    # Slide 58 ends on "…recommande aux CLSM un fonctionnement en 3 niveaux :"; slide 59 lists them.
+    response = sample_assistant.ask("Quels sont les trois niveaux de fonctionnement recommandés pour un CLSM ?")
+    items = [s.text for part in response.answer.parts if part.is_list for s in part.sentences]
+    assert response.answer.kind == "list"
+    assert any("comité de pilotage" in item for item in items), response.answer.text
+    assert any("assemblée plénière" in item for item in items), response.answer.text
+
+
+def test_a_value_for_another_place_or_no_value_at_all_is_not_an_answer(sample_assistant):
+    # The corpus counts private psychiatrists in Hauts-de-France only, and never says how much the ANCT gives.
+    for question in ("Combien de psychiatres libéraux exercent en Occitanie ?",
+                     "Quel montant l'ANCT verse-t-elle chaque année au centre national de ressources ?"):
+        response = sample_assistant.ask(question)
+        assert response.answer.abstained, (question, response.answer.text)
+    # …while the same question for the place the corpus covers is answered
+    answered = sample_assistant.ask("Combien de psychiatres libéraux exercent en Hauts-de-France ?")
+    assert "194 psychiatres" in answered.answer.text
+
+
+def test_a_difference_written_as_x_not_equal_y_comes_first(sample_assistant):
+    answer = sample_assistant.ask("CLS volet santé mentale vs CLSM : quelles différences ?").answer
+    assert "Conseil ≠ contrat" in answer.parts[0].sentences[0].text and not answer.parts[0].label
+
+
+def test_a_question_asking_what_comes_first_is_answered_by_the_majority(sample_assistant):
+    response = sample_assistant.ask("Quel est le mode opératoire le plus fréquent des tentatives de suicide en Occitanie ?")
+    assert "auto-intoxication médicamenteuse" in response.answer.text

@@ -45,3 +45,17 @@ def test_headings_name_a_topic():
     assert is_heading("Mode opératoire de tentatives de suicide")
     assert not is_heading("L'auto-intoxication constitue le mode opératoire dans 80% des cas")
     assert not is_heading("Les missions :")
+
+
+def test_a_list_without_bullets_is_found_under_its_heading_anywhere_in_a_passage():
+    text = ("- Un CLSM répond à une logique communautaire et vise le développement social de tous les habitants "
+            "du territoire, avec leur participation active à toutes les étapes de la démarche engagée\n"
+            "- Il agit en prévention\n- Il s'appuie sur les ressources locales\n"
+            "Qu'est-ce qu'un CLSM ?\nLes grandes missions\nLa lutte contre la stigmatisation\n"
+            "La prévention des troubles psychiques\nL'accès aux soins (en cohérence avec les parcours de vie)\n")
+    blocks = [(text[i[0]:i[1]] if i else None, [text[a:b] for a, b in items]) for i, items in list_blocks(text)]
+    assert ("Qu'est-ce qu'un CLSM ?", ["Les grandes missions", "La lutte contre la stigmatisation",
+                                       "La prévention des troubles psychiques",
+                                       "L'accès aux soins (en cohérence avec les parcours de vie)"]) in blocks
+    # sentences of a paragraph are not items
+    assert not list_blocks("Le CLSM réunit les élus.\nIl agit en prévention.\nIl s'appuie sur le réseau.")
