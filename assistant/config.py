@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 import os
 from pathlib import Path
-from typing import Annotated
+from typing import Annotated, Literal
 
 from pydantic import Field, ValidationError, field_validator
 from pydantic_settings import (
@@ -108,7 +108,7 @@ class Settings(BaseSettings):
     """Bonus for the passages of a document the question names by its title, kind, date, event, organisers,
     speakers or region ("selon le support de l'ARS Occitanie", "lors du webinaire de février 2023")."""
 
-    fusion: str = "normalised"
+    fusion: Literal["normalised", "weighted", "minmax", "rrf", "lexical"] = "normalised"
     """Score fusion (assistant/search/fusion.py): `normalised`, `weighted`, `minmax`, `rrf` or `lexical`."""
 
     adaptive_dense: bool = True
@@ -196,6 +196,8 @@ def describe_settings_error(exc: Exception) -> str:
         name = ".".join(str(p) for p in first.get("loc", ())) or "?"
         value = first.get("input")
         reason = _REASONS.get(first.get("type", ""), first.get("msg", ""))
+        if first.get("type") == "literal_error":
+            reason += " ; valeurs possibles : " + str((first.get("ctx") or {}).get("expected", "")).replace(" or ", ", ")
         return (f"Réglage ASSISTANT_{name.upper()} invalide ({value!r}) : {reason}. "
                 "Corrigez la variable d'environnement ou assistant.toml.")
     match = None

@@ -5,6 +5,7 @@ from __future__ import annotations
 import threading
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from assistant.config import Settings
 from assistant.errors import IndexMissingError, InvalidQuestionError
@@ -19,6 +20,10 @@ from assistant.models import (
     SearchHit,
     Turn,
 )
+
+if TYPE_CHECKING:  # imported lazily: loading the core stays cheap for a front end that only shows help
+    from assistant.search.retrieve import RetrievalResult
+    from assistant.store.snapshot import Snapshot
 
 ProgressCallback = Callable[[str, int, int], None]
 """Called as progress(stage, done, total); stage is "files" or "embedding"."""
@@ -114,6 +119,22 @@ class Assistant:
         """Acronym -> long forms mined from the corpus."""
         return self._live().glossary.as_dict()
 
+    def snapshot(self) -> Snapshot:
+        """The index generation in service (loaded on first use): read-only, for tools and benchmarks."""
+        return self._live()
+
+    def retrieve(
+        self,
+        question: str,
+        *,
+        k: int | None = None,
+        filters: Filters | None = None,
+        conversation: Sequence[Turn] = (),
+        standalone: bool = False,
+    ) -> RetrievalResult:
+        """Everything retrieval knows about a question: its analysis, ranked hits, evidence, missing notions."""
+        return self._retrieve(self._live(), question, k, filters, conversation, standalone)
+
     def search(
         self,
         query: str,
@@ -123,12 +144,13 @@ class Assistant:
         conversation: Sequence[Turn] = (),
     ) -> list[SearchHit]:
         """Ranked passages for a question (follow-ups resolved against `conversation`)."""
+        return self.retrieve(query, k=k, filters=filters, conversation=conversation).hits
+
+    def _retrieve(self, snap: Snapshot, question: str, k, filters, conversation, standalone) -> RetrievalResult:
         from assistant.search.retrieve import retrieve
 
-        query = self._check(query)
-        snap = self._live()
-        return retrieve(snap, self._embedder, query, self.settings, k or self.settings.top_k,
-                        filters or Filters(), conversation).hits
+        return retrieve(snap, self._embedder, self.check_question(question), self.settings,
+                        k or self.settings.top_k, filters or Filters(), conversation, standalone)
 
     def ask(
         self,
@@ -142,12 +164,10 @@ class Assistant:
         """Retrieve, then build an answer whose sentences quote the passages [n]. A follow-up is read with
         the previous turn when it cannot stand alone; `standalone` reads it on its own (undoing that)."""
         from assistant.answer import build_answer
-        from assistant.search.retrieve import retrieve
 
-        question = self._check(question)
+        question = self.check_question(question)
         snap = self._live()
-        result = retrieve(snap, self._embedder, question, self.settings, k or self.settings.top_k,
-                          filters or Filters(), conversation, standalone)
+        result = self._retrieve(snap, question, k, filters, conversation, standalone)
         answer = build_answer(result, snap, self.settings)
         quoted: dict[int, list[tuple[int, int]]] = {}
         for sentence in answer.sentences:
@@ -170,7 +190,9 @@ class Assistant:
         return report
 
     # -- helpers ---------------------------------------------------------------------------
-    def _check(self, question: str) -> str:
+    def check_question(self, question: str) -> str:
+        """The question stripped, or a French `InvalidQuestionError` (empty, too long): the one rule every
+        front end applies before asking."""
         question = (question or "").strip()
         if not question:
             raise InvalidQuestionError("La question est vide : écrivez une question en français.")

@@ -14,7 +14,7 @@ from common import ROOT, median, peak_rss_mb, percentile, save
 from assistant.config import Settings
 from assistant.core import Assistant
 from assistant.models import Filters, Location, Passage
-from assistant.search.glossary import Glossary
+from assistant.store.glossary import Glossary
 from assistant.search.retrieve import retrieve
 from assistant.store.build import embedding_text, lexical_terms, passage_hash
 from assistant.store.embedder import load_embedder
@@ -29,7 +29,7 @@ def sentences_of_sample(settings: Settings) -> list[str]:
     with tempfile.TemporaryDirectory() as tmp:
         assistant = Assistant(settings.model_copy(update={"index_dir": Path(tmp)}))
         assistant.refresh()
-        snap = assistant._live()
+        snap = assistant.snapshot()
         out = []
         for p in snap.passages:
             out += [p.text[a:b] for a, b in split_sentences(p.text) if b - a > 40]

@@ -21,8 +21,6 @@ from common import ROOT, ask_timings, save
 from assistant.config import Settings
 from assistant.core import Assistant
 from assistant.evaluation import evaluate, load_questions
-from assistant.models import Filters
-from assistant.search.retrieve import retrieve
 
 
 def evidence_margin(assistant: Assistant, question_files: list[Path]) -> dict:
@@ -31,8 +29,7 @@ def evidence_margin(assistant: Assistant, question_files: list[Path]) -> dict:
     answerable, unanswerable = [], []
     for questions in question_files:
         for q in load_questions(questions):
-            result = retrieve(assistant._snapshot, assistant._embedder, q.question, assistant.settings,
-                              assistant.settings.top_k, Filters())
+            result = assistant.retrieve(q.question)
             (answerable if q.answerable else unanswerable).append(result.evidence)
     low, high = min(answerable, default=None), max(unanswerable, default=None)
     threshold, errors = calibrate(answerable, unanswerable)

@@ -26,18 +26,16 @@ def make_settings(base: Path, **overrides) -> Settings:
     return Settings(corpus_dir=base / "corpus", index_dir=base / "index", **overrides)
 
 
-@pytest.fixture(autouse=True, scope="session")
-def _isolated_settings(tmp_path_factory):
-    """No test reads the developer's own assistant.toml or ASSISTANT_* variables."""
-    mp = pytest.MonkeyPatch()
+def pytest_configure(config):
+    """No test reads the developer's own assistant.toml or ASSISTANT_* variables: cleared before any test
+    module is imported (some build their Settings at import time)."""
     import os
+    import tempfile
 
     for key in list(os.environ):
         if key.startswith("ASSISTANT_"):
-            mp.delenv(key)
-    mp.setenv("ASSISTANT_CONFIG", str(tmp_path_factory.mktemp("noconfig") / "absent.toml"))
-    yield
-    mp.undo()
+            del os.environ[key]
+    os.environ["ASSISTANT_CONFIG"] = str(Path(tempfile.mkdtemp(prefix="noconfig-")) / "absent.toml")
 
 
 @pytest.fixture(scope="session")

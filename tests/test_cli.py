@@ -126,3 +126,11 @@ def test_a_bad_setting_stops_the_command_with_one_french_line(sample_settings):
     assert result.returncode == 2
     assert "ASSISTANT_TOP_K" in result.stderr and "nombre entier" in result.stderr
     assert "Traceback" not in result.stderr
+
+
+def test_an_unknown_choice_names_the_setting_and_the_values_it_takes(sample_settings):
+    result = run_cli("ask", "Qu'est-ce qu'un CLSM ?", "--index", str(sample_settings.index_dir),
+                     ASSISTANT_FUSION="normalized")
+    assert result.returncode == 2
+    assert "ASSISTANT_FUSION" in result.stderr and "'normalised'" in result.stderr and "'rrf'" in result.stderr
+    assert "Traceback" not in result.stderr

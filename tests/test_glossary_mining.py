@@ -1,6 +1,6 @@
 """The acronym glossary is mined from text: both definition patterns, and no pair whose initials disagree."""
 
-from assistant.search.glossary import Glossary, mine_pairs
+from assistant.store.glossary import Glossary, mine_pairs
 
 
 def test_long_form_then_acronym_in_parentheses():

@@ -9,7 +9,7 @@ from assistant.core import Assistant
 from assistant.models import Turn
 from assistant.search.analyse import analyse
 from assistant.search.answer_types import expected_type, holds
-from assistant.search.glossary import Glossary
+from assistant.store.glossary import Glossary
 
 
 @pytest.mark.parametrize("question, kind", [

@@ -7,16 +7,15 @@ import pytest
 
 from assistant.models import Filters, Turn
 from assistant.search.analyse import analyse, comparison_sides
-from assistant.search.glossary import Glossary
-from assistant.search.retrieve import NEAR_DUPLICATE, retrieve, spread_to_context, vocabulary_coverage
+from assistant.store.glossary import Glossary
+from assistant.search.retrieve import NEAR_DUPLICATE, spread_to_context, vocabulary_coverage
 from assistant.text import tokenize
 
 GLOSSARY = Glossary({"ASV": {"Atelier santé ville": 2}, "CLS": {"Contrat local de santé": 1}})
 
 
 def _run(assistant, question, k=5, filters=None, conversation=()):
-    return retrieve(assistant._live(), assistant._embedder, question, assistant.settings, k,
-                    filters or Filters(), conversation)
+    return assistant.retrieve(question, k=k, filters=filters, conversation=conversation)
 
 
 def test_expansion_acronym_to_long_form_has_its_own_lower_weight():
@@ -64,7 +63,7 @@ def test_near_duplicates_are_not_shown_twice(sample_assistant):
 
 
 def test_context_spread_borrows_from_the_previous_passage(sample_assistant):
-    snap = sample_assistant._live()
+    snap = sample_assistant.snapshot()
     lexical = np.zeros(len(snap.passages), dtype=np.float32)
     i = next(j for j in range(1, len(snap.passages)) if snap.same_doc_as_previous[j])
     lexical[i - 1] = 10.0
@@ -80,14 +79,14 @@ def test_context_spread_borrows_from_the_previous_passage(sample_assistant):
     (Filters(date_from="2017-01-01", date_to="2023-12-31"), lambda m: "2017" <= m.date <= "2023-12-31"),
 ])
 def test_filters(sample_assistant, filters, check):
-    snap = sample_assistant._live()
+    snap = sample_assistant.snapshot()
     hits = _run(sample_assistant, "santé mentale des habitants des quartiers", k=10, filters=filters).hits
     assert hits
     assert all(check(snap.documents[h.passage.doc_id]) for h in hits)
 
 
 def test_document_filter(sample_assistant):
-    snap = sample_assistant._live()
+    snap = sample_assistant.snapshot()
     doc = sorted(snap.documents)[0]
     hits = _run(sample_assistant, "santé mentale", k=10, filters=Filters(docs=(doc,))).hits
     assert hits and {h.passage.doc_id for h in hits} == {doc}
@@ -106,7 +105,7 @@ def test_follow_up_is_resolved_against_the_previous_turn(sample_assistant):
 
 
 def test_a_question_in_another_language_leans_on_the_dense_side(sample_assistant):
-    snap = sample_assistant._live()
+    snap = sample_assistant.snapshot()
     # English words match this French corpus only in its English references: only names, acronyms,
     # numbers and places are looked up; the multilingual model reads the rest.
     english = analyse("How many people die by suicide each year in France?", snap.glossary, 0.4).terms
@@ -161,9 +160,18 @@ def test_context_spread_matches_a_plain_loop_word_by_word(tmp_path):
 
     assistant = Assistant(make_settings(tmp_path, passage_max_chars=400, embedder="none"))
     assistant.refresh()
-    snap = assistant._live()
+    snap = assistant.snapshot()
     assert snap.page_starts.size < len(snap.passages)
     rng = np.random.default_rng(5)
     matrix = rng.random((len(snap.passages), 4)).astype(np.float32) * (rng.random((len(snap.passages), 4)) < 0.3)
     expected = _naive_spread(matrix, snap.passages, 0.5, 0.4)
     assert np.allclose(spread_to_context(matrix, snap, 0.5, 0.4), expected)
+
+
+def test_every_fusion_the_settings_accept_exists_and_no_other():
+    from typing import get_args
+
+    from assistant.config import Settings
+    from assistant.search.fusion import FUSIONS
+
+    assert set(get_args(Settings.model_fields["fusion"].annotation)) == set(FUSIONS)

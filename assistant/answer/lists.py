@@ -19,7 +19,6 @@ def list_answer(material: Material) -> tuple[AnswerPart, ...] | None:
                                                if not t.startswith("~")})
     best = None
     for rank, row in enumerate(material.rows[:LIST_PASSAGES]):
-        text = material.text(row)
         title = title_of(material.snap.passages[row].context)
         for intro, items, items_row in _lists(material, row):
             items_text = material.text(items_row)

@@ -59,15 +59,8 @@ TAGS = [
 
 
 def _question(request: Request, text: str) -> str:
-    """The question stripped and checked against the configured limits (French 422 otherwise)."""
-    settings: Settings = request.app.state.settings
-    text = (text or "").strip()
-    if not text:
-        raise HTTPException(422, "La question est vide : écrivez une question en français.")
-    if len(text) > settings.max_question_chars:
-        raise HTTPException(422, f"La question est trop longue ({len(text)} caractères, "
-                                 f"maximum {settings.max_question_chars}).")
-    return text
+    """The question checked by the core (a French 422 through the error handlers otherwise)."""
+    return _assistant(request).check_question(text)
 
 
 async def run_question(request: Request, fn):

@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 from assistant.models import Turn
 from assistant.search.answer_types import expected_type, has_question_word, most_words, type_words
 from assistant.search.constraints import places, years
-from assistant.search.glossary import Glossary
+from assistant.store.glossary import Glossary
 from assistant.search.question_kinds import asks_for_list, definition_target
 from assistant.text import PREFIX_MARK, content_terms, fold, is_acronym, is_english, prefix_term, term, words
 

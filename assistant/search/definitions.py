@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from assistant.search.glossary import Glossary
+from assistant.store.glossary import Glossary
 from assistant.sentences import sentence_spans
 from assistant.text import content_terms, fold, is_acronym, window_terms
 

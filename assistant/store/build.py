@@ -17,7 +17,7 @@ from assistant.config import Settings
 from assistant.errors import AssistantError, IngestError
 from assistant.ingest import process_file, read_catalog
 from assistant.models import FileFailure, IngestReport, Passage
-from assistant.search.glossary import Glossary
+from assistant.store.glossary import Glossary
 from assistant.store.embedder import Embedder, load_embedder
 from assistant.store.lexical import LexicalIndex
 from assistant.store.lock import writer_lock

@@ -10,7 +10,7 @@ from pathlib import Path
 import numpy as np
 
 from assistant.models import DocumentMeta, Passage
-from assistant.search.glossary import Glossary
+from assistant.store.glossary import Glossary
 from assistant.store.lexical import LexicalIndex
 from assistant.store.sentence_vectors import SentenceVectors
 from assistant.store.vectors import VectorIndex
