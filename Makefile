@@ -4,7 +4,7 @@ VENV := .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 
-.PHONY: install run test serve bench eval index clean
+.PHONY: install run test test-fast serve bench eval index clean
 
 $(STAMP): pyproject.toml
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -28,6 +28,10 @@ run: install index
 
 test: install
 	$(PY) -m pytest -q
+
+# The fast part alone (under a minute): no browser, server, child process, pty, snapshot or default model.
+test-fast: install
+	$(PY) -m pytest -q -m "not (browser or server or subprocess or pty or snapshot or model)"
 
 serve: install index
 	$(PY) cli.py serve

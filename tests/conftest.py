@@ -63,3 +63,11 @@ def sample_copy(sample_settings, tmp_path) -> Settings:
     shutil.copytree(sample_settings.index_dir, tmp_path / "index",
                     ignore=shutil.ignore_patterns(".refresh.lock"))
     return make_settings(tmp_path)
+
+
+def pytest_collection_modifyitems(items):
+    """A test reading the sample index (directly or through another fixture) is marked `model`: its first
+    use builds that index with the default embedder."""
+    for item in items:
+        if "sample_settings" in getattr(item, "fixturenames", ()):
+            item.add_marker(pytest.mark.model)

@@ -8,6 +8,8 @@ import httpx
 import pytest
 from test_api_support import errors, serve  # noqa: F401 - `errors` is a fixture
 
+pytestmark = pytest.mark.server
+
 QUESTION = "Comment impliquer les élus dans un CLSM ?"
 
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 import json
 import shutil
 import subprocess
@@ -12,6 +14,8 @@ from pathlib import Path
 
 import httpx
 from test_api_support import ErrorLog, assert_french_error, copy_index, serve
+
+pytestmark = pytest.mark.server
 
 ROOT = Path(__file__).resolve().parent.parent
 NEW_DOC = (

@@ -6,6 +6,8 @@ import httpx
 import pytest
 from test_api_support import ADMIN_TOKEN, assert_french_error, errors, serve  # noqa: F401 - fixture
 
+pytestmark = pytest.mark.server
+
 ALLOWED = "http://127.0.0.2:8765"
 OTHER = "http://evil.example"
 

@@ -8,6 +8,8 @@ import httpx
 import pytest
 from test_api_support import ADMIN_TOKEN, ErrorLog, copy_index, serve
 
+pytestmark = pytest.mark.server
+
 AUTH = {"Authorization": f"Bearer {ADMIN_TOKEN}"}
 NOTE = (
     "# Jardin thérapeutique de Tourcoing\n\n"

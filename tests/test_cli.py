@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
+import pytest
+
 from helpers import one_json, run_cli
+
+pytestmark = pytest.mark.subprocess
 
 CITATION_KEYS = {"n", "doc", "title", "location", "url", "text", "score"}
 

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import json
 
+import pytest
+
 from conftest import make_settings
 from helpers import one_json, run_cli
 
@@ -18,6 +20,7 @@ def test_answered_at_needs_every_group_after_normalisation():
     assert answered_at([["absent"], ["conseil"]], passages) is None
 
 
+@pytest.mark.subprocess
 def test_harness_reports_ranks_recall_mrr_and_abstention(tmp_path):
     corpus = tmp_path / "corpus"
     corpus.mkdir()

@@ -50,6 +50,7 @@ def test_search_and_answer_never_import_front_ends(layer):
         assert not reaches(imported_modules(path), (*FRONT_ENDS, "fastapi", "textual")), path
 
 
+@pytest.mark.subprocess
 def test_importing_the_core_loads_no_front_end():
     code = ("import json, sys, assistant.core, assistant.answer, assistant.search.retrieve; "
             "print(json.dumps(sorted(m for m in sys.modules if m.split('.')[0] in ('fastapi', 'textual', "

@@ -5,6 +5,8 @@ from __future__ import annotations
 import threading
 import time
 
+import pytest
+
 from conftest import FAST_EMBEDDER, make_settings
 from helpers import one_json, run_cli, start_cli
 from reportlab.lib.pagesizes import A4
@@ -13,6 +15,8 @@ from reportlab.pdfgen import canvas
 from assistant.core import Assistant
 from assistant.store.lock import writer_lock
 from assistant.store.snapshot import current_generation
+
+pytestmark = pytest.mark.subprocess  # every test here runs `cli.py ingest` in a child process
 
 WORDS = ("santé mentale conseil local quartier habitants élus psychiatrie prévention coordination "
          "partenaires diagnostic territoire logement insertion jeunesse précarité parcours").split()

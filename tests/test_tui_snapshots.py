@@ -18,6 +18,8 @@ from assistant.core import Assistant
 from assistant.tui.app import LIGHT_THEME, AssistantApp
 from test_tui_support import build_tiny_index, loaded_assistant, settle
 
+pytestmark = pytest.mark.snapshot
+
 QUESTION = "Comment impliquer les élus ?"
 FOLLOW_UP = "et dans les Hauts-de-France ?"
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 import os
 import pty
 import select
@@ -10,6 +12,8 @@ import sys
 import time
 
 from helpers import ROOT, cli_env
+
+pytestmark = pytest.mark.pty
 
 
 def read_until(fd: int, needle: bytes, timeout: float) -> bytes:

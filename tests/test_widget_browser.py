@@ -21,8 +21,8 @@ LAUNCH_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-ru
 QUESTION = "Comment impliquer les élus dans un CLSM ?"
 PAYLOAD_QUESTION = "Que fait l'atelier d'hippothérapie de Valenciennes ?"
 
-pytestmark = pytest.mark.skipif(not Path(CHROMIUM).exists() and shutil.which("chromium") is None,
-                                reason="chromium absent : apt-get install -y chromium")
+pytestmark = [pytest.mark.browser, pytest.mark.skipif(not Path(CHROMIUM).exists() and shutil.which("chromium") is None,
+                                reason="chromium absent : apt-get install -y chromium")]
 
 HOSTILE_PAGE = """<!doctype html>
 <html lang="fr"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
