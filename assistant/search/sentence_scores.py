@@ -22,7 +22,7 @@ from assistant.search.metadata import describing_text
 from assistant.text import content_terms
 from assistant.sentences import has_letters, is_heading, points_back, sentence_spans
 from assistant.store.snapshot import Snapshot
-from assistant.text import URL, is_acronym, is_english, window_terms
+from assistant.text import URL, is_acronym, is_english, is_stopword, window_terms
 
 LEXICAL = 1.0
 ENGLISH_LEXICAL, ENGLISH_DENSE = 0.3, 1.0
@@ -40,6 +40,7 @@ ANSWER_REACH = 2  # …this many of them
 CONFLICT_FACTOR = 0.5  # a figure for another place or year than the one asked ("2011" when 2016 is asked)
 MOST = 0.3  # "le plus souvent" asked: a sentence saying what comes first, or a table's largest share…
 MOST_MIN_LEXICAL = 0.4  # …in full when it holds this much of the question's words (itself or its headings)
+BYLINE_FACTOR = 0.6  # a line introducing speakers, when the question does not ask who
 TITLE_SHARE = 0.7  # a question word found only in the passage's title counts this much
 
 QUESTION_FACTOR = 0.3  # a sentence that is itself a question rarely answers one
@@ -155,6 +156,8 @@ ACRONYM_MAX_LETTERS = 6
 def names_only(sentence: str) -> bool:
     """True for a bare list of acronyms ("PTSM / CLS / CLSPD / ASV"): it names things, says nothing of them."""
     cased = re.findall(r"[^\W\d_]{2,}", URL.sub(" ", sentence))
+    if any(w.isupper() and is_stopword(w.lower()) for w in cased):
+        return False  # words in capitals with their articles ("LA QUALITE DE L'ANIMATION"): shouted, not names
     acronyms = [w for w in cased if is_acronym(w) and len(w) <= ACRONYM_MAX_LETTERS]  # not shouted words
     return len(acronyms) >= 3 and len(acronyms) >= 0.6 * len(cased)
 
@@ -187,6 +190,7 @@ def score_sentences(snap: Snapshot, analysis: QueryAnalysis, query_vec: np.ndarr
     counted = counted_nouns(analysis.question)
     cosines: list[float] = []
     most_asked = asks_for_most(analysis.question)
+    asks_who = bool(_WHO.search(analysis.question))
     for row in rows:
         passage = snap.passages[row]
         title = passage.context  # the document's title and the section's or slide's
@@ -219,6 +223,8 @@ def score_sentences(snap: Snapshot, analysis: QueryAnalysis, query_vec: np.ndarr
             place, year = agreements(places, years, text, section) if (places or years) else (0, 0)
             agree = place + year
             shape = shape_factor(text, weights, analysis.answer_type)
+            if not asks_who and introduces_people(text):
+                shape *= BYLINE_FACTOR
             if text.strip() == title_of(title).strip() or (topic and (start, end) == pairs[0]):
                 shape *= FRAGMENT_FACTOR  # the passage's own title: a heading, not an answer
             elif is_heading(text):
@@ -262,6 +268,17 @@ TOPIC_MAX_WORDS = 30
 
 
 _SHOUTED = re.compile(r"[^a-zà-ÿ]*[A-ZÀ-Ý][^a-zà-ÿ]*")  # a table's header in capitals ("% DE BESOINS EXPRIMES")
+
+
+# "Antoine BAILLOEUL, directeur de l'innovation…": a speaker introduced by first name and surname in capitals.
+_PERSON = re.compile(r"\b[A-ZÀ-Ý][a-zà-ÿ]+(?:-[A-ZÀ-Ý][a-zà-ÿ]+)? [A-ZÀ-Ý]{2,}(?:[- ][A-ZÀ-Ý]{2,})*\b")
+_WHO = re.compile(r"\b(?:qui|who|intervenant\w*|orateur\w*|oratrice\w*|speakers?)\b", re.I)
+
+
+def introduces_people(sentence: str) -> bool:
+    """True for a line that introduces speakers ("Antoine BAILLOEUL, directeur…, et Laurine GAJEK…"): it says
+    who spoke, which answers "qui" and little else."""
+    return bool(_PERSON.search(sentence))
 
 
 def topic_line(text: str, spans: list[tuple[int, int]]) -> str:
