@@ -7,6 +7,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from assistant.models import Turn
+from assistant.search.related_words import related_terms
 from assistant.search.answer_types import expected_type, has_question_word, most_words, type_words
 from assistant.search.constraints import places, years
 from assistant.store.glossary import Glossary
@@ -98,6 +99,8 @@ def weighted_terms(text: str, glossary: Glossary, expansion_weight: float):
     added, shown = expand(text, glossary, expansion_weight)
     for t, w in added.items():
         terms.setdefault(t, w)
+    for t in related_terms(frozenset(typed)):  # "hommes" finds "masculins", "payer" finds "financé"
+        terms.setdefault(t, expansion_weight)
     for t, w in list(terms.items()):
         prefix = prefix_term(t)
         if prefix:
