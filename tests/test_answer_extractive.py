@@ -165,3 +165,18 @@ def test_a_difference_written_as_x_not_equal_y_comes_first(sample_assistant):
 def test_a_question_asking_what_comes_first_is_answered_by_the_majority(sample_assistant):
     response = sample_assistant.ask("Quel est le mode opératoire le plus fréquent des tentatives de suicide en Occitanie ?")
     assert "auto-intoxication médicamenteuse" in response.answer.text
+
+
+def test_a_question_in_everyday_words_finds_the_document_s_words(sample_assistant):
+    # "paie" for "financé", "organismes HLM" for "bailleurs": related French words, not this corpus's list
+    paid = sample_assistant.ask("Qui paie le poste de coordination du conseil local dans le Val d'Oise Est ?")
+    assert "financé à moitié par les villes" in paid.answer.sentences[0].text, paid.answer.text
+    landlords = sample_assistant.ask("Les organismes HLM estiment-ils qu'on leur en demande trop face aux "
+                                     "locataires qui ont des troubles psychiques ?")
+    assert not landlords.answer.abstained and "bailleurs" in landlords.answer.text
+
+
+def test_a_rating_written_in_capitals_is_quoted(sample_assistant):
+    # "4.8/5LA QUALITE DE L'ANIMATION": words in capitals with their articles are not a list of acronyms
+    response = sample_assistant.ask("Quelle note les participants donnent-ils à la qualité de l'animation ?")
+    assert "4.8/5" in response.answer.sentences[0].text, response.answer.text

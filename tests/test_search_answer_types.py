@@ -98,3 +98,20 @@ def test_a_passage_holding_the_asked_duration_comes_first(tmp_path):
     assert first.text == ("Le contrat de territoire est signé par la commune et ses partenaires. "
                           "Il vaut pour 5 ans, renouvelables une fois.")
     assert first.text in response.citations[first.n - 1].text
+
+
+def test_amounts_superlatives_and_related_words():
+    from assistant.search.answer_types import asks_for_most, expected_type, holds, most_words, states_most
+    from assistant.search.related_words import related_terms
+    from assistant.text import content_terms
+
+    assert expected_type("Quel montant l'ANCT verse-t-elle ?") == "amount"
+    assert expected_type("Montant de la subvention CAF ?") == "amount"
+    assert expected_type("Combien de CLSM ?") == "count"
+    assert holds("amount", "430 millions d'euros") and holds("amount", "15 000 €")
+    assert not holds("amount", "une équipe de 5 personnes")
+    assert asks_for_most("Quel est le mode opératoire le plus fréquent ?") and not asks_for_most("Quel mode ?")
+    assert most_words("le plus souvent exprimée") == {"souvent"}
+    assert states_most("constitue le mode opératoire dans 80% des cas") and not states_most("dans 30% des cas")
+    assert set(content_terms("masculins")) <= related_terms(frozenset(content_terms("hommes")))
+    assert not related_terms(frozenset(content_terms("conseil local")))
