@@ -11,7 +11,7 @@ MAX_ANSWER_CHARS = 420  # two or three sentences a coordinator reads at a glance
 MAX_SENTENCES = 3
 SECOND_SHARE = 0.5  # a further sentence must score at least this share of the best one
 MIN_NEW_TERMS = 2  # …and add something the sentences before did not say
-VALUE_SENTENCES = 3  # a value is said in one sentence; a second may give what it is compared with
+VALUE_SENTENCES = 2  # a value is said in one sentence; a second may give what it is compared with
 RANK_DECAY = 0.25  # a sentence of a better-ranked passage wins unless clearly better (per rank, geometric)
 
 
