@@ -52,7 +52,8 @@ def test_a_list_without_bullets_is_found_under_its_heading_anywhere_in_a_passage
             "du territoire, avec leur participation active à toutes les étapes de la démarche engagée\n"
             "- Il agit en prévention\n- Il s'appuie sur les ressources locales\n"
             "Qu'est-ce qu'un CLSM ?\nLes grandes missions\nLa lutte contre la stigmatisation\n"
-            "La prévention des troubles psychiques\nL'accès aux soins (en cohérence avec les parcours de vie)\n")
+            "La prévention des troubles psychiques\nL'accès aux soins (en cohérence avec les parcours de vie)\n"
+            "Les CLSM : des outils inscrits dans la politique nationale\n")  # the next slide's title
     blocks = [(text[i[0]:i[1]] if i else None, [text[a:b] for a, b in items]) for i, items in list_blocks(text)]
     assert ("Qu'est-ce qu'un CLSM ?", ["Les grandes missions", "La lutte contre la stigmatisation",
                                        "La prévention des troubles psychiques",
