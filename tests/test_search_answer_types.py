@@ -115,3 +115,11 @@ def test_amounts_superlatives_and_related_words():
     assert states_most("constitue le mode opératoire dans 80% des cas") and not states_most("dans 30% des cas")
     assert set(content_terms("masculins")) <= related_terms(frozenset(content_terms("hommes")))
     assert not related_terms(frozenset(content_terms("conseil local")))
+
+
+def test_since_when_is_answered_by_when_it_started():
+    from assistant.search.answer_types import asks_since, states_since
+
+    assert asks_since("Depuis quand la santé n'est-elle plus une priorité ?") and not asks_since("Quand ?")
+    assert states_since("A partir de 2015 la santé n'était plus un champ prioritaire")
+    assert states_since("Depuis janvier 2017, le CCOMS porte le centre") and not states_since("signés en 2015")

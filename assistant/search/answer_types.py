@@ -182,3 +182,18 @@ _MOST_WORD = re.compile(r"\b(?:le|la|les) (?:plus|moins) ([a-z]+)")
 def most_words(question: str) -> frozenset[str]:
     """The word a superlative bears on ("le plus souvent" -> "souvent"): it says how to rank, not what about."""
     return frozenset(_MOST_WORD.findall(fold(question)))
+
+
+_ASKS_SINCE = re.compile(r"\b(?:depuis|a partir de|des) quand\b|\bsince when\b")
+_STATES_SINCE = re.compile(r"\b(?:depuis|a partir de|des|since|from)\s+(?:le |l'|la fin de |le debut de )?"
+                           rf"(?:\d{{1,2}}(?:er)?\s+)?(?:(?:{_MONTHS})\s+)?(?:19|20)\d\d\b")
+
+
+def asks_since(question: str) -> bool:
+    """True for "depuis quand…": the answer is when something started."""
+    return bool(_ASKS_SINCE.search(fold(question)))
+
+
+def states_since(text: str) -> bool:
+    """True when a text says when something started ("A partir de 2015", "depuis janvier 2017")."""
+    return bool(_STATES_SINCE.search(fold(text)))

@@ -15,7 +15,7 @@ from functools import lru_cache
 import numpy as np
 
 from assistant.search.analyse import QueryAnalysis
-from assistant.search.answer_types import (asks_for_most, counted_nouns, counted_terms, full_date, holds,
+from assistant.search.answer_types import (asks_for_most, asks_since, states_since, counted_nouns, counted_terms, full_date, holds,
                                            percents, states_most)
 from assistant.search.constraints import agreements
 from assistant.search.metadata import describing_text
@@ -190,6 +190,7 @@ def score_sentences(snap: Snapshot, analysis: QueryAnalysis, query_vec: np.ndarr
     counted = counted_nouns(analysis.question)
     cosines: list[float] = []
     most_asked = asks_for_most(analysis.question)
+    since_asked = asks_since(analysis.question)  # "depuis quand": "à partir de 2015" answers, not a day
     asks_who = bool(_WHO.search(analysis.question))
     for row in rows:
         passage = snap.passages[row]
@@ -234,7 +235,7 @@ def score_sentences(snap: Snapshot, analysis: QueryAnalysis, query_vec: np.ndarr
                 heading, under = text, 0
             previous = text
             direct = _direct(typed_terms, counted, text) if typed and analysis.answer_type in DIRECT_TYPES else (
-                DATE_DIRECT * full_date(text) * (lexical >= DATE_MIN_LEXICAL)
+                DATE_DIRECT * (states_since(text) if since_asked else full_date(text)) * (lexical >= DATE_MIN_LEXICAL)
                 if typed and analysis.answer_type == "date" else 0.0)
             own_lexical = lexical
             lexical += NAMED * analysis.named.get(passage.doc_id, 0.0)
