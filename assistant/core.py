@@ -146,6 +146,13 @@ class Assistant:
         """Ranked passages for a question (follow-ups resolved against `conversation`)."""
         return self.retrieve(query, k=k, filters=filters, conversation=conversation).hits
 
+    def sources(self, query: str, *, k: int | None = None, filters: Filters | None = None) -> list[Citation]:
+        """Ranked passages as citations (document, location, link), without an answer: the passages and
+        their documents are read from one generation, so a refresh in between cannot mislabel them."""
+        snap = self._live()
+        result = self._retrieve(snap, query, k, filters, (), False)
+        return [self._citation(i + 1, hit, snap, []) for i, hit in enumerate(result.hits)]
+
     def _retrieve(self, snap: Snapshot, question: str, k, filters, conversation, standalone) -> RetrievalResult:
         from assistant.search.retrieve import retrieve
 
@@ -226,4 +233,7 @@ class Assistant:
             passage_id=passage.id,
             link=deep_link(meta, location, first),
             passage_location=passage.location,
+            context=passage.context,
+            lexical=hit.lexical,
+            dense=hit.dense,
         )

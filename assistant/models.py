@@ -180,6 +180,9 @@ class Citation:
     passage_id: str = ""
     link: str | None = None
     passage_location: Location | None = None
+    context: str = ""  # the document and section or slide title the passage sits under
+    lexical: float = 0.0  # the two sides of its score, for a search's diagnostics
+    dense: float = 0.0
 
     def to_dict(self) -> dict:
         return {

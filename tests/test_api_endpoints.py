@@ -107,6 +107,8 @@ def test_search_returns_passages(client):
     hits = response.json()["hits"]
     assert [h["rank"] for h in hits] == list(range(1, len(hits) + 1)) and 0 < len(hits) <= 4
     assert all(h["text"] and h["title"] and h["location"] for h in hits)
+    titles = {d["doc_id"]: d["title"] for d in client.get("/v1/documents").json()["documents"]}
+    assert all(h["title"] == titles[h["doc"]] and h["link"] for h in hits)  # labelled by the same generation
     bad = client.get("/v1/search", params={"q": "élus", "k": 0})
     assert bad.status_code == 422 and "minimum" in bad.json()["detail"]
 

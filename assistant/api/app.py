@@ -117,7 +117,6 @@ def create_app(settings: Settings, assistant: Assistant | None = None, *, reload
     app.state.rate_limiter = RateLimiter(settings.rate_limit_per_minute)
     app.state.refresh_lock = threading.Lock()  # one refresh at a time in this process
     app.state.question_limiter = anyio.CapacityLimiter(question_threads)
-    app.state.doc_cache = (None, {})
 
     # Innermost first: errors → body limit → CORS → security headers (outermost).
     app.add_middleware(CatchAllMiddleware)
@@ -151,17 +150,6 @@ async def _watch_index(assistant: Assistant, interval: float) -> None:
             if str(exc) != last_error:
                 log.warning("Nouvelle génération d'index illisible, l'ancienne reste servie : %s", exc)
             last_error = str(exc)
-
-
-def _doc_map(request: Request) -> dict:
-    """Document metadata by id for the live generation (cached per generation)."""
-    assistant: Assistant = request.app.state.assistant
-    generation = assistant.stats().generation
-    cached_gen, docs = request.app.state.doc_cache
-    if cached_gen != generation:
-        docs = {d.meta.doc_id: d.meta for d in assistant.documents()}
-        request.app.state.doc_cache = (generation, docs)
-    return docs
 
 
 def _routes(app: FastAPI) -> None:
@@ -230,20 +218,13 @@ def _routes(app: FastAPI) -> None:
         query = _question(request, q)
         filters = Filters(docs=tuple(doc), kinds=tuple(kind), regions=tuple(region),
                           date_from=date_from, date_to=date_to)
-        hits, docs = await run_question(
-            request, lambda: (assistant.search(query, k=k, filters=filters), _doc_map(request)))
-        out = []
-        for rank, hit in enumerate(hits, 1):
-            passage = hit.passage
-            meta = docs.get(passage.doc_id)
-            out.append({
-                "rank": rank, "passage_id": passage.id, "doc": passage.doc_id,
-                "title": meta.title if meta else passage.doc_id,
-                "location": passage.location.label, "location_detail": passage.location.to_dict(),
-                "url": meta.url if meta else None, "date": meta.date if meta else None,
-                "text": passage.text, "context": passage.context,
-                "score": round(hit.score, 4), "lexical": round(hit.lexical, 4), "dense": round(hit.dense, 4),
-            })
+        sources = await run_question(request, lambda: assistant.sources(query, k=k, filters=filters))
+        out = [{
+            "rank": c.n, "passage_id": c.passage_id, "doc": c.doc, "title": c.title,
+            "location": c.location.label, "location_detail": c.location.to_dict(), "url": c.url,
+            "link": c.link or c.url, "date": c.date, "text": c.text, "context": c.context,
+            "score": round(c.score, 4), "lexical": round(c.lexical, 4), "dense": round(c.dense, 4),
+        } for c in sources]
         return JSONResponse({"query": query, "hits": out})
 
     # -- corpus ----------------------------------------------------------------------------------

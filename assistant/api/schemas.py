@@ -169,6 +169,7 @@ class SearchHitOut(BaseModel):
     location: str
     location_detail: LocationDetail
     url: str | None = None
+    link: str | None = Field(default=None, description="Lien vers l'endroit du passage (page du PDF…).")
     date: str | None = None
     text: str
     context: str = Field(description="Titre de section ou de diapositive du passage.")
