@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 
 from assistant.config import Settings
 from assistant.errors import IndexMissingError, InvalidQuestionError
+from assistant.excerpts import highlight_terms
 from assistant.models import (
     Citation,
     DocumentMeta,
@@ -182,7 +183,8 @@ class Assistant:
         citations = tuple(self._citation(i + 1, hit, snap, quoted.get(i + 1, []))
                           for i, hit in enumerate(result.hits))
         return Response(question=question, answer=answer, citations=citations,
-                        resolved_question=result.analysis.text if result.analysis.follow_up else "")
+                        resolved_question=result.analysis.text if result.analysis.follow_up else "",
+                        terms=highlight_terms(result.analysis.text))
 
     # -- writing ---------------------------------------------------------------------------
     def refresh(self, progress: ProgressCallback | None = None) -> IngestReport:

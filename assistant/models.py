@@ -317,6 +317,7 @@ class Response:
     answer: Answer
     citations: tuple[Citation, ...]
     resolved_question: str = ""
+    terms: tuple[str, ...] = ()  # the question's words as the core read them, for front ends to mark
 
     def to_dict(self) -> dict:
         return {

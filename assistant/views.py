@@ -9,8 +9,10 @@ from rich.panel import Panel
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 from rich.text import Text
 
+from assistant.excerpts import excerpt
 from assistant.models import IngestReport, Response
 
+CLI_EXCERPT_CHARS = 400  # `cli.py ask` shows this much of each source
 STAGES = {"files": "Lecture des fichiers", "embedding": "Calcul des vecteurs", "sentences": "Vecteurs des phrases"}
 
 
@@ -92,5 +94,4 @@ def print_response(console: Console, response: Response) -> None:
         console.print(head)
         if c.link or c.url:
             console.print(Text(f"    {c.link or c.url}", style="blue underline"))
-        excerpt = " ".join(c.text.split())
-        console.print(Text("    " + (excerpt[:400] + " […]" if len(excerpt) > 400 else excerpt), style="dim"))
+        console.print(Text("    " + excerpt(c.text, response.terms, CLI_EXCERPT_CHARS), style="dim"))

@@ -2,15 +2,14 @@
 
 from __future__ import annotations
 
+from assistant.excerpts import excerpt, highlight_terms
 from assistant.models import Citation, Filters, Location
 from assistant.tui.formatting import (
     citation_meta,
     citation_text,
-    excerpt,
     filters_label,
     french_date,
     highlight,
-    question_terms,
 )
 
 
@@ -18,24 +17,24 @@ def highlighted(content) -> list[str]:
     return [content.plain[s.start:s.end] for s in content.spans]
 
 
-def test_terms_keep_words_of_three_letters_or_more_without_stopwords():
-    assert question_terms("Comment impliquer les élus ?") == ["impliquer", "elus"]
-    assert question_terms("CLS volet santé mentale ou CLSM ?") == ["mentale", "sante", "volet", "clsm", "cls"]
+def test_terms_are_the_core_s_reading_of_the_question():
+    assert highlight_terms("Comment impliquer les élus ?") == ("impliqu", "elus")
+    assert highlight_terms("CLS volet santé mentale ou CLSM ?") == ("mental", "volet", "clsm", "sant", "cls")
 
 
-def test_highlight_is_accent_and_case_insensitive():
+def test_highlight_is_accent_and_case_insensitive_and_marks_the_word_family():
     text = "Les ÉLUS locaux et la Santé mentale ; des élus s'impliquent. Santes. Mentales."
-    marks = highlighted(highlight(text, "sante des elus mentales ?"))
-    assert marks == ["ÉLUS", "Santé", "mentale", "élus", "Santes", "Mentales"]
-    assert highlight(text, "ou ?").spans == []
+    marks = highlighted(highlight(text, highlight_terms("sante des elus mentales, impliquer ?")))
+    assert marks == ["ÉLUS", "Santé", "mentale", "élus", "impliquent", "Santes", "Mentales"]
+    assert highlight(text, highlight_terms("ou ?")).spans == []
 
 
 def test_excerpt_centres_on_the_first_match():
     text = "Introduction générale. " * 30 + "Le CLSM réunit les élus et la psychiatrie. " + "Fin. " * 30
-    short = excerpt(text, "élus", limit=120)
+    short = excerpt(text, highlight_terms("élus"), limit=120)
     assert "élus" in short and short.startswith("…") and short.endswith("…")
     assert len(short) <= 125
-    assert excerpt("Court.", "élus") == "Court."
+    assert excerpt("Court.", highlight_terms("élus")) == "Court."
 
 
 def test_french_labels():

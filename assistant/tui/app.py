@@ -273,8 +273,8 @@ class AssistantApp(App[None]):
             self.show_passage(citation)
 
     def show_passage(self, citation: Citation) -> None:
-        question = self.sources.response.question if self.sources.response else ""
-        self.push_screen(PassageScreen(self.assistant, citation, question))
+        terms = self.sources.response.terms if self.sources.response else ()
+        self.push_screen(PassageScreen(self.assistant, citation, terms))
 
     def _current_citation(self) -> Citation | None:
         citation = self.sources.current

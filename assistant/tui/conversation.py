@@ -7,7 +7,8 @@ from textual.content import Content
 from textual.widgets import LoadingIndicator, Static
 
 from assistant.models import Response
-from assistant.tui.formatting import answer_content, fold
+from assistant.excerpts import fold_in_place as fold
+from assistant.tui.formatting import answer_content
 
 WELCOME = Content.assemble(
     ("Bienvenue dans l'assistant documentaire CLSM", "bold $text-primary"),

@@ -5,28 +5,16 @@ Nothing here retrieves: these functions turn the core's typed results into Textu
 
 from __future__ import annotations
 
-import re
-import unicodedata
 from collections.abc import Iterable
 from datetime import datetime
 
 from textual.content import Content
 
+from assistant.excerpts import term_spans
 from assistant.models import Answer, Citation, Filters
 
 HIGHLIGHT_STYLE = "bold $text-warning on $warning-muted"
 MARKER_STYLE = "bold $text-accent"
-
-# Words of three letters or more that carry no meaning of their own in a question.
-STOPWORDS = frozenset(
-    """
-    les des une est que qui quoi dans pour par avec sur sous aux ces ses son sont cette cet
-    entre mais donc car comme plus moins tout tous toute toutes leur leurs nos vos notre votre
-    elle elles ils lui nous vous etre avoir fait faire peut peuvent quel quelle quels quelles
-    comment combien pourquoi quand est-ce ont pas ceux celle celles aussi tres bien sans vers
-    chez depuis avant apres selon ainsi alors donc dont the and
-    """.split()
-)
 
 KIND_LABELS = {
     "slides": "diaporama",
@@ -46,60 +34,12 @@ MONTHS = (
 ).split()
 
 
-def fold(text: str) -> str:
-    """Lower-case `text` without accents, keeping one character per input character."""
-    out = []
-    for char in text:
-        base = unicodedata.normalize("NFD", char)
-        stripped = "".join(c for c in base if not unicodedata.combining(c))
-        out.append((stripped[:1] or char).lower() if len(stripped) <= 1 else char.lower())
-    return "".join(out)
-
-
-def question_terms(question: str) -> list[str]:
-    """The folded words of three letters or more of a question, minus stop words, longest first."""
-    terms: set[str] = set()
-    for word in re.findall(r"\w+", fold(question)):
-        if len(word) < 3 or word.isdigit() and len(word) < 4 or word in STOPWORDS:
-            continue
-        if len(word) > 4 and word.endswith("s"):
-            word = word[:-1]  # a plural matches its singular by prefix
-        terms.add(word)
-    return sorted(terms, key=lambda t: (-len(t), t))
-
-
-def term_spans(text: str, terms: Iterable[str]) -> list[tuple[int, int]]:
-    """Spans of the words of `text` that start with one of `terms` (accent- and case-insensitive)."""
-    terms = list(terms)
-    if not terms:
-        return []
-    pattern = re.compile(r"\b(?:" + "|".join(re.escape(t) for t in terms) + r")\w*")
-    return [m.span() for m in pattern.finditer(fold(text))]
-
-
-def highlight(text: str, question: str, style: str = HIGHLIGHT_STYLE) -> Content:
-    """`text` as Content with the question's words highlighted."""
+def highlight(text: str, terms: Iterable[str], style: str = HIGHLIGHT_STYLE) -> Content:
+    """`text` as Content with the question's words (the core's `Response.terms`) highlighted."""
     content = Content(text)
-    for start, end in term_spans(text, question_terms(question)):
+    for start, end in term_spans(text, terms):
         content = content.stylize(style, start, end)
     return content
-
-
-def excerpt(text: str, question: str, limit: int = 260) -> str:
-    """At most about `limit` characters of `text`, around its first match of the question's words."""
-    text = " ".join(text.split())
-    if len(text) <= limit:
-        return text
-    spans = term_spans(text, question_terms(question))
-    start = 0
-    if spans and spans[0][0] > limit // 3:
-        start = spans[0][0] - limit // 4
-        space = text.rfind(" ", 0, start)
-        start = space + 1 if space > 0 else start
-    end = start + limit
-    space = text.rfind(" ", start, end)
-    end = space if space > start + limit // 2 else end
-    return ("…" if start else "") + text[start:end].rstrip(" ,;:") + "…"
 
 
 def french_date(value: str | None) -> str:

@@ -64,11 +64,11 @@ class PassageScreen(Screen[None]):
         Binding("minus", "less", "Moins de contexte"),
     ]
 
-    def __init__(self, assistant, citation: Citation, question: str = "", radius: int = 1) -> None:
+    def __init__(self, assistant, citation: Citation, terms: tuple[str, ...] = (), radius: int = 1) -> None:
         super().__init__()
         self.assistant = assistant
         self.citation = citation
-        self.question = question
+        self.terms = terms  # the question's words as the core read them
         self.radius = radius
         self.passages: list[Passage] = []
 
@@ -128,7 +128,7 @@ class PassageScreen(Screen[None]):
             ]
             if passage.context:
                 parts += [(passage.context, "italic"), "\n"]
-            parts.append(highlight(passage.text, self.question) if cited else Content(passage.text))
+            parts.append(highlight(passage.text, self.terms) if cited else Content(passage.text))
             widget = PassageBlock(Content.assemble(*parts), classes="-cited" if cited else "")
             await body.mount(widget)
             if cited:

@@ -8,7 +8,8 @@ from textual.widgets import OptionList
 from textual.widgets.option_list import Option
 
 from assistant.models import Citation, Response
-from assistant.tui.formatting import citation_meta, excerpt, highlight
+from assistant.excerpts import excerpt
+from assistant.tui.formatting import citation_meta, highlight
 
 EMPTY_PROMPT = "Les sources de la réponse apparaîtront ici."
 
@@ -59,20 +60,20 @@ class SourcesPanel(OptionList):
         for citation in response.citations:
             if options:
                 options.append(None)
-            options.append(Option(self.render_citation(citation, response.question), id=f"c{citation.n}"))
+            options.append(Option(self.render_citation(citation, response.terms), id=f"c{citation.n}"))
         self.add_options(options)
         self.highlighted = 0
         self.border_subtitle = "Entrée voir · c copier · o lien"
 
     @staticmethod
-    def render_citation(citation: Citation, question: str) -> Content:
+    def render_citation(citation: Citation, terms: tuple[str, ...]) -> Content:
         return Content.assemble(
             (f"[{citation.n}] ", "bold $text-accent"),
             (citation.title, "bold"),
             "\n",
             (citation_meta(citation), "$text-muted"),
             "\n",
-            highlight(excerpt(citation.text, question), question),
+            highlight(excerpt(citation.text, terms), terms),
         )
 
     @property
