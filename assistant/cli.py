@@ -1,4 +1,4 @@
-"""The command line: ingest, ask, glossary, stats, eval, serve, tui."""
+"""The command line: ingest, add, ask, glossary, stats, eval, serve, tui."""
 
 from __future__ import annotations
 
@@ -57,6 +57,38 @@ def cmd_ingest(args: argparse.Namespace) -> int:
     else:
         print_ingest_report(_console(), report)
     return EXIT_FAILURES if args.strict and report.failed else 0
+
+
+def cmd_add(args: argparse.Namespace) -> int:
+    """Add one document with its metadata to the corpus and index it (the facade's `add_document`)."""
+    from assistant.core import Assistant
+    from assistant.errors import IngestError
+    from assistant.views import print_ingest_report
+
+    path = Path(args.file)
+    if not path.is_file():
+        raise IngestError(f"Fichier introuvable : « {path} ».")
+    metadata = {key: value for key, value in (
+        ("title", args.title), ("kind", args.kind), ("date", args.date), ("published", args.published),
+        ("event", args.event), ("organisers", args.organiser), ("speakers", args.speaker),
+        ("region", args.region), ("url", args.url)) if value}
+
+    def chunks():
+        with path.open("rb") as handle:
+            while chunk := handle.read(1024 * 1024):
+                yield chunk
+
+    added = Assistant(_settings(args)).add_document(path.name, chunks(), metadata, replace=args.replace)
+    if args.json:
+        print(json.dumps({"file": added.file, "catalog": added.catalog, "indexed": added.indexed,
+                          "report": added.report.to_dict() if added.report else None,
+                          "message": added.message}, ensure_ascii=False, default=str))
+    else:
+        console = _console()
+        console.print(f"{added.message} Fichier : {added.file}.")
+        if added.report:
+            print_ingest_report(console, added.report)
+    return 0 if added.indexed else EXIT_BUSY
 
 
 def cmd_ask(args: argparse.Namespace) -> int:
@@ -148,6 +180,23 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--wait", type=float, metavar="SECONDES",
                    help="attendre la fin d'une autre mise à jour en cours (défaut : ne pas attendre)")
     p.set_defaults(func=cmd_ingest)
+
+    p = sub.add_parser("add", help="ajoute un document et ses métadonnées au corpus, puis met à jour l'index")
+    p.add_argument("file", help="le document (PDF, HTML, texte, Markdown, WebVTT, SRT)")
+    p.add_argument("--title", help="titre du document")
+    p.add_argument("--kind", help="type : slides, report, webinar page, transcript…")
+    p.add_argument("--date", help="date de l'événement ou du document (AAAA-MM-JJ)")
+    p.add_argument("--published", help="date de publication (AAAA-MM-JJ)")
+    p.add_argument("--event", help="événement (webinaire, journée…)")
+    p.add_argument("--organiser", action="append", help="organisateur (répétable)")
+    p.add_argument("--speaker", action="append", help="intervenant (répétable)")
+    p.add_argument("--region", help="région")
+    p.add_argument("--url", help="lien vers le document d'origine ou le replay")
+    p.add_argument("--replace", action="store_true", help="remplacer un fichier du même nom")
+    p.add_argument("--corpus", help="dossier des documents (défaut : corpus/)")
+    p.add_argument("--index", help="dossier de l'index (défaut : index/)")
+    p.add_argument("--json", action="store_true", help="un seul objet JSON sur la sortie standard")
+    p.set_defaults(func=cmd_add)
 
     p = sub.add_parser("ask", help="pose une question et affiche la réponse et ses sources")
     p.add_argument("question")

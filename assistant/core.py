@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import threading
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from assistant.config import Settings
-from assistant.errors import IndexMissingError, InvalidQuestionError
+from assistant.errors import DocumentRefused, IndexMissingError, InvalidQuestionError, RefreshBusyError
 from assistant.excerpts import highlight_terms
 from assistant.models import (
     Citation,
@@ -28,6 +29,27 @@ if TYPE_CHECKING:  # imported lazily: loading the core stays cheap for a front e
 
 ProgressCallback = Callable[[str, int, int], None]
 """Called as progress(stage, done, total); stage is "files" or "embedding"."""
+
+
+@dataclass(frozen=True)
+class AddedDocument:
+    """A document added to the corpus: its stored name, its catalog entry, and the refresh that indexed it
+    (None when another refresh was running: it will be indexed by the next)."""
+
+    file: str
+    catalog: dict
+    report: IngestReport | None
+
+    @property
+    def indexed(self) -> bool:
+        return self.report is not None
+
+    @property
+    def message(self) -> str:
+        if self.indexed:
+            return "Document enregistré et indexé."
+        return ("Document enregistré ; une autre mise à jour est en cours : "
+                "il sera indexé à la prochaine mise à jour.")
 
 
 @dataclass(frozen=True)
@@ -197,6 +219,44 @@ class Assistant:
             with self._lock:
                 self.load()
         return report
+
+    def add_document(self, file_name: str, chunks: Iterable[bytes], metadata: dict | None = None, *,
+                     replace: bool = False) -> AddedDocument:
+        """Store a document in the corpus, merge its catalog entry, refresh the index; roll back (file and
+        catalog as they were) when the new file cannot be indexed. A `DocumentRefused` says why in French.
+        When another refresh is running, the document stays in the corpus for the next one (`indexed` false)."""
+        from assistant import corpus_files
+
+        name = corpus_files.sanitise_filename(file_name)
+        entry_fields = corpus_files.parse_meta(metadata or {}).entry()
+        corpus = self.settings.corpus_dir
+        catalog = corpus / self.settings.catalog_file
+        previous_catalog = catalog.read_bytes() if catalog.exists() else None
+        is_new = not (corpus / name).exists()
+        max_bytes = int(self.settings.max_upload_mb * 1024 * 1024)
+        target = corpus_files.store_file(corpus, name, chunks, max_bytes, replace)
+        entry: dict = {}
+        try:
+            if entry_fields:
+                entry = corpus_files.merge_catalog_entry(catalog, name, entry_fields)
+        except BaseException:
+            if is_new:
+                target.unlink(missing_ok=True)
+            raise
+        try:
+            report = self.refresh()
+        except RefreshBusyError:
+            return AddedDocument(name, entry, None)
+        failure = next((f for f in report.failed if Path(f.path).name == name), None)
+        if failure is not None:
+            if is_new:  # a file that cannot be indexed does not stay in the corpus
+                target.unlink(missing_ok=True)
+                if previous_catalog is not None:
+                    catalog.write_bytes(previous_catalog)
+                elif entry:
+                    catalog.unlink(missing_ok=True)
+            raise DocumentRefused("invalid", f"Le document n'a pas pu être indexé : {failure.reason}")
+        return AddedDocument(name, entry, report)
 
     # -- helpers ---------------------------------------------------------------------------
     def check_question(self, question: str) -> str:

@@ -34,3 +34,13 @@ class InvalidQuestionError(AssistantError):
 
 class SettingsInvalid(AssistantError):
     """A setting (environment variable or assistant.toml) has a value that cannot be used."""
+
+
+class DocumentRefused(AssistantError):
+    """A document that cannot be added to the corpus, and why. `reason` says what kind of refusal it is
+    (`unsupported`, `too_large`, `exists`, `invalid`, `failed`), for a front end to map (HTTP 415, 413…)."""
+
+    def __init__(self, reason: str, message: str):
+        super().__init__(message)
+        self.reason = reason
+        self.message = message

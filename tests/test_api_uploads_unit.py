@@ -8,7 +8,8 @@ import tomllib
 import pytest
 
 from assistant.api.ratelimit import RateLimiter
-from assistant.api.uploads import UploadError, merge_catalog_entry, parse_meta, sanitise_filename
+from assistant.corpus_files import SUPPORTED_SUFFIXES, merge_catalog_entry, parse_meta, sanitise_filename
+from assistant.errors import DocumentRefused
 
 CATALOG = """# Métadonnées du corpus : un commentaire à garder.
 
@@ -33,14 +34,21 @@ def test_sanitise_filename(raw, expected):
     assert sanitise_filename(raw) == expected
 
 
-@pytest.mark.parametrize("raw, status", [
-    ("virus.exe", 415), ("catalog.toml", 415), ("sans-extension", 422), ("....pdf", 422), ("", 422),
-    ("archive.pdf.zip", 415),
+@pytest.mark.parametrize("raw, reason", [
+    ("virus.exe", "unsupported"), ("catalog.toml", "unsupported"), ("sans-extension", "invalid"),
+    ("....pdf", "invalid"), ("", "invalid"), ("archive.pdf.zip", "unsupported"),
 ])
-def test_sanitise_filename_refuses(raw, status):
-    with pytest.raises(UploadError) as err:
+def test_sanitise_filename_refuses(raw, reason):
+    with pytest.raises(DocumentRefused) as err:
         sanitise_filename(raw)
-    assert err.value.status == status
+    assert err.value.reason == reason
+
+
+def test_the_suffixes_accepted_are_those_the_ingest_pipeline_reads():
+    from assistant.ingest.pipeline import LOADERS
+
+    assert set(SUPPORTED_SUFFIXES) == set(LOADERS)
+    assert sanitise_filename("notes.markdown") == "notes.markdown"
 
 
 def test_new_entry_is_appended_and_the_file_stays_valid(tmp_path):
@@ -70,9 +78,9 @@ def test_existing_entry_is_merged_keeping_the_header(tmp_path):
 
 
 def test_metadata_validation():
-    with pytest.raises(UploadError, match="date"):
+    with pytest.raises(DocumentRefused, match="date"):
         parse_meta({"date": "hier"})
-    with pytest.raises(UploadError, match="lien"):
+    with pytest.raises(DocumentRefused, match="lien"):
         parse_meta({"url": "javascript:alert(1)"})
     assert parse_meta({"title": "  ", "speakers": "A;B;;"}).entry() == {"speakers": ["A", "B"]}
 

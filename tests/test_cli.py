@@ -138,3 +138,31 @@ def test_an_unknown_choice_names_the_setting_and_the_values_it_takes(sample_sett
     assert result.returncode == 2
     assert "ASSISTANT_FUSION" in result.stderr and "'normalised'" in result.stderr and "'rrf'" in result.stderr
     assert "Traceback" not in result.stderr
+
+
+def test_add_stores_catalogues_and_indexes_a_document_and_refuses_a_broken_one(tmp_path):
+    from conftest import FAST_EMBEDDER
+
+    corpus, index = tmp_path / "corpus", tmp_path / "index"
+    corpus.mkdir()
+    (corpus / "a.txt").write_text("Le conseil local de santé mentale réunit les élus.", "utf-8")
+    note = tmp_path / "Compte rendu zététique.md"
+    note.write_text("# Comité\n\nLe comité zététique du CLSM s'est réuni à Montauban le 3 mars.", "utf-8")
+    common = ("--corpus", str(corpus), "--index", str(index))
+    added = run_cli("add", str(note), "--title", "Compte rendu du comité", "--kind", "report",
+                    "--date", "2025-03-03", "--organiser", "CLSM de Montauban", "--json", *common,
+                    ASSISTANT_EMBEDDER=FAST_EMBEDDER)
+    assert added.returncode == 0, added.stderr
+    body = one_json(added.stdout)
+    assert body["indexed"] and body["file"] == "Compte-rendu-zetetique.md"
+    assert 'title = "Compte rendu du comité"' in (corpus / "catalog.toml").read_text("utf-8")
+    answer = run_cli("ask", "Où s'est réuni le comité zététique ?", "--json", "--index", str(index),
+                     ASSISTANT_EMBEDDER=FAST_EMBEDDER)
+    assert "Montauban" in one_json(answer.stdout)["answer"]["text"]
+    again = run_cli("add", str(note), *common, ASSISTANT_EMBEDDER=FAST_EMBEDDER)
+    assert again.returncode == 2 and "existe déjà" in again.stderr and "--replace" in again.stderr
+    broken = tmp_path / "vide.pdf"
+    broken.write_bytes(b"%PDF-1.4\n%%EOF\n")
+    refused = run_cli("add", str(broken), "--title", "Vide", *common, ASSISTANT_EMBEDDER=FAST_EMBEDDER)
+    assert refused.returncode == 2 and "n'a pas pu être indexé" in refused.stderr
+    assert not (corpus / "vide.pdf").exists() and "Vide" not in (corpus / "catalog.toml").read_text("utf-8")

@@ -3,17 +3,16 @@
 from __future__ import annotations
 
 import threading
-from pathlib import Path
 
 from fastapi import APIRouter, Depends, HTTPException, Request
 from fastapi.encoders import jsonable_encoder
 from fastapi.responses import JSONResponse
 from starlette.concurrency import run_in_threadpool
 
-from assistant.config import Settings
-from assistant.errors import RefreshBusyError
+from assistant.corpus_files import SUPPORTED_SUFFIXES
+from assistant.errors import DocumentRefused, RefreshBusyError
 
-from . import schemas, uploads
+from . import schemas
 from .handlers import error_response
 from .schemas import ADMIN_ERRORS, ERRORS
 from .security import require_admin
@@ -28,7 +27,7 @@ UPLOAD_BODY = {
             "required": ["file"],
             "properties": {
                 "file": {"type": "string", "format": "binary",
-                         "description": "Le document : " + ", ".join(uploads.SUPPORTED_SUFFIXES)},
+                         "description": "Le document : " + ", ".join(SUPPORTED_SUFFIXES)},
                 "title": {"type": "string", "example": "Webinaire CLS et santé mentale"},
                 "kind": {"type": "string", "example": "slides"},
                 "date": {"type": "string", "format": "date", "example": "2024-06-11"},
@@ -80,8 +79,11 @@ async def upload(request: Request):
     return await _upload(request)
 
 
+REFUSAL_STATUS = {"unsupported": 415, "too_large": 413, "exists": 409, "invalid": 422, "failed": 500}
+
+
 async def _upload(request: Request) -> JSONResponse:
-    settings: Settings = request.app.state.settings
+    """Read the multipart form, then hand the file and its metadata to the facade's `add_document`."""
     try:
         form = await request.form(max_files=1, max_fields=30)
     except HTTPException:
@@ -91,54 +93,27 @@ async def _upload(request: Request) -> JSONResponse:
     try:
         upload = form.get("file")
         if upload is None or isinstance(upload, str):
-            raise uploads.UploadError(422, "Aucun fichier reçu : envoyez-le dans le champ « file ».")
-        name = uploads.sanitise_filename(upload.filename or "")
-        meta = uploads.parse_meta({
-            key: (form.getlist(key) if key in ("organisers", "speakers") else form.get(key))
-            for key in ("title", "kind", "date", "published", "event", "organisers", "speakers", "region", "url")
-            if form.get(key) is not None
-        })
+            return error_response(422, "Aucun fichier reçu : envoyez-le dans le champ « file ».")
+        metadata = {key: (form.getlist(key) if key in ("organisers", "speakers") else form.get(key))
+                    for key in ("title", "kind", "date", "published", "event", "organisers", "speakers", "region",
+                                "url")
+                    if form.get(key) is not None}
         replace = str(form.get("replace", "")).lower() in ("1", "true", "oui", "on", "yes")
-        max_bytes = int(settings.max_upload_mb * 1024 * 1024)
 
         def chunks():
             upload.file.seek(0)
             while chunk := upload.file.read(1024 * 1024):
                 yield chunk
 
-        catalog = settings.corpus_dir / settings.catalog_file
-        previous_catalog = catalog.read_bytes() if catalog.exists() else None
-        is_new = not (settings.corpus_dir / name).exists()
-        target = await run_in_threadpool(uploads.store_file, settings.corpus_dir, name, chunks(), max_bytes, replace)
-        entry = {}
-        if meta.entry():
-            try:
-                entry = await run_in_threadpool(uploads.merge_catalog_entry, catalog, name, meta.entry())
-            except Exception:
-                if is_new:
-                    target.unlink(missing_ok=True)
-                raise
-    except uploads.UploadError as exc:
-        return error_response(exc.status, exc.message)
+        assistant = request.app.state.assistant
+        try:
+            added = await run_in_threadpool(lambda: assistant.add_document(upload.filename or "", chunks(),
+                                                                           metadata, replace=replace))
+        except DocumentRefused as exc:
+            return error_response(REFUSAL_STATUS.get(exc.reason, 422), exc.message)
     finally:
         await form.close()
-
-    try:
-        report = await run_in_threadpool(_refresh, request)
-    except RefreshBusyError:
-        return JSONResponse(jsonable_encoder({
-            "file": name, "catalog": entry, "indexed": False, "report": None,
-            "message": "Document enregistré ; une autre mise à jour est en cours : "
-                       "il sera indexé à la prochaine mise à jour."}), status_code=202)
-    failure = next((f for f in report.failed if Path(f.path).name == name), None)
-    if failure is not None:
-        if is_new:  # roll back: a file that cannot be indexed does not stay in the corpus
-            target.unlink(missing_ok=True)
-            if previous_catalog is not None:
-                catalog.write_bytes(previous_catalog)
-            elif entry:
-                catalog.unlink(missing_ok=True)
-        return error_response(422, f"Le document n'a pas pu être indexé : {failure.reason}")
     return JSONResponse(jsonable_encoder({
-        "file": name, "catalog": entry, "indexed": True, "report": report.to_dict(),
-        "message": "Document enregistré et indexé."}), status_code=201)
+        "file": added.file, "catalog": added.catalog, "indexed": added.indexed,
+        "report": added.report.to_dict() if added.report else None, "message": added.message}),
+        status_code=201 if added.indexed else 202)

@@ -1,4 +1,5 @@
-"""Document uploads: file name sanitising, type and size checks, storage in the corpus and catalog entry."""
+"""Adding a document to the corpus: file name sanitising, type and size checks, atomic storage, and its
+catalog entry merged into `catalog.toml`. Used by the facade's `add_document` (API, CLI)."""
 
 from __future__ import annotations
 
@@ -14,18 +15,14 @@ from pathlib import Path
 
 from pydantic import BaseModel, Field, ValidationError, field_validator
 
-SUPPORTED_SUFFIXES = (".pdf", ".html", ".htm", ".txt", ".md", ".vtt", ".srt")
+from assistant.errors import DocumentRefused
+from assistant.ingest.pipeline import SUPPORTED_SUFFIXES as LOADER_SUFFIXES
+
+SUPPORTED_SUFFIXES = tuple(sorted(LOADER_SUFFIXES))  # one list: what the ingest pipeline can read
 MAX_NAME_CHARS = 120
 _catalog_lock = threading.Lock()
 
 
-class UploadError(Exception):
-    """An upload refused for a reason shown to the person (French), with its HTTP status."""
-
-    def __init__(self, status: int, message: str):
-        super().__init__(message)
-        self.status = status
-        self.message = message
 
 
 def sanitise_filename(raw: str) -> str:
@@ -36,11 +33,11 @@ def sanitise_filename(raw: str) -> str:
     name = re.sub(r"-{2,}", "-", name).strip(".-_ ")
     stem, dot, suffix = name.rpartition(".")
     if not dot or not stem.strip(".-_"):
-        raise UploadError(422, "Nom de fichier invalide : il faut un nom et une extension "
+        raise DocumentRefused("invalid", "Nom de fichier invalide : il faut un nom et une extension "
                                f"({', '.join(SUPPORTED_SUFFIXES)}).")
     suffix = "." + suffix.lower()
     if suffix not in SUPPORTED_SUFFIXES:
-        raise UploadError(415, f"Type de fichier non pris en charge ({suffix}). "
+        raise DocumentRefused("unsupported", f"Type de fichier non pris en charge ({suffix}). "
                                f"Formats acceptés : {', '.join(SUPPORTED_SUFFIXES)}.")
     stem = stem.replace(".", "-")[: MAX_NAME_CHARS - len(suffix)].strip(".-_")
     return stem + suffix
@@ -50,9 +47,9 @@ def check_content(name: str, head: bytes) -> None:
     """A light check that the bytes match the announced type (PDF magic, text without NUL bytes)."""
     if name.endswith(".pdf"):
         if not head.lstrip()[:5] == b"%PDF-":
-            raise UploadError(415, "Le fichier n'est pas un PDF valide (en-tête %PDF- absent).")
+            raise DocumentRefused("unsupported", "Le fichier n'est pas un PDF valide (en-tête %PDF- absent).")
     elif b"\x00" in head:
-        raise UploadError(415, "Le fichier texte contient des données binaires : format non pris en charge.")
+        raise DocumentRefused("unsupported", "Le fichier texte contient des données binaires : format non pris en charge.")
 
 
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f]")
@@ -131,7 +128,7 @@ def parse_meta(fields: dict) -> UploadMeta:
             "url": "un lien http:// ou https:// est attendu",
         }
         hint = hints.get(name.split(".")[0], "valeur invalide ou trop longue")
-        raise UploadError(422, f"Métadonnée « {name} » invalide : {hint}.") from None
+        raise DocumentRefused("invalid", f"Métadonnée « {name} » invalide : {hint}.") from None
 
 
 def store_file(corpus_dir: Path, name: str, chunks, max_bytes: int, replace: bool) -> Path:
@@ -139,10 +136,10 @@ def store_file(corpus_dir: Path, name: str, chunks, max_bytes: int, replace: boo
     corpus = corpus_dir.resolve()
     target = (corpus / name).resolve()
     if target.parent != corpus:
-        raise UploadError(422, "Nom de fichier invalide.")
+        raise DocumentRefused("invalid", "Nom de fichier invalide.")
     if target.exists() and not replace:
-        raise UploadError(409, f"Un fichier « {name} » existe déjà dans le corpus. "
-                               "Envoyez replace=true pour le remplacer.")
+        raise DocumentRefused("exists", f"Un fichier « {name} » existe déjà dans le corpus : demandez à le "
+                                        "remplacer (replace=true dans l'API, --replace en ligne de commande).")
     corpus.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(prefix=".upload-", suffix=".part", dir=corpus)
     size = 0
@@ -155,10 +152,10 @@ def store_file(corpus_dir: Path, name: str, chunks, max_bytes: int, replace: boo
                     first = False
                 size += len(chunk)
                 if size > max_bytes:
-                    raise UploadError(413, f"Fichier trop volumineux (maximum {max_bytes // (1024 * 1024)} Mo).")
+                    raise DocumentRefused("too_large", f"Fichier trop volumineux (maximum {max_bytes // (1024 * 1024)} Mo).")
                 out.write(chunk)
         if size == 0:
-            raise UploadError(422, "Le fichier envoyé est vide.")
+            raise DocumentRefused("invalid", "Le fichier envoyé est vide.")
         os.replace(tmp, target)
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
@@ -231,7 +228,7 @@ def merge_catalog_entry(catalog: Path, file_name: str, fields: dict) -> dict:
             parts += ["\n" + _toml_table(k, v) for k, v in tables.items()]
             new_text = "".join(parts).lstrip("\n")
         if tomllib.loads(new_text).get(file_name) != entry:
-            raise UploadError(500, "Le catalogue n'a pas pu être mis à jour.")
+            raise DocumentRefused("failed", "Le catalogue n'a pas pu être mis à jour.")
         tmp = catalog.with_name(f".{catalog.name}.tmp")
         tmp.write_text(new_text, encoding="utf-8")
         os.replace(tmp, catalog)
