@@ -1,0 +1,123 @@
+"""Question routes: a cited answer (JSON or streamed), and the passages alone."""
+
+from __future__ import annotations
+
+from typing import Annotated
+
+from fastapi import APIRouter, Depends, Query, Request
+from fastapi.responses import JSONResponse, StreamingResponse
+
+from assistant.models import Filters
+
+from . import schemas
+from .deps import AssistantDep, checked_question, run_question
+from .ratelimit import rate_limited
+from .schemas import ERRORS
+from .streaming import ask_events
+
+router = APIRouter()
+
+
+@router.post(
+    "/v1/ask",
+    tags=["questions"],
+    summary="Poser une question",
+    response_model=schemas.AskResponse,
+    responses=ERRORS,
+    dependencies=[Depends(rate_limited)],
+)
+async def ask(body: schemas.AskRequest, request: Request, assistant: AssistantDep):
+    question = checked_question(request, body.question)
+    filters = body.filters.to_filters() if body.filters else None
+    conversation = [t.to_turn() for t in body.conversation]
+    response = await run_question(
+        request,
+        lambda: assistant.ask(
+            question, k=body.k, filters=filters, conversation=conversation, standalone=body.standalone
+        ),
+    )
+    return JSONResponse(response.to_dict())
+
+
+@router.post(
+    "/v1/ask/stream",
+    tags=["questions"],
+    summary="Poser une question (réponse en flux SSE)",
+    responses=ERRORS
+    | {
+        200: {
+            "description": "Flux d'événements : `citations`, `sentence`…, `done` (ou `error`).",
+            "content": {
+                "text/event-stream": {
+                    "example": (
+                        'event: citations\ndata: {"question": "…", "citations": [ … ]}\n\n'
+                        'event: sentence\ndata: {"index": 0, "text": "…", "n": 1}\n\n'
+                        'event: done\ndata: {"abstained": false, "text": "… [1]", '
+                        '"sentences": 1}\n\n'
+                    )
+                }
+            },
+        }
+    },
+    response_class=StreamingResponse,
+    dependencies=[Depends(rate_limited)],
+)
+async def ask_stream(body: schemas.AskRequest, request: Request, assistant: AssistantDep):
+    question = checked_question(request, body.question)
+    filters = body.filters.to_filters() if body.filters else None
+    conversation = [t.to_turn() for t in body.conversation]
+    events = ask_events(
+        lambda: run_question(
+            request,
+            lambda: assistant.ask(
+                question, k=body.k, filters=filters, conversation=conversation, standalone=body.standalone
+            ),
+        )
+    )
+    return StreamingResponse(
+        events, media_type="text/event-stream", headers={"Cache-Control": "no-store", "X-Accel-Buffering": "no"}
+    )
+
+
+@router.get(
+    "/v1/search",
+    tags=["questions"],
+    summary="Chercher des passages",
+    response_model=schemas.SearchResponse,
+    responses=ERRORS,
+    dependencies=[Depends(rate_limited)],
+)
+async def search(
+    request: Request,
+    assistant: AssistantDep,
+    q: Annotated[str, Query(description="La recherche, en français.", examples=["impliquer les élus dans un CLSM"])],
+    k: Annotated[int, Query(ge=1, le=50, description="Nombre de passages.")] = 10,
+    doc: Annotated[list[str], Query(description="Restreindre à ces documents.")] = [],  # noqa: B006
+    kind: Annotated[list[str], Query(description="Restreindre à ces types de documents.")] = [],  # noqa: B006
+    region: Annotated[list[str], Query(description="Restreindre à ces régions.")] = [],  # noqa: B006
+    date_from: Annotated[str | None, Query(max_length=10, description="Date minimale AAAA-MM-JJ.")] = None,
+    date_to: Annotated[str | None, Query(max_length=10, description="Date maximale AAAA-MM-JJ.")] = None,
+):
+    query = checked_question(request, q)
+    filters = Filters(docs=tuple(doc), kinds=tuple(kind), regions=tuple(region), date_from=date_from, date_to=date_to)
+    sources = await run_question(request, lambda: assistant.sources(query, k=k, filters=filters))
+    out = [
+        {
+            "rank": c.n,
+            "passage_id": c.passage_id,
+            "doc": c.doc,
+            "title": c.title,
+            "location": c.location.label,
+            "location_detail": c.location.to_dict(),
+            "url": c.url,
+            "link": c.link or c.url,
+            "date": c.date,
+            "text": c.text,
+            "context": c.context,
+            "score": round(c.score, 4),
+            "lexical": round(c.lexical, 4),
+            "dense": round(c.dense, 4),
+        }
+        for c in sources
+    ]
+    return JSONResponse({"query": query, "hits": out})
