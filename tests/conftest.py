@@ -71,3 +71,22 @@ def pytest_collection_modifyitems(items):
     for item in items:
         if "sample_settings" in getattr(item, "fixturenames", ()):
             item.add_marker(pytest.mark.model)
+
+
+@pytest.fixture(scope="module")
+def errors():
+    """Fails the module's tests if anything logged an ERROR while they ran (API modules use it)."""
+    from api_support import ErrorLog
+
+    with ErrorLog() as handler:
+        yield handler
+    assert not handler.records, handler.messages()
+
+
+@pytest.fixture(scope="module")
+def tiny(tmp_path_factory) -> Assistant:
+    """The real facade over the TUI tests' tiny corpus (tests/tui_support.py), built and loaded once per
+    module; the tests only read it."""
+    from tui_support import build_tiny_index, loaded_assistant
+
+    return loaded_assistant(build_tiny_index(tmp_path_factory.mktemp("tiny")))

@@ -6,7 +6,7 @@ import json
 
 import httpx
 import pytest
-from test_api_support import errors, serve  # noqa: F401 - `errors` is a fixture
+from api_support import serve
 
 pytestmark = pytest.mark.server
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 import httpx
-from test_api_support import ErrorLog, assert_french_error, serve
+from api_support import ErrorLog, assert_french_error, serve
 
 from assistant.core import Assistant
 from assistant.errors import IndexMissingError

@@ -13,7 +13,7 @@ import time
 from pathlib import Path
 
 import httpx
-from test_api_support import ErrorLog, assert_french_error, copy_index, serve
+from api_support import ErrorLog, assert_french_error, copy_index, serve
 
 pytestmark = pytest.mark.server
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import httpx
 import pytest
-from test_api_support import ADMIN_TOKEN, assert_french_error, errors, serve  # noqa: F401 - fixture
+from api_support import ADMIN_TOKEN, assert_french_error, serve
 
 pytestmark = pytest.mark.server
 

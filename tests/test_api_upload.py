@@ -6,7 +6,7 @@ import tomllib
 
 import httpx
 import pytest
-from test_api_support import ADMIN_TOKEN, ErrorLog, copy_index, serve
+from api_support import ADMIN_TOKEN, ErrorLog, copy_index, serve
 
 pytestmark = pytest.mark.server
 

@@ -17,7 +17,7 @@ from assistant.tui.formatting import citation_text
 from assistant.tui.help import HelpScreen
 from assistant.tui.passage_screen import PassageBlock, PassageScreen
 from conftest import make_settings
-from test_tui_support import ARS_DOC, CCOMS_DOC, FTS_DOC, build_tiny_index, loaded_assistant, settle
+from tui_support import ARS_DOC, CCOMS_DOC, FTS_DOC, build_tiny_index, make_app, settle
 
 SIZE = (100, 30)
 QUESTION = "Comment impliquer les élus ?"
@@ -28,16 +28,6 @@ pytestmark = pytest.mark.anyio
 @pytest.fixture
 def anyio_backend():
     return "asyncio"
-
-
-@pytest.fixture(scope="module")
-def tiny(tmp_path_factory) -> Assistant:
-    """The real facade over the tiny corpus's index, loaded once (the tests only read it)."""
-    return loaded_assistant(build_tiny_index(tmp_path_factory.mktemp("tiny")))
-
-
-def make_app(assistant: Assistant) -> AssistantApp:
-    return AssistantApp(assistant.settings, assistant)
 
 
 async def ask(pilot, question: str) -> None:

@@ -16,7 +16,7 @@ import pytest
 from assistant.config import Settings
 from assistant.core import Assistant
 from assistant.tui.app import LIGHT_THEME, AssistantApp
-from test_tui_support import build_tiny_index, loaded_assistant, settle
+from tui_support import make_app, settle
 
 pytestmark = pytest.mark.snapshot
 
@@ -34,15 +34,6 @@ def _fixed_timezone(monkeypatch):
     yield
     monkeypatch.undo()
     time.tzset()
-
-
-@pytest.fixture(scope="module")
-def tiny(tmp_path_factory) -> Assistant:
-    return loaded_assistant(build_tiny_index(tmp_path_factory.mktemp("tiny-snap")))
-
-
-def make_app(assistant: Assistant) -> AssistantApp:
-    return AssistantApp(assistant.settings, assistant)
 
 
 def steps(*keys: str, question: str | None = None, theme: str | None = None, clear: bool = True):

@@ -10,7 +10,7 @@ import threading
 from pathlib import Path
 
 import pytest
-from test_api_support import XSS_IMG, XSS_SCRIPT, ErrorLog, copy_index, serve, write_payload_pdf
+from api_support import XSS_IMG, XSS_SCRIPT, ErrorLog, copy_index, serve, write_payload_pdf
 
 from assistant.core import Assistant
 

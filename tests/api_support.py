@@ -76,12 +76,3 @@ def assert_french_error(response, status, *words):
     for word in words:
         assert word in detail, detail
     assert "Traceback" not in response.text and "File \"" not in response.text
-
-
-
-@pytest.fixture(scope="module")
-def errors():
-    """Fails the module's tests if anything logged an ERROR while they ran."""
-    with ErrorLog() as handler:
-        yield handler
-    assert not handler.records, handler.messages()

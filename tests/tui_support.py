@@ -158,3 +158,10 @@ async def settle(pilot, timeout: float = 60.0) -> None:
         await asyncio.sleep(0.02)
     await pilot.pause()
     await pilot.wait_for_scheduled_animations()
+
+
+def make_app(assistant: Assistant):
+    """The terminal app over a loaded facade."""
+    from assistant.tui.app import AssistantApp
+
+    return AssistantApp(assistant.settings, assistant)
