@@ -14,7 +14,8 @@ def scale_max(scores: np.ndarray) -> np.ndarray:
 
 
 def weighted(lexical: np.ndarray, dense: np.ndarray, dense_weight: float) -> np.ndarray:
-    """Lexical scaled to [0, 1] plus `dense_weight` x cosine (DESIGN.md's best measured fusion)."""
+    """Lexical scaled to [0, 1] plus `dense_weight` x cosine (the best fusion measured before this project's
+    code, with USE; see the README's departures from the design)."""
     return scale_max(lexical) + dense_weight * np.clip(dense, 0.0, None)
 
 
