@@ -7,7 +7,7 @@ import os
 from pathlib import Path
 from typing import Annotated, Literal
 
-from pydantic import Field, ValidationError, field_validator
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 from pydantic_settings import (
     BaseSettings,
     NoDecode,
@@ -35,10 +35,77 @@ def split_list(value):
     return [part.strip() for part in text.split(",") if part.strip()]
 
 
+class Tuning(BaseModel):
+    """Retrieval and answering constants that change results, in one place. Set one in the environment as
+    `ASSISTANT_TUNING__RANK_DECAY=0.3` or in assistant.toml under `[tuning]`. They act at question time, so
+    changing one needs no rebuild of the index. The defaults are the values measured best (README,
+    "Settings chosen for the answers"); the sentence-score weights stay in `search/sentence_scores.py`,
+    where they were grid-searched together."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    candidates: int = Field(200, ge=10)
+    """Passages kept from each side (lexical, dense) before fusion."""
+
+    second_look: int = Field(30, ge=1)
+    """Best fused candidates re-scored by their sentences, focus, answer type and definitions."""
+
+    near_duplicate: float = Field(0.8, gt=0, le=1)
+    """A passage sharing this share of its terms with a better one is left out of the results."""
+
+    min_coverage: float = Field(0.2, gt=0, le=1)
+    """Floor of the vocabulary coverage that divides the dense weight (adaptive dense)."""
+
+    english_dense_weight: float = Field(2.0, ge=0)
+    """Smallest dense weight for a question in English (its words match the French corpus only by chance)."""
+
+    contents_penalty: float = Field(0.5, ge=0)
+    """Taken from a table of contents or an English reference list among the candidates."""
+
+    definition_weight: float = Field(0.5, ge=0)
+    """Bonus for the passage spelling out the acronym a definition question asks about."""
+
+    naming_share: float = Field(0.3, ge=0, le=1)
+    """Weight left to a word that names the document asked about once it found it ("webinaire", "IREV")."""
+
+    side_share: float = Field(0.5, ge=0, le=1)
+    """In a comparison, weight of the rest of the question's words when one side is retrieved."""
+
+    max_answer_chars: int = Field(420, ge=80)
+    """Longest plain answer; a second or third sentence is added only within it."""
+
+    max_sentences: int = Field(3, ge=1)
+    """Most sentences in a plain answer."""
+
+    value_sentences: int = Field(2, ge=1)
+    """Most sentences in the answer to a value question (a count, a share, a date, an amount)."""
+
+    second_share: float = Field(0.5, ge=0, le=1)
+    """A further sentence must score at least this share of the best one."""
+
+    min_new_terms: int = Field(2, ge=0)
+    """…and add at least this many words the sentences before did not say."""
+
+    rank_decay: float = Field(0.25, ge=0, lt=1)
+    """A sentence weighs this share less per rank of its passage (geometric)."""
+
+    side_chars: int = Field(260, ge=80)
+    """Longest part of a comparison answer (one side)."""
+
+    list_chars: int = Field(340, ge=80)
+    """A long list is cut at this length…"""
+
+    whole_list_chars: int = Field(520, ge=80)
+    """…but a list that fits in this is given whole."""
+
+    list_items: int = Field(6, ge=2)
+    """Most items quoted from a list."""
+
+
 class Settings(BaseSettings):
     """Every tunable of the assistant. Environment variables win over the TOML file, which wins over defaults."""
 
-    model_config = SettingsConfigDict(env_prefix="ASSISTANT_", extra="ignore")
+    model_config = SettingsConfigDict(env_prefix="ASSISTANT_", extra="ignore", env_nested_delimiter="__")
 
     corpus_dir: Path = Path("corpus")
     """Folder holding the documents and their `catalog.toml`."""
@@ -129,6 +196,9 @@ class Settings(BaseSettings):
     answer_passages: int = 5
     """The answer quotes the best this many passages (whatever the number of passages shown)."""
 
+    tuning: Tuning = Field(default_factory=Tuning)
+    """Retrieval and answering constants (`ASSISTANT_TUNING__<NAME>`, or `[tuning]` in assistant.toml)."""
+
     admin_token: str = ""
     """Bearer token for `/v1/admin/*`; empty disables the admin endpoints."""
 
@@ -193,11 +263,17 @@ def describe_settings_error(exc: Exception) -> str:
     """One French line naming the setting that could not be read and how to fix it."""
     if isinstance(exc, ValidationError):
         first = exc.errors()[0]
-        name = ".".join(str(p) for p in first.get("loc", ())) or "?"
+        name = "__".join(str(p) for p in first.get("loc", ())) or "?"
         value = first.get("input")
         reason = _REASONS.get(first.get("type", ""), first.get("msg", ""))
+        ctx = first.get("ctx") or {}
+        bounds = {"less_than": ("inférieure à", "lt"), "less_than_equal": ("au plus", "le"),
+                  "greater_than": ("supérieure à", "gt"), "greater_than_equal": ("au moins", "ge")}
+        if first.get("type") in bounds:
+            words, key = bounds[first["type"]]
+            reason = f"la valeur doit être {words} {ctx.get(key)}"
         if first.get("type") == "literal_error":
-            reason += " ; valeurs possibles : " + str((first.get("ctx") or {}).get("expected", "")).replace(" or ", ", ")
+            reason += " ; valeurs possibles : " + str(ctx.get("expected", "")).replace(" or ", ", ")
         return (f"Réglage ASSISTANT_{name.upper()} invalide ({value!r}) : {reason}. "
                 "Corrigez la variable d'environnement ou assistant.toml.")
     match = None

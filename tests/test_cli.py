@@ -166,3 +166,18 @@ def test_add_stores_catalogues_and_indexes_a_document_and_refuses_a_broken_one(t
     refused = run_cli("add", str(broken), "--title", "Vide", *common, ASSISTANT_EMBEDDER=FAST_EMBEDDER)
     assert refused.returncode == 2 and "n'a pas pu être indexé" in refused.stderr
     assert not (corpus / "vide.pdf").exists() and "Vide" not in (corpus / "catalog.toml").read_text("utf-8")
+
+
+def test_tuning_is_read_from_the_environment_and_the_toml_file_as_the_readme_writes_them(sample_settings, tmp_path):
+    question = "How many local mental health councils were active in France at the end of 2016?"
+    args = ("ask", question, "--json", "--index", str(sample_settings.index_dir))
+    default = one_json(run_cli(*args).stdout)["answer"]["sentences"]
+    assert len(default) >= 2
+    one = one_json(run_cli(*args, ASSISTANT_TUNING__MAX_SENTENCES="1").stdout)["answer"]["sentences"]
+    assert one == default[:1]
+    config = tmp_path / "assistant.toml"
+    config.write_text("[tuning]\nmax_sentences = 1\n", "utf-8")
+    assert one_json(run_cli(*args, ASSISTANT_CONFIG=str(config)).stdout)["answer"]["sentences"] == default[:1]
+    bad = run_cli(*args, ASSISTANT_TUNING__RANK_DECAY="2")
+    assert bad.returncode == 2 and "ASSISTANT_TUNING__RANK_DECAY" in bad.stderr and "inférieure à 1" in bad.stderr
+    assert "Traceback" not in bad.stderr

@@ -8,7 +8,7 @@ import pytest
 from assistant.models import Filters, Turn
 from assistant.search.analyse import analyse, comparison_sides
 from assistant.store.glossary import Glossary
-from assistant.search.retrieve import NEAR_DUPLICATE, spread_to_context, vocabulary_coverage
+from assistant.search.retrieve import spread_to_context, vocabulary_coverage
 from assistant.text import tokenize
 
 GLOSSARY = Glossary({"ASV": {"Atelier santé ville": 2}, "CLS": {"Contrat local de santé": 1}})
@@ -59,7 +59,8 @@ def test_near_duplicates_are_not_shown_twice(sample_assistant):
         term_sets = [set(tokenize(h.passage.text)) for h in hits]
         for i, a in enumerate(term_sets):
             for b in term_sets[:i]:
-                assert len(a & b) < NEAR_DUPLICATE * max(1, len(a)), hits[i].passage.id
+                share = sample_assistant.settings.tuning.near_duplicate
+                assert len(a & b) < share * max(1, len(a)), hits[i].passage.id
 
 
 def test_context_spread_borrows_from_the_previous_passage(sample_assistant):

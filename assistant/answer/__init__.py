@@ -31,7 +31,7 @@ def build_answer(result: RetrievalResult, snap: Snapshot, settings: Settings) ->
         if row is not None:
             rows.append(row)
             numbers[row] = n
-    material = Material(snap, result.analysis, result.query_vec, rows, numbers)
+    material = Material(snap, result.analysis, result.query_vec, rows, numbers, settings.tuning)
     kind = result.analysis.kind
     shaped = SHAPED.get(kind)
     parts = shaped(material) if shaped else None

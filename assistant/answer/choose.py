@@ -7,28 +7,23 @@ from assistant.models import AnswerSentence
 from assistant.search.sentence_scores import ScoredSentence, names_only, score_sentences
 from assistant.text import is_english
 
-MAX_ANSWER_CHARS = 420  # two or three sentences a coordinator reads at a glance
-MAX_SENTENCES = 3
-SECOND_SHARE = 0.5  # a further sentence must score at least this share of the best one
-MIN_NEW_TERMS = 2  # …and add something the sentences before did not say
-VALUE_SENTENCES = 2  # a value is said in one sentence; a second may give what it is compared with
-RANK_DECAY = 0.25  # a sentence of a better-ranked passage wins unless clearly better (per rank, geometric)
+# Lengths, shares and the rank decay are settings (`settings.tuning`, read here through `material.tuning`).
 
 
 def ranked_sentences(material: Material, terms: dict[str, float] | None = None) -> list[ScoredSentence]:
     """The cited passages' sentences, scored, with a small preference for better-ranked passages."""
     scored = score_sentences(material.snap, material.analysis, material.query_vec, material.rows, terms)
     position = {row: i for i, row in enumerate(material.rows)}
-    out = [ScoredSentence(s.row, s.start, s.end, s.score * _decay(position[s.row]), s.lexical,
+    out = [ScoredSentence(s.row, s.start, s.end, s.score * _decay(position[s.row], material.tuning.rank_decay), s.lexical,
                           s.dense, s.typed, s.agree, s.conflict) for s in scored]
     out.sort(key=lambda s: -s.score)
     return out
 
 
-def _decay(position: int) -> float:
+def _decay(position: int, rank_decay: float) -> float:
     """The weight of a sentence of the passage at `position` (0 for the best): a quarter less per rank, so
     that the fifth passage still counts (0.32) when it says clearly what the first does not."""
-    return (1 - RANK_DECAY) ** position
+    return (1 - rank_decay) ** position
 
 
 def overlaps(a: AnswerSentence, b: AnswerSentence) -> bool:
@@ -39,14 +34,15 @@ def overlaps(a: AnswerSentence, b: AnswerSentence) -> bool:
 def pick(material: Material, scored: list[ScoredSentence], budget: int | None = None,
          limit: int | None = None, taken: list[AnswerSentence] | None = None) -> list[AnswerSentence]:
     """The best sentence, then the next ones that score close to it, add something, and fit the budget."""
-    budget = MAX_ANSWER_CHARS if budget is None else budget
-    limit = MAX_SENTENCES if limit is None else limit
+    tuning = material.tuning
+    budget = tuning.max_answer_chars if budget is None else budget
+    limit = tuning.max_sentences if limit is None else limit
     taken = list(taken or [])
     chosen: list[AnswerSentence] = []
     best = scored[0].score if scored else 0.0
     used = sum(len(s.text) for s in taken)
     for sentence in scored:
-        if best <= 0 or sentence.score < SECOND_SHARE * best and chosen:
+        if best <= 0 or sentence.score < tuning.second_share * best and chosen:
             break
         if chosen and sentence.conflict:
             continue  # a figure for another place or year than asked is not added to the answer
@@ -60,11 +56,11 @@ def pick(material: Material, scored: list[ScoredSentence], budget: int | None = 
         if is_english(candidate.text):
             continue  # the answer is quoted in French (an English line of this corpus is a reference)
         if chosen and (used + len(candidate.text) > budget
-                       or new_terms(candidate.text, [s.text for s in taken + chosen]) < MIN_NEW_TERMS):
+                       or new_terms(candidate.text, [s.text for s in taken + chosen]) < tuning.min_new_terms):
             continue
         chosen.append(candidate)
         used += len(candidate.text)
-        if len(chosen) == limit or (material.analysis.kind == "value" and len(chosen) == VALUE_SENTENCES):
+        if len(chosen) == limit or (material.analysis.kind == "value" and len(chosen) == tuning.value_sentences):
             break
     return in_reading_order(chosen)
 

@@ -16,7 +16,6 @@ _CONTRAST = re.compile(r"≠|\b(?:contrairement|a la difference|alors que|tandis
                        r"par opposition|au contraire|whereas|unlike|difference)\b")
 BOTH_SIDES = 0.5  # a sentence covering this share of each side's words speaks of both
 CONTRAST_COVERAGE = 0.3  # a contrast ("conseil ≠ contrat") under a title that names the sides
-SIDE_BUDGET = 260
 QUESTION_SHARE = 0.25  # the rest of the question only breaks ties between a side's sentences
 
 
@@ -31,7 +30,7 @@ def comparison_answer(material: Material) -> tuple[AnswerPart, ...] | None:
         scored = ranked_sentences(material, terms)
         strength = {id(s): definition_strength(material.text(s.row)[s.start:s.end], side.text) for s in scored}
         defining = sorted((s for s in scored if strength[id(s)]), key=lambda s: -strength[id(s)])
-        chosen = pick(material, defining[:1] + scored, budget=SIDE_BUDGET, limit=2, taken=taken)
+        chosen = pick(material, defining[:1] + scored, budget=material.tuning.side_chars, limit=2, taken=taken)
         if chosen:
             taken += chosen
             parts.append(AnswerPart(tuple(chosen), label=side.text))
@@ -45,7 +44,7 @@ def _difference(material: Material) -> AnswerSentence | None:
     union = {t: w for weights in side_weights for t, w in weights.items()}
     for s in ranked_sentences(material):
         text = material.text(s.row)[s.start:s.end]
-        if text.rstrip(" »\"”)").endswith("?") or len(text) > SIDE_BUDGET:
+        if text.rstrip(" »\"”)").endswith("?") or len(text) > material.tuning.side_chars:
             continue
         title = title_of(material.snap.passages[s.row].context)
         both = all(coverage(w, text) >= BOTH_SIDES for w in side_weights)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from assistant.answer.choose import MAX_ANSWER_CHARS, ranked_sentences
+from assistant.answer.choose import ranked_sentences
 from assistant.answer.quotes import Material, quote
 from assistant.models import AnswerPart
 from assistant.search.definitions import acronym_of, defines, expands, names
@@ -23,7 +23,7 @@ def definition_answer(material: Material) -> tuple[AnswerPart, ...] | None:
         text = material.text(s.row)[s.start:s.end]
         if expansion is None and acronym and forms and expands(text, acronym, forms):
             expansion = s
-        elif defining is None and len(text) <= MAX_ANSWER_CHARS and any(defines(text, n) for n in named):
+        elif defining is None and len(text) <= material.tuning.max_answer_chars and any(defines(text, n) for n in named):
             defining = s
         if expansion and defining:
             break
@@ -32,6 +32,6 @@ def definition_answer(material: Material) -> tuple[AnswerPart, ...] | None:
         return None
     sentences = [quote(material, s.row, [(s.start, s.end)]) for s in chosen]
     if len(sentences) == 2 and (sentences[0].text in sentences[1].text
-                                or len(sentences[0].text) + len(sentences[1].text) > MAX_ANSWER_CHARS):
+                                or len(sentences[0].text) + len(sentences[1].text) > material.tuning.max_answer_chars):
         sentences = sentences[1:] if sentences[0].text in sentences[1].text else sentences[:1]
     return (AnswerPart(tuple(sentences)),)

@@ -7,9 +7,7 @@ from assistant.models import AnswerPart
 from assistant.search.sentence_scores import coverage, question_weights, title_of
 from assistant.sentences import ITEM_WORDS, is_heading, list_blocks, sentence_spans
 
-MAX_ITEMS = 6
-LIST_BUDGET = 340
-WHOLE_LIST_BUDGET = 520  # a list that fits in this is given whole: a cut list misleads more than a long one
+# How many items and characters a list answer quotes are settings (`settings.tuning`).
 MIN_HEADING_COVERAGE = 0.3  # the list's heading (or title) must speak of what is asked
 LIST_PASSAGES = 3  # lists are looked for in the best passages only
 
@@ -29,7 +27,7 @@ def list_answer(material: Material) -> tuple[AnswerPart, ...] | None:
                                               if is_heading(items_text[a:b], ITEM_WORDS)]
             for head_row, head, following in starts:
                 heading = material.text(head_row)[head[0]:head[1]] if head else ""
-                listed = " ".join(items_text[a:b] for a, b in following[:MAX_ITEMS])
+                listed = " ".join(items_text[a:b] for a, b in following[:material.tuning.list_items])
                 score = coverage(weights, heading, title) + 0.5 * coverage(weights, listed) - 0.1 * rank
                 if len(following) >= 2 and (best is None or score > best[0]):
                     best = (score, head_row, head, items_row, following)
@@ -42,11 +40,11 @@ def list_answer(material: Material) -> tuple[AnswerPart, ...] | None:
         lead = quote(material, head_row, [intro])
         parts.append(AnswerPart((lead,)))
         used += len(lead.text)
-    quoted = [quote(material, items_row, [span]) for span in items[:MAX_ITEMS]]
-    whole = used + sum(len(q.text) + 4 for q in quoted) <= WHOLE_LIST_BUDGET
+    quoted = [quote(material, items_row, [span]) for span in items[:material.tuning.list_items]]
+    whole = used + sum(len(q.text) + 4 for q in quoted) <= material.tuning.whole_list_chars
     chosen = []
     for item in quoted:
-        if not whole and used + len(item.text) > LIST_BUDGET and chosen:
+        if not whole and used + len(item.text) > material.tuning.list_chars and chosen:
             break
         chosen.append(item)
         used += len(item.text) + 4

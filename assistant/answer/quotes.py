@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 import numpy as np
 
+from assistant.config import Tuning
 from assistant.models import AnswerSentence
 from assistant.search.analyse import QueryAnalysis
 from assistant.search.sentence_scores import MIN_STATEMENT_WORDS, ScoredSentence
@@ -29,6 +30,7 @@ class Material:
     query_vec: np.ndarray | None
     rows: list[int]  # snapshot rows of the passages the answer may quote, best first
     numbers: dict[int, int]  # snapshot row -> citation number [n]
+    tuning: Tuning = field(default_factory=Tuning)  # the answer's lengths and shares (settings.tuning)
 
     def text(self, row: int) -> str:
         return self.snap.passages[row].text

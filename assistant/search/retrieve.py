@@ -23,14 +23,7 @@ from assistant.store.embedder import Embedder
 from assistant.store.snapshot import Snapshot
 from assistant.text import content_terms, fold, is_acronym, is_english, normalise_for_match, sentence_terms, term_set
 
-CANDIDATES = 200
-FOCUS_CANDIDATES = 30
-NEAR_DUPLICATE = 0.8
-MIN_COVERAGE = 0.2
-ENGLISH_DENSE_WEIGHT = 2.0
-CONTENTS_PENALTY = 0.5
-DEFINITION_WEIGHT = 0.5
-NAMING_SHARE = 0.3  # weight left to a word that names the document asked about ("webinaire", "IREV", "2023")
+# The constants that change results are settings: `settings.tuning` (config.py, `Tuning`).
 BUILD_DISTANCE = 1  # passages apart in a document that may be builds of one slide
 
 
@@ -70,8 +63,9 @@ def _scores(snap: Snapshot, query_vec: np.ndarray | None, terms: dict[str, float
         rows = np.arange(n)
         dense = snap.vectors.vectors @ query_vec
     else:
-        lex_top = np.argpartition(-lexical, min(CANDIDATES, n - 1))[:CANDIDATES]
-        dense_rows, _ = snap.vectors.search(query_vec, CANDIDATES * (1 if allowed is None else 4))
+        candidates = settings.tuning.candidates
+        lex_top = np.argpartition(-lexical, min(candidates, n - 1))[:candidates]
+        dense_rows, _ = snap.vectors.search(query_vec, candidates * (1 if allowed is None else 4))
         rows = np.unique(np.concatenate([lex_top, dense_rows]))
         lexical = lexical[rows]
         dense = snap.vectors.cosines(query_vec, rows)
@@ -133,24 +127,25 @@ def _rank(snap, query_vec, terms, allowed, settings, answer_type: str | None = N
     rows, lexical, dense = _scores(snap, query_vec, terms, allowed, settings)
     if rows.size == 0:
         return []
+    tuning = settings.tuning
     dense_weight = settings.dense_weight if query_vec is not None else 0.0
     if dense_weight and settings.adaptive_dense:
         # The dense side weighs more when the lexical side only sees part of the question, or when the
         # question is in English (its words match the corpus's French only by chance).
-        dense_weight /= max(vocabulary_coverage(snap, terms), MIN_COVERAGE)
+        dense_weight /= max(vocabulary_coverage(snap, terms), tuning.min_coverage)
         if analysis is not None and is_english(analysis.question):
-            dense_weight = max(dense_weight, ENGLISH_DENSE_WEIGHT)
+            dense_weight = max(dense_weight, tuning.english_dense_weight)
     fused = FUSIONS[settings.fusion](lexical, dense, dense_weight)
     if analysis is not None and analysis.named:
         # The documents the question names ("selon le support de l'ARS…"): a soft filter.
         fused = fused + settings.metadata_weight * np.array(
             [analysis.named.get(snap.passages[r].doc_id, 0.0) for r in rows], dtype=fused.dtype)
-    order = np.argsort(-fused, kind="stable")[: CANDIDATES]
+    order = np.argsort(-fused, kind="stable")[: tuning.candidates]
     typed = bool(answer_type and settings.answer_type_weight)
     by_sentence = bool(settings.sentence_weight and analysis is not None)
     if settings.focus_weight or typed or by_sentence:
         # Second look at the best candidates: are the question's words together, is the answer there?
-        head = order[:FOCUS_CANDIDATES]
+        head = order[:tuning.second_look]
         weights = {t: w * snap.lexical.term_idf(t) for t, w in terms.items()}
         texts = [snap.passages[rows[i]].text for i in head]
         fused = fused.copy()
@@ -163,12 +158,12 @@ def _rank(snap, query_vec, terms, allowed, settings, answer_type: str | None = N
             fused[head] += settings.sentence_weight * best_sentences(snap, analysis, query_vec, rows[head], terms)
         if analysis is not None and analysis.target:
             # "Que veut dire ASV ?": the slide that spells it out, not the quiz slide that only lists it
-            fused[head] += DEFINITION_WEIGHT * np.array(
+            fused[head] += tuning.definition_weight * np.array(
                 [bool(definition_spans(text, analysis.target, snap.glossary)) for text in texts])
         # A table of contents names every topic and answers none; English references answer nobody here.
-        fused[head] -= CONTENTS_PENALTY * np.array([max(float(is_contents_page(text)), english_share(text))
+        fused[head] -= tuning.contents_penalty * np.array([max(float(is_contents_page(text)), english_share(text))
                                                     for text in texts])
-        order = np.concatenate([head[np.argsort(-fused[head], kind="stable")], order[FOCUS_CANDIDATES:]])
+        order = np.concatenate([head[np.argsort(-fused[head], kind="stable")], order[tuning.second_look:]])
     return [
         SearchHit(snap.passages[rows[i]], float(fused[i]), float(lexical[i]), float(dense[i]))
         for i in order
@@ -210,7 +205,7 @@ def _is_build_of(a: SearchHit, b: SearchHit, snap: Snapshot) -> bool:
     return ra is not None and rb is not None and abs(ra - rb) <= BUILD_DISTANCE
 
 
-def _diversify(hits: list[SearchHit], k: int, snap: Snapshot) -> list[SearchHit]:
+def _diversify(hits: list[SearchHit], k: int, snap: Snapshot, near_duplicate: float) -> list[SearchHit]:
     """Drop hits whose terms mostly repeat a better-ranked hit's (slide builds, repeated definitions).
 
     A lower hit is dropped when nearly all its terms are in a kept hit. When instead a kept hit is nearly
@@ -224,10 +219,10 @@ def _diversify(hits: list[SearchHit], k: int, snap: Snapshot) -> list[SearchHit]
         dropped = False
         for i, other in enumerate(kept_terms):
             shared = len(terms & other)
-            if shared >= NEAR_DUPLICATE * max(1, len(terms)):
+            if shared >= near_duplicate * max(1, len(terms)):
                 dropped = True  # adds (almost) nothing to a better hit
                 break
-            if shared >= NEAR_DUPLICATE * max(1, len(other)) and _is_build_of(hit, kept[i], snap):
+            if shared >= near_duplicate * max(1, len(other)) and _is_build_of(hit, kept[i], snap):
                 kept[i] = SearchHit(hit.passage, kept[i].score, hit.lexical, hit.dense)
                 kept_terms[i] = terms
                 dropped = True
@@ -378,7 +373,7 @@ def retrieve(snap: Snapshot, embedder: Embedder | None, question: str, settings:
     terms = analysis.terms
     if analysis.named:
         naming = naming_terms(snap, analysis)
-        terms = {t: w * (NAMING_SHARE if t in naming else 1.0) for t, w in terms.items()}
+        terms = {t: w * (settings.tuning.naming_share if t in naming else 1.0) for t, w in terms.items()}
     ranked = _rank(snap, query_vec, terms, allowed, settings, analysis.answer_type, analysis)
     side_hits: tuple[tuple[SearchHit, ...], ...] = ()
     if analysis.sides:
@@ -386,14 +381,14 @@ def retrieve(snap: Snapshot, embedder: Embedder | None, question: str, settings:
         for side in analysis.sides:
             side_terms = dict(side.terms)
             for t, w in analysis.terms.items():
-                side_terms.setdefault(t, w * 0.5)
+                side_terms.setdefault(t, w * settings.tuning.side_share)
             side_ranking = _rank(snap, query_vec, side_terms, allowed, settings, analysis.answer_type, analysis)
-            rankings.append(_diversify(side_ranking, k, snap))
+            rankings.append(_diversify(side_ranking, k, snap, settings.tuning.near_duplicate))
         side_hits = tuple(tuple(r) for r in rankings)
         hits = _interleave(ranked[:k], rankings, k)
-        hits = _diversify(with_continuation(hits + ranked, snap), k, snap)
+        hits = _diversify(with_continuation(hits + ranked, snap), k, snap, settings.tuning.near_duplicate)
     else:
-        hits = _diversify(with_continuation(ranked, snap), k, snap)
+        hits = _diversify(with_continuation(ranked, snap), k, snap, settings.tuning.near_duplicate)
     missing = missing_notions(analysis.question, snap)
     if not missing and unknown_share(question, analysis, snap) >= settings.unknown_words_share:
         missing = tuple(t for t in analysis.typed_terms if t not in snap.lexical.vocab)
