@@ -3,13 +3,12 @@
 from __future__ import annotations
 
 import logging
-import shutil
 from pathlib import Path
 
-import pytest
 
 from assistant.api.server import BackgroundServer
 from assistant.config import Settings
+from conftest import copy_index  # noqa: F401 - re-exported: the API tests import it from here
 
 ADMIN_TOKEN = "jeton-de-test-7f3a9c"
 XSS_SCRIPT = "<script>window.__pwned=1</script>"
@@ -35,13 +34,6 @@ class ErrorLog(logging.Handler):
 
     def messages(self) -> list[str]:
         return [f"{r.name}: {r.getMessage()}" for r in self.records]
-
-
-def copy_index(sample: Settings, base: Path, **overrides) -> Settings:
-    """A private copy of the sample corpus and its built index under `base`, free to modify."""
-    shutil.copytree(sample.corpus_dir, base / "corpus")
-    shutil.copytree(sample.index_dir, base / "index", ignore=shutil.ignore_patterns(".refresh.lock", "*.lock"))
-    return sample.model_copy(update={"corpus_dir": base / "corpus", "index_dir": base / "index", **overrides})
 
 
 def serve(settings: Settings, assistant=None, **kwargs) -> BackgroundServer:

@@ -56,13 +56,19 @@ def sample_assistant(sample_settings) -> Assistant:
     return assistant
 
 
+def copy_index(sample: Settings, base: Path, **overrides) -> Settings:
+    """A private copy of a corpus and its built index under `base`, free to modify (the one way tests copy
+    an index)."""
+    shutil.copytree(sample.corpus_dir, base / "corpus")
+    shutil.copytree(sample.index_dir, base / "index", ignore=shutil.ignore_patterns(".refresh.lock", "*.lock"))
+    return sample.model_copy(update={"corpus_dir": base / "corpus", "index_dir": base / "index", **overrides})
+
+
 @pytest.fixture
 def sample_copy(sample_settings, tmp_path) -> Settings:
-    """A private copy of the sample corpus and its built index, free to modify."""
-    shutil.copytree(sample_settings.corpus_dir, tmp_path / "corpus")
-    shutil.copytree(sample_settings.index_dir, tmp_path / "index",
-                    ignore=shutil.ignore_patterns(".refresh.lock"))
-    return make_settings(tmp_path)
+    """A private copy of the sample corpus and its built index, free to modify; refreshes embed with the
+    fast embedder."""
+    return copy_index(sample_settings, tmp_path, embedder=FAST_EMBEDDER)
 
 
 def pytest_collection_modifyitems(items):
