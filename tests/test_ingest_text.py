@@ -67,8 +67,29 @@ def test_unsupported_type_names_the_supported_ones(tmp_path, name):
         assert suffix in str(info.value)
 
 
-def test_supported_suffixes():
-    assert SUPPORTED_SUFFIXES == {".pdf", ".html", ".htm", ".txt", ".md", ".markdown", ".vtt", ".srt"}
+SENTENCE = "Le conseil local de santé mentale réunit les élus, la psychiatrie et les habitants du quartier."
+SAMPLES = {
+    ".html": f"<html><head><title>Page</title></head><body><main><h1>Titre</h1><p>{SENTENCE}</p></main></body></html>",
+    ".htm": f"<html><body><main><h1>Titre</h1><p>{SENTENCE}</p></main></body></html>",
+    ".txt": SENTENCE,
+    ".md": f"# Titre\n\n{SENTENCE}",
+    ".markdown": f"# Titre\n\n{SENTENCE}",
+    ".vtt": f"WEBVTT\n\n00:00:01.000 --> 00:00:06.000\n{SENTENCE}\n",
+    ".srt": f"1\n00:00:01,000 --> 00:00:06,000\n{SENTENCE}\n",
+}
+
+
+@pytest.mark.parametrize("suffix", sorted(SUPPORTED_SUFFIXES))
+def test_every_supported_suffix_is_read(tmp_path, suffix):
+    path = tmp_path / f"document{suffix}"
+    if suffix == ".pdf":
+        from ingest_fixtures import write_report
+
+        write_report(path, title="Rapport")
+    else:
+        path.write_text(SAMPLES[suffix], "utf-8")
+    _, passages = process_file(path, None, SETTINGS)
+    assert passages and any(p.text.strip() for p in passages)
 
 
 def test_file_over_size_limit(tmp_path):
