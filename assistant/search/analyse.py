@@ -1,4 +1,5 @@
-"""Query analysis: weighted terms, glossary expansions, comparison sides and follow-up resolution."""
+"""Query analysis: weighted terms, glossary and related-word expansions, the answer type and shape asked for,
+comparison sides, places and years, and follow-up resolution."""
 
 from __future__ import annotations
 

@@ -1,4 +1,5 @@
-"""Hybrid retrieval: weighted lexical + dense fusion, filters, comparison sides, near-duplicate removal."""
+"""Hybrid retrieval: weighted lexical + dense fusion, filters, a second look at the best candidates by their
+sentences, comparison sides, continuations, near-duplicate removal, and the key notions the corpus lacks."""
 
 from __future__ import annotations
 

@@ -1,10 +1,12 @@
 """Sentence-level scores: how well each sentence of the best passages answers the question.
 
 One score serves twice: retrieval's second look (the passage whose best sentence answers comes first) and
-the answer (which quotes the best sentences). It blends the question's words the sentence holds (idf-weighted,
-its passage's title counting half), its closeness to the question by the embedder, whether it holds the kind
-of value asked for, whether it names the place and year asked (or others), and its shape: a question, a
-heading, a list of acronyms, a reference or a very long sentence answers less."""
+the answer (which quotes the best sentences). It blends the question's words the sentence holds (idf-weighted;
+those only in its passage's title, its page's opening title or the heading above it count 0.7), its closeness
+to the question by the embedder, whether it holds the kind of value asked for (and names what is counted, says
+what comes first, or when something started, when the question asks so), whether it names the place and year
+asked (or others), and its shape: a question, a heading, a list of acronyms, a speakers' byline, a reference or
+a very long sentence answers less."""
 
 from __future__ import annotations
 
