@@ -17,7 +17,7 @@ from assistant.tui.formatting import citation_text
 from assistant.tui.help import HelpScreen
 from assistant.tui.passage_screen import PassageBlock, PassageScreen
 from conftest import make_settings
-from tui_support import ARS_DOC, CCOMS_DOC, FTS_DOC, build_tiny_index, make_app, settle
+from tui_support import ARS_DOC, CCOMS_DOC, FTS_DOC, build_tiny_index, loaded_assistant, make_app, settle
 
 SIZE = (100, 30)
 QUESTION = "Comment impliquer les élus ?"
@@ -418,3 +418,28 @@ async def test_a_comparison_shows_its_sides_labelled(tiny):
                 assert f"{part.label} : " in shown
             for sentence in part.sentences:
                 assert f"[{sentence.n}]" in shown
+
+
+async def test_f2_adds_a_document_that_is_then_answered_from_and_refuses_a_missing_file(tmp_path):
+    settings = build_tiny_index(tmp_path)
+    app = make_app(loaded_assistant(settings))
+    note = tmp_path / "compte-rendu.md"
+    note.write_text("# Comité\n\nLe comité zététique du conseil local s'est réuni à Montauban le 3 mars.", "utf-8")
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await pilot.press("f2")
+        screen = app.screen
+        screen.query_one("#path").value = str(tmp_path / "absent.pdf")
+        await pilot.press("ctrl+s")
+        assert app.screen is screen and "Fichier introuvable" in text_of(screen.query_one("#error"))
+        screen.query_one("#path").value = str(note)
+        screen.query_one("#title").value = "Compte rendu du comité"
+        await pilot.press("ctrl+s")
+        await pilot.pause()
+        await app.workers.wait_for_complete()
+        await settle(pilot)
+        assert any("Document enregistré et indexé" in n.message for n in app._notifications)
+        assert "4 documents" in text_of(app.status)
+        assert 'title = "Compte rendu du comité"' in (settings.corpus_dir / "catalog.toml").read_text("utf-8")
+        await ask(pilot, "Où s'est réuni le comité zététique ?")
+        assert "Montauban" in app.last_response.answer.text

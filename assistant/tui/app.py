@@ -23,6 +23,7 @@ from assistant.core import Assistant, DocumentSummary
 from assistant.errors import AssistantError
 from assistant.models import Citation, Filters, Response, Turn
 from assistant.tui.conversation import Conversation, QuestionMessage
+from assistant.tui.add_document import AddDocumentScreen, DocumentRequest
 from assistant.tui.filters import FiltersScreen
 from assistant.tui.formatting import citation_text, filters_label
 from assistant.tui.help import HelpScreen
@@ -52,6 +53,7 @@ class AssistantApp(App[None]):
         Binding("ctrl+y", "copy_citation", "Copier", show=False),
         Binding("ctrl+o", "open_url", "Lien", show=False),
         Binding("ctrl+r", "reload_index", "Recharger", show=False),
+        Binding("f2", "add_document", "Ajouter un document", show=False),
         Binding("ctrl+z", "read_alone", "Lire seule", show=False),
         Binding("escape", "focus_question", "Question", show=False),
         Binding("ctrl+q", "quit", "Quitter", priority=True),
@@ -327,6 +329,39 @@ class AssistantApp(App[None]):
             self.notify(f"Filtres : {filters_label(filters)}.", title="Filtres")
 
         self.push_screen(FiltersScreen(self.documents, self.filters), applied)
+
+    def action_add_document(self) -> None:
+        """Ask for a file and its catalog fields, then add it as `cli.py add` does."""
+
+        def chosen(request: DocumentRequest | None) -> None:
+            self.question_input.focus()
+            if request is not None:
+                self.notify(f"Ajout de « {request.path.name} » : mise à jour de l'index…", title="Corpus")
+                self.add_document(request)
+
+        self.push_screen(AddDocumentScreen(), chosen)
+
+    @work(thread=True, exclusive=True, group="load")
+    def add_document(self, request: DocumentRequest) -> None:
+        """Store, catalogue and index the document off the event loop; say what happened."""
+
+        def chunks():
+            with request.path.open("rb") as handle:
+                while chunk := handle.read(1024 * 1024):
+                    yield chunk
+
+        try:
+            added = self.assistant.add_document(request.path.name, chunks(), request.metadata)
+        except AssistantError as error:
+            self.call_from_thread(self.notify, str(error), title="Document refusé", severity="error", timeout=12)
+            return
+        except OSError as error:
+            self.call_from_thread(self.notify, f"Lecture impossible : {error.strerror}.", title="Document refusé",
+                                  severity="error", timeout=12)
+            return
+        if added.indexed:  # the facade already serves the new generation: show it
+            self.call_from_thread(self._index_loaded, self.assistant.stats(), self.assistant.documents())
+        self.call_from_thread(self.notify, f"{added.message} Fichier : {added.file}.", title="Corpus")
 
     def _show_filters(self) -> None:
         self.conversation.border_subtitle = f"Filtres : {filters_label(self.filters)}"

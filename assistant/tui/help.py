@@ -43,6 +43,7 @@ HELP_SECTIONS: tuple[tuple[str, tuple[tuple[str, str], ...]], ...] = (
             ("F1 ou ?", "cette aide"),
             ("Ctrl+T", "thème clair / sombre"),
             ("Ctrl+R", "recharger l'index s'il a été mis à jour"),
+            ("F2", "ajouter un document au corpus (fichier, titre, type, date…)"),
             ("Échap", "fermer une fenêtre, revenir à la question"),
             ("Ctrl+Q", "quitter"),
         ),
