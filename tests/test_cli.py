@@ -147,7 +147,8 @@ def test_add_stores_catalogues_and_indexes_a_document_and_refuses_a_broken_one(t
     corpus.mkdir()
     (corpus / "a.txt").write_text("Le conseil local de santé mentale réunit les élus.", "utf-8")
     note = tmp_path / "Compte rendu zététique.md"
-    note.write_text("# Comité\n\nLe comité zététique du CLSM s'est réuni à Montauban le 3 mars.", "utf-8")
+    note.write_text("# Comité\n\nLe comité zététique du CLSM s'est réuni à Montauban le 3 mars.\n\n"
+                    "Le groupe logement du CLSM de Figeac se réunit chaque premier mardi du mois.", "utf-8")
     common = ("--corpus", str(corpus), "--index", str(index))
     added = run_cli("add", str(note), "--title", "Compte rendu du comité", "--kind", "report",
                     "--date", "2025-03-03", "--organiser", "CLSM de Montauban", "--json", *common,
@@ -159,6 +160,10 @@ def test_add_stores_catalogues_and_indexes_a_document_and_refuses_a_broken_one(t
     answer = run_cli("ask", "Où s'est réuni le comité zététique ?", "--json", "--index", str(index),
                      ASSISTANT_EMBEDDER=FAST_EMBEDDER)
     assert "Montauban" in one_json(answer.stdout)["answer"]["text"]
+    # "quand" answered by a recurrence, not a date: still an answer
+    when = run_cli("ask", "Quand se réunit le groupe logement du CLSM de Figeac ?", "--json", "--index", str(index),
+                   ASSISTANT_EMBEDDER=FAST_EMBEDDER)
+    assert "chaque premier mardi du mois" in one_json(when.stdout)["answer"]["text"]
     again = run_cli("add", str(note), *common, ASSISTANT_EMBEDDER=FAST_EMBEDDER)
     assert again.returncode == 2 and "existe déjà" in again.stderr and "--replace" in again.stderr
     broken = tmp_path / "vide.pdf"

@@ -18,6 +18,7 @@ from assistant.search.constraints import places
 from assistant.search.retrieve import RetrievalResult
 from assistant.store.snapshot import Snapshot
 
+VALUES_REQUIRED = ("amount", "count", "share")  # asked for, and absent from every quoted sentence: abstain
 SHAPED = {"definition": definition_answer, "comparison": comparison_answer, "list": list_answer}
 
 
@@ -58,4 +59,5 @@ def _elsewhere(sentence: AnswerSentence, result: RetrievalResult) -> bool:
 def _no_value(sentences: list[AnswerSentence], result: RetrievalResult) -> bool:
     """True when a question asks for a value (an amount, a count, a date) and no sentence found gives one."""
     asked = expected_type(result.analysis.question)
-    return asked is not None and not any(holds(asked, s.text) for s in sentences)
+    # Not for "quand": "chaque premier mardi du mois" or "au printemps" answer it without a date.
+    return asked in VALUES_REQUIRED and not any(holds(asked, s.text) for s in sentences)

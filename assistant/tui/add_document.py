@@ -38,7 +38,9 @@ class AddDocumentScreen(ModalScreen[DocumentRequest | None]):
             padding: 0 1;
         }
         Label { color: $text-primary; text-style: bold; margin-top: 1; }
-        #error { color: $text-error; text-style: none; }
+        Input { height: 1; border: none; padding: 0 1; background: $boost; }
+        Input:focus { border: none; height: 1; background: $primary 20%; }
+        #error { color: $text-error; text-style: none; margin-top: 0; }
         #buttons { height: auto; align-horizontal: right; margin-top: 1; }
         #buttons > Button { margin-left: 1; min-width: 12; }
     }
