@@ -18,6 +18,7 @@ from pydantic_settings import (
 from pydantic_settings.exceptions import SettingsError
 
 DEFAULT_CONFIG_FILE = "assistant.toml"
+PACKAGED_EMBEDDERS = ("e5-small", "use-multilingual", "minilm", "none")  # no model hub needed
 
 
 def split_list(value):
@@ -39,8 +40,8 @@ class Tuning(BaseModel):
     """Retrieval and answering constants that change results, in one place. Set one in the environment as
     `ASSISTANT_TUNING__RANK_DECAY=0.3` or in assistant.toml under `[tuning]`. They act at question time, so
     changing one needs no rebuild of the index. The defaults are the values measured best (README,
-    "Settings chosen for the answers"); the sentence-score weights stay in `search/sentence_scores.py`,
-    where they were grid-searched together."""
+    "Settings chosen for the answers"); the sentence-score shape factors (questions, headings, references…)
+    stay in `search/sentence_scores.py`."""
 
     model_config = ConfigDict(extra="forbid")
 
@@ -70,6 +71,28 @@ class Tuning(BaseModel):
 
     side_share: float = Field(0.5, ge=0, le=1)
     """In a comparison, weight of the rest of the question's words when one side is retrieved."""
+
+    evidence_passages: int = Field(3, ge=1)
+    """The evidence for abstaining is read from this many best passages (the share of the question's words
+    they hold, or their best cosine for a question in English)."""
+
+    sentence_lexical: float = Field(1.0, ge=0)
+    """Sentence score: weight of the question's words the sentence holds (idf-weighted)."""
+
+    sentence_dense: float = Field(0.2, ge=0)
+    """Sentence score: weight of its closeness to the question (scaled cosine)."""
+
+    sentence_typed: float = Field(0.3, ge=0)
+    """Sentence score: bonus when it holds the kind of value asked for."""
+
+    sentence_direct: float = Field(0.6, ge=0)
+    """Sentence score: bonus when the value is followed by what the question counts ("770 décès")."""
+
+    sentence_agree: float = Field(0.15, ge=0)
+    """Sentence score: per place or year asked that it names (minus per one it contradicts)."""
+
+    conflict_factor: float = Field(0.5, ge=0, le=1)
+    """Sentence score: factor for a sentence naming another place or year than the one asked."""
 
     max_answer_chars: int = Field(420, ge=80)
     """Longest plain answer; a second or third sentence is added only within it."""
@@ -234,6 +257,16 @@ class Settings(BaseSettings):
     def _split_origins(cls, value):
         return split_list(value)
 
+    @field_validator("embedder")
+    @classmethod
+    def _known_embedder(cls, value: str):
+        """A packaged name, `none`, a hub id ("organisation/model") or an existing local folder: a typo
+        ("e5-smal") stops the command at start instead of failing at the first question."""
+        name = value.strip()
+        if name in PACKAGED_EMBEDDERS or "/" in name or Path(name).expanduser().is_dir():
+            return name
+        raise ValueError("embedder")
+
     @classmethod
     def settings_customise_sources(
         cls,
@@ -272,6 +305,9 @@ def describe_settings_error(exc: Exception) -> str:
         if first.get("type") in bounds:
             words, key = bounds[first["type"]]
             reason = f"la valeur doit être {words} {ctx.get(key)}"
+        if name == "embedder":
+            reason = ("modèle inconnu ; valeurs possibles : " + ", ".join(PACKAGED_EMBEDDERS)
+                      + ", un modèle sentence-transformers « organisation/nom » ou un dossier local")
         if first.get("type") == "literal_error":
             reason += " ; valeurs possibles : " + str(ctx.get("expected", "")).replace(" or ", ", ")
         return (f"Réglage ASSISTANT_{name.upper()} invalide ({value!r}) : {reason}. "

@@ -186,3 +186,10 @@ def test_tuning_is_read_from_the_environment_and_the_toml_file_as_the_readme_wri
     bad = run_cli(*args, ASSISTANT_TUNING__RANK_DECAY="2")
     assert bad.returncode == 2 and "ASSISTANT_TUNING__RANK_DECAY" in bad.stderr and "inférieure à 1" in bad.stderr
     assert "Traceback" not in bad.stderr
+
+
+def test_a_misspelt_embedder_stops_at_start_and_lists_the_choices(sample_settings):
+    result = run_cli("ask", "Qu'est-ce qu'un CLSM ?", "--index", str(sample_settings.index_dir),
+                     ASSISTANT_EMBEDDER="e5-smal")
+    assert result.returncode == 2 and "Traceback" not in result.stderr
+    assert "ASSISTANT_EMBEDDER" in result.stderr and "e5-small" in result.stderr and "organisation/nom" in result.stderr

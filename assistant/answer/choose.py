@@ -12,7 +12,8 @@ from assistant.text import is_english
 
 def ranked_sentences(material: Material, terms: dict[str, float] | None = None) -> list[ScoredSentence]:
     """The cited passages' sentences, scored, with a small preference for better-ranked passages."""
-    scored = score_sentences(material.snap, material.analysis, material.query_vec, material.rows, terms)
+    scored = score_sentences(material.snap, material.analysis, material.query_vec, material.rows, terms,
+                             material.tuning)
     position = {row: i for i, row in enumerate(material.rows)}
     out = [ScoredSentence(s.row, s.start, s.end, s.score * _decay(position[s.row], material.tuning.rank_decay), s.lexical,
                           s.dense, s.typed, s.agree, s.conflict) for s in scored]

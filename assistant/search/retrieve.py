@@ -9,7 +9,7 @@ from dataclasses import dataclass, replace
 
 import numpy as np
 
-from assistant.config import Settings
+from assistant.config import Settings, Tuning
 from assistant.models import Filters, SearchHit, Turn
 from assistant.search.analyse import NamePhrase, QueryAnalysis, analyse, key_notions
 from assistant.search.answer_types import holds
@@ -156,7 +156,8 @@ def _rank(snap, query_vec, terms, allowed, settings, answer_type: str | None = N
         if typed:
             fused[head] += settings.answer_type_weight * np.array([holds(answer_type, text) for text in texts])
         if by_sentence:
-            fused[head] += settings.sentence_weight * best_sentences(snap, analysis, query_vec, rows[head], terms)
+            fused[head] += settings.sentence_weight * best_sentences(snap, analysis, query_vec, rows[head], terms,
+                                                                     tuning)
         if analysis is not None and analysis.target:
             # "Que veut dire ASV ?": the slide that spells it out, not the quiz slide that only lists it
             fused[head] += tuning.definition_weight * np.array(
@@ -172,12 +173,12 @@ def _rank(snap, query_vec, terms, allowed, settings, answer_type: str | None = N
 
 
 def best_sentences(snap: Snapshot, analysis: QueryAnalysis, query_vec: np.ndarray | None, rows: np.ndarray,
-                   terms: dict[str, float]) -> np.ndarray:
+                   terms: dict[str, float], tuning: Tuning | None = None) -> np.ndarray:
     """For each passage, the score of its sentence that best answers the question (sentence_scores.py),
     scaled by the best of these passages': the passage that states the answer in one place comes first."""
     best = np.zeros(len(rows), dtype=np.float32)
     position = {int(row): i for i, row in enumerate(rows)}
-    for sentence in score_sentences(snap, analysis, query_vec, [int(r) for r in rows], terms):
+    for sentence in score_sentences(snap, analysis, query_vec, [int(r) for r in rows], terms, tuning):
         i = position[sentence.row]
         best[i] = max(best[i], sentence.score)
     top = float(best.max(initial=0.0))
@@ -340,21 +341,21 @@ def unknown_share(question: str, analysis: QueryAnalysis, snap: Snapshot) -> flo
     return sum(t not in snap.lexical.vocab for t in typed) / len(typed)
 
 
-def evidence_strength(analysis: QueryAnalysis, hits: list[SearchHit], snap: Snapshot) -> float:
+def evidence_strength(analysis: QueryAnalysis, hits: list[SearchHit], snap: Snapshot, passages: int = 3) -> float:
     """How well the best passages support the question: the idf-weighted share of its typed words the best
     of them hold (their titles included). A question in English is read by the multilingual model: its
     best cosine instead."""
     if not hits:
         return 0.0
-    if is_english(analysis.question) and any(h.dense for h in hits[:3]):
-        return max(h.dense for h in hits[:3])
+    if is_english(analysis.question) and any(h.dense for h in hits[:passages]):
+        return max(h.dense for h in hits[:passages])
     typed = [t for t in analysis.terms if analysis.terms[t] >= 1.0] or list(analysis.terms)
     if not typed:
         return 0.0
     idf = {t: snap.lexical.term_idf(t) for t in typed}
     total = sum(idf.values()) or 1.0
     coverage = 0.0
-    for hit in hits[:3]:
+    for hit in hits[:passages]:
         present = term_set(hit.passage.context) | term_set(hit.passage.text)
         coverage = max(coverage, sum(v for t, v in idf.items() if t in present) / total)
     return coverage
@@ -393,5 +394,6 @@ def retrieve(snap: Snapshot, embedder: Embedder | None, question: str, settings:
     missing = missing_notions(analysis.question, snap)
     if not missing and unknown_share(question, analysis, snap) >= settings.unknown_words_share:
         missing = tuple(t for t in analysis.typed_terms if t not in snap.lexical.vocab)
-    return RetrievalResult(hits=hits, analysis=analysis, evidence=evidence_strength(analysis, hits, snap),
-                           sides=side_hits, query_vec=query_vec, missing=missing)
+    evidence = evidence_strength(analysis, hits, snap, settings.tuning.evidence_passages)
+    return RetrievalResult(hits=hits, analysis=analysis, evidence=evidence, sides=side_hits, query_vec=query_vec,
+                           missing=missing)

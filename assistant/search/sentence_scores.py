@@ -16,6 +16,7 @@ from functools import lru_cache
 
 import numpy as np
 
+from assistant.config import Tuning
 from assistant.search.analyse import QueryAnalysis
 from assistant.search.answer_types import (asks_for_most, asks_since, states_since, counted_nouns, counted_terms, full_date, holds,
                                            percents, states_most)
@@ -26,20 +27,15 @@ from assistant.sentences import has_letters, is_heading, points_back, sentence_s
 from assistant.store.snapshot import Snapshot
 from assistant.text import URL, is_acronym, is_english, is_stopword, window_terms
 
-LEXICAL = 1.0
 ENGLISH_LEXICAL, ENGLISH_DENSE = 0.3, 1.0
-DIRECT = 0.6  # a number followed by what the question counts ("combien de décès" -> "770 décès")
+DIRECT = 0.6  # the default of tuning.sentence_direct: the bonuses below are expressed in its units
 DIRECT_TYPES = ("count", "share", "duration")
 DATE_DIRECT = 0.5  # "quand…": a day ("31/12/2023") answers more exactly than a year…
 DATE_MIN_LEXICAL = 0.1  # …in a sentence about what is asked ("Publié le 3 février 2023" is not)
-DENSE = 0.2
-TYPED = 0.3
-AGREE = 0.15
 NAMED = 0.3  # the sentence's document is the one the question names ("selon le support de l'ARS…")
 SAME_QUESTION = 0.6  # a question of the document holding this share of the question's words asks the same
 ANSWERS_ASKED = 0.5  # bonus (times that share) for the sentences right after it…
 ANSWER_REACH = 2  # …this many of them
-CONFLICT_FACTOR = 0.5  # a figure for another place or year than the one asked ("2011" when 2016 is asked)
 MOST = 0.3  # "le plus souvent" asked: a sentence saying what comes first, or a table's largest share…
 MOST_MIN_LEXICAL = 0.4  # …in full when it holds this much of the question's words (itself or its headings)
 BYLINE_FACTOR = 0.6  # a line introducing speakers, when the question does not ask who
@@ -178,8 +174,9 @@ def naming_terms(snap: Snapshot, analysis: QueryAnalysis) -> frozenset[str]:
 
 
 def score_sentences(snap: Snapshot, analysis: QueryAnalysis, query_vec: np.ndarray | None, rows: list[int],
-                    terms: dict[str, float] | None = None) -> list[ScoredSentence]:
-    """Every sentence of the given passages, scored (best first)."""
+                    terms: dict[str, float] | None = None, tuning: Tuning | None = None) -> list[ScoredSentence]:
+    """Every sentence of the given passages, scored (best first); the blend's weights are `tuning`'s."""
+    tuning = tuning or Tuning()
     weights = question_weights(snap, terms if terms is not None else analysis.terms)
     if analysis.named:  # words that name the document ("selon le support de l'ARS") are not what is asked
         naming = naming_terms(snap, analysis)
@@ -254,12 +251,12 @@ def score_sentences(snap: Snapshot, analysis: QueryAnalysis, query_vec: np.ndarr
     # A question in English shares words with the corpus only by chance (an English title in a bibliography):
     # its meaning, read by the multilingual model, decides.
     lexical_weight, dense_weight = (ENGLISH_LEXICAL, ENGLISH_DENSE) if is_english(analysis.question) else (
-        LEXICAL, DENSE)
+        tuning.sentence_lexical, tuning.sentence_dense)
     scored = [
         ScoredSentence(row, start, end,
-                       shape * (CONFLICT_FACTOR if conflict else 1.0)
-                       * (lexical_weight * lexical + dense_weight * d + TYPED * typed + AGREE * agree
-                          + DIRECT * direct),
+                       shape * (tuning.conflict_factor if conflict else 1.0)
+                       * (lexical_weight * lexical + dense_weight * d + tuning.sentence_typed * typed
+                          + tuning.sentence_agree * agree + tuning.sentence_direct * direct),
                        lexical, float(d), typed, agree, conflict)
         for (row, start, end, lexical, typed, agree, shape, direct, conflict), d in zip(found, dense)
     ]
