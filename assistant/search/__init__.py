@@ -1,0 +1,1 @@
+"""Search: reading a question (terms, kind, places, years), hybrid retrieval and sentence scores."""

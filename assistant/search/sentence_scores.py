@@ -78,7 +78,7 @@ def question_weights(snap: Snapshot, terms: dict[str, float]) -> dict[str, float
 
 
 def coverage(weights: dict[str, float], text: str, title: str = "") -> float:
-    """Share of the weighted question terms the text holds (those only in its title count half)."""
+    """Share of the weighted question terms the text holds (those only in its title count TITLE_SHARE)."""
     total = sum(weights.values())
     if not total:
         return 0.0
