@@ -228,6 +228,11 @@ class Settings(BaseSettings):
     cors_origins: Annotated[list[str], NoDecode] = Field(default_factory=list)
     """Origins allowed to call the API from a browser (comma-separated in the environment)."""
 
+    trusted_proxies: Annotated[list[str], NoDecode] = Field(default_factory=list)
+    """Addresses or networks of the reverse proxies in front of `cli.py serve` (comma-separated:
+    `127.0.0.1,10.0.0.0/8`). Only from these is `X-Forwarded-For` read, so the rate limit keys on the real
+    client; from anyone else the header is ignored (a client cannot choose its own address)."""
+
     rate_limit_per_minute: int = 60
     """Requests per minute allowed to one client on the question endpoints."""
 
@@ -256,6 +261,23 @@ class Settings(BaseSettings):
     @classmethod
     def _split_origins(cls, value):
         return split_list(value)
+
+    @field_validator("trusted_proxies", mode="before")
+    @classmethod
+    def _split_proxies(cls, value):
+        return split_list(value)
+
+    @field_validator("trusted_proxies")
+    @classmethod
+    def _valid_networks(cls, value: list[str]):
+        import ipaddress
+
+        for item in value:
+            try:
+                ipaddress.ip_network(item, strict=False)
+            except ValueError:
+                raise ValueError("trusted_proxies") from None
+        return value
 
     @field_validator("embedder")
     @classmethod
@@ -305,6 +327,8 @@ def describe_settings_error(exc: Exception) -> str:
         if first.get("type") in bounds:
             words, key = bounds[first["type"]]
             reason = f"la valeur doit être {words} {ctx.get(key)}"
+        if name.startswith("trusted_proxies"):
+            reason = "une adresse IP ou un réseau (127.0.0.1, 10.0.0.0/8) est attendu, séparés par des virgules"
         if name == "embedder":
             reason = ("modèle inconnu ; valeurs possibles : " + ", ".join(PACKAGED_EMBEDDERS)
                       + ", un modèle sentence-transformers « organisation/nom » ou un dossier local")

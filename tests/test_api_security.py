@@ -162,3 +162,26 @@ def test_security_headers(client):
     api = client.get("/v1/documents").headers
     assert "frame-ancestors 'none'" in api["content-security-policy"] and api["cache-control"] == "no-store"
     assert "server" not in client.get("/healthz").headers
+
+
+def test_behind_a_trusted_proxy_the_rate_limit_keys_on_the_forwarded_client(sample_settings, sample_assistant,
+                                                                             errors):
+    def search(client, forwarded):
+        return client.get("/v1/search", params={"q": "CLSM"}, headers={"X-Forwarded-For": forwarded}).status_code
+
+    trusted = sample_settings.model_copy(update={"rate_limit_per_minute": 2, "trusted_proxies": ["127.0.0.1"]})
+    server = serve(trusted, sample_assistant)
+    try:
+        with httpx.Client(base_url=server.url, timeout=30) as proxy:
+            assert [search(proxy, "203.0.113.5") for _ in range(3)] == [200, 200, 429]
+            assert search(proxy, "198.51.100.7, 203.0.113.9") == 200  # the last untrusted hop is the client
+    finally:
+        server.stop()
+    untrusted = sample_settings.model_copy(update={"rate_limit_per_minute": 2})
+    server = serve(untrusted, sample_assistant)
+    try:
+        with httpx.Client(base_url=server.url, timeout=30) as client:
+            # not a trusted proxy: the header is ignored, a client cannot pick a new address per request
+            assert [search(client, f"203.0.113.{n}") for n in range(3)] == [200, 200, 429]
+    finally:
+        server.stop()

@@ -193,3 +193,9 @@ def test_a_misspelt_embedder_stops_at_start_and_lists_the_choices(sample_setting
                      ASSISTANT_EMBEDDER="e5-smal")
     assert result.returncode == 2 and "Traceback" not in result.stderr
     assert "ASSISTANT_EMBEDDER" in result.stderr and "e5-small" in result.stderr and "organisation/nom" in result.stderr
+
+
+def test_a_bad_trusted_proxy_address_stops_the_server_with_one_french_line():
+    result = run_cli("serve", "--port", "8799", ASSISTANT_TRUSTED_PROXIES="127.0.0.1,mon-proxy")
+    assert result.returncode == 2 and "Traceback" not in result.stderr
+    assert "ASSISTANT_TRUSTED_PROXIES" in result.stderr and "10.0.0.0/8" in result.stderr

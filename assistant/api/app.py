@@ -14,7 +14,7 @@ from assistant.core import Assistant
 
 from . import admin, documents, health, questions, widget
 from .handlers import CatchAllMiddleware, install_handlers
-from .ratelimit import RateLimiter
+from .ratelimit import RateLimiter, trusted_networks
 from .security import BodyLimitMiddleware, SecurityHeadersMiddleware
 from .watcher import lifespan_for
 
@@ -67,6 +67,7 @@ def create_app(settings: Settings, assistant: Assistant | None = None, *, reload
     app.state.settings = settings
     app.state.assistant = assistant
     app.state.rate_limiter = RateLimiter(settings.rate_limit_per_minute)
+    app.state.trusted_proxies = trusted_networks(settings.trusted_proxies)
     app.state.refresh_lock = threading.Lock()  # one refresh at a time in this process
     app.state.question_limiter = anyio.CapacityLimiter(question_threads)
 

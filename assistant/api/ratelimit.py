@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import ipaddress
 import math
 import threading
 import time
@@ -49,8 +50,30 @@ class RateLimiter:
 
 
 def client_key(request: Request) -> str:
-    """The client's address as seen by the server (put a proxy's real-IP handling in front if needed)."""
-    return request.client.host if request.client else "inconnu"
+    """The client's address: the peer's, or, when the peer is a trusted proxy, the last address of
+    `X-Forwarded-For` that is not itself a trusted proxy (each proxy appends the address it saw)."""
+    peer = request.client.host if request.client else "inconnu"
+    proxies = request.app.state.trusted_proxies
+    if not proxies or not _trusted(peer, proxies):
+        return peer
+    forwarded = [a.strip() for a in request.headers.get("x-forwarded-for", "").split(",") if a.strip()]
+    for address in reversed(forwarded):
+        if not _trusted(address, proxies):
+            return address
+    return forwarded[0] if forwarded else peer
+
+
+def trusted_networks(addresses: list[str]) -> tuple:
+    """The trusted proxies' networks (settings.trusted_proxies, already validated)."""
+    return tuple(ipaddress.ip_network(a, strict=False) for a in addresses)
+
+
+def _trusted(address: str, networks: tuple) -> bool:
+    try:
+        ip = ipaddress.ip_address(address)
+    except ValueError:
+        return False
+    return any(ip in network for network in networks)
 
 
 def rate_limited(request: Request) -> None:

@@ -36,6 +36,11 @@ def app_from_environment():
     return create_app(Settings(**json.loads(os.environ[SETTINGS_ENV])))
 
 
+# The same for the real server and the tests' one. uvicorn's own proxy-header handling is off: the app
+# reads X-Forwarded-For itself, only from `trusted_proxies` (api/ratelimit.py).
+UVICORN_OPTIONS = {"server_header": False, "proxy_headers": False}
+
+
 def run(settings: Settings, *, log_level: str = "info", access_log: bool = True, workers: int | None = None) -> None:
     """Serve the API on settings.host:settings.port until interrupted.
 
@@ -45,7 +50,7 @@ def run(settings: Settings, *, log_level: str = "info", access_log: bool = True,
     _configure_logging()
     workers = workers or settings.api_workers
     common = {"host": settings.host, "port": settings.port, "log_level": log_level, "access_log": access_log,
-              "server_header": False, "proxy_headers": False}
+              **UVICORN_OPTIONS}
     if workers > 1:
         os.environ[SETTINGS_ENV] = settings.model_dump_json()
         uvicorn.run("assistant.api.server:app_from_environment", factory=True, workers=workers, **common)
@@ -64,8 +69,8 @@ class BackgroundServer:
         self.sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
         self.sock.bind((host, 0))
         self.port = self.sock.getsockname()[1]
-        config = uvicorn.Config(self.app, log_level=log_level, access_log=False, server_header=False,
-                                timeout_graceful_shutdown=5)
+        config = uvicorn.Config(self.app, log_level=log_level, access_log=False, timeout_graceful_shutdown=5,
+                                **UVICORN_OPTIONS)
         self.server = uvicorn.Server(config)
         self.thread = threading.Thread(target=self.server.run, kwargs={"sockets": [self.sock]}, daemon=True)
 
