@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import time
 import tomllib
 
 import httpx
@@ -39,13 +40,34 @@ def corpus_files(settings) -> set[str]:
     return {p.name for p in settings.corpus_dir.rglob("*") if p.is_file()}
 
 
-def test_reindex_with_token(env):
+def wait_for(http, job: dict, timeout: float = 300) -> dict:
+    deadline = time.monotonic() + timeout
+    while job["state"] == "en cours":
+        assert time.monotonic() < deadline, "la mise à jour n'a pas fini"
+        time.sleep(0.2)
+        job = http.get(f"/v1/admin/jobs/{job['id']}").json()
+    return job
+
+
+def test_reindex_answers_at_once_with_a_job_that_reports_progress_and_its_report(env):
     settings, http = env
+    (settings.corpus_dir / "note-longue.md").write_text(
+        "# Note\n\n" + "Le conseil local de santé mentale réunit les élus et les habitants. " * 400, "utf-8")
     response = http.post("/v1/admin/reindex")
-    assert response.status_code == 200, response.text
-    report = response.json()
-    assert report["failed"] == [] and report["added"] == [] and report["removed"] == []
-    assert http.get("/readyz").json()["documents"] == 5
+    assert response.status_code == 202, response.text
+    job = response.json()
+    assert job["state"] == "en cours" and response.headers["Location"] == f"/v1/admin/jobs/{job['id']}"
+    again = http.post("/v1/admin/reindex")  # one refresh at a time: the running one is returned
+    assert again.status_code == 202 and again.json()["id"] == job["id"]
+    done = wait_for(http, job)
+    assert done["state"] == "terminé" and done["finished"] and done["error"] is None
+    assert done["report"]["added"] == ["note-longue.md"] and done["report"]["failed"] == []
+    assert done["progress"]["total"] >= 1
+    assert http.get("/readyz").json()["documents"] == 6
+    after = http.post("/v1/admin/reindex").json()  # a new job once the last one is over
+    assert after["id"] != job["id"] and wait_for(http, after)["report"]["unchanged"]
+    unknown = http.get("/v1/admin/jobs/inconnu")
+    assert unknown.status_code == 404 and "Tâche inconnue" in unknown.json()["detail"]
 
 
 def test_upload_with_metadata_is_indexed_and_catalogued(env):

@@ -1,8 +1,7 @@
-"""Admin endpoints: refresh the index from the corpus, upload a document with its metadata (bearer token)."""
+"""Admin endpoints (bearer token): refresh the index as a background job and follow it, upload a document
+with its metadata."""
 
 from __future__ import annotations
-
-import threading
 
 from fastapi import APIRouter, Depends, HTTPException, Request
 from fastapi.encoders import jsonable_encoder
@@ -10,7 +9,7 @@ from fastapi.responses import JSONResponse
 from starlette.concurrency import run_in_threadpool
 
 from assistant.corpus_files import SUPPORTED_SUFFIXES
-from assistant.errors import DocumentRefused, RefreshBusyError
+from assistant.errors import DocumentRefused
 
 from . import schemas
 from .handlers import error_response
@@ -46,23 +45,26 @@ UPLOAD_BODY = {
 }
 
 
-def _refresh(request: Request):
-    """Run one refresh at a time in this process (another process is kept out by the core's lock file)."""
-    lock: threading.Lock = request.app.state.refresh_lock
-    if not lock.acquire(blocking=False):
-        raise RefreshBusyError()
-    try:
-        return request.app.state.assistant.refresh()
-    finally:
-        lock.release()
-
-
-@router.post("/v1/admin/reindex", tags=["administration"], summary="Mettre à jour l'index depuis le corpus",
-             response_model=schemas.IngestReportOut, responses=ADMIN_ERRORS,
+@router.post("/v1/admin/reindex", tags=["administration"], status_code=202,
+             summary="Mettre à jour l'index depuis le corpus (tâche de fond)",
+             response_model=schemas.JobOut, responses=ADMIN_ERRORS,
              dependencies=[Depends(require_admin)])
 async def reindex(request: Request):
-    report = await run_in_threadpool(_refresh, request)
-    return JSONResponse(report.to_dict())
+    """Starts a refresh and answers at once with its job (202); while one runs, that one is returned.
+    Follow it with `GET /v1/admin/jobs/{id}` (Location header)."""
+    job, _ = request.app.state.refresh_jobs.start()
+    return JSONResponse(job.to_dict(), status_code=202, headers={"Location": f"/v1/admin/jobs/{job.id}"})
+
+
+@router.get("/v1/admin/jobs/{job_id}", tags=["administration"], summary="Suivre une mise à jour de l'index",
+            response_model=schemas.JobOut,
+            responses=ADMIN_ERRORS | {404: {"model": schemas.ErrorOut, "description": "Tâche inconnue."}},
+            dependencies=[Depends(require_admin)])
+async def job(request: Request, job_id: str):
+    found = request.app.state.refresh_jobs.get(job_id)
+    if found is None:
+        raise HTTPException(404, f"Tâche inconnue : « {job_id[:40]} » (les 20 dernières sont gardées).")
+    return JSONResponse(found.to_dict())
 
 
 @router.post("/v1/admin/documents", tags=["administration"], status_code=201,

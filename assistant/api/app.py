@@ -3,8 +3,6 @@ admin, widget, health), a thin HTTP layer over `Assistant`."""
 
 from __future__ import annotations
 
-import threading
-
 import anyio
 from fastapi import FastAPI
 from fastapi.middleware.cors import CORSMiddleware
@@ -14,6 +12,7 @@ from assistant.core import Assistant
 
 from . import admin, documents, health, questions, widget
 from .handlers import CatchAllMiddleware, install_handlers
+from .jobs import RefreshJobs
 from .ratelimit import RateLimiter, trusted_networks
 from .security import BodyLimitMiddleware, SecurityHeadersMiddleware
 from .watcher import lifespan_for
@@ -68,7 +67,7 @@ def create_app(settings: Settings, assistant: Assistant | None = None, *, reload
     app.state.assistant = assistant
     app.state.rate_limiter = RateLimiter(settings.rate_limit_per_minute)
     app.state.trusted_proxies = trusted_networks(settings.trusted_proxies)
-    app.state.refresh_lock = threading.Lock()  # one refresh at a time in this process
+    app.state.refresh_jobs = RefreshJobs(assistant)  # one refresh at a time in this process
     app.state.question_limiter = anyio.CapacityLimiter(question_threads)
 
     # Innermost first: errors → body limit → CORS → security headers (outermost).

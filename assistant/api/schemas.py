@@ -236,6 +236,26 @@ class IngestReportOut(BaseModel):
     generation: str | None
 
 
+class JobProgress(BaseModel):
+    stage: str = Field(description="« files » (lecture des fichiers), « embedding », « sentences » ou vide.")
+    done: int
+    total: int
+
+
+class JobOut(BaseModel):
+    model_config = ConfigDict(json_schema_extra={"examples": [{
+        "id": "3f2a9c1b7d4e", "state": "en cours", "progress": {"stage": "embedding", "done": 64, "total": 150},
+        "started": "2026-12-01T09:30:00Z", "finished": None, "report": None, "error": None}]})
+
+    id: str
+    state: str = Field(description="« en cours », « terminé » ou « échoué ».")
+    progress: JobProgress
+    started: str
+    finished: str | None = None
+    report: IngestReportOut | None = Field(default=None, description="Le bilan, une fois terminé.")
+    error: str | None = Field(default=None, description="La raison, en cas d'échec.")
+
+
 class UploadResponse(BaseModel):
     model_config = ConfigDict(json_schema_extra={"examples": [{
         "file": "2024-06-11_irev_webinaire-cls.pdf",
