@@ -135,9 +135,14 @@ async def refresh_midway(url: str, token: str, corpus: Path, index: Path, mode: 
     async with httpx.AsyncClient(base_url=url, timeout=300) as http:
         before = (await http.get("/readyz")).json()["generation"]
         if mode == "api":
-            r = await http.post("/v1/admin/reindex", headers={"Authorization": f"Bearer {token}"})
+            auth = {"Authorization": f"Bearer {token}"}
+            r = await http.post("/v1/admin/reindex", headers=auth)
             result["status"] = r.status_code
-            result["report"] = r.json()
+            job = r.json()  # 202: a job, followed until it is over
+            while job.get("state") == "en cours":
+                await asyncio.sleep(0.5)
+                job = (await http.get(f"/v1/admin/jobs/{job['id']}", headers=auth)).json()
+            result["report"] = job.get("report") or job.get("error")
         else:
             proc = await asyncio.create_subprocess_exec(
                 sys.executable, "cli.py", "ingest", "--corpus", str(corpus), "--index", str(index), cwd=ROOT,
