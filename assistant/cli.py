@@ -62,6 +62,7 @@ def cmd_ingest(args: argparse.Namespace) -> int:
 def cmd_add(args: argparse.Namespace) -> int:
     """Add one document with its metadata to the corpus and index it (the facade's `add_document`)."""
     from assistant.core import Assistant
+    from assistant.corpus_files import file_chunks
     from assistant.errors import IngestError
     from assistant.views import print_ingest_report
 
@@ -73,16 +74,9 @@ def cmd_add(args: argparse.Namespace) -> int:
         ("event", args.event), ("organisers", args.organiser), ("speakers", args.speaker),
         ("region", args.region), ("url", args.url)) if value}
 
-    def chunks():
-        with path.open("rb") as handle:
-            while chunk := handle.read(1024 * 1024):
-                yield chunk
-
-    added = Assistant(_settings(args)).add_document(path.name, chunks(), metadata, replace=args.replace)
+    added = Assistant(_settings(args)).add_document(path.name, file_chunks(path), metadata, replace=args.replace)
     if args.json:
-        print(json.dumps({"file": added.file, "catalog": added.catalog, "indexed": added.indexed,
-                          "report": added.report.to_dict() if added.report else None,
-                          "message": added.message}, ensure_ascii=False, default=str))
+        print(json.dumps(added.to_dict(), ensure_ascii=False, default=str))
     else:
         console = _console()
         console.print(f"{added.message} Fichier : {added.file}.")

@@ -18,7 +18,8 @@ from pydantic_settings import (
 from pydantic_settings.exceptions import SettingsError
 
 DEFAULT_CONFIG_FILE = "assistant.toml"
-PACKAGED_EMBEDDERS = ("e5-small", "use-multilingual", "minilm", "none")  # no model hub needed
+NO_EMBEDDER = "none"  # lexical search only
+PACKAGED_EMBEDDERS = ("e5-small", "use-multilingual", "minilm", NO_EMBEDDER)  # no model hub needed
 
 
 def split_list(value):

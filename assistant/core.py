@@ -51,6 +51,11 @@ class AddedDocument:
         return ("Document enregistré ; une autre mise à jour est en cours : "
                 "il sera indexé à la prochaine mise à jour.")
 
+    def to_dict(self) -> dict:
+        """What `cli.py add --json` prints and `POST /v1/admin/documents` answers."""
+        return {"file": self.file, "catalog": self.catalog, "indexed": self.indexed,
+                "report": self.report.to_dict() if self.report else None, "message": self.message}
+
 
 @dataclass(frozen=True)
 class DocumentSummary:

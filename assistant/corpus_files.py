@@ -49,7 +49,8 @@ def check_content(name: str, head: bytes) -> None:
         if not head.lstrip()[:5] == b"%PDF-":
             raise DocumentRefused("unsupported", "Le fichier n'est pas un PDF valide (en-tête %PDF- absent).")
     elif b"\x00" in head:
-        raise DocumentRefused("unsupported", "Le fichier texte contient des données binaires : format non pris en charge.")
+        raise DocumentRefused("unsupported",
+                              "Le fichier texte contient des données binaires : format non pris en charge.")
 
 
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f]")
@@ -131,6 +132,13 @@ def parse_meta(fields: dict) -> UploadMeta:
         raise DocumentRefused("invalid", f"Métadonnée « {name} » invalide : {hint}.") from None
 
 
+def file_chunks(path: Path, size: int = 1024 * 1024):
+    """The bytes of a file on this computer, a megabyte at a time (what `store_file` reads)."""
+    with path.open("rb") as handle:
+        while chunk := handle.read(size):
+            yield chunk
+
+
 def store_file(corpus_dir: Path, name: str, chunks, max_bytes: int, replace: bool) -> Path:
     """Write the upload to corpus_dir/name atomically; the final path is checked to lie inside the corpus."""
     corpus = corpus_dir.resolve()
@@ -152,7 +160,8 @@ def store_file(corpus_dir: Path, name: str, chunks, max_bytes: int, replace: boo
                     first = False
                 size += len(chunk)
                 if size > max_bytes:
-                    raise DocumentRefused("too_large", f"Fichier trop volumineux (maximum {max_bytes // (1024 * 1024)} Mo).")
+                    raise DocumentRefused("too_large",
+                                          f"Fichier trop volumineux (maximum {max_bytes // (1024 * 1024)} Mo).")
                 out.write(chunk)
         if size == 0:
             raise DocumentRefused("invalid", "Le fichier envoyé est vide.")

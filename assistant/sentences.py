@@ -112,12 +112,13 @@ def readable(quote: str) -> str:
 
 
 _LIST_LINE = re.compile(r"[ \t]*(?:[•\-–—*➔⇒>▪◦●■□✓✔→·]|\d{1,2}[.)]\s)")
-
-
-def opens_a_list(text: str) -> bool:
-    """True when a text starts with a bulleted or numbered line ("- Un comité de pilotage")."""
-    return bool(_LIST_LINE.match(text.lstrip("\n")))
 MAX_ITEM_CHARS = 200
+
+
+def announces_list(text: str, following: str) -> bool:
+    """True when a passage ends on a line announcing a list ("…un fonctionnement en 3 niveaux :") and the
+    passage after it opens with a bulleted or numbered line ("- Un comité de pilotage")."""
+    return text.rstrip().endswith(":") and bool(_LIST_LINE.match(following.lstrip("\n")))
 
 
 @lru_cache(maxsize=5_000)

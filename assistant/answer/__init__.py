@@ -14,7 +14,7 @@ from assistant.answer.quotes import Material
 from assistant.config import Settings
 from assistant.models import Answer, AnswerPart, AnswerSentence
 from assistant.search.answer_types import expected_type, holds
-from assistant.search.constraints import places
+from assistant.search.constraints import agreements, places
 from assistant.search.retrieve import RetrievalResult
 from assistant.store.snapshot import Snapshot
 
@@ -45,19 +45,16 @@ def build_answer(result: RetrievalResult, snap: Snapshot, settings: Settings) ->
                   kind="value" if kind == "value" else "passage")
 
 
-
 def _elsewhere(sentence: AnswerSentence, result: RetrievalResult) -> bool:
     """True when the value found is for another place than the one asked (psychiatrists counted in
-    Hauts-de-France when Occitanie was asked): a librarian would say the documents do not give it."""
-    asked = places(result.analysis.question)
-    if not asked:
-        return False
-    named = places(sentence.text)  # not the document's title: a national figure is quoted in regional reports
-    return bool(named) and not named & asked
+    Hauts-de-France when Occitanie was asked): a librarian would say the documents do not give it. The
+    sentence alone is read, not its document's title: a national figure is quoted in regional reports."""
+    place, _ = agreements(places(result.analysis.question), frozenset(), sentence.text)
+    return place < 0
 
 
 def _no_value(sentences: list[AnswerSentence], result: RetrievalResult) -> bool:
-    """True when a question asks for a value (an amount, a count, a date) and no sentence found gives one."""
+    """True when a question asks for an amount, a count or a share and no sentence found gives one."""
     asked = expected_type(result.analysis.question)
     # Not for "quand": "chaque premier mardi du mois" or "au printemps" answer it without a date.
     return asked in VALUES_REQUIRED and not any(holds(asked, s.text) for s in sentences)

@@ -15,15 +15,17 @@ def ranked_sentences(material: Material, terms: dict[str, float] | None = None) 
     scored = score_sentences(material.snap, material.analysis, material.query_vec, material.rows, terms,
                              material.tuning)
     position = {row: i for i, row in enumerate(material.rows)}
-    out = [ScoredSentence(s.row, s.start, s.end, s.score * _decay(position[s.row], material.tuning.rank_decay), s.lexical,
+    decay = material.tuning.rank_decay
+    out = [ScoredSentence(s.row, s.start, s.end, s.score * _decay(position[s.row], decay), s.lexical,
                           s.dense, s.typed, s.agree, s.conflict) for s in scored]
     out.sort(key=lambda s: -s.score)
     return out
 
 
 def _decay(position: int, rank_decay: float) -> float:
-    """The weight of a sentence of the passage at `position` (0 for the best): a quarter less per rank, so
-    that the fifth passage still counts (0.32) when it says clearly what the first does not."""
+    """The weight of a sentence of the passage at `position` (0 for the best): `rank_decay` less per rank,
+    geometrically, so that the fifth passage still counts (0.32 at 0.25) when it says clearly what the
+    first does not."""
     return (1 - rank_decay) ** position
 
 

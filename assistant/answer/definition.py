@@ -23,7 +23,8 @@ def definition_answer(material: Material) -> tuple[AnswerPart, ...] | None:
         text = material.text(s.row)[s.start:s.end]
         if expansion is None and acronym and forms and expands(text, acronym, forms):
             expansion = s
-        elif defining is None and len(text) <= material.tuning.max_answer_chars and any(defines(text, n) for n in named):
+        elif (defining is None and len(text) <= material.tuning.max_answer_chars
+              and any(defines(text, n) for n in named)):
             defining = s
         if expansion and defining:
             break

@@ -5,7 +5,7 @@ from __future__ import annotations
 from assistant.answer.quotes import Material, quote
 from assistant.models import AnswerPart
 from assistant.search.sentence_scores import coverage, question_weights, title_of
-from assistant.sentences import ITEM_WORDS, is_heading, list_blocks, sentence_spans
+from assistant.sentences import ITEM_WORDS, announces_list, is_heading, list_blocks, sentence_spans
 
 # How many items and characters a list answer quotes are settings (`settings.tuning`).
 MIN_HEADING_COVERAGE = 0.3  # the list's heading (or title) must speak of what is asked
@@ -60,8 +60,8 @@ def _lists(material: Material, row: int):
     for intro, items in list_blocks(text):
         yield intro, items, row
     nxt = row + 1
-    if (text.rstrip().endswith(":") and nxt in material.numbers
-            and material.snap.same_doc_as_previous[nxt]):
+    if (nxt in material.numbers and material.snap.same_doc_as_previous[nxt]
+            and announces_list(text, material.text(nxt))):
         last = sentence_spans(text)[-1]
         for intro, items in list_blocks(material.text(nxt))[:1]:
             if intro is None:  # the list opens the next passage

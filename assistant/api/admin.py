@@ -115,7 +115,4 @@ async def _upload(request: Request) -> JSONResponse:
             return error_response(REFUSAL_STATUS.get(exc.reason, 422), exc.message)
     finally:
         await form.close()
-    return JSONResponse(jsonable_encoder({
-        "file": added.file, "catalog": added.catalog, "indexed": added.indexed,
-        "report": added.report.to_dict() if added.report else None, "message": added.message}),
-        status_code=201 if added.indexed else 202)
+    return JSONResponse(jsonable_encoder(added.to_dict()), status_code=201 if added.indexed else 202)

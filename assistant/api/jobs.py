@@ -73,17 +73,16 @@ class RefreshJobs:
         return self._jobs.get(job_id)
 
     def _run(self, job: RefreshJob) -> None:
+        report, error = None, None
         try:
             report = self.assistant.refresh(progress=job.progress)
-            with job._lock:
-                job.report, job.state = report, "terminé"
         except AssistantError as exc:
-            with job._lock:
-                job.error, job.state = str(exc), "échoué"
+            error = str(exc)
         except Exception as exc:  # noqa: BLE001 - reported in the job, never lost in a thread
-            with job._lock:
-                job.error, job.state = f"La mise à jour a échoué : {exc}", "échoué"
+            error = f"La mise à jour a échoué : {exc}"
         finally:
-            job.finished = time.time()
+            with job._lock:  # state, result and end time change together
+                job.report, job.error, job.finished = report, error, time.time()
+                job.state = "échoué" if report is None else "terminé"
             with self._lock:
                 self._running = None

@@ -19,7 +19,7 @@ from assistant.search.fusion import FUSIONS
 from assistant.search.definitions import definition_spans
 from assistant.search.metadata import document_scores, names_a_document
 from assistant.search.sentence_scores import english_share, is_contents_page, naming_terms, score_sentences
-from assistant.sentences import opens_a_list, points_back
+from assistant.sentences import announces_list, points_back
 from assistant.store.embedder import Embedder
 from assistant.store.snapshot import Snapshot
 from assistant.text import content_terms, fold, is_acronym, is_english, normalise_for_match, sentence_terms, term_set
@@ -275,8 +275,7 @@ def with_continuation(ranked: list[SearchHit], snap: Snapshot) -> list[SearchHit
         return ranked
     nxt = snap.passages[row + 1]
     opening = nxt.text.lstrip(" -•\n")
-    announces = ranked[0].passage.text.rstrip().endswith(":") and opens_a_list(nxt.text)
-    if not (announces or _GOES_ON.match(opening) or points_back(opening)):
+    if not (announces_list(ranked[0].passage.text, nxt.text) or _GOES_ON.match(opening) or points_back(opening)):
         return ranked
     rest = [h for h in ranked[1:] if h.passage.id != nxt.id]
     found = next((h for h in ranked if h.passage.id == nxt.id), None)

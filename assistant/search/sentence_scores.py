@@ -18,8 +18,8 @@ import numpy as np
 
 from assistant.config import Tuning
 from assistant.search.analyse import QueryAnalysis
-from assistant.search.answer_types import (asks_for_most, asks_since, states_since, counted_nouns, counted_terms, full_date, holds,
-                                           percents, states_most)
+from assistant.search.answer_types import (asks_for_most, asks_since, counted_nouns, counted_terms, full_date, holds,
+                                           percents, states_most, states_since)
 from assistant.search.constraints import agreements
 from assistant.search.metadata import describing_text
 from assistant.text import content_terms
@@ -28,7 +28,6 @@ from assistant.store.snapshot import Snapshot
 from assistant.text import URL, is_acronym, is_english, is_stopword, window_terms
 
 ENGLISH_LEXICAL, ENGLISH_DENSE = 0.3, 1.0
-DIRECT = 0.6  # the default of tuning.sentence_direct: the bonuses below are expressed in its units
 DIRECT_TYPES = ("count", "share", "duration")
 DATE_DIRECT = 0.5  # "quand…": a day ("31/12/2023") answers more exactly than a year…
 DATE_MIN_LEXICAL = 0.1  # …in a sentence about what is asked ("Publié le 3 février 2023" is not)
@@ -206,10 +205,11 @@ def score_sentences(snap: Snapshot, analysis: QueryAnalysis, query_vec: np.ndarr
         previous = ""
         shares = [max(percents(passage.text[a:b]), default=0.0) for a, b in pairs] if most_asked else []
         largest = max(shares, default=0.0) if sum(v > 0 for v in shares) >= 3 else 0.0  # a table of shares
+        own_title = title_of(title).strip()
         topic = topic_line(passage.text, pairs)  # a report page opening on its section's title lends it to all
         title = f"{title}\n{topic}" if topic else title
         asked, since = 0.0, 0  # the document asks the question too (a FAQ, a question from the floor)
-        for start, end in pairs:
+        for i, (start, end) in enumerate(pairs):
             text = passage.text[start:end]
             under += 1
             since += 1
@@ -225,7 +225,7 @@ def score_sentences(snap: Snapshot, analysis: QueryAnalysis, query_vec: np.ndarr
             shape = shape_factor(text, weights, analysis.answer_type)
             if not asks_who and introduces_people(text):
                 shape *= BYLINE_FACTOR
-            if text.strip() == title_of(title).strip() or (topic and (start, end) == pairs[0]):
+            if text.strip() == own_title or (topic and i == 0):
                 shape *= FRAGMENT_FACTOR  # the passage's own title: a heading, not an answer
             elif is_heading(text):
                 shape *= HEADING_FACTOR
@@ -243,9 +243,9 @@ def score_sentences(snap: Snapshot, analysis: QueryAnalysis, query_vec: np.ndarr
             if text.rstrip(" »\"”)").endswith("?"):
                 own = coverage(weights, text)
                 asked, since = (own, 0) if own >= SAME_QUESTION else (0.0, since)
-            if most_asked and (states_most(text) or (largest and max(percents(text), default=0.0) == largest)):
-                direct += MOST / DIRECT * min(1.0, own_lexical / MOST_MIN_LEXICAL)  # first of what was asked
-            found.append((row, start, end, lexical, typed, agree, shape, direct, min(place, year) < 0))
+            most = (min(1.0, own_lexical / MOST_MIN_LEXICAL)  # first of what was asked
+                    if most_asked and (states_most(text) or (largest and shares[i] == largest)) else 0.0)
+            found.append((row, start, end, lexical, typed, agree, shape, direct, most, min(place, year) < 0))
             cosines.append(dense_of.get((start, end), 0.0))
     dense = _scaled(np.array(cosines, dtype=np.float32))
     # A question in English shares words with the corpus only by chance (an English title in a bibliography):
@@ -256,9 +256,9 @@ def score_sentences(snap: Snapshot, analysis: QueryAnalysis, query_vec: np.ndarr
         ScoredSentence(row, start, end,
                        shape * (tuning.conflict_factor if conflict else 1.0)
                        * (lexical_weight * lexical + dense_weight * d + tuning.sentence_typed * typed
-                          + tuning.sentence_agree * agree + tuning.sentence_direct * direct),
+                          + tuning.sentence_agree * agree + tuning.sentence_direct * direct + MOST * most),
                        lexical, float(d), typed, agree, conflict)
-        for (row, start, end, lexical, typed, agree, shape, direct, conflict), d in zip(found, dense)
+        for (row, start, end, lexical, typed, agree, shape, direct, most, conflict), d in zip(found, dense)
     ]
     scored.sort(key=lambda s: -s.score)
     return scored

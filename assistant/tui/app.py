@@ -345,13 +345,10 @@ class AssistantApp(App[None]):
     def add_document(self, request: DocumentRequest) -> None:
         """Store, catalogue and index the document off the event loop; say what happened."""
 
-        def chunks():
-            with request.path.open("rb") as handle:
-                while chunk := handle.read(1024 * 1024):
-                    yield chunk
+        from assistant.corpus_files import file_chunks  # not at start-up: it loads the ingest pipeline
 
         try:
-            added = self.assistant.add_document(request.path.name, chunks(), request.metadata)
+            added = self.assistant.add_document(request.path.name, file_chunks(request.path), request.metadata)
         except AssistantError as error:
             self.call_from_thread(self.notify, str(error), title="Document refusé", severity="error", timeout=12)
             return
