@@ -31,6 +31,7 @@ def test_definition_questions_name_what_they_define(question, target):
 def test_list_questions_are_told_from_differences_and_values():
     assert asks_for_list("Quelles sont les missions du centre national ?")
     assert asks_for_list("Comment impliquer les élus ?")
+    assert asks_for_list("Ça se passe comment, une séance ? Quelles en sont les étapes ?")  # a second sentence
     assert not asks_for_list("Quelles différences entre CLS et CLSM ?")
     assert not asks_for_list("Quel est le rôle du coordinateur ?")
 
@@ -98,6 +99,9 @@ def test_questions_naming_a_document_weigh_its_catalog_description():
     assert names_a_document("Que s'est-il dit en février 2023 ?")
     assert names_a_document("Que dit Evangéline Bonnerot des CLS ?", docs)
     assert not names_a_document("Combien de CLSM en France ?", docs)
+    # a title between quotes names its document; quoted words that are no title do not
+    assert names_a_document("Que retenir de la séance « santé mentale et politique de la ville » ?", docs)
+    assert not names_a_document("Que veut dire « aller vers » en santé mentale ?", docs)
     from assistant.text import content_terms
 
     scores = document_scores(docs, content_terms("Dans le webinaire de février 2023, combien de QPV ?"))

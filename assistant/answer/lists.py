@@ -2,14 +2,19 @@
 
 from __future__ import annotations
 
+import re
+
 from assistant.answer.quotes import Material, quote
 from assistant.models import AnswerPart
 from assistant.search.sentence_scores import coverage, question_weights, title_of
+from assistant.search.series import numbered_item, numbered_series
 from assistant.sentences import ITEM_WORDS, announces_list, is_heading, list_blocks, sentence_spans
+from assistant.text import content_terms
 
 # How many items and characters a list answer quotes are settings (`settings.tuning`).
 MIN_HEADING_COVERAGE = 0.3  # the list's heading (or title) must speak of what is asked
 LIST_PASSAGES = 3  # lists are looked for in the best passages only
+NAMED_ITEMS_BONUS = 1.0  # a numbered series of the very things asked for ("axes", "étapes", "parties") wins
 
 
 def list_answer(material: Material) -> tuple[AnswerPart, ...] | None:
@@ -18,29 +23,24 @@ def list_answer(material: Material) -> tuple[AnswerPart, ...] | None:
     best = None
     for rank, row in enumerate(material.rows[:LIST_PASSAGES]):
         title = title_of(material.snap.passages[row].context)
-        for intro, items, items_row in _lists(material, row):
-            items_text = material.text(items_row)
-            # In a flattened nested list, an item that is a heading ("Formation des agents…") heads the
-            # items after it: each heading and the intro line start a candidate list.
-            starts = [(row, intro, items)] + [(items_row, items[i], items[i + 1:])
-                                              for i, (a, b) in enumerate(items[:-1])
-                                              if is_heading(items_text[a:b], ITEM_WORDS)]
-            for head_row, head, following in starts:
-                heading = material.text(head_row)[head[0]:head[1]] if head else ""
-                listed = " ".join(items_text[a:b] for a, b in following[:material.tuning.list_items])
-                score = coverage(weights, heading, title) + 0.5 * coverage(weights, listed) - 0.1 * rank
-                if len(following) >= 2 and (best is None or score > best[0]):
-                    best = (score, head_row, head, items_row, following)
+        for head_row, head, items, noun in _candidates(material, row):
+            heading = material.text(head_row)[head[0]:head[1]] if head else ""
+            listed = " ".join(material.text(r)[a:b] for r, (a, b) in items[:material.tuning.list_items])
+            score = coverage(weights, heading, title) + 0.5 * coverage(weights, listed) - 0.1 * rank
+            if noun and any(t in weights for t in content_terms(noun)):
+                score += NAMED_ITEMS_BONUS  # "quelles en sont les parties ?" and "Partie 1…", "Partie 2…"
+            if len(items) >= 2 and (best is None or score > best[0]):
+                best = (score, head_row, head, items)
     if best is None or best[0] < MIN_HEADING_COVERAGE:
         return None
-    _, head_row, intro, items_row, items = best
+    _, head_row, intro, items = best
     parts = []
     used = 0
     if intro and intro[1] - intro[0] <= 160:
         lead = quote(material, head_row, [intro])
         parts.append(AnswerPart((lead,)))
         used += len(lead.text)
-    quoted = [quote(material, items_row, [span]) for span in items[:material.tuning.list_items]]
+    quoted = [quote(material, r, [span]) for r, span in items[:material.tuning.list_items]]
     whole = used + sum(len(q.text) + 4 for q in quoted) <= material.tuning.whole_list_chars
     chosen = []
     for item in quoted:
@@ -50,6 +50,45 @@ def list_answer(material: Material) -> tuple[AnswerPart, ...] | None:
         used += len(item.text) + 4
     parts.append(AnswerPart(tuple(chosen), is_list=True))
     return tuple(parts)
+
+
+Item = tuple[int, tuple[int, int]]  # (row, span)
+
+
+def _candidates(material: Material, row: int):
+    """The candidate lists of a passage as (row of the heading, heading span or None, items, noun of a numbered
+    series or ""): each list of
+    the passage, each heading inside a flattened nested list ("Formation des agents…") heading the items
+    after it, and a numbered series running over the next passages ("1er enjeu…", "2e enjeu…")."""
+    for intro, items, items_row in _lists(material, row):
+        items_text = material.text(items_row)
+        yield row, intro, [(items_row, span) for span in items], ""
+        for i, (a, b) in enumerate(items[:-1]):
+            if is_heading(items_text[a:b], ITEM_WORDS):
+                yield items_row, items[i], [(items_row, span) for span in items[i + 1:]], ""
+    series = numbered_series(material.snap, row)
+    cited = []
+    for item_row, span in series:
+        if item_row not in material.numbers:
+            break
+        cited.append((item_row, span))
+    if len(cited) >= 2:
+        first_row, (first_start, first_end) = cited[0]
+        _, noun = numbered_item(material.text(first_row)[first_start:first_end]) or (0, "")
+        yield first_row, _sentence_before(material.text(first_row), first_start), cited, noun
+
+
+def _sentence_before(text: str, start: int) -> tuple[int, int] | None:
+    """The sentence just before a position, when it announces what follows (ends in "." or ":") and is not
+    the last item of a list before it ("- Méthodes participatives.")."""
+    before = [s for s in sentence_spans(text) if s[1] <= start]
+    if not before or not text[before[-1][0]:before[-1][1]].rstrip().endswith((".", ":")):
+        return None
+    line_start = text.rfind("\n", 0, before[-1][0]) + 1
+    return None if _BULLETED.match(text, line_start) else before[-1]
+
+
+_BULLETED = re.compile(r"[ \t]*[-•▪◦●■→➔*]")
 
 
 def _lists(material: Material, row: int):

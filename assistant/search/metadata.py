@@ -9,7 +9,7 @@ import re
 from functools import lru_cache
 
 from assistant.models import DocumentMeta
-from assistant.text import content_terms, fold
+from assistant.text import content_terms, fold, normalise_for_match
 
 MONTHS = ("janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre",
           "novembre", "décembre")
@@ -35,11 +35,21 @@ _NAMING = re.compile(
     rf"\b(?:{_MONTH_YEAR})\s+(?:19|20)\d\d\b")
 
 
+_QUOTED = re.compile(r"[«“\"]\s*([^«»“”\"]{6,120}?)\s*[»”\"]")
+
+
 def names_a_document(question: str, documents: dict[str, DocumentMeta] | None = None) -> bool:
     """True when the question points at a document: "selon…", "dans le support de…", "en février 2023"…,
-    or the name of one of its speakers."""
+    the name of one of its speakers, or, between quotes, words of its title or event ("une séance « La
+    santé mentale dans mon quartier »")."""
     if _NAMING.search(fold(question)):
         return True
+    for quoted in _QUOTED.findall(question):
+        phrase = normalise_for_match(quoted)
+        if len(content_terms(quoted)) >= 2 and any(
+                phrase in normalise_for_match(f"{meta.title} | {meta.event or ''}")
+                for meta in (documents or {}).values()):
+            return True
     asked = set(content_terms(question))
     speakers = {t for meta in (documents or {}).values() for name in meta.speakers for t in content_terms(name)}
     return bool(asked & speakers)

@@ -22,11 +22,11 @@ _DEFINITION = (
 )
 # "Quelles sont les missions…", "quels leviers…", "comment impliquer…", "what are the…", "how to…"
 _LIST = re.compile(
-    r"^\s*(?:quel(?:le)?s\s+(?:sont\s+)?(?:les\s+)?\w+|liste[rz]?\b|enumere[rz]?\b|citez\b|"
+    r"(?:^|[?.!]\s+)\s*(?:quel(?:le)?s\s+(?:sont\s+)?(?:les\s+)?\w+|liste[rz]?\b|enumere[rz]?\b|citez\b|"
     r"comment\s+(?:faire|impliquer|mobiliser|mettre en place|monter|organiser|creer|lancer|developper|"
     r"associer|construire|agir|favoriser|ameliorer|renforcer|financer|deployer|animer|articuler)\b|"
     r"what are the\b|how (?:to|can|do|should)\b|which (?:are|steps|actions)\b)")
-_NOT_LIST = re.compile(r"^\s*quel(?:le)?s\s+(?:sont\s+)?(?:les\s+)?(?:differences?|points? communs?)\b")
+_NOT_LIST = re.compile(r"(?:^|[?.!]\s+)\s*quel(?:le)?s\s+(?:sont\s+)?(?:les\s+)?(?:differences?|points? communs?)\b")
 
 
 def definition_target(question: str) -> str | None:

@@ -19,6 +19,7 @@ from assistant.search.fusion import FUSIONS
 from assistant.search.definitions import definition_spans
 from assistant.search.metadata import document_scores, names_a_document
 from assistant.search.sentence_scores import english_share, is_contents_page, naming_terms, score_sentences
+from assistant.search.series import numbered_series
 from assistant.sentences import announces_list, points_back
 from assistant.store.embedder import Embedder
 from assistant.store.snapshot import Snapshot
@@ -283,6 +284,26 @@ def with_continuation(ranked: list[SearchHit], snap: Snapshot) -> list[SearchHit
     return [ranked[0], follow] + rest
 
 
+SERIES_HITS = 3  # a list question: the best hits looked at for a numbered series running over passages
+
+
+def with_series(ranked: list[SearchHit], snap: Snapshot) -> list[SearchHit]:
+    """For a question asking for a list: the first of the best hits that takes part in a numbered series
+    running over several passages ("1er enjeu…" p. 14, "2e enjeu…" p. 16) is followed by the series' other
+    passages, in order, so that the whole list can be cited."""
+    for i, hit in enumerate(ranked[:SERIES_HITS]):
+        row = snap.row_of(hit.passage.id)
+        series_rows = sorted({r for r, _ in numbered_series(snap, row)}) if row is not None else []
+        if len(series_rows) < 2:
+            continue
+        by_id = {h.passage.id: h for h in ranked}
+        members = [by_id.get(snap.passages[r].id) or SearchHit(snap.passages[r], hit.score, 0.0, 0.0)
+                   for r in series_rows]
+        ids = {m.passage.id for m in members}
+        return ranked[:i] + members + [h for h in ranked[i:] if h.passage.id not in ids]
+    return ranked
+
+
 def missing_notions(question: str, snap: Snapshot) -> tuple[str, ...]:
     """The question's key notions (acronyms, names written with a capital, regions, quoted names) that no
     passage holds whole: a question about "PSSM", "Bretagne" or "Mon soutien psy" is not answered from
@@ -389,6 +410,8 @@ def retrieve(snap: Snapshot, embedder: Embedder | None, question: str, settings:
         hits = _interleave(ranked[:k], rankings, k)
         hits = _diversify(with_continuation(hits + ranked, snap), k, snap, settings.tuning.near_duplicate)
     else:
+        if analysis.kind == "list":
+            ranked = with_series(ranked, snap)
         hits = _diversify(with_continuation(ranked, snap), k, snap, settings.tuning.near_duplicate)
     missing = missing_notions(analysis.question, snap)
     if not missing and unknown_share(question, analysis, snap) >= settings.unknown_words_share:
