@@ -123,3 +123,18 @@ def test_since_when_is_answered_by_when_it_started():
     assert asks_since("Depuis quand la santé n'est-elle plus une priorité ?") and not asks_since("Quand ?")
     assert states_since("A partir de 2015 la santé n'était plus un champ prioritaire")
     assert states_since("Depuis janvier 2017, le CCOMS porte le centre") and not states_since("signés en 2015")
+
+
+def test_what_a_count_question_counts_is_never_its_place_or_year():
+    from assistant.search.answer_types import counted_nouns
+
+    assert counted_nouns("Nombre de CLSM en Hauts-de-France en 2017 ?") == {"clsm"}
+    assert counted_nouns("Combien de personnes ont participé ?") == {"person", "particip"}
+
+
+def test_a_text_naming_the_number_of_something_counts_it():
+    from assistant.search.answer_types import counted_terms
+
+    text = "L'ARS se félicite du doublement du nombre de CLSM avec un passage de 12 à 24."
+    assert "clsm" in counted_terms(text)
+    assert "clsm" not in counted_terms("Le nombre de CLSM progresse.")  # no number: nothing is counted

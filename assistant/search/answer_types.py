@@ -126,11 +126,16 @@ _COUNTED = re.compile(r"\b(?:combien|nombre|how many|how much|number)\s+(?:de |d
 
 def counted_nouns(question: str) -> frozenset[str]:
     """The terms of what a count question counts: its noun and the words just after it ("Combien de
-    personnes ont participé…" -> personne, particip), so that "2150 participant.e.s" answers it directly."""
+    personnes ont participé…" -> personne, particip), so that "2150 participant.e.s" answers it directly. A
+    place or a year is where or when, never what is counted ("nombre de CLSM en Hauts-de-France")."""
+    from assistant.search.constraints import places
     from assistant.text import content_terms
 
     m = _COUNTED.search(fold(question))
-    return frozenset(content_terms(m.group(1))) if m else frozenset()
+    if not m:
+        return frozenset()
+    where = {t for place in places(question) for t in content_terms(place)}
+    return frozenset(t for t in content_terms(m.group(1)) if t not in where and not t.isdigit())
 
 
 def full_date(text: str) -> bool:
@@ -147,7 +152,13 @@ def counted_terms(text: str) -> frozenset[str]:
     for m in _NUMBER.finditer(URL.sub(" ", text)):
         following = text[m.end():m.end() + 80].split()[:COUNTED_WITHIN]
         out |= term_set(" ".join(following))
+    if out:  # "le nombre de CLSM … passage de 12 à 24": the text names what its numbers count
+        for m in _NUMBER_OF.finditer(fold(text)):
+            out |= term_set(m.group(1))
     return frozenset(out)
+
+
+_NUMBER_OF = re.compile(r"\b(?:nombre|number)\s+(?:de |d'|des |du |of )\s*(?:la |le |les )?([^\W\d_][\w'-]*)")
 
 
 # "le plus souvent", "la principale", "majoritairement", "most", "main": the question asks for the first of several.
