@@ -108,3 +108,13 @@ def test_questions_naming_a_document_weigh_its_catalog_description():
     assert scores == {"irev": 1.0}
     scores = document_scores(docs, content_terms("Selon le support de l'ARS Occitanie sur la santé mentale"))
     assert max(scores, key=scores.get) == "ars"
+
+
+def test_a_question_asks_for_people_only_with_an_interrogative_who():
+    from assistant.search.sentence_scores import _WHO, introduces_people
+
+    assert _WHO.search("Qui anime le CLS ?") and _WHO.search("Dans la présentation, qui intervenait ?")
+    assert _WHO.search("Par qui est financé le poste ?") and _WHO.search("Who chairs a council?")
+    assert not _WHO.search("Quels sont les axes qui ressortent des diagnostics ?")
+    assert introduces_people("Evangéline BONNEROT · Chargée de mission")
+    assert not introduces_people("Le CLSM reçoit une dotation.")  # an article before an acronym

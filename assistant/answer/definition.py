@@ -18,16 +18,17 @@ def definition_answer(material: Material) -> tuple[AnswerPart, ...] | None:
     named = names(target, glossary)
     terms = {t: 1.0 for name in named for t in content_terms(name)}
     scored = ranked_sentences(material, terms)
-    expansion = defining = None
+    expanding, defining = [], None
     for s in scored:
         text = material.text(s.row)[s.start:s.end]
-        if expansion is None and acronym and forms and expands(text, acronym, forms):
-            expansion = s
+        if acronym and forms and expands(text, acronym, forms):
+            expanding.append(s)
         elif (defining is None and len(text) <= material.tuning.max_answer_chars
               and any(defines(text, n) for n in named)):
             defining = s
-        if expansion and defining:
-            break
+    # The line that does nothing but spell it out ("PTSM – Projet territorial de santé mentale") before a
+    # sentence that mentions it in passing ("… avant validation des Projets Territoriaux de Santé Mentale (PTSM)").
+    expansion = min(expanding, key=lambda s: s.end - s.start, default=None)
     chosen = [s for s in (expansion, defining) if s is not None]
     if not chosen:
         return None

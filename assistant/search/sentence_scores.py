@@ -219,7 +219,7 @@ def score_sentences(snap: Snapshot, analysis: QueryAnalysis, query_vec: np.ndarr
                 heading = ""
             context = f"{title}\n{heading}\n{previous}" if points_back(text) else f"{title}\n{heading}"
             lexical = coverage(weights, text, context)
-            typed = holds(analysis.answer_type, text)
+            typed = holds(analysis.answer_type, text) or (asks_who and introduces_people(text))
             # the slide's or section's title says where a figure is; the document's title is too broad
             section = title.split(" — ", 1)[1] if " — " in title else ""
             place, year = agreements(places, years, text, section) if (places or years) else (0, 0)
@@ -275,8 +275,15 @@ _SHOUTED = re.compile(r"[^a-zà-ÿ]*[A-ZÀ-Ý][^a-zà-ÿ]*")  # a table's header
 
 
 # "Antoine BAILLOEUL, directeur de l'innovation…": a speaker introduced by first name and surname in capitals.
-_PERSON = re.compile(r"\b[A-ZÀ-Ý][a-zà-ÿ]+(?:-[A-ZÀ-Ý][a-zà-ÿ]+)? [A-ZÀ-Ý]{2,}(?:[- ][A-ZÀ-Ý]{2,})*\b")
-_WHO = re.compile(r"\b(?:qui|who|intervenant\w*|orateur\w*|oratrice\w*|speakers?)\b", re.I)
+# "Evangéline BONNEROT", "Jean-Luc ROELANDT": a first name, then a surname in capitals; "Le CLSM", "Des ARS" are
+# an article before an acronym.
+_PERSON = re.compile(r"\b(?!(?:Le|La|Les|Un|Une|Des|Du|De|Ce|Cet|Cette|Ces|Son|Sa|Ses|Leur|Leurs|Au|Aux|En|Et|Ou|"
+                     r"Dans|Pour|Par|Sur|Avec|Chaque|Tout|Toute|Tous|Toutes|Notre|Nos|Votre|Vos|Mon|Ma|Mes|Selon|Via|"
+                     r"Entre|Vers|Sans|Sous|Chez|Plus|Moins|Nombre|Part|Source|Sources|Hors|Avant|Après)\b)"
+                     r"[A-ZÀ-Ý][a-zà-ÿ]+(?:-[A-ZÀ-Ý][a-zà-ÿ]+)? [A-ZÀ-Ý]{2,}(?:[- ][A-ZÀ-Ý]{2,})*\b")
+# "Qui anime…", "…, et qui intervenait ?": the question asks for people; not the relative "qui" ("les axes qui…")
+_WHO = re.compile(r"(?:^|[,;:?!.(]\s*|\bet\s+|\bpar\s+|\bde\s+)qui\b|\b(?:who|intervenant\w*|orateur\w*|oratrice\w*|"
+                  r"speakers?)\b", re.I)
 
 
 def introduces_people(sentence: str) -> bool:
