@@ -1,14 +1,16 @@
-"""The command line: ingest, add, ask, glossary, stats, eval, serve, tui."""
+"""The command line: ingest, add, watch, ask, glossary, stats, eval, report, serve, tui."""
 
 from __future__ import annotations
 
 import argparse
 import json
+import signal
 import sys
 from pathlib import Path
 
-from assistant.config import Settings, load_settings
-from assistant.errors import AssistantError, RefreshBusyError
+from assistant.config import PACKAGED_EMBEDDERS, Settings, load_settings
+from assistant.corpus_watch import check_corpus_folder
+from assistant.errors import AssistantError, RefreshBusyError, SettingsInvalid
 
 EXIT_FAILURES = 1
 EXIT_ERROR = 2
@@ -29,7 +31,18 @@ def _settings(args: argparse.Namespace) -> Settings:
         overrides["api_workers"] = args.workers
     if getattr(args, "wait", None) is not None:
         overrides["lock_timeout_s"] = args.wait
-    return load_settings(**overrides)
+    settings = load_settings(**overrides)
+    if settings.embedder not in PACKAGED_EMBEDDERS:  # a hub id or a folder: can it load? (fails in seconds)
+        from assistant.store.embedder import check_embedder
+
+        check_embedder(settings.embedder)
+    return settings
+
+
+def _require_index_folder(settings: Settings) -> None:
+    if not settings.index_dir.is_dir():
+        raise SettingsInvalid(f"Aucun index dans « {settings.index_dir} » : ce dossier n'existe pas. Corrigez "
+                              "ASSISTANT_INDEX_DIR (ou --index), ou construisez l'index avec : python cli.py ingest.")
 
 
 def _console(stderr: bool = False):
@@ -49,7 +62,9 @@ def cmd_ingest(args: argparse.Namespace) -> int:
     from assistant.core import Assistant
     from assistant.views import ingest_progress, print_ingest_report
 
-    assistant = Assistant(_settings(args))
+    settings = _settings(args)
+    check_corpus_folder(settings.corpus_dir)
+    assistant = Assistant(settings)
     with ingest_progress(_console(stderr=True), quiet=args.json) as progress:
         report = assistant.refresh(progress=progress)
     if args.json:
@@ -89,8 +104,10 @@ def cmd_ask(args: argparse.Namespace) -> int:
     from assistant.core import Assistant
     from assistant.views import print_response
 
-    assistant = Assistant(_settings(args))
-    response = assistant.ask(args.question, k=args.k, filters=_filters(args))
+    settings = _settings(args)
+    _require_index_folder(settings)
+    assistant = Assistant(settings)
+    response = assistant.ask(args.question, k=args.k, filters=_filters(args), front_end="cli")
     if args.json:
         print(json.dumps(response.to_dict(), ensure_ascii=False))
     else:
@@ -148,10 +165,58 @@ def cmd_eval(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_watch(args: argparse.Namespace) -> int:
+    """Refresh the index whenever the corpus folder changes, until Ctrl-C (assistant/corpus_watch.py)."""
+    from assistant.core import Assistant
+    from assistant.corpus_watch import watch_corpus
+
+    settings = _settings(args)
+    check_corpus_folder(settings.corpus_dir)
+    signal.signal(signal.SIGTERM, signal.default_int_handler)  # a service manager's stop ends it as Ctrl+C does
+    print(f"Surveillance du dossier « {settings.corpus_dir} » : l'index suit les ajouts, modifications et "
+          "retraits de documents. Ctrl+C pour arrêter.", flush=True)
+    try:
+        watch_corpus(Assistant(settings), lambda line: print(line, flush=True))
+    except KeyboardInterrupt:
+        print("Surveillance arrêtée.", flush=True)
+    return 0
+
+
+def cmd_report(args: argparse.Namespace) -> int:
+    """The usage report of the question log; `--csv` also writes the log's rows for a spreadsheet."""
+    from assistant.core import Assistant
+    from assistant.usage import parse_day, write_csv
+    from assistant.usage.printing import print_report
+
+    since = parse_day(args.since)
+    assistant = Assistant(_settings(args))
+    report = assistant.usage_report(since)
+    if args.csv:
+        try:
+            written = write_csv(assistant.question_log.rows(since), Path(args.csv))
+        except OSError as exc:
+            raise AssistantError(f"Impossible d'écrire « {args.csv} » : {exc.strerror}.") from exc
+    if args.json:
+        print(json.dumps(report.to_dict(), ensure_ascii=False))
+        return 0
+    console = _console()
+    print_report(console, report)
+    if args.csv:
+        console.print(f"Journal exporté : {written} question(s) dans « {args.csv} ».")
+    return 0
+
+
 def cmd_serve(args: argparse.Namespace) -> int:
     from assistant.api.server import run
 
-    run(_settings(args))
+    settings = _settings(args)
+    if settings.watch_corpus:
+        check_corpus_folder(settings.corpus_dir)
+    elif not settings.index_dir.is_dir() and not settings.corpus_dir.is_dir():  # nothing to serve or build from
+        raise SettingsInvalid(f"Ni l'index « {settings.index_dir} » ni le corpus « {settings.corpus_dir} » "
+                              "n'existent : corrigez ASSISTANT_INDEX_DIR et ASSISTANT_CORPUS_DIR (ou --index, "
+                              "--corpus).")
+    run(settings)
     return 0
 
 
@@ -220,6 +285,19 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--k", type=int, default=10)
     p.add_argument("--json", action="store_true")
     p.set_defaults(func=cmd_eval)
+
+    p = sub.add_parser("watch", help="surveille le dossier du corpus et met l'index à jour à chaque changement")
+    p.add_argument("--corpus", help="dossier des documents (défaut : corpus/)")
+    p.add_argument("--index", help="dossier de l'index (défaut : index/)")
+    p.set_defaults(func=cmd_watch)
+
+    p = sub.add_parser("report", help="rapport d'utilisation : volumes, questions sans réponse, avis, "
+                                      "documents cités")
+    p.add_argument("--since", metavar="AAAA-MM-JJ", help="depuis ce jour (défaut : tout le journal)")
+    p.add_argument("--index")
+    p.add_argument("--json", action="store_true", help="un seul objet JSON sur la sortie standard")
+    p.add_argument("--csv", metavar="FICHIER", help="écrire aussi les questions du journal dans ce fichier CSV")
+    p.set_defaults(func=cmd_report)
 
     p = sub.add_parser("serve", help="lance l'API HTTP et le widget")
     p.add_argument("--index")

@@ -166,6 +166,18 @@ class Settings(BaseSettings):
     lock_timeout_s: float = 0.0
     """How long a refresh waits for another refresh to finish before giving up (0: do not wait)."""
 
+    watch_corpus: bool = False
+    """`cli.py serve` also watches the corpus folder and refreshes the index when documents are added, changed
+    or removed, as `cli.py watch` does (assistant/corpus_watch.py)."""
+
+    watch_debounce_s: float = Field(1.0, gt=0)
+    """Watching: a refresh waits until no document has changed for this many seconds (a burst of changes
+    makes one refresh)."""
+
+    watch_settle_s: float = Field(2.0, ge=0)
+    """Watching: …and until every changed file has kept its size and modification time this long, so that a
+    file still being copied is not indexed half-written."""
+
     top_k: int = 5
     """Passages returned by default."""
 
@@ -257,6 +269,16 @@ class Settings(BaseSettings):
 
     port: int = 8000
     """Port `cli.py serve` listens on."""
+
+    data_dir: Path = Path("data")
+    """Folder of the data the assistant writes itself: the question log `questions.sqlite` (not in git)."""
+
+    question_log: bool = True
+    """Log each question, its kind of answer, cited documents, latency and feedback in the data folder
+    (`false`: nothing is logged and feedback is refused). No IP address or user identifier is stored."""
+
+    question_log_retention_days: int = Field(365, ge=1)
+    """Questions older than this many days are deleted from the log."""
 
     @field_validator("cors_origins", mode="before")
     @classmethod

@@ -2,15 +2,28 @@
 
 from __future__ import annotations
 
+import json
+import logging
+import os
 import threading
+import time
+import uuid
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
+from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from assistant.config import Settings
-from assistant.errors import DocumentRefused, IndexMissingError, InvalidQuestionError, RefreshBusyError
+from assistant.errors import (
+    AssistantError,
+    DocumentRefused,
+    IndexMissingError,
+    InvalidQuestionError,
+    RefreshBusyError,
+)
 from assistant.excerpts import highlight_terms
+from assistant.kinds import kind_label
 from assistant.models import (
     Citation,
     DocumentMeta,
@@ -26,7 +39,10 @@ from assistant.models import (
 if TYPE_CHECKING:  # imported lazily: loading the core stays cheap for a front end that only shows help
     from assistant.search.retrieve import RetrievalResult
     from assistant.store.snapshot import Snapshot
+    from assistant.usage import QuestionLog, UsageReport
 
+LAST_REFRESH = "last-refresh.json"  # in the index folder: what the last refresh did, for the admin page
+log = logging.getLogger("assistant.core")
 ProgressCallback = Callable[[str, int, int], None]
 """Called as progress(stage, done, total); stage is "files" or "embedding"."""
 
@@ -65,7 +81,7 @@ class DocumentSummary:
     passages: int
 
     def to_dict(self) -> dict:
-        return self.meta.to_dict() | {"passages": self.passages}
+        return self.meta.to_dict() | {"kind_label": kind_label(self.meta.kind), "passages": self.passages}
 
 
 class Assistant:
@@ -80,6 +96,7 @@ class Assistant:
         self._snapshot = None  # assistant.store.snapshot.Snapshot, swapped whole
         self._embedder = None
         self._lock = threading.Lock()
+        self._question_log: QuestionLog | None = None  # opened on first use
 
     # -- loading -------------------------------------------------------------------------
     def load(self) -> None:
@@ -195,11 +212,15 @@ class Assistant:
         filters: Filters | None = None,
         conversation: Sequence[Turn] = (),
         standalone: bool = False,
+        front_end: str | None = None,
     ) -> Response:
         """Retrieve, then build an answer whose sentences quote the passages [n]. A follow-up is read with
-        the previous turn when it cannot stand alone; `standalone` reads it on its own (undoing that)."""
+        the previous turn when it cannot stand alone; `standalone` reads it on its own (undoing that).
+        With a `front_end` ("api", "widget", "cli", "tui") the question is written to the question log;
+        without (evaluations, benchmarks) it is not."""
         from assistant.answer import build_answer
 
+        started = time.perf_counter()
         question = self.check_question(question)
         snap = self._live()
         result = self._retrieve(snap, question, k, filters, conversation, standalone)
@@ -209,17 +230,74 @@ class Assistant:
             quoted.setdefault(sentence.n, []).extend(sentence.spans)
         citations = tuple(self._citation(i + 1, hit, snap, quoted.get(i + 1, []))
                           for i, hit in enumerate(result.hits))
-        return Response(question=question, answer=answer, citations=citations,
-                        resolved_question=result.analysis.text if result.analysis.follow_up else "",
-                        terms=highlight_terms(result.analysis.text))
+        response = Response(question=question, answer=answer, citations=citations,
+                            resolved_question=result.analysis.text if result.analysis.follow_up else "",
+                            terms=highlight_terms(result.analysis.text), id=uuid.uuid4().hex)
+        if front_end:
+            self._log_question(response, front_end, (time.perf_counter() - started) * 1000)
+        return response
+
+    # -- usage -----------------------------------------------------------------------------
+    @property
+    def question_log(self) -> QuestionLog:
+        """The question log of the data folder (readable even when logging is off: what was logged before)."""
+        if self._question_log is None:
+            from assistant.usage import QuestionLog
+
+            self._question_log = QuestionLog(self.settings.data_dir, self.settings.question_log_retention_days)
+        return self._question_log
+
+    def _log_question(self, response: Response, front_end: str, latency_ms: float) -> None:
+        """Write the question's row; a failure is a warning in the server's log, never a lost answer."""
+        if not self.settings.question_log:
+            return
+        from assistant.usage import LoggedQuestion
+
+        try:
+            self.question_log.record(LoggedQuestion.from_response(response, front_end, latency_ms))
+        except Exception as exc:  # noqa: BLE001 - the answer matters more than its log row
+            log.warning("Question non journalisée dans %s : %s", self.question_log.path, exc)
+
+    def feedback(self, answer_id: str, useful: bool, comment: str | None = None) -> bool:
+        """Rate a logged answer ("utile" or not, with an optional comment); False when the id is unknown.
+        Raises a French `FeedbackUnavailable` when the question log is off."""
+        from assistant.usage import FeedbackUnavailable
+
+        if not self.settings.question_log:
+            raise FeedbackUnavailable()
+        return self.question_log.rate(answer_id, useful, comment)
+
+    def embed_questions(self, texts: Sequence[str]):
+        """Unit vectors (numpy, one row per text) of questions by the live index's embedder; None without one."""
+        self._live()
+        return self._embedder.queries(list(texts)) if self._embedder is not None else None
+
+    def usage_report(self, since: date | None = None) -> UsageReport:
+        """The report of the question log from `since` on (expired rows purged first): volumes, unanswered
+        questions grouped by meaning, answers rated not useful, documents most and never cited."""
+        from assistant.usage.report import build_report, same_question_cosine
+
+        question_log = self.question_log
+        if question_log.exists:
+            question_log.purge()
+        documents = {d.meta.doc_id: d.meta.title for d in self.documents()}
+        return build_report(question_log.rows(since), documents, self.embed_questions,
+                            same_question_cosine(self.stats().model), since)
 
     # -- writing ---------------------------------------------------------------------------
     def refresh(self, progress: ProgressCallback | None = None) -> IngestReport:
         """Refresh the index from the corpus folder (incremental); if serving, serve the new generation
-        (otherwise it is loaded on first use)."""
+        (otherwise it is loaded on first use). Its report, or why it failed, is kept for `last_refresh`."""
         from assistant.store.build import refresh_index
 
-        report = refresh_index(self.settings, progress=progress)
+        try:
+            report = refresh_index(self.settings, progress=progress)
+        except RefreshBusyError:
+            raise
+        except AssistantError as exc:
+            self._record_refresh(None, str(exc))
+            raise
+        self._record_refresh(report, None)
         if report.generation and self._snapshot is not None:
             with self._lock:
                 self.load()
@@ -262,6 +340,54 @@ class Assistant:
                     catalog.unlink(missing_ok=True)
             raise DocumentRefused("invalid", f"Le document n'a pas pu être indexé : {failure.reason}")
         return AddedDocument(name, entry, report)
+
+    def remove_document(self, doc_id: str) -> IngestReport:
+        """Remove a document of the live index from the corpus (its file and its catalog entry) and refresh;
+        both are put back as they were when the refresh fails. A `DocumentRefused` says why in French."""
+        from assistant import corpus_files
+
+        found = self.document(doc_id)
+        corpus = self.settings.corpus_dir.resolve()
+        target = (corpus / found.meta.path).resolve() if found is not None else None
+        if target is None or corpus not in target.parents:
+            raise DocumentRefused("unknown", f"Document inconnu : « {doc_id[:100]} ».")
+        if not target.is_file():
+            raise DocumentRefused("unknown", f"Le fichier « {found.meta.path} » n'est plus dans le corpus : "
+                                             "mettez l'index à jour.")
+        catalog = corpus / self.settings.catalog_file
+        previous_catalog = catalog.read_bytes() if catalog.exists() else None
+        aside = target.with_name(f".removing-{target.name}")  # hidden: the refresh does not read it
+        os.replace(target, aside)
+        try:
+            corpus_files.remove_catalog_entries(catalog, (found.meta.path, target.name))
+            report = self.refresh()
+        except BaseException:
+            os.replace(aside, target)
+            if previous_catalog is not None:
+                catalog.write_bytes(previous_catalog)
+            raise
+        aside.unlink(missing_ok=True)
+        return report
+
+    def last_refresh(self) -> dict | None:
+        """The last refresh of this index by any process: {"time", "report" (with its counts) or None,
+        "error" or None}; None before the first one is recorded."""
+        try:
+            return json.loads((self.settings.index_dir / LAST_REFRESH).read_text("utf-8"))
+        except (OSError, ValueError):
+            return None
+
+    def _record_refresh(self, report: IngestReport | None, error: str | None) -> None:
+        """Write what a refresh did next to the index generations (a failure to write it loses only it)."""
+        from assistant.store.build import build_time
+        from assistant.store.snapshot import write_atomic
+
+        counts = {"documents": report.documents, "passages": report.passages} if report else {}
+        record = {"time": build_time(), "error": error, "report": report.to_dict() | counts if report else None}
+        try:
+            write_atomic(self.settings.index_dir / LAST_REFRESH, json.dumps(record, ensure_ascii=False))
+        except OSError:
+            pass
 
     # -- helpers ---------------------------------------------------------------------------
     def check_question(self, question: str) -> str:

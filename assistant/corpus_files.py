@@ -223,22 +223,46 @@ def merge_catalog_entry(catalog: Path, file_name: str, fields: dict) -> dict:
             new_text = text + ("\n" if text and not text.endswith("\n") else "")
             new_text += ("\n" if text.strip() else "") + _toml_table(file_name, entry)
         else:
-            header = []
-            for line in text.splitlines():
-                if line.strip().startswith("#") or not line.strip():
-                    header.append(line)
-                else:
-                    break
             data[file_name] = entry
-            root = {k: v for k, v in data.items() if not isinstance(v, dict)}
-            tables = {k: v for k, v in data.items() if isinstance(v, dict)}
-            parts = ["\n".join(header).rstrip() + "\n" if "".join(header).strip() else ""]
-            parts += [f"{_toml_key(k)} = {_toml_value(v)}\n" for k, v in root.items()]
-            parts += ["\n" + _toml_table(k, v) for k, v in tables.items()]
-            new_text = "".join(parts).lstrip("\n")
+            new_text = _rewritten(text, data)
         if tomllib.loads(new_text).get(file_name) != entry:
             raise DocumentRefused("failed", "Le catalogue n'a pas pu être mis à jour.")
-        tmp = catalog.with_name(f".{catalog.name}.tmp")
-        tmp.write_text(new_text, encoding="utf-8")
-        os.replace(tmp, catalog)
+        _replace(catalog, new_text)
         return entry
+
+
+def remove_catalog_entries(catalog: Path, names: tuple[str, ...]) -> bool:
+    """Drop the catalog tables named `names` (a file's path and its bare name); False when there were none."""
+    with _catalog_lock:
+        text = catalog.read_text(encoding="utf-8") if catalog.exists() else ""
+        data = tomllib.loads(text) if text else {}
+        if not any(isinstance(data.get(name), dict) for name in names):
+            return False
+        kept = {k: v for k, v in data.items() if not (k in names and isinstance(v, dict))}
+        new_text = _rewritten(text, kept)
+        if tomllib.loads(new_text) != kept:
+            raise DocumentRefused("failed", "Le catalogue n'a pas pu être mis à jour.")
+        _replace(catalog, new_text)
+        return True
+
+
+def _rewritten(text: str, data: dict) -> str:
+    """The catalog written anew from `data`, keeping the leading comment block of `text`."""
+    header = []
+    for line in text.splitlines():
+        if line.strip().startswith("#") or not line.strip():
+            header.append(line)
+        else:
+            break
+    root = {k: v for k, v in data.items() if not isinstance(v, dict)}
+    tables = {k: v for k, v in data.items() if isinstance(v, dict)}
+    parts = ["\n".join(header).rstrip() + "\n" if "".join(header).strip() else ""]
+    parts += [f"{_toml_key(k)} = {_toml_value(v)}\n" for k, v in root.items()]
+    parts += ["\n" + _toml_table(k, v) for k, v in tables.items()]
+    return "".join(parts).lstrip("\n")
+
+
+def _replace(catalog: Path, text: str) -> None:
+    tmp = catalog.with_name(f".{catalog.name}.tmp")
+    tmp.write_text(text, encoding="utf-8")
+    os.replace(tmp, catalog)

@@ -38,7 +38,7 @@ class SettingsInvalid(AssistantError):
 
 class DocumentRefused(AssistantError):
     """A document that cannot be added to the corpus, and why. `reason` says what kind of refusal it is
-    (`unsupported`, `too_large`, `exists`, `invalid`, `failed`), for a front end to map (HTTP 415, 413…)."""
+    (`unsupported`, `too_large`, `exists`, `invalid`, `failed`, `unknown`), for a front end to map (HTTP 415, 413…)."""
 
     def __init__(self, reason: str, message: str):
         super().__init__(message)

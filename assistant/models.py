@@ -5,6 +5,8 @@ from __future__ import annotations
 from dataclasses import asdict, dataclass, field
 from typing import Literal
 
+from assistant.kinds import kind_label
+
 LocationKind = Literal["page", "slide", "time", "section"]
 AnswerKind = Literal["definition", "value", "comparison", "list", "passage", "none"]
 
@@ -197,6 +199,7 @@ class Citation:
             "score": round(self.score, 4),
             "date": self.date,
             "kind": self.kind,
+            "kind_label": kind_label(self.kind),
             "organisers": list(self.organisers),
             "passage_id": self.passage_id,
         }
@@ -318,9 +321,11 @@ class Response:
     citations: tuple[Citation, ...]
     resolved_question: str = ""
     terms: tuple[str, ...] = ()  # the question's words as the core read them, for front ends to mark
+    id: str = ""  # identifies this answer in the question log, for feedback (`POST /v1/feedback`)
 
     def to_dict(self) -> dict:
         return {
+            "id": self.id,
             "question": self.question,
             "understood_as": self.resolved_question or None,
             "answer": self.answer.to_dict(),
@@ -337,6 +342,14 @@ class FileFailure:
 
 
 @dataclass
+class FileWarning:
+    """A file indexed despite a doubtful catalog entry (an unknown kind…), and what to correct (in French)."""
+
+    path: str
+    message: str
+
+
+@dataclass
 class IngestReport:
     """What a refresh did, file by file."""
 
@@ -345,6 +358,7 @@ class IngestReport:
     unchanged: list[str] = field(default_factory=list)
     removed: list[str] = field(default_factory=list)
     failed: list[FileFailure] = field(default_factory=list)
+    warnings: list[FileWarning] = field(default_factory=list)
     generation: str | None = None
     passages: int = 0
     documents: int = 0
@@ -356,6 +370,7 @@ class IngestReport:
             "unchanged": self.unchanged,
             "removed": self.removed,
             "failed": [asdict(f) for f in self.failed],
+            "warnings": [asdict(w) for w in self.warnings],
             "generation": self.generation,
         }
 

@@ -49,6 +49,10 @@ def print_ingest_report(console: Console, report: IngestReport) -> None:
     console.print(f"[red]En échec : {len(report.failed)}[/]" if report.failed else "En échec : 0")
     for failure in report.failed:
         console.print(f"  · {failure.path} — {failure.reason}", markup=False)
+    if report.warnings:
+        console.print(f"[yellow]Avertissements : {len(report.warnings)}[/]")
+    for warning in report.warnings:
+        console.print(f"  · {warning.path} — {warning.message}", markup=False)
     console.print(f"Index en service : {report.generation} ({report.documents} documents, "
                   f"{report.passages} passages)")
 

@@ -20,9 +20,10 @@ FAST_EMBEDDER = "use-multilingual"
 
 
 def make_settings(base: Path, **overrides) -> Settings:
-    """Settings rooted in `base` (corpus/ and index/ inside it), ignoring any local config file; the fast
-    embedder unless the test names one."""
+    """Settings rooted in `base` (corpus/, index/ and data/ inside it), ignoring any local config file; the
+    fast embedder unless the test names one."""
     overrides.setdefault("embedder", FAST_EMBEDDER)
+    overrides.setdefault("data_dir", base / "data")
     return Settings(corpus_dir=base / "corpus", index_dir=base / "index", **overrides)
 
 
@@ -36,6 +37,8 @@ def pytest_configure(config):
         if key.startswith("ASSISTANT_"):
             del os.environ[key]
     os.environ["ASSISTANT_CONFIG"] = str(Path(tempfile.mkdtemp(prefix="noconfig-")) / "absent.toml")
+    # Questions asked by tests are logged in a temporary folder, never in the repository's data/.
+    os.environ["ASSISTANT_DATA_DIR"] = tempfile.mkdtemp(prefix="test-data-")
 
 
 @pytest.fixture(scope="session")
@@ -61,7 +64,8 @@ def copy_index(sample: Settings, base: Path, **overrides) -> Settings:
     an index)."""
     shutil.copytree(sample.corpus_dir, base / "corpus")
     shutil.copytree(sample.index_dir, base / "index", ignore=shutil.ignore_patterns(".refresh.lock", "*.lock"))
-    return sample.model_copy(update={"corpus_dir": base / "corpus", "index_dir": base / "index", **overrides})
+    return sample.model_copy(update={"corpus_dir": base / "corpus", "index_dir": base / "index",
+                                     "data_dir": base / "data", **overrides})
 
 
 @pytest.fixture

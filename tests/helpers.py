@@ -14,6 +14,8 @@ ROOT = Path(__file__).resolve().parent.parent
 def cli_env(**extra: str) -> dict[str, str]:
     env = {k: v for k, v in os.environ.items() if not k.startswith("ASSISTANT_")}
     env["ASSISTANT_CONFIG"] = str(ROOT / "tests" / "no-such-config.toml")
+    if "ASSISTANT_DATA_DIR" in os.environ:  # the tests' question log (conftest.py), not the repository's data/
+        env["ASSISTANT_DATA_DIR"] = os.environ["ASSISTANT_DATA_DIR"]
     env.update(extra)
     return env
 

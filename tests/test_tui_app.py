@@ -443,3 +443,35 @@ async def test_f2_adds_a_document_that_is_then_answered_from_and_refuses_a_missi
         assert 'title = "Compte rendu du comité"' in (settings.corpus_dir / "catalog.toml").read_text("utf-8")
         await ask(pilot, "Où s'est réuni le comité zététique ?")
         assert "Montauban" in app.last_response.answer.text
+
+
+async def test_f3_rates_the_last_answer_in_the_question_log(tiny, tmp_path):
+    """F3 opens the feedback dialog; « Pas utile » with a comment, then « Utile » from the keyboard, are
+    written with the answer's row (front end "tui"); Échap cancels; before any answer a notice says why."""
+    from assistant.tui.feedback import FeedbackScreen
+
+    assistant = loaded_assistant(tiny.settings.model_copy(update={"data_dir": tmp_path / "data"}))
+    app = make_app(assistant)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await pilot.press("f3")
+        assert not isinstance(app.screen, FeedbackScreen)
+        assert any("Aucune réponse à évaluer" in n.message for n in app._notifications)
+        await ask(pilot, QUESTION)
+        await pilot.press("f3")
+        screen = app.screen
+        assert isinstance(screen, FeedbackScreen) and QUESTION in text_of(screen.query_one("#question"))
+        screen.query_one("#comment").value = "Il manque le rôle du maire."
+        await pilot.click("#not-useful")
+        await settle(pilot)
+        [row] = assistant.question_log.rows()
+        assert (row.id, row.front_end) == (app.last_response.id, "tui")
+        assert (row.useful, row.comment) == (False, "Il manque le rôle du maire.")
+        assert any("« pas utile » est enregistré" in n.message for n in app._notifications)
+        await pilot.press("f3")
+        await pilot.press("enter")  # the focus starts on « Utile »
+        await settle(pilot)
+        assert (assistant.question_log.rows()[0].useful, assistant.question_log.rows()[0].comment) == (True, None)
+        await pilot.press("f3", "escape")
+        await settle(pilot)
+        assert not isinstance(app.screen, FeedbackScreen) and assistant.question_log.rows()[0].useful is True

@@ -63,11 +63,17 @@ def site(tmp_path_factory):
 
 
 @pytest.fixture(scope="module")
-def api(sample_settings, site, tmp_path_factory):
+def widget_settings(sample_settings, site, tmp_path_factory):
+    """The server's settings: a copy of the sample index, its own question log; CORS allows the site only."""
+    return copy_index(sample_settings, tmp_path_factory.mktemp("widget"), cors_origins=[site[1]],
+                      rate_limit_per_minute=0)
+
+
+@pytest.fixture(scope="module")
+def api(widget_settings, site):
     """The API over the sample index plus a PDF carrying an HTML/script payload; CORS allows the site only."""
-    root, origin = site
-    settings = copy_index(sample_settings, tmp_path_factory.mktemp("widget"), cors_origins=[origin],
-                          rate_limit_per_minute=0)
+    root, _ = site
+    settings = widget_settings
     write_payload_pdf(settings.corpus_dir / "2024-05-30_atelier-hippotherapie.pdf")
     assistant = Assistant(settings)
     report = assistant.refresh()
@@ -289,4 +295,48 @@ def test_embed_page_in_an_iframe(page, api, site):
     frame.locator("button.send").click()
     frame.locator("article.bot[aria-busy=false] .sources li").first.wait_for(timeout=30_000)
     assert frame.locator("button.cite").count() >= 1
+    assert not page.console_errors, page.console_errors
+
+
+def test_feedback_buttons_rate_the_answer_in_the_servers_question_log(page, api, site, widget_settings):
+    """« Utile » from the keyboard, then « Pas utile » with a comment: both land on the answer's row of the
+    server's SQLite log (front end "widget"), with a French thank-you and the pressed state announced."""
+    from playwright.sync_api import expect
+
+    from assistant.usage import QuestionLog
+
+    _, origin = site
+    sent = []
+    page.on("request", lambda r: r.url.endswith("/v1/feedback") and sent.append(json.loads(r.post_data)))
+    page.goto(f"{origin}/index.html")
+    open_with_keyboard(page)
+    ask(page, QUESTION)
+    group = page.locator("article.bot").last.locator(".feedback")
+    assert group.get_attribute("role") == "group"
+    useful = group.get_by_role("button", name="Utile", exact=True)
+    not_useful = group.get_by_role("button", name="Pas utile", exact=True)
+    assert useful.get_attribute("aria-pressed") == not_useful.get_attribute("aria-pressed") == "false"
+    assert group.locator("textarea").is_hidden()
+
+    useful.focus()
+    page.keyboard.press("Enter")
+    expect(group.locator(".fb-status")).to_have_text("Merci pour votre avis !")
+    assert useful.get_attribute("aria-pressed") == "true"
+    log = QuestionLog(widget_settings.data_dir)
+    row = next(r for r in log.rows() if r.id == sent[0]["id"])
+    assert (row.question, row.front_end, row.useful) == (QUESTION, "widget", True)
+
+    not_useful.click()
+    comment = group.locator("textarea")
+    expect(comment).to_be_focused()
+    assert not_useful.get_attribute("aria-pressed") == "true" and useful.get_attribute("aria-pressed") == "false"
+    assert group.locator("label").text_content() == "Qu'est-ce qui manquait ? (facultatif)"
+    comment.fill("Il manque les financements de l'ARS.")
+    group.get_by_role("button", name="Envoyer").click()
+    expect(group.locator(".fb-status")).to_have_text("Merci pour votre commentaire !")
+    assert comment.is_hidden()
+    row = next(r for r in log.rows() if r.id == sent[0]["id"])
+    assert (row.useful, row.comment) == (False, "Il manque les financements de l'ARS.")
+    assert [s["id"] for s in sent] == [sent[0]["id"]] * 3
+    page.screenshot(path=str(ARTIFACTS / "widget-feedback.png"))
     assert not page.console_errors, page.console_errors

@@ -1,17 +1,20 @@
-"""Admin endpoints (bearer token): refresh the index as a background job and follow it, upload a document
-with its metadata."""
+"""Admin endpoints (bearer token): the index's status, refresh it as a background job and follow it, upload
+a document with its metadata, remove one."""
 
 from __future__ import annotations
 
-from fastapi import APIRouter, Depends, HTTPException, Request
+from typing import Annotated
+
+from fastapi import APIRouter, Depends, HTTPException, Path as PathParam, Request
 from fastapi.encoders import jsonable_encoder
 from fastapi.responses import JSONResponse
 from starlette.concurrency import run_in_threadpool
 
 from assistant.corpus_files import SUPPORTED_SUFFIXES
-from assistant.errors import DocumentRefused
+from assistant.errors import DocumentRefused, IndexMissingError
 
 from . import schemas
+from .deps import AssistantDep
 from .handlers import error_response
 from .schemas import ADMIN_ERRORS, ERRORS
 from .security import require_admin
@@ -43,6 +46,24 @@ UPLOAD_BODY = {
         }}},
     }
 }
+
+
+@router.get("/v1/admin/status", tags=["administration"], summary="État de l'index et dernière mise à jour",
+            response_model=schemas.AdminStatus, responses=ADMIN_ERRORS,
+            dependencies=[Depends(require_admin)])
+def status(request: Request, assistant: AssistantDep):
+    """The live generation (null before the first one is built), its documents with their passage counts,
+    the last refresh's report (by any process: API, `cli.py ingest`, an upload), the refresh running now."""
+    try:
+        stats = assistant.stats()
+        index = {"generation": stats.generation, "built_at": stats.built_at, "model": stats.model,
+                 "passages": stats.passages, "documents": [d.to_dict() for d in assistant.documents()]}
+    except IndexMissingError:
+        index = {"generation": None, "built_at": None, "model": None, "passages": 0, "documents": []}
+    running = request.app.state.refresh_jobs.running()
+    return JSONResponse(jsonable_encoder(index | {
+        "formats": list(SUPPORTED_SUFFIXES), "last_refresh": assistant.last_refresh(),
+        "running_job": running.to_dict() if running else None}))
 
 
 @router.post("/v1/admin/reindex", tags=["administration"], status_code=202,
@@ -81,7 +102,25 @@ async def upload(request: Request):
     return await _upload(request)
 
 
-REFUSAL_STATUS = {"unsupported": 415, "too_large": 413, "exists": 409, "invalid": 422, "failed": 500}
+@router.delete("/v1/admin/documents/{doc_id}", tags=["administration"],
+               summary="Retirer un document du corpus, puis mettre à jour l'index",
+               response_model=schemas.RemovedDocument,
+               responses=ADMIN_ERRORS | {404: {"model": schemas.ErrorOut, "description": "Document inconnu."}},
+               dependencies=[Depends(require_admin)])
+async def remove(assistant: AssistantDep, doc_id: Annotated[str, PathParam(
+        max_length=300, description="Identifiant du document (nom de fichier sans extension)")]):
+    """Deletes the file and its catalog entry, then refreshes; both are put back if the refresh fails
+    (409 while another refresh runs)."""
+    try:
+        report = await run_in_threadpool(assistant.remove_document, doc_id)
+    except DocumentRefused as exc:
+        return error_response(REFUSAL_STATUS.get(exc.reason, 422), exc.message)
+    return JSONResponse(jsonable_encoder({"doc_id": doc_id, "report": report.to_dict(),
+                                          "message": "Document retiré du corpus et de l'index."}))
+
+
+REFUSAL_STATUS = {"unsupported": 415, "too_large": 413, "exists": 409, "invalid": 422, "failed": 500,
+                  "unknown": 404}
 
 
 async def _upload(request: Request) -> JSONResponse:

@@ -10,7 +10,7 @@ from fastapi.middleware.cors import CORSMiddleware
 from assistant.config import Settings
 from assistant.core import Assistant
 
-from . import admin, documents, health, questions, widget
+from . import admin, admin_page, docs, documents, health, questions, usage, widget
 from .handlers import CatchAllMiddleware, install_handlers
 from .jobs import RefreshJobs
 from .ratelimit import RateLimiter, trusted_networks
@@ -28,8 +28,9 @@ la page, la diapositive ou le minutage, la date et le lien.
 * `POST /v1/ask/stream` : la même réponse en flux (*server-sent events*) : `citations`, puis une
   `sentence` par phrase, puis `done` ; une erreur arrive en événement `error` ;
 * `GET /v1/search` : les passages seuls ; `GET /v1/documents` : le corpus ;
-* `/v1/admin/*` : mise à jour de l'index et ajout de documents, avec
-  `Authorization: Bearer <ASSISTANT_ADMIN_TOKEN>`.
+* `POST /v1/feedback` : un avis « utile » / « pas utile » sur une réponse, par son `id` ;
+* `/v1/admin/*` : état de l'index, mise à jour, ajout et retrait de documents, avec
+  `Authorization: Bearer <ASSISTANT_ADMIN_TOKEN>` ; la page `/admin` fait tout cela dans le navigateur.
 
 Intégration sur un site : `<script src="https://HOTE/widget.js" data-api="https://HOTE" defer></script>`,
 ou une iframe vers `/embed`.
@@ -59,6 +60,7 @@ def create_app(settings: Settings, assistant: Assistant | None = None, *, reload
         description=DESCRIPTION,
         version="1.0",
         openapi_tags=TAGS,
+        docs_url=None,  # /docs comes from api/docs.py, with its assets served locally
         redoc_url=None,
         lifespan=lifespan_for(assistant, reload_interval),
         swagger_ui_parameters={"defaultModelsExpandDepth": 0},
@@ -83,6 +85,6 @@ def create_app(settings: Settings, assistant: Assistant | None = None, *, reload
     )
     app.add_middleware(SecurityHeadersMiddleware, settings=settings)
     install_handlers(app)
-    for routes in (health, questions, documents, admin, widget):
+    for routes in (health, questions, usage, documents, admin, admin_page, widget, docs):
         app.include_router(routes.router)
     return app

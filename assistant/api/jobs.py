@@ -72,6 +72,10 @@ class RefreshJobs:
     def get(self, job_id: str) -> RefreshJob | None:
         return self._jobs.get(job_id)
 
+    def running(self) -> RefreshJob | None:
+        """The refresh running now, if any (the admin page follows it after a reload)."""
+        return self._running
+
     def _run(self, job: RefreshJob) -> None:
         report, error = None, None
         try:

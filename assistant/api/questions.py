@@ -33,7 +33,8 @@ async def ask(body: schemas.AskRequest, request: Request, assistant: AssistantDe
     response = await run_question(
         request,
         lambda: assistant.ask(
-            question, k=body.k, filters=filters, conversation=conversation, standalone=body.standalone
+            question, k=body.k, filters=filters, conversation=conversation, standalone=body.standalone,
+            front_end=body.front_end,
         ),
     )
     return JSONResponse(response.to_dict())
@@ -52,7 +53,7 @@ async def ask(body: schemas.AskRequest, request: Request, assistant: AssistantDe
                     "example": (
                         'event: citations\ndata: {"question": "…", "citations": [ … ]}\n\n'
                         'event: sentence\ndata: {"index": 0, "text": "…", "n": 1}\n\n'
-                        'event: done\ndata: {"abstained": false, "text": "… [1]", '
+                        'event: done\ndata: {"id": "3f2b…", "abstained": false, "text": "… [1]", '
                         '"sentences": 1}\n\n'
                     )
                 }
@@ -70,7 +71,8 @@ async def ask_stream(body: schemas.AskRequest, request: Request, assistant: Assi
         lambda: run_question(
             request,
             lambda: assistant.ask(
-                question, k=body.k, filters=filters, conversation=conversation, standalone=body.standalone
+                question, k=body.k, filters=filters, conversation=conversation, standalone=body.standalone,
+                front_end=body.front_end,
             ),
         )
     )

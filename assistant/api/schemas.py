@@ -20,6 +20,7 @@ EXAMPLE_CITATION = {
     "score": 0.8731,
     "date": "2024-04-23",
     "kind": "slides",
+    "kind_label": "diaporama",
     "organisers": ["CCOMS - Centre national de ressources et d'appui aux CLSM"],
     "passage_id": "2024-04-23_ccoms_clsm-outil-sante-mentale-occitanie#s12",
 }
@@ -84,6 +85,9 @@ class AskRequest(BaseModel):
     standalone: bool = Field(default=False,
                              description="Lire la question seule, sans la rattacher aux tours précédents "
                                          "(pour annuler une lecture « compris comme … »).")
+    front_end: str = Field(default="api", pattern="^(api|widget)$",
+                           description="Qui pose la question, pour le journal des questions : « widget » pour "
+                                       "le widget du site, « api » (par défaut) pour tout autre client.")
 
 
 class LocationDetail(BaseModel):
@@ -112,6 +116,7 @@ class CitationOut(BaseModel):
     score: float
     date: str | None = None
     kind: str | None = None
+    kind_label: str = Field(default="", description="Le type du document en français : « diaporama »…")
     organisers: list[str] = []
     passage_id: str = ""
 
@@ -154,6 +159,7 @@ class AskResponse(BaseModel):
         "citations": [EXAMPLE_CITATION],
     }]})
 
+    id: str = Field(description="Identifiant de la réponse, pour donner un avis (`POST /v1/feedback`).")
     question: str
     understood_as: str | None = Field(default=None, description="La question telle qu'elle a été comprise, "
                                       "quand elle a été rattachée aux tours précédents.")
@@ -188,7 +194,7 @@ class DocumentOut(BaseModel):
         "doc_id": "2023-02-02_ccoms_la-sante-mentale-dans-mon-quartier",
         "path": "2023-02-02_ccoms_la-sante-mentale-dans-mon-quartier.pdf",
         "title": "La santé mentale dans mon quartier : un programme expérimental 2022-2023",
-        "kind": "slides", "date": "2023-02-02", "published": None,
+        "kind": "slides", "kind_label": "diaporama", "date": "2023-02-02", "published": None,
         "event": "Webinaire Santé mentale et politique de la ville en Hauts-de-France (IREV, CCOMS)",
         "organisers": ["CCOMS - Centre national de ressources et d'appui aux CLSM"],
         "speakers": ["Fanny Pastant", "Sonia Charapoff"], "region": "Hauts-de-France",
@@ -198,7 +204,8 @@ class DocumentOut(BaseModel):
     doc_id: str
     path: str
     title: str
-    kind: str
+    kind: str = Field(description="Type de document tel que le catalogue l'écrit : « slides », « report »…")
+    kind_label: str = Field(default="", description="Le type en français : « diaporama », « rapport »…")
     date: str | None = None
     published: str | None = None
     event: str | None = None
@@ -233,6 +240,8 @@ class IngestReportOut(BaseModel):
     unchanged: list[str]
     removed: list[str]
     failed: list[dict]
+    warnings: list[dict] = Field(default_factory=list, description="Fichiers indexés malgré une entrée douteuse "
+                                 "du catalogue (un type de document inconnu…) : « path » et « message ».")
     generation: str | None
 
 
@@ -270,6 +279,31 @@ class UploadResponse(BaseModel):
     catalog: dict
     indexed: bool
     report: IngestReportOut | None
+    message: str
+
+
+class LastRefresh(BaseModel):
+    time: str = Field(description="Fin de la mise à jour (UTC, ISO 8601).")
+    report: dict | None = Field(description="Son bilan (ajoutés, modifiés, retirés, en échec et pourquoi).")
+    error: str | None = Field(description="La raison, si elle a échoué.")
+
+
+class AdminStatus(BaseModel):
+    """The live index as the admin page shows it."""
+
+    generation: str | None = Field(description="La génération en service (null avant la première).")
+    built_at: str | None
+    model: str | None
+    passages: int
+    documents: list[DocumentOut]
+    formats: list[str] = Field(description="Les extensions de fichier acceptées à l'ajout.")
+    last_refresh: LastRefresh | None = Field(description="La dernière mise à jour (API, ligne de commande, ajout).")
+    running_job: JobOut | None = Field(description="La mise à jour en cours, s'il y en a une.")
+
+
+class RemovedDocument(BaseModel):
+    doc_id: str
+    report: IngestReportOut
     message: str
 
 

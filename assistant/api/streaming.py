@@ -34,8 +34,8 @@ def response_events(response: Response) -> list[bytes]:
             events.append(sse("sentence", {"index": index, "part": p, "text": sentence["text"],
                                            "n": sentence["n"]}))
             index += 1
-    events.append(sse("done", {"abstained": answer["abstained"], "kind": answer["kind"], "text": answer["text"],
-                               "sentences": index, "understood_as": data["understood_as"]}))
+    events.append(sse("done", {"id": data["id"], "abstained": answer["abstained"], "kind": answer["kind"],
+                               "text": answer["text"], "sentences": index, "understood_as": data["understood_as"]}))
     return events
 
 

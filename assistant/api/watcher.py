@@ -1,4 +1,5 @@
-"""The index watcher: a server process swaps in a generation another process wrote (`cli.py ingest`)."""
+"""The index watcher: a server process swaps in a generation another process wrote (`cli.py ingest`); with the
+`watch_corpus` setting it also refreshes the index when the corpus folder changes (assistant/corpus_watch.py)."""
 
 from __future__ import annotations
 
@@ -10,6 +11,7 @@ from fastapi import FastAPI
 from starlette.concurrency import run_in_threadpool
 
 from assistant.core import Assistant
+from assistant.corpus_watch import start_in_thread
 from assistant.errors import AssistantError
 
 log = logging.getLogger("assistant.api")
@@ -28,9 +30,14 @@ def lifespan_for(assistant: Assistant, reload_interval: float):
             except Exception:  # noqa: BLE001 - a damaged index: start anyway, /readyz says not ready
                 log.exception("Index illisible au démarrage")
         watcher = asyncio.create_task(watch_index(assistant, reload_interval)) if reload_interval > 0 else None
+        corpus_watch = start_in_thread(assistant) if assistant.settings.watch_corpus else None
         try:
             yield
         finally:
+            if corpus_watch is not None:
+                thread, stop = corpus_watch
+                stop.set()
+                await run_in_threadpool(thread.join, 30)
             if watcher is not None:
                 watcher.cancel()
                 with contextlib.suppress(asyncio.CancelledError):

@@ -8,7 +8,8 @@ import tomllib
 from pathlib import Path
 
 from ..errors import IngestError
-from ..models import DocumentMeta
+from ..kinds import kind_warning, known_kind
+from ..models import DocumentMeta, FileWarning
 
 DATE_PREFIX = re.compile(r"^(\d{4}-\d{2}-\d{2})[_\-\s]*")
 
@@ -33,6 +34,16 @@ def read_catalog(corpus_dir: Path, filename: str = "catalog.toml") -> dict[str, 
             )
         catalog[name] = {key: _plain(value) for key, value in entry.items()}
     return catalog
+
+
+def catalog_warnings(catalog: dict[str, dict]) -> list[FileWarning]:
+    """What to correct in the catalog without refusing any file: each entry whose `kind` is not a known one."""
+    warnings = []
+    for name, entry in catalog.items():
+        message = kind_warning(_text(entry.get("kind")))
+        if message:
+            warnings.append(FileWarning(name, message))
+    return warnings
 
 
 def _plain(value):
@@ -79,6 +90,13 @@ def _names(value) -> tuple[str, ...]:
     return tuple(str(v) for v in value if str(v).strip())
 
 
+def _kind(value) -> str | None:
+    """A catalog kind in the product's spelling when it is a known one ("Slides", "diaporama" -> "slides"),
+    else as written (`catalog_warnings` reports it)."""
+    text = _text(value)
+    return known_kind(text) or text
+
+
 def _text(value) -> str | None:
     return " ".join(str(value).split()) or None if value not in (None, "") else None
 
@@ -102,7 +120,7 @@ def resolve_meta(
         doc_id=stem,
         path=rel_path or Path(path).name,
         title=_text(entry.get("title")) or _text(own_title) or title_from_filename(stem),
-        kind=_text(entry.get("kind")) or default_kind,
+        kind=_kind(entry.get("kind")) or default_kind,
         date=_text(entry.get("date")) or date_from_filename(stem) or own_date,
         published=_text(entry.get("published")),
         event=_text(entry.get("event")),

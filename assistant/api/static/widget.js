@@ -29,7 +29,7 @@
     "font-size:15px;line-height:1.5;color:#1c2530;text-align:left;letter-spacing:normal;word-spacing:normal;",
     "text-transform:none;font-style:normal;font-weight:400;white-space:normal;-webkit-font-smoothing:antialiased;}",
     ".root *,.root *::before,.root *::after{box-sizing:border-box;}",
-    "h2,h3,p,ol,ul,li,form,section,header,article,details,summary{margin:0;padding:0;font:inherit;color:inherit;}",
+    "h2,h3,p,ol,ul,li,form,section,article,details,summary{margin:0;padding:0;font:inherit;color:inherit;}",
     "button,textarea,a{font:inherit;color:inherit;letter-spacing:inherit;}",
     "button{cursor:pointer;border:0;background:none;margin:0;padding:0;display:inline-flex;align-items:center;justify-content:center;}",
     "svg{display:block;width:20px;height:20px;fill:none;stroke:currentColor;stroke-width:2;stroke-linecap:round;stroke-linejoin:round;}",
@@ -117,6 +117,20 @@
     ".embed .panel{position:fixed;inset:0;right:0;bottom:0;width:100%;max-width:100%;height:100%;max-height:100%;",
     "border-radius:0;border:0;box-shadow:none;}",
     ".embed .log,.embed .form{padding-left:max(14px,calc((100% - 780px) / 2));padding-right:max(14px,calc((100% - 780px) / 2));}",
+    /* feedback under an answer */
+    ".feedback{display:flex;flex-wrap:wrap;align-items:center;gap:6px 8px;margin-top:10px;padding-top:8px;",
+    "border-top:1px solid #e6ebef;font-size:12.5px;color:#5a6470;}",
+    ".fb-btn{height:28px;padding:0 11px;border-radius:14px;border:1px solid #b9d3da;background:#fff;color:#0b4d5e;",
+    "font-size:12.5px;font-weight:600;}",
+    ".fb-btn:hover{background:#eef6f8;}",
+    ".fb-btn[aria-pressed='true']{background:#0b5c71;border-color:#0b5c71;color:#fff;}",
+    ".fb-form{flex-basis:100%;display:flex;flex-wrap:wrap;gap:6px;}",
+    ".fb-form label{flex-basis:100%;}",
+    ".fb-form textarea{flex:1;min-width:0;height:52px;resize:vertical;border:1px solid #b8c4cf;border-radius:8px;",
+    "padding:6px 8px;font-size:13.5px;color:#1c2530;background:#fff;}",
+    ".fb-send{height:30px;align-self:flex-end;padding:0 12px;border-radius:8px;background:#0b5c71;color:#fff;font-weight:600;}",
+    ".fb-status{flex-basis:100%;color:#0b5c71;}",
+    ".fb-status.fb-error{color:#9b1c1c;}",
     "@media (prefers-reduced-motion:reduce){.launcher,.source{transition:none;}.dots i{animation:none;opacity:.7;}}"
   ].join("\n");
 
@@ -162,14 +176,11 @@
     return (day === 1 ? "1er" : String(day)) + " " + MONTHS[parseInt(m[2], 10) - 1] + " " + m[1];
   }
 
-  function safeLink(url, detail) {
+  /* The API's link as given (it opens the cited place: #page=, ?t=, #:~:text=), if it is http(s). */
+  function safeLink(url) {
     try {
       var u = new URL(url);
-      if (u.protocol !== "http:" && u.protocol !== "https:") return null;
-      if (detail && detail.kind === "page" && /\.pdf$/i.test(u.pathname) && !u.hash) {
-        u.hash = "page=" + Math.max(1, Math.floor(detail.start || 1));
-      }
-      return u.href;
+      return u.protocol === "http:" || u.protocol === "https:" ? url : null;
     } catch (e) {
       return null;
     }
@@ -236,7 +247,7 @@
       class: "panel", id: "clsm-panel", role: "dialog", "aria-modal": "false",
       "aria-labelledby": "clsm-title", "aria-describedby": "clsm-subtitle", hidden: MODE !== "embed"
     },
-      el("header", { class: "head" },
+      el("div", { class: "head" },
         el("div", { class: "head-text" },
           el("h2", { id: "clsm-title", text: TITLE }),
           el("p", { id: "clsm-subtitle", text: "Réponses citées, tirées des documents du centre de ressources." })),
@@ -319,7 +330,8 @@
     scrollIntoLog(bubble);
 
     var state = { citations: [], byN: {}, sentences: [], done: false, part: null };
-    var body = { question: question, conversation: history.slice(-HISTORY_TURNS), standalone: !!standalone };
+    var body = { question: question, conversation: history.slice(-HISTORY_TURNS), standalone: !!standalone,
+      front_end: "widget" };
 
     fetch(API + "/v1/ask/stream", {
       method: "POST",
@@ -355,6 +367,7 @@
             answer.textContent = data.text;
           }
           if (state.citations.length) msg.appendChild(sources(state.citations, turn, data.abstained));
+          if (data.id) msg.appendChild(feedback(data.id));
           history.push({ question: question, answer: (data.text || "").slice(0, 4000) });
         } else if (event === "error") {
           throw new Error(data.message || "Une erreur est survenue.");
@@ -445,11 +458,12 @@
   function sources(citations, turn, abstained) {
     var list = el("ol");
     citations.forEach(function (c) {
-      var href = c.link || c.url ? safeLink(c.link || c.url, c.location_detail) : null;
+      var href = c.link || c.url ? safeLink(c.link || c.url) : null;
       var title = href
         ? el("a", { class: "src-title", href: href, target: "_blank", rel: "noopener noreferrer", text: c.title })
         : el("span", { class: "src-title", text: c.title });
-      var meta = [c.location, frenchDate(c.date), (c.organisers || []).join(", ")].filter(Boolean).join(" · ");
+      var meta = [c.kind_label, c.location, frenchDate(c.date), (c.organisers || []).join(", ")]
+        .filter(Boolean).join(" · ");
       list.appendChild(el("li", { class: "source", id: "clsm-src-" + turn + "-" + c.n, tabindex: "-1" },
         el("span", { class: "num", "aria-hidden": "true", text: String(c.n) }),
         el("div", { class: "src-body" },
@@ -460,6 +474,59 @@
     });
     return el("section", { class: "sources", "aria-label": abstained ? "Passages les plus proches" : "Sources" },
       el("h3", { text: abstained ? "Passages les plus proches" : "Sources" }), list);
+  }
+
+  /* "Utile" / "Pas utile" under an answer; "Pas utile" also offers a comment. Posted to /v1/feedback by the
+   * answer's id (a second post, with the comment, replaces the first). */
+  function feedback(id) {
+    var status = el("p", { class: "fb-status", role: "status" });
+    var commentId = "clsm-fb-" + id;
+    var comment = el("textarea", { id: commentId, maxlength: "1000", rows: "2",
+      placeholder: "Ce qui manquait, ce qui était inexact…" });
+    var form = el("form", { class: "fb-form", hidden: true, onsubmit: function (e) {
+      e.preventDefault();
+      send(false, comment.value.trim(), function () { form.hidden = true; });
+    } },
+      el("label", { for: commentId, text: "Qu'est-ce qui manquait ? (facultatif)" }),
+      comment, el("button", { class: "fb-send", type: "submit", text: "Envoyer" }));
+    var yes = el("button", { class: "fb-btn", type: "button", "aria-pressed": "false", text: "Utile",
+      onclick: function () { choose(true); } });
+    var no = el("button", { class: "fb-btn", type: "button", "aria-pressed": "false", text: "Pas utile",
+      onclick: function () { choose(false); } });
+
+    function choose(useful) {
+      yes.setAttribute("aria-pressed", useful ? "true" : "false");
+      no.setAttribute("aria-pressed", useful ? "false" : "true");
+      form.hidden = useful;
+      send(useful, "", function () { if (!useful) comment.focus(); });
+    }
+
+    function send(useful, text, done) {
+      status.classList.remove("fb-error");
+      fetch(API + "/v1/feedback", {
+        method: "POST",
+        headers: { "Content-Type": "application/json" },
+        body: JSON.stringify({ id: id, useful: useful, comment: text || null }),
+        credentials: "omit",
+        mode: "cors"
+      }).then(function (res) {
+        if (res.ok) {
+          status.textContent = text ? "Merci pour votre commentaire !" : "Merci pour votre avis !";
+          done();
+          return;
+        }
+        return res.json().catch(function () { return {}; }).then(function (data) {
+          throw new Error(typeof data.detail === "string" ? data.detail : "");
+        });
+      }).catch(function (err) {
+        status.classList.add("fb-error");
+        status.textContent = err && err.message && !(err instanceof TypeError) ? err.message :
+          "Votre avis n'a pas pu être envoyé. Réessayez.";
+      });
+    }
+
+    return el("div", { class: "feedback", role: "group", "aria-label": "Votre avis sur cette réponse" },
+      el("span", { text: "Cette réponse vous a-t-elle été utile ?" }), yes, no, form, status);
   }
 
   /* Server-sent events over fetch (EventSource cannot POST). */

@@ -1,0 +1,132 @@
+"""OpenDocument reading with odfpy: the parsed package, the text of an element (notes and comments left out)."""
+
+from __future__ import annotations
+
+import io
+
+from odf.namespaces import DCNS, DRAWNS, METANS, OFFICENS, PRESENTATIONNS, STYLENS, TABLENS, TEXTNS
+
+from .office_files import OfficeFormat, open_package, own_date, own_title, reading, table_lines
+
+# Elements whose text is not the document's: footnotes and endnotes, comments, deleted text of tracked
+# changes, generated indexes (a table of contents repeats the headings), and a slide's speaker notes
+# (read on their own).
+SKIPPED = frozenset({
+    (TEXTNS, "note"), (OFFICENS, "annotation"), (OFFICENS, "annotation-end"), (TEXTNS, "tracked-changes"),
+    (TEXTNS, "table-of-content"), (TEXTNS, "alphabetical-index"), (TEXTNS, "illustration-index"),
+    (TEXTNS, "table-index"), (TEXTNS, "object-index"), (TEXTNS, "user-index"), (TEXTNS, "bibliography"),
+    (PRESENTATIONNS, "notes"), (TEXTNS, "soft-page-break"),
+})
+BREAKS = {(TEXTNS, "line-break"): "\n", (TEXTNS, "tab"): " "}
+BLOCKS = frozenset({(TEXTNS, "p"), (TEXTNS, "h")})
+
+
+def load(data: bytes, fmt: OfficeFormat):
+    """The odfpy document of an .odp or .odt file; IngestError in French for a file that is not one."""
+    from odf.opendocument import load as odf_load
+
+    open_package(data, fmt)
+    with reading(fmt):
+        return odf_load(io.BytesIO(data))
+
+
+def attr(node, namespace: str, name: str) -> str:
+    """An attribute's value ("" when absent)."""
+    return (getattr(node, "attributes", None) or {}).get((namespace, name), "") or ""
+
+
+def children(node):
+    """The element children of a node (text nodes left out)."""
+    return [child for child in node.childNodes if child.nodeType == child.ELEMENT_NODE]
+
+
+def inline_text(node) -> str:
+    """The text of an element, paragraphs and breaks as new lines, notes and comments left out."""
+    parts: list[str] = []
+    _collect(node, parts)
+    return "".join(parts)
+
+
+def _collect(node, parts: list[str]) -> None:
+    for child in node.childNodes:
+        if child.nodeType == child.TEXT_NODE:
+            parts.append(child.data)
+            continue
+        if child.nodeType != child.ELEMENT_NODE or child.qname in SKIPPED:
+            continue
+        if child.qname == (TEXTNS, "s"):
+            parts.append(" " * max(1, int(attr(child, TEXTNS, "c") or 1)))
+        elif child.qname in BREAKS:
+            parts.append(BREAKS[child.qname])
+        else:
+            if child.qname in BLOCKS and parts and not parts[-1].endswith("\n"):
+                parts.append("\n")
+            _collect(child, parts)
+            if child.qname in BLOCKS:
+                parts.append("\n")
+
+
+def paragraphs(node) -> list[str]:
+    """The non-empty lines of an element's text, each with its spaces collapsed."""
+    return [" ".join(line.split()) for line in inline_text(node).split("\n") if line.strip()]
+
+
+def blocks(node):
+    """(heading level, lines) of each block in reading order: level 0 for paragraphs, list items ("- …") and
+    table rows (with their header cells); sections, frames and shapes opened; notes and indexes left out."""
+    for child in children(node):
+        if child.qname in SKIPPED:
+            continue
+        if child.qname == (TEXTNS, "h"):
+            yield int(attr(child, TEXTNS, "outline-level") or 1), [" ".join(paragraphs(child))]
+        elif child.qname in BLOCKS:
+            yield 0, paragraphs(child)
+        elif child.qname == (TEXTNS, "list"):
+            yield 0, [f"- {line}" for line in paragraphs(child)]
+        elif child.qname == (TABLENS, "table"):
+            yield 0, table_lines(table_rows(child))
+        else:
+            yield from blocks(child)
+
+
+def table_rows(table) -> list[list[str]]:
+    """A table's rows (header rows first), each a list of cell texts; repeated cells and rows counted once."""
+    rows: list[list[str]] = []
+    for part in children(table):
+        if part.qname in ((TABLENS, "table-header-rows"), (TABLENS, "table-rows"), (TABLENS, "table-row-group")):
+            rows.extend(table_rows(part))
+        elif part.qname == (TABLENS, "table-row"):
+            cells = [" ".join(paragraphs(cell)) for cell in children(part)
+                     if cell.qname == (TABLENS, "table-cell")]
+            if any(cells):
+                rows.append(cells)
+    return rows
+
+
+def automatic_style(doc, name: str):
+    """The automatic style of content.xml named `name`, or None."""
+    for style in children(doc.automaticstyles):
+        if attr(style, STYLENS, "name") == name:
+            return style
+    return None
+
+
+def is_hidden_page(doc, page) -> bool:
+    """True for a slide that the deck does not show: presentation:visibility="hidden" on its drawing-page style
+    (as LibreOffice writes it) or on the page itself."""
+    if attr(page, PRESENTATIONNS, "visibility") == "hidden":
+        return True
+    style = automatic_style(doc, attr(page, DRAWNS, "style-name"))
+    return style is not None and any(attr(props, PRESENTATIONNS, "visibility") == "hidden"
+                                     for props in children(style))
+
+
+def metadata(doc) -> tuple[str | None, str | None]:
+    """The document's own title and creation date from meta.xml (None when absent or meaningless)."""
+    title = date = None
+    for node in children(doc.meta):
+        if node.qname == (DCNS, "title"):
+            title = own_title(inline_text(node))
+        elif node.qname == (METANS, "creation-date"):
+            date = own_date(inline_text(node))
+    return title, date

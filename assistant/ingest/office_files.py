@@ -1,0 +1,163 @@
+"""Office packages (.pptx, .docx, .odp, .odt): open the ZIP archive, or say in French what is wrong with the file."""
+
+from __future__ import annotations
+
+import contextlib
+import io
+import zipfile
+from dataclasses import dataclass
+
+from ..errors import IngestError
+from .pdf import JUNK_TITLE
+
+ZIP_MAGIC = b"PK\x03\x04"
+OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # old Office files, and Office files saved with a password
+ENCRYPTED_PACKAGE = "EncryptedPackage".encode("utf-16-le")
+MAX_UNPACKED_BYTES = 512 * 1024 * 1024  # a small file that unpacks to more than this is a ZIP bomb
+
+
+@dataclass(frozen=True)
+class OfficeFormat:
+    """One Office format: its suffix, how French names it, and how its package is recognised."""
+
+    suffix: str
+    name: str  # "Présentation PowerPoint": starts a reason
+    feminine: bool  # agreement of "protégée", "corrompue"
+    main_part: str = ""  # OOXML: the part that makes the package what it is
+    mimetype: str = ""  # ODF: the content of the `mimetype` member
+
+    @property
+    def e(self) -> str:
+        return "e" if self.feminine else ""
+
+    @property
+    def noun(self) -> str:
+        return ("une " if self.feminine else "un ") + self.name[0].lower() + self.name[1:]
+
+
+PPTX = OfficeFormat(".pptx", "Présentation PowerPoint", True, main_part="ppt/presentation.xml")
+DOCX = OfficeFormat(".docx", "Document Word", False, main_part="word/document.xml")
+ODP = OfficeFormat(".odp", "Présentation OpenDocument", True, mimetype="application/vnd.oasis.opendocument.presentation")
+ODT = OfficeFormat(".odt", "Texte OpenDocument", False, mimetype="application/vnd.oasis.opendocument.text")
+# Packages that are not what their suffix says: what their content is ("d'un …").
+OTHER_PACKAGES = {
+    "ppt/presentation.xml": "d'une présentation PowerPoint (.pptx)",
+    "word/document.xml": "d'un document Word (.docx)",
+    "xl/workbook.xml": "d'un classeur Excel (.xlsx)",
+    "application/vnd.oasis.opendocument.presentation": "d'une présentation OpenDocument (.odp)",
+    "application/vnd.oasis.opendocument.text": "d'un texte OpenDocument (.odt)",
+    "application/vnd.oasis.opendocument.spreadsheet": "d'un classeur OpenDocument (.ods)",
+}
+
+
+def content_kind(data: bytes) -> str | None:
+    """What a file that is not a ZIP archive holds ("d'un PDF"), from its first bytes; None when unknown."""
+    head = data[:1024]
+    low = head.lower()
+    if b"%PDF-" in head:
+        return "d'un PDF"
+    signatures = {b"\x89PNG": "d'une image PNG", b"\xff\xd8\xff": "d'une image JPEG", b"GIF8": "d'une image GIF",
+                  b"{\\rtf": "d'un document RTF"}
+    for magic, kind in signatures.items():
+        if head.startswith(magic):
+            return kind
+    if b"<html" in low or b"<!doctype html" in low:
+        return "d'une page HTML"
+    text = head.decode("utf-8", "replace")
+    if b"\x00" not in head and text.count("\ufffd") <= len(text) // 20:
+        return "d'un fichier texte"
+    return None
+
+
+def _renamed(fmt: OfficeFormat, kind: str) -> IngestError:
+    return IngestError(f"Ce fichier n'est pas {fmt.noun} malgré son extension {fmt.suffix} : son contenu est "
+                       f"celui {kind} (fichier renommé ?). Rendez-lui son extension d'origine.")
+
+
+def _protected(fmt: OfficeFormat) -> IngestError:
+    pronoun = "la" if fmt.feminine else "le"
+    return IngestError(f"{fmt.name} protégé{fmt.e} par un mot de passe : enregistrez-{pronoun} sans mot de passe, "
+                       "puis ajoutez-" + pronoun + " de nouveau")
+
+
+def corrupt(fmt: OfficeFormat, detail: str = "") -> IngestError:
+    """The reason given for a package that opens but cannot be read."""
+    return IngestError(f"{fmt.name} corrompu{fmt.e} ou illisible" + (f" ({detail})" if detail else ""))
+
+
+def open_package(data: bytes, fmt: OfficeFormat) -> zipfile.ZipFile:
+    """The ZIP archive of an Office file of format `fmt`; IngestError with the French reason otherwise
+    (password, old binary format, another type renamed, damaged archive, ZIP bomb)."""
+    if data.startswith(OLE_MAGIC):
+        if ENCRYPTED_PACKAGE in data:
+            raise _protected(fmt)
+        raise IngestError(f"Ce fichier est au format Office ancien (.doc, .ppt ou .xls), pas {fmt.suffix} : "
+                          f"enregistrez-le au format {fmt.suffix}, puis ajoutez-le de nouveau")
+    if not data.startswith(ZIP_MAGIC):
+        kind = content_kind(data)
+        raise _renamed(fmt, kind) if kind else corrupt(fmt, f"ce n'est pas une archive {fmt.suffix} valide")
+    try:
+        archive = zipfile.ZipFile(io.BytesIO(data))
+        names = set(archive.namelist())
+    except (zipfile.BadZipFile, zipfile.LargeZipFile, ValueError, EOFError) as exc:
+        raise corrupt(fmt, "archive ZIP abîmée ou tronquée") from exc
+    if sum(info.file_size for info in archive.infolist()) > MAX_UNPACKED_BYTES:
+        raise IngestError(f"{fmt.name} trop volumineux{'e' if fmt.feminine else ''} une fois décompressé{fmt.e}")
+    mimetype = _read_small(archive, "mimetype") if "mimetype" in names else ""
+    if mimetype and "META-INF/manifest.xml" in names and b"encryption-data" in archive.read("META-INF/manifest.xml"):
+        raise _protected(fmt)
+    if (fmt.main_part and fmt.main_part in names) or (fmt.mimetype and mimetype == fmt.mimetype):
+        return archive
+    kind = OTHER_PACKAGES.get(mimetype) or next((k for part, k in OTHER_PACKAGES.items() if part in names), None)
+    raise _renamed(fmt, kind or "d'une archive ZIP")
+
+
+def _read_small(archive: zipfile.ZipFile, name: str) -> str:
+    try:
+        return archive.read(name)[:200].decode("ascii", "replace").strip()
+    except (zipfile.BadZipFile, OSError, ValueError, KeyError):
+        return ""
+
+
+@contextlib.contextmanager
+def reading(fmt: OfficeFormat):
+    """Turn any failure of the reading library on a broken package into the format's French reason."""
+    try:
+        yield
+    except IngestError:
+        raise
+    except RecursionError:
+        raise
+    except Exception as exc:  # the libraries raise many types on damaged parts (zlib, lxml, KeyError…)
+        message = str(exc).strip().splitlines()[0][:120] if str(exc).strip() else ""
+        raise corrupt(fmt, f"{type(exc).__name__} : {message}" if message else type(exc).__name__) from exc
+
+
+def table_lines(rows: list[list[str]]) -> list[str]:
+    """A table read row by row: each row after the first as "Header : cell ; Header : cell" (empty cells
+    left out); a table of one row, or without header cells, as its cells joined by " | "."""
+    rows = [row for row in rows if any(cell.strip() for cell in row)]
+    if len(rows) < 2 or sum(bool(cell.strip()) for cell in rows[0]) < 2:
+        return [" | ".join(cell for cell in row if cell.strip()) for row in rows]
+    header, lines = rows[0], []
+    for row in rows[1:]:
+        pairs = [f"{name} : {cell}" if name.strip() and name != cell else cell
+                 for name, cell in zip(header + [""] * len(row), row) if cell.strip()]
+        lines.append(" ; ".join(pairs))
+    return lines
+
+
+def own_title(value) -> str | None:
+    """A title from a file's own properties, unless it is one that tools write by themselves."""
+    title = " ".join(str(value or "").split())
+    return title if title and not JUNK_TITLE.search(title) else None
+
+
+def own_date(value) -> str | None:
+    """The ISO date of a file's creation property (a datetime, or an ISO string in ODF meta)."""
+    if value is None or value == "":
+        return None
+    if hasattr(value, "date"):
+        return value.date().isoformat()
+    text = str(value).strip()
+    return text[:10] if len(text) >= 10 and text[4] == "-" and text[7] == "-" else None

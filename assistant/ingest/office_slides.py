@@ -1,0 +1,150 @@
+"""Slide decks (.pptx with python-pptx, .odp with odfpy): one unit per shown slide, its speaker notes with it."""
+
+from __future__ import annotations
+
+import io
+from dataclasses import dataclass
+from pathlib import Path
+
+from odf.namespaces import PRESENTATIONNS
+
+from ..errors import IngestError
+from ..models import Document, Location, Unit
+from . import clean, odf_reading
+from .catalog import resolve_meta
+from .office_files import ODP, PPTX, OfficeFormat, open_package, own_date, own_title, reading, table_lines
+
+NOTES_MARKER = "Notes de l'intervenant :"  # heads the speaker notes in a slide's passage
+FURNITURE = ("footer", "date-time", "page-number", "header")  # ODF presentation classes that say nothing
+
+
+@dataclass(frozen=True)
+class Slide:
+    """What a deck holds for one slide: its number in the deck, title, text lines, notes, and whether shown."""
+
+    number: int
+    title: str
+    lines: list[str]
+    notes: list[str]
+    hidden: bool = False
+
+
+def slide_unit(slide: Slide) -> Unit | None:
+    """The unit of a shown slide: its title and lines, then its notes under NOTES_MARKER; None when empty."""
+    lines = [line for line in (clean.normalise_chars(line) for line in slide.lines) if line]
+    title = " ".join(clean.normalise_chars(slide.title).split()) or clean.slide_title("\n".join(lines))
+    if title and (not lines or lines[0] != title):
+        lines.insert(0, title)
+    notes = clean.clean_block("\n".join(slide.notes))
+    if not lines and not notes:
+        return None
+    text = "\n".join(lines) + (f"\n\n{NOTES_MARKER}\n{notes}" if notes else "")
+    location = Location(kind="slide", start=slide.number, end=slide.number)
+    return Unit(text=text.strip(), location=location, title=title)
+
+
+def deck_document(path: Path, entry: dict | None, fmt: OfficeFormat, slides: list[Slide],
+                  title: str | None, date: str | None) -> Document:
+    """A Document of the deck's shown slides, cited by their number in the deck (hidden ones keep theirs)."""
+    shown = [slide for slide in slides if not slide.hidden]
+    units = [unit for unit in map(slide_unit, shown) if unit is not None]
+    if not units:
+        why = "toutes ses diapositives sont masquées" if slides and not shown else "aucune diapositive n'a de texte"
+        raise IngestError(f"{fmt.name} sans texte exploitable : {why}")
+    first_title = units[0].title if units[0].location.start == 1 else None
+    meta = resolve_meta(path, entry, own_title=title or first_title, own_date=date, default_kind="slides")
+    return Document(meta=meta, units=units)
+
+
+# -- .pptx ----------------------------------------------------------------------------------------------
+
+
+def _pptx_shapes(shapes):
+    """Shapes in reading order (top to bottom, then left to right), groups opened."""
+    from pptx.shapes.group import GroupShape
+
+    ordered = sorted(shapes, key=lambda s: ((s.top or 0) // 10000, s.left or 0))  # rows of about 1 mm
+    for shape in ordered:
+        if isinstance(shape, GroupShape):
+            yield from _pptx_shapes(shape.shapes)
+        else:
+            yield shape
+
+
+def _pptx_lines(paragraphs, bulleted: bool) -> list[str]:
+    """A text frame's paragraphs as lines; list items ("- …") where a bullet shows: in a body placeholder
+    unless the paragraph turns it off, elsewhere when the paragraph sets one."""
+    lines = []
+    for paragraph in paragraphs:
+        text = " ".join(paragraph.text.replace("\v", " ").split())
+        marks = {child.tag.rsplit("}", 1)[-1] for child in paragraph._p.xpath("./a:pPr/*")}
+        bullet = "buChar" in marks or "buAutoNum" in marks or (bulleted and "buNone" not in marks)
+        if text:
+            lines.append(f"- {text}" if bullet and not clean.LIST_MARKER.match(text) else text)
+    return lines
+
+
+def _pptx_slide(number: int, slide) -> Slide:
+    from pptx.enum.shapes import PP_PLACEHOLDER
+
+    bodies = {PP_PLACEHOLDER.BODY, PP_PLACEHOLDER.OBJECT, PP_PLACEHOLDER.VERTICAL_BODY, PP_PLACEHOLDER.VERTICAL_OBJECT}
+    skipped = {PP_PLACEHOLDER.SLIDE_NUMBER, PP_PLACEHOLDER.FOOTER, PP_PLACEHOLDER.DATE, PP_PLACEHOLDER.HEADER}
+    titles = {PP_PLACEHOLDER.TITLE, PP_PLACEHOLDER.CENTER_TITLE, PP_PLACEHOLDER.VERTICAL_TITLE}
+    title, lines = "", []
+    for shape in _pptx_shapes(slide.shapes):
+        kind = shape.placeholder_format.type if shape.is_placeholder else None
+        if kind in skipped:
+            continue
+        if getattr(shape, "has_table", False) and shape.has_table:
+            rows = [[" ".join(cell.text.split()) for cell in row.cells] for row in shape.table.rows]
+            lines.extend(table_lines(rows))
+        elif shape.has_text_frame and kind in titles and not title:
+            title = " ".join(" ".join(p.text.split()) for p in shape.text_frame.paragraphs)
+        elif shape.has_text_frame:
+            lines.extend(_pptx_lines(shape.text_frame.paragraphs, bulleted=kind in bodies))
+    notes: list[str] = []
+    if slide.has_notes_slide and slide.notes_slide.notes_text_frame is not None:
+        notes = [p.text.replace("\v", "\n") for p in slide.notes_slide.notes_text_frame.paragraphs]
+    hidden = slide._element.get("show") in ("0", "false")
+    return Slide(number, title, lines, notes, hidden)
+
+
+def load_pptx(path: Path, data: bytes, entry: dict | None) -> Document:
+    """Load a PowerPoint deck: one unit per shown slide, with its speaker notes."""
+    from pptx import Presentation
+
+    open_package(data, PPTX)
+    with reading(PPTX):
+        deck = Presentation(io.BytesIO(data))
+        slides = [_pptx_slide(n, slide) for n, slide in enumerate(deck.slides, start=1)]
+        props = deck.core_properties
+        title, date = own_title(props.title), own_date(props.created)
+    return deck_document(path, entry, PPTX, slides, title, date)
+
+
+# -- .odp -----------------------------------------------------------------------------------------------
+
+
+def _odp_slide(doc, number: int, page) -> Slide:
+    title, lines, notes = "", [], []
+    for child in odf_reading.children(page):
+        cls = odf_reading.attr(child, PRESENTATIONNS, "class")
+        if child.qname == (PRESENTATIONNS, "notes"):
+            notes = odf_reading.paragraphs(child)
+        elif cls == "title" and not title:
+            title = " ".join(odf_reading.paragraphs(child))
+        elif cls not in FURNITURE:
+            lines.extend(line for _, block in odf_reading.blocks(child) for line in block)
+    return Slide(number, title, lines, notes, odf_reading.is_hidden_page(doc, page))
+
+
+def load_odp(path: Path, data: bytes, entry: dict | None) -> Document:
+    """Load an OpenDocument deck (LibreOffice Impress): one unit per shown slide, with its speaker notes."""
+    from odf.draw import Page
+
+    doc = odf_reading.load(data, ODP)
+    with reading(ODP):
+        pages = doc.presentation.getElementsByType(Page) if doc.presentation is not None else []
+        slides = [_odp_slide(doc, n, page) for n, page in enumerate(pages, start=1)]
+        title, date = odf_reading.metadata(doc)
+    return deck_document(path, entry, ODP, slides, title, date)

@@ -1,0 +1,144 @@
+"""Text documents (.docx with python-docx, .odt with odfpy): sections at headings, tables row by row, no notes."""
+
+from __future__ import annotations
+
+import dataclasses
+import io
+import re
+from collections.abc import Iterable
+from pathlib import Path
+
+from ..errors import IngestError
+from ..models import Document, Location, Unit
+from . import clean, odf_reading
+from .catalog import resolve_meta
+from .office_files import DOCX, ODT, OfficeFormat, open_package, own_date, own_title, reading, table_lines
+
+Block = tuple[int, list[str]]  # (heading level, or 0 for text; its lines)
+HEADING_STYLE = re.compile(r"^(?:heading|titre)\s*([1-9])$", re.IGNORECASE)
+TITLE_STYLES = frozenset({"title", "titre", "titre principal"})
+
+
+def section_units(blocks: Iterable[Block]) -> tuple[list[Unit], str | None]:
+    """One unit per heading and the text under it (text before the first heading: a section without a
+    heading); the heading's path ("Parent — Heading") as its title. Also the first level-1 heading."""
+    path: list[tuple[int, str]] = []
+    sections: list[tuple[str, str, list[str]]] = [("", "", [])]
+    first_h1 = None
+    for level, lines in blocks:
+        lines = [line for line in (clean.normalise_chars(line) for line in lines) if line]
+        if level and lines:
+            heading = " ".join(" ".join(lines).split())
+            first_h1 = first_h1 or (heading if level == 1 else None)
+            path = [(lv, h) for lv, h in path if lv < level] + [(level, heading)]
+            sections.append((heading, " — ".join(h for _, h in path), []))
+        elif lines:
+            sections[-1][2].append("\n".join(lines))
+    units = []
+    for heading, title, paragraphs in sections:
+        if paragraphs:
+            n = len(units) + 1
+            location = Location(kind="section", start=n, end=n, section=heading)
+            units.append(Unit(text="\n\n".join(paragraphs), location=location, title=title))
+    return units, first_h1
+
+
+def text_document(path: Path, entry: dict | None, fmt: OfficeFormat, blocks: Iterable[Block],
+                  title: str | None, date: str | None) -> Document:
+    """A Document of section units; IngestError when the file has no text."""
+    units, first_h1 = section_units(blocks)
+    if not units:
+        raise IngestError(f"{fmt.name} sans texte exploitable : il ne contient que des titres, des images ou rien")
+    meta = resolve_meta(path, entry, own_title=title or first_h1, own_date=date)
+    prefix = f"{meta.title} — "  # a first heading that is the document's title is not repeated in contexts
+    units = [dataclasses.replace(u, title=u.title[len(prefix):]) if u.title.startswith(prefix) else u for u in units]
+    return Document(meta=meta, units=units)
+
+
+# -- .docx ----------------------------------------------------------------------------------------------
+
+W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+MC_FALLBACK = "{http://schemas.openxmlformats.org/markup-compatibility/2006}Fallback"
+# Parts of a paragraph that are not its text: deleted text, field codes, the duplicate of a drawing's text.
+DOCX_SKIPPED = frozenset({W + "del", W + "instrText", W + "delInstrText", MC_FALLBACK})
+DOCX_CHARS = {W + "tab": " ", W + "br": "\n", W + "cr": "\n", W + "noBreakHyphen": "-"}
+
+
+def _docx_text(element, parts: list[str]) -> None:
+    for child in element:
+        if child.tag == W + "t":
+            parts.append(child.text or "")
+        elif child.tag in DOCX_CHARS:
+            parts.append(DOCX_CHARS[child.tag])
+        elif child.tag not in DOCX_SKIPPED:
+            _docx_text(child, parts)
+
+
+def _docx_paragraph_text(p) -> list[str]:
+    parts: list[str] = []
+    _docx_text(p, parts)
+    return [" ".join(line.split()) for line in "".join(parts).split("\n") if line.strip()]
+
+
+def _docx_level(p, styles: dict[str, tuple[str, str]]) -> int:
+    """The heading level of a paragraph (1-9), 1 for the Title style, 0 for body text."""
+    style_id = next(iter(p.xpath("./w:pPr/w:pStyle/@w:val")), "")
+    name, outline = styles.get(style_id, ("", ""))
+    own_outline = next(iter(p.xpath("./w:pPr/w:outlineLvl/@w:val")), "") or outline
+    match = HEADING_STYLE.match(name)
+    if match:
+        return int(match.group(1))
+    if name.lower() in TITLE_STYLES:
+        return 1
+    return int(own_outline) + 1 if own_outline.isdigit() and int(own_outline) < 9 else 0
+
+
+def _docx_styles(document) -> dict[str, tuple[str, str]]:
+    """Paragraph styles by id: (name, outline level) — a heading style may be named in any language."""
+    styles = {}
+    for style in document.styles.element.xpath("./w:style"):
+        names = style.xpath("./w:name/@w:val")
+        outline = style.xpath("./w:pPr/w:outlineLvl/@w:val")
+        styles[style.get(W + "styleId")] = (names[0] if names else "", outline[0] if outline else "")
+    return styles
+
+
+def _docx_blocks(body, styles) -> Iterable[Block]:
+    for child in body:
+        if child.tag == W + "p":
+            yield _docx_level(child, styles), _docx_paragraph_text(child)
+        elif child.tag == W + "tbl":
+            rows = [[" ".join(line for p in tc.iter(W + "p") for line in _docx_paragraph_text(p))
+                     for tc in tr.iterchildren(W + "tc")] for tr in child.iterchildren(W + "tr")]
+            yield 0, table_lines(rows)
+        elif child.tag == W + "sdt":  # a content control: its content, unless it is a table of contents
+            gallery = " ".join(child.xpath("./w:sdtPr/w:docPartObj/w:docPartGallery/@w:val"))
+            if "table of contents" not in gallery.lower():
+                for content in child.iterchildren(W + "sdtContent"):
+                    yield from _docx_blocks(content, styles)
+
+
+def load_docx(path: Path, data: bytes, entry: dict | None) -> Document:
+    """Load a Word document: sections at headings, tables row by row; footnotes and comments left out."""
+    import docx
+
+    open_package(data, DOCX)
+    with reading(DOCX):
+        document = docx.Document(io.BytesIO(data))
+        blocks = list(_docx_blocks(document.element.body, _docx_styles(document)))
+        props = document.core_properties
+        title, date = own_title(props.title), own_date(props.created)
+    return text_document(path, entry, DOCX, blocks, title, date)
+
+
+# -- .odt -----------------------------------------------------------------------------------------------
+
+
+def load_odt(path: Path, data: bytes, entry: dict | None) -> Document:
+    """Load an OpenDocument text (LibreOffice Writer): sections at headings, tables row by row; footnotes,
+    comments and tables of contents left out."""
+    doc = odf_reading.load(data, ODT)
+    with reading(ODT):
+        blocks = list(odf_reading.blocks(doc.text)) if doc.text is not None else []
+        title, date = odf_reading.metadata(doc)
+    return text_document(path, entry, ODT, blocks, title, date)
