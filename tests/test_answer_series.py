@@ -25,6 +25,9 @@ PAGES = [
     ["3e levier : associer les bailleurs sociaux aux cellules de veille.",
      "Les bailleurs signalent les situations préoccupantes repérées par les gardiens.", FILLER],
     ["Annexe : liste des structures rencontrées pendant l'enquête de terrain.", FILLER],
+    ["Les gardiens d'immeuble reçoivent une formation courte dispensée par le centre médico-psychologique.",
+     "Il s'agit de leur permettre :", "- de repérer une situation de détresse ;", "- de savoir qui appeler.",
+     "Conclusion : la démarche sera évaluée en fin d'année par le comité de pilotage."],
 ]
 ITEMS = ["former les professionnels de première ligne", "soutenir les groupes d'entraide mutuelle",
          "associer les bailleurs sociaux"]
@@ -87,3 +90,11 @@ def test_a_question_that_does_not_ask_for_a_list_is_not_given_the_series(report)
     response = report.ask("Que signalent les bailleurs sociaux ?")
     assert response.answer.kind != "list"
     assert "situations préoccupantes" in response.answer.text
+
+
+def test_a_sentence_followed_by_what_it_allows_is_quoted_with_that_list(report):
+    """"…reçoivent une formation. Il s'agit de leur permettre : - de repérer… - de savoir qui appeler.": the
+    answer quotes the list the next sentence announces, and stops where the list ends."""
+    text = report.ask("Quelle formation reçoivent les gardiens d'immeuble ?").answer.text
+    assert "formation courte" in text and "de savoir qui appeler" in text, text
+    assert "Conclusion" not in text

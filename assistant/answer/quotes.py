@@ -81,7 +81,37 @@ def with_lead(material: Material, sentence: ScoredSentence) -> AnswerSentence:
         spans += following_spans(text, sentence.end)
     elif is_heading(own):  # a heading is completed by the line that follows it
         spans += following_spans(text, sentence.end)[:1]
+    else:
+        announce = announced_after(text, sentence.end)
+        if announce:  # "…gardiens d'immeuble, etc. Il s'agit ici de leur permettre : - d'adopter…"
+            spans += [announce] + (bullets_after(text, announce[1]) or following_spans(text, announce[1])[:1])
     return quote(material, sentence.row, spans)
+
+
+def bullets_after(text: str, end: int) -> list[tuple[int, int]]:
+    """The bulleted lines right after `end` (a list and nothing after it), within FOLLOW_MAX_CHARS."""
+    out: list[tuple[int, int]] = []
+    used = 0
+    for span in (s for s in sentence_spans(text) if s[0] >= end):
+        line_start = text.rfind("\n", 0, span[0]) + 1
+        if not _BULLET_LINE.match(text, line_start) or used + span[1] - span[0] > FOLLOW_MAX_CHARS:
+            break
+        out.append(span)
+        used += span[1] - span[0]
+    return out
+
+
+_BULLET_LINE = re.compile(r"[ \t]*[-•▪◦●■→➔*✓✔]")
+
+
+def announced_after(text: str, end: int) -> tuple[int, int] | None:
+    """The short sentence right after `end` when it refers back and announces what follows ("Il s'agit ici de
+    leur permettre :"): what the sentence before says is completed by the list it opens."""
+    nxt = next((span for span in sentence_spans(text) if span[0] >= end), None)
+    if nxt is None or nxt[1] - nxt[0] > LEAD_MAX_CHARS:
+        return None
+    sentence = text[nxt[0]:nxt[1]]
+    return nxt if sentence.rstrip().endswith(":") and points_back(sentence) else None
 
 
 def following_spans(text: str, end: int) -> list[tuple[int, int]]:
