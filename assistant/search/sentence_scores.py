@@ -231,8 +231,8 @@ def score_sentences(snap: Snapshot, analysis: QueryAnalysis, query_vec: np.ndarr
                 shape *= BYLINE_FACTOR
             if text.strip() == own_title or (topic and i == 0):
                 shape *= FRAGMENT_FACTOR  # the passage's own title: a heading, not an answer
-            elif is_heading(text):
-                shape *= HEADING_FACTOR
+            elif is_heading(text) or all(is_heading(line) for line in text.splitlines()):
+                shape *= HEADING_FACTOR  # a heading, or a slide's title over two lines ("Coordination / Nombre de…")
             if is_heading(text) and (_SHOUTED.fullmatch(text) or text[:1].isupper() and (
                     not previous or previous.rstrip()[-1:] in ".!?:;…»")):
                 heading, under = text, 0
