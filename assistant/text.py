@@ -80,8 +80,16 @@ def term(word: str) -> str:
 
 @lru_cache(maxsize=200_000)
 def stem(word: str) -> str:
-    """Snowball French stem of an accented lower-case word, then accent-folded."""
-    return fold(_STEMMER.stemWord(word))
+    """Snowball French stem of an accented lower-case word, then accent-folded. Snowball leaves the present
+    plural of verbs whole ("se suicident", "se terminent"): such a word is stemmed as its infinitive in -er
+    ("suicider" -> "suicid", as "suicide"), so the question's verb finds the text's noun or other forms."""
+    stemmed = _STEMMER.stemWord(word)
+    if len(stemmed) >= MIN_VERB_CHARS and stemmed.endswith("ent"):  # applied to every form alike
+        stemmed = _STEMMER.stemWord(stemmed[:-3] + "er")  # ("patients", "patient" -> "pati")
+    return fold(stemmed)
+
+
+MIN_VERB_CHARS = 7  # "suicident", "terminent"; shorter words in -ent ("souvent", "moment") are left alone
 
 
 def is_stopword(word: str) -> bool:

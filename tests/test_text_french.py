@@ -30,3 +30,14 @@ def test_sentences_and_bullets_are_spans_of_the_text():
     text = "Premier point. Deuxième phrase ici !\n- une puce\n- une autre"
     spans = split_sentences(text)
     assert [text[a:b] for a, b in spans] == ["Premier point.", "Deuxième phrase ici !", "- une puce", "- une autre"]
+
+
+def test_a_present_plural_verb_finds_its_family_and_every_form_of_a_word_stems_alike():
+    from assistant.text import stem
+
+    assert stem("suicident") == stem("suicide")  # "se suicident-ils" finds "décès par suicide"
+    assert stem("terminent") == stem("terminer")
+    for forms in (("patient", "patients"), ("adolescent", "adolescents", "adolescence"),
+                  ("président", "présidents", "présidence")):
+        assert len({stem(f) for f in forms}) == 1, forms
+    assert stem("moment") == "moment"  # short words in -ent are left alone

@@ -35,7 +35,7 @@ from assistant.store.vectors import VectorIndex
 from assistant.text import index_terms
 
 Progress = Callable[[str, int, int], None]
-INGEST_VERSION = 4  # bump when loaders, cleaning or chunking change what they produce
+INGEST_VERSION = 5  # bump when loaders, cleaning, chunking or the index terms (text.stem) change what they produce
 
 
 @dataclass
@@ -78,11 +78,12 @@ def file_fingerprint(path: Path, catalog_entry: dict | None, settings_key: str) 
 
 
 def corpus_files(corpus_dir: Path, catalog_file: str) -> list[Path]:
-    """Every candidate document below the corpus folder (hidden files and the catalog excluded)."""
+    """Every candidate document below the corpus folder (hidden files, the lock files Office leaves beside an
+    open document ("~$rapport.docx") and the catalog excluded)."""
     files = []
     for path in sorted(corpus_dir.rglob("*")):
         rel = path.relative_to(corpus_dir)
-        if any(part.startswith(".") for part in rel.parts) or not path.is_file():
+        if any(part.startswith(".") for part in rel.parts) or path.name.startswith("~$") or not path.is_file():
             continue
         if rel.as_posix() == catalog_file:
             continue
