@@ -48,8 +48,12 @@ URL = re.compile(r"https?://\S+|www\.\S+")  # a link in running text (left out w
 _STEMMER = Stemmer.Stemmer("french")
 
 
+@lru_cache(maxsize=100_000)
 def fold(text: str) -> str:
-    """Lower case with accents removed (NFKD, combining marks dropped)."""
+    """Lower case with accents removed (NFKD, combining marks dropped). Cached: the same sentences are read
+    for every question."""
+    if text.isascii():
+        return text.lower()
     decomposed = unicodedata.normalize("NFKD", text.lower())
     return "".join(c for c in decomposed if not unicodedata.combining(c))
 
