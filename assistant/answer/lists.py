@@ -9,7 +9,7 @@ from assistant.models import AnswerPart
 from assistant.search.sentence_scores import coverage, question_weights, title_of
 from assistant.search.series import numbered_item, numbered_series
 from assistant.sentences import ITEM_WORDS, announces_list, is_heading, list_blocks, sentence_spans
-from assistant.text import content_terms
+from assistant.text import content_terms, fold
 
 # How many items and characters a list answer quotes are settings (`settings.tuning`).
 MIN_HEADING_COVERAGE = 0.3  # the list's heading (or title) must speak of what is asked
@@ -62,9 +62,11 @@ def _candidates(material: Material, row: int):
     after it, and a numbered series running over the next passages ("1er enjeu…", "2e enjeu…")."""
     for intro, items, items_row in _lists(material, row):
         items_text = material.text(items_row)
-        yield row, intro, [(items_row, span) for span in items], ""
+        head_text = material.text(row)[intro[0]:intro[1]] if intro else ""
+        if not (items and head_text and _opening(head_text) == _opening(items_text[items[0][0]:items[0][1]])):
+            yield row, intro, [(items_row, span) for span in items], ""  # (not a parallel item as heading)
         for i, (a, b) in enumerate(items[:-1]):
-            if is_heading(items_text[a:b], ITEM_WORDS):
+            if is_heading(items_text[a:b], ITEM_WORDS) and not _sibling(items_text, items, i):
                 yield items_row, items[i], [(items_row, span) for span in items[i + 1:]], ""
     series = numbered_series(material.snap, row)
     cited = []
@@ -76,6 +78,20 @@ def _candidates(material: Material, row: int):
         first_row, (first_start, first_end) = cited[0]
         _, noun = numbered_item(material.text(first_row)[first_start:first_end]) or (0, "")
         yield first_row, _sentence_before(material.text(first_row), first_start), cited, noun
+
+
+def _sibling(text: str, items: tuple[tuple[int, int], ...], i: int) -> bool:
+    """True when item i opens with the same words as the item before or after it ("Suite à cette séance, vous…"
+    three times): one of parallel items, not a heading over the ones after it."""
+    opening = _opening(text[items[i][0]:items[i][1]])
+    return any(0 <= j < len(items) and _opening(text[items[j][0]:items[j][1]]) == opening for j in (i - 1, i + 1))
+
+
+def _opening(item: str) -> tuple[str, ...]:
+    return tuple(fold(item).split()[:SIBLING_WORDS])
+
+
+SIBLING_WORDS = 3
 
 
 def _sentence_before(text: str, start: int) -> tuple[int, int] | None:
