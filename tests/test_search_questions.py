@@ -118,3 +118,13 @@ def test_a_question_asks_for_people_only_with_an_interrogative_who():
     assert not _WHO.search("Quels sont les axes qui ressortent des diagnostics ?")
     assert introduces_people("Evangéline BONNEROT · Chargée de mission")
     assert not introduces_people("Le CLSM reçoit une dotation.")  # an article before an acronym
+
+
+def test_a_sentence_says_who_does_what_was_asked_by_par_and_a_name():
+    from assistant.search.sentence_scores import names_agent
+    from assistant.text import content_terms
+
+    asked = dict.fromkeys(content_terms("Qui finance le centre national ?"), 1.0)
+    assert names_agent("Il est soutenu et financé par la Délégation générale de la santé (DGS).", asked)
+    assert not names_agent("Valorisation des actions portées par les CLSM", asked)  # not what was asked
+    assert not names_agent("Le centre est financé depuis longtemps.", asked)  # by whom, not said

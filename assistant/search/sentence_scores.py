@@ -25,7 +25,7 @@ from assistant.search.metadata import describing_text
 from assistant.text import content_terms
 from assistant.sentences import has_letters, is_heading, points_back, sentence_spans
 from assistant.store.snapshot import Snapshot
-from assistant.text import URL, is_acronym, is_english, is_stopword, window_terms
+from assistant.text import URL, is_acronym, is_english, is_stopword, term_set, window_terms
 
 ENGLISH_LEXICAL, ENGLISH_DENSE = 0.3, 1.0
 DIRECT_TYPES = ("count", "share", "duration")
@@ -219,7 +219,8 @@ def score_sentences(snap: Snapshot, analysis: QueryAnalysis, query_vec: np.ndarr
                 heading = ""
             context = f"{title}\n{heading}\n{previous}" if points_back(text) else f"{title}\n{heading}"
             lexical = coverage(weights, text, context)
-            typed = holds(analysis.answer_type, text) or (asks_who and introduces_people(text))
+            typed = holds(analysis.answer_type, text) or (
+                asks_who and (introduces_people(text) or names_agent(text, typed_terms)))
             # the slide's or section's title says where a figure is; the document's title is too broad
             section = title.split(" — ", 1)[1] if " — " in title else ""
             place, year = agreements(places, years, text, section) if (places or years) else (0, 0)
@@ -284,6 +285,24 @@ _PERSON = re.compile(r"\b(?!(?:Le|La|Les|Un|Une|Des|Du|De|Ce|Cet|Cette|Ces|Son|S
 # "Qui anime…", "…, et qui intervenait ?": the question asks for people; not the relative "qui" ("les axes qui…")
 _WHO = re.compile(r"(?:^|[,;:?!.(]\s*|\bet\s+|\bpar\s+|\bde\s+)qui\b|\b(?:who|intervenant\w*|orateur\w*|oratrice\w*|"
                   r"speakers?)\b", re.I)
+
+
+# "…est assurée par l'association RESEDA", "portée par la Ville de Lille", "financé par l'ARS": who does it
+_AGENT = re.compile(r"\b(?:par|by)\s+(?:l['’]\s*|le\s+|la\s+|les\s+|the\s+)?(?:[A-ZÀ-Ý]|(?:association|ville|commune|"
+                    r"agence|centre|conseil|collectivit|départe|region|état|hôpital|établissement|mairie|fédération)\w*)")
+
+
+def names_agent(sentence: str, asked: dict[str, float]) -> bool:
+    """True when the sentence says by whom what is asked is done: "par" and a name, right after words of the
+    question ("Qui finance…": "…financé par la DGS"; not "…les actions portées par les CLSM")."""
+    for m in _AGENT.finditer(sentence):
+        before = " ".join(sentence[:m.start()].split()[-AGENT_REACH:])
+        if term_set(before) & asked.keys():
+            return True
+    return False
+
+
+AGENT_REACH = 4  # words before "par" where the question's verb or object is looked for
 
 
 def introduces_people(sentence: str) -> bool:
