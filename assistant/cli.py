@@ -11,6 +11,7 @@ from pathlib import Path
 from assistant.config import PACKAGED_EMBEDDERS, Settings, load_settings
 from assistant.corpus_watch import check_corpus_folder
 from assistant.errors import AssistantError, RefreshBusyError, SettingsInvalid
+from assistant.plural import plural
 
 EXIT_FAILURES = 1
 EXIT_ERROR = 2
@@ -145,7 +146,8 @@ def cmd_stats(args: argparse.Namespace) -> int:
                           "by_document": {d.meta.doc_id: d.passages for d in docs}}, ensure_ascii=False))
         return 0
     console = _console()
-    console.print(f"Génération {stats.generation} · {stats.documents} documents · {stats.passages} passages"
+    console.print(f"Génération {stats.generation} · {plural(stats.documents, 'document')} · "
+                  f"{plural(stats.passages, 'passage')}"
                   f" · modèle {stats.model} · construite le {stats.built_at}")
     for d in docs:
         console.print(f"  {d.passages:5d}  {d.meta.title}  [dim]({d.meta.doc_id})[/]")
@@ -202,7 +204,7 @@ def cmd_report(args: argparse.Namespace) -> int:
     console = _console()
     print_report(console, report)
     if args.csv:
-        console.print(f"Journal exporté : {written} question(s) dans « {args.csv} ».")
+        console.print(f"Journal exporté : {plural(written, 'question')} dans « {args.csv} ».")
     return 0
 
 
@@ -241,9 +243,9 @@ def build_parser() -> argparse.ArgumentParser:
     p.set_defaults(func=cmd_ingest)
 
     p = sub.add_parser("add", help="ajoute un document et ses métadonnées au corpus, puis met à jour l'index")
-    p.add_argument("file", help="le document (PDF, HTML, texte, Markdown, WebVTT, SRT)")
+    p.add_argument("file", help="le document (PDF, PowerPoint, Word, OpenDocument, HTML, texte, Markdown, WebVTT, SRT)")
     p.add_argument("--title", help="titre du document")
-    p.add_argument("--kind", help="type : slides, report, webinar page, transcript…")
+    p.add_argument("--kind", help="type : slides, report, webinar page, webpage, transcript ou document")
     p.add_argument("--date", help="date de l'événement ou du document (AAAA-MM-JJ)")
     p.add_argument("--published", help="date de publication (AAAA-MM-JJ)")
     p.add_argument("--event", help="événement (webinaire, journée…)")

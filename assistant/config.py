@@ -151,6 +151,10 @@ class Settings(BaseSettings):
     max_file_mb: float = 50.0
     """Files larger than this (in MB) are refused with a reason instead of being indexed."""
 
+    tesseract_cmd: str = "tesseract"
+    """Tesseract, which reads scanned PDF pages in French (OCR): a command on the PATH or a full path. Without
+    it (or its French data), scanned pages are reported with how to install them."""
+
     passage_max_chars: int = 3000
     """Longest passage text; longer pages or sections are split on paragraph or sentence boundaries."""
 

@@ -16,6 +16,7 @@ from pathlib import Path
 from pydantic import BaseModel, Field, ValidationError, field_validator
 
 from assistant.errors import DocumentRefused
+from assistant.ingest.pipeline import BINARY_SUFFIXES
 from assistant.ingest.pipeline import SUPPORTED_SUFFIXES as LOADER_SUFFIXES
 
 SUPPORTED_SUFFIXES = tuple(sorted(LOADER_SUFFIXES))  # one list: what the ingest pipeline can read
@@ -44,11 +45,12 @@ def sanitise_filename(raw: str) -> str:
 
 
 def check_content(name: str, head: bytes) -> None:
-    """A light check that the bytes match the announced type (PDF magic, text without NUL bytes)."""
+    """A light check that the bytes match the announced type (PDF magic, text without NUL bytes); an Office
+    file's own checks are its loader's, whose French reason comes back when it cannot be indexed."""
     if name.endswith(".pdf"):
         if not head.lstrip()[:5] == b"%PDF-":
             raise DocumentRefused("unsupported", "Le fichier n'est pas un PDF valide (en-tête %PDF- absent).")
-    elif b"\x00" in head:
+    elif Path(name).suffix.lower() not in BINARY_SUFFIXES and b"\x00" in head:
         raise DocumentRefused("unsupported",
                               "Le fichier texte contient des données binaires : format non pris en charge.")
 

@@ -14,6 +14,7 @@ from rich.table import Table
 
 from assistant.core import Assistant
 from assistant.errors import AssistantError
+from assistant.plural import plural, word
 from assistant.text import normalise_for_match
 
 CUTOFFS = (1, 3, 5, 10)
@@ -170,7 +171,7 @@ class EvalReport:
 
 def print_report(console: Console, report: EvalReport) -> None:
     summary = report.summary()
-    table = Table(title=f"Évaluation ({summary['n']} questions avec réponse)")
+    table = Table(title=f"Évaluation ({plural(summary['n'], 'question')} avec réponse)")
     table.add_column("Type")
     table.add_column("n", justify="right")
     for cutoff in CUTOFFS:
@@ -199,11 +200,12 @@ def print_report(console: Console, report: EvalReport) -> None:
                   "chose pour la première phrase ; Long. : longueur médiane des réponses, en caractères.", style="dim")
     if "timing" in summary:
         t = summary["timing"]
-        console.print(f"Transcriptions : {t['within_60s'] or 0:.0%} des {t['n']} réponses citent le bon moment "
-                      f"(à moins d'une minute).")
+        console.print(f"Transcriptions : {t['within_60s'] or 0:.0%} des {plural(t['n'], 'réponse')} citent le bon "
+                      f"moment (à moins d'une minute).")
     a = summary["abstention"]
-    console.print(f"Abstention : {a['abstained']}/{a['unanswerable']} questions sans réponse écartées ; "
-                  f"{a['answerable_abstained']} question(s) avec réponse écartée(s) à tort.")
+    unanswerable = word(a["unanswerable"], "question sans réponse écartée", "questions sans réponse écartées")
+    wrong = plural(a["answerable_abstained"], "question avec réponse écartée", "questions avec réponse écartées")
+    console.print(f"Abstention : {a['abstained']}/{a['unanswerable']} {unanswerable} ; {wrong} à tort.")
     misses = report.misses(5)
     if misses:
         console.print(f"\nQuestions manquées à 5 ({len(misses)}) :", style="bold")

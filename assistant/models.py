@@ -9,6 +9,7 @@ from assistant.kinds import kind_label
 
 LocationKind = Literal["page", "slide", "time", "section"]
 AnswerKind = Literal["definition", "value", "comparison", "list", "passage", "none"]
+OCR_LABEL = "texte reconnu par OCR"  # added to the location of a passage read on a scanned page
 
 
 def format_timestamp(seconds: float) -> str:
@@ -29,10 +30,15 @@ class Location:
     end: float
     section: str = ""
     printed: int | None = None
+    ocr: bool = False  # the text was read by OCR on a scanned page
 
     @property
     def label(self) -> str:
-        """French label shown to people: "p. 3", "p. 3-4", "diapositive 7", "00:12:31–00:13:05"."""
+        """French label shown to people: "p. 3", "p. 3-4", "diapositive 7", "00:12:31–00:13:05"; text read
+        by OCR says so: "p. 3 — texte reconnu par OCR"."""
+        return f"{self._place()} — {OCR_LABEL}" if self.ocr else self._place()
+
+    def _place(self) -> str:
         if self.kind == "time":
             if int(round(self.end)) <= int(round(self.start)):
                 return format_timestamp(self.start)
@@ -52,7 +58,7 @@ class Location:
     @classmethod
     def from_dict(cls, data: dict) -> Location:
         return cls(kind=data["kind"], start=data["start"], end=data["end"], section=data.get("section", ""),
-                   printed=data.get("printed"))
+                   printed=data.get("printed"), ocr=bool(data.get("ocr", False)))
 
 
 @dataclass(frozen=True)
@@ -362,6 +368,9 @@ class IngestReport:
     generation: str | None = None
     passages: int = 0
     documents: int = 0
+    ocr_pages: int = 0  # scanned pages read by Tesseract during this refresh
+    ocr_cached: int = 0  # scanned pages whose earlier reading was reused (same page image)
+    ocr_seconds: float = 0.0  # the time Tesseract took
 
     def to_dict(self) -> dict:
         return {
@@ -371,6 +380,7 @@ class IngestReport:
             "removed": self.removed,
             "failed": [asdict(f) for f in self.failed],
             "warnings": [asdict(w) for w in self.warnings],
+            "ocr": {"pages": self.ocr_pages, "cached": self.ocr_cached, "seconds": round(self.ocr_seconds, 2)},
             "generation": self.generation,
         }
 

@@ -11,6 +11,7 @@ from rich.text import Text
 
 from assistant.excerpts import excerpt
 from assistant.models import IngestReport, Response
+from assistant.plural import plural
 
 CLI_EXCERPT_CHARS = 400  # `cli.py ask` shows this much of each source
 STAGES = {"files": "Lecture des fichiers", "embedding": "Calcul des vecteurs", "sentences": "Vecteurs des phrases"}
@@ -53,8 +54,20 @@ def print_ingest_report(console: Console, report: IngestReport) -> None:
         console.print(f"[yellow]Avertissements : {len(report.warnings)}[/]")
     for warning in report.warnings:
         console.print(f"  · {warning.path} — {warning.message}", markup=False)
-    console.print(f"Index en service : {report.generation} ({report.documents} documents, "
-                  f"{report.passages} passages)")
+    if report.ocr_pages or report.ocr_cached:
+        console.print(ocr_summary(report))
+    console.print(f"Index en service : {report.generation} ({plural(report.documents, 'document')}, "
+                  f"{plural(report.passages, 'passage')})")
+
+
+def ocr_summary(report: IngestReport) -> str:
+    """ "Pages lues par OCR : 3 en 4,2 s ; 2 déjà lues, reprises du cache" """
+    seconds = f"{report.ocr_seconds:.1f}".replace(".", ",")
+    line = f"Pages lues par OCR : {report.ocr_pages} en {seconds} s"
+    if report.ocr_cached:
+        line += (f" ; {report.ocr_cached} déjà lues, reprises du cache" if report.ocr_cached > 1
+                 else " ; 1 déjà lue, reprise du cache")
+    return line
 
 
 def answer_text(response: Response) -> Text:

@@ -9,6 +9,8 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 STEPS = [
     ["ingest_bench.py"],
+    ["ocr_bench.py"],
+    ["ingest_formats.py"],
     ["embedders.py"],
     ["query_bench.py", "--embedders", "e5-small,use-multilingual,none"],
     ["scale_bench.py"],

@@ -53,10 +53,18 @@ def scan_image(lines: list[str], blur: float = 0.0) -> Image.Image:
     return image.filter(ImageFilter.GaussianBlur(blur)) if blur else image
 
 
+def draw_scan(c: canvas.Canvas, image: Image.Image) -> None:
+    """One PDF page showing only this image over the whole A4 page (stored losslessly by reportlab)."""
+    c.drawImage(ImageReader(image), 0, 0, width=A4[0], height=A4[1])
+    c.showPage()
+
+
 def write_scanned_pdf(path: Path, pages: list[list[str]] = MINUTES_PAGES, blur: float = 0.0) -> Path:
     """A PDF made only of page images (no text layer), one per page, like a scanner's output."""
-    images = [scan_image(lines, blur) for lines in pages]
-    images[0].save(path, "PDF", resolution=float(DPI), save_all=True, append_images=images[1:])
+    c = canvas.Canvas(str(path), pagesize=A4)
+    for lines in pages:
+        draw_scan(c, scan_image(lines, blur))
+    c.save()
     return path
 
 
@@ -72,7 +80,6 @@ def write_mixed_pdf(path: Path) -> Path:
         y -= 18
     c.showPage()
     for image in (scan_image(MINUTES_PAGES[1]), scan_image(MINUTES_PAGES[0], blur=6), scan_image([])):
-        c.drawImage(ImageReader(image), 0, 0, width=A4[0], height=A4[1])
-        c.showPage()
+        draw_scan(c, image)
     c.save()
     return path

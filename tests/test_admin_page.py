@@ -196,7 +196,7 @@ def test_upload_with_catalog_fields_is_listed_then_removed(page, api, tmp_path):
     expected = f"{indexed['passages']} passage" + ("s" if indexed["passages"] > 1 else "")
     assert item.locator(".doc-passages").text_content() == expected
     lines = item.text_content()
-    assert "30 mai 2024 · slides · Hauts-de-France" in lines and "Organisateurs : IREV, CCOMS" in lines
+    assert "30 mai 2024 · diaporama · Hauts-de-France" in lines and "Organisateurs : IREV, CCOMS" in lines
     assert "Événement : Journée santé mentale et politique de la ville" in lines
     assert item.locator("a").get_attribute("href") == "https://example.org/hippotherapie"
     assert page.evaluate("typeof window.__pwned") == "undefined"

@@ -28,6 +28,9 @@ PAGES = [
     ["Les gardiens d'immeuble reçoivent une formation courte dispensée par le centre médico-psychologique.",
      "Il s'agit de leur permettre :", "- de repérer une situation de détresse ;", "- de savoir qui appeler.",
      "Conclusion : la démarche sera évaluée en fin d'année par le comité de pilotage."],
+    ["Glossaire des sigles utilisés dans ce rapport.", "PLSM – Plan local de santé mentale",
+     "Un PLSM est adopté pour trois ans et organise notamment :", "- la veille des situations à risque ;",
+     "- la formation des élus.", FILLER],
 ]
 ITEMS = ["former les professionnels de première ligne", "soutenir les groupes d'entraide mutuelle",
          "associer les bailleurs sociaux"]
@@ -98,3 +101,9 @@ def test_a_sentence_followed_by_what_it_allows_is_quoted_with_that_list(report):
     text = report.ask("Quelle formation reçoivent les gardiens d'immeuble ?").answer.text
     assert "formation courte" in text and "de savoir qui appeler" in text, text
     assert "Conclusion" not in text
+
+
+def test_a_definition_ending_on_a_colon_is_quoted_with_what_it_announces(report):
+    text = report.ask("Que veut dire PLSM ?").answer.text
+    assert text.startswith("PLSM – Plan local de santé mentale"), text
+    assert "la veille des situations à risque" in text and "la formation des élus" in text, text

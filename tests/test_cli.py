@@ -57,7 +57,7 @@ def test_ingest_json_reports_failures_and_strict_changes_the_exit_code(tmp_path)
     result = run_cli(*args)
     assert result.returncode == 0, result.stderr
     report = one_json(result.stdout)
-    assert set(report) == {"added", "updated", "unchanged", "removed", "failed", "warnings", "generation"}
+    assert set(report) == {"added", "updated", "unchanged", "removed", "failed", "warnings", "ocr", "generation"}
     assert report["added"] == ["note.txt"] and report["generation"] == "gen-000001"
     assert [f["path"] for f in report["failed"]] == ["illisible.pdf"] and report["failed"][0]["reason"]
     strict = run_cli(*args, "--strict")

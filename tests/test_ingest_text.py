@@ -57,13 +57,13 @@ def test_empty_pdf_file(tmp_path):
         process_file(path, None, SETTINGS)
 
 
-@pytest.mark.parametrize("name", ["rapport.docx", "notes.xyz", "sans_extension"])
+@pytest.mark.parametrize("name", ["rapport.xlsx", "notes.xyz", "sans_extension"])
 def test_unsupported_type_names_the_supported_ones(tmp_path, name):
     path = tmp_path / name
     path.write_bytes(b"PK\x03\x04 some content")
     with pytest.raises(IngestError, match="non pris en charge") as info:
         process_file(path, None, SETTINGS)
-    for suffix in (".pdf", ".html", ".md", ".vtt", ".srt", ".txt"):
+    for suffix in (".pdf", ".html", ".md", ".vtt", ".srt", ".txt", ".pptx", ".odp", ".docx", ".odt"):
         assert suffix in str(info.value)
 
 
@@ -86,6 +86,10 @@ def test_every_supported_suffix_is_read(tmp_path, suffix):
         from ingest_fixtures import write_report
 
         write_report(path, title="Rapport")
+    elif suffix in (".pptx", ".odp", ".docx", ".odt"):
+        from test_ingest_office import good_file
+
+        good_file(tmp_path, suffix)
     else:
         path.write_text(SAMPLES[suffix], "utf-8")
     _, passages = process_file(path, None, SETTINGS)

@@ -12,12 +12,16 @@ from textual.worker import Worker, WorkerState
 from assistant.core import Assistant
 from assistant.tui.app import DARK_THEME, LIGHT_THEME, AssistantApp
 from assistant.tui.conversation import AnswerMessage, ErrorMessage, PendingMessage, QuestionMessage
+from assistant.tui.copy_screen import CopyScreen
 from assistant.tui.filters import FiltersScreen
 from assistant.tui.formatting import citation_text
 from assistant.tui.help import HelpScreen
 from assistant.tui.passage_screen import PassageBlock, PassageScreen
 from conftest import make_settings
-from tui_support import ARS_DOC, CCOMS_DOC, FTS_DOC, build_tiny_index, loaded_assistant, make_app, settle
+from tui_support import (
+    ARS_DOC, CCOMS_DOC, FTS_DOC, ask, build_tiny_index, loaded_assistant, make_app, settle, text_of,
+    without_clipboard,
+)
 
 SIZE = (100, 30)
 QUESTION = "Comment impliquer les élus ?"
@@ -30,17 +34,10 @@ def anyio_backend():
     return "asyncio"
 
 
-async def ask(pilot, question: str) -> None:
-    """Type a question, send it, and wait for its answer to be on screen."""
-    app = pilot.app
-    app.question_input.focus()
-    app.question_input.value = question
-    await pilot.press("enter")
-    await settle(pilot)
-
-
-def text_of(widget) -> str:
-    return str(widget.render())
+@pytest.fixture(autouse=True)
+def _no_clipboard(monkeypatch):
+    """No clipboard tool and no tmux (so a test never writes to the tester's own tmux buffer)."""
+    without_clipboard(monkeypatch)
 
 
 def region_of(assistant: Assistant) -> dict[str, str | None]:
@@ -140,9 +137,13 @@ async def test_select_source_shows_passage_with_neighbours_copy_and_open(tiny, m
         await settle(pilot)
         assert len(screen.query(PassageBlock)) == 4  # a wider window, bounded by the document's end
         await pilot.press("c")
+        await settle(pilot)
         assert app.clipboard == citation_text(screen.citation)
         assert "http://ressources-clsm.org/" in app.clipboard and "Impliquer les élus" in app.clipboard
-        assert any("copiée" in n.message for n in app._notifications)
+        # nothing confirms the copy here: the citation is shown to be selected (tests/test_tui_session.py)
+        assert isinstance(app.screen, CopyScreen) and not any("copiée" in n.message for n in app._notifications)
+        await pilot.press("escape")
+        assert app.screen is screen
         await pilot.press("o")
         await settle(pilot)
         # a web page opens at the quoted words (a URL text fragment)
@@ -162,6 +163,8 @@ async def test_open_without_url_notifies(tiny):
         assert any("pas d'adresse web" in n.message for n in app._notifications)
         await pilot.press("ctrl+y")
         assert app.clipboard.startswith("ARS Occitanie, « La santé mentale dans les contrats locaux de santé », ")
+        await settle(pilot)
+        assert isinstance(app.screen, CopyScreen) and "En ligne" not in app.clipboard
 
 
 async def test_filters_panel_restricts_results(tiny):

@@ -42,10 +42,11 @@ def test_french_labels():
                         text="t", score=0.5, date="2024-04-23", kind="slides", organisers=("CCOMS", "ARS"))
     assert french_date("2024-04-23") == "23 avril 2024"
     assert citation_meta(citation) == "diapositive 7 · 23 avril 2024 · CCOMS, ARS"
-    assert citation_text(citation) == "CCOMS, ARS, « Le CLSM », 23 avril 2024, diapositive 7, http://x.org/"
+    assert citation_text(citation) == ("CCOMS, ARS, « Le CLSM », diaporama, 23 avril 2024, diapositive 7. "
+                                       "Site : http://x.org/")
     linked = Citation(n=1, doc="d", title="Le CLSM", location=Location("slide", 80, 80, printed=74),
                       url="http://x.org/s.pdf", link="http://x.org/s.pdf#page=80", text="t", score=0.5)
-    assert citation_text(linked) == "« Le CLSM », diapositive 74, http://x.org/s.pdf#page=80"
+    assert citation_text(linked) == "« Le CLSM », diapositive 74. En ligne : http://x.org/s.pdf#page=80"
     assert filters_label(Filters()) == "aucun"
     assert filters_label(Filters(kinds=("slides",), regions=("Occitanie",), date_from="2023-01-01",
                                  date_to="2024-12-31")) == "diaporama · Occitanie · 2023–2024"

@@ -16,7 +16,7 @@ import pytest
 from assistant.config import Settings
 from assistant.core import Assistant
 from assistant.tui.app import LIGHT_THEME, AssistantApp
-from tui_support import make_app, settle
+from tui_support import make_app, settle, without_clipboard
 
 pytestmark = pytest.mark.snapshot
 
@@ -34,6 +34,11 @@ def _fixed_timezone(monkeypatch):
     yield
     monkeypatch.undo()
     time.tzset()
+
+
+@pytest.fixture(autouse=True)
+def _no_clipboard(monkeypatch):
+    without_clipboard(monkeypatch)
 
 
 def steps(*keys: str, question: str | None = None, theme: str | None = None, clear: bool = True):
@@ -98,3 +103,19 @@ def test_follow_up_wide(snap_compare, tiny):
         await steps(question=FOLLOW_UP)(pilot)
 
     assert snap_compare(make_app(tiny), run_before=run_before, terminal_size=(120, 34))
+
+
+def test_copy_dialog(snap_compare, tiny):
+    """`c` where nothing confirms the copy: the citation to select, and how to enable copying."""
+    assert snap_compare(make_app(tiny), run_before=steps("tab", "c", question=QUESTION), terminal_size=(80, 24))
+
+
+def test_searching_status_line_at_80_columns(snap_compare, tiny):
+    """During a search the status line drops the word "modèle" rather than cutting the model's name."""
+
+    async def run_before(pilot) -> None:
+        await steps()(pilot)
+        pilot.app.status.busy = True
+        await pilot.pause()
+
+    assert snap_compare(make_app(tiny), run_before=run_before, terminal_size=(80, 24))

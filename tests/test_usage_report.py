@@ -119,10 +119,10 @@ def test_cli_report_json_human_and_csv_as_the_readme_writes_them(logged, tmp_pat
     human = run_cli("report", "--index", index, "--since", since, "--csv", str(sheet), ASSISTANT_DATA_DIR=data_dir)
     assert human.returncode == 0, human.stderr
     out = human.stdout
-    assert "Rapport d'utilisation" in out and "5 question(s) · 3 sans réponse" in out
+    assert "Rapport d'utilisation" in out and "5 questions · 3 sans réponse" in out
     assert "3 × Comment préparer une ratatouille ?" in out and "Quelle est la recette de la ratatouille ?" in out
     assert "Je cherchais les chiffres de 2025." in out and "Santé mentale et politique de la ville" in out
-    assert "Journal exporté : 5 question(s)" in out and "Question du mois dernier" not in out
+    assert "Journal exporté : 5 questions" in out and "Question du mois dernier" not in out
     with open(sheet, encoding="utf-8-sig", newline="") as f:
         lines = list(csv.reader(f, delimiter=";"))
     assert lines[0][:3] == ["date", "interface", "question"] and len(lines) == 6

@@ -7,10 +7,10 @@ from __future__ import annotations
 import httpx
 import pytest
 from api_support import ErrorLog, serve
-from axe_playwright_python.sync_playwright import Axe
 from conftest import make_settings
 from ingest_fixtures import write_slides
-from test_widget_browser import ARTIFACTS, ask, browser, open_with_keyboard, site  # noqa: F401 - fixtures
+from test_admin_page import assert_no_axe_violations
+from test_widget_browser import ARTIFACTS, ask, browser, open_with_keyboard, page, site  # noqa: F401 - fixtures
 
 from assistant.core import Assistant
 
@@ -88,17 +88,6 @@ def api(site, tmp_path_factory):  # noqa: F811 - `site` is the widget tests' fix
     assert not log.records, log.messages()
 
 
-@pytest.fixture
-def page(browser):  # noqa: F811 - `browser` is the widget tests' fixture
-    context = browser.new_context(viewport={"width": 1280, "height": 900}, locale="fr-FR")
-    page = context.new_page()
-    page.console_errors = []
-    page.on("console", lambda m: m.type == "error" and page.console_errors.append(m.text))
-    page.on("pageerror", lambda e: page.console_errors.append(str(e)))
-    yield page
-    context.close()
-
-
 def cited(api: str, question: str, title: str) -> dict:
     """The API's citation of the document `title` for `question` (what the widget must show)."""
     citations = httpx.post(f"{api}/v1/ask", json={"question": question}, timeout=60).json()["citations"]
@@ -119,14 +108,20 @@ def test_no_axe_violation_with_the_widget_open_an_answer_shown_and_an_excerpt_ex
     source = page.locator("article.bot").last.locator(".sources li").first
     source.locator("summary").click()
     assert source.locator(".excerpt").is_visible()
-    results = Axe().run(page)
-    violations = [(v["id"], v["help"], [n["target"] for n in v["nodes"]]) for v in results.response["violations"]]
-    assert violations == [], violations
+    assert_no_axe_violations(page)
     # The page keeps its one banner: the widget's title bar is not another one.
     assert page.get_by_role("banner").count() == 1
     ARTIFACTS.mkdir(exist_ok=True)
     page.screenshot(path=str(ARTIFACTS / "widget-host-page.png"))
     assert not page.console_errors, page.console_errors
+
+
+def test_the_embed_page_with_an_answer_and_an_excerpt_has_no_axe_violation(page, api):
+    page.goto(f"{api}/embed")
+    page.locator("#clsm-question").fill(SLIDE_QUESTION)
+    page.locator("button.send").click()
+    page.locator("article.bot[aria-busy=false] .sources summary").first.click()
+    assert_no_axe_violations(page)
 
 
 def test_a_transcript_source_names_its_time_and_links_to_that_second(page, api, site):

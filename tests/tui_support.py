@@ -9,6 +9,7 @@ with `SOURCE_DATE_EPOCH` pinned, so its build time (shown in the status line) is
 from __future__ import annotations
 
 import asyncio
+import os
 import time
 from pathlib import Path
 
@@ -160,8 +161,55 @@ async def settle(pilot, timeout: float = 60.0) -> None:
     await pilot.wait_for_scheduled_animations()
 
 
+async def ask(pilot, question: str) -> None:
+    """Type a question, send it, and wait for its answer to be on screen."""
+    app = pilot.app
+    app.question_input.focus()
+    app.question_input.value = question
+    await pilot.press("enter")
+    await settle(pilot)
+
+
+def text_of(widget) -> str:
+    """What a widget shows, as plain text."""
+    return str(widget.render())
+
+
 def make_app(assistant: Assistant):
     """The terminal app over a loaded facade."""
     from assistant.tui.app import AssistantApp
 
     return AssistantApp(assistant.settings, assistant)
+
+
+def without_clipboard(monkeypatch) -> None:
+    """The terminal of a person with no clipboard tool and no tmux: only OSC 52, which nothing confirms."""
+    for name in ("TMUX", "DISPLAY", "WAYLAND_DISPLAY"):
+        monkeypatch.delenv(name, raising=False)
+
+
+class HeldCurrent:
+    """The index's CURRENT file replaced by a named pipe: whoever reads it (loading the index, or the check
+    made before each question) waits, for real, until `release()` writes the generation's name back.
+
+    A slow disk made deterministic: the tests see the app while it loads or searches, as long as they like."""
+
+    def __init__(self, index_dir: Path) -> None:
+        self.current = Path(index_dir) / "CURRENT"
+        self.generation = self.current.read_text("utf-8").strip()
+        fifo = self.current.with_name("CURRENT.fifo")
+        os.mkfifo(fifo)
+        os.replace(fifo, self.current)
+
+    def release(self) -> None:
+        """Put the real CURRENT back, then let a reader waiting on the pipe read the generation's name."""
+        regular = self.current.with_name("CURRENT.tmp")
+        regular.write_text(self.generation, "utf-8")
+        try:
+            writer = os.open(self.current, os.O_WRONLY | os.O_NONBLOCK)
+        except OSError:  # ENXIO: nobody is reading the pipe (yet): the regular file will do
+            writer = None
+        os.replace(regular, self.current)
+        if writer is not None:
+            os.write(writer, self.generation.encode("utf-8"))
+            os.close(writer)

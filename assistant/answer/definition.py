@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from assistant.answer.choose import ranked_sentences
-from assistant.answer.quotes import Material, quote
+from assistant.answer.quotes import Material, bullets_after, following_spans, quote
 from assistant.models import AnswerPart
 from assistant.search.definitions import acronym_of, defines, expands, names
 from assistant.text import content_terms
@@ -32,8 +32,15 @@ def definition_answer(material: Material) -> tuple[AnswerPart, ...] | None:
     chosen = [s for s in (expansion, defining) if s is not None]
     if not chosen:
         return None
-    sentences = [quote(material, s.row, [(s.start, s.end)]) for s in chosen]
+    sentences = [quote(material, s.row, _with_announced(material.text(s.row), s.start, s.end)) for s in chosen]
     if len(sentences) == 2 and (sentences[0].text in sentences[1].text
                                 or len(sentences[0].text) + len(sentences[1].text) > material.tuning.max_answer_chars):
         sentences = sentences[1:] if sentences[0].text in sentences[1].text else sentences[:1]
     return (AnswerPart(tuple(sentences)),)
+
+
+def _with_announced(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """A sentence, and when it ends with ":" ("Un PTSM … organise notamment :") the list it announces."""
+    if not text[start:end].rstrip().endswith(":"):
+        return [(start, end)]
+    return [(start, end)] + (bullets_after(text, end) or following_spans(text, end)[:1])

@@ -96,6 +96,7 @@ class LocationDetail(BaseModel):
     end: float
     section: str = ""
     printed: int | None = Field(default=None, description="Numéro imprimé sur la diapositive, s'il y en a un.")
+    ocr: bool = Field(default=False, description="Texte reconnu par OCR sur une page scannée (le libellé le dit).")
     label: str = Field(description="Libellé en français : « p. 3 », « diapositive 7 », « 00:12:31–00:12:48 ».")
 
 
@@ -234,6 +235,12 @@ class ReadyResponse(BaseModel):
     built_at: str
 
 
+class OcrOut(BaseModel):
+    pages: int = Field(description="Pages scannées lues par OCR (Tesseract) pendant cette mise à jour.")
+    cached: int = Field(description="Pages scannées dont la lecture déjà faite a été reprise (même image).")
+    seconds: float = Field(description="Durée de la reconnaissance, en secondes.")
+
+
 class IngestReportOut(BaseModel):
     added: list[str]
     updated: list[str]
@@ -242,6 +249,7 @@ class IngestReportOut(BaseModel):
     failed: list[dict]
     warnings: list[dict] = Field(default_factory=list, description="Fichiers indexés malgré une entrée douteuse "
                                  "du catalogue (un type de document inconnu…) : « path » et « message ».")
+    ocr: OcrOut | None = Field(default=None, description="Ce que l'OCR a lu (pages scannées des PDF).")
     generation: str | None
 
 

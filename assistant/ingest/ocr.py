@@ -19,6 +19,9 @@ OCR_VERSION = 1  # bump when what a recognition gives changes (language, options
 MIN_CONFIDENCE = 60.0  # mean word confidence (Tesseract's 0-100) under which a page's text is noise, not indexed
 MIN_WORDS = 3  # words of two letters or more a page needs to count as read
 PAGE_TIMEOUT_S = 180  # one page's recognition is stopped after this long
+# Tesseract's own OpenMP threads made a page 2x slower on 2 shared cores (bench/ocr_bench.py): one thread,
+# unless OMP_THREAD_LIMIT is set in the environment.
+THREADS = "1"
 CACHE_DIR = "ocr-cache"  # in the index folder: one JSON file per page image already recognised
 INSTALL_HINT = ("installez Tesseract et ses données françaises (Debian/Ubuntu : "
                 "sudo apt-get install tesseract-ocr tesseract-ocr-fra), puis relancez la mise à jour")
@@ -109,6 +112,7 @@ class Ocr:
         config = f"--dpi {max(70, min(1200, dpi))}" if dpi else ""
         with _tesseract_lock:
             pytesseract.pytesseract.tesseract_cmd = self.tesseract_cmd
+            pytesseract.pytesseract.environ = {"OMP_THREAD_LIMIT": THREADS, **os.environ}  # its child's environment
             try:
                 data = pytesseract.image_to_data(image, lang=LANGUAGE, config=config, timeout=PAGE_TIMEOUT_S,
                                                  output_type=pytesseract.Output.DICT)

@@ -5,7 +5,9 @@ from __future__ import annotations
 import contextlib
 import io
 import zipfile
+import zlib
 from dataclasses import dataclass
+from xml.sax import SAXException
 
 from ..errors import IngestError
 from .pdf import JUNK_TITLE
@@ -37,7 +39,8 @@ class OfficeFormat:
 
 PPTX = OfficeFormat(".pptx", "Présentation PowerPoint", True, main_part="ppt/presentation.xml")
 DOCX = OfficeFormat(".docx", "Document Word", False, main_part="word/document.xml")
-ODP = OfficeFormat(".odp", "Présentation OpenDocument", True, mimetype="application/vnd.oasis.opendocument.presentation")
+ODP = OfficeFormat(".odp", "Présentation OpenDocument", True,
+                   mimetype="application/vnd.oasis.opendocument.presentation")
 ODT = OfficeFormat(".odt", "Texte OpenDocument", False, mimetype="application/vnd.oasis.opendocument.text")
 # Packages that are not what their suffix says: what their content is ("d'un …").
 OTHER_PACKAGES = {
@@ -77,7 +80,7 @@ def _renamed(fmt: OfficeFormat, kind: str) -> IngestError:
 def _protected(fmt: OfficeFormat) -> IngestError:
     pronoun = "la" if fmt.feminine else "le"
     return IngestError(f"{fmt.name} protégé{fmt.e} par un mot de passe : enregistrez-{pronoun} sans mot de passe, "
-                       "puis ajoutez-" + pronoun + " de nouveau")
+                       "puis remplacez le fichier")
 
 
 def corrupt(fmt: OfficeFormat, detail: str = "") -> IngestError:
@@ -92,7 +95,7 @@ def open_package(data: bytes, fmt: OfficeFormat) -> zipfile.ZipFile:
         if ENCRYPTED_PACKAGE in data:
             raise _protected(fmt)
         raise IngestError(f"Ce fichier est au format Office ancien (.doc, .ppt ou .xls), pas {fmt.suffix} : "
-                          f"enregistrez-le au format {fmt.suffix}, puis ajoutez-le de nouveau")
+                          f"enregistrez-le au format {fmt.suffix}, puis remplacez le fichier")
     if not data.startswith(ZIP_MAGIC):
         kind = content_kind(data)
         raise _renamed(fmt, kind) if kind else corrupt(fmt, f"ce n'est pas une archive {fmt.suffix} valide")
@@ -128,7 +131,11 @@ def reading(fmt: OfficeFormat):
         raise
     except RecursionError:
         raise
-    except Exception as exc:  # the libraries raise many types on damaged parts (zlib, lxml, KeyError…)
+    except (zipfile.BadZipFile, zlib.error, EOFError) as exc:
+        raise corrupt(fmt, "une partie de l'archive est abîmée") from exc
+    except (SyntaxError, SAXException) as exc:  # lxml's XML errors derive from SyntaxError, odfpy's from SAX
+        raise corrupt(fmt, "XML invalide dans l'archive") from exc
+    except Exception as exc:  # the libraries raise many other types on damaged parts (KeyError, ValueError…)
         message = str(exc).strip().splitlines()[0][:120] if str(exc).strip() else ""
         raise corrupt(fmt, f"{type(exc).__name__} : {message}" if message else type(exc).__name__) from exc
 

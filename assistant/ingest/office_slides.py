@@ -95,7 +95,7 @@ def _pptx_slide(number: int, slide) -> Slide:
         kind = shape.placeholder_format.type if shape.is_placeholder else None
         if kind in skipped:
             continue
-        if getattr(shape, "has_table", False) and shape.has_table:
+        if getattr(shape, "has_table", False):
             rows = [[" ".join(cell.text.split()) for cell in row.cells] for row in shape.table.rows]
             lines.extend(table_lines(rows))
         elif shape.has_text_frame and kind in titles and not title:

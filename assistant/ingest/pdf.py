@@ -1,4 +1,4 @@
-"""PDF loader: pypdf page by page, running headers and slide builds cleaned, pages or slides as units."""
+"""PDF loader: pypdf page by page, scanned pages read by OCR, running headers and slide builds cleaned."""
 
 from __future__ import annotations
 
@@ -7,7 +7,7 @@ import io
 import logging
 import re
 import warnings
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
 
@@ -15,6 +15,8 @@ from ..errors import IngestError
 from ..models import Document, Location, Unit
 from . import clean
 from .catalog import resolve_meta
+from .ocr import OcrRun, current_run
+from .pdf_ocr import Recognised, recognise
 
 MIN_TEXT_CHARS = 20
 # Titles that tools write by themselves and that say nothing of the document.
@@ -28,12 +30,15 @@ OCR_MESSAGE = "aucun texte extractible : document scanné ? Il faut le passer à
 
 @dataclass(frozen=True)
 class RawPdf:
-    """What pypdf gave: the text of each page, which pages are landscape, and the file's own metadata."""
+    """What pypdf gave: the text of each page, which pages are landscape, and the file's own metadata; which
+    pages were read by OCR, and the scanned pages left out and why (French notes)."""
 
     pages: list[str]
     landscape: list[bool]
     title: str | None
     date: str | None
+    ocr: list[bool] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)
 
 
 @contextlib.contextmanager
@@ -52,8 +57,9 @@ def quiet_pypdf():
         logger.propagate = propagate
 
 
-def read_pdf(data: bytes) -> RawPdf:
-    """Read every page's text with pypdf; any pypdf failure becomes an IngestError in French."""
+def read_pdf(data: bytes, run: OcrRun | None = None) -> RawPdf:
+    """Read every page's text with pypdf, and by OCR the pages that only show an image (`run`, else the
+    enclosing `ocr_run`); any pypdf failure becomes an IngestError in French."""
     from pypdf import PdfReader
 
     if not data.lstrip()[:1024].count(b"%PDF-"):
@@ -78,14 +84,27 @@ def read_pdf(data: bytes) -> RawPdf:
                 failures += 1
                 pages.append("")
             landscape.append(_is_landscape(page))
+        recognised = recognise(page_list, pages, run or current_run())
+        for index, text in recognised.texts.items():
+            pages[index] = text
         title, date = _metadata(reader)
     if failures == len(page_list):
         raise IngestError("PDF corrompu ou illisible : aucune page n'a pu être lue")
     if sum(ch.isalnum() for text in pages for ch in text) < MIN_TEXT_CHARS:
         if b"%%EOF" not in data[-2048:]:
             raise IngestError("PDF corrompu ou tronqué : fin de fichier (%%EOF) absente et aucun texte lisible")
-        raise IngestError(f"PDF sans texte : {OCR_MESSAGE}")
-    return RawPdf(pages, landscape, title, date)
+        raise IngestError(_no_text(recognised))
+    ocr = [index in recognised.texts for index in range(len(pages))]
+    return RawPdf(pages, landscape, title, date, ocr, recognised.notes)
+
+
+def _no_text(recognised: Recognised) -> str:
+    """Why a PDF gave no text: scanned but Tesseract is missing, scanned but unreadable, or neither."""
+    if recognised.missing:
+        return f"PDF sans texte : document scanné, il faut le passer à l'OCR — {recognised.missing}"
+    if recognised.notes:
+        return "PDF scanné sans texte exploitable : " + " ; ".join(recognised.notes)
+    return f"PDF sans texte : {OCR_MESSAGE}"
 
 
 def _unlock(reader) -> bool:
@@ -148,8 +167,9 @@ def is_slide_deck(catalog_kind: str | None, landscape: list[bool]) -> bool:
     return bool(landscape) and sum(landscape) > len(landscape) / 2
 
 
-def build_units(pages: list[str], slides: bool) -> list[Unit]:
-    """Clean the pages and make one unit per non-empty page (or slide), numbered from 1."""
+def build_units(pages: list[str], slides: bool, ocr: list[bool] | None = None) -> list[Unit]:
+    """Clean the pages and make one unit per non-empty page (or slide), numbered from 1; `ocr` marks the
+    pages whose text was read by OCR."""
     page_lines = clean.page_lines(pages)
     printed = clean.printed_numbers(page_lines) if slides else [None] * len(pages)
     if slides:
@@ -166,18 +186,23 @@ def build_units(pages: list[str], slides: bool) -> list[Unit]:
             continue
         kind = "slide" if slides else "page"
         title = clean.slide_title(text) if slides else ""
-        location = Location(kind=kind, start=number, end=number, printed=printed[number - 1])
+        location = Location(kind=kind, start=number, end=number, printed=printed[number - 1],
+                            ocr=bool(ocr and ocr[number - 1]))
         units.append(Unit(text=text, location=location, title=title))
     return units
 
 
 def load_pdf(path: Path, data: bytes, entry: dict | None) -> Document:
-    """Load a PDF file into a Document of page or slide units."""
-    raw = read_pdf(data)
+    """Load a PDF file into a Document of page or slide units; scanned pages left out are noted in the
+    enclosing `ocr_run` for the refresh report."""
+    run = current_run()
+    raw = read_pdf(data, run)
     slides = is_slide_deck((entry or {}).get("kind"), raw.landscape)
     kind = "slides" if slides else "document"
     meta = resolve_meta(path, entry, own_title=raw.title, own_date=raw.date, default_kind=kind)
-    units = build_units(raw.pages, slides)
+    units = build_units(raw.pages, slides, raw.ocr)
     if not units:
         raise IngestError(f"PDF sans texte exploitable : {OCR_MESSAGE}")
+    for note in raw.notes:
+        run.note(path, note)
     return Document(meta=meta, units=units)

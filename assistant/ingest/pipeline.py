@@ -11,6 +11,8 @@ from ..errors import IngestError
 from ..models import Document, DocumentMeta, Passage
 from .chunk import chunk_document
 from .html import load_html
+from .office_slides import load_odp, load_pptx
+from .office_text import load_docx, load_odt
 from .pdf import load_pdf
 from .text import load_markdown, load_text
 from .transcript import load_transcript
@@ -26,7 +28,12 @@ LOADERS: dict[str, Loader] = {
     ".markdown": load_markdown,
     ".vtt": load_transcript,
     ".srt": load_transcript,
+    ".pptx": load_pptx,
+    ".odp": load_odp,
+    ".docx": load_docx,
+    ".odt": load_odt,
 }
+BINARY_SUFFIXES = frozenset({".pdf", ".pptx", ".odp", ".docx", ".odt"})  # the others are text files
 SUPPORTED_SUFFIXES: frozenset[str] = frozenset(LOADERS)
 
 

@@ -356,6 +356,8 @@ def unknown_share(question: str, analysis: QueryAnalysis, snap: Snapshot) -> flo
     """Share of the typed words of a French question that the corpus never uses ("ratatouille provençale");
     0 for a question in English, which the multilingual model reads."""
     typed = [t for t in analysis.typed_terms if not t.isdigit()]
+    if analysis.target:  # "Que veut dire PLSM ?": the words of the question's formula are not what is asked
+        typed = [t for t in content_terms(analysis.target) if not t.isdigit()] or typed
     if is_english(question) or not typed:
         return 0.0
     return sum(t not in snap.lexical.vocab for t in typed) / len(typed)

@@ -16,7 +16,8 @@ import numpy as np
 from assistant.config import Settings
 from assistant.errors import AssistantError, IngestError
 from assistant.ingest import catalog_warnings, process_file, read_catalog
-from assistant.models import FileFailure, IngestReport, Passage
+from assistant.ingest.ocr import CACHE_DIR, OcrRun, available, ocr_run
+from assistant.models import FileFailure, FileWarning, IngestReport, Passage
 from assistant.store.glossary import Glossary
 from assistant.store.embedder import Embedder, load_embedder
 from assistant.store.lexical import LexicalIndex
@@ -35,7 +36,8 @@ from assistant.store.vectors import VectorIndex
 from assistant.text import index_terms
 
 Progress = Callable[[str, int, int], None]
-INGEST_VERSION = 5  # bump when loaders, cleaning, chunking or the index terms (text.stem) change what they produce
+INGEST_VERSION = 6  # bump when loaders, cleaning, chunking or the index terms (text.stem) change what they produce
+# (6: scanned PDF pages read by OCR)
 
 
 @dataclass
@@ -122,6 +124,7 @@ def _scan(settings: Settings, previous: dict[str, DocumentEntry], report: Ingest
     catalog = read_catalog(corpus_dir, settings.catalog_file)
     report.warnings.extend(catalog_warnings(catalog))
     settings_key = settings_fingerprint(settings)
+    pdf_key = ""  # with whether Tesseract runs (checked at the first PDF): installing it makes PDFs be read again
     files = corpus_files(corpus_dir, settings.catalog_file)
     documents: dict[str, DocumentEntry] = {}
     for done, path in enumerate(files, start=1):
@@ -134,7 +137,10 @@ def _scan(settings: Settings, previous: dict[str, DocumentEntry], report: Ingest
             continue
         old = previous.get(doc_id)
         try:
-            fingerprint = file_fingerprint(path, entry, settings_key)
+            is_pdf = path.suffix.lower() == ".pdf"
+            if is_pdf and not pdf_key:
+                pdf_key = settings_key + ("|ocr" if available(settings.tesseract_cmd) else "|no-ocr")
+            fingerprint = file_fingerprint(path, entry, pdf_key if is_pdf else settings_key)
         except OSError as exc:
             report.failed.append(FileFailure(rel, f"Fichier illisible : {exc.strerror or exc}."))
             continue
@@ -171,6 +177,19 @@ def _scan(settings: Settings, previous: dict[str, DocumentEntry], report: Ingest
             progress("files", done, len(files))
     report.removed = sorted(previous[d].entry["path"] for d in previous if d not in documents)
     return documents
+
+
+def _report_ocr(run: OcrRun, report: IngestReport, corpus_dir: Path) -> None:
+    """The refresh report's OCR figures, and the scanned pages left out of the files it indexed."""
+    report.ocr_pages, report.ocr_cached, report.ocr_seconds = run.pages, run.cached, run.seconds
+    indexed = set(report.added) | set(report.updated)
+    for key, notes in run.left_out.items():
+        try:
+            rel = Path(key).relative_to(corpus_dir).as_posix()
+        except ValueError:
+            rel = Path(key).name
+        if rel in indexed:
+            report.warnings.extend(FileWarning(rel, note) for note in notes)
 
 
 def _embed(embedder: Embedder, passages: list[Passage], hashes: list[str], prev: Snapshot | None,
@@ -227,7 +246,9 @@ def refresh_index(settings: Settings, progress: Progress | None = None) -> Inges
         if live:
             _clean_up(index_dir, live, settings.keep_generations)
         same_model = prev is not None and prev.model == settings.embedder
-        documents = _scan(settings, _previous_documents(prev) if prev else {}, report, progress)
+        with ocr_run(settings.tesseract_cmd, index_dir / CACHE_DIR) as run:
+            documents = _scan(settings, _previous_documents(prev) if prev else {}, report, progress)
+        _report_ocr(run, report, settings.corpus_dir)
         changed = report.added or report.updated or report.removed
         if prev is not None and same_model and not changed:
             report.generation = prev.generation

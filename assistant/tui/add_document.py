@@ -91,7 +91,8 @@ class AddDocumentScreen(ModalScreen[DocumentRequest | None]):
         path = Path(raw).expanduser() if raw else None
         if path is None or not path.is_file():
             self.query_one("#error", Label).update(
-                "Indiquez le chemin d'un fichier existant (PDF, HTML, texte, Markdown, WebVTT, SRT)."
+                "Indiquez le chemin d'un fichier existant (PDF, PowerPoint, Word, OpenDocument, HTML, texte, "
+                "Markdown, WebVTT, SRT)."
                 if not raw else f"Fichier introuvable : « {raw} ».")
             self.query_one("#path", Input).focus()
             return

@@ -7,8 +7,6 @@ neighbours all go through the facade, in thread workers so typing never freezes.
 from __future__ import annotations
 
 import asyncio
-import select
-import signal
 import sys
 import webbrowser
 
@@ -24,10 +22,14 @@ from assistant.errors import AssistantError
 from assistant.models import Citation, Filters, Response, Turn
 from assistant.tui.conversation import Conversation, QuestionMessage
 from assistant.tui.add_document import AddDocumentScreen, DocumentRequest
+from assistant.tui.clipboard import CopyResult, copy_text
+from assistant.tui.copy_screen import CopyScreen
 from assistant.tui.feedback import Feedback, FeedbackScreen
 from assistant.tui.filters import FiltersScreen
 from assistant.tui.formatting import citation_text, filters_label
+from assistant.tui.hangup import HangupWatch
 from assistant.tui.help import HelpScreen
+from assistant.tui.index_loading import IndexLoading
 from assistant.tui.passage_screen import PassageScreen
 from assistant.tui.question_input import QuestionInput
 from assistant.tui.sources import SourcesPanel
@@ -38,11 +40,12 @@ LIGHT_THEME = "textual-light"
 WATCH_INDEX_EVERY_S = 30.0
 
 
-class AssistantApp(App[None]):
+class AssistantApp(IndexLoading, App[None]):
     """Ask in French, read a cited answer, check its sources."""
 
     CSS_PATH = "app.tcss"
     TITLE = "Assistant CLSM"
+    AUTO_FOCUS = "#question"
     ENABLE_COMMAND_PALETTE = False
 
     BINDINGS = [
@@ -72,6 +75,10 @@ class AssistantApp(App[None]):
         self.loading = True  # until the first load attempt has finished (either way)
         self.searching = False
         self.last_response: Response | None = None
+        self.waiting: list[tuple[str, QuestionMessage]] = []  # sent while the model loads, asked once ready
+        self.copy_works = False  # the person said the terminal's own copy (OSC 52) works here
+        self._loop: asyncio.AbstractEventLoop | None = None
+        self._note_timer = None
         self.theme = DARK_THEME
 
     # -- layout ----------------------------------------------------------------------------
@@ -84,19 +91,17 @@ class AssistantApp(App[None]):
         yield Footer(compact=True)
 
     async def on_mount(self) -> None:
+        self.question_input.focus()  # first: keys typed ahead while the app starts go to the question
         await self.conversation.show_loading()
         self._show_filters()
-        self.question_input.focus()
+        self._loop = asyncio.get_running_loop()
         self.load_index()
         self.set_interval(WATCH_INDEX_EVERY_S, self._watch_index)
-        # The terminal went away (window closed, SSH dropped): quit instead of spinning on a dead tty.
-        asyncio.get_running_loop().add_signal_handler(signal.SIGHUP, self.exit)
-        if not self.is_headless:
-            self.set_interval(1.0, self._quit_if_terminal_gone)
 
-    def _quit_if_terminal_gone(self) -> None:
-        if terminal_hung_up(sys.__stdin__):
-            self.exit()
+    def exit_from_thread(self) -> None:
+        """Ask the app to quit from another thread, without waiting for the event loop (it may be stuck)."""
+        if self._loop is not None and not self._loop.is_closed():
+            self._loop.call_soon_threadsafe(self.exit)
 
     @property
     def conversation(self) -> Conversation:
@@ -114,83 +119,6 @@ class AssistantApp(App[None]):
     def question_input(self) -> QuestionInput:
         return self.query_one("#question", QuestionInput)
 
-    # -- loading the model and the index ---------------------------------------------------
-    @work(thread=True, exclusive=True, group="load")
-    def load_index(self) -> None:
-        """Load the embedder and the snapshot off the event loop, then fill the status line."""
-        try:
-            if not self.assistant.is_ready:
-                self.assistant.load()
-            stats = self.assistant.stats()
-            documents = self.assistant.documents()
-        except AssistantError as error:
-            self.call_from_thread(self._index_unavailable, str(error))
-            return
-        except Exception as error:  # noqa: BLE001 - a broken index is shown, not a traceback
-            self.call_from_thread(self._index_unavailable, f"L'index n'a pas pu être chargé : {error}")
-            return
-        self.call_from_thread(self._index_loaded, stats, documents)
-
-    async def _index_loaded(self, stats, documents: list[DocumentSummary]) -> None:
-        self.loading = False
-        self.documents = list(documents)
-        self.status.stats = stats
-        if stats.passages == 0:
-            await self._index_unavailable(
-                f"L'index de « {self.settings.index_dir} » est vide : ajoutez des documents dans "
-                f"« {self.settings.corpus_dir} », puis construisez-le avec : "
-                "python cli.py ingest (ou make run)."
-            )
-            return
-        self.ready = True
-        if not self.turns:
-            await self.conversation.show_welcome()
-
-    async def _index_unavailable(self, message: str) -> None:
-        self.loading = False
-        self.ready = False
-        self.status.stats = None
-        self.status.state = "Index indisponible"
-        await self.conversation.show_index_error(message)
-        self.sources.show_empty("Aucune source : l'index n'est pas chargé.")
-
-    def action_reload_index(self) -> None:
-        self.reload_index(quiet=False)
-
-    def _watch_index(self) -> None:
-        """Every few seconds, swap in a newer index generation if a refresh produced one."""
-        if self.ready and not self.searching:
-            self.reload_index(quiet=True)
-
-    @work(thread=True, exclusive=True, group="load")
-    def reload_index(self, quiet: bool = False) -> None:
-        """Reload the index if CURRENT moved (or load it if it was missing)."""
-        was_ready = self.ready
-        try:
-            if self.assistant.is_ready:
-                changed = self.assistant.reload_if_changed()
-            else:
-                self.assistant.load()
-                changed = True
-            if quiet and not changed:
-                return
-            stats = self.assistant.stats()
-            documents = self.assistant.documents()
-        except AssistantError as error:
-            if not quiet:
-                self.call_from_thread(self._index_unavailable, str(error))
-            return
-        except Exception as error:  # noqa: BLE001 - shown, not raised into the event loop
-            if not quiet:
-                self.call_from_thread(self.notify, str(error), title="Rechargement impossible", severity="error")
-            return
-        self.call_from_thread(self._index_loaded, stats, documents)
-        if changed or not was_ready:
-            message = f"Index mis à jour : {stats.documents} documents, {stats.passages} passages."
-        else:
-            message = "L'index est déjà à jour."
-        self.call_from_thread(self.notify, message, title="Index")
-
     # -- asking ----------------------------------------------------------------------------
     def on_input_submitted(self, event: QuestionInput.Submitted) -> None:
         if event.input is not self.question_input:
@@ -198,16 +126,32 @@ class AssistantApp(App[None]):
         question = event.value.strip()
         if not question:
             return
+        if self.loading:  # the model is loading: the question waits for it, on screen
+            self.question_input.remember(question)
+            self.question_input.value = ""
+            self.waiting.append((question, self.conversation.add_question(question, waiting=True)))
+            self.status.waiting = len(self.waiting)
+            return
         if not self.ready:
             self.notify("L'index n'est pas encore chargé : patientez ou construisez-le (voir le message).",
                         title="Pas encore prêt", severity="warning")
             return
-        if self.searching:
-            self.notify("Une recherche est déjà en cours.", severity="warning")
+        if self.searching or self.waiting:
+            self.notify("Une recherche est déjà en cours : votre question reste dans le champ.", severity="warning")
             return
         self.question_input.remember(question)
         self.question_input.value = ""
         message = self.conversation.add_question(question)
+        self._set_searching(True)
+        self.ask(question, message, tuple(self.turns), self.filters)
+
+    def _ask_next_waiting(self) -> None:
+        """Ask the oldest question sent while the model was loading."""
+        question, message = self.waiting.pop(0)
+        self.status.waiting = len(self.waiting)
+        pending = self.conversation.pending_for(message)
+        if pending is not None:
+            pending.searching()
         self._set_searching(True)
         self.ask(question, message, tuple(self.turns), self.filters)
 
@@ -218,28 +162,37 @@ class AssistantApp(App[None]):
     @work(thread=True, exclusive=True, group="search")
     def ask(self, question: str, message: QuestionMessage, turns: tuple[Turn, ...], filters: Filters,
             standalone: bool = False) -> None:
-        """Run the search in a thread; the answer is rendered on the event loop."""
+        """Run the search in a thread; the answer is rendered on the event loop.
+
+        First a cheap look at the index's CURRENT file, as the server does: a refresh made meanwhile (by
+        `cli.py ingest`, the server or the corpus watcher) is in service before the question is answered."""
+        self._swap_in_new_index()
         try:
             response = self.assistant.ask(question, filters=filters, conversation=turns, standalone=standalone,
                                           front_end="tui")
         except AssistantError as error:
-            self.call_from_thread(self._search_failed, str(error))
+            self.call_from_thread(self._search_failed, str(error), message)
             return
         except Exception as error:  # noqa: BLE001
-            self.call_from_thread(self._search_failed, f"Erreur inattendue pendant la recherche : {error}")
+            self.call_from_thread(self._search_failed, f"Erreur inattendue pendant la recherche : {error}", message)
             return
-        self.call_from_thread(self._answered, message, response, bool(turns))
+        self.call_from_thread(self._answered, message, response, bool(turns), filters)
 
-    def _answered(self, message: QuestionMessage, response: Response, follow_up: bool) -> None:
+    def _answered(self, message: QuestionMessage, response: Response, follow_up: bool,
+                  filters: Filters | None = None) -> None:
         self._set_searching(False)
         self.last_response = response
         self.turns.append(Turn(response.question, response.answer.text))
-        self.conversation.add_response(message, response, follow_up=follow_up)
+        self.conversation.add_response(message, response, follow_up=follow_up, filters=filters)
         self.sources.show_response(response)
+        if self.waiting:
+            self._ask_next_waiting()
 
-    def _search_failed(self, message: str) -> None:
+    def _search_failed(self, message: str, question: QuestionMessage | None = None) -> None:
         self._set_searching(False)
-        self.conversation.add_error(message)
+        self.conversation.add_error(message, question)
+        if self.waiting:
+            self._ask_next_waiting()
 
     def action_read_alone(self) -> None:
         """Ask the last question again on its own, when it was read with the previous turn."""
@@ -257,7 +210,8 @@ class AssistantApp(App[None]):
         self.ask(response.question, message, tuple(self.turns), self.filters, standalone=True)
 
     async def action_new_conversation(self) -> None:
-        if self.searching:
+        """A fresh conversation starts without filters; the notice says which ones were dropped."""
+        if self.searching or self.waiting:
             self.notify("Attendez la fin de la recherche en cours.", severity="warning")
             return
         self.turns.clear()
@@ -267,7 +221,14 @@ class AssistantApp(App[None]):
             await self.conversation.show_welcome()
         self.question_input.value = ""
         self.question_input.focus()
-        self.notify("Nouvelle conversation.", title="Conversation")
+        if self.filters.is_empty():
+            self.notify("Nouvelle conversation.", title="Conversation")
+            return
+        dropped = filters_label(self.filters)
+        self.filters = Filters()
+        self._show_filters()
+        self.notify(f"Nouvelle conversation, sans filtres (retirés : {dropped}). Ctrl+F pour en choisir.",
+                    title="Conversation")
 
     # -- feedback --------------------------------------------------------------------------
     def action_feedback(self) -> None:
@@ -332,9 +293,29 @@ class AssistantApp(App[None]):
             self.open_url(citation)
 
     def copy_citation(self, citation: Citation) -> None:
-        """Copy title, location, date and link to the clipboard (OSC 52)."""
-        self.copy_to_clipboard(citation_text(citation))
-        self.notify(f"Citation [{citation.n}] copiée dans le presse-papiers.", title="Copie")
+        """Copy the complete reference; say only what is known: confirmed by a clipboard tool, or shown in a
+        dialog to be selected, with how to enable copying."""
+        text = citation_text(citation)
+        self.copy_to_clipboard(text)  # the terminal's own clipboard (OSC 52), which it may ignore
+        self._copy_with_tools(citation.n, text)
+
+    @work(thread=True, group="copy")
+    def _copy_with_tools(self, n: int, text: str) -> None:
+        result = copy_text(text)
+        self.call_from_thread(self._copied, n, text, result)
+
+    def _copied(self, n: int, text: str, result: CopyResult) -> None:
+        if result.confirmed:
+            self.notify(f"Citation [{n}] copiée dans le presse-papiers.", title="Copie")
+        elif self.copy_works:
+            self.notify(f"Citation [{n}] envoyée au presse-papiers du terminal.", title="Copie")
+        else:
+            def closed(worked: bool | None) -> None:
+                if worked:
+                    self.copy_works = True
+                    self.notify("Entendu : les prochaines copies ne montreront plus cette fenêtre.", title="Copie")
+
+            self.push_screen(CopyScreen(n, text, result), closed)
 
     def open_url(self, citation: Citation) -> None:
         url = citation.link or citation.url
@@ -412,23 +393,16 @@ class AssistantApp(App[None]):
         self.notify("Appuyez sur Ctrl+Q pour quitter.", title="Quitter ?")
 
     def action_focus_sources(self) -> None:
-        """Tab from the question goes to the sources (the conversation follows with Maj+Tab)."""
-        self.sources.focus()
+        """Tab from the question goes to the sources (the conversation follows with Maj+Tab), at once: the
+        keys typed right after it go to the sources."""
+        self.screen.set_focus(self.sources)
 
     def action_focus_question(self) -> None:
-        self.question_input.focus()
-
-
-def terminal_hung_up(stream) -> bool:
-    """True when the terminal behind `stream` was closed (poll reports a hang-up or an error)."""
-    try:
-        poller = select.poll()
-        poller.register(stream.fileno(), select.POLLIN)
-        return any(event & (select.POLLHUP | select.POLLERR | select.POLLNVAL) for _, event in poller.poll(0))
-    except (OSError, ValueError, AttributeError):
-        return True
+        self.screen.set_focus(self.question_input)
 
 
 def run(settings: Settings) -> None:
-    """Open the terminal assistant (what `cli.py tui` and `make run` call)."""
-    AssistantApp(settings).run()
+    """Open the terminal assistant (what `cli.py tui` and `make run` call); it ends when its terminal does."""
+    app = AssistantApp(settings)
+    HangupWatch(sys.__stdin__, app.exit_from_thread).start()
+    app.run()

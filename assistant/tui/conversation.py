@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+from textual.binding import Binding
 from textual.containers import Horizontal, VerticalScroll
 from textual.content import Content
 from textual.widgets import LoadingIndicator, Static
 
-from assistant.models import Response
+from assistant.models import Filters, Response
 from assistant.excerpts import fold_in_place as fold
-from assistant.tui.formatting import answer_content
+from assistant.tui.formatting import answer_content, filters_label
 
 WELCOME = Content.assemble(
     ("Bienvenue dans l'assistant documentaire CLSM", "bold $text-primary"),
@@ -21,6 +22,10 @@ WELCOME = Content.assemble(
     "  • Comment impliquer les élus ?\n\n",
     ("F1 : aide et raccourcis · Ctrl+F : filtres · Ctrl+N : nouvelle conversation", "$text-muted"),
 )
+
+
+SEARCHING = "Recherche…"
+WAITING = "En attente du chargement de l'index : la question sera posée dès qu'il est prêt…"
 
 
 class QuestionMessage(Static):
@@ -63,13 +68,14 @@ class AnswerMessage(Static):
     }
     """
 
-    def __init__(self, response: Response) -> None:
-        super().__init__(self._render_response(response))
+    def __init__(self, response: Response, filters: Filters | None = None) -> None:
+        super().__init__(self._render_response(response, filters or Filters()))
         self.response = response
+        self.filters = filters or Filters()
         self.set_class(response.answer.abstained, "-abstained")
 
     @staticmethod
-    def _render_response(response: Response) -> Content:
+    def _render_response(response: Response, filters: Filters) -> Content:
         label = ("Assistant : ", "bold $text-accent")
         if response.answer.abstained:
             body = Content.styled(response.answer.text, "italic $text-warning")
@@ -77,11 +83,14 @@ class AnswerMessage(Static):
                 body += Content.styled("\nPistes à vérifier dans le panneau Sources.", "$text-muted")
         else:
             body = answer_content(response.answer)
+        if not filters.is_empty():  # the filters that shaped this answer, next to it
+            body += Content.styled(f"\nFiltres : {filters_label(filters)}", "italic $text-muted")
         return Content.assemble(label, body)
 
 
 class PendingMessage(Horizontal):
-    """"Recherche…" while a search runs in a worker."""
+    """"Recherche…" while a search runs in a worker; "En attente du chargement…" for a question sent while
+    the model loads."""
 
     DEFAULT_CSS = """
     PendingMessage {
@@ -92,9 +101,17 @@ class PendingMessage(Horizontal):
     }
     """
 
+    def __init__(self, label: str = SEARCHING) -> None:
+        super().__init__()
+        self.label = label
+
     def compose(self):
         yield LoadingIndicator()
-        yield Static("Recherche…")
+        yield Static(self.label, id="pending-label")
+
+    def searching(self) -> None:
+        self.label = SEARCHING
+        self.query_one("#pending-label", Static).update(SEARCHING)
 
 
 class ErrorMessage(Static):
@@ -124,6 +141,8 @@ class NoticeMessage(Static):
 class Conversation(VerticalScroll, can_focus=True):
     """Questions and answers of the current conversation."""
 
+    BINDINGS = [Binding("escape", "app.focus_question", "Question", show=False, priority=True)]
+
     DEFAULT_CSS = """
     Conversation {
         border: round $foreground 25%;
@@ -140,6 +159,7 @@ class Conversation(VerticalScroll, can_focus=True):
 
     async def clear(self) -> None:
         await self.remove_children()
+        self.scroll_home(animate=False, immediate=True)  # a notice reads from its top
 
     async def show_welcome(self) -> None:
         await self.clear()
@@ -160,29 +180,62 @@ class Conversation(VerticalScroll, can_focus=True):
             "\n\nAprès la construction, appuyez sur Ctrl+R pour recharger l'index.",
         ), id="index-error", classes="-error"))
 
-    def add_question(self, question: str) -> QuestionMessage:
+    def on_resize(self) -> None:
+        # Another width reflows every message: bring the latest exchange back into view.
+        self.call_after_refresh(self.show_latest)
+
+    def show_latest(self) -> None:
+        """Scroll so that the latest question is at the top (its answer reads from there), or to the end."""
+        latest = self._latest
+        if latest is not None and latest.is_attached:
+            self.scroll_to_widget(latest, animate=False, top=True, immediate=True)
+        else:  # the welcome or a notice
+            self.scroll_home(animate=False, immediate=True)
+
+    @property
+    def _latest(self) -> QuestionMessage | None:
+        questions = self.query(QuestionMessage)
+        return questions.last() if questions else None
+
+    def add_question(self, question: str, waiting: bool = False) -> QuestionMessage:
         for notice in self.query(NoticeMessage):
             notice.remove()
+        for indicator in self.query("#loading"):
+            indicator.remove()
         message = QuestionMessage(question)
         self.mount(message)
-        self.mount(PendingMessage())
-        self.scroll_end(animate=False)
+        self.mount(PendingMessage(WAITING if waiting else SEARCHING))
+        self.call_after_refresh(self.scroll_end, animate=False)
         return message
 
-    def _drop_pending(self) -> None:
-        for pending in self.query(PendingMessage):
-            pending.remove()
+    def pending_for(self, question: QuestionMessage) -> PendingMessage | None:
+        """The "Recherche…" / "En attente…" line under `question`, if still there."""
+        siblings = list(self.children)
+        if question not in siblings:
+            return None
+        after = siblings[siblings.index(question) + 1:]
+        return next((w for w in after[:1] if isinstance(w, PendingMessage)), None)
 
-    def add_response(self, question: QuestionMessage, response: Response, follow_up: bool = False) -> None:
-        self._drop_pending()
+    def _drop_pending(self, question: QuestionMessage | None = None) -> None:
+        pending = [self.pending_for(question)] if question is not None else list(self.query(PendingMessage))
+        for widget in pending:
+            if widget is not None:
+                widget.remove()
+
+    def add_response(self, question: QuestionMessage, response: Response, follow_up: bool = False,
+                     filters: Filters | None = None) -> None:
+        self._drop_pending(question)
         resolved = " ".join(response.resolved_question.split())
         if follow_up and resolved and fold(resolved) != fold(" ".join(response.question.split())):
             question.understood_as(resolved)
-        self.mount(AnswerMessage(response))
+        self.mount(AnswerMessage(response, filters), after=question)
         # Keep the question in view: the answer reads from its top.
         self.call_after_refresh(self.scroll_to_widget, question, animate=False, top=True)
 
-    def add_error(self, message: str) -> None:
-        self._drop_pending()
-        self.mount(ErrorMessage(message))
+    def add_error(self, message: str, question: QuestionMessage | None = None) -> None:
+        self._drop_pending(question)
+        if question is not None and question.is_attached:
+            self.mount(ErrorMessage(message), after=question)
+        else:
+            self.mount(ErrorMessage(message))
         self.call_after_refresh(self.scroll_end, animate=False)

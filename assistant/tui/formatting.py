@@ -7,11 +7,13 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from datetime import datetime
+from urllib.parse import urlsplit
 
 from textual.content import Content
 
 from assistant.excerpts import term_spans
 from assistant.models import Answer, Citation, Filters
+from assistant.plural import plural
 
 HIGHLIGHT_STYLE = "bold $text-warning on $warning-muted"
 MARKER_STYLE = "bold $text-accent"
@@ -86,17 +88,24 @@ def citation_meta(citation: Citation) -> str:
 
 
 def citation_text(citation: Citation) -> str:
-    """The citation copied to the clipboard: organisers, title, date, location and the link to that place."""
+    """The citation as copied: a complete reference, "organisers, « title », kind, date, place. En ligne : link".
+
+    The link opens the cited place (the PDF page, the second of the replay, the quoted words); a document
+    known only by its site's home page says "Site :" so that no one takes it for the passage's address."""
     parts = []
     if citation.organisers:
         parts.append(", ".join(citation.organisers))
     parts.append(f"« {citation.title} »")
+    parts.append(kind_label(citation.kind))
     if citation.date:
         parts.append(french_date(citation.date))
     parts.append(citation.location.label)
-    if citation.link or citation.url:
-        parts.append(citation.link or citation.url)
-    return ", ".join(parts)
+    text = ", ".join(p for p in parts if p) + "."
+    link = citation.link or citation.url
+    if link:
+        home = link == citation.url and urlsplit(link).path in ("", "/")
+        text += f" {'Site' if home else 'En ligne'} : {link}"
+    return text
 
 
 def answer_content(answer: Answer) -> Content:
@@ -127,7 +136,7 @@ def filters_label(filters: Filters) -> str:
     if filters.regions:
         parts.append(", ".join(filters.regions))
     if filters.docs:
-        parts.append(f"{len(filters.docs)} document(s)")
+        parts.append(plural(len(filters.docs), "document"))
     first = filters.date_from[:4] if filters.date_from else ""
     last = filters.date_to[:4] if filters.date_to else ""
     if first or last:

@@ -27,7 +27,7 @@ HELP_SECTIONS: tuple[tuple[str, tuple[tuple[str, str], ...]], ...] = (
             ("Tab / Maj+Tab", "aller aux sources, à la conversation"),
             ("↑ / ↓", "choisir une source"),
             ("Entrée", "voir le passage entier et ses voisins"),
-            ("c ou Ctrl+Y", "copier la citation (titre, date, page, lien)"),
+            ("c ou Ctrl+Y", "copier la citation (référence complète, lien vers l'endroit cité)"),
             ("o ou Ctrl+O", "ouvrir le document à l'endroit cité"),
         ),
     ),

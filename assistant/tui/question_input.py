@@ -19,7 +19,10 @@ class QuestionInput(Input):
     BINDINGS = [
         Binding("up", "history_previous", "Question précédente", show=False),
         Binding("down", "history_next", "Question suivante", show=False),
-        Binding("tab", "app.focus_sources", "Sources", show=False),
+        # priority: the focus moves before the next key is handed out ("Tab c" in one go copies)
+        Binding("tab", "app.focus_sources", "Sources", show=False, priority=True),
+        # Enter typed ahead, before the app took the terminal, arrives as a line feed (Ctrl+J)
+        Binding("ctrl+j", "submit", "Envoyer", show=False),
     ]
 
     def __init__(self, **kwargs) -> None:

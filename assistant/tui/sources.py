@@ -33,6 +33,8 @@ class SourcesPanel(OptionList):
         Binding("enter", "select", "Voir le passage"),
         Binding("c", "app.copy_citation", "Copier la citation"),
         Binding("o", "app.open_url", "Ouvrir le lien"),
+        # priority: back in the question before the next key is handed out ("Échap abc" types "abc")
+        Binding("escape", "app.focus_question", "Question", show=False, priority=True),
     ]
 
     def __init__(self, **kwargs) -> None:

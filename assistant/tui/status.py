@@ -1,4 +1,4 @@
-"""The status line: what the live index holds, when it was built, with which model."""
+"""The status line: what the live index holds, when it was built, with which model; what the app is doing."""
 
 from __future__ import annotations
 
@@ -7,11 +7,18 @@ from textual.reactive import reactive
 from textual.widgets import Static
 
 from assistant.models import IndexStats
+from assistant.plural import plural, word
 from assistant.tui.formatting import french_datetime
+
+LOADING = "Chargement du modèle et de l'index…"
 
 
 class StatusLine(Static):
-    """Documents, passages, last refresh and model of the index; "Recherche…" while searching."""
+    """Documents, passages, last refresh and model of the index; "Recherche…" while searching, "Index mis à
+    jour" after a new generation was swapped in, the questions waiting for the model.
+
+    When the line is too narrow its parts get shorter (the model's name last of all is dropped) before the
+    end is cut."""
 
     DEFAULT_CSS = """
     StatusLine {
@@ -25,23 +32,48 @@ class StatusLine(Static):
     """
 
     stats: reactive[IndexStats | None] = reactive(None, always_update=True)
-    state: reactive[str] = reactive("Chargement du modèle et de l'index…")
+    state: reactive[str] = reactive(LOADING)
     busy: reactive[bool] = reactive(False)
+    note: reactive[str] = reactive("")  # "Index mis à jour", shown first for a while
+    waiting: reactive[int] = reactive(0)  # questions sent while the model loads
+
+    def on_resize(self) -> None:
+        self.refresh()  # another width may call for another form of the line
 
     def render(self) -> Content:
-        parts: list = []
+        width = self.content_size.width or 10_000
+        variants = self.variants()
+        for variant in variants:
+            if variant.cell_length <= width:
+                return variant
+        return variants[-1]  # still too long: the CSS cuts it with an ellipsis
+
+    def variants(self) -> list[Content]:
+        """The line from its longest form to its shortest."""
+        prefix: list = []
         if self.busy:
-            parts.append(("Recherche… ", "bold $text-warning"))
+            prefix.append(("Recherche… ", "bold $text-warning"))
+        if self.note:
+            prefix.append((f"{self.note} · ", "bold $text-success"))
+        if self.waiting:
+            prefix.append((f"{plural(self.waiting, 'question')} en attente · ", "bold $text-warning"))
         if self.stats is None:
-            parts.append(self.state)
-            return Content.assemble(*parts)
+            return [Content.assemble(*prefix, self.state)]
         s = self.stats
-        parts.extend(
-            [
-                (f"{s.documents}", "bold $text"),
-                f" documents · ",
-                (f"{s.passages}", "bold $text"),
-                f" passages · index du {french_datetime(s.built_at)} · modèle {s.model}",
-            ]
-        )
-        return Content.assemble(*parts)
+        counts = [(f"{s.documents}", "bold $text"), f" {word(s.documents, 'document')} · ",
+                  (f"{s.passages}", "bold $text"), f" {word(s.passages, 'passage')}"]
+        short_counts = [(f"{s.documents}", "bold $text"), " doc. · ",
+                        (f"{s.passages}", "bold $text"), " pass."]
+        built = french_datetime(s.built_at)
+        day = built.split(" ")[0]
+        tails = [
+            f" · index du {built} · modèle {s.model}",
+            f" · index du {built} · {s.model}",
+            f" · du {day} · {s.model}",
+            f" · du {day}",
+        ]
+        out = [Content.assemble(*prefix, *counts, tail) for tail in tails]
+        out.append(Content.assemble(*prefix, *short_counts, f" · {day}"))
+        out.append(Content.assemble(*prefix, *short_counts))
+        return out
+

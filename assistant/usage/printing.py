@@ -7,6 +7,7 @@ from rich.markup import escape
 from rich.table import Table
 
 from assistant.search.metadata import MONTHS
+from assistant.plural import plural
 
 from .report import UsageReport
 
@@ -29,8 +30,9 @@ def print_report(console: Console, report: UsageReport) -> None:
     if not report.questions:
         console.print("Aucune question enregistrée sur cette période.")
     else:
-        console.print(f"{report.questions} question(s) · {report.unanswered_count} sans réponse · avis : "
-                      f"{report.rated_useful} utile(s), {report.rated_not_useful} pas utile(s)")
+        console.print(f"{plural(report.questions, 'question')} · {report.unanswered_count} sans réponse · avis : "
+                      f"{plural(report.rated_useful, 'utile')}, "
+                      f"{plural(report.rated_not_useful, 'pas utile', 'pas utiles')}")
         console.print("Par interface : " + " · ".join(f"{FRONT_END_NAMES.get(f, f)} {n}"
                                                       for f, n in report.front_ends.items()))
         _volumes(console, report)

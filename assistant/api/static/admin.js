@@ -227,6 +227,13 @@
         return el("li", {}, text(w && w.path) + " : " + text(w && w.message));
       }))));
     }
+    var ocr = report.ocr || {};
+    if (ocr.pages || ocr.cached) {
+      nodes.push(el("p", {}, "Pages lues par OCR : " + (ocr.pages || 0) + " en " +
+        String(ocr.seconds || 0).replace(".", ",") + " s" +
+        (ocr.cached ? " ; " + (ocr.cached > 1 ? ocr.cached + " déjà lues, reprises" : "1 déjà lue, reprise") +
+          " du cache" : "")));
+    }
     return nodes;
   }
 
