@@ -36,7 +36,7 @@ from assistant.store.vectors import VectorIndex
 from assistant.text import index_terms
 
 Progress = Callable[[str, int, int], None]
-INGEST_VERSION = 6  # bump when loaders, cleaning, chunking or the index terms (text.stem) change what they produce
+INGEST_VERSION = 7  # bump when loaders, cleaning, chunking or the index terms (text.stem) change what they produce
 # (6: scanned PDF pages read by OCR)
 
 
@@ -49,13 +49,27 @@ class DocumentEntry:
     hashes: list[str]
 
 
+# e5 reads at most 512 tokens anyway; its cost grows with the square of the length. Reading the first 1,500
+# characters (about 350 tokens) built the sample corpus's passage vectors in 46 s instead of 68 s, at the same
+# answers and passages on the four question sets (mean answer share 0.866 vs 0.865, MRR 0.872 vs 0.870);
+# 1,000 characters lost 0.006 of answers. Sentences are embedded whole, so nothing said later is lost to
+# the second look by sentence.
+EMBED_CHARS = 1500
+
+
 def passage_hash(passage: Passage) -> str:
-    return hashlib.sha256(f"{passage.context}\n{passage.text}".encode()).hexdigest()
+    """Identifies a passage's vector: what the embedder reads, and how much of it."""
+    return hashlib.sha256(f"{EMBED_CHARS}\n{passage.context}\n{passage.text}".encode()).hexdigest()
 
 
 def embedding_text(passage: Passage) -> str:
-    """What the embedder reads: the passage's context line, then its text."""
-    return f"{passage.context}\n{passage.text}"
+    """What the embedder reads: the passage's context line, then its text, up to EMBED_CHARS (cut between
+    words)."""
+    text = f"{passage.context}\n{passage.text}"
+    if len(text) <= EMBED_CHARS:
+        return text
+    cut = text.rfind(" ", 0, EMBED_CHARS)
+    return text[:cut if cut > EMBED_CHARS // 2 else EMBED_CHARS]
 
 
 def lexical_terms(passage: Passage) -> list[str]:
