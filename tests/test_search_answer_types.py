@@ -138,3 +138,8 @@ def test_a_text_naming_the_number_of_something_counts_it():
     text = "L'ARS se félicite du doublement du nombre de CLSM avec un passage de 12 à 24."
     assert "clsm" in counted_terms(text)
     assert "clsm" not in counted_terms("Le nombre de CLSM progresse.")  # no number: nothing is counted
+
+
+def test_a_number_that_names_an_article_counts_nothing():
+    assert not holds("count", "La loi inscrit les CLSM dans le cadre de l'article 69.")
+    assert holds("count", "Nous comptons 166 CLSM actifs.")

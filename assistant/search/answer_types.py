@@ -20,6 +20,7 @@ _DATE = re.compile(rf"\b\d{{1,2}}[/.-]\d{{1,2}}[/.-]\d{{2,4}}\b|\b\d{{1,2}}(?:er
 _YEAR_MENTION = re.compile(r"\b(?:en|depuis|fin|debut|mi|au|de|entre|et|a|in|since|by|annee|annees)\s+(?:19|20)\d\d\b|"
                            r"\b(?:19|20)\d\d\s*[-–/]\s*(?:19|20)?\d\d\b|\((?:19|20)\d\d\)|^\s*(?:19|20)\d\d\s*$")
 _SLASHED = re.compile(r"\S*\d\S*/\S*|\S*/\S*\d\S*")
+_NUMBERED_REFERENCE = re.compile(r"\b(?:articles?|art\.|n°|no\.|numero|chapitre|alinea|annexe|page|p\.)\s*\d+\w*")
 # "tous deux", "les deux": both, not a count.
 _BOTH = re.compile(r"\b(?:tous|toutes|les|ces|des|aux|nos|vos|leurs)\s+deux\b")
 _TIME = re.compile(r"\b\d{1,2}\s*(?:h|:)\s*\d{2}\b|\b\d{1,2}\s*h\b")  # 17:41, 14h30, 9h
@@ -108,6 +109,7 @@ def _holds(answer_type: str, text: str) -> bool:  # cached: the same passages co
         text = _YEAR_MENTION.sub(" ", _TIME.sub(" ", _DATE.sub(" ", text)))
     if answer_type == "count":
         text = _SLASHED.sub(" ", text)  # references and ratings ("2016/289", "3,5/4") count nothing
+        text = _NUMBERED_REFERENCE.sub(" ", text)  # "l'article 69", "le n° 12": a number names, it counts nothing
     elif answer_type == "duration":
         text = _DATE.sub(" ", text)
     return bool(ANSWER_PATTERNS[answer_type].search(text))
