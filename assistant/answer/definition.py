@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from assistant.answer.choose import ranked_sentences
-from assistant.answer.quotes import Material, bullets_after, following_spans, quote
+from assistant.answer.quotes import Material, announced, quote
 from assistant.models import AnswerPart
 from assistant.search.definitions import acronym_of, defines, expands, names
 from assistant.text import content_terms
@@ -43,4 +43,4 @@ def _with_announced(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """A sentence, and when it ends with ":" ("Un PTSM … organise notamment :") the list it announces."""
     if not text[start:end].rstrip().endswith(":"):
         return [(start, end)]
-    return [(start, end)] + (bullets_after(text, end) or following_spans(text, end)[:1])
+    return [(start, end)] + announced(text, end)

@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-import re
-
-from assistant.answer.quotes import Material, quote
+from assistant.answer.quotes import Material, on_bulleted_line, quote
 from assistant.models import AnswerPart
 from assistant.search.sentence_scores import coverage, question_weights, title_of
 from assistant.search.series import numbered_item, numbered_series
@@ -100,11 +98,7 @@ def _sentence_before(text: str, start: int) -> tuple[int, int] | None:
     before = [s for s in sentence_spans(text) if s[1] <= start]
     if not before or not text[before[-1][0]:before[-1][1]].rstrip().endswith((".", ":")):
         return None
-    line_start = text.rfind("\n", 0, before[-1][0]) + 1
-    return None if _BULLETED.match(text, line_start) else before[-1]
-
-
-_BULLETED = re.compile(r"[ \t]*[-•▪◦●■→➔*]")
+    return None if on_bulleted_line(text, before[-1][0]) else before[-1]
 
 
 def _lists(material: Material, row: int):

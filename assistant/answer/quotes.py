@@ -84,21 +84,26 @@ def with_lead(material: Material, sentence: ScoredSentence) -> AnswerSentence:
     else:
         announce = announced_after(text, sentence.end)
         if announce:  # "…gardiens d'immeuble, etc. Il s'agit ici de leur permettre : - d'adopter…"
-            spans += [announce] + (bullets_after(text, announce[1]) or following_spans(text, announce[1])[:1])
+            spans += [announce] + announced(text, announce[1])
     return quote(material, sentence.row, spans)
 
 
-def bullets_after(text: str, end: int) -> list[tuple[int, int]]:
-    """The bulleted lines right after `end` (a list and nothing after it), within FOLLOW_MAX_CHARS."""
+def announced(text: str, end: int) -> list[tuple[int, int]]:
+    """What a line ending in ":" at `end` announces: the bulleted lines right after it (a list and nothing
+    after it, within FOLLOW_MAX_CHARS), or else the one sentence that follows."""
     out: list[tuple[int, int]] = []
     used = 0
     for span in (s for s in sentence_spans(text) if s[0] >= end):
-        line_start = text.rfind("\n", 0, span[0]) + 1
-        if not _BULLET_LINE.match(text, line_start) or used + span[1] - span[0] > FOLLOW_MAX_CHARS:
+        if not on_bulleted_line(text, span[0]) or used + span[1] - span[0] > FOLLOW_MAX_CHARS:
             break
         out.append(span)
         used += span[1] - span[0]
-    return out
+    return out or following_spans(text, end)[:1]
+
+
+def on_bulleted_line(text: str, position: int) -> bool:
+    """True when the line holding `position` opens on a bullet ("- …", "• …")."""
+    return bool(_BULLET_LINE.match(text, text.rfind("\n", 0, position) + 1))
 
 
 _BULLET_LINE = re.compile(r"[ \t]*[-•▪◦●■→➔*✓✔]")
