@@ -46,6 +46,18 @@ _WORD = re.compile(r"[^\W_]+", re.UNICODE)
 _NON_ALNUM = re.compile(r"[^a-z0-9]+")
 URL = re.compile(r"https?://\S+|www\.\S+")  # a link in running text (left out where its words or digits mislead)
 _STEMMER = Stemmer.Stemmer("french")
+EMAIL = re.compile(r"[\w.%+-]+@[\w-]+(?:\.[\w-]+)+")
+# French numbers: 06 12 34 56 78, 06.12.34.56.78, 0612345678, +33 6 12 34 56 78, +33 (0)6…, 0033 6…
+PHONE_FR = re.compile(r"(?<![\w+])(?:(?:\+|00)\s?33\s?(?:\(0\)\s?)?|0)[1-9](?:[\s.\-]?\d{2}){4}(?!\d)")
+# Any other international number: a "+" and 8 to 15 digits, grouped by spaces, dots, dashes or brackets.
+PHONE_INTL = re.compile(r"(?<![\w+])\+\d(?:[\s.\-()]{0,2}\d){7,14}(?!\d)")
+
+
+def without_contacts(text: str) -> str:
+    """The text without its e-mail addresses, phone numbers and links (their words and digits mislead a search)."""
+    for pattern in (EMAIL, URL, PHONE_FR, PHONE_INTL):
+        text = pattern.sub(" ", text)
+    return text
 
 
 @lru_cache(maxsize=100_000)

@@ -187,3 +187,13 @@ def test_a_rating_written_in_capitals_is_quoted(sample_assistant):
     # "4.8/5LA QUALITE DE L'ANIMATION": words in capitals with their articles are not a list of acronyms
     response = sample_assistant.ask("Quelle note les participants donnent-ils à la qualité de l'animation ?")
     assert "4.8/5" in response.answer.sentences[0].text, response.answer.text
+
+
+def test_what_is_an_acronym_is_answered_by_the_sentence_that_spells_it_out_and_says_what_it_is(sample_assistant):
+    from assistant.search.definitions import defines_with_verb, expands
+
+    response = sample_assistant.ask("Qu'est-ce qu'un CLSM ?")
+    forms = sample_assistant.glossary()["CLSM"]
+    first = response.answer.sentences[0].text
+    assert response.answer.kind == "definition"
+    assert expands(first, "CLSM", forms) and defines_with_verb(first, "CLSM"), response.answer.text

@@ -128,3 +128,16 @@ def test_a_sentence_says_who_does_what_was_asked_by_par_and_a_name():
     assert names_agent("Il est soutenu et financé par la Délégation générale de la santé (DGS).", asked)
     assert not names_agent("Valorisation des actions portées par les CLSM", asked)  # not what was asked
     assert not names_agent("Le centre est financé depuis longtemps.", asked)  # by whom, not said
+
+
+def test_what_comes_before_the_question_is_set_apart_and_contacts_left_out():
+    from assistant.search.analyse import analyse
+    from assistant.store.glossary import Glossary
+
+    glossary = Glossary({})
+    read = analyse("Bonjour, je coordonne un CLSM en Occitanie. Que veut dire PTSM ?", glossary, 0.4)
+    assert (read.kind, read.target, read.places) == ("definition", "PTSM", ())
+    assert read.terms["ptsm"] == 1.0 and 0 < read.terms["clsm"] < 1.0 and "occitan" not in read.terms
+    mailed = analyse("Mon courriel est jean.dupont@mairie-albi.fr, que veut dire PTSM ?", glossary, 0.4)
+    assert mailed.target == "PTSM" and not {"albi", "dupont", "mairi"} & set(mailed.terms)
+    assert analyse("Combien de CLSM en Occitanie en 2024 ?", glossary, 0.4).places == ("occitanie",)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from assistant.answer.choose import ranked_sentences
 from assistant.answer.quotes import Material, announced, quote
 from assistant.models import AnswerPart
-from assistant.search.definitions import acronym_of, defines, expands, names
+from assistant.search.definitions import acronym_of, defines, defines_with_verb, expands, names
 from assistant.text import content_terms
 
 
@@ -18,18 +18,27 @@ def definition_answer(material: Material) -> tuple[AnswerPart, ...] | None:
     named = names(target, glossary)
     terms = {t: 1.0 for name in named for t in content_terms(name)}
     scored = ranked_sentences(material, terms)
-    expanding, defining = [], None
+    expanding, defining, labelling, both = [], None, None, None
+    longest = material.tuning.max_answer_chars
     for s in scored:
         text = material.text(s.row)[s.start:s.end]
-        if acronym and forms and expands(text, acronym, forms):
+        spelled = bool(acronym and forms and expands(text, acronym, forms))
+        verb = len(text) <= longest and any(defines_with_verb(text, n) for n in named)
+        if spelled and verb and both is None:
+            both = s  # "Un conseil local de santé mentale (CLSM) est un espace de concertation…": the answer
+        if spelled:
             expanding.append(s)
-        elif (defining is None and len(text) <= material.tuning.max_answer_chars
-              and any(defines(text, n) for n in named)):
+        elif verb and defining is None:
             defining = s
-    # The line that does nothing but spell it out ("PTSM – Projet territorial de santé mentale") before a
-    # sentence that mentions it in passing ("… avant validation des Projets Territoriaux de Santé Mentale (PTSM)").
-    expansion = min(expanding, key=lambda s: s.end - s.start, default=None)
-    chosen = [s for s in (expansion, defining) if s is not None]
+        elif labelling is None and len(text) <= longest and any(defines(text, n) for n in named):
+            labelling = s  # "CLSM : …", a label: only when no sentence says what it is
+    if both is not None:
+        chosen = [both]
+    else:
+        # The line that does nothing but spell it out ("PTSM – Projet territorial de santé mentale") before a
+        # sentence that mentions it in passing ("… avant validation des Projets Territoriaux de Santé Mentale (PTSM)").
+        expansion = min(expanding, key=lambda s: s.end - s.start, default=None)
+        chosen = [s for s in (expansion, defining or labelling) if s is not None]
     if not chosen:
         return None
     sentences = [quote(material, s.row, _with_announced(material.text(s.row), s.start, s.end)) for s in chosen]

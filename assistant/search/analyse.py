@@ -13,7 +13,8 @@ from assistant.search.answer_types import expected_type, has_question_word, most
 from assistant.search.constraints import places, years
 from assistant.store.glossary import Glossary
 from assistant.search.question_kinds import asks_for_list, definition_target
-from assistant.text import PREFIX_MARK, content_terms, fold, is_acronym, is_english, prefix_term, term, words
+from assistant.text import (PREFIX_MARK, content_terms, fold, is_acronym, is_english, prefix_term, term,
+                            without_contacts, words)
 
 # "X vs Y", "différence(s) entre X et Y", "comparer X et Y", "X et Y : quelles différences", "X ou Y ?"
 _COMPARISONS = [
@@ -33,6 +34,9 @@ _ANAPHORA = re.compile(r"\b(?:il|elle|ils|elles|lui|leur|leurs|son|sa|ses|y|ce|c
                        r"celui-ci|celle-ci|ceux-ci|ce dernier|cela|ça|it|its|they|their|this|these)\b", re.I)
 OWN_SUBJECT_TERMS = 2  # a question with this many content words of its own (places and years aside) stands alone
 PREVIOUS_TURN_WEIGHT = 0.5
+PREAMBLE_WEIGHT = 0.5  # a word of the sentences before the question ("Je coordonne un CLSM. Comment…?")
+_SENTENCE = re.compile(r"(?<=[.!?])\s+(?=\S)")
+_SPACES = re.compile(r"\s+")
 TYPE_WORD_WEIGHT = 0.2  # a word naming the kind of value asked ("durée", "nombre") counts little
 # A long form typed in full names the same thing as its acronym: the acronym counts as a typed word.
 LONG_FORM_TO_ACRONYM_WEIGHT = 1.0
@@ -181,11 +185,27 @@ def is_follow_up(question: str, conversation: Sequence[Turn]) -> bool:
     return bool(_FOLLOW_UP_START.match(question.strip())) or not stands_alone(question)
 
 
+def asking_part(question: str) -> tuple[str, str]:
+    """(what is asked, what comes before it): e-mail addresses, phone numbers and links left out, and the
+    sentences before the first one that asks ("Bonjour, je coordonne un CLSM à Albi. Que veut dire PTSM ?")
+    set apart: their words still count, but not their places and years, nor their shape."""
+    text = _SPACES.sub(" ", without_contacts(question)).strip(" ,;")
+    sentences = _SENTENCE.split(text)
+    asking = next((i for i, s in enumerate(sentences) if s.rstrip().endswith("?")), 0)
+    return " ".join(sentences[asking:]), " ".join(sentences[:asking])
+
+
 def analyse(question: str, glossary: Glossary, expansion_weight: float,
             conversation: Sequence[Turn] = (), standalone: bool = False) -> QueryAnalysis:
     """Analyse a question; with `standalone`, never read it with the previous turn (the person undid it)."""
+    question, preamble = asking_part(question)
     follow_up = not standalone and is_follow_up(question, conversation)
     typed, terms, shown = weighted_terms(question, glossary, expansion_weight)
+    if preamble:
+        preamble_places = {t for p in places(preamble) for t in content_terms(p)}
+        for t, w in weighted_terms(preamble, glossary, expansion_weight)[1].items():
+            if t not in preamble_places:
+                terms.setdefault(t, w * PREAMBLE_WEIGHT)
     text = question
     if follow_up:
         previous = conversation[-1].question

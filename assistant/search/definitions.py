@@ -42,8 +42,16 @@ def names(target: str, glossary: Glossary) -> list[str]:
 @lru_cache(maxsize=5_000)
 def _pattern(name: str) -> re.Pattern[str]:
     # singular or plural alike ("trouble psychiatrique" / "troubles psychiatriques")
-    words = [re.escape(re.sub(r"(?<=\w\w)[sx]$", "", fold(w))) + "[sx]?" for w in re.findall(r"[^\W_]+", name)]
-    return re.compile(r"(?<!\w)" + r"\W+(?:\w+\W+){0,2}?".join(words) + r"(?!\w)" + _DEFINING)
+    words = [word_pattern(w) for w in re.findall(r"[^\W_]+", name)]
+    return re.compile(r"(?<!\w)" + r"\W+(?:\w+\W+){0,2}?".join(words) + r"(?!\w)\)?" + _DEFINING)
+
+
+def word_pattern(word: str) -> str:
+    """A word in the singular or the plural alike: "trouble(s)", "local"/"locaux", "réseau(x)" (folded)."""
+    folded = fold(word)
+    if len(folded) > 4 and folded.endswith(("al", "aux")):
+        return re.escape(folded[: -2 if folded.endswith("al") else -3]) + "(?:al|aux)"
+    return re.escape(re.sub(r"(?<=\w\w)[sx]$", "", folded)) + "[sx]?"
 
 
 def defines(sentence: str, name: str) -> bool:
@@ -63,11 +71,59 @@ def definition_strength(sentence: str, name: str) -> float:
 
 
 def expands(sentence: str, acronym: str, long_forms: list[str]) -> bool:
-    """True when the sentence holds the acronym and all the words of one of its long forms."""
+    """True when the sentence spells the acronym out: one of its long forms right before it ("Conseil local de
+    santé mentale (CLSM)") or right after it ("DAC – Dispositif d'appui…", "CLSM : conseil local…"). A title
+    naming both apart ("quand le conseil local de santé mentale … du CLSM") does not spell it out."""
     if acronym not in re.findall(r"[^\W_]+", sentence):
         return False
-    present = window_terms(sentence)
-    return any(all(t in present for t in content_terms(f)) for f in long_forms)
+    folded = fold(sentence)
+    return any(_spelled_out(form, fold(acronym)).search(folded) for form in long_forms)
+
+
+@lru_cache(maxsize=5_000)
+def _spelled_out(long_form: str, acronym: str) -> re.Pattern[str]:
+    words = [word_pattern(w) for w in re.findall(r"[^\W_]+", long_form)]
+    long = r"(?<!\w)" + r"\W+(?:\w+\W+){0,2}?".join(words) + r"(?!\w)"
+    acro = rf"(?<!\w){re.escape(acronym)}(?!\w)"
+    return re.compile(rf"{long}\W{{1,4}}{acro}|{acro}\W{{1,4}}(?:(?:le|la|les|l|du|des|de)\W+)?{long}")
+
+
+EXPANSION_ONLY = 0.8  # a line that only spells the acronym out ("Les Conseils Locaux de Santé Mentale (CLSM) en…")
+LABEL_ONLY = 0.4  # a label followed by ":" or a dash, without a defining verb ("… et CLSM : …")
+
+
+def definition_strength_in(text: str, target: str, glossary: Glossary) -> float:
+    """How plainly the passage defines the target, in [0, 1]: 1 for a sentence that spells its acronym out and
+    says what it is ("Le conseil local de santé mentale (CLSM) est un espace…"), less for a line that only
+    spells it out, or a sentence whose subject it is ("Le CLSM est…"), least for a label ("… et CLSM :")."""
+    acronym = acronym_of(target)
+    forms = list(glossary.entries.get(acronym, {})) if acronym else []
+    named = names(target, glossary)
+    best = 0.0
+    for start, end in sentence_spans(text):
+        sentence = text[start:end]
+        spelled = bool(acronym and forms and expands(sentence, acronym, forms))
+        said = max((_said(sentence, n) for n in named), default=(False, 0.0))
+        if spelled:
+            best = max(best, 1.0 if said[0] else EXPANSION_ONLY)
+        elif said[1]:
+            best = max(best, said[1] * (EXPANSION_ONLY if said[0] else LABEL_ONLY))
+    return best
+
+
+def _said(sentence: str, name: str) -> tuple[bool, float]:
+    """(with a defining verb, how early) when the sentence defines `name`: 1 for its first words, down to
+    0.5 at OPENING_CHARS; (False, 0) when it does not define it."""
+    m = _pattern(name).search(fold(sentence))
+    if not m or m.start() > OPENING_CHARS:
+        return False, 0.0
+    return bool(_VERB.search(m.group(0))), 1.0 - 0.5 * m.start() / OPENING_CHARS
+
+
+def defines_with_verb(sentence: str, name: str) -> bool:
+    """True when the sentence's subject is `name` followed by a defining verb ("Le CLSM est un espace…")."""
+    m = _pattern(name).search(fold(sentence))
+    return bool(m and m.start() <= OPENING_CHARS and _VERB.search(m.group(0)))
 
 
 def definition_spans(text: str, target: str, glossary: Glossary) -> list[tuple[int, int]]:

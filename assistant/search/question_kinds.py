@@ -32,6 +32,19 @@ _NOT_LIST = re.compile(r"(?:^|[?.!]\s+)\s*quel(?:le)?s\s+(?:sont\s+)?(?:les\s+)?
 def definition_target(question: str) -> str | None:
     """The thing a definition question asks about ("Que signifie le sigle DAC ?" -> "DAC"), in the
     question's own letters; None when the question is not a definition question."""
+    found = _definition_target(question)
+    if found is None:  # "Mon adresse est …, que veut dire PTSM ?": the clause that asks
+        for cut in _CLAUSE.finditer(question):
+            found = _definition_target(question[cut.end():])
+            if found is not None:
+                break
+    return found
+
+
+_CLAUSE = re.compile(r"[,;:]\s+")
+
+
+def _definition_target(question: str) -> str | None:
     folded = fold(question)
     same_length = len(folded) == len(question)
     for pattern in _DEFINITION:

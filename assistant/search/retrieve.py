@@ -16,7 +16,7 @@ from assistant.search.answer_types import holds
 from assistant.search.constraints import places
 from assistant.search.related_words import related_terms
 from assistant.search.fusion import FUSIONS
-from assistant.search.definitions import definition_spans
+from assistant.search.definitions import definition_strength_in
 from assistant.search.metadata import document_scores, names_a_document
 from assistant.search.sentence_scores import english_share, is_contents_page, naming_terms, score_sentences
 from assistant.search.series import numbered_series
@@ -162,7 +162,7 @@ def _rank(snap, query_vec, terms, allowed, settings, answer_type: str | None = N
         if analysis is not None and analysis.target:
             # "Que veut dire ASV ?": the slide that spells it out, not the quiz slide that only lists it
             fused[head] += tuning.definition_weight * np.array(
-                [bool(definition_spans(text, analysis.target, snap.glossary)) for text in texts])
+                [definition_strength_in(text, analysis.target, snap.glossary) for text in texts])
         # A table of contents names every topic and answers none; English references answer nobody here.
         fused[head] -= tuning.contents_penalty * np.array([max(float(is_contents_page(text)), english_share(text))
                                                     for text in texts])

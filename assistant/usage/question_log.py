@@ -8,7 +8,6 @@ latency, and the feedback given on it. Never an IP address or a user identifier.
 from __future__ import annotations
 
 import json
-import re
 import sqlite3
 import threading
 import time
@@ -19,6 +18,7 @@ from pathlib import Path
 
 from assistant.errors import AssistantError
 from assistant.models import Response
+from assistant.text import EMAIL, PHONE_FR, PHONE_INTL
 
 LOG_FILE = "questions.sqlite"
 FRONT_ENDS = ("api", "widget", "cli", "tui")
@@ -43,11 +43,6 @@ CREATE TABLE IF NOT EXISTS questions (
 CREATE INDEX IF NOT EXISTS questions_asked_at ON questions (asked_at);
 """
 
-_EMAIL = re.compile(r"[\w.%+-]+@[\w-]+(?:\.[\w-]+)+")
-# French numbers: 06 12 34 56 78, 06.12.34.56.78, 0612345678, +33 6 12 34 56 78, +33 (0)6…, 0033 6…
-_PHONE_FR = re.compile(r"(?<![\w+])(?:(?:\+|00)\s?33\s?(?:\(0\)\s?)?|0)[1-9](?:[\s.\-]?\d{2}){4}(?!\d)")
-# Any other international number: a "+" and 8 to 15 digits, grouped by spaces, dots, dashes or brackets.
-_PHONE_INTL = re.compile(r"(?<![\w+])\+\d(?:[\s.\-()]{0,2}\d){7,14}(?!\d)")
 EMAIL_MASK = "[courriel masqué]"
 PHONE_MASK = "[téléphone masqué]"
 
@@ -62,9 +57,9 @@ class FeedbackUnavailable(AssistantError):
 
 def mask_personal_data(text: str) -> str:
     """The text with e-mail addresses and phone numbers replaced by a French mark."""
-    text = _EMAIL.sub(EMAIL_MASK, text)
-    text = _PHONE_FR.sub(PHONE_MASK, text)
-    return _PHONE_INTL.sub(PHONE_MASK, text)
+    text = EMAIL.sub(EMAIL_MASK, text)
+    text = PHONE_FR.sub(PHONE_MASK, text)
+    return PHONE_INTL.sub(PHONE_MASK, text)
 
 
 def now_local() -> str:

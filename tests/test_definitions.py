@@ -1,0 +1,33 @@
+"""Where a text defines a thing: an acronym spelled out next to it, a sentence whose subject it is, graded."""
+
+from __future__ import annotations
+
+from assistant.search.definitions import definition_strength_in, defines_with_verb, expands
+from assistant.store.glossary import Glossary
+
+FORMS = ["Conseils Locaux de Santé Mentale"]
+GLOSSARY = Glossary({"CLSM": {"Conseils Locaux de Santé Mentale": 3}})
+
+
+def test_a_long_form_next_to_its_acronym_spells_it_out_in_the_singular_too():
+    assert expands("Un Conseil Local de Santé Mentale (CLSM) est un espace de concertation.", "CLSM", FORMS)
+    assert expands("CLSM – conseils locaux de santé mentale", "CLSM", FORMS)
+
+
+def test_a_title_naming_both_apart_does_not_spell_it_out():
+    title = "Quand le conseil local de santé mentale et la politique de la ville convergent : le CLSM du Val"
+    assert not expands(title, "CLSM", FORMS)
+
+
+def test_a_defining_verb_after_a_parenthesis_is_read():
+    assert defines_with_verb("Pour le CCOMS, un CLSM (conseil local) est un espace de concertation.", "CLSM")
+    assert not defines_with_verb("Instances départementales et CLSM : PTSM, CTS.", "CLSM")
+
+
+def test_spelled_out_and_said_what_it_is_beats_spelled_out_beats_a_label():
+    both = "Un Conseil Local de Santé Mentale (CLSM) est un espace de concertation entre les élus."
+    spelled = "Les Conseils Locaux de Santé Mentale (CLSM) en Occitanie"
+    label = "Instances départementales et CLSM : projets territoriaux de santé mentale."
+    scores = [definition_strength_in(text, "CLSM", GLOSSARY) for text in (both, spelled, label)]
+    assert scores[0] == 1.0 and scores[0] > scores[1] > scores[2] > 0
+    assert definition_strength_in("Le réseau se réunit chaque mois.", "CLSM", GLOSSARY) == 0
