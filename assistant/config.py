@@ -7,7 +7,7 @@ import os
 from pathlib import Path
 from typing import Annotated, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
+from pydantic import BaseModel, ConfigDict, Field, SecretStr, ValidationError, field_validator, model_validator
 from pydantic_settings import (
     BaseSettings,
     NoDecode,
@@ -64,8 +64,10 @@ class Tuning(BaseModel):
     contents_penalty: float = Field(0.5, ge=0)
     """Taken from a table of contents or an English reference list among the candidates."""
 
-    definition_weight: float = Field(0.5, ge=0)
-    """Bonus for the passage spelling out the acronym a definition question asks about."""
+    definition_weight: float = Field(1.0, ge=0)
+    """Bonus for the passage that defines what a definition question asks about, graded: 1 for a sentence
+    spelling the acronym out and saying what it is, less for a line that only spells it out or a label
+    (search/definitions.py `definition_strength_in`)."""
 
     naming_share: float = Field(0.3, ge=0, le=1)
     """Weight left to a word that names the document asked about once it found it ("webinaire", "IREV")."""
@@ -284,6 +286,30 @@ class Settings(BaseSettings):
     question_log_retention_days: int = Field(365, ge=1)
     """Questions older than this many days are deleted from the log."""
 
+    llm_base_url: str = ""
+    """Address of a language model speaking the OpenAI chat-completions protocol (Albert, Ollama, vLLM, a
+    llama.cpp server), ending in `/v1`: `http://127.0.0.1:11434/v1`. When set, answers are written by that
+    model from the passages, every sentence checked against the passages it cites; empty (the default): the
+    answers quote the documents and no model is needed."""
+
+    llm_model: str = ""
+    """Name of the model at `llm_base_url` (`mistral-small`, `llama3.1:8b`…); required when it is set."""
+
+    llm_api_key: SecretStr = SecretStr("")
+    """Key sent as `Authorization: Bearer …` to the model's server. Read from the environment only
+    (`ASSISTANT_LLM_API_KEY`), never from assistant.toml, and never written to a log."""
+
+    llm_timeout_s: float = Field(20.0, gt=0)
+    """Longest wait for the whole written answer; past it the reader gets the extracts, with a note."""
+
+    @model_validator(mode="after")
+    def _model_named(self):
+        if self.llm_base_url.strip() and not self.llm_model.strip():
+            raise ValueError("llm_model")
+        if self.llm_base_url.strip() and not self.llm_base_url.strip().startswith(("http://", "https://")):
+            raise ValueError("llm_base_url")
+        return self
+
     @field_validator("cors_origins", mode="before")
     @classmethod
     def _split_origins(cls, value):
@@ -328,9 +354,24 @@ class Settings(BaseSettings):
         toml_file = Path(os.environ.get("ASSISTANT_CONFIG", DEFAULT_CONFIG_FILE))
         sources = [init_settings, env_settings]
         if toml_file.is_file():
-            sources.append(TomlConfigSettingsSource(settings_cls, toml_file=toml_file))
+            sources.append(_TomlWithoutSecrets(settings_cls, toml_file=toml_file))
         return tuple(sources)
 
+
+class _TomlWithoutSecrets(TomlConfigSettingsSource):
+    """assistant.toml, whose secrets are ignored: a key belongs in the environment, not in a file one commits."""
+
+    SECRETS = ("llm_api_key",)
+
+    def __call__(self):
+        return {k: v for k, v in super().__call__().items() if k not in self.SECRETS}
+
+
+_MISSING = {  # settings that go together, checked once all are read
+    "llm_model": ("un nom de modèle est requis quand ASSISTANT_LLM_BASE_URL est réglé "
+                  "(par exemple mistral-small ou llama3.1:8b)"),
+    "llm_base_url": "une adresse http:// ou https:// est attendue, par exemple http://127.0.0.1:11434/v1",
+}
 
 _REASONS = {
     "int_parsing": "un nombre entier est attendu",
@@ -345,6 +386,11 @@ def describe_settings_error(exc: Exception) -> str:
     """One French line naming the setting that could not be read and how to fix it."""
     if isinstance(exc, ValidationError):
         first = exc.errors()[0]
+        pair = str((first.get("ctx") or {}).get("error", ""))
+        if not first.get("loc") and pair in _MISSING:
+            value = (first.get("input") or {}).get(pair, "") if isinstance(first.get("input"), dict) else ""
+            return (f"Réglage ASSISTANT_{pair.upper()} invalide ({value!r}) : {_MISSING[pair]}. "
+                    "Corrigez la variable d'environnement ou assistant.toml.")
         name = "__".join(str(p) for p in first.get("loc", ())) or "?"
         value = first.get("input")
         reason = _REASONS.get(first.get("type", ""), first.get("msg", ""))

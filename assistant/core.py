@@ -8,12 +8,13 @@ import os
 import threading
 import time
 import uuid
-from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from dataclasses import dataclass, replace
 from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from assistant.answer_events import AnswerEvent, Finished, Restarted, SourcesFound, part_events
 from assistant.config import Settings
 from assistant.errors import (
     AssistantError,
@@ -25,6 +26,7 @@ from assistant.errors import (
 from assistant.excerpts import highlight_terms
 from assistant.kinds import kind_label
 from assistant.models import (
+    Answer,
     Citation,
     DocumentMeta,
     Filters,
@@ -40,6 +42,7 @@ if TYPE_CHECKING:  # imported lazily: loading the core stays cheap for a front e
     from assistant.search.retrieve import RetrievalResult
     from assistant.store.snapshot import Snapshot
     from assistant.usage import QuestionLog, UsageReport
+    from assistant.written import ChatModel, Writing
 
 LAST_REFRESH = "last-refresh.json"  # in the index folder: what the last refresh did, for the admin page
 log = logging.getLogger("assistant.core")
@@ -214,10 +217,29 @@ class Assistant:
         standalone: bool = False,
         front_end: str | None = None,
     ) -> Response:
-        """Retrieve, then build an answer whose sentences quote the passages [n]. A follow-up is read with
-        the previous turn when it cannot stand alone; `standalone` reads it on its own (undoing that).
-        With a `front_end` ("api", "widget", "cli", "tui") the question is written to the question log;
-        without (evaluations, benchmarks) it is not."""
+        """Retrieve, then answer: sentences quoting the passages [n], or written by the language model from
+        them and checked (when one is set). A follow-up is read with the previous turn when it cannot stand
+        alone; `standalone` reads it on its own (undoing that). With a `front_end` ("api", "widget", "cli",
+        "tui") the question is written to the question log; without (evaluations, benchmarks) it is not."""
+        for event in self.ask_stream(question, k=k, filters=filters, conversation=conversation,
+                                     standalone=standalone, front_end=front_end):
+            if isinstance(event, Finished):
+                return event.response
+        raise AssertionError("ask_stream ends with Finished")
+
+    def ask_stream(
+        self,
+        question: str,
+        *,
+        k: int | None = None,
+        filters: Filters | None = None,
+        conversation: Sequence[Turn] = (),
+        standalone: bool = False,
+        front_end: str | None = None,
+    ) -> Iterator[AnswerEvent]:
+        """`ask` as it comes, for front ends that show an answer being written: `SourcesFound`, then the
+        parts and sentences (`PartStarted`, `SentenceReady`; `Restarted` when a written answer gives way to
+        the extracts), then `Finished` with the whole response (assistant/answer_events.py)."""
         from assistant.answer import build_answer
 
         started = time.perf_counter()
@@ -225,17 +247,62 @@ class Assistant:
         snap = self._live()
         result = self._retrieve(snap, question, k, filters, conversation, standalone)
         answer = build_answer(result, snap, self.settings)
+        response = self._response(question, result, answer, snap)
+        writing = None if answer.abstained else self._writing(question, conversation, response, snap)
+        yield SourcesFound(response, writing=writing is not None)
+        if writing is None:
+            yield from part_events(answer)
+        else:
+            shown = False
+            for event in writing.events():
+                shown = True
+                yield event
+            written = writing.answer(answer.kind)
+            if written is None:
+                if shown:
+                    yield Restarted(writing.note)
+                yield from part_events(answer)
+                written = replace(answer, removed=writing.removed, note=writing.note)
+            response = self._response(question, result, written, snap, response.id)
+        if front_end:
+            self._log_question(response, front_end, (time.perf_counter() - started) * 1000)
+        yield Finished(response)
+
+    def _response(self, question: str, result: RetrievalResult, answer: Answer, snap, answer_id: str = "") -> Response:
+        """The response: its citations located (and linked) at the words its sentences come from."""
         quoted: dict[int, list[tuple[int, int]]] = {}
         for sentence in answer.sentences:
             quoted.setdefault(sentence.n, []).extend(sentence.spans)
         citations = tuple(self._citation(i + 1, hit, snap, quoted.get(i + 1, []))
                           for i, hit in enumerate(result.hits))
-        response = Response(question=question, answer=answer, citations=citations,
-                            resolved_question=result.analysis.text if result.analysis.follow_up else "",
-                            terms=highlight_terms(result.analysis.text), id=uuid.uuid4().hex)
-        if front_end:
-            self._log_question(response, front_end, (time.perf_counter() - started) * 1000)
-        return response
+        return Response(question=question, answer=answer, citations=citations,
+                        resolved_question=result.analysis.text if result.analysis.follow_up else "",
+                        terms=highlight_terms(result.analysis.text), id=answer_id or uuid.uuid4().hex)
+
+    def _writing(self, question: str, conversation: Sequence[Turn], response: Response, snap) -> Writing | None:
+        """A written answer to start from the passages the extracts quote from, when a model is set."""
+        if not self.settings.llm_base_url:
+            return None
+        from assistant.written import Source, Sources, Writing, support_cosine
+
+        given = response.citations[: self.settings.answer_passages]
+        sources = {}
+        for citation in given:
+            row = snap.row_of(citation.passage_id)
+            spans = vectors = None
+            if snap.sentences is not None and row is not None:
+                part = snap.sentences.of_passage(row)
+                spans, vectors = snap.sentences.rows[part, 1:], snap.sentences.vectors[part]
+            sources[citation.n] = Source(citation, spans, vectors)
+        embed = self._embedder.queries if self._embedder is not None else None
+        return Writing(self._chat_model(), Sources(sources, snap.glossary.as_dict(), embed, support_cosine(snap.model)),
+                       question, given, conversation, self.settings.llm_timeout_s)
+
+    def _chat_model(self) -> ChatModel:
+        from assistant.written import OpenAIChat
+
+        s = self.settings
+        return OpenAIChat(s.llm_base_url, s.llm_model, s.llm_api_key.get_secret_value(), s.llm_timeout_s)
 
     # -- usage -----------------------------------------------------------------------------
     @property

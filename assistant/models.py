@@ -9,6 +9,8 @@ from assistant.kinds import kind_label
 
 LocationKind = Literal["page", "slide", "time", "section"]
 AnswerKind = Literal["definition", "value", "comparison", "list", "passage", "none"]
+AnswerMode = Literal["extractive", "generated"]
+MODE_LABELS = {"extractive": "Extraits des documents", "generated": "Réponse rédigée à partir des sources"}
 OCR_LABEL = "texte reconnu par OCR"  # added to the location of a passage read on a scanned page
 
 
@@ -214,14 +216,27 @@ class Citation:
 @dataclass(frozen=True)
 class AnswerSentence:
     """One sentence of the answer, verbatim from the passage of citation [n]; `spans` are where its words
-    are in that passage's text (a figure may be quoted with its title: two spans)."""
+    are in that passage's text (a figure may be quoted with its title: two spans). A written sentence
+    (`Answer.mode` "generated") is the model's, checked against its passages: `also` lists the further
+    passages it cites, `spans` the sentence of passage [n] closest to it."""
 
     text: str
     n: int
     spans: tuple[tuple[int, int], ...] = ()
+    also: tuple[int, ...] = ()
+
+    @property
+    def cites(self) -> tuple[int, ...]:
+        """Every citation number of the sentence, [n] first."""
+        return (self.n, *self.also)
+
+    @property
+    def marks(self) -> str:
+        """Its citation marks as printed after it: "[1]", "[1][3]"."""
+        return "".join(f"[{k}]" for k in self.cites)
 
     def to_dict(self) -> dict:
-        return {"text": self.text, "n": self.n, "spans": [list(s) for s in self.spans]}
+        return {"text": self.text, "n": self.n, "citations": list(self.cites), "spans": [list(s) for s in self.spans]}
 
 
 @dataclass(frozen=True)
@@ -236,9 +251,9 @@ class AnswerPart:
     @property
     def text(self) -> str:
         if self.is_list:
-            body = "\n".join(f"- {s.text} [{s.n}]" for s in self.sentences)
+            body = "\n".join(f"- {s.text} {s.marks}" for s in self.sentences)
             return f"{self.label} :\n{body}" if self.label else body
-        body = " ".join(f"{s.text} [{s.n}]" for s in self.sentences)
+        body = " ".join(f"{s.text} {s.marks}" for s in self.sentences)
         return f"{self.label} : {body}" if self.label else body
 
     def to_dict(self) -> dict:
@@ -248,11 +263,23 @@ class AnswerPart:
 @dataclass(frozen=True)
 class Answer:
     """The short answer, as data: its kind, its parts, each a few verbatim sentences with their citation
-    number [n]; or an abstention. Front ends render the parts their own way; `text` is the plain form."""
+    number [n]; or an abstention. Front ends render the parts their own way; `text` is the plain form.
+
+    `mode` says whether the sentences are quoted from the documents ("extractive") or written by a language
+    model from them and checked ("generated"); `removed` counts the written sentences left out as unsupported;
+    `note` is a short French remark for the reader (why the written answer gave way to the extracts…)."""
 
     parts: tuple[AnswerPart, ...]
     abstained: bool
     kind: AnswerKind = "passage"
+    mode: AnswerMode = "extractive"
+    removed: int = 0
+    note: str = ""
+
+    @property
+    def mode_label(self) -> str:
+        """"Extraits des documents" or "Réponse rédigée à partir des sources": a reader always knows which."""
+        return MODE_LABELS[self.mode]
 
     @classmethod
     def abstention(cls) -> Answer:
@@ -273,6 +300,10 @@ class Answer:
             "kind": self.kind,
             "text": self.text,
             "abstained": self.abstained,
+            "mode": self.mode,
+            "mode_label": self.mode_label,
+            "removed": self.removed,
+            "note": self.note or None,
             "parts": [p.to_dict() for p in self.parts],
             "sentences": [s.to_dict() for s in self.sentences],
         }
