@@ -37,8 +37,8 @@ class SentenceReady:
 
 @dataclass(frozen=True)
 class Restarted:
-    """The written answer gave way to the extracts (`note` says why, in French): forget the sentences shown,
-    the extracts follow."""
+    """The written answer gave way to the extracts (`note` says why, in French): forget the sentences shown
+    (if any were), the extracts follow. Sent whenever a model was writing and its text is not the answer."""
 
     note: str
 

@@ -253,14 +253,10 @@ class Assistant:
         if writing is None:
             yield from part_events(answer)
         else:
-            shown = False
-            for event in writing.events():
-                shown = True
-                yield event
+            yield from writing.events()
             written = writing.answer(answer.kind)
-            if written is None:
-                if shown:
-                    yield Restarted(writing.note)
+            if written is None:  # whether or not written sentences were shown: the extracts follow
+                yield Restarted(writing.note)
                 yield from part_events(answer)
                 written = replace(answer, removed=writing.removed, note=writing.note)
             response = self._response(question, result, written, snap, response.id)

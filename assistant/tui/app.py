@@ -15,7 +15,9 @@ from textual.app import App, ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal
 from textual.widgets import Footer, OptionList
+from textual.worker import get_current_worker
 
+from assistant.answer_events import AnswerEvent, Finished, SourcesFound
 from assistant.config import Settings
 from assistant.core import Assistant, DocumentSummary
 from assistant.errors import AssistantError
@@ -158,25 +160,42 @@ class AssistantApp(IndexLoading, App[None]):
     def _set_searching(self, busy: bool) -> None:
         self.searching = busy
         self.status.busy = busy
+        self.status.writing = False
 
     @work(thread=True, exclusive=True, group="search")
     def ask(self, question: str, message: QuestionMessage, turns: tuple[Turn, ...], filters: Filters,
             standalone: bool = False) -> None:
-        """Run the search in a thread; the answer is rendered on the event loop.
+        """Run the search in a thread; the answer is rendered on the event loop as it comes (its sources,
+        then each sentence, a written one as soon as it is checked), then whole.
 
         First a cheap look at the index's CURRENT file, as the server does: a refresh made meanwhile (by
         `cli.py ingest`, the server or the corpus watcher) is in service before the question is answered."""
         self._swap_in_new_index()
+        worker = get_current_worker()
         try:
-            response = self.assistant.ask(question, filters=filters, conversation=turns, standalone=standalone,
-                                          front_end="tui")
+            for event in self.assistant.ask_stream(question, filters=filters, conversation=turns,
+                                                   standalone=standalone, front_end="tui"):
+                if worker.is_cancelled:  # the app is closing
+                    return
+                self.call_from_thread(self._answer_event, message, event, bool(turns), filters)
         except AssistantError as error:
             self.call_from_thread(self._search_failed, str(error), message)
-            return
         except Exception as error:  # noqa: BLE001
             self.call_from_thread(self._search_failed, f"Erreur inattendue pendant la recherche : {error}", message)
-            return
-        self.call_from_thread(self._answered, message, response, bool(turns), filters)
+
+    async def _answer_event(self, message: QuestionMessage, event: AnswerEvent, follow_up: bool,
+                            filters: Filters) -> None:
+        """Show one step of the answer: its sources, a sentence, a restart; the finished answer replaces it."""
+        if isinstance(event, Finished):
+            self._answered(message, event.response, follow_up, filters)
+        elif isinstance(event, SourcesFound):
+            self.sources.show_response(event.response)
+            self.status.writing = event.writing
+            await self.conversation.start_answer(message, event.response, event.writing)
+        else:
+            coming = self.conversation.streaming_for(message)
+            if coming is not None:
+                coming.take(event)
 
     def _answered(self, message: QuestionMessage, response: Response, follow_up: bool,
                   filters: Filters | None = None) -> None:

@@ -9,7 +9,8 @@ from textual.widgets import LoadingIndicator, Static
 
 from assistant.models import Filters, Response
 from assistant.excerpts import fold_in_place as fold
-from assistant.tui.formatting import answer_content, filters_label
+from assistant.tui.answer_stream import StreamingAnswer
+from assistant.tui.formatting import answer_content, answer_heading, filters_label
 
 WELCOME = Content.assemble(
     ("Bienvenue dans l'assistant documentaire CLSM", "bold $text-primary"),
@@ -57,7 +58,8 @@ class QuestionMessage(Static):
 
 
 class AnswerMessage(Static):
-    """An answer with its [n] markers, and the short list of the sources it cites."""
+    """An answer with its [n] markers under its mode ("Extraits des documents" or "Réponse rédigée à partir
+    des sources") and its note, if any."""
 
     DEFAULT_CSS = """
     AnswerMessage {
@@ -76,16 +78,18 @@ class AnswerMessage(Static):
 
     @staticmethod
     def _render_response(response: Response, filters: Filters) -> Content:
-        label = ("Assistant : ", "bold $text-accent")
-        if response.answer.abstained:
-            body = Content.styled(response.answer.text, "italic $text-warning")
+        answer = response.answer
+        if answer.abstained:  # neither quoted nor written: no mode to tell
+            head = Content.styled("Assistant : ", "bold $text-accent")
+            body = Content.styled(answer.text, "italic $text-warning")
             if response.citations:
                 body += Content.styled("\nPistes à vérifier dans le panneau Sources.", "$text-muted")
         else:
-            body = answer_content(response.answer)
+            head = answer_heading(answer.mode_label, answer.note)
+            body = answer_content(answer)
         if not filters.is_empty():  # the filters that shaped this answer, next to it
             body += Content.styled(f"\nFiltres : {filters_label(filters)}", "italic $text-muted")
-        return Content.assemble(label, body)
+        return head + body
 
 
 class PendingMessage(Horizontal):
@@ -208,19 +212,39 @@ class Conversation(VerticalScroll, can_focus=True):
         self.call_after_refresh(self.scroll_end, animate=False)
         return message
 
-    def pending_for(self, question: QuestionMessage) -> PendingMessage | None:
-        """The "Recherche…" / "En attente…" line under `question`, if still there."""
+    def _under(self, question: QuestionMessage, kind: type):
+        """The widget of `kind` right under `question`, if any."""
         siblings = list(self.children)
         if question not in siblings:
             return None
         after = siblings[siblings.index(question) + 1:]
-        return next((w for w in after[:1] if isinstance(w, PendingMessage)), None)
+        return next((w for w in after[:1] if isinstance(w, kind)), None)
+
+    def pending_for(self, question: QuestionMessage) -> PendingMessage | None:
+        """The "Recherche…" / "En attente…" line under `question`, if still there."""
+        return self._under(question, PendingMessage)
+
+    def streaming_for(self, question: QuestionMessage) -> StreamingAnswer | None:
+        """The answer to `question` still coming, if any."""
+        return self._under(question, StreamingAnswer)
 
     def _drop_pending(self, question: QuestionMessage | None = None) -> None:
-        pending = [self.pending_for(question)] if question is not None else list(self.query(PendingMessage))
+        """Remove the "Recherche…" line and the answer still coming under `question` (under all: None)."""
+        if question is None:
+            pending = [*self.query(PendingMessage), *self.query(StreamingAnswer)]
+        else:
+            pending = [self.pending_for(question), self.streaming_for(question)]
         for widget in pending:
             if widget is not None:
                 widget.remove()
+
+    async def start_answer(self, question: QuestionMessage, response: Response, writing: bool) -> StreamingAnswer:
+        """The answer to `question` begins (its sources are found): shown in place of "Recherche…"."""
+        self._drop_pending(question)
+        answer = StreamingAnswer(writing)
+        await self.mount(answer, after=question)
+        self.call_after_refresh(self.scroll_to_widget, question, animate=False, top=True)
+        return answer
 
     def add_response(self, question: QuestionMessage, response: Response, follow_up: bool = False,
                      filters: Filters | None = None) -> None:

@@ -17,6 +17,8 @@ from assistant.plural import plural
 
 HIGHLIGHT_STYLE = "bold $text-warning on $warning-muted"
 MARKER_STYLE = "bold $text-accent"
+# Dim text inside a message ("$text-muted" is "auto 60%", which inline content renders at full strength).
+MUTED_STYLE = "$foreground-muted"
 
 KIND_LABELS = {
     "slides": "diaporama",
@@ -110,7 +112,7 @@ def citation_text(citation: Citation) -> str:
 
 def answer_content(answer: Answer) -> Content:
     """An answer from its parts: a comparison's sides labelled, a list as bullets, each sentence followed by
-    its source number [n] emphasised."""
+    its source numbers emphasised ("[1]", "[1][3]" for a written sentence citing two passages)."""
     pieces: list = []
     for p, part in enumerate(answer.parts):
         if p:
@@ -122,8 +124,17 @@ def answer_content(answer: Answer) -> Content:
                 pieces.append("\n  • " if i or part.label else "  • ")
             elif i:
                 pieces.append(" ")
-            pieces += [sentence.text, (f" [{sentence.n}]", MARKER_STYLE)]
+            pieces += [sentence.text, (f" {sentence.marks}", MARKER_STYLE)]
     return Content.assemble(*pieces)
+
+
+def answer_heading(mode_label: str, note: str = "") -> Content:
+    """"Assistant · Extraits des documents" (or "· Réponse rédigée à partir des sources"): a reader always
+    knows whether the sentences below are quoted or written; the answer's note, dim, under it."""
+    pieces: list = [("Assistant", "bold $text-accent"), (f" · {mode_label}", MUTED_STYLE)]
+    if note:
+        pieces.append((f"\n{note}", f"italic {MUTED_STYLE}"))
+    return Content.assemble(*pieces, "\n")
 
 
 def filters_label(filters: Filters) -> str:

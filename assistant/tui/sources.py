@@ -52,10 +52,13 @@ class SourcesPanel(OptionList):
         self.border_subtitle = ""
 
     def show_response(self, response: Response) -> None:
-        """List the citations of a response (or say there are none)."""
+        """List the citations of a response (or say there are none); shown again when it is finished."""
         if not response.citations:
             self.show_empty("Aucun passage trouvé pour cette question.")
             return
+        # The same answer again, finished (its citations at their final places): the reader keeps their place.
+        same = self.response is not None and self.response.id == response.id
+        keep = self.highlighted if same else None
         self.response = response
         self.clear_options()
         options: list[Option | None] = []
@@ -64,7 +67,7 @@ class SourcesPanel(OptionList):
                 options.append(None)
             options.append(Option(self.render_citation(citation, response.terms), id=f"c{citation.n}"))
         self.add_options(options)
-        self.highlighted = 0
+        self.highlighted = keep if keep is not None and keep < self.option_count else 0
         self.border_subtitle = "Entrée voir · c copier · o lien"
 
     @staticmethod

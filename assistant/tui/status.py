@@ -14,8 +14,9 @@ LOADING = "Chargement du modèle et de l'index…"
 
 
 class StatusLine(Static):
-    """Documents, passages, last refresh and model of the index; "Recherche…" while searching, "Index mis à
-    jour" after a new generation was swapped in, the questions waiting for the model.
+    """Documents, passages, last refresh and model of the index; "Recherche…" while searching ("Rédaction…"
+    while a language model writes the answer), "Index mis à jour" after a new generation was swapped in, the
+    questions waiting for the model.
 
     When the line is too narrow its parts get shorter (the model's name last of all is dropped) before the
     end is cut."""
@@ -34,6 +35,7 @@ class StatusLine(Static):
     stats: reactive[IndexStats | None] = reactive(None, always_update=True)
     state: reactive[str] = reactive(LOADING)
     busy: reactive[bool] = reactive(False)
+    writing: reactive[bool] = reactive(False)  # the answer being searched is written by a language model
     note: reactive[str] = reactive("")  # "Index mis à jour", shown first for a while
     waiting: reactive[int] = reactive(0)  # questions sent while the model loads
 
@@ -52,7 +54,7 @@ class StatusLine(Static):
         """The line from its longest form to its shortest."""
         prefix: list = []
         if self.busy:
-            prefix.append(("Recherche… ", "bold $text-warning"))
+            prefix.append(("Rédaction… " if self.writing else "Recherche… ", "bold $text-warning"))
         if self.note:
             prefix.append((f"{self.note} · ", "bold $text-success"))
         if self.waiting:
