@@ -197,3 +197,10 @@ def test_what_is_an_acronym_is_answered_by_the_sentence_that_spells_it_out_and_s
     first = response.answer.sentences[0].text
     assert response.answer.kind == "definition"
     assert expands(first, "CLSM", forms) and defines_with_verb(first, "CLSM"), response.answer.text
+
+
+def test_a_sentence_giving_the_value_asked_is_not_followed_by_the_list_it_announces(sample_assistant):
+    response = sample_assistant.ask("Quelle est la durée d'un PTSM ?")
+    first = response.answer.sentences[0].text
+    assert response.answer.kind == "value" and re.search(r"\b5 ans\b", first), response.answer.text
+    assert len(response.answer.text) < 200

@@ -141,3 +141,17 @@ def test_what_comes_before_the_question_is_set_apart_and_contacts_left_out():
     mailed = analyse("Mon courriel est jean.dupont@mairie-albi.fr, que veut dire PTSM ?", glossary, 0.4)
     assert mailed.target == "PTSM" and not {"albi", "dupont", "mairi"} & set(mailed.terms)
     assert analyse("Combien de CLSM en Occitanie en 2024 ?", glossary, 0.4).places == ("occitanie",)
+
+
+@pytest.mark.parametrize("question, naming", [
+    ("Quelle est la durée d'un PTSM ?", "durée"),
+    ("Pour quelle durée un PTSM est-il arrêté ?", "durée"),
+    ("En quelle année le CLSM a-t-il été créé ?", "année"),
+])
+def test_a_word_naming_the_value_asked_counts_little_accents_and_all(question, naming):
+    from assistant.search.analyse import TYPE_WORD_WEIGHT, analyse
+    from assistant.store.glossary import Glossary
+    from assistant.text import term
+
+    read = analyse(question, Glossary({}), 0.4)
+    assert read.terms[term(naming)] == TYPE_WORD_WEIGHT and read.terms["ptsm" if "PTSM" in question else "clsm"] == 1.0

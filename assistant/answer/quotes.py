@@ -10,6 +10,7 @@ import numpy as np
 from assistant.config import Tuning
 from assistant.models import AnswerSentence
 from assistant.search.analyse import QueryAnalysis
+from assistant.search.answer_types import holds
 from assistant.search.sentence_scores import MIN_STATEMENT_WORDS, ScoredSentence
 from assistant.sentences import is_heading, points_back, readable, sentence_spans
 from assistant.store.snapshot import Snapshot
@@ -78,7 +79,8 @@ def with_lead(material: Material, sentence: ScoredSentence) -> AnswerSentence:
         if lead:
             spans.insert(0, lead)
     if own.rstrip().endswith(":"):
-        spans += following_spans(text, sentence.end)
+        if not gives_the_value(material, own):  # "Un PTSM est arrêté pour 5 ans et organise notamment :"
+            spans += following_spans(text, sentence.end)  # answers "pour quelle durée" without its list
     elif is_heading(own):  # a heading is completed by the line that follows it
         spans += following_spans(text, sentence.end)[:1]
     else:
@@ -86,6 +88,13 @@ def with_lead(material: Material, sentence: ScoredSentence) -> AnswerSentence:
         if announce:  # "…gardiens d'immeuble, etc. Il s'agit ici de leur permettre : - d'adopter…"
             spans += [announce] + announced(text, announce[1])
     return quote(material, sentence.row, spans)
+
+
+def gives_the_value(material: Material, sentence: str) -> bool:
+    """True when a value question's asked value (a duration, a count…) is in the sentence itself: what the
+    sentence goes on to announce is not the answer."""
+    asked = material.analysis.answer_type
+    return bool(asked) and material.analysis.kind == "value" and holds(asked, sentence) > 0
 
 
 def announced(text: str, end: int) -> list[tuple[int, int]]:

@@ -216,8 +216,12 @@ def analyse(question: str, glossary: Glossary, expansion_weight: float,
     answer_type = expected_type(question)
     if answer_type is None and follow_up and not has_question_word(question):
         answer_type = expected_type(conversation[-1].question)  # "et en Occitanie ?" after "combien…"
-    for word in type_words(answer_type) | most_words(question):  # "pour quelle durée", "le plus souvent":
-        # look for a duration or for what comes first, not for the words "durée" or "souvent"
+    naming_the_value = type_words(answer_type) | most_words(question)  # folded: "duree", "souvent"
+    for word in words(question):  # "pour quelle durée", "le plus souvent": look for a duration or for
+        # what comes first, not for the words "durée" or "souvent" (the question's own accented words are
+        # stemmed, as its terms were: "durée" and "duree" have different stems)
+        if fold(word) not in naming_the_value:
+            continue
         for t in content_terms(word):
             if t in terms:
                 terms[t] = min(terms[t], TYPE_WORD_WEIGHT)
