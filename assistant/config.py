@@ -302,6 +302,15 @@ class Settings(BaseSettings):
     llm_timeout_s: float = Field(20.0, gt=0)
     """Longest wait for the whole written answer; past it the reader gets the extracts, with a note."""
 
+    @field_validator("llm_api_key")
+    @classmethod
+    def _key_sendable(cls, value: SecretStr):
+        """A key pasted with a stray "…" or a non-breaking space cannot go in an HTTP header: say so at start."""
+        key = value.get_secret_value()
+        if key and not (key.isascii() and key.isprintable() and " " not in key.strip()):
+            raise ValueError("llm_api_key")
+        return SecretStr(key.strip())
+
     @model_validator(mode="after")
     def _model_named(self):
         if self.llm_base_url.strip() and not self.llm_model.strip():
@@ -402,6 +411,10 @@ def describe_settings_error(exc: Exception) -> str:
             reason = f"la valeur doit être {words} {ctx.get(key)}"
         if name.startswith("trusted_proxies"):
             reason = "une adresse IP ou un réseau (127.0.0.1, 10.0.0.0/8) est attendu, séparés par des virgules"
+        if name == "llm_api_key":
+            value = "…"  # never printed
+            reason = ("la clé contient un caractère qui ne peut pas être envoyé (accent, espace, « … ») : "
+                      "recopiez-la telle que le fournisseur la donne")
         if name == "embedder":
             reason = ("modèle inconnu ; valeurs possibles : " + ", ".join(PACKAGED_EMBEDDERS)
                       + ", un modèle sentence-transformers « organisation/nom » ou un dossier local")

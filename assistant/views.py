@@ -71,9 +71,17 @@ def ocr_summary(report: IngestReport) -> str:
 
 
 def answer_text(response: Response) -> Text:
-    """The answer as Rich text: its parts in order, a comparison's sides labelled, a list as bullets, each
-    sentence followed by its source number."""
+    """The answer as Rich text: what it is (quoted or written from the sources) and its note, then its parts in
+    order, a comparison's sides labelled, a list as bullets, each sentence followed by its source numbers."""
     answer = Text()
+    if not response.answer.abstained:
+        answer.append(response.answer.mode_label, style="italic")
+        answer.append("\n")
+    if response.answer.note:
+        answer.append(f"Note : {response.answer.note}", style="yellow")
+        answer.append("\n")
+    if not response.answer.abstained or response.answer.note:
+        answer.append("\n")
     if response.answer.abstained:
         answer.append(response.answer.text, style="bold yellow")
         if response.citations:
@@ -92,7 +100,7 @@ def answer_text(response: Response) -> Text:
             elif i:
                 answer.append(" ")
             answer.append(sentence.text)
-            answer.append(f" [{sentence.n}]", style="bold cyan")
+            answer.append(f" {sentence.marks}", style="bold cyan")
     return answer
 
 

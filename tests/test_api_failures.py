@@ -14,9 +14,9 @@ pytestmark = pytest.mark.server
 
 
 class Broken(Assistant):
-    """An assistant whose questions fail: with a known French error, or with a bug."""
+    """An assistant whose questions fail: with a known French error, or with a bug (`ask` reads `ask_stream`)."""
 
-    def ask(self, question, **kwargs):
+    def ask_stream(self, question, **kwargs):
         if "index" in question:
             raise IndexMissingError("/nulle/part")
         raise RuntimeError("secret interne /home/app/core.py ligne 42")

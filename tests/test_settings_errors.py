@@ -31,6 +31,9 @@ def bad_settings(tmp: Path, command: str) -> dict[str, tuple[dict[str, str], tup
                                ("ASSISTANT_MAX_QUESTION_CHARS", "nombre entier")),
         "an unknown fusion": ({"ASSISTANT_FUSION": "normalized"}, ("ASSISTANT_FUSION", "'normalised'", "'rrf'")),
         "a missing folder": (missing_folder, ("n'existe", next(iter(missing_folder)), "corrigez")),
+        "a language model without its name": ({"ASSISTANT_LLM_BASE_URL": "http://127.0.0.1:11434/v1"},
+                                              ("ASSISTANT_LLM_MODEL", "requis")),
+        "a key that cannot be sent": ({"ASSISTANT_LLM_API_KEY": "sk-abc…def"}, ("ASSISTANT_LLM_API_KEY", "recopiez")),
         "an embedder that cannot load": (
             {"ASSISTANT_EMBEDDER": "organisation-inconnue/modele-introuvable", "HF_ENDPOINT": NO_HUB,
              "HF_HUB_CACHE": str(tmp / "hf-cache")},
@@ -39,6 +42,7 @@ def bad_settings(tmp: Path, command: str) -> dict[str, tuple[dict[str, str], tup
 
 
 @pytest.mark.parametrize("kind", ["a non-number limit", "an unknown fusion", "a missing folder",
+                                  "a language model without its name", "a key that cannot be sent",
                                   "an embedder that cannot load"])
 @pytest.mark.parametrize("command", ["serve", "ask", "ingest"])
 def test_a_bad_setting_stops_the_command_with_one_french_line(command, kind, tmp_path):

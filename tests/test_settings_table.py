@@ -15,6 +15,7 @@ import psutil
 import pytest
 from conftest import FAST_EMBEDDER
 from helpers import ROOT, start_cli
+from llm_standin import Reply, StandInChat, first_sentence, passages
 
 from assistant.config import Settings
 
@@ -49,7 +50,15 @@ OBSERVED = {
     "ASSISTANT_WATCH_SETTLE_S": "0.3",
     "ASSISTANT_UNKNOWN_WORDS_SHARE": "0.9",
     "ASSISTANT_ABSTAIN_THRESHOLD": "0.05",
+    "ASSISTANT_LLM_API_KEY": "cle-tableau-9d2f",
 }
+ENV_ONLY = {"llm_api_key"}  # read from the environment only: written in assistant.toml, it must be ignored
+
+
+def one_faithful_sentence(body: dict) -> Reply:
+    """The stand-in model's answer: the first sentence of passage [1], cited (one sentence, as max_sentences=1)."""
+    prompt = body["messages"][-1]["content"]
+    return Reply.text(f"{first_sentence(passages(prompt)[0][1])} [1].")
 
 
 def configuration_table() -> dict[str, str]:
@@ -109,8 +118,9 @@ def documented_value(env_name: str, meaning: str) -> str:
     raise AssertionError(f"donnez une valeur de test à {env_name}")
 
 
-def server_values(tmp: Path, port: int) -> dict[str, str]:
-    """Every row of the table with a value, as environment variables written the way the README writes them."""
+def server_values(tmp: Path, port: int, llm_url: str) -> dict[str, str]:
+    """Every row of the table with a value, as environment variables written the way the README writes them;
+    the language model is the stand-in at `llm_url`."""
     table = configuration_table()
     paths = {"ASSISTANT_CORPUS_DIR": tmp / "corpus", "ASSISTANT_INDEX_DIR": tmp / "index",
              "ASSISTANT_DATA_DIR": tmp / "data"}
@@ -122,20 +132,23 @@ def server_values(tmp: Path, port: int) -> dict[str, str]:
             values[env_name] = str(paths[env_name])
         elif env_name == "ASSISTANT_PORT":
             values[env_name] = str(port)
+        elif env_name == "ASSISTANT_LLM_BASE_URL":
+            values[env_name] = llm_url
         else:
             values[env_name] = OBSERVED.get(env_name) or documented_value(env_name, meaning)
     return values
 
 
 def as_toml(values: dict[str, str]) -> str:
-    """The same values in assistant.toml: each parsed by Settings, written with its TOML type; the README's own
-    [tuning] block."""
+    """The same values in assistant.toml: parsed by Settings (together: some go in pairs), each written with its
+    TOML type; the README's own [tuning] block."""
     lines = []
+    parsed = Settings(**{field_of(e): t for e, t in values.items() if field_of(e) not in {"tuning", *ENV_ONLY}})
     for env_name, text in values.items():
         name = field_of(env_name)
         if name == "tuning":
             continue
-        value = getattr(Settings(**{name: text}), name)
+        value = text if name in ENV_ONLY else getattr(parsed, name)
         if isinstance(value, Path):
             value = str(value)
         lines.append(f"{name} = {json.dumps(value).lower() if isinstance(value, bool) else json.dumps(value)}")
@@ -189,7 +202,7 @@ def documents(call) -> set[str]:
     return {d["path"] for d in response.json()["documents"]} if response.status_code == 200 else set()
 
 
-def check_server_uses(values: dict[str, str], tmp: Path, server, tuning: dict) -> None:
+def check_server_uses(values: dict[str, str], tmp: Path, server, tuning: dict, chat: StandInChat, form: str) -> None:
     url = f"http://{HOST}:{values['ASSISTANT_PORT']}"
     call = Client(url)
     expected = {"figeac.md", "cahors.md", "rodez.md"}
@@ -239,6 +252,12 @@ def check_server_uses(values: dict[str, str], tmp: Path, server, tuning: dict) -
     assert not answer["answer"]["abstained"] and "Figeac" in answer["answer"]["text"]
     assert len(answer["answer"]["sentences"]) <= tuning.get("max_sentences", 99)
     assert len(answer["answer"]["text"]) <= tuning.get("max_answer_chars", 10_000)
+    # the answer written by the language model (its address, its name, the key from the environment only)
+    assert answer["answer"]["mode"] == "generated", answer["answer"]
+    request = chat.completions[-1]
+    assert request.body["model"] == values["ASSISTANT_LLM_MODEL"]
+    key = f"Bearer {values['ASSISTANT_LLM_API_KEY']}" if form == "environment" else None
+    assert request.headers.get("Authorization") == key
     if values["ASSISTANT_QUESTION_LOG"] == "false":
         assert not (tmp / "data" / "questions.sqlite").exists()
 
@@ -248,7 +267,8 @@ def check_server_uses(values: dict[str, str], tmp: Path, server, tuning: dict) -
 @pytest.mark.parametrize("form", ["environment", "assistant.toml"])
 def test_the_server_takes_every_documented_setting(form, tmp_path):
     lay_out_corpus(tmp_path)
-    values = server_values(tmp_path, free_port())
+    chat = StandInChat(one_faithful_sentence)
+    values = server_values(tmp_path, free_port(), chat.base_url)
     if form == "environment":
         env, tuning = values, {"max_sentences": 1}
     else:
@@ -258,8 +278,9 @@ def test_the_server_takes_every_documented_setting(form, tmp_path):
         tuning = {"max_answer_chars": 350}
     server = start_cli("serve", **env)
     try:
-        check_server_uses(values, tmp_path, server, tuning)
+        check_server_uses(values, tmp_path, server, tuning, chat, form)
     finally:
+        chat.stop()
         server.terminate()
         try:
             _, err = server.communicate(timeout=30)
@@ -267,3 +288,4 @@ def test_the_server_takes_every_documented_setting(form, tmp_path):
             server.kill()
             _, err = server.communicate()
     assert "Traceback" not in err, err[-3000:]
+    assert values["ASSISTANT_LLM_API_KEY"] not in err

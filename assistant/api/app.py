@@ -22,11 +22,14 @@ Assistant documentaire du centre de ressources CLSM et politique de la ville.
 
 Posez une question en français : la réponse est faite de phrases reprises des documents,
 chacune suivie de son numéro de source **[n]**, et la liste des sources indique le document,
-la page, la diapositive ou le minutage, la date et le lien.
+la page, la diapositive ou le minutage, la date et le lien. Quand un modèle de langue est configuré
+(`ASSISTANT_LLM_BASE_URL`), la réponse est rédigée à partir de ces passages et chaque phrase est vérifiée
+dans les sources qu'elle cite ; `answer.mode` dit laquelle des deux on lit (« extractive » ou « generated »).
 
 * `POST /v1/ask` : une réponse citée (le même objet que `cli.py ask --json`) ;
 * `POST /v1/ask/stream` : la même réponse en flux (*server-sent events*) : `citations`, puis une
-  `sentence` par phrase, puis `done` ; une erreur arrive en événement `error` ;
+  `sentence` par phrase, puis `done` (un `restart` quand une réponse rédigée laisse la place aux
+  extraits) ; une erreur arrive en événement `error` ;
 * `GET /v1/search` : les passages seuls ; `GET /v1/documents` : le corpus ;
 * `POST /v1/feedback` : un avis « utile » / « pas utile » sur une réponse, par son `id` ;
 * `/v1/admin/*` : état de l'index, mise à jour, ajout et retrait de documents, avec

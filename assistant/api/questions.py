@@ -47,14 +47,26 @@ async def ask(body: schemas.AskRequest, request: Request, assistant: AssistantDe
     responses=ERRORS
     | {
         200: {
-            "description": "Flux d'événements : `citations`, `sentence`…, `done` (ou `error`).",
+            "description": (
+                "Flux d'événements, envoyés à mesure que la réponse se construit : `citations` (les sources "
+                "numérotées ; `writing` vrai quand un modèle de langue rédige la réponse), puis pour chaque "
+                "partie un `part` suivi de ses `sentence` (chacune avec ses numéros de sources `citations`), "
+                "puis `done` (la réponse entière : `mode` « generated » ou « extractive », `mode_label`, "
+                "`removed`, `note`, et les `citations` définitives, situées aux phrases citées). Un `restart` "
+                "(`note`) signale qu'une réponse rédigée laisse la place aux extraits : oublier les phrases "
+                "affichées, les extraits suivent. Une erreur arrive en événement `error`."
+            ),
             "content": {
                 "text/event-stream": {
                     "example": (
-                        'event: citations\ndata: {"question": "…", "citations": [ … ]}\n\n'
-                        'event: sentence\ndata: {"index": 0, "text": "…", "n": 1}\n\n'
-                        'event: done\ndata: {"id": "3f2b…", "abstained": false, "text": "… [1]", '
-                        '"sentences": 1}\n\n'
+                        'event: citations\ndata: {"question": "…", "kind": "passage", "citations": [ … ], '
+                        '"writing": true}\n\n'
+                        'event: part\ndata: {"index": 0, "label": "", "list": false, "sentences": null}\n\n'
+                        'event: sentence\ndata: {"index": 0, "part": 0, "text": "…", "n": 1, '
+                        '"citations": [1, 3]}\n\n'
+                        'event: done\ndata: {"id": "3f2b…", "abstained": false, "text": "… [1][3]", '
+                        '"sentences": 1, "mode": "generated", "mode_label": "Réponse rédigée à partir des '
+                        'sources", "removed": 0, "note": null, "citations": [ … ]}\n\n'
                     )
                 }
             },
@@ -68,13 +80,11 @@ async def ask_stream(body: schemas.AskRequest, request: Request, assistant: Assi
     filters = body.filters.to_filters() if body.filters else None
     conversation = [t.to_turn() for t in body.conversation]
     events = ask_events(
-        lambda: run_question(
-            request,
-            lambda: assistant.ask(
-                question, k=body.k, filters=filters, conversation=conversation, standalone=body.standalone,
-                front_end=body.front_end,
-            ),
-        )
+        lambda: assistant.ask_stream(
+            question, k=body.k, filters=filters, conversation=conversation, standalone=body.standalone,
+            front_end=body.front_end,
+        ),
+        lambda produce: run_question(request, produce),
     )
     return StreamingResponse(
         events, media_type="text/event-stream", headers={"Cache-Control": "no-store", "X-Accel-Buffering": "no"}

@@ -123,8 +123,11 @@ class CitationOut(BaseModel):
 
 
 class SentenceOut(BaseModel):
-    text: str = Field(description="Phrase reprise mot pour mot d'un passage.")
+    text: str = Field(description="Phrase reprise mot pour mot d'un passage, ou rédigée par le modèle de langue "
+                                  "et vérifiée dans les passages qu'elle cite.")
     n: int = Field(description="Numéro de la source de la phrase.")
+    citations: list[int] = Field(default_factory=list, description="Tous les numéros de sources de la phrase, "
+                                 "`n` en premier (une phrase rédigée peut en citer plusieurs : [1][3]).")
     spans: list[list[int]] = Field(default_factory=list,
                                    description="Positions [début, fin] des mots cités dans le texte du passage.")
 
@@ -142,6 +145,16 @@ class AnswerOut(BaseModel):
                       "« comparison », « list », « passage », ou « none » (pas de réponse).")
     text: str = Field(description="Réponse complète avec ses marqueurs [n], ou le message d'absence de réponse.")
     abstained: bool = Field(description="Vrai quand les documents ne permettent pas de répondre.")
+    mode: str = Field(default="extractive", description="« extractive » : phrases reprises des documents ; "
+                      "« generated » : réponse rédigée par le modèle de langue à partir des sources, chaque phrase "
+                      "vérifiée dans les passages qu'elle cite.")
+    mode_label: str = Field(default="Extraits des documents", description="Le mode, tel qu'il s'affiche : "
+                            "« Extraits des documents » ou « Réponse rédigée à partir des sources ».")
+    removed: int = Field(default=0, description="Phrases rédigées retirées parce que leurs sources ne les "
+                         "confirmaient pas.")
+    note: str | None = Field(default=None, description="Courte remarque pour le lecteur, ou null : des phrases "
+                             "retirées, ou pourquoi les extraits remplacent la réponse rédigée (modèle injoignable, "
+                             "délai dépassé…).")
     parts: list[PartOut] = Field(default_factory=list, description="La réponse en parties (une par côté d'une "
                                                                    "comparaison, une liste…), à afficher dans l'ordre.")
     sentences: list[SentenceOut]
@@ -155,7 +168,12 @@ class AskResponse(BaseModel):
         "answer": {
             "text": "Conseil ≠ contrat : le CLSM est un espace de concertation… [1]",
             "abstained": False,
-            "sentences": [{"text": "Conseil ≠ contrat : le CLSM est un espace de concertation…", "n": 1}],
+            "mode": "extractive",
+            "mode_label": "Extraits des documents",
+            "removed": 0,
+            "note": None,
+            "sentences": [{"text": "Conseil ≠ contrat : le CLSM est un espace de concertation…", "n": 1,
+                           "citations": [1]}],
         },
         "citations": [EXAMPLE_CITATION],
     }]})

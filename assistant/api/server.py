@@ -52,7 +52,9 @@ def run(settings: Settings, *, log_level: str = "info", access_log: bool = True,
     common = {"host": settings.host, "port": settings.port, "log_level": log_level, "access_log": access_log,
               **UVICORN_OPTIONS}
     if workers > 1:
-        os.environ[SETTINGS_ENV] = settings.model_dump_json()
+        # The key is left out (pydantic writes a secret as "**********"): each worker reads it from the
+        # environment it inherits, where it comes from anyway.
+        os.environ[SETTINGS_ENV] = settings.model_dump_json(exclude={"llm_api_key"})
         uvicorn.run("assistant.api.server:app_from_environment", factory=True, workers=workers, **common)
     else:
         uvicorn.run(create_app(settings), **common)

@@ -61,7 +61,7 @@ class Writing:
                 yield from self._checked(done)
             yield from self._checked(claims(text))
         except ChatFailed as exc:
-            log.warning("Réponse rédigée abandonnée : %s", exc)
+            log.info("Réponse rédigée abandonnée : %s", exc)  # the note tells the reader; a log says it once
             self._give_way(f"{exc} : voici les extraits des documents.")
             return
         removed = self.removed

@@ -18,6 +18,8 @@
   var HISTORY_TURNS = 4;
   var MONTHS = ["janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août",
     "septembre", "octobre", "novembre", "décembre"];
+  var WRITTEN_LABEL = "Réponse rédigée à partir des sources";
+  var EXTRACTS_LABEL = "Extraits des documents";
   var SUGGESTIONS = ["Qu'est-ce qu'un conseil local de santé mentale ?",
     "Comment impliquer les élus dans un CLSM ?",
     "CLS volet santé mentale ou CLSM : quelles différences ?"];
@@ -72,6 +74,11 @@
     ".answer ul{margin:0 0 6px;padding-left:20px;}",
     ".answer .label{font-weight:600;}",
     ".answer.abstained{color:#5a6470;font-style:italic;}",
+    /* what the answer is (quoted or written from the sources), and a note about it */
+    ".mode{display:flex;align-items:center;gap:6px;margin:0 0 6px;font-size:12px;font-weight:600;color:#0b4d5e;}",
+    ".mode svg{width:15px;height:15px;flex:none;}",
+    ".note{margin:0 0 8px;padding:7px 10px;border-left:3px solid #b7791f;border-radius:0 6px 6px 0;",
+    "background:#fff6e0;color:#4d3500;font-size:13px;line-height:1.4;}",
     ".understood{font-size:12.5px;color:#5a6470;margin:2px 0 0;align-self:flex-end;max-width:85%;}",
     ".understood button{font:inherit;color:#0b5c71;background:none;border:0;padding:0 0 0 4px;" +
     "text-decoration:underline;cursor:pointer;}",
@@ -241,7 +248,7 @@
       el("label", { class: "sr", for: "clsm-question", text: "Votre question" }),
       input, sendBtn,
       el("p", { class: "hint", id: "clsm-hint",
-        text: "Entrée pour envoyer, Maj+Entrée pour aller à la ligne. Réponses extraites des documents : vérifiez les sources." }));
+        text: "Entrée pour envoyer, Maj+Entrée pour aller à la ligne. Réponses tirées des documents : vérifiez les sources." }));
 
     panel = el("section", {
       class: "panel", id: "clsm-panel", role: "dialog", "aria-modal": "false",
@@ -321,15 +328,46 @@
     log.appendChild(bubble);
 
     var answer = el("div", { class: "answer" });
+    var statusText = el("span", { text: "Recherche dans les documents…" });
     var status = el("p", { class: "status", role: "status" },
-      el("span", { class: "dots", "aria-hidden": "true" }, el("i"), el("i"), el("i")),
-      el("span", { text: "Recherche dans les documents…" }));
+      el("span", { class: "dots", "aria-hidden": "true" }, el("i"), el("i"), el("i")), statusText);
+    var mode = null;  /* "Réponse rédigée…" or "Extraits…", above the answer; added when known (announced) */
+    var note = null;  /* a short notice about the answer (sentences removed, why the extracts are shown) */
     var msg = el("article", { class: "bot", "aria-busy": "true", "aria-label": "Réponse de l'assistant" },
       el("span", { class: "sr", text: "Assistant : " }), status, answer);
     log.appendChild(msg);
     scrollIntoLog(bubble);
 
     var state = { citations: [], byN: {}, sentences: [], done: false, part: null };
+
+    function showMode(label) {
+      if (mode && mode.getAttribute("data-label") === label) return;
+      var next = el("p", { class: "mode", "data-label": label },
+        label === WRITTEN_LABEL ? icon(["M4 20h4L19 9l-4-4L4 16z", "M13.5 6.5l4 4"])
+          : icon(["M7 7h10", "M7 11h10", "M7 15h6", "M5 3h14v18H5z"]), label);
+      if (mode) msg.replaceChild(next, mode);
+      else msg.insertBefore(next, msg.children[1]);
+      mode = next;
+    }
+
+    function hideMode() {
+      if (mode && mode.parentNode) mode.parentNode.removeChild(mode);
+      mode = null;
+    }
+
+    function showNote(text) {
+      if (!text || (note && note.textContent === text)) return;
+      var next = el("p", { class: "note", role: "note", text: text });
+      if (note) msg.replaceChild(next, note);
+      else msg.insertBefore(next, mode ? mode.nextSibling : msg.children[1]);
+      note = next;
+    }
+
+    function setCitations(citations) {
+      state.citations = citations || [];
+      state.byN = {};
+      state.citations.forEach(function (c) { state.byN[c.n] = c; });
+    }
     var body = { question: question, conversation: history.slice(-HISTORY_TURNS), standalone: !!standalone,
       front_end: "widget" };
 
@@ -348,24 +386,40 @@
       }
       return readEvents(res, function (event, data) {
         if (event === "citations") {
-          state.citations = data.citations || [];
-          state.citations.forEach(function (c) { state.byN[c.n] = c; });
+          setCitations(data.citations);
           if (data.understood_as) bubble.after(understood(question, data.understood_as));
+          if (data.writing) {  /* a language model writes the answer: its sentences come once checked */
+            showMode(WRITTEN_LABEL);
+            statusText.textContent = "Rédaction en cours…";
+          }
         } else if (event === "part") {
           if (status.parentNode) status.parentNode.removeChild(status);
+          if (!mode) showMode(EXTRACTS_LABEL);
           state.part = startPart(answer, data);
         } else if (event === "sentence") {
           if (status.parentNode) status.parentNode.removeChild(status);
           if (!state.part) state.part = startPart(answer, { label: "", list: false });
           appendSentence(state.part, data, state, turn);
           state.sentences.push(data.text);
+        } else if (event === "restart") {
+          /* The written answer gave way to the extracts, which follow: forget the sentences shown. */
+          while (answer.firstChild) answer.removeChild(answer.firstChild);
+          state.part = null;
+          state.sentences = [];
+          showMode(EXTRACTS_LABEL);
+          showNote(data.note);
         } else if (event === "done") {
           state.done = true;
           if (status.parentNode) status.parentNode.removeChild(status);
           if (data.abstained) {
+            hideMode();
             answer.classList.add("abstained");
             answer.textContent = data.text;
+          } else {
+            showMode(data.mode_label || (data.mode === "generated" ? WRITTEN_LABEL : EXTRACTS_LABEL));
           }
+          if (data.note) showNote(data.note);
+          if (data.citations) setCitations(data.citations);  /* located at the sentences finally cited */
           if (state.citations.length) msg.appendChild(sources(state.citations, turn, data.abstained));
           if (data.id) msg.appendChild(feedback(data.id));
           history.push({ question: question, answer: (data.text || "").slice(0, 4000) });
@@ -434,12 +488,15 @@
       answer.appendChild(document.createTextNode(" "));
     }
     answer.appendChild(document.createTextNode(data.text));
-    var c = state.byN[data.n];
-    var label = "Source " + data.n + (c ? " : " + c.title + ", " + c.location : "");
-    answer.appendChild(el("button", {
-      class: "cite", type: "button", "aria-label": label, title: label, "data-n": data.n,
-      text: "[" + data.n + "]", onclick: function () { showSource(turn, data.n); }
-    }));
+    var numbers = data.citations && data.citations.length ? data.citations : [data.n];
+    numbers.forEach(function (n) {
+      var c = state.byN[n];
+      var label = "Source " + n + (c ? " : " + c.title + ", " + c.location : "");
+      answer.appendChild(el("button", {
+        class: "cite", type: "button", "aria-label": label, title: label, "data-n": n,
+        text: "[" + n + "]", onclick: function () { showSource(turn, n); }
+      }));
+    });
   }
 
   function showSource(turn, n) {
