@@ -281,7 +281,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--json", action="store_true")
     p.set_defaults(func=cmd_stats)
 
-    p = sub.add_parser("eval", help="mesure la recherche sur un jeu de questions JSONL")
+    p = sub.add_parser("eval", help="mesure la recherche et les réponses sur un jeu de questions JSONL (avec "
+                                    "ASSISTANT_LLM_BASE_URL : aussi la part des phrases rédigées retirées)")
     p.add_argument("--questions", required=True)
     p.add_argument("--index")
     p.add_argument("--k", type=int, default=10)

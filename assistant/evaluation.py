@@ -1,5 +1,6 @@
 """The evaluation harness behind `cli.py eval`: recall@k, MRR@10, abstention, and the answer text itself
-(does it hold the evidence, does its first sentence, how long is it), overall and per kind."""
+(does it hold the evidence, does its first sentence, how long is it), overall and per kind; with written
+answers on, how many written sentences the check removed."""
 
 from __future__ import annotations
 
@@ -12,6 +13,7 @@ from pathlib import Path
 from rich.console import Console
 from rich.table import Table
 
+from assistant.answer_events import Finished, Restarted, SentenceReady, SourcesFound
 from assistant.core import Assistant
 from assistant.errors import AssistantError
 from assistant.plural import plural, word
@@ -45,6 +47,10 @@ class Outcome:
     answer: str = ""
     first_sentence: str = ""
     cited_at: tuple[float, float] | None = None  # the time range cited for the sentence holding the evidence
+    written: bool = False  # a language model was asked to write the answer
+    generated: bool = False  # and its written answer was shown (not the extracts)
+    written_kept: int = 0  # written sentences that passed the check
+    removed: int = 0  # written sentences removed as unsupported by their passages
 
     @property
     def answer_holds(self) -> bool:
@@ -103,7 +109,7 @@ TIME_TOLERANCE_S = 60.0
 def evaluate(assistant: Assistant, path: Path, k: int = 10) -> EvalReport:
     outcomes = []
     for q in load_questions(path):
-        response = assistant.ask(q.question, k=k)
+        response, written, kept = ask_counted(assistant, q.question, k)
         texts = [c.text for c in response.citations]
         rank = answered_at(q.evidence, texts) if q.answerable else None
         sentences = response.answer.sentences
@@ -111,14 +117,34 @@ def evaluate(assistant: Assistant, path: Path, k: int = 10) -> EvalReport:
                                 [f"{c.doc} {c.location.label}" for c in response.citations[:3]],
                                 answer=response.answer.text,
                                 first_sentence=sentences[0].text if sentences else "",
-                                cited_at=_cited_time(q, response)))
-    return EvalReport(outcomes, k)
+                                cited_at=_cited_time(q, response), written=written,
+                                generated=response.answer.mode == "generated", written_kept=kept,
+                                removed=response.answer.removed))
+    return EvalReport(outcomes, k, written=bool(assistant.settings.llm_base_url))
+
+
+def ask_counted(assistant: Assistant, question: str, k: int = 10):
+    """The response, whether a language model wrote it, and how many of its written sentences passed the
+    check (those shown before the written answer gave way to the extracts count too)."""
+    written = restarted = False
+    shown = 0
+    for event in assistant.ask_stream(question, k=k):
+        if isinstance(event, SourcesFound):
+            written = event.writing
+        elif isinstance(event, SentenceReady) and written and not restarted:
+            shown += 1
+        elif isinstance(event, Restarted):  # sent whenever the written text gives way: extracts follow
+            restarted = True
+        elif isinstance(event, Finished):
+            return event.response, written, shown
+    raise AssertionError("ask_stream ends with Finished")
 
 
 @dataclass
 class EvalReport:
     outcomes: list[Outcome]
     k: int
+    written: bool = False  # answers were written by a language model (ASSISTANT_LLM_BASE_URL set)
 
     @staticmethod
     def _metrics(outcomes: list[Outcome]) -> dict:
@@ -153,7 +179,19 @@ class EvalReport:
             "abstained": sum(o.abstained for o in unanswerable),
             "answerable_abstained": sum(o.abstained for o in answerable),
         }
+        if self.written:
+            result["written"] = self.written_summary()
         return result
+
+    def written_summary(self) -> dict:
+        """Written answers: how many the model wrote, how many were shown (not the extracts), and the share
+        of its sentences removed as unsupported by the passages they cite."""
+        asked = [o for o in self.outcomes if o.written]
+        sentences = sum(o.written_kept + o.removed for o in asked)
+        removed = sum(o.removed for o in asked)
+        return {"answers": len(asked), "generated": sum(o.generated for o in asked), "sentences": sentences,
+                "removed": removed, "removed_share": round(removed / sentences, 4) if sentences else 0.0,
+                "fallbacks": sum(not o.generated for o in asked)}
 
     def misses(self, cutoff: int = 5) -> list[Outcome]:
         return [o for o in self.outcomes if o.question.answerable and (o.rank is None or o.rank > cutoff)]
@@ -206,6 +244,13 @@ def print_report(console: Console, report: EvalReport) -> None:
     unanswerable = word(a["unanswerable"], "question sans réponse écartée", "questions sans réponse écartées")
     wrong = plural(a["answerable_abstained"], "question avec réponse écartée", "questions avec réponse écartées")
     console.print(f"Abstention : {a['abstained']}/{a['unanswerable']} {unanswerable} ; {wrong} à tort.")
+    if "written" in summary:
+        w = summary["written"]
+        console.print(f"Réponses rédigées : {w['generated']} sur {w['answers']} montrées "
+                      f"({plural(w['fallbacks'], 'remplacée', 'remplacées')} par les extraits) ; "
+                      f"{plural(w['sentences'], 'phrase rédigée', 'phrases rédigées')}, dont "
+                      f"{plural(w['removed'], 'retirée')} faute d'appui dans leurs sources "
+                      f"({_percent(w['removed_share'])}).")
     misses = report.misses(5)
     if misses:
         console.print(f"\nQuestions manquées à 5 ({len(misses)}) :", style="bold")
@@ -219,3 +264,8 @@ def print_report(console: Console, report: EvalReport) -> None:
         for o in wrong:
             console.print(f"  {o.question.id} [{o.question.kind}] {o.question.question}", markup=False)
             console.print(f"      {o.answer[:300]}", markup=False, style="dim")
+
+
+def _percent(share: float) -> str:
+    """A share as French writes it: "3,8 %", "0 %"."""
+    return f"{share * 100:.1f}".removesuffix(".0").replace(".", ",") + "\u00a0%"

@@ -15,6 +15,7 @@ STEPS = [
     ["query_bench.py", "--embedders", "e5-small,use-multilingual,none"],
     ["scale_bench.py"],
     ["load_test.py"],
+    ["written_bench.py"],
 ]
 
 if __name__ == "__main__":

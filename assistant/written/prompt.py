@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from assistant.models import Citation, Turn
@@ -24,10 +25,15 @@ PASSAGE_CHARS = 2500  # of each passage's text; the numbered passages together s
 
 
 def passage_block(citation: Citation) -> str:
-    """One passage as the model reads it: `[n] title — date — place`, then its text."""
+    """One passage as the model reads it: `[n] title — date — place`, then its text, whose own footnote marks
+    ("[2]" in a web page) are written "(2)" so that a model copying one does not cite a passage by mistake."""
     head = " — ".join(part for part in (citation.title, citation.date or "", citation.location.label) if part)
     text = citation.text if len(citation.text) <= PASSAGE_CHARS else citation.text[:PASSAGE_CHARS] + " …"
-    return f"[{citation.n}] {head}\n{text.strip()}"
+    text = _FOOTNOTE.sub(r"(\1)", text.strip())
+    return f"[{citation.n}] {head}\n{text}"
+
+
+_FOOTNOTE = re.compile(r"\[(\d{1,3})\]")
 
 
 def chat_messages(question: str, citations: Sequence[Citation], conversation: Sequence[Turn] = ()) -> list[dict]:

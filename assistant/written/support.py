@@ -24,12 +24,40 @@ DEFAULT_SUPPORT_COSINE = 0.55
 PREFIX = 5  # "coordonne" and "coordination" share their first letters: the same notion written otherwise
 
 _NUMBER = re.compile(r"\d{1,3}(?:[\u00a0\u202f ]\d{3})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?")
-_NUMBER_WORDS = {w: str(i) for i, w in enumerate(
-    "zero un deux trois quatre cinq six sept huit neuf dix onze douze treize quatorze quinze seize".split())
-    if i > 1} | {"vingt": "20", "trente": "30", "quarante": "40", "cinquante": "50", "soixante": "60",
-                 "cent": "100", "mille": "1000", "moitie": "50", "quart": "25", "tiers": "33"}
+_UNITS = {w: i for i, w in enumerate("zero un deux trois quatre cinq six sept huit neuf dix onze douze treize "
+                                       "quatorze quinze seize".split())}
+_TENS = {"vingt": 20, "vingts": 20, "trente": 30, "quarante": 40, "cinquante": 50, "soixante": 60}
+_SCALES = {"cent": 100, "cents": 100, "mille": 1000, "million": 10**6, "millions": 10**6}
+_FRACTIONS = {"moitie": "50", "quart": "25", "tiers": "33"}  # "la moitié" of the CLSM reads as 50 %
 _MONTHS = {m: str(i) for i, m in enumerate(
     "janvier fevrier mars avril mai juin juillet aout septembre octobre novembre decembre".split(), start=1)}
+_SPELLED = re.compile(r"\b(?:(?:" + "|".join(sorted([*_UNITS, *_TENS, *_SCALES], key=len, reverse=True))
+                      + r")(?:[\s-]+(?:et[\s-]+)?|\b))+")
+
+
+def spelled_numbers(text: str) -> set[str]:
+    """Numbers written in words ("quarante-cinq", "deux cents", "trois mille") and months ("décembre" -> 12),
+    as digits; "un" and "une" alone are articles, not numbers."""
+    folded = fold(text)
+    found = {_MONTHS[w] for w in re.findall(r"[a-z]+", folded) if w in _MONTHS}
+    found |= {_FRACTIONS[w] for w in re.findall(r"[a-z]+", folded) if w in _FRACTIONS}
+    for match in _SPELLED.finditer(folded):
+        words = [w for w in re.split(r"[\s-]+", match.group().strip(" -")) if w and w != "et"]
+        if words in (["un"], ["une"], []):
+            continue
+        total = current = 0
+        for word in words:
+            if word in _UNITS:
+                current += _UNITS[word]
+            elif word in _TENS:
+                current = current * 20 if word.startswith("vingt") and current in (4,) else current + _TENS[word]
+            elif _SCALES[word] >= 1000:
+                total += max(current, 1) * _SCALES[word]
+                current = 0
+            else:
+                current = max(current, 1) * _SCALES[word]
+        found.add(str(total + current))
+    return found
 
 
 def numbers(text: str) -> set[str]:
@@ -43,11 +71,6 @@ def numbers(text: str) -> set[str]:
             continue
         found.add(f"{value:f}".rstrip("0").rstrip("."))
     return found
-
-
-def _spelled_numbers(words: set[str]) -> set[str]:
-    """Numbers a passage writes in words ("deux ans", "en décembre") as the digits a sentence may use."""
-    return {_NUMBER_WORDS.get(w) or _MONTHS.get(w) for w in words} - {None}
 
 
 @dataclass(frozen=True)
@@ -86,7 +109,7 @@ class Source:
 
     @cached_property
     def numbers(self) -> set[str]:
-        return numbers(self.text) | _spelled_numbers(self.words)
+        return numbers(self.text) | spelled_numbers(self.text)
 
 
 class Sources:
@@ -124,7 +147,7 @@ class Sources:
     def _missing_fact(self, text: str, cited: list[Source]) -> str:
         """The first number, acronym or name of the sentence that none of its passages holds; "" if none."""
         have_numbers = set().union(*(s.numbers for s in cited))
-        for number in sorted(numbers(text)):
+        for number in sorted(numbers(text) | spelled_numbers(text)):
             if number not in have_numbers:
                 return number
         have_words = set().union(*(s.words for s in cited))
