@@ -191,7 +191,7 @@ class AssistantApp(IndexLoading, App[None]):
         elif isinstance(event, SourcesFound):
             self.sources.show_response(event.response)
             self.status.writing = event.writing
-            await self.conversation.start_answer(message, event.response, event.writing)
+            await self.conversation.start_answer(message, event.writing)
         else:
             coming = self.conversation.streaming_for(message)
             if coming is not None:

@@ -238,7 +238,7 @@ class Conversation(VerticalScroll, can_focus=True):
             if widget is not None:
                 widget.remove()
 
-    async def start_answer(self, question: QuestionMessage, response: Response, writing: bool) -> StreamingAnswer:
+    async def start_answer(self, question: QuestionMessage, writing: bool) -> StreamingAnswer:
         """The answer to `question` begins (its sources are found): shown in place of "Recherche…"."""
         self._drop_pending(question)
         answer = StreamingAnswer(writing)
