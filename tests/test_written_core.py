@@ -239,7 +239,7 @@ def test_an_endpoint_that_is_down_gives_the_extracts(sample_settings, extracts):
         settings = written_settings(sample_settings, gone, 5.0)
     start = time.monotonic()
     response = Assistant(settings).ask(QUESTION)
-    assert_extracts(response, extracts, "Le modèle de langue est injoignable (ConnectError)")
+    assert_extracts(response, extracts, "Le modèle de langue est injoignable (connexion refusée")
     assert time.monotonic() - start < 5.0
 
 

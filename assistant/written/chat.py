@@ -4,6 +4,7 @@ streamed, under one deadline; every failure is a `ChatFailed` with a short Frenc
 from __future__ import annotations
 
 import json
+import logging
 import queue
 import threading
 import time
@@ -14,6 +15,7 @@ import httpx
 
 from assistant.errors import AssistantError
 
+log = logging.getLogger("assistant.written")
 MAX_TOKENS = 500  # a short answer of one to four sentences needs far less; a runaway model stops here
 TEMPERATURE = 0.1  # close to deterministic: the answer restates its sources, it does not invent
 
@@ -73,9 +75,11 @@ class OpenAIChat(ChatModel):
         except httpx.TimeoutException:
             pieces.put(ChatFailed(_TIMEOUT))
         except httpx.HTTPError as exc:  # connection refused, reset, bad URL…
-            pieces.put(ChatFailed(f"{_DOWN} ({type(exc).__name__})"))
+            log.info("Modèle de langue injoignable : %r", exc)
+            pieces.put(ChatFailed(f"{_DOWN} ({_why(exc)})"))
         except Exception as exc:  # noqa: BLE001 - whatever the reply was, the reader gets the extracts
-            pieces.put(ChatFailed(f"{_NOT_PROTOCOL} ({type(exc).__name__})"))
+            log.info("Réponse du modèle de langue illisible : %r", exc)
+            pieces.put(ChatFailed(_NOT_PROTOCOL))
 
     def _stream(self, body: dict, deadline: float) -> Iterator[str]:
         remaining = deadline - time.monotonic()
@@ -87,7 +91,7 @@ class OpenAIChat(ChatModel):
                 client.stream("POST", self.url, json=body, headers=self._headers) as reply:
             if reply.status_code != 200:
                 reply.read()
-                raise ChatFailed(_status_note(reply.status_code, reply.text))
+                raise ChatFailed(_status_note(reply.status_code))
             kind = reply.headers.get("content-type", "")
             if "application/json" in kind:
                 reply.read()
@@ -110,8 +114,17 @@ _NOT_PROTOCOL = "Le modèle de langue a renvoyé une réponse illisible"
 _REFUSED = "Le modèle de langue a refusé de répondre"
 
 
-def _status_note(status: int, text: str) -> str:
-    """A French note for an HTTP error of the model's server (its own message kept short, for the logs)."""
+def _why(exc: httpx.HTTPError) -> str:
+    """What went wrong with the connection, in a few French words."""
+    if isinstance(exc, httpx.ConnectError):
+        return "connexion refusée ou adresse introuvable"
+    if isinstance(exc, (httpx.UnsupportedProtocol, httpx.InvalidURL)):
+        return "adresse invalide"
+    return "connexion interrompue"
+
+
+def _status_note(status: int) -> str:
+    """A French note for an HTTP error of the model's server (its own message is not kept: it may echo the key)."""
     if status in (401, 403):
         return f"{_DOWN} : clé d'accès refusée (HTTP {status})"
     if status == 404:
