@@ -490,6 +490,7 @@ class Assistant:
             link=deep_link(meta, location, first),
             passage_location=passage.location,
             context=passage.context,
+            quote=first or "",
             lexical=hit.lexical,
             dense=hit.dense,
         )

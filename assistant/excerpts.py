@@ -14,6 +14,7 @@ from assistant.text import content_terms
 
 MIN_TERM_CHARS = 3  # shorter stems ("a", "l") would mark half the words of a passage
 EXCERPT_CHARS = 260  # what a list of sources shows of each passage
+QUOTE_PROBE_CHARS = 60  # the quoted words are found in the passage by their beginning
 
 
 def highlight_terms(question: str) -> tuple[str, ...]:
@@ -41,13 +42,15 @@ def term_spans(text: str, terms: Iterable[str]) -> list[tuple[int, int]]:
     return [m.span() for m in pattern.finditer(fold_in_place(text))]
 
 
-def excerpt(text: str, terms: Iterable[str] = (), limit: int = EXCERPT_CHARS) -> str:
-    """At most about `limit` characters of `text` on one line, around its first match of `terms`, cut at
-    word boundaries and marked "…" where something was left out."""
+def excerpt(text: str, terms: Iterable[str] = (), limit: int = EXCERPT_CHARS, quote: str = "") -> str:
+    """At most about `limit` characters of `text` on one line, around the words the answer quotes from it
+    (`quote`) or else its first match of `terms`, cut at word boundaries and marked "…" where something was
+    left out."""
     text = " ".join(text.split())
     if len(text) <= limit:
         return text
-    spans = term_spans(text, terms)
+    quoted = text.find(" ".join(quote.split())[:QUOTE_PROBE_CHARS]) if quote.strip() else -1
+    spans = [(quoted, quoted)] if quoted >= 0 else term_spans(text, terms)
     start = 0
     if spans and spans[0][0] > limit // 3:
         start = spans[0][0] - limit // 4

@@ -191,6 +191,7 @@ class Citation:
     link: str | None = None
     passage_location: Location | None = None
     context: str = ""  # the document and section or slide title the passage sits under
+    quote: str = ""  # the first words of the passage the answer quotes (or a written sentence restates)
     lexical: float = 0.0  # the two sides of its score, for a search's diagnostics
     dense: float = 0.0
 

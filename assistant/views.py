@@ -119,4 +119,4 @@ def print_response(console: Console, response: Response) -> None:
         console.print(head)
         if c.link or c.url:
             console.print(Text(f"    {c.link or c.url}", style="blue underline"))
-        console.print(Text("    " + excerpt(c.text, response.terms, CLI_EXCERPT_CHARS), style="dim"))
+        console.print(Text("    " + excerpt(c.text, response.terms, CLI_EXCERPT_CHARS, quote=c.quote), style="dim"))

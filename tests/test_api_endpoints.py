@@ -47,6 +47,12 @@ def test_health_and_readiness(client, sample_assistant):
     assert body["passages"] == stats.passages > 0
 
 
+def test_a_browser_at_the_root_gets_the_assistant_and_a_program_the_signpost(client):
+    browser = client.get("/", headers={"Accept": "text/html,application/xhtml+xml"}, follow_redirects=True)
+    assert browser.status_code == 200 and str(browser.url).endswith("/embed") and "<html" in browser.text.lower()
+    assert client.get("/", headers={"Accept": "application/json"}).json()["iframe"] == "/embed"
+
+
 def test_ask_returns_the_cli_json_object(client, sample_assistant):
     response = client.post("/v1/ask", json={"question": QUESTION})
     assert response.status_code == 200

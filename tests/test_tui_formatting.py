@@ -50,3 +50,12 @@ def test_french_labels():
     assert filters_label(Filters()) == "aucun"
     assert filters_label(Filters(kinds=("slides",), regions=("Occitanie",), date_from="2023-01-01",
                                  date_to="2024-12-31")) == "diaporama · Occitanie · 2023–2024"
+
+
+def test_a_source_excerpt_opens_on_the_words_the_answer_quotes():
+    from assistant.excerpts import excerpt
+
+    text = "Début du passage sans rapport. " * 20 + "Le CLSM est un espace de concertation. Suite du texte."
+    shown = excerpt(text, ("clsm",), limit=120, quote="Le CLSM est un espace de concertation.")
+    assert "Le CLSM est un espace de concertation" in shown and shown.startswith("…")
+    assert excerpt(text, (), limit=120).startswith("Début du passage")

@@ -5,8 +5,8 @@ from __future__ import annotations
 from functools import cache
 from pathlib import Path
 
-from fastapi import APIRouter
-from fastapi.responses import Response
+from fastapi import APIRouter, Request
+from fastapi.responses import RedirectResponse, Response
 
 STATIC = Path(__file__).parent / "static"
 
@@ -34,5 +34,8 @@ async def embed_page():
 
 
 @router.get("/", include_in_schema=False)
-async def root():
+async def root(request: Request):
+    """A browser opening the server's address gets the assistant itself; a program, the signpost."""
+    if "text/html" in request.headers.get("accept", ""):
+        return RedirectResponse("/embed", status_code=307)
     return {"service": "Assistant CLSM", "documentation": "/docs", "widget": "/widget.js", "iframe": "/embed"}

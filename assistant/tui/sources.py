@@ -78,7 +78,7 @@ class SourcesPanel(OptionList):
             "\n",
             (citation_meta(citation), "$text-muted"),
             "\n",
-            highlight(excerpt(citation.text, terms), terms),
+            highlight(excerpt(citation.text, terms, quote=citation.quote), terms),
         )
 
     @property
