@@ -52,6 +52,8 @@ class Writing:
     not_answered: bool = False  # the model wrote that its passages do not answer
 
     def events(self) -> Iterator[PartStarted | SentenceReady]:
+        """Ask the model, and give each sentence it writes once it is complete and supported; the ones that
+        are not are counted, never given. At the end, `gave_way` and `note` say what the reader gets."""
         deadline = time.monotonic() + self.timeout_s
         text = ""
         try:
