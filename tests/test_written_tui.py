@@ -104,6 +104,7 @@ async def test_a_faithful_written_answer_comes_sentence_by_sentence_and_goes_int
             assert shown.startswith(f"Assistant · {GENERATED}\n")
             assert f"{first.text} [1] {second.text} [2]" in shown and EXTRACTS not in shown
             assert "Rédaction" not in text_of(app.status)
+            assert "rédaction standin" in text_of(app.status)  # the status line names the writing model
 
             # The follow-up carries the written text as the previous turn, to the model too.
             assert [(t.question, t.answer) for t in app.turns] == [(ELUS, response.answer.text)]

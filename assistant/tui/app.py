@@ -89,7 +89,8 @@ class AssistantApp(IndexLoading, App[None]):
             yield Conversation(id="conversation")
             yield SourcesPanel(id="sources")
         yield QuestionInput(id="question")
-        yield StatusLine(id="status")
+        writer = self.assistant.settings.llm_model if self.assistant.settings.llm_base_url else ""
+        yield StatusLine(id="status", writer=writer)
         yield Footer(compact=True)
 
     async def on_mount(self) -> None:

@@ -39,6 +39,10 @@ class StatusLine(Static):
     note: reactive[str] = reactive("")  # "Index mis à jour", shown first for a while
     waiting: reactive[int] = reactive(0)  # questions sent while the model loads
 
+    def __init__(self, *args, writer: str = "", **kwargs) -> None:
+        super().__init__(*args, **kwargs)
+        self.writer = writer  # the language model writing the answers (`llm_model`), "" when they are quoted
+
     def on_resize(self) -> None:
         self.refresh()  # another width may call for another form of the line
 
@@ -68,9 +72,10 @@ class StatusLine(Static):
                         (f"{s.passages}", "bold $text"), " pass."]
         built = french_datetime(s.built_at)
         day = built.split(" ")[0]
+        writer = f" · rédaction {self.writer}" if self.writer else ""
         tails = [
-            f" · index du {built} · modèle {s.model}",
-            f" · index du {built} · {s.model}",
+            f" · index du {built} · recherche {s.model}{writer}" if writer else f" · index du {built} · modèle {s.model}",
+            f" · index du {built} · {s.model}{writer}",
             f" · du {day} · {s.model}",
             f" · du {day}",
         ]
