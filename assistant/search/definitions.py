@@ -7,7 +7,7 @@ from functools import lru_cache
 
 from assistant.store.glossary import Glossary
 from assistant.sentences import sentence_spans
-from assistant.text import content_terms, fold, is_acronym, window_terms
+from assistant.text import content_terms, fold, is_acronym
 
 # What follows a defined thing: a dash or colon, or a verb that defines.
 _DEFINING = (r"\s*(?:\([^)]{1,120}\)\s*)?,?\s*(?:[:–—=]|-\s|est\b|sont\b|c'est\b|designe|se definit|consiste|"
@@ -39,11 +39,22 @@ def names(target: str, glossary: Glossary) -> list[str]:
     return out
 
 
+def _name_regex(name: str) -> str:
+    """A name's words in order, singular or plural alike ("trouble(s) psychiatrique(s)"), up to two words
+    between them, on folded text."""
+    words = [word_pattern(w) for w in re.findall(r"[^\W_]+", name)]
+    return r"(?<!\w)" + r"\W+(?:\w+\W+){0,2}?".join(words) + r"(?!\w)"
+
+
 @lru_cache(maxsize=5_000)
 def _pattern(name: str) -> re.Pattern[str]:
-    # singular or plural alike ("trouble psychiatrique" / "troubles psychiatriques")
-    words = [word_pattern(w) for w in re.findall(r"[^\W_]+", name)]
-    return re.compile(r"(?<!\w)" + r"\W+(?:\w+\W+){0,2}?".join(words) + r"(?!\w)\)?" + _DEFINING)
+    return re.compile(_name_regex(name) + r"\)?" + _DEFINING)
+
+
+def _defining_match(sentence: str, name: str) -> re.Match[str] | None:
+    """Where the sentence defines `name` (the name early in it, then a dash, a colon or a defining verb)."""
+    m = _pattern(name).search(fold(sentence))
+    return m if m and m.start() <= OPENING_CHARS else None
 
 
 def word_pattern(word: str) -> str:
@@ -63,8 +74,8 @@ def definition_strength(sentence: str, name: str) -> float:
     """How plainly the sentence defines `name`, 0 when it does not: the earlier the name (its subject), the
     more; a defining verb ("le CLSM représente…") counts as 20 characters earlier than a dash or a colon
     (a label in a list: "… et CLSM : …")."""
-    m = _pattern(name).search(fold(sentence))
-    if not m or m.start() > OPENING_CHARS:
+    m = _defining_match(sentence, name)
+    if not m:
         return 0.0
     position = m.start() - (VERB_ADVANCE if _VERB.search(m.group(0)) else 0)
     return 1.0 + (OPENING_CHARS - position) / OPENING_CHARS
@@ -82,8 +93,7 @@ def expands(sentence: str, acronym: str, long_forms: list[str]) -> bool:
 
 @lru_cache(maxsize=5_000)
 def _spelled_out(long_form: str, acronym: str) -> re.Pattern[str]:
-    words = [word_pattern(w) for w in re.findall(r"[^\W_]+", long_form)]
-    long = r"(?<!\w)" + r"\W+(?:\w+\W+){0,2}?".join(words) + r"(?!\w)"
+    long = _name_regex(long_form)
     acro = rf"(?<!\w){re.escape(acronym)}(?!\w)"
     return re.compile(rf"{long}\W{{1,4}}{acro}|{acro}\W{{1,4}}(?:(?:le|la|les|l|du|des|de)\W+)?{long}")
 
@@ -114,26 +124,13 @@ def definition_strength_in(text: str, target: str, glossary: Glossary) -> float:
 def _said(sentence: str, name: str) -> tuple[bool, float]:
     """(with a defining verb, how early) when the sentence defines `name`: 1 for its first words, down to
     0.5 at OPENING_CHARS; (False, 0) when it does not define it."""
-    m = _pattern(name).search(fold(sentence))
-    if not m or m.start() > OPENING_CHARS:
+    m = _defining_match(sentence, name)
+    if not m:
         return False, 0.0
     return bool(_VERB.search(m.group(0))), 1.0 - 0.5 * m.start() / OPENING_CHARS
 
 
 def defines_with_verb(sentence: str, name: str) -> bool:
     """True when the sentence's subject is `name` followed by a defining verb ("Le CLSM est un espace…")."""
-    m = _pattern(name).search(fold(sentence))
-    return bool(m and m.start() <= OPENING_CHARS and _VERB.search(m.group(0)))
+    return _said(sentence, name)[0]
 
-
-def definition_spans(text: str, target: str, glossary: Glossary) -> list[tuple[int, int]]:
-    """Spans of the sentences of `text` that expand or define the target."""
-    acronym = acronym_of(target)
-    forms = list(glossary.entries.get(acronym, {})) if acronym else []
-    named = names(target, glossary)
-    out = []
-    for start, end in sentence_spans(text):
-        sentence = text[start:end]
-        if (acronym and forms and expands(sentence, acronym, forms)) or any(defines(sentence, n) for n in named):
-            out.append((start, end))
-    return out
