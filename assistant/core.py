@@ -298,7 +298,7 @@ class Assistant:
         from assistant.written import OpenAIChat
 
         s = self.settings
-        return OpenAIChat(s.llm_base_url, s.llm_model, s.llm_api_key.get_secret_value(), s.llm_timeout_s)
+        return OpenAIChat(s.llm_base_url, s.llm_model, s.llm_api_key.get_secret_value())
 
     # -- usage -----------------------------------------------------------------------------
     @property

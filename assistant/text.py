@@ -80,7 +80,8 @@ def words(text: str) -> list[str]:
     return _WORD.findall(_ELISION.sub(" ", text.lower()))
 
 
-def _cased_words(text: str) -> list[str]:
+def cased_words(text: str) -> list[str]:
+    """Words with their case kept ("CLSM", "Brest"), elisions split off."""
     return _WORD.findall(_ELISION.sub(" ", text))
 
 
@@ -119,7 +120,7 @@ def tokenize(text: str) -> list[str]:
     shouted ordinary word ("SATISFACTION"), its stem is added too.
     """
     out = []
-    for w in _cased_words(text):
+    for w in cased_words(text):
         if is_acronym(w):
             out.append(fold(w))
             stemmed = stem(w.lower())
@@ -162,7 +163,7 @@ def content_terms(text: str) -> tuple[str, ...]:
     """Query terms: like `tokenize`, also without question words; order kept, duplicates dropped
     (cached: the glossary's forms are analysed again at every question)."""
     seen: dict[str, None] = {}
-    for w in _cased_words(text):
+    for w in cased_words(text):
         f = fold(w)
         if not is_acronym(w) and (f in STOPWORDS_FR or f in QUESTION_WORDS_FR):
             continue

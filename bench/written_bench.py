@@ -22,7 +22,7 @@ from assistant.config import Settings
 from assistant.core import Assistant
 from assistant.evaluation import ask_counted
 from assistant.models import Citation
-from assistant.text import _cased_words, is_acronym, normalise_for_match, term_set
+from assistant.text import is_acronym, normalise_for_match
 from assistant.written import support
 from assistant.written.support import Source, Sources, numbers
 
@@ -261,11 +261,10 @@ def measure(assistant: Assistant, sources: dict[int, Source], glossary, items: l
     out = []
     for (row, text, tag), vector in zip(items, vectors):
         cited = [sources[row]]
-        spelled = frozenset().union(*(term_set(w) for w in _cased_words(text)
-                                      if is_acronym(w) and check._spelled_out(w, cited)))
+        missing, spelled = check.facts(text, cited)
         cosine = float(np.max(np.asarray(sources[row].vectors, np.float32) @ vector))
-        out.append({"tag": tag, "lexical": check._shared_words(text, cited, spelled), "cosine": cosine,
-                    "fact_missing": bool(check._missing_fact(text, cited))})
+        out.append({"tag": tag, "lexical": check.shared_words(text, cited, spelled), "cosine": cosine,
+                    "fact_missing": bool(missing)})
     return out
 
 

@@ -44,12 +44,13 @@ class Writing:
     citations: Sequence[Citation]
     conversation: Sequence[Turn] = ()
     timeout_s: float = 20.0
-    kept: list[AnswerSentence] = field(default_factory=list)
-    verdicts: list[tuple[Claim, Verdict]] = field(default_factory=list)
-    note: str = ""
-    gave_way: bool = False  # the extracts are shown instead of the written text (`note` says why)
-    bulleted: int = 0  # kept sentences written as list items
-    not_answered: bool = False  # the model wrote that its passages do not answer
+    # What the writing found, filled by `events()`:
+    kept: list[AnswerSentence] = field(default_factory=list, init=False)
+    verdicts: list[tuple[Claim, Verdict]] = field(default_factory=list, init=False)
+    note: str = field(default="", init=False)
+    gave_way: bool = field(default=False, init=False)  # the extracts are shown instead (`note` says why)
+    bulleted: int = field(default=0, init=False)  # kept sentences written as list items
+    not_answered: bool = field(default=False, init=False)  # the model wrote that its passages do not answer
 
     def events(self) -> Iterator[PartStarted | SentenceReady]:
         """Ask the model, and give each sentence it writes once it is complete and supported; the ones that

@@ -38,10 +38,9 @@ class ChatModel(ABC):
 class OpenAIChat(ChatModel):
     """`POST {base_url}/chat/completions` with `stream: true` (a plain JSON reply is read too)."""
 
-    def __init__(self, base_url: str, model: str, api_key: str = "", timeout_s: float = 20.0):
+    def __init__(self, base_url: str, model: str, api_key: str = ""):
         self.url = base_url.rstrip("/") + "/chat/completions"
         self.name = model
-        self.timeout_s = timeout_s
         self._headers = {"Accept": "text/event-stream, application/json"}
         if api_key:
             self._headers["Authorization"] = f"Bearer {api_key}"
@@ -85,7 +84,8 @@ class OpenAIChat(ChatModel):
         remaining = deadline - time.monotonic()
         if remaining <= 0:
             raise ChatFailed(_TIMEOUT)
-        # Each wait (connecting, every read) is bounded by what remains: the whole reply ends by the deadline.
+        # Each wait (connecting, every read) is bounded by what remained at the start: the reading thread ends
+        # soon after the deadline, which `stream` itself holds exactly.
         timeout = httpx.Timeout(remaining)
         with httpx.Client(timeout=timeout) as client, \
                 client.stream("POST", self.url, json=body, headers=self._headers) as reply:

@@ -11,7 +11,7 @@ from functools import cached_property
 import numpy as np
 
 from assistant.models import Citation
-from assistant.text import _cased_words, content_terms, fold, is_acronym, is_stopword, stem, term_set
+from assistant.text import cased_words, content_terms, fold, is_acronym, is_stopword, stem, term_set
 from assistant.written.claims import Claim
 
 # Content closeness. A sentence sharing this share of its words with its passages is supported whatever its
@@ -101,7 +101,7 @@ class Source:
 
     @cached_property
     def words(self) -> set[str]:
-        return {fold(w) for w in _cased_words(self.text)}
+        return {fold(w) for w in cased_words(self.text)}
 
     @cached_property
     def terms(self) -> frozenset[str]:
@@ -130,12 +130,10 @@ class Sources:
             return Verdict(False, "no citation")
         if not cited:
             return Verdict(False, "cites a passage that was not given")
-        missing = self._missing_fact(claim.text, cited)
+        missing, spelled = self.facts(claim.text, cited)
         if missing:
             return Verdict(False, f"not in its passages: {missing}")
-        spelled = frozenset().union(*(term_set(w) for w in _cased_words(claim.text)
-                                      if is_acronym(w) and self._spelled_out(w, cited)))
-        lexical = self._shared_words(claim.text, cited, spelled)
+        lexical = self.shared_words(claim.text, cited, spelled)
         n, span, cosine = self._closest(claim.text, cited)
         close = cosine is None or cosine >= self.cosine_floor  # without vectors, the words alone decide
         if lexical >= LEXICAL_SURE or (lexical >= LEXICAL_FLOOR and close):
@@ -144,23 +142,28 @@ class Sources:
                        span, lexical, cosine or 0.0)
 
     # -- facts ---------------------------------------------------------------------------
-    def _missing_fact(self, text: str, cited: list[Source]) -> str:
-        """The first number, acronym or name of the sentence that none of its passages holds; "" if none."""
+    def facts(self, text: str, cited: list[Source]) -> tuple[str, frozenset[str]]:
+        """(the first number, acronym or name of the sentence that none of its passages holds, "" if none;
+        the terms of the acronyms a passage writes out in full instead, which count as held words)."""
+        missing = ""
         have_numbers = set().union(*(s.numbers for s in cited))
         for number in sorted(numbers(text) | spelled_numbers(text)):
             if number not in have_numbers:
-                return number
+                missing = missing or number
         have_words = set().union(*(s.words for s in cited))
-        for i, word in enumerate(_cased_words(text)):
+        spelled: set[str] = set()
+        for i, word in enumerate(cased_words(text)):
             folded = fold(word)
             if folded in have_words or not word[0].isupper() or word.isdigit():
                 continue
             if is_acronym(word):
-                if not self._spelled_out(word, cited):
-                    return word
+                if self._spelled_out(word, cited):
+                    spelled |= term_set(word)
+                else:
+                    missing = missing or word
             elif i > 0 and len(word) >= 3 and not is_stopword(word) and not self._same_stem(word, cited):
-                return word  # a name written with a capital inside the sentence: "Brest", "Mme Durand"
-        return ""
+                missing = missing or word  # a name written with a capital inside the sentence: "Brest"
+        return missing, frozenset(spelled)
 
     def _spelled_out(self, acronym: str, cited: list[Source]) -> bool:
         """True when a passage writes the acronym's long form (the mined glossary's) instead of it."""
@@ -177,7 +180,7 @@ class Sources:
 
     # -- closeness -----------------------------------------------------------------------
     @staticmethod
-    def _shared_words(text: str, cited: list[Source], spelled: frozenset[str] = frozenset()) -> float:
+    def shared_words(text: str, cited: list[Source], spelled: frozenset[str] = frozenset()) -> float:
         """The share of the sentence's words its passages hold (by stem, or by their first letters); an
         acronym a passage writes out in full (`spelled`) counts as held."""
         terms = term_set(text)
