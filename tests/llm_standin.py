@@ -346,6 +346,17 @@ def echo_reply(body: dict) -> Reply:
     return Reply.text(" ".join(sentences) or NO_ANSWER)
 
 
+class Script:
+    """What a stand-in shared by several tests replies next, changed by each test: a `Reply`, or a function of
+    the request body (`echo_reply` until a test sets another). Give it to `StandInChat` as its replies."""
+
+    def __init__(self) -> None:
+        self.reply: Reply | Callable[[dict], Reply] = echo_reply
+
+    def __call__(self, body: dict) -> Reply:
+        return self.reply(body) if callable(self.reply) else self.reply
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description="Serveur de substitution OpenAI (chat completions) sur 127.0.0.1.")
     parser.add_argument("--port", type=int, default=8099, help="port d'écoute (0 : choisi par le système)")

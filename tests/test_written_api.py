@@ -15,7 +15,7 @@ import pytest
 from api_support import serve
 from conftest import FAST_EMBEDDER
 from helpers import one_json, run_cli, start_cli
-from llm_standin import Reply, StandInChat, echo_reply, passages
+from llm_standin import Reply, Script, StandInChat, echo_reply, passages
 from test_api_endpoints import parse_sse
 from test_feedback_api import free_port, wait_until_up
 
@@ -31,16 +31,6 @@ HANG_S = 6
 WRITTEN = "Réponse rédigée à partir des sources"
 EXTRACTS = "Extraits des documents"
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-ZÀ-Ý])")
-
-
-class Script:
-    """What the stand-in answers next: a Reply, or a function of the request body (set by each test)."""
-
-    def __init__(self):
-        self.reply: Reply | Callable[[dict], Reply] = echo_reply
-
-    def __call__(self, body: dict) -> Reply:
-        return self.reply(body) if callable(self.reply) else self.reply
 
 
 def given(body: dict) -> dict[int, list[str]]:
