@@ -27,6 +27,9 @@ from assistant.text import content_terms, fold, is_acronym, is_english, normalis
 
 # The constants that change results are settings: `settings.tuning` (config.py, `Tuning`).
 BUILD_DISTANCE = 1  # passages apart in a document that may be builds of one slide
+# A slide of a few words ("Des hospitalisations pour tentative de suicide majoritairement féminines") shares
+# most of them with a fuller slide by chance: it is a repeat only of its own builds.
+FEW_TERMS = 8
 
 
 @dataclass(frozen=True)
@@ -222,7 +225,8 @@ def _diversify(hits: list[SearchHit], k: int, snap: Snapshot, near_duplicate: fl
         dropped = False
         for i, other in enumerate(kept_terms):
             shared = len(terms & other)
-            if shared >= near_duplicate * max(1, len(terms)):
+            if shared >= near_duplicate * max(1, len(terms)) and (
+                    len(terms) >= FEW_TERMS or _is_build_of(hit, kept[i], snap)):
                 dropped = True  # adds (almost) nothing to a better hit
                 break
             if shared >= near_duplicate * max(1, len(other)) and _is_build_of(hit, kept[i], snap):
