@@ -74,6 +74,16 @@ def is_heading(text: str, max_words: int | None = None) -> bool:
 
 
 _YEARS = re.compile(r"\b(?:19|20)\d\d\b")
+# A conjugated verb a statement rests on (être, avoir, and verbs that say how things are or change).
+_STATING = re.compile(r"\b(?:est|sont|était|étaient|sera|seront|a|ont|avait|avaient|reste|restent|représente|"
+                      r"représentent|concerne|concernent|touche|touchent|augmente|augmentent|diminue|diminuent|"
+                      r"progresse|progressent|double|constitue|constituent|dépasse|dépassent)\b")
+
+
+def states(text: str) -> bool:
+    """True when a line says something of what it names: it has a conjugated verb ("Les décès par suicide sont
+    majoritairement masculins"), where a heading only names a topic ("Mode opératoire des tentatives")."""
+    return bool(_STATING.search(text.lower()))
 
 
 HEADING_WORDS = 12

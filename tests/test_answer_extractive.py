@@ -204,3 +204,10 @@ def test_a_sentence_giving_the_value_asked_is_not_followed_by_the_list_it_announ
     first = response.answer.sentences[0].text
     assert response.answer.kind == "value" and re.search(r"\b5 ans\b", first), response.answer.text
     assert len(response.answer.text) < 200
+
+
+def test_a_choice_question_is_answered_first_by_a_sentence_naming_one_side(sample_assistant):
+    answer = sample_assistant.ask("Les hommes ou les femmes se suicident-ils davantage en Occitanie ?").answer
+    first = answer.parts[0].sentences[0].text.lower()
+    assert any(side in first for side in ("masculin", "féminin", "homme", "femme"))
+    assert "majoritairement masculins" in answer.text  # a slide that only says its title is quoted

@@ -155,3 +155,38 @@ def test_a_word_naming_the_value_asked_counts_little_accents_and_all(question, n
 
     read = analyse(question, Glossary({}), 0.4)
     assert read.terms[term(naming)] == TYPE_WORD_WEIGHT and read.terms["ptsm" if "PTSM" in question else "clsm"] == 1.0
+
+
+@pytest.mark.parametrize("question, choice", [
+    ("Les hommes ou les femmes se suicident-ils davantage ?", ("hommes", "femmes")),
+    ("Qui est le plus hospitalisé, les hommes ou les femmes ?", ("hommes", "femmes")),
+    ("Est-ce la commune ou l'ARS qui finance le poste ?", ("commune", "ars")),
+    ("Quels outils ou ressources pour un CLSM ?", None),  # asks for things, not a choice
+    ("Le CLSM est-il plus ou moins efficace ?", None),
+    ("Faut-il un coordinateur ou non ?", None),
+    ("Les élus et/ou les usagers participent-ils ?", None),
+    ("Un ou plusieurs QPV ?", None),
+])
+def test_a_choice_between_two_things_is_read_as_such(question, choice):
+    from assistant.search.question_kinds import choice_alternatives
+
+    assert choice_alternatives(question) == choice
+
+
+def test_a_line_stating_something_is_told_from_a_heading():
+    from assistant.sentences import states
+
+    assert states("Les décès par suicide sont majoritairement masculins")
+    assert states("Le taux a doublé en cinq ans")
+    assert not states("Mode opératoire des tentatives de suicide entre 2017 et 2022")
+    assert not states("Accès à la prévention et aux soins")  # "à", not "a"
+
+
+def test_a_choice_is_not_a_comparison_and_each_side_brings_its_related_words():
+    from assistant.search.analyse import analyse
+    from assistant.store.glossary import Glossary
+
+    analysis = analyse("Les hommes ou les femmes se suicident-ils davantage ?", Glossary({}), 0.5)
+    assert analysis.kind == "open" and not analysis.sides
+    assert "masculin" in analysis.alternatives[0] and "feminin" in analysis.alternatives[1]
+    assert analyse("CLS ou CLSM ?", Glossary({}), 0.5).kind == "comparison"  # two names: compare them

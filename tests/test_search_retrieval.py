@@ -196,3 +196,4 @@ def test_every_fusion_the_settings_accept_exists_and_no_other():
     from assistant.search.fusion import FUSIONS
 
     assert set(get_args(Settings.model_fields["fusion"].annotation)) == set(FUSIONS)
+

@@ -12,7 +12,7 @@ from assistant.search.related_words import related_terms
 from assistant.search.answer_types import expected_type, has_question_word, most_words, type_words
 from assistant.search.constraints import places, years
 from assistant.store.glossary import Glossary
-from assistant.search.question_kinds import asks_for_list, definition_target
+from assistant.search.question_kinds import asks_for_list, choice_alternatives, definition_target
 from assistant.text import (PREFIX_MARK, content_terms, fold, is_acronym, is_english, prefix_term, term,
                             without_contacts, words)
 
@@ -69,6 +69,9 @@ class QueryAnalysis:
     places: tuple[str, ...] = ()  # regions or country named (constraints.py), inherited by a follow-up
     years: tuple[str, ...] = ()
     named: dict[str, float] = field(default_factory=dict)  # documents the question names (metadata.py), by doc id
+    # "les hommes ou les femmes… ?": the terms of each thing to choose between, with their related words
+    # ("masculins", "féminines"); a sentence naming one of them answers
+    alternatives: tuple[frozenset[str], ...] = ()
 
 
 def expand(text: str, glossary: Glossary, weight: float) -> tuple[dict[str, float], dict[str, list[str]]]:
@@ -122,8 +125,9 @@ def comparison_sides(question: str) -> tuple[str, str] | None:
             continue
         a = re.sub(r"^(?:entre|les?|la|l['’]|un|une|des)\s*", "", m.group("a").strip(" :,-"), flags=re.I)
         b = _SIDE_TAIL.sub("", m.group("b")).strip(" :,-")
-        if pattern is _EITHER and max(len(a.split()), len(b.split())) > EITHER_MAX_WORDS:
-            continue  # "les hommes ou les femmes se suicident-ils davantage ?" compares no two things named
+        if pattern is _EITHER and (max(len(a.split()), len(b.split())) > EITHER_MAX_WORDS or (
+                len(a.split()) == 1 < len(b.split()) and choice_alternatives(q))):
+            continue  # "les hommes ou les femmes se suicident-ils davantage ?" asks to choose, compares nothing
         if content_terms(a) and content_terms(b):
             return a, b
     return None
@@ -244,7 +248,11 @@ def analyse(question: str, glossary: Glossary, expansion_weight: float,
     target = None if sides else definition_target(question)
     kind = ("comparison" if sides else "definition" if target else "value" if answer_type
             else "list" if asks_for_list(question) else "open")
+    choice = None if sides or answer_type else choice_alternatives(question)
+    alternatives = tuple(frozenset(content_terms(w)) | related_terms(frozenset(content_terms(w)))
+                         for w in choice) if choice else ()
     return QueryAnalysis(question=question, text=text, typed_terms=tuple(typed), terms=terms,
                          sides=sides, expansions=shown, follow_up=follow_up,
                          answer_type=answer_type, kind=kind, target=target,
-                         places=tuple(sorted(asked_places)), years=tuple(sorted(asked_years)))
+                         places=tuple(sorted(asked_places)), years=tuple(sorted(asked_years)),
+                         alternatives=alternatives)

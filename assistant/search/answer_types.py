@@ -210,3 +210,11 @@ def asks_since(question: str) -> bool:
 def states_since(text: str) -> bool:
     """True when a text says when something started ("A partir de 2015", "depuis janvier 2017")."""
     return bool(_STATES_SINCE.search(fold(text)))
+
+
+def names_one_of(text: str, alternatives: tuple[frozenset[str], ...]) -> bool:
+    """True when the text names one of the things a question asks to choose between (their terms)."""
+    from assistant.text import term_set
+
+    terms = term_set(text)
+    return any(terms & alternative for alternative in alternatives)

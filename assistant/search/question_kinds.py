@@ -63,3 +63,28 @@ def asks_for_list(question: str) -> bool:
     """True when the question asks for several items (missions, steps, levers, ways to…)."""
     folded = fold(question)
     return bool(_LIST.search(folded)) and not _NOT_LIST.search(folded)
+
+
+# "Les hommes ou les femmes se suicident-ils davantage ?", "…, les hommes ou les femmes ?": a choice between two
+# things named by a word each; the sentence that names one of them answers.
+_DETERMINER = r"(?:(?:un|une|les|le|la|des|du|ce|cette|ces)\s+|[ld]')?"
+_CHOICE = re.compile(r"(?:^|[\s,(])" + _DETERMINER + r"(?P<a>[^\W\d_][\w-]*)\s+ou\s+" + _DETERMINER
+                     + r"(?P<b>[^\W\d_][\w-]*)")
+# Questions that ask for something else than a choice ("quels outils ou ressources…", "comment ou par qui…").
+_NOT_CHOICE = re.compile(r"^\s*(?:quel(?:le)?s?|comment|combien|pourquoi|quand|ou|que|qu'|what|which|how|when|why)\b")
+
+
+def choice_alternatives(question: str) -> tuple[str, str] | None:
+    """The two words a question asks to choose between ("hommes", "femmes"), or None."""
+    folded = fold(question)
+    if _NOT_CHOICE.match(folded):
+        return None
+    m = _CHOICE.search(folded)
+    if not m:
+        return None
+    from assistant.text import content_terms
+
+    a, b = m.group("a"), m.group("b")
+    if not (content_terms(a) and content_terms(b)) or content_terms(a) == content_terms(b) or "non" in (a, b):
+        return None  # "plus ou moins", "ou non", "et/ou"
+    return a, b

@@ -12,7 +12,7 @@ import numpy as np
 from assistant.config import Settings, Tuning
 from assistant.models import Filters, SearchHit, Turn
 from assistant.search.analyse import NamePhrase, QueryAnalysis, analyse, key_notions
-from assistant.search.answer_types import holds
+from assistant.search.answer_types import holds, names_one_of
 from assistant.search.constraints import places
 from assistant.search.related_words import related_terms
 from assistant.search.fusion import FUSIONS
@@ -159,6 +159,9 @@ def _rank(snap, query_vec, terms, allowed, settings, answer_type: str | None = N
                 [focus(text, weights, settings.focus_sentences) for text in texts])
         if typed:
             fused[head] += settings.answer_type_weight * np.array([holds(answer_type, text) for text in texts])
+        elif analysis is not None and analysis.alternatives and settings.answer_type_weight:
+            fused[head] += settings.answer_type_weight * np.array(
+                [names_one_of(text, analysis.alternatives) for text in texts])
         if by_sentence:
             fused[head] += settings.sentence_weight * best_sentences(snap, analysis, query_vec, rows[head], terms,
                                                                      tuning)

@@ -18,12 +18,12 @@ import numpy as np
 
 from assistant.config import Tuning
 from assistant.search.analyse import QueryAnalysis
-from assistant.search.answer_types import (asks_for_most, asks_since, counted_nouns, counted_terms, full_date, holds,
+from assistant.search.answer_types import (asks_for_most, asks_since, counted_nouns, counted_terms, full_date, holds, names_one_of,
                                            percents, states_most, states_since)
 from assistant.search.constraints import agreements
 from assistant.search.metadata import describing_text
 from assistant.text import content_terms
-from assistant.sentences import has_letters, is_heading, points_back, sentence_spans
+from assistant.sentences import has_letters, is_heading, points_back, sentence_spans, states
 from assistant.store.snapshot import Snapshot
 from assistant.text import URL, is_acronym, is_english, is_stopword, term_set, window_terms
 
@@ -220,7 +220,8 @@ def score_sentences(snap: Snapshot, analysis: QueryAnalysis, query_vec: np.ndarr
             context = f"{title}\n{heading}\n{previous}" if points_back(text) else f"{title}\n{heading}"
             lexical = coverage(weights, text, context)
             typed = holds(analysis.answer_type, text) or (
-                asks_who and (introduces_people(text) or names_agent(text, typed_terms)))
+                asks_who and (introduces_people(text) or names_agent(text, typed_terms))) or (
+                names_one_of(text, analysis.alternatives))
             # the slide's or section's title says where a figure is; the document's title is too broad
             section = title.split(" — ", 1)[1] if " — " in title else ""
             place, year = agreements(places, years, text, section) if (places or years) else (0, 0)
@@ -228,9 +229,13 @@ def score_sentences(snap: Snapshot, analysis: QueryAnalysis, query_vec: np.ndarr
                 year = 1  # "nous disposons actuellement de douze CLSM", said in the document of the year asked
             agree = place + year
             shape = shape_factor(text, weights, analysis.answer_type)
+            if analysis.alternatives and not typed:
+                shape *= UNTYPED_FACTOR  # "les hommes ou les femmes ?": a sentence naming neither does not answer
             if not asks_who and introduces_people(text):
                 shape *= BYLINE_FACTOR
-            if text.strip() == own_title or (topic and i == 0):
+            if len(pairs) == 1 and states(text):
+                pass  # a slide that only says its title ("Les décès par suicide sont majoritairement masculins")
+            elif text.strip() == own_title or (topic and i == 0):
                 shape *= FRAGMENT_FACTOR  # the passage's own title: a heading, not an answer
             elif is_heading(text) or all(is_heading(line) for line in text.splitlines()):
                 shape *= HEADING_FACTOR  # a heading, or a slide's title over two lines ("Coordination / Nombre de…")
