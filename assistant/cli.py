@@ -265,7 +265,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--k", type=int, default=None, help="nombre de passages (défaut : 5)")
     p.add_argument("--json", action="store_true")
     p.add_argument("--doc", action="append", help="limiter à un document (répétable)")
-    p.add_argument("--kind", action="append", help="limiter à un type de document (répétable)")
+    p.add_argument("--kind", action="append", help="limiter à un type de document : diaporama, rapport, "
+                   "page de webinaire, page web, transcription ou document (répétable)")
     p.add_argument("--region", action="append", help="limiter à une région (répétable)")
     p.add_argument("--from", dest="date_from", help="date minimale AAAA[-MM-JJ]")
     p.add_argument("--to", dest="date_to", help="date maximale AAAA[-MM-JJ]")

@@ -5,7 +5,8 @@ from __future__ import annotations
 from dataclasses import asdict, dataclass, field
 from typing import Literal
 
-from assistant.kinds import kind_label
+from assistant.kinds import kind_label, known_kind
+from assistant.text import fold
 
 LocationKind = Literal["page", "slide", "time", "section"]
 AnswerKind = Literal["definition", "value", "comparison", "list", "passage", "none"]
@@ -321,9 +322,15 @@ class Turn:
     answer: str = ""
 
 
+def _kind_key(kind: str | None) -> str:
+    """A kind as compared by the filters: the known kind it spells (in English or French), else as written."""
+    return known_kind(kind) or fold(kind or "")
+
+
 @dataclass(frozen=True)
 class Filters:
-    """Restrictions on what may be retrieved; empty fields restrict nothing."""
+    """Restrictions on what may be retrieved; empty fields restrict nothing. Kinds may be given by their
+    French label ("diaporama"), regions in any case or accents ("occitanie")."""
 
     docs: tuple[str, ...] = ()
     kinds: tuple[str, ...] = ()
@@ -338,9 +345,9 @@ class Filters:
         """True when the document passes every filter (dates compared as ISO strings)."""
         if self.docs and meta.doc_id not in self.docs:
             return False
-        if self.kinds and meta.kind not in self.kinds:
-            return False
-        if self.regions and (meta.region or "") not in self.regions:
+        if self.kinds and _kind_key(meta.kind) not in {_kind_key(k) for k in self.kinds}:
+            return False  # "diaporama", "Slides" and "slides" are one kind
+        if self.regions and fold(meta.region or "") not in {fold(r) for r in self.regions}:
             return False
         if self.date_from and (not meta.date or meta.date < self.date_from):
             return False

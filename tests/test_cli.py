@@ -39,6 +39,11 @@ def test_filters_restrict_the_sources(sample_settings):
                      "--json", "--region", "Occitanie", "--from", "2024-01-01")
     citations = one_json(result.stdout)["citations"]
     assert citations and all(c["doc"].startswith("2024-04-23") for c in citations)
+    # a kind by the French label the assistant shows, a region in lower case
+    result = run_cli("ask", "conseil local de santé mentale", "--index", str(sample_settings.index_dir),
+                     "--json", "--kind", "rapport", "--region", "hauts-de-france")
+    citations = one_json(result.stdout)["citations"]
+    assert citations and all(c["doc"].startswith("2017-11-09_fts") for c in citations)
 
 
 def test_ask_without_index_says_how_to_build_it(tmp_path):

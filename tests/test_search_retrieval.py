@@ -95,7 +95,9 @@ def test_context_spread_borrows_from_the_previous_passage(sample_assistant):
 
 @pytest.mark.parametrize("filters, check", [
     (Filters(kinds=("report",)), lambda m: m.kind == "report"),
+    (Filters(kinds=("Diaporama",)), lambda m: m.kind == "slides"),  # the French label people see
     (Filters(regions=("Occitanie",)), lambda m: m.region == "Occitanie"),
+    (Filters(regions=("hauts-de-france",)), lambda m: m.region == "Hauts-de-France"),
     (Filters(date_from="2024-01-01"), lambda m: m.date >= "2024-01-01"),
     (Filters(date_from="2017-01-01", date_to="2023-12-31"), lambda m: "2017" <= m.date <= "2023-12-31"),
 ])

@@ -46,7 +46,8 @@ class FiltersIn(BaseModel):
     docs: list[str] = Field(default_factory=list, max_length=50,
                             description="Identifiants de documents à interroger (nom de fichier sans extension).")
     kinds: list[str] = Field(default_factory=list, max_length=20,
-                             description="Types de documents : « slides », « report », « webinar page »…")
+                             description="Types de documents, en anglais ou en français : « slides » ou "
+                                         "« diaporama », « report » ou « rapport », « webinar page »…")
     regions: list[str] = Field(default_factory=list, max_length=20,
                                description="Régions, par exemple « Occitanie ».")
     date_from: str | None = Field(default=None, max_length=10, description="Date minimale (AAAA-MM-JJ).")
