@@ -211,3 +211,11 @@ def test_a_choice_question_is_answered_first_by_a_sentence_naming_one_side(sampl
     first = answer.parts[0].sentences[0].text.lower()
     assert any(side in first for side in ("masculin", "féminin", "homme", "femme"))
     assert "majoritairement masculins" in answer.text  # a slide that only says its title is quoted
+
+
+def test_who_spoke_is_answered_by_the_speaker_line_with_the_role_under_it(sample_assistant):
+    answer = sample_assistant.ask("Qui intervenait pour l'ARS Occitanie le 23 avril 2024, et quel est son poste ?").answer
+    assert "Evangéline BONNEROT · Chargée de mission stratégie CLS/CLSM" in answer.parts[0].sentences[0].text
+    # a speaker the catalog lists is recognised however the slide writes the name (not in capitals)
+    answer = sample_assistant.ask("Qui présentait le programme La santé mentale dans mon quartier ?").answer
+    assert "Fanny Pastant & Sonia Charapoff" in answer.text

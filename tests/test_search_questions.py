@@ -190,3 +190,12 @@ def test_a_choice_is_not_a_comparison_and_each_side_brings_its_related_words():
     assert analysis.kind == "open" and not analysis.sides
     assert "masculin" in analysis.alternatives[0] and "feminin" in analysis.alternatives[1]
     assert analyse("CLS ou CLSM ?", Glossary({}), 0.5).kind == "comparison"  # two names: compare them
+
+
+def test_a_surname_in_capitals_is_told_from_an_acronym():
+    from assistant.search.sentence_scores import introduces_people
+
+    assert introduces_people("Antoine BAILLOEUL, directeur de l'innovation")
+    assert introduces_people("Jean-Luc ROELANDT")
+    assert not introduces_people("Coordo ASV invités au COPIL CLS")
+    assert not introduces_people("Loi HPST du 21 juillet 2009")

@@ -11,7 +11,7 @@ from assistant.config import Tuning
 from assistant.models import AnswerSentence
 from assistant.search.analyse import QueryAnalysis
 from assistant.search.answer_types import holds
-from assistant.search.sentence_scores import MIN_STATEMENT_WORDS, ScoredSentence
+from assistant.search.sentence_scores import MIN_STATEMENT_WORDS, ScoredSentence, introduces_people
 from assistant.sentences import is_heading, points_back, readable, sentence_spans
 from assistant.store.snapshot import Snapshot
 from assistant.text import URL, window_terms
@@ -83,6 +83,8 @@ def with_lead(material: Material, sentence: ScoredSentence) -> AnswerSentence:
             spans += following_spans(text, sentence.end)  # answers "pour quelle durée" without its list
     elif is_heading(own):  # a heading is completed by the line that follows it
         spans += following_spans(text, sentence.end)[:1]
+    elif introduces_people(own.splitlines()[-1]) and is_heading(_next_line(text, sentence.end)):
+        spans += following_spans(text, sentence.end)[:1]  # "Evangéline BONNEROT" and her role on the next line
     else:
         announce = announced_after(text, sentence.end)
         if announce:  # "…gardiens d'immeuble, etc. Il s'agit ici de leur permettre : - d'adopter…"
@@ -126,6 +128,13 @@ def announced_after(text: str, end: int) -> tuple[int, int] | None:
         return None
     sentence = text[nxt[0]:nxt[1]]
     return nxt if sentence.rstrip().endswith(":") and points_back(sentence) else None
+
+
+def _next_line(text: str, end: int) -> str:
+    """The line after `end` (empty when the text ends there or the sentence goes on on the same line)."""
+    if not text[end:].startswith("\n"):
+        return ""
+    return text[end:].lstrip("\n").split("\n", 1)[0]
 
 
 def following_spans(text: str, end: int) -> list[tuple[int, int]]:

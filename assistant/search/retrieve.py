@@ -18,7 +18,8 @@ from assistant.search.related_words import related_terms
 from assistant.search.fusion import FUSIONS
 from assistant.search.definitions import definition_strength_in
 from assistant.search.metadata import document_scores, names_a_document
-from assistant.search.sentence_scores import english_share, is_contents_page, naming_terms, score_sentences
+from assistant.search.sentence_scores import (asks_who_spoke, english_share, is_contents_page, naming_terms, says_who,
+                                              score_sentences)
 from assistant.search.series import numbered_series
 from assistant.sentences import announces_list, points_back
 from assistant.store.embedder import Embedder
@@ -159,9 +160,13 @@ def _rank(snap, query_vec, terms, allowed, settings, answer_type: str | None = N
                 [focus(text, weights, settings.focus_sentences) for text in texts])
         if typed:
             fused[head] += settings.answer_type_weight * np.array([holds(answer_type, text) for text in texts])
-        elif analysis is not None and analysis.alternatives and settings.answer_type_weight:
-            fused[head] += settings.answer_type_weight * np.array(
-                [names_one_of(text, analysis.alternatives) for text in texts])
+        elif analysis is not None and settings.answer_type_weight:  # a choice, or who spoke at the event
+            spoke = asks_who_spoke(analysis.question)
+            if analysis.alternatives or spoke:
+                metas = [snap.documents.get(snap.passages[rows[i]].doc_id) for i in head]
+                fused[head] += settings.answer_type_weight * np.array(
+                    [names_one_of(text, analysis.alternatives) or (spoke and says_who(text, meta, spoke))
+                     for text, meta in zip(texts, metas)], dtype=fused.dtype)
         if by_sentence:
             fused[head] += settings.sentence_weight * best_sentences(snap, analysis, query_vec, rows[head], terms,
                                                                      tuning)

@@ -18,14 +18,14 @@ import numpy as np
 
 from assistant.config import Tuning
 from assistant.search.analyse import QueryAnalysis
-from assistant.search.answer_types import (asks_for_most, asks_since, counted_nouns, counted_terms, full_date, holds, names_one_of,
-                                           percents, states_most, states_since)
+from assistant.search.answer_types import (asks_for_most, asks_since, counted_nouns, counted_terms, full_date, holds,
+                                           names_one_of, percents, states_most, states_since)
 from assistant.search.constraints import agreements
 from assistant.search.metadata import describing_text
-from assistant.text import content_terms
+from assistant.models import DocumentMeta
 from assistant.sentences import has_letters, is_heading, points_back, sentence_spans, states
 from assistant.store.snapshot import Snapshot
-from assistant.text import URL, is_acronym, is_english, is_stopword, term_set, window_terms
+from assistant.text import URL, content_terms, fold, is_acronym, is_english, is_stopword, term_set, window_terms
 
 ENGLISH_LEXICAL, ENGLISH_DENSE = 0.3, 1.0
 DIRECT_TYPES = ("count", "share", "duration")
@@ -189,7 +189,7 @@ def score_sentences(snap: Snapshot, analysis: QueryAnalysis, query_vec: np.ndarr
     cosines: list[float] = []
     most_asked = asks_for_most(analysis.question)
     since_asked = asks_since(analysis.question)  # "depuis quand": "à partir de 2015" answers, not a day
-    asks_who = bool(_WHO.search(analysis.question))
+    who, spoke = asks_who(analysis.question), asks_who_spoke(analysis.question)
     for row in rows:
         passage = snap.passages[row]
         title = passage.context  # the document's title and the section's or slide's
@@ -219,8 +219,8 @@ def score_sentences(snap: Snapshot, analysis: QueryAnalysis, query_vec: np.ndarr
                 heading = ""
             context = f"{title}\n{heading}\n{previous}" if points_back(text) else f"{title}\n{heading}"
             lexical = coverage(weights, text, context)
-            typed = holds(analysis.answer_type, text) or (
-                asks_who and (introduces_people(text) or names_agent(text, typed_terms))) or (
+            typed = holds(analysis.answer_type, text) or (who and (
+                says_who(text, meta, spoke) or names_agent(text, typed_terms))) or (
                 names_one_of(text, analysis.alternatives))
             # the slide's or section's title says where a figure is; the document's title is too broad
             section = title.split(" — ", 1)[1] if " — " in title else ""
@@ -229,12 +229,14 @@ def score_sentences(snap: Snapshot, analysis: QueryAnalysis, query_vec: np.ndarr
                 year = 1  # "nous disposons actuellement de douze CLSM", said in the document of the year asked
             agree = place + year
             shape = shape_factor(text, weights, analysis.answer_type)
-            if analysis.alternatives and not typed:
-                shape *= UNTYPED_FACTOR  # "les hommes ou les femmes ?": a sentence naming neither does not answer
-            if not asks_who and introduces_people(text):
+            if (analysis.alternatives or spoke) and not typed:
+                shape *= UNTYPED_FACTOR  # "les hommes ou les femmes ?", "qui présentait ?": naming neither or no
+                # one does not answer
+            if not who and introduces_people(text):
                 shape *= BYLINE_FACTOR
-            if len(pairs) == 1 and states(text):
-                pass  # a slide that only says its title ("Les décès par suicide sont majoritairement masculins")
+            if len(pairs) == 1 and states(text) or typed and who:
+                pass  # a slide that only says its title ("Les décès par suicide sont majoritairement masculins"),
+                # a title naming the people asked for ("Fanny Pastant & Sonia Charapoff")
             elif text.strip() == own_title or (topic and i == 0):
                 shape *= FRAGMENT_FACTOR  # the passage's own title: a heading, not an answer
             elif is_heading(text) or all(is_heading(line) for line in text.splitlines()):
@@ -312,8 +314,43 @@ AGENT_REACH = 4  # words before "par" where the question's verb or object is loo
 
 def introduces_people(sentence: str) -> bool:
     """True for a line that introduces speakers ("Antoine BAILLOEUL, directeur…, et Laurine GAJEK…"): it says
-    who spoke, which answers "qui" and little else."""
-    return bool(_PERSON.search(sentence))
+    who spoke, which answers "qui" and little else. A word in capitals after a capitalised one is a surname
+    when it reads as one (four letters or more, two vowels): "Coordo ASV", "Loi HPST" name acronyms."""
+    return any(_reads_as_surname(m.group(0).split()[-1]) for m in _PERSON.finditer(sentence))
+
+
+def _reads_as_surname(word: str) -> bool:
+    letters = word.split("-")[-1]
+    return len(letters) >= 4 and sum(c in "AEIOUYÀÂÉÈÊËÎÏÔÛÙÜ" for c in letters) >= 2
+
+
+def asks_who(question: str) -> bool:
+    """True when the question asks for people ("Qui anime…", "…, et qui intervenait ?")."""
+    return bool(_WHO.search(question))
+
+
+# "Qui présentait…", "qui intervenait…", "qui animait…": the question asks who spoke at the event.
+_SPOKE = re.compile(r"\b(?:present|interv|anim|expos|parl|speak|present)\w*", re.I)
+
+
+def asks_who_spoke(question: str) -> bool:
+    """True when the question asks who presented, spoke or led the event a document records."""
+    return asks_who(question) and bool(_SPOKE.search(fold(question)))
+
+
+def says_who(text: str, meta: DocumentMeta | None, spoke: bool) -> bool:
+    """True when the text introduces people: a name with its surname in capitals, or, when the question asks
+    who spoke (`spoke`), a speaker its document's catalog entry lists, however written."""
+    return introduces_people(text) or (spoke and names_speaker(text, meta))
+
+
+def names_speaker(text: str, meta: DocumentMeta | None) -> bool:
+    """True when the text names one of the speakers the catalog lists for its document ("Fanny Pastant &
+    Sonia Charapoff"): it says who spoke, written in any case."""
+    if meta is None or not meta.speakers:
+        return False
+    words = set(re.findall(r"[\w-]+", fold(text)))
+    return any(fold(speaker).split()[-1] in words for speaker in meta.speakers if speaker.split())
 
 
 def topic_line(text: str, spans: list[tuple[int, int]]) -> str:
