@@ -41,6 +41,7 @@ eval: install index/CURRENT
 	$(PY) cli.py eval --questions eval/holdout.jsonl
 	$(PY) cli.py eval --questions eval/unseen.jsonl
 	$(PY) cli.py eval --questions eval/blind.jsonl
+	$(PY) cli.py eval --questions eval/fresh.jsonl
 	$(PY) cli.py ingest --corpus eval/transcripts/corpus --index build/eval-transcripts --json > /dev/null
 	$(PY) cli.py eval --questions eval/transcripts/questions.jsonl --index build/eval-transcripts
 
