@@ -108,3 +108,10 @@ def test_distinct_slides_sharing_a_title_are_kept():
 def test_slide_title():
     assert clean.slide_title("Les étapes de création\n- Diagnostic") == "Les étapes de création"
     assert clean.slide_title("- un\n- deux\n- trois\nTitre tardif") == ""
+
+
+def test_a_compound_place_name_cut_after_its_hyphen_is_joined_and_a_suspended_hyphen_kept():
+    from assistant.ingest.clean import normalise_chars
+
+    assert normalise_chars("CLSM en Hauts-de- France et en Île-de- France") == "CLSM en Hauts-de-France et en Île-de-France"
+    assert normalise_chars("les soins pré- et post-natals") == "les soins pré- et post-natals"

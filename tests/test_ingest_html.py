@@ -77,3 +77,17 @@ def test_latin1_page_with_meta_charset(tmp_path):
     meta, passages = process_file(path, None, Settings())
     assert meta.title == "Élus"
     assert passages[0].text == "Santé mentale des élus."
+
+
+def test_a_download_card_names_a_file_not_a_section(tmp_path):
+    path = tmp_path / "webinaire.html"
+    path.write_text("""<html><head><title>Webinaire</title></head><body><main>
+<h2>Les interventions</h2><p>Le centre national présente les conseils locaux de santé mentale et leurs missions.</p>
+<h2>CLSM dans les Hauts-de-France 2022 Support CCOMS</h2><h2>Poids : 1.76 Mo Téléchargement [3] Favoris + [4]</h2>
+<p>La sensibilisation a été imaginée suite à la crise sanitaire pour les acteurs des Hauts-de- France.</p>
+</main></body></html>""", encoding="utf-8")
+    _, passages = process_file(path, None, Settings(passage_min_chars=10))
+    assert [p.location.section for p in passages] == ["Les interventions"]  # the text stays in its section
+    assert "imaginée suite à la crise sanitaire" in passages[0].text
+    assert "Hauts-de-France" in passages[0].text  # a compound place name cut by the source's line wrap
+    assert "Poids" not in passages[0].text and "Support CCOMS" not in passages[0].text

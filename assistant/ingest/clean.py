@@ -44,8 +44,12 @@ def normalise_chars(text: str) -> str:
     for ligature, letters in LIGATURES.items():
         text = text.replace(ligature, letters)
     text = text.translate(SPACES).translate(INVISIBLE)
-    lines = [_BULLET_START.sub("- ", line) for line in text.split("\n")]
+    lines = [_SPLIT_COMPOUND.sub(r"\1", _BULLET_START.sub("- ", line)) for line in text.split("\n")]
     return "\n".join(re.sub(r" {2,}", " ", line).strip() for line in lines)
+
+
+# "Hauts-de- France", "Île-de- France": a compound place name cut after its hyphen by the source's line wrap.
+_SPLIT_COMPOUND = re.compile(r"(\b[A-ZÀ-Ý][\w]*-\w{1,3}-) (?=[A-ZÀ-Ý])")
 
 
 def line_key(line: str, digits: bool = True) -> str:

@@ -89,9 +89,12 @@ def sections(root: Tag) -> list[tuple[str, str]]:
     for line in root.get_text().split("\n"):
         line = " ".join(line.split())
         if line.startswith(HEADING_MARK):
-            heading = clean.normalise_chars(WIDGET.sub("", line[len(HEADING_MARK) :])).strip(" -")
+            raw = line[len(HEADING_MARK):]
+            heading = clean.normalise_chars(WIDGET.sub("", raw)).strip(" -")
             letters = sum(ch.isalpha() for ch in re.sub(r"\[\d+\]", "", heading))
-            if letters >= 2 and not clean.EXPLICIT_PAGE.match(heading) and not is_control_label(heading):
+            if WIDGET.search(raw) and letters < 2 and len(result) > 1 and not any(result[-1][1]):
+                result.pop()  # the heading just before a download card ("Poids : 1.76 Mo") names a file
+            elif letters >= 2 and not clean.EXPLICIT_PAGE.match(heading) and not is_control_label(heading):
                 result.append((heading, []))
             continue
         result[-1][1].append(line)
