@@ -219,3 +219,11 @@ def test_who_spoke_is_answered_by_the_speaker_line_with_the_role_under_it(sample
     # a speaker the catalog lists is recognised however the slide writes the name (not in capitals)
     answer = sample_assistant.ask("Qui présentait le programme La santé mentale dans mon quartier ?").answer
     assert "Fanny Pastant & Sonia Charapoff" in answer.text
+
+
+def test_a_chart_legend_is_not_what_a_figure_counts():
+    from assistant.answer.quotes import is_legend
+
+    assert is_legend("Oui ● Non ● Dispositif non présent sur le territoire")
+    assert not is_legend("Profil des participants")
+    assert not is_legend("● Le CLSM réunit les élus, la psychiatrie, les usagers et les aidants autour d'une table commune")

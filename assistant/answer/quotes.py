@@ -14,7 +14,7 @@ from assistant.search.answer_types import holds
 from assistant.search.sentence_scores import MIN_STATEMENT_WORDS, ScoredSentence, introduces_people
 from assistant.sentences import is_heading, points_back, readable, sentence_spans
 from assistant.store.snapshot import Snapshot
-from assistant.text import URL, window_terms
+from assistant.text import URL, is_english, window_terms
 
 LEAD_MAX_CHARS = 160  # a line quoted before a bare figure stays short
 ANTECEDENT_MAX_CHARS = 260  # the sentence "ceux-ci" refers to
@@ -65,7 +65,8 @@ def needs_lead(material: Material, sentence: ScoredSentence) -> bool:
     completes: the line before it, or its slide's title."""
     text = material.text(sentence.row)[sentence.start:sentence.end]
     few_words = len(URL.sub(" ", text).split()) < MIN_STATEMENT_WORDS
-    return few_words or (sentence.typed and sentence.lexical == 0)
+    # a figure with none of the question's words (an English question shares none with any sentence)
+    return few_words or (sentence.typed and sentence.lexical == 0 and not is_english(material.analysis.question))
 
 
 def with_lead(material: Material, sentence: ScoredSentence) -> AnswerSentence:
@@ -156,9 +157,21 @@ def lead_span(material: Material, sentence: ScoredSentence, limit: int = LEAD_MA
     "ceux-ci" refers to), when it is short enough; None for the first line of a passage."""
     text = material.text(sentence.row)
     before = [s for s in sentence_spans(text) if s[1] <= sentence.start]
-    if before and before[-1][1] - before[-1][0] <= limit:
+    if before and before[-1][1] - before[-1][0] <= limit and not is_legend(text[before[-1][0]:before[-1][1]]):
         return before[-1]
     return None
+
+
+def is_legend(line: str) -> bool:
+    """True for a chart's legend ("Oui ● Non ● Dispositif non présent sur le territoire"): short labels between
+    symbols; it says what colours mean, not what a figure counts."""
+    labels = [part for part in _LEGEND_MARK.split(line) if part.strip()]
+    return _LEGEND_MARK.search(line) is not None and len(labels) >= 2 and all(
+        len(label.split()) <= LEGEND_LABEL_WORDS for label in labels)
+
+
+_LEGEND_MARK = re.compile(r"\s*[●■▲◆○□◼◻]\s*")
+LEGEND_LABEL_WORDS = 6
 
 
 def new_terms(sentence: str, taken: list[str]) -> int:
