@@ -249,6 +249,7 @@ class AnswerPart:
     sentences: tuple[AnswerSentence, ...]
     label: str = ""
     is_list: bool = False
+    left_out: int = 0  # items of the list its source holds and the answer did not quote (it is shortened)
 
     @property
     def text(self) -> str:
@@ -259,7 +260,8 @@ class AnswerPart:
         return f"{self.label} : {body}" if self.label else body
 
     def to_dict(self) -> dict:
-        return {"label": self.label, "list": self.is_list, "sentences": [s.to_dict() for s in self.sentences]}
+        return {"label": self.label, "list": self.is_list, "left_out": self.left_out,
+                "sentences": [s.to_dict() for s in self.sentences]}
 
 
 @dataclass(frozen=True)

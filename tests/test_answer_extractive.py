@@ -227,3 +227,22 @@ def test_a_chart_legend_is_not_what_a_figure_counts():
     assert is_legend("Oui ● Non ● Dispositif non présent sur le territoire")
     assert not is_legend("Profil des participants")
     assert not is_legend("● Le CLSM réunit les élus, la psychiatrie, les usagers et les aidants autour d'une table commune")
+
+
+def test_a_list_ends_at_its_closing_item_and_a_shortened_one_says_so(sample_assistant, sample_settings):
+    question = "Quelles sont les dix compétences psychosociales retenues par l'OMS ?"
+    answer = sample_assistant.ask(question).answer
+    items = [s.text for p in answer.parts if p.is_list for s in p.sentences]
+    assert items[-1] == "Savoir gérer son stress / savoir gérer ses émotions."  # the item ending in "."
+    assert not any("Pour en savoir plus" in item for item in items)
+    assert not answer.note and all(p.left_out == 0 for p in answer.parts)
+
+    from assistant.core import Assistant
+
+    tuning = sample_settings.tuning.model_copy(update={"list_chars": 150, "whole_list_chars": 150})
+    short = Assistant(sample_settings.model_copy(update={"tuning": tuning})).ask(question).answer
+    listed = [p for p in short.parts if p.is_list][0]
+    assert listed.left_out == 5 - len(listed.sentences) > 0
+    assert short.note == f"Liste abrégée : {listed.left_out} autre{'s' if listed.left_out > 1 else ''} " \
+        f"élément{'s' if listed.left_out > 1 else ''} dans la source [{listed.sentences[-1].n}]."
+    assert short.to_dict()["parts"][-1]["left_out"] == listed.left_out

@@ -37,7 +37,7 @@ def build_answer(result: RetrievalResult, snap: Snapshot, settings: Settings) ->
     shaped = SHAPED.get(kind)
     parts = shaped(material) if shaped else None
     if parts:
-        return Answer(parts=parts, abstained=False, kind=kind)
+        return Answer(parts=parts, abstained=False, kind=kind, note=shortened_note(parts))
     sentences = pick(material, ranked_sentences(material))
     if not sentences or (kind == "value" and (_elsewhere(sentences[0], result) or _no_value(sentences, result))):
         return Answer.abstention()
@@ -58,3 +58,12 @@ def _no_value(sentences: list[AnswerSentence], result: RetrievalResult) -> bool:
     asked = expected_type(result.analysis.question)
     # Not for "quand": "chaque premier mardi du mois" or "au printemps" answer it without a date.
     return asked in VALUES_REQUIRED and not any(holds(asked, s.text) for s in sentences)
+
+
+def shortened_note(parts: tuple[AnswerPart, ...]) -> str:
+    """The French note of a list quoted in part: how many items the source holds beyond them, and where."""
+    for part in parts:
+        if part.left_out and part.sentences:
+            more = "1 autre élément" if part.left_out == 1 else f"{part.left_out} autres éléments"
+            return f"Liste abrégée : {more} dans la source [{part.sentences[-1].n}]."
+    return ""

@@ -32,6 +32,7 @@ def list_answer(material: Material) -> tuple[AnswerPart, ...] | None:
     if best is None or best[0] < MIN_HEADING_COVERAGE:
         return None
     _, head_row, intro, items = best
+    items = _closed(material, items)
     parts = []
     used = 0
     if intro and intro[1] - intro[0] <= 160:
@@ -46,7 +47,7 @@ def list_answer(material: Material) -> tuple[AnswerPart, ...] | None:
             break
         chosen.append(item)
         used += len(item.text) + 4
-    parts.append(AnswerPart(tuple(chosen), is_list=True))
+    parts.append(AnswerPart(tuple(chosen), is_list=True, left_out=len(items) - len(chosen)))
     return tuple(parts)
 
 
@@ -115,3 +116,15 @@ def _lists(material: Material, row: int):
         for intro, items in list_blocks(material.text(nxt))[:1]:
             if intro is None:  # the list opens the next passage
                 yield last, items, nxt
+
+
+def _closed(material: Material, items: list[Item]) -> list[Item]:
+    """The items up to the one that closes the list: items punctuated the French way end in ";" and the last
+    one in "." ("…savoir gérer ses émotions."); a line after it ("Pour en savoir plus…") is not an item."""
+    ends = [material.text(row)[a:b].rstrip()[-1:] for row, (a, b) in items]
+    if ends.count(";") < 2:
+        return items
+    for i, end in enumerate(ends):
+        if end == "." and i and ends[i - 1] == ";":
+            return items[:i + 1]
+    return items

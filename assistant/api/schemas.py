@@ -138,6 +138,8 @@ class PartOut(BaseModel):
 
     label: str = Field(description="Ce que la partie traite (un côté d'une comparaison), ou vide.")
     is_list: bool = Field(alias="list", description="Vrai quand les phrases sont les éléments d'une liste.")
+    left_out: int = Field(default=0, description="Éléments de la liste que la source contient et que la réponse "
+                          "ne cite pas (liste abrégée : la note le dit).")
     sentences: list[SentenceOut]
 
 
