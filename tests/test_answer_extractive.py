@@ -246,3 +246,11 @@ def test_a_list_ends_at_its_closing_item_and_a_shortened_one_says_so(sample_assi
     assert short.note == f"Liste abrégée : {listed.left_out} autre{'s' if listed.left_out > 1 else ''} " \
         f"élément{'s' if listed.left_out > 1 else ''} dans la source [{listed.sentences[-1].n}]."
     assert short.to_dict()["parts"][-1]["left_out"] == listed.left_out
+
+
+def test_each_side_of_a_comparison_is_read_with_its_own_years(sample_assistant):
+    # 2015 and 2023 belong to the contracts' side: the CUCS sentence "jusqu'en 2014" is not another year's figure
+    answer = sample_assistant.ask("CUCS vs contrats de ville 2015-2023 : la santé y était-elle prioritaire ?").answer
+    sides = {p.label: p.text for p in answer.parts if p.label}
+    assert "cinq champs prioritaires" in sides["CUCS"]
+    assert "A partir de 2015" in next(text for label, text in sides.items() if "2015-2023" in label)

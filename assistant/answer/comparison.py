@@ -4,10 +4,13 @@ per side saying what that side is or does, each with its own citations."""
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from assistant.answer.choose import pick, ranked_sentences
 from assistant.answer.quotes import Material, quote
 from assistant.models import AnswerPart, AnswerSentence
+from assistant.search.analyse import QuerySide
+from assistant.search.constraints import places, years
 from assistant.search.definitions import definition_strength
 from assistant.search.sentence_scores import coverage, title_of
 from assistant.text import fold, term_set
@@ -27,7 +30,7 @@ def comparison_answer(material: Material) -> tuple[AnswerPart, ...] | None:
     parts = [AnswerPart((lead,))] if lead else []
     for side in sides:
         terms = {t: QUESTION_SHARE * w for t, w in analysis.terms.items()} | side.terms
-        scored = ranked_sentences(material, terms)
+        scored = ranked_sentences(_for_side(material, side), terms)
         strength = {id(s): definition_strength(material.text(s.row)[s.start:s.end], side.text) for s in scored}
         defining = sorted((s for s in scored if strength[id(s)]), key=lambda s: -strength[id(s)])
         chosen = pick(material, defining[:1] + scored, budget=material.tuning.side_chars, limit=2, taken=taken)
@@ -35,6 +38,20 @@ def comparison_answer(material: Material) -> tuple[AnswerPart, ...] | None:
             taken += chosen
             parts.append(AnswerPart(tuple(chosen), label=side.text))
     return tuple(parts) if len(parts) >= 2 else None
+
+
+def _for_side(material: Material, side: QuerySide) -> Material:
+    """The material read for one side: the places and years that side names ("CUCS vs contrats de ville
+    2015-2023": 2015 and 2023 are not what the CUCS side is asked about), else those the question names
+    outside the other sides ("En Occitanie, CLS vs CLSM ?")."""
+    analysis = material.analysis
+    others = [other.text for other in analysis.sides if other is not side]
+    own_places, own_years = places(side.text), years(side.text)
+    other_places = frozenset().union(*map(places, others))
+    other_years = frozenset().union(*map(years, others))
+    return replace(material, analysis=replace(
+        analysis, places=tuple(sorted(own_places or set(analysis.places) - other_places)),
+        years=tuple(sorted(own_years or set(analysis.years) - other_years))))
 
 
 def _difference(material: Material) -> AnswerSentence | None:
