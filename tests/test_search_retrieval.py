@@ -39,6 +39,8 @@ def test_comparison_patterns():
     assert comparison_sides("CLS volet santé mentale vs CLSM : quelles différences ?") == ("CLS volet santé mentale", "CLSM")
     assert comparison_sides("Quelle différence entre un ASV et un CLSM ?") is not None
     assert comparison_sides("Combien de CLSM en Occitanie ?") is None
+    # what precedes a comma sets the scene for both sides; it is not part of the first
+    assert comparison_sides("À Strasbourg, ASV et CLSM : quelle répartition des rôles ?") == ("ASV", "CLSM")
 
 
 @pytest.mark.parametrize("question, sides", [

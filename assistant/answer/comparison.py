@@ -9,11 +9,11 @@ from dataclasses import replace
 from assistant.answer.choose import pick, ranked_sentences
 from assistant.answer.quotes import Material, quote
 from assistant.models import AnswerPart, AnswerSentence
-from assistant.search.analyse import QuerySide
+from assistant.search.analyse import QuerySide, key_notions
 from assistant.search.constraints import places, years
 from assistant.search.definitions import definition_strength
 from assistant.search.sentence_scores import coverage, title_of
-from assistant.text import fold, term_set
+from assistant.text import content_terms, fold, term_set
 
 _CONTRAST = re.compile(r"≠|\b(?:contrairement|a la difference|alors que|tandis que|se distingue|differen\w*|"
                        r"par opposition|au contraire|whereas|unlike|difference)\b")
@@ -28,8 +28,11 @@ def comparison_answer(material: Material) -> tuple[AnswerPart, ...] | None:
     lead = _difference(material)
     taken: list[AnswerSentence] = [lead] if lead else []
     parts = [AnswerPart((lead,))] if lead else []
+    # a name the question sets outside the sides ("À Strasbourg, ASV et CLSM…") holds for both: full weight
+    side_terms = frozenset().union(*(content_terms(side.text) for side in sides))
+    named = {t for notion in key_notions(analysis.question) for t in content_terms(notion)} - side_terms
     for side in sides:
-        terms = {t: QUESTION_SHARE * w for t, w in analysis.terms.items()} | side.terms
+        terms = {t: w if t in named else QUESTION_SHARE * w for t, w in analysis.terms.items()} | side.terms
         scored = ranked_sentences(_for_side(material, side), terms)
         strength = {id(s): definition_strength(material.text(s.row)[s.start:s.end], side.text) for s in scored}
         defining = sorted((s for s in scored if strength[id(s)]), key=lambda s: -strength[id(s)])

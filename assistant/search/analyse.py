@@ -123,7 +123,10 @@ def comparison_sides(question: str) -> tuple[str, str] | None:
         m = pattern.search(q)
         if not m:
             continue
-        a = re.sub(r"^(?:entre|les?|la|l['’]|un|une|des)\s*", "", m.group("a").strip(" :,-"), flags=re.I)
+        a = m.group("a").strip(" :,-")
+        if "," in a and content_terms(a.rsplit(",", 1)[1]):
+            a = a.rsplit(",", 1)[1]  # "À Strasbourg, ASV et CLSM…": what precedes the comma sets the scene
+        a = re.sub(r"^(?:entre|les?|la|l['’]|un|une|des)\s*", "", a.strip(" :,-"), flags=re.I)
         b = _SIDE_TAIL.sub("", m.group("b")).strip(" :,-")
         if pattern is _EITHER and (max(len(a.split()), len(b.split())) > EITHER_MAX_WORDS or (
                 len(a.split()) == 1 < len(b.split()) and choice_alternatives(q))):
