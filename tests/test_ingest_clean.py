@@ -115,3 +115,11 @@ def test_a_compound_place_name_cut_after_its_hyphen_is_joined_and_a_suspended_hy
 
     assert normalise_chars("CLSM en Hauts-de- France et en Île-de- France") == "CLSM en Hauts-de-France et en Île-de-France"
     assert normalise_chars("les soins pré- et post-natals") == "les soins pré- et post-natals"
+
+
+def test_a_footnote_letter_run_into_a_word_is_dropped_when_the_document_writes_the_word_without_it():
+    vocab = clean.vocabulary("Les hospitalisations et les urgences. Taux de mortalité. Organiser, organise.")
+    line = "Des hospitalisationsa pour TS · 7 017 passages aux urgenceso · mortalitéo · il faut organiser"
+    assert clean.drop_footnote_letters(line, vocab) == (
+        "Des hospitalisations pour TS · 7 017 passages aux urgences · mortalité · il faut organiser")
+    assert clean.drop_footnote_letters("une prestationsa", vocab) == "une prestationsa"  # "prestations" unknown

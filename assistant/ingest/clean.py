@@ -230,6 +230,23 @@ def vocabulary(text: str) -> Counter[str]:
     return Counter(re.findall(r"[^\W\d_]+(?:-[^\W\d_]+)*", text.lower()))
 
 
+# A footnote mark in superscript that the PDF's text runs into the word before it: "hospitalisationsa",
+# "urgenceso", "mortalitéo" (a letter after -ion, -s or -é, which French words do not end on).
+_MARKED_WORD = re.compile(r"\b([^\W\d_]{7,}[nsé])([ao])\b")
+
+
+def drop_footnote_letters(line: str, vocab: Counter[str]) -> str:
+    """The line without the footnote letters glued to its words, when the document also writes the word
+    without it ("hospitalisations" elsewhere) more often than with it."""
+    def unmark(m: re.Match) -> str:
+        word, whole = m.group(1), m.group(0).lower()
+        return word if vocab.get(word.lower(), 0) > 0 and vocab.get(whole, 0) <= MARKED_MAX else m.group(0)
+    return _MARKED_WORD.sub(unmark, line)
+
+
+MARKED_MAX = 2  # a word written more often with the letter is a word, not a marked one
+
+
 def join_hyphenated(left: str, right: str, vocab: Counter[str]) -> str:
     """Join a word cut at a line end ("men-" + "tale"), keeping the hyphen of real compounds.
 

@@ -180,7 +180,7 @@ def build_units(pages: list[str], slides: bool, ocr: list[bool] | None = None) -
     vocab = clean.vocabulary("\n".join(pages))
     units = []
     for number, lines in enumerate(page_lines, start=1):
-        lines = clean.dehyphenate(lines, vocab)
+        lines = [clean.drop_footnote_letters(line, vocab) for line in clean.dehyphenate(lines, vocab)]
         text = clean.join_lines(lines, slides=slides).strip()
         if not text:
             continue
