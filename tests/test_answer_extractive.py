@@ -254,3 +254,9 @@ def test_each_side_of_a_comparison_is_read_with_its_own_years(sample_assistant):
     sides = {p.label: p.text for p in answer.parts if p.label}
     assert "cinq champs prioritaires" in sides["CUCS"]
     assert "A partir de 2015" in next(text for label, text in sides.items() if "2015-2023" in label)
+
+
+def test_a_question_on_how_a_number_changed_is_answered_by_the_change_stated(sample_assistant):
+    answer = sample_assistant.ask(
+        "Les conseils locaux sont-ils en hausse dans les Hauts-de-France ? Leur nombre a-t-il augmenté ?").answer
+    assert "passage de 12 à 24" in answer.parts[0].sentences[0].text

@@ -199,3 +199,19 @@ def test_a_surname_in_capitals_is_told_from_an_acronym():
     assert introduces_people("Jean-Luc ROELANDT")
     assert not introduces_people("Coordo ASV invités au COPIL CLS")
     assert not introduces_people("Loi HPST du 21 juillet 2009")
+
+
+@pytest.mark.parametrize("question, answer_type", [
+    ("Le nombre de CLSM a-t-il beaucoup augmenté ces dernières années ?", "change"),
+    ("Y a-t-il une hausse du nombre de conseils locaux ?", "change"),
+    ("Has the number of councils increased?", "change"),
+    ("Combien de CLSM en 2024, et comment ce nombre a-t-il évolué ?", "count"),  # the count first
+    ("Comment faire progresser la participation des habitants ?", None),  # a how-to, not a trend
+])
+def test_a_question_on_how_a_number_changed_wants_a_change_stated(question, answer_type):
+    from assistant.search.answer_types import expected_type
+
+    assert expected_type(question) == answer_type
+    assert holds("change", "l'ARS se félicite du doublement en 5 ans, avec un passage de 12 à 24")
+    assert holds("change", "une hausse de +15 % en un an")
+    assert not holds("change", "nous disposons actuellement de douze CLSM")

@@ -47,6 +47,11 @@ QUESTION_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
                           r"^\s*(?:le |la )?(?:montant|budget|cout)\b|\bcombien (?:coute|coutent|"
                           r"d'euros|d'argent)\b|\bhow much (?:money|funding|does\b[^?]*\bcost)\b|"
                           r"\bwhat (?:is the )?(?:amount|budget|cost)\b")),
+    # "Le nombre de CLSM a-t-il beaucoup augmenté ?", "y a-t-il une hausse du nombre…": how a number changed
+    ("change", re.compile(r"^(?!.*\bcombien\b).*(?:\b(?:augmente|progresse|evolue|diminue|baisse|recule|double|"
+                          r"triple|grandi)s?\b|\b(?:hausse|baisse|augmentation|progression|evolution|diminution)\s+"
+                          r"(?:du|des|de la)\s+(?:nombre|part|taux)\b|\b(?:increased|decreased|grown|risen|fallen|"
+                          r"doubled)\b)")),  # "combien…" asks a count first
     ("count", re.compile(r"\bcombien\b|" + _WHICH + r"nombre\b|\b(?:le|du|au) nombre d|\bhow (?:many|much)\b|"
                          r"\bwhat (?:is the )?number\b")),
 )
@@ -59,6 +64,9 @@ ANSWER_PATTERNS: dict[str, re.Pattern[str]] = {
     "date": re.compile(r"\b(?:19|20)\d\d\b|" + _DATE.pattern),
     "amount": re.compile(r"\d\s*(?:k|m|md)?\s*(?:€|euros?\b|eur\b)|\b(?:millions?|milliards?|mille) d'euros\b"),
     # A number of its own ("12", "653 000", "douze"), not a digit inside a code such as "F2RSM" or "PRS2".
+    # a change stated ("doublement en 5 ans", "passage de 12 à 24", "en hausse", "+15 %")
+    "change": re.compile(r"\b(?:doubl|tripl|augment|hausse|progress|croissance|diminu|baiss|recul|multipli)\w*|"
+                         r"\bde\s+\d+\s+a\s+\d+\b|\+\s?\d+(?:[.,]\d+)?\s?%"),
     "count": re.compile(r"(?<![^\W\d_])\d+(?:[\s.,]\d+)*(?![^\W\d_])|\b(?:deux|trois|quatre|cinq|six|sept|huit|"
                         r"neuf|dix|onze|douze|treize|quatorze|quinze|seize|vingt|trente|quarante|cinquante|"
                         r"soixante|cent|cents|mille|million|millions|milliard|milliards|dizaines?|centaines?|"
