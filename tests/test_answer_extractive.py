@@ -260,3 +260,10 @@ def test_a_question_on_how_a_number_changed_is_answered_by_the_change_stated(sam
     answer = sample_assistant.ask(
         "Les conseils locaux sont-ils en hausse dans les Hauts-de-France ? Leur nombre a-t-il augmenté ?").answer
     assert "passage de 12 à 24" in answer.parts[0].sentences[0].text
+
+
+def test_an_amount_the_documents_never_give_is_not_answered_with_another_amount(sample_assistant):
+    # the corpus gives the politique de la ville's credits (430 M€), never what the ANCT pays the centre
+    answer = sample_assistant.ask("Quelle subvention annuelle l'ANCT accorde-t-elle au Centre national de "
+                                  "ressources et d'appui aux CLSM ?").answer
+    assert answer.abstained
