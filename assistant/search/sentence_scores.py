@@ -234,7 +234,7 @@ def score_sentences(snap: Snapshot, analysis: QueryAnalysis, query_vec: np.ndarr
                 # one does not answer
             if not who and introduces_people(text):
                 shape *= BYLINE_FACTOR
-            if len(pairs) == 1 and states(text) or typed and who:
+            if (len(pairs) == 1 and states(text)) or (typed and who):
                 pass  # a slide that only says its title ("Les décès par suicide sont majoritairement masculins"),
                 # a title naming the people asked for ("Fanny Pastant & Sonia Charapoff")
             elif text.strip() == own_title or (topic and i == 0):
@@ -330,7 +330,7 @@ def asks_who(question: str) -> bool:
 
 
 # "Qui présentait…", "qui intervenait…", "qui animait…": the question asks who spoke at the event.
-_SPOKE = re.compile(r"\b(?:present|interv|anim|expos|parl|speak|present)\w*", re.I)
+_SPOKE = re.compile(r"\b(?:present|interv|anim|expos|parl|speak)\w*", re.I)
 
 
 def asks_who_spoke(question: str) -> bool:
