@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from assistant.text import URL, fold
+from assistant.text import URL, content_terms, fold, term_set
 
 _MONTHS = "janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre"
 _DATE = re.compile(rf"\b\d{{1,2}}[/.-]\d{{1,2}}[/.-]\d{{2,4}}\b|\b\d{{1,2}}(?:er)?\s+(?:{_MONTHS})(?:\s+\d{{4}})?\b")
@@ -63,10 +63,10 @@ ANSWER_PATTERNS: dict[str, re.Pattern[str]] = {
                         r"\b(?:un|deux|trois|\d+)\s+(?:tiers|quarts?)\b(?!-)"),  # not "tiers-lieux", "quatre quarts"
     "date": re.compile(r"\b(?:19|20)\d\d\b|" + _DATE.pattern),
     "amount": re.compile(r"\d\s*(?:k|m|md)?\s*(?:€|euros?\b|eur\b)|\b(?:millions?|milliards?|mille) d'euros\b"),
-    # A number of its own ("12", "653 000", "douze"), not a digit inside a code such as "F2RSM" or "PRS2".
-    # a change stated ("doublement en 5 ans", "passage de 12 à 24", "en hausse", "+15 %")
+    # A change stated ("doublement en 5 ans", "passage de 12 à 24", "en hausse", "+15 %").
     "change": re.compile(r"\b(?:doubl|tripl|augment|hausse|progress|croissance|diminu|baiss|recul|multipli)\w*|"
                          r"\bde\s+\d+\s+a\s+\d+\b|\+\s?\d+(?:[.,]\d+)?\s?%"),
+    # A number of its own ("12", "653 000", "douze"), not a digit inside a code such as "F2RSM" or "PRS2".
     "count": re.compile(r"(?<![^\W\d_])\d+(?:[\s.,]\d+)*(?![^\W\d_])|\b(?:deux|trois|quatre|cinq|six|sept|huit|"
                         r"neuf|dix|onze|douze|treize|quatorze|quinze|seize|vingt|trente|quarante|cinquante|"
                         r"soixante|cent|cents|mille|million|millions|milliard|milliards|dizaines?|centaines?|"
@@ -139,8 +139,6 @@ def counted_nouns(question: str) -> frozenset[str]:
     personnes ont participé…" -> personne, particip), so that "2150 participant.e.s" answers it directly. A
     place or a year is where or when, never what is counted ("nombre de CLSM en Hauts-de-France")."""
     from assistant.search.constraints import places
-    from assistant.text import content_terms
-
     m = _COUNTED.search(fold(question))
     if not m:
         return frozenset()
@@ -156,8 +154,6 @@ def full_date(text: str) -> bool:
 def counted_terms(text: str) -> frozenset[str]:
     """Terms of the words just after each number of a text ("770 décès par suicide" -> décès, suicide): what
     the numbers count. A count question whose words are among them is answered directly."""
-    from assistant.text import term_set
-
     out: set[str] = set()
     for m in _NUMBER.finditer(URL.sub(" ", text)):
         following = text[m.end():m.end() + 80].split()[:COUNTED_WITHIN]
@@ -222,7 +218,5 @@ def states_since(text: str) -> bool:
 
 def names_one_of(text: str, alternatives: tuple[frozenset[str], ...]) -> bool:
     """True when the text names one of the things a question asks to choose between (their terms)."""
-    from assistant.text import term_set
-
     terms = term_set(text)
     return any(terms & alternative for alternative in alternatives)

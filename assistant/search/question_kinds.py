@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from assistant.text import fold
+from assistant.text import content_terms, fold
 
 _ARTICLE = r"(?:(?:un|une|le|la|les|des|du|l'|d')\s*)?"
 _NAMED = r"(?:(?:le |du )?(?:sigle|acronyme|terme|mot|expression|dispositif|notion)\s+(?:de\s+|d')?)?"
@@ -82,8 +82,6 @@ def choice_alternatives(question: str) -> tuple[str, str] | None:
     m = _CHOICE.search(folded)
     if not m:
         return None
-    from assistant.text import content_terms
-
     a, b = m.group("a"), m.group("b")
     if not (content_terms(a) and content_terms(b)) or content_terms(a) == content_terms(b) or "non" in (a, b):
         return None  # "plus ou moins", "ou non", "et/ou"
