@@ -100,3 +100,20 @@ def tiny(tmp_path_factory) -> Assistant:
     from tui_support import build_tiny_index, loaded_assistant
 
     return loaded_assistant(build_tiny_index(tmp_path_factory.mktemp("tiny")))
+
+
+@pytest.fixture(scope="module")
+def script():
+    """The replies of the module's stand-in chat server (tests/llm_standin.py); a test sets the next one."""
+    from llm_standin import Script
+
+    return Script()
+
+
+@pytest.fixture(scope="module")
+def chat(script):
+    """A real chat server on loopback speaking the OpenAI protocol, answering from the module's `script`."""
+    from llm_standin import StandInChat
+
+    with StandInChat(script) as server:
+        yield server

@@ -70,17 +70,6 @@ def serve_with_model(index: Settings, chat: StandInChat, data_dir: Path):
 
 
 @pytest.fixture(scope="module")
-def script():
-    return Script()
-
-
-@pytest.fixture(scope="module")
-def chat(script):
-    with StandInChat(script) as chat:
-        yield chat
-
-
-@pytest.fixture(scope="module")
 def http(tiny, chat, tmp_path_factory, errors):
     server = serve_with_model(tiny.settings, chat, tmp_path_factory.mktemp("written-data"))
     with httpx.Client(base_url=server.url, timeout=30) as client:

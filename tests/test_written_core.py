@@ -11,7 +11,7 @@ import time
 
 import pytest
 from helpers import one_json, run_cli
-from llm_standin import Reply, Script, StandInChat, echo_reply, first_sentence, passages
+from llm_standin import Reply, StandInChat, echo_reply, first_sentence, passages
 
 from assistant.answer_events import Finished, SentenceReady, SourcesFound
 from assistant.config import Settings
@@ -29,17 +29,6 @@ QUESTION = "Combien d'habitants des Hauts-de-France vivent dans les quartiers de
 UNANSWERABLE = "Comment préparer une ratatouille provençale ?"
 MODEL = "albert-large"
 KEY = "sk-test-0e7c41d5-not-a-real-key"
-
-
-@pytest.fixture(scope="module")
-def script():
-    return Script()
-
-
-@pytest.fixture(scope="module")
-def chat(script):
-    with StandInChat(script) as server:
-        yield server
 
 
 @pytest.fixture

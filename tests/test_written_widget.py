@@ -9,17 +9,12 @@ from api_support import ErrorLog
 from llm_standin import Reply, StandInChat
 from test_admin_page import assert_no_axe_violations
 from test_widget_browser import ARTIFACTS, browser, page  # noqa: F401 - fixtures
-from test_written_api import EXTRACTS, HANG_S, QUESTION, WRITTEN, Script, given, serve_with_model
+from test_written_api import EXTRACTS, HANG_S, QUESTION, WRITTEN, given, serve_with_model
 
 pytestmark = pytest.mark.browser
 
 BOT = "article.bot"
 DONE = "article.bot[aria-busy=false]"
-
-
-@pytest.fixture(scope="module")
-def script():
-    return Script()
 
 
 @pytest.fixture(scope="module")
