@@ -153,6 +153,16 @@ def test_a_list_announced_at_the_end_of_a_slide_is_answered_with_the_items_of_th
     assert any("assemblée plénière" in item for item in items), response.answer.text
 
 
+def test_a_list_heading_is_quoted_with_the_items_that_speak_of_the_question(sample_assistant):
+    # Slide 7 of the ARS deck: "Les 4 socles obligatoires du CLS (…)", then "1. prévention…" to "4. santé
+    # mentale…". Asked about one socle, the answer quotes the heading with that item, not the first one.
+    response = sample_assistant.ask("L'accès aux soins fait-il partie des socles du CLS ?")
+    first = response.answer.sentences[0].text
+    assert first.startswith("Les 4 socles obligatoires du CLS") and "2. accès aux soins" in first, first
+    assert "prévention/promotion" not in first and "santé environnementale" not in first
+    assert_verbatim(response)
+
+
 def test_a_value_for_another_place_or_no_value_at_all_is_not_an_answer(sample_assistant):
     # The corpus counts private psychiatrists in Hauts-de-France only, and never says how much the ANCT gives.
     for question in ("Combien de psychiatres libéraux exercent en Occitanie ?",

@@ -91,6 +91,19 @@ def test_landscape_deck_is_cited_by_slide_and_builds_collapse(tmp_path):
     assert joined.count("Les étapes de création") == 1
 
 
+def test_a_list_slide_without_title_takes_the_announcing_line_of_the_slide_before(tmp_path):
+    deck = write_slides(tmp_path / "deck.pdf", [
+        ["Organisation d'un conseil local", "Le centre national recommande trois niveaux :"],
+        ["- Un comité de pilotage", "- Une assemblée plénière annuelle", "- Des groupes de travail"],
+        ["Financement", "- Une subvention de l'agence régionale", "- Une part de la commune"],
+    ])
+    _, passages = process_file(deck, None, SETTINGS)
+    listed, own = passages[1], passages[2]
+    assert listed.text.startswith("- Un comité de pilotage")  # the text is the slide's, as printed
+    assert listed.context.endswith("— Organisation d'un conseil local — Le centre national recommande trois niveaux")
+    assert own.context.endswith("— Financement")  # a slide with its own title keeps it
+
+
 def test_catalog_kind_decides_slides_over_orientation(tmp_path, report):
     _, passages = process_file(report, {"kind": "slides"}, SETTINGS)
     assert {p.location.kind for p in passages} == {"slide"}

@@ -12,7 +12,7 @@ from assistant.models import AnswerSentence
 from assistant.search.analyse import QueryAnalysis
 from assistant.search.answer_types import holds
 from assistant.search.sentence_scores import MIN_STATEMENT_WORDS, ScoredSentence, introduces_people
-from assistant.sentences import is_heading, points_back, readable, sentence_spans
+from assistant.sentences import is_heading, list_blocks, points_back, readable, sentence_spans
 from assistant.store.snapshot import Snapshot
 from assistant.text import URL, is_english, window_terms
 
@@ -79,7 +79,10 @@ def with_lead(material: Material, sentence: ScoredSentence) -> AnswerSentence:
         lead = lead_span(material, sentence, ANTECEDENT_MAX_CHARS if points_back(own) else LEAD_MAX_CHARS)
         if lead:
             spans.insert(0, lead)
-    if own.rstrip().endswith(":"):
+    items = asked_items(material, sentence.row, (sentence.start, sentence.end))
+    if items:  # "Les 4 socles obligatoires du CLS" and "4. santé mentale…", when the question is about that one
+        spans += items
+    elif own.rstrip().endswith(":"):
         if not gives_the_value(material, own):  # "Un PTSM est arrêté pour 5 ans et organise notamment :"
             spans += following_spans(text, sentence.end)  # answers "pour quelle durée" without its list
     elif is_heading(own):  # a heading is completed by the line that follows it
@@ -91,6 +94,31 @@ def with_lead(material: Material, sentence: ScoredSentence) -> AnswerSentence:
         if announce:  # "…gardiens d'immeuble, etc. Il s'agit ici de leur permettre : - d'adopter…"
             spans += [announce] + announced(text, announce[1])
     return quote(material, sentence.row, spans)
+
+
+def asked_items(material: Material, row: int, heading: tuple[int, int]) -> list[tuple[int, int]]:
+    """When the sentence heads a list and the question did not ask for the list: the items that hold the
+    question's own words the heading lacks ("Les 4 socles obligatoires du CLS" and "4. santé mentale…" for
+    "un volet santé mentale est-il obligatoire ?"), in their order; none when no few items stand out."""
+    if material.analysis.kind == "list":
+        return []
+    text = material.text(row)
+    items = next((items for intro, items in list_blocks(text) if intro and _inside(intro, heading)), ())
+    if len(items) < 2:
+        return []
+    missing = {t for t, w in material.analysis.terms.items() if w >= 1.0 and not t.startswith("~")} - \
+        window_terms(text[heading[0]:heading[1]])
+    counts = [len(missing & window_terms(text[a:b])) for a, b in items]
+    best = max(counts)
+    close = [span for span, c in zip(items, counts) if c == best]
+    return close if best and len(close) <= ASKED_ITEMS else []
+
+
+ASKED_ITEMS = 2
+
+
+def _inside(span: tuple[int, int], outer: tuple[int, int]) -> bool:
+    return outer[0] <= span[0] and span[1] <= outer[1] + 1
 
 
 def gives_the_value(material: Material, sentence: str) -> bool:

@@ -6,9 +6,10 @@ one; a new speaker or a long silence starts a new paragraph. A transcript passag
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from ..models import Cue, Document, Location, Passage, Unit
+from ..sentences import announces_list
 
 SEPARATOR = "\n\n"
 CUE_SEPARATOR = " "
@@ -174,9 +175,26 @@ def context_of(doc_title: str, section_title: str) -> str:
     return doc_title
 
 
+def continued_titles(units: list[Unit]) -> list[Unit]:
+    """A page or slide without a title of its own that goes on with the list the one before announced ("…un
+    fonctionnement en 3 niveaux :", then "- Un comité de pilotage…") takes that title and announcing line as
+    its own: the list alone says neither what it lists nor where."""
+    result = list(units)
+    for i in range(1, len(units)):
+        before, unit = units[i - 1], units[i]
+        if (unit.title or unit.location.kind not in ("page", "slide") or before.location.kind != unit.location.kind
+                or not announces_list(before.text, unit.text)):
+            continue
+        announcing = before.text.rstrip().rsplit("\n", 1)[-1].rstrip(" :")
+        title = result[i - 1].title
+        own = announcing if not title or title == announcing else f"{title} — {announcing}"
+        result[i] = replace(unit, title=own)
+    return result
+
+
 def chunk_document(doc: Document, max_chars: int, min_chars: int) -> tuple[str, list[Passage]]:
     """The cleaned full text and the passages of a document, ids in reading order."""
-    units = [u for u in doc.units if u.text]
+    units = continued_titles([u for u in doc.units if u.text])
     text, offsets = full_text(units)
     passages = []
     for n, piece in enumerate(pieces(units, offsets, max_chars, min_chars)):
