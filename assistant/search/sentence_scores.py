@@ -285,10 +285,20 @@ _SHOUTED = re.compile(r"[^a-zà-ÿ]*[A-ZÀ-Ý][^a-zà-ÿ]*")  # a table's header
 # "Antoine BAILLOEUL, directeur de l'innovation…": a speaker introduced by first name and surname in capitals.
 # "Evangéline BONNEROT", "Jean-Luc ROELANDT": a first name, then a surname in capitals; "Le CLSM", "Des ARS" are
 # an article before an acronym.
-_PERSON = re.compile(r"\b(?!(?:Le|La|Les|Un|Une|Des|Du|De|Ce|Cet|Cette|Ces|Son|Sa|Ses|Leur|Leurs|Au|Aux|En|Et|Ou|"
+_NOT_A_FIRST_NAME = (r"(?!(?:Le|La|Les|Un|Une|Des|Du|De|Ce|Cet|Cette|Ces|Son|Sa|Ses|Leur|Leurs|Au|Aux|En|Et|Ou|"
                      r"Dans|Pour|Par|Sur|Avec|Chaque|Tout|Toute|Tous|Toutes|Notre|Nos|Votre|Vos|Mon|Ma|Mes|Selon|Via|"
-                     r"Entre|Vers|Sans|Sous|Chez|Plus|Moins|Nombre|Part|Source|Sources|Hors|Avant|Après)\b)"
+                     r"Entre|Vers|Sans|Sous|Chez|Plus|Moins|Nombre|Part|Source|Sources|Hors|Avant|Après)\b)")
+_PERSON = re.compile(r"\b" + _NOT_A_FIRST_NAME +
                      r"[A-ZÀ-Ý][a-zà-ÿ]+(?:-[A-ZÀ-Ý][a-zà-ÿ]+)? [A-ZÀ-Ý]{2,}(?:[- ][A-ZÀ-Ý]{2,})*\b")
+# "Audrey Lissy, coordinatrice du Contrat Local de Santé", "Jean-Luc Roelandt, psychiatre": a first name and a
+# surname, then a comma and a role.
+_NAME_AND_ROLE = re.compile(
+    r"\b" + _NOT_A_FIRST_NAME + r"[A-ZÀ-Ý][a-zà-ÿ]+(?:-[A-ZÀ-Ý][a-zà-ÿ]+)? (?:(?:de|du|le|la|van|von) )?[A-ZÀ-Ý][a-zà-ÿ]+(?:-[A-ZÀ-Ý][a-zà-ÿ]+)?,"
+    r"\s+(?i:(?:la|le|l')\s*)?(?i:coordinat(?:eur|rice)|direct(?:eur|rice)|charg[ée]e?|chef|cheffe|responsable|"
+    r"(?:vice-)?pr[ée]sidente?|m[ée]decin|psychiatre|psychologue|infirmi[eè]re?|adjointe?|maire|conseill[eè]re?|"
+    r"d[ée]l[ée]gu[ée]e?|[ée]lue?|animat(?:eur|rice)|r[ée]f[ée]rente?|chercheu(?:r|se)|sociologue|secr[ée]taire|"
+    r"d[ée]put[ée]e?|s[ée]nat(?:eur|rice)|fondat(?:eur|rice)|repr[ée]sentante?|ing[ée]nieure?|professeure?|"
+    r"docteure?|dr|pr)s?\b")
 # "Qui anime…", "…, et qui intervenait ?": the question asks for people; not the relative "qui" ("les axes qui…")
 _WHO = re.compile(r"(?:^|[,;:?!.(]\s*|\bet\s+|\bpar\s+|\bde\s+)qui\b|\b(?:who|intervenant\w*|orateur\w*|oratrice\w*|"
                   r"speakers?)\b", re.I)
@@ -313,9 +323,14 @@ AGENT_REACH = 4  # words before "par" where the question's verb or object is loo
 
 
 def introduces_people(sentence: str) -> bool:
-    """True for a line that introduces speakers ("Antoine BAILLOEUL, directeur…, et Laurine GAJEK…"): it says
-    who spoke, which answers "qui" and little else. A word in capitals after a capitalised one is a surname
-    when it reads as one (four letters or more, two vowels): "Coordo ASV", "Loi HPST" name acronyms."""
+    """True for a line that introduces speakers ("Antoine BAILLOEUL, directeur…, et Laurine GAJEK…", "Audrey
+    Lissy, coordinatrice du…"): it says who spoke, which answers "qui" and little else. A word in capitals
+    after a capitalised one is a surname when it reads as one (four letters or more, two vowels): "Coordo
+    ASV", "Loi HPST" name acronyms."""
+    return _names_in_capitals(sentence) or bool(_NAME_AND_ROLE.search(sentence))
+
+
+def _names_in_capitals(sentence: str) -> bool:
     return any(_reads_as_surname(m.group(0).split()[-1]) for m in _PERSON.finditer(sentence))
 
 
@@ -340,8 +355,9 @@ def asks_who_spoke(question: str) -> bool:
 
 def says_who(text: str, meta: DocumentMeta | None, spoke: bool) -> bool:
     """True when the text introduces people: a name with its surname in capitals, or, when the question asks
-    who spoke (`spoke`), a speaker its document's catalog entry lists, however written."""
-    return introduces_people(text) or (spoke and names_speaker(text, meta))
+    who spoke (`spoke`), a name with its role ("Marie Bobot, coordinatrice…") or a speaker its document's
+    catalog entry lists, however written. "Qui paie…" asks who pays: a byline does not say it."""
+    return _names_in_capitals(text) or (spoke and (introduces_people(text) or names_speaker(text, meta)))
 
 
 def names_speaker(text: str, meta: DocumentMeta | None) -> bool:
