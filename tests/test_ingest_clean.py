@@ -123,3 +123,37 @@ def test_a_footnote_letter_run_into_a_word_is_dropped_when_the_document_writes_t
     assert clean.drop_footnote_letters(line, vocab) == (
         "Des hospitalisations pour TS · 7 017 passages aux urgences · mortalité · il faut organiser")
     assert clean.drop_footnote_letters("une prestationsa", vocab) == "une prestationsa"  # "prestations" unknown
+
+
+def test_a_footnote_number_run_into_a_word_is_dropped_when_the_page_has_that_footnote():
+    document = "Le score MHI-5 mesure la détresse des habitants ; le budget en euros ; les PRS2 régionaux."
+    lines = ["auprès de 212 000 habitants1. Elle compte", "le score MHI-52 et un budget de 98 500 euros3",
+             "les PRS2 et le COVID-19", "1 Recensement de la population 2021, Insee.", "2 Source : Baromètre.",
+             "3 Budget exécuté."]
+    cleaned = clean.drop_footnote_numbers(lines, document)
+    assert cleaned[0] == "auprès de 212 000 habitants. Elle compte"
+    assert cleaned[1] == "le score MHI-5 et un budget de 98 500 euros"
+    assert cleaned[2] == "les PRS2 et le COVID-19"  # a code the document writes so, no footnote 9
+    assert cleaned[3:] == lines[3:]  # the footnotes themselves are kept
+    assert clean.drop_footnote_numbers(lines[:3], document) == lines[:3]  # no footnote on the page
+
+
+def test_lines_of_a_narrow_column_are_joined_and_a_number_cut_at_its_space_is_one_number():
+    column = ["L'enquête a été réalisée par téléphone et en face à", "face entre le 4 mars et le 12 avril auprès de 1",
+              "206 habitants âgés de 18 ans et plus, résidant dans", "32 des 33 quartiers prioritaires de Bretagne. Les",
+              "résultats sont redressés sur l'âge et le sexe (39", "%). Fin."]
+    joined = clean.join_lines(column)
+    assert "\n" not in joined
+    assert "auprès de 1 206 habitants" in joined and "(39 %)" in joined
+    contents = ["Tableau 1 – Chiffres clés du territoire ............................ 3", "Synthèse",
+                "Le CLSM a atteint ses objectifs."]
+    assert clean.join_lines(contents).split("\n")[:2] == contents[:2]  # an entry of contents ends its line
+
+
+def test_a_slide_number_printed_under_the_title_and_footer_is_found_and_dropped():
+    pages = [["Titre", "Rencontre régionale – 5 décembre 2024", str(n + 1 if n >= 5 else n), "Contenu"]
+             for n in range(1, 9)]  # slide 5 is hidden: pages 5-8 print 6-9
+    printed = clean.printed_numbers(pages)
+    assert printed == [1, 2, 3, 4, 6, 7, 8, 9]
+    assert clean.drop_printed_number(["Le déploiement", "6", "486 secouristes formés"], 6) == [
+        "Le déploiement", "486 secouristes formés"]

@@ -104,6 +104,30 @@ def test_a_list_slide_without_title_takes_the_announcing_line_of_the_slide_befor
     assert own.context.endswith("— Financement")  # a slide with its own title keeps it
 
 
+def test_a_report_table_is_read_by_rows_and_footnote_numbers_leave_the_words(tmp_path):
+    from reportlab.lib.pagesizes import A4
+    from reportlab.lib.styles import getSampleStyleSheet
+    from reportlab.platypus import Paragraph, SimpleDocTemplate, Table
+
+    styles = getSampleStyleSheet()
+    path = tmp_path / "rapport.pdf"
+    SimpleDocTemplate(str(path), pagesize=A4).build([
+        Paragraph("En 2024, le budget du conseil local s'élève à 98 500 euros<super>1</super>. Les euros de "
+                  "l'agence régionale en sont la première part.", styles["BodyText"]),
+        Paragraph("Tableau 1 – Budget par financeur", styles["BodyText"]),
+        Table([["Financeur", "Montant", "Part"], ["Agence régionale", "40 000 €", "40,6 %"],
+               ["Agglomération", "35 000 €", "35,5 %"], ["Total", "98 500 €", "100 %"]]),
+        Paragraph("Un budget en hausse depuis 2020.", styles["BodyText"]),
+        Paragraph("1 Budget exécuté ; les valorisations ne sont pas comptées.", styles["BodyText"]),
+    ])
+    _, passages = process_file(path, {"kind": "report"}, SETTINGS)
+    text = passages[0].text
+    assert "98 500 euros." in text  # not "euros1."
+    assert "Financeur · Montant · Part" in text
+    assert "Agence régionale — Montant : 40 000 € · Part : 40,6 %" in text.split("\n")
+    assert "Total — Montant : 98 500 € · Part : 100 %" in text.split("\n")
+
+
 def test_catalog_kind_decides_slides_over_orientation(tmp_path, report):
     _, passages = process_file(report, {"kind": "slides"}, SETTINGS)
     assert {p.location.kind for p in passages} == {"slide"}

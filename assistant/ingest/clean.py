@@ -132,14 +132,14 @@ PRINTED_SHARE = 0.5  # a deck prints its slide numbers when at least this share 
 
 
 def printed_numbers(pages: list[list[str]]) -> list[int | None]:
-    """The number each slide prints (its first, second or last line is a lone number close to the PDF page
-    number: hidden slides make it run ahead, builds exported as pages make it lag), when the deck prints
+    """The number each slide prints (one of its first three or last two lines is a lone number close to the PDF
+    page number: hidden slides make it run ahead, builds exported as pages make it lag), when the deck prints
     numbers on most slides, in order; a slide between two numbered ones gets the number between them."""
     n = len(pages)
     found: list[int | None] = []
     for page_no, lines in enumerate(pages, start=1):
         number = None
-        for line in (lines[-1:] + lines[:2]) if lines else []:
+        for line in _number_places(lines):
             m = _BARE_NUMBER.match(line)
             if m and abs(page_no - int(m.group(1))) <= max(5, n // 8):
                 number = int(m.group(1))
@@ -155,6 +155,26 @@ def printed_numbers(pages: list[list[str]]) -> list[int | None]:
             for k in range(i + 1, j):
                 found[k] = a + (k - i)
     return found
+
+
+def _number_places(lines: list[str]) -> list[str]:
+    """The lines where a slide prints its number: the last two, then the first three (after a title and a
+    running footer), each line once."""
+    places = lines[-1:] + lines[:3] + lines[-2:-1]
+    return [line for i, line in enumerate(places) if line not in places[:i]] if len(lines) > 1 else lines
+
+
+def drop_printed_number(lines: list[str], number: int | None) -> list[str]:
+    """The slide's lines without the lone line that prints its number (wherever `printed_numbers` found it),
+    so that "6" does not run into the figure after it ("6 486 secouristes")."""
+    if number is None:
+        return lines
+    for line in _number_places(lines):
+        m = _BARE_NUMBER.match(line)
+        if m and int(m.group(1)) == number:
+            index = len(lines) - 1 - lines[::-1].index(line) if line in lines[-2:] else lines.index(line)
+            return lines[:index] + lines[index + 1:]
+    return lines
 
 
 def drop_page_numbers(lines: list[str], page_no: int, n_pages: int) -> list[str]:
@@ -246,6 +266,27 @@ def drop_footnote_letters(line: str, vocab: Counter[str]) -> str:
 
 MARKED_MAX = 2  # a word written more often with the letter is a word, not a marked one
 
+# A footnote's text at the foot (or, as extracted, the head) of a page: "1 Recensement…", "2. Source : …".
+_FOOTNOTE_LINE = re.compile(r"^(\d{1,2})\.?\s+[A-ZÀ-Ý«\"]")
+_NUMBERED_WORD = re.compile(r"(?<![\w-])([^\W\d_][\w-]*?[^\W\d_]|[A-Z]+-\d)(\d{1,2})(?=[\s.,;:!?)»]|$)")
+
+
+def drop_footnote_numbers(lines: list[str], document: str) -> list[str]:
+    """A page's lines without the footnote numbers its text runs into the word before them ("habitants1.",
+    "98 500 euros3", "le score MHI-51"), when the page has the footnote of that number and the document
+    (`document`, its whole text) also writes the word alone ("habitants", "MHI-5"). Codes such as "PRS2" or
+    "COVID-19" stay: no footnote of that number, or the word is never written without its digits."""
+    notes = {m.group(1) for line in lines for m in [_FOOTNOTE_LINE.match(line)] if m}
+    if not notes:
+        return lines
+
+    def unmark(m: re.Match) -> str:
+        word, number = m.group(1), m.group(2)
+        alone = re.compile(rf"(?<![\w-]){re.escape(word)}(?![\w-])", re.IGNORECASE)
+        return word if number in notes and alone.search(document) else m.group(0)
+
+    return [line if _FOOTNOTE_LINE.match(line) else _NUMBERED_WORD.sub(unmark, line) for line in lines]
+
 
 def join_hyphenated(left: str, right: str, vocab: Counter[str]) -> str:
     """Join a word cut at a line end ("men-" + "tale"), keeping the hyphen of real compounds.
@@ -298,14 +339,18 @@ def join_lines(lines: list[str], slides: bool = False) -> str:
     out = [lines[0]]
     prev = lines[0]
     for line in lines[1:]:
-        if LIST_MARKER.match(line):
-            out.append(line)
+        if not slides and _CUT_NUMBER_END.search(prev) and _CUT_NUMBER_START.match(line):
+            out[-1] = out[-1] + " " + line  # "auprès de 1" + "206 habitants": one number, cut at its space
             prev = line
             continue
-        ends = bool(SENTENCE_END.search(prev))
-        lower_start = line[:1].islower() or (not slides and line[:1] in "(«\"“,;")
+        if LIST_MARKER.match(line) or TABLE_LINE.match(line) or TABLE_LINE.match(prev):
+            out.append(line)  # a list item, a table's row (tables.table_rows) and what follows one
+            prev = line
+            continue
+        ends = bool(SENTENCE_END.search(prev) or DOT_LEADER.search(prev))
+        lower_start = line[:1].islower() or (not slides and line[:1] in "(«\"“,;%")
         dangling = bool(DANGLING_END.search(prev))
-        long_prev = width >= 60 and len(prev) >= 0.7 * width
+        long_prev = width >= MIN_WRAP_WIDTH and len(prev) >= 0.7 * width
         wrapped = not slides and long_prev and not ends and not prev.endswith(":")
         if long_prev and URL_END.search(prev) and URL_CONTINUATION.match(line):
             out[-1] = out[-1] + line
@@ -315,6 +360,15 @@ def join_lines(lines: list[str], slides: bool = False) -> str:
             out.append(line)
         prev = line
     return "\n".join(out)
+
+
+# A table's header or row as `tables.table_rows` writes it: "Financeur · Montant · Part",
+# "ARS Île-de-France — Montant : 40 000 € · Part : 40,6 %".
+TABLE_LINE = re.compile(r"[^·—\n]{1,60} — [^:\n]{1,60} : |[^·\n]{1,60}(?: · [^·\n]{1,60}){1,5}$")
+MIN_WRAP_WIDTH = 40  # a two-column report wraps its lines at 45-55 characters
+DOT_LEADER = re.compile(r"(?:\.\s?){4,}\s*\d{1,4}\s*$")  # "Tableau 1 – Chiffres clés ........ 3": an entry of contents
+_CUT_NUMBER_END = re.compile(r"(?:^|[\s(])\d{1,3}$")
+_CUT_NUMBER_START = re.compile(r"\d{3}(?![\d.,/])\s*(?:%|€|[^\W\d_])")
 
 
 def slide_title(text: str, limit: int = 90) -> str:

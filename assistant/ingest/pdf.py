@@ -17,6 +17,7 @@ from . import clean
 from .catalog import resolve_meta
 from .ocr import OcrRun, current_run
 from .pdf_ocr import Recognised, recognise
+from .tables import table_rows
 
 MIN_TEXT_CHARS = 20
 # Titles that tools write by themselves and that say nothing of the document.
@@ -177,10 +178,13 @@ def build_units(pages: list[str], slides: bool, ocr: list[bool] | None = None) -
         numbered = enumerate(page_lines, start=1)
         page_lines = clean.collapse_slide_builds([clean.drop_page_numbers(ls, n, len(pages)) for n, ls in numbered])
     page_lines = clean.strip_page_furniture(page_lines, slides=slides)
-    vocab = clean.vocabulary("\n".join(pages))
+    document = "\n".join(pages)
+    vocab = clean.vocabulary(document)
     units = []
     for number, lines in enumerate(page_lines, start=1):
+        lines = clean.drop_printed_number(lines, printed[number - 1])
         lines = [clean.drop_footnote_letters(line, vocab) for line in clean.dehyphenate(lines, vocab)]
+        lines = table_rows(clean.drop_footnote_numbers(lines, document))
         text = clean.join_lines(lines, slides=slides).strip()
         if not text:
             continue
