@@ -115,6 +115,7 @@ def test_amounts_superlatives_and_related_words():
     assert states_most("constitue le mode opératoire dans 80% des cas") and not states_most("dans 30% des cas")
     assert set(content_terms("masculins")) <= related_terms(frozenset(content_terms("hommes")))
     assert not related_terms(frozenset(content_terms("conseil local")))
+    assert set(content_terms("coordinatrice")) <= related_terms(frozenset(content_terms("coordonne")))
 
 
 def test_since_when_is_answered_by_when_it_started():

@@ -130,6 +130,17 @@ def test_a_sentence_says_who_does_what_was_asked_by_par_and_a_name():
     assert not names_agent("Le centre est financé depuis longtemps.", asked)  # by whom, not said
 
 
+def test_the_words_asking_for_a_definition_count_little_and_the_thing_to_define_fully():
+    from assistant.search.analyse import TYPE_WORD_WEIGHT, analyse
+    from assistant.store.glossary import Glossary
+
+    read = analyse("Que signifie le sigle PAEJ ?", Glossary({}), 0.4)
+    assert read.kind == "definition" and read.terms["paej"] == 1.0
+    assert read.terms["signif"] <= TYPE_WORD_WEIGHT and read.terms["sigl"] <= TYPE_WORD_WEIGHT  # not "significatif"
+    whole = analyse("Qu'est-ce qu'un conseil local de santé mentale ?", Glossary({}), 0.4)
+    assert whole.terms["conseil"] == whole.terms["mental"] == 1.0
+
+
 def test_what_comes_before_the_question_is_set_apart_and_contacts_left_out():
     from assistant.search.analyse import analyse
     from assistant.store.glossary import Glossary

@@ -249,6 +249,14 @@ def analyse(question: str, glossary: Glossary, expansion_weight: float,
         asked_places = asked_places or places(conversation[-1].question)
         asked_years = asked_years or years(conversation[-1].question)
     target = None if sides else definition_target(question)
+    if target:
+        # "Que signifie PAEJ ?": the words that ask for a definition are not what to look for ("signifie"
+        # would find "significatif"); the thing to define is.
+        def with_prefixes(words: frozenset[str]) -> frozenset[str]:
+            return words | frozenset(p for p in map(prefix_term, words) if p)
+
+        asking = with_prefixes(frozenset(content_terms(question))) - with_prefixes(frozenset(content_terms(target)))
+        terms = {t: min(w, TYPE_WORD_WEIGHT) if t in asking else w for t, w in terms.items()}
     kind = ("comparison" if sides else "definition" if target else "value" if answer_type
             else "list" if asks_for_list(question) else "open")
     choice = None if sides or answer_type else choice_alternatives(question)

@@ -21,6 +21,8 @@ RELATED = (
     ("médecin", "médecins", "médical", "médicale", "médicaux"),
     ("hlm", "bailleur", "bailleurs"),
     ("présidentiel", "présidentielle", "quinquennat"),
+    ("coordonner", "coordonne", "coordonnent", "coordonné", "coordination", "coordinateur", "coordinatrice",
+     "coordonnateur", "coordonnatrice"),
 )
 
 
