@@ -58,6 +58,18 @@ def test_a_transcript_exported_as_text_is_cited_by_time(tmp_path):
     assert "Nous parlerons des CLSM et de leur coordination." in passages[0].text
 
 
+def test_a_text_transcript_naming_its_speaker_on_every_line_reads_as_whole_sentences(tmp_path):
+    path = tmp_path / "zoom.txt"
+    path.write_text("[00:00:05] Marie Dupont: Bonjour à tous, nous parlerons\n"
+                    "[00:00:08] Marie Dupont: des conseils locaux de santé mentale.\n"
+                    "[00:00:12] Jean Martin: Merci Marie.\n[00:00:15] Jean Martin: Je commence.\n", encoding="utf-8")
+    _, passages = process_file(path, None, Settings())
+    text = "\n".join(p.text for p in passages)
+    assert "Marie Dupont: Bonjour à tous, nous parlerons des conseils locaux de santé mentale." in text
+    assert text.count("Marie Dupont") == 1 and text.count("Jean Martin") == 1
+    assert [c.start for p in passages for c in p.cues] == [5.0, 8.0, 12.0, 15.0]  # every line keeps its time
+
+
 def test_a_slide_is_cited_by_the_number_it_prints(tmp_path):
     topics = ["Accueil", "Diagnostic partagé", "Comité de pilotage", "Assemblée plénière", "Groupes de travail",
               "Coordination", "Financements", "Conclusion"]

@@ -8,6 +8,7 @@ from assistant.config import Settings
 from assistant.errors import IngestError
 from assistant.ingest import process_file
 from assistant.ingest.transcript import parse_cues
+from assistant.links import quoted_location
 
 VTT = """\ufeffWEBVTT - Webinaire CLSM
 Kind: captions
@@ -92,3 +93,114 @@ def test_transcript_without_cues_is_refused(tmp_path):
     path.write_text("WEBVTT\n\nNOTE rien\n", encoding="utf-8")
     with pytest.raises(IngestError, match="Transcription"):
         process_file(path, None, Settings())
+
+
+# As Zoom exports it: numbered cues, "Prénom Nom: texte" on every cue, sentences cut across cues.
+ZOOM_VTT = """WEBVTT
+
+1
+00:00:03.200 --> 00:00:07.900
+Hélène Marchetti: Bonjour à toutes et à tous, bienvenue à ce webinaire sur les
+
+2
+00:00:07.980 --> 00:00:12.690
+Hélène Marchetti: conseils locaux de santé mentale. Nous avons deux priorités.
+
+3
+00:00:12.770 --> 00:00:15.900
+Hélène Marchetti: Deux points : le logement et l'emploi.
+
+4
+00:00:16.500 --> 00:00:21.000
+Karim Benhaddou: Merci Hélène. Chez nous, la cellule s'appelle la CCSL, la commission
+
+5
+00:00:21.080 --> 00:00:25.000
+Karim Benhaddou: de coordination santé logement. Elle se réunit chaque mois.
+
+6
+00:01:30.000 --> 00:01:34.000
+Karim Benhaddou: Pardon, j'ai été coupé. Je reprends.
+
+7
+00:01:34.080 --> 00:01:38.000
+Hélène Marchetti: Merci Karim, nous passons aux questions.
+"""
+
+
+def _passage(tmp_path, name, text):
+    path = tmp_path / name
+    path.write_text(text, encoding="utf-8")
+    _, passages = process_file(path, {"title": "Webinaire CLSM et logement"}, Settings())
+    assert len(passages) == 1
+    return passages[0]
+
+
+def test_cues_repeating_their_speaker_are_joined_without_the_name(tmp_path):
+    text = _passage(tmp_path, "zoom.vtt", ZOOM_VTT).text
+    assert "bienvenue à ce webinaire sur les conseils locaux de santé mentale." in text
+    assert "la CCSL, la commission de coordination santé logement." in text  # the long form in one sentence
+    assert text.count("Hélène Marchetti:") == 2 and text.count("Karim Benhaddou:") == 2  # once per turn
+    assert text.startswith("Hélène Marchetti: Bonjour à toutes")  # the first cue of a turn keeps its name
+    assert "\n\nKarim Benhaddou: Merci Hélène." in text  # a new speaker starts a new paragraph
+    assert "\n\nHélène Marchetti: Merci Karim" in text
+    assert "\n\nKarim Benhaddou: Pardon, j'ai été coupé." in text  # after a long silence the name comes back
+
+
+def test_a_sentence_with_a_colon_is_not_a_speaker(tmp_path):
+    text = _passage(tmp_path, "zoom.vtt", ZOOM_VTT).text
+    assert "Nous avons deux priorités. Deux points : le logement et l'emploi." in text  # same paragraph
+    srt = (
+        "1\n00:00:01,000 --> 00:00:04,000\nCLAIRE VIDAL : Nous avons fixé trois objectifs.\n\n"
+        "2\n00:00:04,100 --> 00:00:07,000\nObjectif : 2026 pour Saint-Nazaire.\n\n"
+        "3\n00:00:07,100 --> 00:00:10,000\nObjectif : 2027 pour Nantes.\n\n"
+        "4\n00:00:10,100 --> 00:00:13,000\nMATHIEU LAMBERT : Merci Claire.\n"
+    )
+    text = _passage(tmp_path, "objectifs.srt", srt).text
+    # "Objectif" opens two cues in a row, yet it is a word, not a name: both sentences keep it.
+    assert "Objectif : 2026 pour Saint-Nazaire." in text and "Objectif : 2027 pour Nantes." in text
+    assert "\n\nMATHIEU LAMBERT : Merci Claire." in text
+
+
+def test_joined_cues_keep_their_own_times(tmp_path):
+    passage = _passage(tmp_path, "zoom.vtt", ZOOM_VTT)
+    text, cues = passage.text, passage.cues
+    assert [(c.start, c.end) for c in cues] == [(3.2, 7.9), (7.98, 12.69), (12.77, 15.9), (16.5, 21.0),
+                                                (21.08, 25.0), (90.0, 94.0), (94.08, 98.0)]
+    firsts = ["Hélène Marchetti: Bonjour", "conseils locaux", "Deux points", "Karim Benhaddou: Merci",
+              "de coordination", "Karim Benhaddou: Pardon", "Hélène Marchetti: Merci"]
+    assert all(text[c.offset:].startswith(w) for c, w in zip(cues, firsts))
+    sentence = "Chez nous, la cellule s'appelle la CCSL, la commission de coordination santé logement."
+    start = text.index(sentence)
+    where = quoted_location(passage, [(start, start + len(sentence))])
+    assert (where.kind, where.start, where.end) == ("time", 16.5, 25.0)
+
+
+def test_teams_voice_tags_on_every_cue_and_srt_names_in_capitals(tmp_path):
+    teams = (
+        "WEBVTT\n\n"
+        "3f1c2a/12-0\n00:00:05.000 --> 00:00:09.000\n<v Sophie Le Goff>Alors l'EMPP, l'équipe mobile psychiatrie</v>\n\n"
+        "3f1c2a/13-0\n00:00:09.100 --> 00:00:13.000\n<v Sophie Le Goff>précarité, va vers les personnes.</v>\n\n"
+        "3f1c2a/14-0\n00:00:13.100 --> 00:00:16.000\n<v Yannick Roussel>Merci Sophie.</v>\n"
+    )
+    text = _passage(tmp_path, "teams.vtt", teams).text
+    assert text == ("Sophie Le Goff : Alors l'EMPP, l'équipe mobile psychiatrie précarité, va vers les personnes."
+                    "\n\nYannick Roussel : Merci Sophie.")
+    otter = (
+        "1\n00:00:01,000 --> 00:00:04,000\nAWA DIALLO (CLSM de Saint-Nazaire) : Le conseil local\n\n"
+        "2\n00:00:04,100 --> 00:00:07,000\nAWA DIALLO (CLSM de Saint-Nazaire) : réunit les partenaires.\n"
+    )
+    text = _passage(tmp_path, "diallo.srt", otter).text
+    assert text == "AWA DIALLO (CLSM de Saint-Nazaire) : Le conseil local réunit les partenaires."
+
+
+def test_names_only_where_the_speaker_changes_are_kept(tmp_path):
+    srt = (
+        "1\n00:00:05,000 --> 00:00:09,000\nCLAIRE VIDAL : Bonjour et bienvenue à\nce webinaire.\n\n"
+        "2\n00:00:09,100 --> 00:00:12,000\nJe suis Claire Vidal.\n\n"
+        "3\n00:00:12,100 --> 00:00:15,000\nCLAIRE VIDAL : Nous accueillons\nle docteur Lambert.\n\n"
+        "4\n00:00:15,100 --> 00:00:18,000\nMATHIEU LAMBERT : Merci.\n"
+    )
+    text = _passage(tmp_path, "crvo.srt", srt).text
+    assert text == ("CLAIRE VIDAL : Bonjour et bienvenue à ce webinaire. Je suis Claire Vidal.\n\n"
+                    "CLAIRE VIDAL : Nous accueillons le docteur Lambert.\n\nMATHIEU LAMBERT : Merci.")

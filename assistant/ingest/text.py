@@ -157,12 +157,15 @@ def timed_cues(text: str) -> list[tuple[float, float, str]] | None:
 def load_text(path: Path, data: bytes, entry: dict | None) -> Document:
     """Load a plain text file: one unit per block of paragraphs (split later by the chunker if long); a
     transcript exported as text (timed lines) gives one timed unit per line, as a .vtt file does."""
+    from .transcript import Cue, continued_turns  # here: transcript.py imports this module
+
     text = decode_text(data)
     cues = timed_cues(text)
     if cues:
         meta = resolve_meta(path, entry, default_kind="transcript")
-        return Document(meta=meta, units=[Unit(clean.normalise_chars(t), Location(kind="time", start=a, end=b))
-                                          for a, b, t in cues])
+        turns = continued_turns([Cue(a, b, clean.normalise_chars(t)) for a, b, t in cues])
+        return Document(meta=meta, units=[Unit(c.text, Location(kind="time", start=c.start, end=c.end))
+                                          for c in turns])
     cleaned = clean.clean_block(text)
     first_line = cleaned.split("\n", 1)[0] if cleaned else ""
     own_title = first_line if 0 < len(first_line) <= 120 and not clean.SENTENCE_END.search(first_line) else None

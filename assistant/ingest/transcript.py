@@ -1,21 +1,30 @@
-"""WebVTT and SRT transcript loaders: one unit per cue, with its start and end time in seconds."""
+"""WebVTT and SRT transcript loaders: one unit per cue, with its start and end time in seconds.
+
+Zoom and Teams write the speaker on every cue ("Hélène Marchetti: aux personnes qui…"): a cue that repeats the
+label of the cue just before it loses it, so the chunker joins it to that cue as the continuation it is."""
 
 from __future__ import annotations
 
 import html
 import re
-from dataclasses import dataclass
+from collections import Counter
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from ..errors import IngestError
 from ..models import Document, Location, Unit
 from . import clean
 from .catalog import resolve_meta
+from .chunk import SILENCE_S, SPEAKER_LABEL
 from .text import decode_text
 
 TIMESTAMP = r"(?:(\d+):)?(\d{1,2}):(\d{1,2})(?:[.,](\d{1,3}))?"
 TIMING = re.compile(rf"^\s*{TIMESTAMP}\s*-->\s*{TIMESTAMP}")
 VOICE = re.compile(r"<v(?:\.[\w.-]+)?\s+([^>]+)>")
+# A name-like prefix is a speaker label when it opens at least this many cues of the file; a single word
+# ("Objectif : 2026", "Question : …") more often opens a sentence, so it must open more of them.
+MIN_LABEL_CUES = 2
+MIN_ONE_WORD_LABEL_CUES = 3
 
 
 @dataclass(frozen=True)
@@ -25,6 +34,7 @@ class Cue:
     start: float
     end: float
     text: str
+    voice: str = ""  # the speaker a WebVTT voice tag (<v Name>) opening the cue names
 
 
 def _seconds(hours, minutes, seconds, millis) -> float:
@@ -56,14 +66,53 @@ def parse_cues(text: str) -> list[Cue]:
         match = TIMING.match(lines[timing_at])
         start, end = _seconds(*match.groups()[:4]), _seconds(*match.groups()[4:])
         body = cue_text(lines[timing_at + 1 :])
+        voice = VOICE.match(lines[timing_at + 1].strip()) if timing_at + 1 < len(lines) else None
+        speaker = " ".join(voice.group(1).split()) if voice else ""
         if body:
-            cues.append(Cue(start=start, end=max(start, end), text=body))
+            cues.append(Cue(start=start, end=max(start, end), text=body, voice=speaker))
     return cues
+
+
+def _opening_label(cue: Cue) -> tuple[str, int] | None:
+    """The speaker label the cue's text opens with and the length of that prefix ("Nom : "), or None."""
+    if cue.voice and cue.text.startswith(f"{cue.voice} : "):
+        return cue.voice, len(cue.voice) + 3
+    match = SPEAKER_LABEL.match(cue.text)
+    return (match.group("name"), match.end()) if match else None
+
+
+def _key(name: str) -> str:
+    return " ".join(name.split()).casefold()
+
+
+def continued_turns(cues: list[Cue]) -> list[Cue]:
+    """The cues, the label dropped from each one that repeats the speaker of the cue just before it.
+
+    A label is a voice tag, or a name-like prefix ("Hélène Marchetti: ", "CLAIRE VIDAL : ") that opens several
+    cues of the file (a single word, three): "Objectif : 2026" said once or twice is no speaker. The first cue of
+    each turn keeps its label, and so does a cue after a silence long enough for the chunker to start a new
+    paragraph. Times are untouched."""
+    labels = [_opening_label(cue) for cue in cues]
+    counts = Counter(_key(label[0]) for label in labels if label)
+
+    def is_label(cue: Cue, name: str) -> bool:
+        needed = MIN_LABEL_CUES if len(name.split()) > 1 else MIN_ONE_WORD_LABEL_CUES
+        return bool(cue.voice) or counts[_key(name)] >= needed
+
+    result, previous = [], None
+    for i, (cue, label) in enumerate(zip(cues, labels)):
+        key = _key(label[0]) if label and is_label(cue, label[0]) else None
+        rest = cue.text[label[1]:].strip() if key else ""
+        if key and key == previous and rest and cue.start - cues[i - 1].end <= SILENCE_S:
+            cue = replace(cue, text=rest)
+        result.append(cue)
+        previous = key
+    return result
 
 
 def load_transcript(path: Path, data: bytes, entry: dict | None) -> Document:
     """Load a .vtt or .srt file into a Document of time units (grouped into passages by the chunker)."""
-    cues = parse_cues(decode_text(data))
+    cues = continued_turns(parse_cues(decode_text(data)))
     if not cues:
         raise IngestError("Transcription sans aucun sous-titre lisible (format WebVTT ou SRT attendu)")
     meta = resolve_meta(path, entry, default_kind="transcript")
