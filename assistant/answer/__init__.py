@@ -39,7 +39,8 @@ def build_answer(result: RetrievalResult, snap: Snapshot, settings: Settings) ->
     if parts:
         return Answer(parts=parts, abstained=False, kind=kind, note=shortened_note(parts))
     sentences = pick(material, ranked_sentences(material))
-    if not sentences or (kind == "value" and (_elsewhere(sentences[0], result) or _no_value(sentences, result))):
+    if not sentences or (kind == "value" and (_elsewhere(sentences[0], result) or _no_value(sentences, result)
+                                              or _unplaced(sentences[0], result, snap))):
         return Answer.abstention()
     return Answer(parts=(AnswerPart(tuple(sentences)),), abstained=False,
                   kind="value" if kind == "value" else "passage")
@@ -51,6 +52,20 @@ def _elsewhere(sentence: AnswerSentence, result: RetrievalResult) -> bool:
     sentence alone is read, not its document's title: a national figure is quoted in regional reports."""
     place, _ = agreements(places(result.analysis.question), frozenset(), sentence.text)
     return place < 0
+
+
+def _unplaced(sentence: AnswerSentence, result: RetrievalResult, snap: Snapshot) -> bool:
+    """True when a value is asked for a region ("…en Bretagne ?") and nothing ties the value found to it: not
+    the sentence, not its passage or the passage's title, not its document's title or region. A national count
+    quoted without a place does not answer for Brittany."""
+    asked = places(result.analysis.question) - {"france"}
+    if not asked:
+        return False
+    passage = result.hits[sentence.n - 1].passage
+    meta = snap.documents.get(passage.doc_id)
+    around = [sentence.text, passage.text, passage.context, meta.title if meta else "", (meta.region or "") if meta
+              else ""]
+    return not any(places(text) & asked for text in around)
 
 
 def _no_value(sentences: list[AnswerSentence], result: RetrievalResult) -> bool:
