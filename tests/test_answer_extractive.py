@@ -176,6 +176,11 @@ def test_a_value_for_another_place_or_no_value_at_all_is_not_an_answer(sample_as
     assert "194 psychiatres" in answered.answer.text
 
 
+def test_a_region_named_in_english_is_the_french_region_of_the_corpus(sample_assistant):
+    response = sample_assistant.ask("How many local mental health councils were active in Occitania in 2024?")
+    assert not response.answer.abstained and "27 CLSM actifs" in response.answer.sentences[0].text
+
+
 def test_a_difference_written_as_x_not_equal_y_comes_first(sample_assistant):
     answer = sample_assistant.ask("CLS volet santé mentale vs CLSM : quelles différences ?").answer
     assert "Conseil ≠ contrat" in answer.parts[0].sentences[0].text and not answer.parts[0].label

@@ -56,6 +56,7 @@ def test_a_question_stands_alone_when_it_names_its_own_subject(question, alone):
 def test_places_and_years_and_whether_a_sentence_agrees():
     assert places("Combien de CLSM en Hauts-de-France et en France ?") == {"hauts-de-france", "france"}
     assert places("Les CLSM en Occitanie") == {"occitanie"}
+    assert places("How many councils in Brittany and in Occitania?") == {"bretagne", "occitanie"}  # English names
     assert years("fin 2016, le 31/12/2023, réf. DGS/2016/289, en 2024") == {"2016", "2024"}
     france, y2024 = places("en France"), years("en 2024")
     assert agreement(france, y2024, "2024 : 276 CLSM actifs", "Les CLSM en France") == 2
@@ -68,6 +69,7 @@ def test_counts_are_numbers_of_their_own_and_say_what_they_count():
     assert holds("count", "douze CLSM") and holds("count", "2150 participant.e.s")
     assert not holds("count", "la F2RSM et le PRS2")  # digits inside codes
     assert not holds("count", "en 2024") and not holds("count", "entre 2017 et 2022")  # years answer "quand"
+    assert not holds("count", "Taux standardisé (moyenne annuelle) (2019..2021)")  # a span of years
     assert set(tokenize("décès suicide")) <= counted_terms("En moyenne, 770 décès par suicide chaque année")
     assert "durée" in " ".join(type_words("duration")).replace("duree", "durée")
 

@@ -244,6 +244,8 @@ def analyse(question: str, glossary: Glossary, expansion_weight: float,
         kept = {term(w) for w in re.findall(r"[^\W_]+", question)[1:] if w[:1].isupper() or w[:1].isdigit()}
         kept |= {term(w) for w in re.findall(r"[^\W_]+", question) if is_acronym(w) or w.isdigit()}
         terms = {t: w for t, w in terms.items() if t in kept or t.lstrip(PREFIX_MARK) in kept}
+        for region in places(question):  # "Brittany" is looked for as "Bretagne"
+            terms.update({t: 1.0 for t in content_terms(region) if t not in terms})
     asked_places, asked_years = places(question), years(question)
     if follow_up:
         asked_places = asked_places or places(conversation[-1].question)

@@ -17,10 +17,19 @@ PLACES = (
     "Languedoc-Roussillon", "Midi-Pyrénées", "Aquitaine", "Limousin", "Poitou-Charentes", "Auvergne",
     "Rhône-Alpes", "Bourgogne", "Franche-Comté", "Basse-Normandie", "Haute-Normandie",
 )
+# The English names of those that English writes otherwise ("How many… in Brittany?").
+ENGLISH_PLACES = {
+    "Brittany": "Bretagne", "Normandy": "Normandie", "Lower Normandy": "Basse-Normandie",
+    "Upper Normandy": "Haute-Normandie", "Burgundy": "Bourgogne", "Corsica": "Corse", "Occitania": "Occitanie",
+    "French Guiana": "Guyane", "Reunion": "La Réunion", "Réunion": "La Réunion", "Picardy": "Picardie",
+    "Greater Paris": "Île-de-France", "Paris region": "Île-de-France", "French Riviera": "Provence-Alpes-Côte d'Azur",
+}
 # Some names contain another ("Hauts-de-France" holds "France"): the longest match wins.
 _PLACE = re.compile(
     r"(?<![\w-])(" + "|".join(re.escape(fold(p)).replace(r"\-", r"[-\s]+").replace(r"\ ", r"[-\s]+")
-                           for p in sorted(PLACES, key=len, reverse=True)) + r")(?![\w-])")
+                           for p in sorted([*PLACES, *ENGLISH_PLACES], key=len, reverse=True)) + r")(?![\w-])")
+_FRENCH_NAME = {re.sub(r"[-\s]+", "-", fold(english)): re.sub(r"[-\s]+", "-", fold(french))
+                for english, french in ENGLISH_PLACES.items()}  # both as `places` writes them
 _YEAR = re.compile(r"(?<![\d/.-])((?:19|20)\d\d)(?![\d/])")
 _NATIONAL = re.compile(r"\b(?:national(?:e|es|ement)?|nationwide)\b")
 
@@ -32,7 +41,7 @@ def _canonical(match: str) -> str:
 @lru_cache(maxsize=50_000)
 def places(text: str) -> frozenset[str]:
     """Places named in a text (folded, hyphenated): {"france"}, {"hauts-de-france"}…"""
-    return frozenset(_canonical(m) for m in _PLACE.findall(fold(text)))
+    return frozenset(_FRENCH_NAME.get(name, name) for name in map(_canonical, _PLACE.findall(fold(text))))
 
 
 @lru_cache(maxsize=50_000)
