@@ -240,3 +240,13 @@ def test_a_question_on_how_a_number_changed_wants_a_change_stated(question, answ
     assert holds("change", "l'ARS se félicite du doublement en 5 ans, avec un passage de 12 à 24")
     assert holds("change", "une hausse de +15 % en un an")
     assert not holds("change", "nous disposons actuellement de douze CLSM")
+
+
+def test_a_table_caption_is_what_a_table_shows_not_an_answer():
+    from assistant.search.sentence_scores import shape_factor
+
+    weights = {"agglomer": 1.0, "detress": 1.0}
+    caption = shape_factor("Tableau 1 – Détresse psychologique probable selon l'agglomération (2024)", weights, None)
+    stated = shape_factor("Lorient présente le taux de détresse le plus élevé des agglomérations bretonnes.", weights,
+                          None)
+    assert caption < 0.6 * stated
