@@ -50,10 +50,11 @@ def test_title_and_sections(page):
     meta, passages = process_file(page, None, Settings(passage_min_chars=10))
     assert meta.title == "Santé mentale et quartiers"
     assert meta.kind == "webpage"
-    assert [p.location.section for p in passages] == ["Santé mentale et quartiers", "Le rôle des élus", "Financement"]
-    assert [p.location.start for p in passages] == [1, 2, 3]
-    assert passages[1].location.label == "section « Le rôle des élus »"
-    assert passages[1].context == "Santé mentale et quartiers — Le rôle des élus"
+    # "Le rôle des élus" is short and followed by its subsection: one unit, cited under both headings.
+    assert [p.location.section for p in passages] == ["Santé mentale et quartiers", "Le rôle des élus — Financement"]
+    assert [(p.location.start, p.location.end) for p in passages] == [(1, 1), (2, 3)]
+    assert passages[1].location.label == "section « Le rôle des élus — Financement »"
+    assert passages[1].context == "Santé mentale et quartiers — Le rôle des élus — Financement"
     assert passages[0].context == "Santé mentale et quartiers"
 
 
@@ -91,3 +92,304 @@ def test_a_download_card_names_a_file_not_a_section(tmp_path):
     assert "imaginée suite à la crise sanitaire" in passages[0].text
     assert "Hauts-de-France" in passages[0].text  # a compound place name cut by the source's line wrap
     assert "Poids" not in passages[0].text and "Support CCOMS" not in passages[0].text
+
+
+# -- pages of other CMS, without <main> ------------------------------------------------------------------
+
+LOREM = ("Le conseil local de santé mentale réunit les élus, la psychiatrie publique, les usagers, les aidants et "
+         "les acteurs sociaux du territoire pour définir ensemble une politique locale de santé mentale. ")
+
+
+def _load(tmp_path, html: str, name: str = "page.html", **settings):
+    path = tmp_path / name
+    path.write_text(html, encoding="utf-8")
+    return process_file(path, None, Settings(**settings))
+
+
+def _everything(meta, passages) -> str:
+    return "\n".join([meta.title] + [f"{p.context}\n{p.location.label}\n{p.text}" for p in passages])
+
+
+WORDPRESS = f"""<!doctype html><html lang="fr"><head><meta charset="utf-8">
+<title>Le CLSM de Grenoble a dix ans - Réseau Santé Ville</title>
+<meta property="og:title" content="Le CLSM de Grenoble a dix ans">
+</head><body class="post-template-default single single-post has-sidebar">
+<div id="cmplz-cookiebanner-container"><div class="cmplz-message">Nous utilisons des traceurs pour mesurer
+l'audience de ce site.</div><a href="#">Accepter les traceurs</a></div>
+<a class="screen-reader-text skip-link" href="#content">Aller au contenu principal</a>
+<div class="site-topbar">Espace adhérents · Lettre d'information</div>
+<div id="masthead" class="site-header"><div class="site-branding">Réseau Santé Ville</div>
+<div class="main-navigation"><ul id="primary-menu"><li><a href="/">Accueil</a></li>
+<li><a href="/themes">Nos thématiques</a></li><li><a href="/agenda">Agenda du réseau</a></li></ul></div></div>
+<div class="fil-ariane"><a href="/">Accueil</a> › <a href="/actus">Actualités</a> › Le CLSM de Grenoble</div>
+<div id="content" class="site-content"><div id="primary" class="content-area">
+<div id="post-412" class="post-412 post type-post status-publish category-actualites tag-clsm hentry">
+<h1 class="entry-title">Le CLSM de Grenoble a dix ans</h1>
+<div class="entry-content">
+<p>Créé en 2014, le conseil local de santé mentale de Grenoble fête ses dix ans. {LOREM}</p>
+<h2>Une instance de coordination</h2>
+<p>La coordinatrice anime trois groupes de travail thématiques. {LOREM}{LOREM}</p>
+<div class="sharedaddy sd-sharing-enabled"><h3 class="sd-title">Partager :</h3>
+<a href="#">Facebook</a> <a href="#">LinkedIn</a></div>
+<p><strong>À lire aussi :</strong> <a href="/autre">Les maisons de santé pluriprofessionnelles en quartier prioritaire</a></p>
+</div></div></div>
+<div id="secondary" class="widget-area"><section class="widget widget_recent_entries">
+<h2 class="widget-title">Les plus lus</h2><ul><li><a href="/a">Adultes-relais : un métier en évolution</a></li>
+<li><a href="/b">Cité éducative : le bilan régional</a></li></ul></section>
+<section class="widget"><h2 class="widget-title">Agenda</h2><p>12 mars : rencontre régionale des coordinateurs</p></section></div>
+</div>
+<div class="site-footer"><h2>Nos financeurs</h2><p>Avec le soutien de l'Agence régionale de santé.</p>
+<p>Mentions légales · Plan du site</p></div>
+</body></html>"""
+
+
+def test_wordpress_page_without_main_keeps_only_the_article(tmp_path):
+    meta, passages = _load(tmp_path, WORDPRESS, passage_min_chars=10)
+    everything = _everything(meta, passages)
+    for noise in ("traceurs", "Aller au contenu", "Espace adhérents", "Nos thématiques", "Agenda", "Actualités",
+                  "Facebook", "Partager", "À lire aussi", "maisons de santé", "Les plus lus", "Adultes-relais",
+                  "Nos financeurs", "Agence régionale", "Mentions légales", "Réseau Santé Ville"):
+        assert noise not in everything, noise
+    assert meta.title == "Le CLSM de Grenoble a dix ans"  # the site's name cut off the <title>
+    assert [p.location.section for p in passages] == ["Le CLSM de Grenoble a dix ans", "Une instance de coordination"]
+    assert passages[0].text.startswith("Créé en 2014, le conseil local de santé mentale de Grenoble fête ses dix ans.")
+    assert passages[1].context == "Le CLSM de Grenoble a dix ans — Une instance de coordination"
+
+
+DRUPAL = f"""<html lang="fr"><head><title>Prévenir le suicide dans les quartiers | Ville de Montreuil</title></head>
+<body class="path-node page-node-type-article"><div class="dialog-off-canvas-main-canvas">
+<div class="layout-container"><div class="region region-header"><div id="block-sitebranding">Ville de Montreuil</div>
+<div id="block-mainnavigation" role="navigation"><ul class="menu"><li>Démarches</li><li>Solidarités</li></ul></div></div>
+<div class="region region-breadcrumb"><ol><li>Accueil</li><li>Santé</li></ol></div>
+<div class="layout-content"><div class="region region-content"><div class="node node--type-article">
+<h1 class="page-title"><span>Prévenir le suicide dans les quartiers</span></h1>
+<div class="field field--name-body"><p>La ville forme ses agents d'accueil au repérage de la crise suicidaire. {LOREM}</p>
+<h2>Sentinelles</h2><p>Quarante sentinelles ont été formées en 2024 dans les quartiers prioritaires. {LOREM}</p>
+<h2>À lire aussi</h2><ul><li><a href="/x">La maison des adolescents ouvre une antenne</a></li></ul></div>
+</div></div></div>
+<div class="region region-sidebar-first"><div class="block"><h2>Contact presse</h2><p>Service communication de la
+ville, tous les jours de 9 h à 17 h.</p></div></div>
+<footer role="contentinfo"><div class="region region-footer">Ville de Montreuil · Hôtel de ville</div></footer>
+</div></div></body></html>"""
+
+
+def test_drupal_page_regions_and_related_block(tmp_path):
+    meta, passages = _load(tmp_path, DRUPAL, passage_min_chars=10)
+    everything = _everything(meta, passages)
+    for noise in ("Démarches", "Solidarités", "Accueil", "maison des adolescents", "À lire aussi", "Contact presse",
+                  "Service communication", "Hôtel de ville"):
+        assert noise not in everything, noise
+    assert meta.title == "Prévenir le suicide dans les quartiers"
+    assert [p.location.section for p in passages] == ["Prévenir le suicide dans les quartiers", "Sentinelles"]
+    assert "Quarante sentinelles ont été formées en 2024" in passages[1].text
+
+
+SPIP = f"""<html><head><title>Semaine de la santé mentale - Atelier Santé Ville de Roubaix</title>
+<meta property="og:site_name" content="Atelier Santé Ville de Roubaix"></head><body>
+<div class="page"><div class="header"><a class="spip_logo_site">Atelier Santé Ville</a></div>
+<div class="ariane"><a>Accueil</a> &gt; <a>Agenda</a></div>
+<div class="main"><div class="content">
+<h1 class="titre">Programme des rencontres</h1>
+<div class="chapo"><p>Trois rencontres ouvertes aux habitants sont proposées du 7 au 20 octobre dans les centres sociaux.</p></div>
+<div class="texte"><p>{LOREM * 5}</p><p>{LOREM * 5}</p></div>
+</div></div>
+<div class="aside col"><div class="menu"><h2>Dans la même rubrique</h2><ul><li><a>Archives</a></li></ul></div></div>
+<div class="col-droite"><p>Permanence téléphonique le mardi.</p></div>
+</div></body></html>"""
+
+
+def test_spip_page_keeps_its_lead_beside_the_text(tmp_path):
+    meta, passages = _load(tmp_path, SPIP)
+    everything = _everything(meta, passages)
+    assert meta.title == "Semaine de la santé mentale"  # og:site_name cut off the <title>
+    for noise in ("Atelier Santé Ville", "Accueil", "Dans la même rubrique", "Archives", "Permanence téléphonique"):
+        assert noise not in everything, noise
+    assert "Trois rencontres ouvertes aux habitants" in everything  # the chapo, a sibling of the text, is kept
+    assert passages[0].location.section == "Programme des rencontres"
+
+
+def test_content_column_leaves_out_a_small_unnamed_sidebar(tmp_path):
+    html = f"""<html><head><title>Rapport d'activité</title></head><body><div class="row">
+<div class="col-md-8"><h1>Rapport d'activité 2024</h1><p>{LOREM * 6}</p><h2>Les chiffres</h2><p>{LOREM * 4}</p></div>
+<div class="col-md-4"><h3>Prochaines dates</h3><p>14 mai, réunion plénière à la mairie annexe.</p></div>
+</div></body></html>"""
+    meta, passages = _load(tmp_path, html, passage_min_chars=10)
+    assert "réunion plénière" not in _everything(meta, passages)
+    assert [p.location.section for p in passages] == ["Rapport d'activité 2024", "Les chiffres"]
+
+
+def test_names_that_are_slugs_or_wrap_the_content_are_not_furniture(tmp_path):
+    html = f"""<html><head><title>Questions</title></head><body><div class="layout-with-sidebar">
+<h1>Questions</h1><p>{LOREM * 3}</p>
+<div id="comment-creer-un-clsm-dans-ma-commune"><h2>Comment créer un CLSM dans ma commune ?</h2>
+<p>La démarche commence par un diagnostic partagé, puis une convention signée par le maire.</p></div>
+</div></body></html>"""
+    _, passages = _load(tmp_path, html, passage_min_chars=10)
+    assert "La démarche commence par un diagnostic partagé" in "\n".join(p.text for p in passages)
+
+
+def test_a_page_that_is_only_a_cookie_banner_and_menus_is_refused(tmp_path):
+    html = """<html><body><div id="tarteaucitronRoot">Ce site utilise des cookies.</div>
+<div class="menu-principal"><a>Accueil</a></div><footer>Pied de page</footer></body></html>"""
+    with pytest.raises(IngestError, match="HTML sans contenu"):
+        _load(tmp_path, html)
+
+
+def test_title_keeps_a_hyphen_that_separates_no_site_name(tmp_path):
+    html = "<html><head><title>CLSM - mode d'emploi</title></head><body><p>Texte du guide.</p></body></html>"
+    meta, _ = _load(tmp_path, html)
+    assert meta.title == "CLSM - mode d'emploi"
+
+
+# -- tables ----------------------------------------------------------------------------------------------
+
+TABLES = """<html><head><title>CLSM en Auvergne-Rhône-Alpes</title></head><body><main>
+<h2>Un maillage inégal</h2><p>Le Rhône et l'Isère concentrent à eux deux 16 des 38 CLSM de la région.</p>
+<table><caption>CLSM actifs par département au 1<sup>er</sup> septembre 2024</caption>
+<thead><tr><th>Département</th><th>CLSM actifs</th><th>dont QPV</th><th>Premier CLSM créé</th></tr></thead>
+<tbody><tr><td>Rhône</td><td>9</td><td>7</td><td>2008</td></tr>
+<tr><td>Isère</td><td>7</td><td>5</td><td>2011</td></tr>
+<tr><td>Autres départements</td><td>7</td><td>1</td><td>–</td></tr>
+<tr><td><strong>Total</strong></td><td><strong>38</strong></td><td><strong>21</strong></td><td></td></tr></tbody>
+</table>
+<h2>Financements</h2>
+<figure class="wp-block-table"><table><tbody>
+<tr><th>Financeur</th><th>Montant</th></tr>
+<tr><td rowspan="2">ARS</td><td>40 000 €</td></tr><tr><td>12 000 € (poste de coordination)</td></tr>
+<tr><td>Ville</td><td>8 500 €</td></tr></tbody></table>
+<figcaption>Budget 2024 du CLSM de Vénissieux</figcaption></figure>
+<h2>Fiche pratique</h2>
+<table><tr><th>Public</th><td>Élus et professionnels</td></tr><tr><th>Durée</th><td>2 heures</td></tr></table>
+<h2>Mise en page</h2>
+<table role="presentation"><tr><td><p>Premier paragraphe de la colonne de gauche, assez long pour être lu.</p></td>
+<td><p>Second paragraphe de la colonne de droite.</p></td></tr></table>
+</main></body></html>"""
+
+
+def test_table_rows_read_as_lines_naming_their_columns(tmp_path):
+    _, passages = _load(tmp_path, TABLES, passage_min_chars=10)
+    table = next(p for p in passages if p.location.section == "Un maillage inégal").text
+    assert table.split("\n\n")[1:] == [
+        "CLSM actifs par département au 1er septembre 2024",  # the caption leads the table
+        "Département · CLSM actifs · dont QPV · Premier CLSM créé",
+        "Rhône — CLSM actifs : 9 · dont QPV : 7 · Premier CLSM créé : 2008",
+        "Isère — CLSM actifs : 7 · dont QPV : 5 · Premier CLSM créé : 2011",
+        "Autres départements — CLSM actifs : 7 · dont QPV : 1",  # "–" and empty cells left out
+        "Total — CLSM actifs : 38 · dont QPV : 21",
+    ]
+
+
+def _has_lines(text: str, lines: list[str]) -> bool:
+    paragraphs = text.split("\n\n")
+    return any(paragraphs[i:i + len(lines)] == lines for i in range(len(paragraphs)))
+
+
+def test_table_spans_figure_caption_and_row_headers(tmp_path):
+    _, passages = _load(tmp_path, TABLES, passage_min_chars=10)
+    text = "\n\n".join(p.text for p in passages)
+    assert _has_lines(text, [
+        "Budget 2024 du CLSM de Vénissieux",  # the figure's caption, after the table in the page, leads it
+        "Financeur · Montant",
+        "ARS — Montant : 40 000 €",
+        "ARS — Montant : 12 000 € (poste de coordination)",  # a cell spanning two rows names both
+        "Ville — Montant : 8 500 €",
+    ])
+    assert _has_lines(text, ["Public : Élus et professionnels", "Durée : 2 heures"])  # header cells open the rows
+    # A layout table is read as the paragraphs it holds.
+    assert _has_lines(text, ["Premier paragraphe de la colonne de gauche, assez long pour être lu.",
+                             "Second paragraphe de la colonne de droite."])
+
+
+def test_a_table_row_answers_a_figure_question(tmp_path):
+    """A row is one sentence of the passage: "how many CLSM in Isère" finds the figure with what it counts."""
+    from assistant.sentences import sentence_spans
+
+    _, passages = _load(tmp_path, TABLES)
+    text = next(p.text for p in passages if "Isère —" in p.text)
+    sentences = [text[a:b] for a, b in sentence_spans(text)]
+    assert "Isère — CLSM actifs : 7 · dont QPV : 5 · Premier CLSM créé : 2011" in sentences
+
+
+# -- headings --------------------------------------------------------------------------------------------
+
+ARTICLE = f"""<html><head><title>CLSM de Vénissieux</title></head><body><article>
+<h1>CLSM de Vénissieux</h1><p>{LOREM * 2}</p>
+<h2>Un CLSM pionnier</h2>
+<p>Créé en 2008, le CLSM de Vénissieux est le plus ancien de la région.</p>
+<h3>Une cellule de veille pour les situations complexes</h3>
+<p>Sa cellule de veille, baptisée CVSC (cellule de veille des situations complexes), réunit tous les mois la
+psychiatrie de secteur, le centre communal d'action sociale, les bailleurs sociaux et la police municipale.</p>
+<h3>Des médiateurs santé</h3>
+<p>Deux médiatrices en santé tiennent des permanences hebdomadaires dans les centres sociaux. {LOREM}</p>
+<h2>Questions fréquentes</h2>
+<h3>Qui peut saisir la cellule de veille ?</h3>
+<p>Tout professionnel membre du CLSM peut la saisir, à l'aide d'une fiche de saisine.</p>
+<h3>Comment créer un CLSM dans ma commune ?</h3>
+<p>La démarche commence par un diagnostic partagé, puis une convention signée par le maire.</p>
+<h3>Combien coûte un CLSM ?</h3>
+<p>Le budget médian d'un CLSM de la région est de 52 000 euros par an, dont 45 % apportés en moyenne par l'ARS.
+L'essentiel de ce budget finance le poste de coordination, le reste les actions de sensibilisation.</p>
+<h2>Le budget</h2><p>{LOREM * 3}</p>
+<h3>Les financeurs</h3><p>{LOREM * 3}</p>
+</article></body></html>"""
+
+
+def test_a_short_section_read_with_its_subsection_is_cited_under_both(tmp_path):
+    _, passages = _load(tmp_path, ARTICLE)  # default settings: sections under 200 characters are merged
+    cvsc = next(p for p in passages if "CVSC" in p.text)
+    assert cvsc.location.label == "section « Un CLSM pionnier — Une cellule de veille pour les situations complexes »"
+    assert cvsc.context == "CLSM de Vénissieux — Un CLSM pionnier — Une cellule de veille pour les situations complexes"
+    assert cvsc.text.startswith("Créé en 2008")
+    assert "Deux médiatrices" not in cvsc.text
+
+
+def test_subsections_take_their_headings_path_as_context(tmp_path):
+    _, passages = _load(tmp_path, ARTICLE)
+    mediators = next(p for p in passages if "Deux médiatrices" in p.text)
+    assert mediators.location.label == "section « Des médiateurs santé »"
+    assert mediators.context == "CLSM de Vénissieux — Un CLSM pionnier — Des médiateurs santé"
+    budget = [p for p in passages if p.location.section in ("Le budget", "Les financeurs")]
+    assert [p.context for p in budget] == ["CLSM de Vénissieux — Le budget", "CLSM de Vénissieux — Le budget — Les financeurs"]
+
+
+def test_faq_questions_stay_with_their_answers(tmp_path):
+    _, passages = _load(tmp_path, ARTICLE)
+    cost = next(p for p in passages if "52 000 euros" in p.text)
+    assert cost.location.label == "section « Combien coûte un CLSM ? »"
+    assert cost.context == "CLSM de Vénissieux — Questions fréquentes — Combien coûte un CLSM ?"
+    assert cost.text.startswith("Combien coûte un CLSM ?\nLe budget médian")
+    # Two short answers: the chunker makes them one passage (cited under the first question), each question
+    # stays above its answer.
+    pair = next(p for p in passages if "diagnostic partagé" in p.text)
+    assert pair.location.label == "section « Qui peut saisir la cellule de veille ? »"
+    assert pair.text == (
+        "Qui peut saisir la cellule de veille ?\n"
+        "Tout professionnel membre du CLSM peut la saisir, à l'aide d'une fiche de saisine.\n\n"
+        "Comment créer un CLSM dans ma commune ?\n"
+        "La démarche commence par un diagnostic partagé, puis une convention signée par le maire.")
+
+
+def test_short_sibling_sections_are_left_to_the_chunker(tmp_path):
+    _, passages = _load(tmp_path, ARTICLE, passage_min_chars=10)
+    assert [p.location.label for p in passages if "?" in p.location.section] == [
+        "section « Qui peut saisir la cellule de veille ? »", "section « Comment créer un CLSM dans ma commune ? »",
+        "section « Combien coûte un CLSM ? »"]
+
+
+
+def test_a_see_also_list_goes_but_the_text_after_it_stays(tmp_path):
+    html = f"""<html><head><title>Guide</title></head><body><main><h1>Guide</h1><p>{LOREM}</p>
+<h3>Voir aussi</h3><ul><li><a href="/a">Le guide des CLSM</a></li><li><a href="/b">La charte des CLSM</a></li></ul>
+<p>La coordination du CLSM est financée à parts égales par la ville et l'ARS.</p></main></body></html>"""
+    _, passages = _load(tmp_path, html)
+    text = "\n".join(p.text for p in passages)
+    assert "Voir aussi" not in text and "La charte des CLSM" not in text
+    assert "financée à parts égales par la ville et l'ARS" in text
+
+
+def test_a_key_value_table_with_an_empty_value_keeps_its_name(tmp_path):
+    html = """<html><head><title>Fiche</title></head><body><main><h1>Fiche</h1>
+<table><tr><th>Lieu</th><td>Maison des associations</td></tr><tr><th>Inscription</th><td></td></tr></table>
+<p>Les places sont limitées à trente participants.</p></main></body></html>"""
+    _, passages = _load(tmp_path, html)
+    assert passages[0].text.split("\n\n")[:2] == ["Lieu : Maison des associations", "Inscription"]

@@ -1,19 +1,20 @@
-"""HTML loader: the main content only, split into sections at h1/h2/h3 headings."""
+"""HTML loader: the main content only, split into sections at h1/h2/h3 headings, tables read row by row."""
 
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from pathlib import Path
 
-from bs4 import BeautifulSoup, Comment, Tag
+from bs4 import BeautifulSoup, Tag
 
 from ..errors import IngestError
 from ..models import Document, Location, Unit
 from . import clean
 from .catalog import resolve_meta
+from .html_content import main_content
+from .html_tables import replace_tables
 
-DROP_TAGS = ["script", "style", "noscript", "template", "nav", "aside", "form", "iframe", "svg", "button", "select"]
-BOILERPLATE_MARKERS = ("cookie", "consent", "banner", "gdpr", "rgpd", "breadcrumb", "skip-link", "share")
 BLOCK_TAGS = [
     "p", "div", "section", "li", "ul", "ol", "table", "tr", "td", "th", "pre", "blockquote",
     "h4", "h5", "h6", "dt", "dd", "figcaption", "article", "main", "header", "footer",
@@ -31,6 +32,11 @@ _CONTROL = re.compile(
     r"cliquez|cliquer|agrandir|réduire|retour|haut de page|suivant|précédent|show|hide|toggle|download|print|"
     r"share|read|see|view|close|open|expand|collapse|back to top|next|previous)\b(?:\s*/\s*\w+)?", re.IGNORECASE)
 CONTROL_MAX_WORDS = 6
+# Between a page's own title and the site's name in <title>: "Titre - Site", "Site | Titre".
+SEPARATOR = r"\s+[-|–—·•»]+\s+"
+SITE_SUFFIX = re.compile(SEPARATOR + r".{1,60}")
+# A section shorter than this (the default passage_min_chars) is merged with the next one by the chunker.
+SHORT_SECTION_CHARS = 200
 
 
 def is_control_label(heading: str) -> bool:
@@ -38,67 +44,61 @@ def is_control_label(heading: str) -> bool:
     return bool(_CONTROL.match(heading.strip())) and len(heading.split()) <= CONTROL_MAX_WORDS
 
 
+def _text(tag: Tag | None) -> str:
+    return " ".join(tag.get_text(" ").split()) if tag is not None else ""
+
+
+def _meta(soup: BeautifulSoup, prop: str) -> str:
+    tag = soup.find("meta", attrs={"property": prop}) or soup.find("meta", attrs={"name": prop})
+    return " ".join(str(tag.get("content") or "").split()) if tag is not None else ""
+
+
 def page_title(soup: BeautifulSoup) -> str | None:
-    """The <title> without its " | Site" suffix, else the first <h1>."""
-    if soup.title and soup.title.get_text(strip=True):
-        title = " ".join(soup.title.get_text(" ").split())
-        return TITLE_SUFFIX.sub("", title) or title
-    h1 = soup.find("h1")
-    return " ".join(h1.get_text(" ").split()) or None if h1 else None
+    """The <title> without the site's name ("Titre - Site", "Site | Titre"), else the first <h1>.
+
+    A separator is taken as one when what it cuts off is the site's name (og:site_name), or when what is left
+    is the page's own title (its og:title or an <h1>): "Santé mentale… ? - Cités Ressources"."""
+    title = _text(soup.title)
+    if not title:
+        return _text(soup.find("h1")) or None
+    for own in [_meta(soup, "og:title"), *(_text(h1) for h1 in soup.find_all("h1"))]:
+        rest = title[len(own):] if own and title.startswith(own) else ""
+        if rest and SITE_SUFFIX.fullmatch(rest):
+            return own
+    site = _meta(soup, "og:site_name")
+    if site and site != title:
+        title = re.sub(SEPARATOR + re.escape(site) + "$", "", title)
+        title = re.sub("^" + re.escape(site) + SEPARATOR, "", title)
+    return TITLE_SUFFIX.sub("", title) or title
 
 
-def _is_boilerplate(tag: Tag) -> bool:
-    if not isinstance(tag, Tag) or tag.attrs is None:
-        return False
-    names = " ".join([*tag.get("class", []), tag.get("id", "") or "", tag.get("role", "") or ""]).lower()
-    return any(marker in names for marker in BOILERPLATE_MARKERS) or names.strip() in ("navigation", "contentinfo")
-
-
-def main_content(soup: BeautifulSoup) -> Tag:
-    """The <main> or <article> element (else <body>) with navigation, banners, forms and footers removed."""
-    for comment in soup.find_all(string=lambda s: isinstance(s, Comment)):
-        comment.extract()
-    for tag in soup.find_all(DROP_TAGS):
-        tag.decompose()
-    for tag in [t for t in soup.find_all(True) if _is_boilerplate(t)]:
-        if not tag.decomposed:
-            tag.decompose()
-    root = soup.find("main") or soup.find("article") or soup.body or soup
-    for tag in root.find_all("footer"):
-        tag.decompose()
-    if root is soup.body or root is soup:
-        for tag in root.find_all("header"):
-            if not tag.find(["h1", "h2"]):
-                tag.decompose()
-    return root
-
-
-def sections(root: Tag) -> list[tuple[str, str]]:
-    """(heading, text) pairs in reading order; text before the first heading has an empty heading."""
+def sections(root: Tag) -> list[tuple[int, str, str]]:
+    """(heading level, heading, text) in reading order; text before the first heading has level 0 and no heading."""
+    replace_tables(root)
     for br in root.find_all("br"):
         br.replace_with("\n")
     for heading in root.find_all(["h1", "h2", "h3"]):
         text = " ".join(heading.get_text(" ").split())
-        heading.replace_with(f"\n{HEADING_MARK}{text}\n")
+        heading.replace_with(f"\n{HEADING_MARK}{heading.name[1]}{text}\n")
     for tag in root.find_all("li"):
         tag.insert(0, "- ")
     for tag in root.find_all(BLOCK_TAGS):
         tag.insert_before("\n\n")
         tag.insert_after("\n\n")
-    result: list[tuple[str, list[str]]] = [("", [])]
+    result: list[tuple[int, str, list[str]]] = [(0, "", [])]
     for line in root.get_text().split("\n"):
         line = " ".join(line.split())
         if line.startswith(HEADING_MARK):
-            raw = line[len(HEADING_MARK):]
+            level, raw = int(line[len(HEADING_MARK)]), line[len(HEADING_MARK) + 1:]
             heading = clean.normalise_chars(WIDGET.sub("", raw)).strip(" -")
             letters = sum(ch.isalpha() for ch in re.sub(r"\[\d+\]", "", heading))
-            if WIDGET.search(raw) and letters < 2 and len(result) > 1 and not any(result[-1][1]):
+            if WIDGET.search(raw) and letters < 2 and len(result) > 1 and not any(result[-1][2]):
                 result.pop()  # the heading just before a download card ("Poids : 1.76 Mo") names a file
             elif letters >= 2 and not clean.EXPLICIT_PAGE.match(heading) and not is_control_label(heading):
-                result.append((heading, []))
+                result.append((level, heading, []))
             continue
-        result[-1][1].append(line)
-    return [(heading, "\n".join(lines)) for heading, lines in result]
+        result[-1][2].append(line)
+    return [(level, heading, "\n".join(lines)) for level, heading, lines in result]
 
 
 def clean_section_text(text: str) -> str:
@@ -108,6 +108,68 @@ def clean_section_text(text: str) -> str:
     return clean.clean_block("\n".join(lines))
 
 
+@dataclass(frozen=True)
+class Section:
+    """A section with text: its numbers (first, last), heading level, heading, citation name and context title."""
+
+    start: int
+    end: int
+    level: int
+    heading: str
+    name: str
+    title: str
+    text: str
+
+
+def _opens(section: Section, nxt: Section) -> bool:
+    """True when a short section only opens the next one: a few lines above the page's h1 (a category, a date),
+    or an h2's or h3's few lines above its first subsection."""
+    if len(section.text) >= SHORT_SECTION_CHARS:
+        return False
+    return nxt.level == 1 if not section.heading else 2 <= section.level < nxt.level
+
+
+def _read_with_next(section: Section, nxt: Section) -> Section:
+    """A section that opens the next one, read with it and named after both ("Un CLSM pionnier — Une cellule de
+    veille…")."""
+    name = f"{section.name} — {nxt.name}" if section.heading else nxt.name
+    return Section(section.start, nxt.end, nxt.level, nxt.heading, name, nxt.title, f"{section.text}\n\n{nxt.text}")
+
+
+def section_units(parts: list[tuple[int, str, str]], doc_title: str) -> list[Unit]:
+    """One unit per section: the headings' path ("Partie — Sous-partie", the document's title left out) as its
+    title, its own heading as its location.
+
+    A question heading ("Combien coûte un CLSM ?") is also the first line of its text: a FAQ's answer needs
+    its question ("Tout professionnel peut la saisir"), even in a passage the chunker merges with the next
+    answer. A short section that only opens the next one (see _opens) is read with it and named after both:
+    merged later by the chunker, it would keep its own name alone, and the subsection's answer would be cited
+    under its parent's heading. Other short sections are left to the chunker (passage_min_chars)."""
+    found: list[Section] = []
+    path: list[tuple[int, str]] = []
+    for level, heading, raw in parts:
+        if heading:
+            path = [(lv, h) for lv, h in path if lv < level] + [(level, heading)]
+        body = clean_section_text(raw)
+        if body and heading.endswith("?") and heading.lower() != doc_title.lower():
+            body = f"{heading}\n{body}"
+        if body:
+            names = [h for _, h in path] if heading else []
+            title = " — ".join(names[1:] if names and names[0].lower() == doc_title.lower() else names)
+            found.append(Section(len(found) + 1, len(found) + 1, level, heading, heading, title, body))
+    units: list[Unit] = []
+    carried: Section | None = None
+    for i, section in enumerate(found):
+        if carried is not None:
+            section, carried = _read_with_next(carried, section), None
+        if i + 1 < len(found) and _opens(section, found[i + 1]):
+            carried = section
+            continue
+        location = Location("section", section.start, section.end, section.name)
+        units.append(Unit(text=section.text, location=location, title=section.title))
+    return units
+
+
 def load_html(path: Path, data: bytes, entry: dict | None) -> Document:
     """Load an HTML page into a Document of section units."""
     try:
@@ -115,13 +177,7 @@ def load_html(path: Path, data: bytes, entry: dict | None) -> Document:
     except Exception as exc:  # bs4 is lenient; this guards against pathological input
         raise IngestError(f"Page HTML illisible ({type(exc).__name__})") from exc
     meta = resolve_meta(path, entry, own_title=page_title(soup), default_kind="webpage")
-    units = []
-    for heading, text in sections(main_content(soup)):
-        body = clean_section_text(text)
-        if not body:
-            continue
-        n = len(units) + 1
-        units.append(Unit(text=body, location=Location(kind="section", start=n, end=n, section=heading), title=heading))
+    units = section_units(sections(main_content(soup)), meta.title)
     if not units:
         raise IngestError("Page HTML sans contenu textuel exploitable")
     return Document(meta=meta, units=units)
