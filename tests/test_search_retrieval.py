@@ -201,3 +201,12 @@ def test_every_fusion_the_settings_accept_exists_and_no_other():
 
     assert set(get_args(Settings.model_fields["fusion"].annotation)) == set(FUSIONS)
 
+
+
+def test_an_acronym_of_a_place_is_known_when_one_passage_names_both(sample_assistant):
+    from assistant.search.retrieve import missing_notions
+
+    snap = sample_assistant.snapshot()
+    # The 2017 report: at Château-Thierry, "un rapprochement avec l'UNAFAM"; Toulouse has no UNAFAM there.
+    assert missing_notions("Quel est le rôle de l'UNAFAM de Château-Thierry ?", snap) == ()
+    assert missing_notions("Que fait l'UNAFAM de Toulouse ?", snap) == ("UNAFAM de Toulouse",)

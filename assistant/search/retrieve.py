@@ -335,6 +335,10 @@ def missing_notions(question: str, snap: Snapshot) -> tuple[str, ...]:
         if len(parts) > 1 and all((is_acronym(p) or places(p)) and named_in_corpus(snap, p, list(content_terms(p)))
                                   for p in parts):
             continue  # "Occitanie du CCOMS": an acronym and a region the corpus knows, asked together
+        if len(parts) > 1 and any(is_acronym(p) for p in parts) and all(
+                named_in_corpus(snap, p, list(content_terms(p))) for p in parts) and \
+                snap.lexical.rows_with_all([t for p in parts for t in content_terms(p) if not t.isdigit()]):
+            continue  # "la CCAPEX de la Gironde": "En Gironde, … la CCAPEX" in one passage
         expansions = [f for acro, forms in snap.glossary.entries.items() for f in forms if fold(acro) in terms]
         if any(named_in_corpus(snap, f, list(content_terms(f))) for f in expansions):
             continue
