@@ -250,3 +250,16 @@ def test_a_table_caption_is_what_a_table_shows_not_an_answer():
     stated = shape_factor("Lorient présente le taux de détresse le plus élevé des agglomérations bretonnes.", weights,
                           None)
     assert caption < 0.6 * stated
+
+
+def test_a_share_does_not_count_and_a_sentence_with_dates_in_order_is_no_table_of_contents():
+    from assistant.search.sentence_scores import is_contents
+
+    assert "habit" not in counted_terms("Seuls 14 % des habitants ont consulté un psychologue.")
+    assert "habit" in counted_terms("L'enquête a interrogé 1 206 habitants.")
+    assert not holds("count", "27 % des habitants")
+    survey = ("L'enquête a été réalisée entre le 4 mars et le 12 avril 2024 auprès de 1 206 habitants âgés de 18 ans "
+              "et plus, résidant dans 32 des 33 quartiers prioritaires.")
+    assert not is_contents(survey)
+    assert is_contents("Val d'Oise Est : quand le conseil local convergent 27 à Lille, l'échelon communal 28 à Creil, "
+                       "la ville 30")

@@ -67,7 +67,7 @@ ANSWER_PATTERNS: dict[str, re.Pattern[str]] = {
     "change": re.compile(r"\b(?:doubl|tripl|augment|hausse|progress|croissance|diminu|baiss|recul|multipli)\w*|"
                          r"\bde\s+\d+\s+a\s+\d+\b|\+\s?\d+(?:[.,]\d+)?\s?%"),
     # A number of its own ("12", "653 000", "douze"), not a digit inside a code such as "F2RSM" or "PRS2".
-    "count": re.compile(r"(?<![^\W\d_])\d+(?:[\s.,]\d+)*(?![^\W\d_])|\b(?:deux|trois|quatre|cinq|six|sept|huit|"
+    "count": re.compile(r"(?<![^\W\d_])\d+(?:[\s.,]\d+)*(?![^\W\d_]|[\d.,]|\s*%)|\b(?:deux|trois|quatre|cinq|six|sept|huit|"
                         r"neuf|dix|onze|douze|treize|quatorze|quinze|seize|vingt|trente|quarante|cinquante|"
                         r"soixante|cent|cents|mille|million|millions|milliard|milliards|dizaines?|centaines?|"
                         r"milliers?)\b"),
@@ -155,8 +155,11 @@ def counted_terms(text: str) -> frozenset[str]:
     """Terms of the words just after each number of a text ("770 décès par suicide" -> décès, suicide): what
     the numbers count. A count question whose words are among them is answered directly."""
     out: set[str] = set()
-    for m in _NUMBER.finditer(URL.sub(" ", text)):
-        following = text[m.end():m.end() + 80].split()[:COUNTED_WITHIN]
+    plain = URL.sub(" ", text)
+    for m in _NUMBER.finditer(plain):
+        if m.group(0).endswith("%") or _SHARE_AFTER.match(plain, m.end()):
+            continue  # "14 % des habitants": a share of them, not how many
+        following = plain[m.end():m.end() + 80].split()[:COUNTED_WITHIN]
         out |= term_set(" ".join(following))
     if out:  # "le nombre de CLSM … passage de 12 à 24": the text names what its numbers count
         for m in _NUMBER_OF.finditer(fold(text)):
@@ -164,6 +167,7 @@ def counted_terms(text: str) -> frozenset[str]:
     return frozenset(out)
 
 
+_SHARE_AFTER = re.compile(r"\s*(?:%|pour ?cent\b)")
 _NUMBER_OF = re.compile(r"\b(?:nombre|number)\s+(?:de |d'|des |du |of )\s*(?:la |le |les )?([^\W\d_][\w'-]*)")
 
 

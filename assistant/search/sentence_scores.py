@@ -146,8 +146,13 @@ def is_contents_page(text: str) -> bool:
 
 def is_contents(sentence: str, entries: int = CONTENTS_ENTRIES) -> bool:
     """True for a piece of a table of contents: titles each followed by a page number, pages in order."""
+    if entries == CONTENTS_ENTRIES and _STATEMENT_END.search(sentence):
+        return False  # "…entre le 4 mars et le 12 avril auprès de 1 206 habitants…, dans 32 des 33 quartiers."
     pages = [int(n) for n in _CONTENTS_ENTRY.findall(sentence)]
     return len(pages) >= entries and all(a <= b for a, b in zip(pages, pages[1:]))
+
+
+_STATEMENT_END = re.compile(r"[^.\d\s]\s*[.!?]\s*$")  # a sentence ends on a word and a full stop; contents on a page
 
 
 ACRONYM_MAX_LETTERS = 6
