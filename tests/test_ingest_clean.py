@@ -126,7 +126,7 @@ def test_a_footnote_letter_run_into_a_word_is_dropped_when_the_document_writes_t
 
 
 def test_a_footnote_number_run_into_a_word_is_dropped_when_the_page_has_that_footnote():
-    document = "Le score MHI-5 mesure la détresse des habitants ; le budget en euros ; les PRS2 régionaux."
+    document = "Le score MHI-5 mesure la détresse des habitants ; les PRS2 régionaux."
     lines = ["auprès de 212 000 habitants1. Elle compte", "le score MHI-52 et un budget de 98 500 euros3",
              "les PRS2 et le COVID-19", "1 Recensement de la population 2021, Insee.", "2 Source : Baromètre.",
              "3 Budget exécuté."]

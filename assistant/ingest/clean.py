@@ -273,17 +273,21 @@ _NUMBERED_WORD = re.compile(r"(?<![\w-])([^\W\d_][\w-]*?[^\W\d_]|[A-Z]+-\d)(\d{1
 
 def drop_footnote_numbers(lines: list[str], document: str) -> list[str]:
     """A page's lines without the footnote numbers its text runs into the word before them ("habitants1.",
-    "98 500 euros3", "le score MHI-51"), when the page has the footnote of that number and the document
-    (`document`, its whole text) also writes the word alone ("habitants", "MHI-5"). Codes such as "PRS2" or
-    "COVID-19" stay: no footnote of that number, or the word is never written without its digits."""
+    "98 500 euros3", "le score MHI-51"), when the page has the footnote of that number and the word is a
+    lowercase word or one the document (`document`, its whole text) also writes alone ("MHI-5"). Codes such as
+    "PRS2" or "COVID-19" stay: no footnote of that number, or the code is never written without its digits."""
     notes = {m.group(1) for line in lines for m in [_FOOTNOTE_LINE.match(line)] if m}
     if not notes:
         return lines
 
     def unmark(m: re.Match) -> str:
         word, number = m.group(1), m.group(2)
+        if number not in notes:
+            return m.group(0)
+        if word.isalpha() and word.islower() and len(word) >= 3:
+            return word  # "euros3": no French word ends on a digit
         alone = re.compile(rf"(?<![\w-]){re.escape(word)}(?![\w-])", re.IGNORECASE)
-        return word if number in notes and alone.search(document) else m.group(0)
+        return word if alone.search(document) else m.group(0)
 
     return [line if _FOOTNOTE_LINE.match(line) else _NUMBERED_WORD.sub(unmark, line) for line in lines]
 
