@@ -60,3 +60,13 @@ def test_a_list_without_bullets_is_found_under_its_heading_anywhere_in_a_passage
                                        "L'accès aux soins (en cohérence avec les parcours de vie)"]) in blocks
     # sentences of a paragraph are not items
     assert not list_blocks("Le CLSM réunit les élus.\nIl agit en prévention.\nIl s'appuie sur le réseau.")
+
+
+def test_contents_entries_and_captions_are_told_from_list_items():
+    from assistant.sentences import is_caption, is_contents_entry
+
+    assert is_contents_entry("Tableau 1 – Chiffres clés du territoire ........................ 3")
+    assert is_contents_entry("Tableau 2 – Activité du RESAD ................")  # the page number cut off
+    assert not is_contents_entry("1) pérenniser le poste de coordination d'ici 2026 ;")
+    assert is_caption("Tableau 1 – Détresse selon l'agglomération") and is_caption("Figure 2 : Répartition")
+    assert not is_caption("Tableaux de bord partagés avec les partenaires")

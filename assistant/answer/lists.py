@@ -6,12 +6,13 @@ from assistant.answer.quotes import Material, on_bulleted_line, quote
 from assistant.models import AnswerPart
 from assistant.search.sentence_scores import coverage, question_weights, title_of
 from assistant.search.series import numbered_item, numbered_series
-from assistant.sentences import ITEM_WORDS, announces_list, is_heading, list_blocks, sentence_spans
+from assistant.sentences import (ITEM_WORDS, announces_list, is_caption, is_contents_entry, is_heading,
+                                 list_blocks, sentence_spans)
 from assistant.text import content_terms, fold
 
 # How many items and characters a list answer quotes are settings (`settings.tuning`).
 MIN_HEADING_COVERAGE = 0.3  # the list's heading (or title) must speak of what is asked
-LIST_PASSAGES = 3  # lists are looked for in the best passages only
+LIST_PASSAGES = 5  # lists are looked for in the best passages only
 NAMED_ITEMS_BONUS = 1.0  # a numbered series of the very things asked for ("axes", "étapes", "parties") wins
 
 
@@ -61,6 +62,8 @@ def _candidates(material: Material, row: int):
     after it, and a numbered series running over the next passages ("1er enjeu…", "2e enjeu…")."""
     for intro, items, items_row in _lists(material, row):
         items_text = material.text(items_row)
+        if _contents(material, [(items_row, span) for span in items]):
+            continue  # a table of contents ("Tableau 1 – Chiffres clés …….. 3") lists titles, not the answer
         head_text = material.text(row)[intro[0]:intro[1]] if intro else ""
         if not (items and head_text and _opening(head_text) == _opening(items_text[items[0][0]:items[0][1]])):
             yield row, intro, [(items_row, span) for span in items], ""  # (not a parallel item as heading)
@@ -73,10 +76,16 @@ def _candidates(material: Material, row: int):
         if item_row not in material.numbers:
             break
         cited.append((item_row, span))
-    if len(cited) >= 2:
+    if len(cited) >= 2 and not _contents(material, cited) and not is_caption(
+            material.text(cited[0][0])[cited[0][1][0]:cited[0][1][1]]):  # "Tableau 1…", "Tableau 2…": captions
         first_row, (first_start, first_end) = cited[0]
         _, noun = numbered_item(material.text(first_row)[first_start:first_end]) or (0, "")
         yield first_row, _sentence_before(material.text(first_row), first_start), cited, noun
+
+
+def _contents(material: Material, items: list[Item]) -> bool:
+    """True when most items are entries of a table of contents (a title, dot leaders, a page number)."""
+    return sum(is_contents_entry(material.text(r)[a:b]) for r, (a, b) in items) * 2 > len(items)
 
 
 def _sibling(text: str, items: tuple[tuple[int, int], ...], i: int) -> bool:

@@ -23,7 +23,7 @@ from assistant.search.answer_types import (asks_for_most, asks_since, counted_no
 from assistant.search.constraints import agreements
 from assistant.search.metadata import describing_text
 from assistant.models import DocumentMeta
-from assistant.sentences import has_letters, is_heading, points_back, sentence_spans, states
+from assistant.sentences import has_letters, is_caption, is_heading, points_back, sentence_spans, states
 from assistant.store.snapshot import Snapshot
 from assistant.text import URL, content_terms, fold, is_acronym, is_english, is_stopword, term_set, window_terms
 
@@ -114,7 +114,7 @@ def _form(sentence: str) -> tuple[bool, float]:
         factor *= FRAGMENT_FACTOR  # figures without a word of what they count
     if names_only(sentence):
         factor *= ACRONYM_LIST_FACTOR
-    if _CAPTION.match(sentence):
+    if is_caption(sentence):
         factor *= FRAGMENT_FACTOR  # "Tableau 1 – Détresse selon l'agglomération": what a table shows, not its answer
     if _REFERENCE.search(sentence) or is_contents(sentence) or is_english(sentence):
         factor *= REFERENCE_FACTOR  # a link, a reference, a table of contents, an English title: the corpus is French
@@ -123,7 +123,6 @@ def _form(sentence: str) -> tuple[bool, float]:
     return len(plain.split()) < MIN_STATEMENT_WORDS, factor
 
 
-_CAPTION = re.compile(r"\s*(?:tableau|figure|graphique|carte|illustration|encadré|table)\s+\d+\s*[-–—:.]", re.I)
 # "… convergent 27 à Lille, l'échelon … 28 à Creil": titles each followed by a page number.
 CONTENTS_ENTRIES, CONTENTS_PAGE_ENTRIES = 3, 6
 _CONTENTS_ENTRY = re.compile(r"(?:[^\W\d_]{2,}[\s»\"”)?!.:–-]*?\s+|^)(\d{1,3})(?=\s+[-–]?\s*[^\W\d_]|\s*$)")
