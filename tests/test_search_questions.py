@@ -263,3 +263,12 @@ def test_a_share_does_not_count_and_a_sentence_with_dates_in_order_is_no_table_o
     assert not is_contents(survey)
     assert is_contents("Val d'Oise Est : quand le conseil local convergent 27 à Lille, l'échelon communal 28 à Creil, "
                        "la ville 30")
+
+
+def test_a_sentence_naming_who_holds_the_role_asked_about_answers_who():
+    from assistant.search.sentence_scores import names_holder
+
+    asked = {"coordon": 1.0, "coordin": 0.4, "clsm": 1.0}  # "Qui coordonne le CLSM… ?" and its related words
+    assert names_holder("Sa coordinatrice, Nadia Ferreira, est en poste depuis septembre 2019.", asked)
+    assert not names_holder("La présidente, Anne Martin, ouvre la séance.", asked)  # another role
+    assert not names_holder("Le poste de coordination est financé à moitié par les villes.", asked)  # no one named

@@ -227,7 +227,7 @@ def score_sentences(snap: Snapshot, analysis: QueryAnalysis, query_vec: np.ndarr
             context = f"{title}\n{heading}\n{previous}" if points_back(text) else f"{title}\n{heading}"
             lexical = coverage(weights, text, context)
             typed = holds(analysis.answer_type, text) or (who and (
-                says_who(text, meta, spoke) or names_agent(text, typed_terms))) or (
+                says_who(text, meta, spoke) or names_agent(text, typed_terms) or names_holder(text, weights))) or (
                 names_one_of(text, analysis.alternatives))
             # the slide's or section's title says where a figure is; the document's title is too broad
             section = title.split(" — ", 1)[1] if " — " in title else ""
@@ -236,7 +236,7 @@ def score_sentences(snap: Snapshot, analysis: QueryAnalysis, query_vec: np.ndarr
                 year = 1  # "nous disposons actuellement de douze CLSM", said in the document of the year asked
             agree = place + year
             shape = shape_factor(text, weights, analysis.answer_type)
-            if (analysis.alternatives or spoke) and not typed:
+            if (analysis.alternatives or who) and not typed:
                 shape *= UNTYPED_FACTOR  # "les hommes ou les femmes ?", "qui présentait ?": naming neither or no
                 # one does not answer
             if not who and introduces_people(text):
@@ -299,13 +299,16 @@ _PERSON = re.compile(r"\b" + _NOT_A_FIRST_NAME +
                      r"[A-ZÀ-Ý][a-zà-ÿ]+(?:-[A-ZÀ-Ý][a-zà-ÿ]+)? [A-ZÀ-Ý]{2,}(?:[- ][A-ZÀ-Ý]{2,})*\b")
 # "Audrey Lissy, coordinatrice du Contrat Local de Santé", "Jean-Luc Roelandt, psychiatre": a first name and a
 # surname, then a comma and a role.
-_NAME_AND_ROLE = re.compile(
-    r"\b" + _NOT_A_FIRST_NAME + r"[A-ZÀ-Ý][a-zà-ÿ]+(?:-[A-ZÀ-Ý][a-zà-ÿ]+)? (?:(?:de|du|le|la|van|von) )?[A-ZÀ-Ý][a-zà-ÿ]+(?:-[A-ZÀ-Ý][a-zà-ÿ]+)?,"
-    r"\s+(?i:(?:la|le|l')\s*)?(?i:coordinat(?:eur|rice)|direct(?:eur|rice)|charg[ée]e?|chef|cheffe|responsable|"
-    r"(?:vice-)?pr[ée]sidente?|m[ée]decin|psychiatre|psychologue|infirmi[eè]re?|adjointe?|maire|conseill[eè]re?|"
-    r"d[ée]l[ée]gu[ée]e?|[ée]lue?|animat(?:eur|rice)|r[ée]f[ée]rente?|chercheu(?:r|se)|sociologue|secr[ée]taire|"
-    r"d[ée]put[ée]e?|s[ée]nat(?:eur|rice)|fondat(?:eur|rice)|repr[ée]sentante?|ing[ée]nieure?|professeure?|"
-    r"docteure?|dr|pr)s?\b")
+_ROLES = (r"(?:coordinat(?:eur|rice)|coordonnat(?:eur|rice)|direct(?:eur|rice)|charg[ée]e?|chef|cheffe|responsable|"
+          r"(?:vice-)?pr[ée]sidente?|m[ée]decin|psychiatre|psychologue|infirmi[eè]re?|adjointe?|maire|conseill[eè]re?|"
+          r"d[ée]l[ée]gu[ée]e?|[ée]lue?|animat(?:eur|rice)|r[ée]f[ée]rente?|chercheu(?:r|se)|sociologue|secr[ée]taire|"
+          r"d[ée]put[ée]e?|s[ée]nat(?:eur|rice)|fondat(?:eur|rice)|repr[ée]sentante?|ing[ée]nieure?|professeure?|"
+          r"docteure?|dr|pr)s?")
+_FULL_NAME = (r"[A-ZÀ-Ý][a-zà-ÿ]+(?:-[A-ZÀ-Ý][a-zà-ÿ]+)? (?:(?:de|du|le|la|van|von) )?"
+              r"[A-ZÀ-Ý][a-zà-ÿ]+(?:-[A-ZÀ-Ý][a-zà-ÿ]+)?")
+_NAME_AND_ROLE = re.compile(r"\b" + _NOT_A_FIRST_NAME + _FULL_NAME + r",\s+(?i:(?:la|le|l')\s*)?(?i:" + _ROLES + r")\b")
+# "Sa coordinatrice, Nadia Ferreira, …", "la présidente Anne Martin": a role, then the person who holds it.
+_ROLE_AND_NAME = re.compile(r"\b(?i:(" + _ROLES + r"))\b,?\s+(?:(?:est|:)\s+)?" + _NOT_A_FIRST_NAME + _FULL_NAME)
 # "Qui anime…", "…, et qui intervenait ?": the question asks for people; not the relative "qui" ("les axes qui…")
 _WHO = re.compile(r"(?:^|[,;:?!.(]\s*|\bet\s+|\bpar\s+|\bde\s+)qui\b|\b(?:who|intervenant\w*|orateur\w*|oratrice\w*|"
                   r"speakers?)\b", re.I)
@@ -324,6 +327,12 @@ def names_agent(sentence: str, asked: dict[str, float]) -> bool:
         if term_set(before) & asked.keys():
             return True
     return False
+
+
+def names_holder(sentence: str, asked: dict[str, float]) -> bool:
+    """True when the sentence names the person holding a role the question speaks of ("Qui coordonne… ?":
+    "Sa coordinatrice, Nadia Ferreira, …")."""
+    return any(term_set(m.group(1)) & asked.keys() for m in _ROLE_AND_NAME.finditer(sentence))
 
 
 AGENT_REACH = 4  # words before "par" where the question's verb or object is looked for
