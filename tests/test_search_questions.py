@@ -272,3 +272,13 @@ def test_a_sentence_naming_who_holds_the_role_asked_about_answers_who():
     assert names_holder("Sa coordinatrice, Nadia Ferreira, est en poste depuis septembre 2019.", asked)
     assert not names_holder("La présidente, Anne Martin, ouvre la séance.", asked)  # another role
     assert not names_holder("Le poste de coordination est financé à moitié par les villes.", asked)  # no one named
+
+
+def test_when_after_a_comma_asks_a_date_and_a_recurring_day_answers_it():
+    from assistant.search.answer_types import expected_type
+
+    assert expected_type("Selon le webinaire de mars 2025, quand se réunit la commission ?") == "date"
+    assert expected_type("Que faire, quand un patient refuse les soins ?") is None  # a situation, not a date
+    assert holds("date", "Elle se réunit le deuxième jeudi de chaque mois à la mairie.")
+    assert holds("date", "Le comité se retrouve une fois par trimestre.")
+    assert not holds("date", "Chaque acteur apporte ses compétences.")

@@ -32,7 +32,10 @@ _UNITS_EN = r"years|months|weeks|days|hours|minutes"
 _WHICH = r"\bquel(?:le)?s? (?:(?:est|sont|etait|etaient) (?:la |le |les |l')?)?"
 # "Quand faut-il…", "Quand un patient refuse, que faire ?": "quand" introduces a situation, not a date.
 _WHEN_AS_DATE = (r"^\s*(?:et |mais )?quand\b(?![^?]*,)(?!\s+(?:faut|doi[st]|doivent|peu[tx]|peuvent|convient)\b)|"
-                 r"\bquand\s*\?\s*$|\b(?:depuis|a partir de|jusqu'a|de) quand\b")
+                 r"\bquand\s*\?\s*$|\b(?:depuis|a partir de|jusqu'a|de) quand\b|"
+                 # "Selon le webinaire…, quand se réunit la commission ?": "quand" and a verb after a comma
+                 r",\s*quand\s+(?:se|s'|a|ont|est|sont|sera|seront|aura|auront|commence\w*|debute\w*|termine\w*|"
+                 r"finit|prend\w*|ouvre\w*|a-t-\w+|est-ce)\b")
 
 # Most specific first: "combien de temps" is a duration before it is a count.
 QUESTION_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
@@ -61,7 +64,10 @@ ANSWER_PATTERNS: dict[str, re.Pattern[str]] = {
                            r"years?|months?|weeks?|days?|hours?)\b|\b\d{1,2}\s*h\s*\d{2}\b"),
     "share": re.compile(r"\d\s*%|\bpour ?cent\b|\bper ?cent\b|\bmoitie\b|\b\d+\s+sur\s+\d+\b|"
                         r"\b(?:un|deux|trois|\d+)\s+(?:tiers|quarts?)\b(?!-)"),  # not "tiers-lieux", "quatre quarts"
-    "date": re.compile(r"\b(?:19|20)\d\d\b|" + _DATE.pattern),
+    # A year, a day, or when something recurs ("le deuxième jeudi de chaque mois", "une fois par trimestre").
+    "date": re.compile(r"\b(?:19|20)\d\d\b|" + _DATE.pattern + r"|\b(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|"
+                       r"dimanche)s?\b|\b(?:chaque|tous les|toutes les|une fois par|deux fois par)\s+(?:mois|semaines?|"
+                       r"ans?|annees?|trimestres?|semestres?)\b"),
     "amount": re.compile(r"\d\s*(?:k|m|md)?\s*(?:€|euros?\b|eur\b)|\b(?:millions?|milliards?|mille) d'euros\b"),
     # A change stated ("doublement en 5 ans", "passage de 12 à 24", "en hausse", "+15 %").
     "change": re.compile(r"\b(?:doubl|tripl|augment|hausse|progress|croissance|diminu|baiss|recul|multipli)\w*|"
