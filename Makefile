@@ -44,6 +44,8 @@ eval: install index/CURRENT
 	$(PY) cli.py eval --questions eval/fresh.jsonl
 	$(PY) cli.py ingest --corpus eval/transcripts/corpus --index build/eval-transcripts --json > /dev/null
 	$(PY) cli.py eval --questions eval/transcripts/questions.jsonl --index build/eval-transcripts
+	$(PY) cli.py ingest --corpus eval/newdocs/corpus --index build/eval-newdocs --json > /dev/null
+	$(PY) cli.py eval --questions eval/newdocs/questions.jsonl --index build/eval-newdocs
 
 bench: install
 	$(PY) bench/run_all.py
