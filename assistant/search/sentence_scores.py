@@ -371,9 +371,9 @@ def asks_who_spoke(question: str) -> bool:
 
 def says_who(text: str, meta: DocumentMeta | None, spoke: bool) -> bool:
     """True when the text introduces people: a name with its surname in capitals, or, when the question asks
-    who spoke (`spoke`), a name with its role ("Marie Bobot, coordinatrice…") or a speaker its document's
-    catalog entry lists, however written. "Qui paie…" asks who pays: a byline does not say it."""
-    return _names_in_capitals(text) or (spoke and (introduces_people(text) or names_speaker(text, meta)))
+    who spoke (`spoke`), a speaker its document's catalog entry lists, however written. A name with its role
+    in lower case ("Annie Verrier, adjointe au maire") is too common in reports to say who spoke at an event."""
+    return _names_in_capitals(text) or (spoke and names_speaker(text, meta))
 
 
 def names_speaker(text: str, meta: DocumentMeta | None) -> bool:
