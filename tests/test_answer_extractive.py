@@ -284,3 +284,21 @@ def test_an_amount_the_documents_never_give_is_not_answered_with_another_amount(
     answer = sample_assistant.ask("Quelle subvention annuelle l'ANCT accorde-t-elle au Centre national de "
                                   "ressources et d'appui aux CLSM ?").answer
     assert answer.abstained
+
+
+def test_the_next_sentence_giving_what_was_asked_is_quoted_with_the_one_that_sets_it_up(tmp_path):
+    from conftest import make_settings
+
+    from assistant.core import Assistant
+
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "barometre.md").write_text(
+        "# Des écarts entre agglomérations\n\nLa part des habitants en détresse psychologique varie de 22 % à 31 % "
+        "selon l'agglomération. Lorient présente le taux le plus élevé, Quimper le plus faible. Les écarts "
+        "tiennent surtout à l'âge des habitants interrogés.\n\n# Méthode\n\nL'enquête a été conduite par "
+        "téléphone auprès des habitants des quartiers prioritaires.\n", "utf-8")
+    assistant = Assistant(make_settings(tmp_path, embedder="none"))
+    assistant.refresh()
+    answer = assistant.ask("Quelle agglomération a le taux de détresse psychologique le plus élevé ?").answer
+    assert "Lorient présente le taux le plus élevé" in answer.sentences[0].text, answer.text

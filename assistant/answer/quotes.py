@@ -10,7 +10,7 @@ import numpy as np
 from assistant.config import Tuning
 from assistant.models import AnswerSentence
 from assistant.search.analyse import QueryAnalysis
-from assistant.search.answer_types import holds
+from assistant.search.answer_types import asks_for_most, holds, states_most
 from assistant.search.sentence_scores import MIN_STATEMENT_WORDS, ScoredSentence, introduces_people
 from assistant.sentences import is_heading, list_blocks, points_back, readable, sentence_spans
 from assistant.store.snapshot import Snapshot
@@ -93,7 +93,25 @@ def with_lead(material: Material, sentence: ScoredSentence) -> AnswerSentence:
         announce = announced_after(text, sentence.end)
         if announce:  # "…gardiens d'immeuble, etc. Il s'agit ici de leur permettre : - d'adopter…"
             spans += [announce] + announced(text, announce[1])
+        else:
+            spans += answered_after(material, text, own, sentence.end)
     return quote(material, sentence.row, spans)
+
+
+def answered_after(material: Material, text: str, own: str, end: int) -> list[tuple[int, int]]:
+    """The next sentence of the same paragraph when it gives what was asked and the sentence does not: "La part
+    … varie de 22 % à 31 % selon l'agglomération." then "Lorient présente le taux le plus élevé…" for "quelle
+    agglomération… le plus élevé ?"; a value asked and given only in the next sentence."""
+    nxt = next((span for span in sentence_spans(text) if span[0] >= end), None)
+    if nxt is None or nxt[1] - nxt[0] > FOLLOW_MAX_CHARS or "\n\n" in text[end:nxt[0]]:
+        return []
+    following = text[nxt[0]:nxt[1]]
+    question, asked = material.analysis.question, material.analysis.answer_type
+    if asks_for_most(question) and states_most(following) and not states_most(own):
+        return [nxt]
+    if asked and holds(asked, following) and not holds(asked, own):
+        return [nxt]
+    return []
 
 
 def asked_items(material: Material, row: int, heading: tuple[int, int]) -> list[tuple[int, int]]:
