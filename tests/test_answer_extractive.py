@@ -302,3 +302,25 @@ def test_the_next_sentence_giving_what_was_asked_is_quoted_with_the_one_that_set
     assistant.refresh()
     answer = assistant.ask("Quelle agglomération a le taux de détresse psychologique le plus élevé ?").answer
     assert "Lorient présente le taux le plus élevé" in answer.sentences[0].text, answer.text
+
+
+def test_an_amount_asked_for_a_named_town_is_not_answered_by_another_s(tmp_path):
+    from conftest import make_settings
+
+    from assistant.core import Assistant
+
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "region.md").write_text(
+        "# Les CLSM de la région\n\nD'après le recensement régional, le budget médian d'un CLSM de la région est "
+        "de 52 000 euros par an, dont 45 % apportés par l'agence régionale de santé.\n", "utf-8")
+    (corpus / "webinaire.md").write_text(
+        "# Les jeunes et la santé mentale\n\nLe CLSM de Saint-Nazaire a fait de la santé mentale des jeunes sa "
+        "priorité dans sa feuille de route 2023-2026.\n", "utf-8")
+    (corpus / "evaluation.md").write_text(
+        "# Financement\n\nEn 2024, le budget du CLSM de Cergy-Pontoise s'élève à 98 500 euros.\n", "utf-8")
+    assistant = Assistant(make_settings(tmp_path, embedder="none"))
+    assistant.refresh()
+    assert assistant.ask("Quel est le budget annuel du CLSM de Saint-Nazaire ?").answer.abstained
+    answered = assistant.ask("Quel est le budget du CLSM de Cergy-Pontoise ?").answer
+    assert not answered.abstained and "98 500 euros" in answered.text

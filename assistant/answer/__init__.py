@@ -14,9 +14,11 @@ from assistant.answer.quotes import Material
 from assistant.config import Settings
 from assistant.models import Answer, AnswerPart, AnswerSentence
 from assistant.search.answer_types import expected_type, holds
+from assistant.search.analyse import NamePhrase, key_notions
 from assistant.search.constraints import agreements, places
-from assistant.search.retrieve import RetrievalResult
+from assistant.search.retrieve import JOINED_NAMES, RetrievalResult
 from assistant.store.snapshot import Snapshot
+from assistant.text import is_acronym, normalise_for_match
 
 VALUES_REQUIRED = ("amount", "count", "share")  # asked for, and absent from every quoted sentence: abstain
 SHAPED = {"definition": definition_answer, "comparison": comparison_answer, "list": list_answer}
@@ -40,7 +42,8 @@ def build_answer(result: RetrievalResult, snap: Snapshot, settings: Settings) ->
         return Answer(parts=parts, abstained=False, kind=kind, note=shortened_note(parts))
     sentences = pick(material, ranked_sentences(material))
     if not sentences or (kind == "value" and (_elsewhere(sentences[0], result) or _no_value(sentences, result)
-                                              or _unplaced(sentences[0], result, snap))):
+                                              or _unplaced(sentences[0], result, snap)
+                                              or _amount_of_another(sentences, result, snap))):
         return Answer.abstention()
     return Answer(parts=(AnswerPart(tuple(sentences)),), abstained=False,
                   kind="value" if kind == "value" else "passage")
@@ -66,6 +69,27 @@ def _unplaced(sentence: AnswerSentence, result: RetrievalResult, snap: Snapshot)
     around = [sentence.text, passage.text, passage.context, meta.title if meta else "", (meta.region or "") if meta
               else ""]
     return not any(places(text) & asked for text in around)
+
+
+def _amount_of_another(sentences: list[AnswerSentence], result: RetrievalResult, snap: Snapshot) -> bool:
+    """True when an amount is asked for something named ("le budget du CLSM de Saint-Nazaire") and no passage
+    quoted for an amount names it, nor its document's title: a regional median budget is not one town's."""
+    if expected_type(result.analysis.question) != "amount":
+        return False
+    names = [part for n in key_notions(result.analysis.question) if not isinstance(n, NamePhrase)
+             for part in JOINED_NAMES.split(n)  # "CLSM de Cergy-Pontoise": "Cergy-Pontoise"
+             if part[:1].isupper() and not is_acronym(part) and not places(part)]
+    valued = [s for s in sentences if holds("amount", s.text)]
+    if not names or not valued:
+        return False
+
+    def names_it(sentence: AnswerSentence) -> bool:
+        passage = result.hits[sentence.n - 1].passage
+        meta = snap.documents.get(passage.doc_id)
+        around = normalise_for_match(" ".join([passage.text, passage.context, meta.title if meta else ""]))
+        return any(normalise_for_match(n) in around for n in names)
+
+    return not any(names_it(s) for s in valued)
 
 
 def _no_value(sentences: list[AnswerSentence], result: RetrievalResult) -> bool:

@@ -331,7 +331,7 @@ def missing_notions(question: str, snap: Snapshot) -> tuple[str, ...]:
         regions = places(notion)
         if regions and all(named_in_corpus(snap, r, list(content_terms(r))) for r in regions):
             continue  # "Brittany": the corpus writes "Bretagne"
-        parts = _JOINED_NAMES.split(notion)
+        parts = JOINED_NAMES.split(notion)
         if len(parts) > 1 and all((is_acronym(p) or places(p)) and named_in_corpus(snap, p, list(content_terms(p)))
                                   for p in parts):
             continue  # "Occitanie du CCOMS": an acronym and a region the corpus knows, asked together
@@ -350,7 +350,7 @@ def missing_notions(question: str, snap: Snapshot) -> tuple[str, ...]:
     return tuple(out)
 
 
-_JOINED_NAMES = re.compile(r"\s+(?:de\s+la|de\s+l['’]|de|du|des|d['’])\s*(?=[A-ZÀ-Ý])")
+JOINED_NAMES = re.compile(r"\s+(?:de\s+la|de\s+l['’]|de|du|des|d['’])\s*(?=[A-ZÀ-Ý])")
 PHRASE_ROWS = 300  # passages read to find a name of several words written as one phrase
 
 
