@@ -324,3 +324,21 @@ def test_an_amount_asked_for_a_named_town_is_not_answered_by_another_s(tmp_path)
     assert assistant.ask("Quel est le budget annuel du CLSM de Saint-Nazaire ?").answer.abstained
     answered = assistant.ask("Quel est le budget du CLSM de Cergy-Pontoise ?").answer
     assert not answered.abstained and "98 500 euros" in answered.text
+
+
+def test_an_acronym_spelled_letter_by_letter_is_defined_by_its_lines(tmp_path):
+    from conftest import make_settings
+
+    from assistant.core import Assistant
+
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "formation.md").write_text(
+        "# Le plan d'action AERER\n\nLe plan d'action AERER\nA : Approcher, évaluer et assister\nE : Écouter sans "
+        "jugement\nR : Réconforter et informer\nE : Encourager à consulter\nR : Renseigner sur les ressources\n\n"
+        "# Formation\n\nLa formation AERER dure deux jours et s'adresse aux habitants des quartiers.\n", "utf-8")
+    assistant = Assistant(make_settings(tmp_path, embedder="none"))
+    assistant.refresh()
+    answer = assistant.ask("Que veut dire AERER ?").answer
+    first = answer.sentences[0].text
+    assert "A : Approcher" in first and "R : Renseigner" in first and "deux jours" not in first, answer.text

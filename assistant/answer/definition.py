@@ -5,7 +5,8 @@ from __future__ import annotations
 from assistant.answer.choose import ranked_sentences
 from assistant.answer.quotes import Material, announced, quote
 from assistant.models import AnswerPart
-from assistant.search.definitions import acronym_of, defines, defines_with_verb, expands, names
+from assistant.search.definitions import acronym_of, defines, defines_with_verb, expands, names, spelled_letters
+from assistant.sentences import sentence_spans
 from assistant.text import content_terms
 
 
@@ -14,6 +15,12 @@ def definition_answer(material: Material) -> tuple[AnswerPart, ...] | None:
     target = material.analysis.target or ""
     glossary = material.snap.glossary
     acronym = acronym_of(target)
+    for row in material.rows if acronym else []:
+        letters = spelled_letters(material.text(row), acronym)
+        if letters:  # "Le plan d'action AERER" then "A : Approcher…", "E : Écouter…": quoted as one
+            before = [s for s in sentence_spans(material.text(row)) if s[1] <= letters[0][0]][-1:]
+            named_before = [s for s in before if acronym in material.text(row)[s[0]:s[1]]]
+            return (AnswerPart((quote(material, row, named_before + letters),)),)
     forms = list(glossary.entries.get(acronym, {})) if acronym else []
     named = names(target, glossary)
     terms = {t: 1.0 for name in named for t in content_terms(name)}

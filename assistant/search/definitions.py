@@ -102,6 +102,25 @@ EXPANSION_ONLY = 0.8  # a line that only spells the acronym out ("Les Conseils L
 LABEL_ONLY = 0.4  # a label followed by ":" or a dash, without a defining verb ("… et CLSM : …")
 
 
+# "A : Approcher, évaluer…", "E – Écouter…", "R comme Réconforter": one line per letter of a mnemonic acronym.
+_LETTER_LINE = re.compile(r"[ \t]*(?:[-•*][ \t]*)?([A-ZÀ-Ý])[ \t]*(?::|–|—|-|=|\)|comme\b)[ \t]*\w")
+
+
+def spelled_letters(text: str, acronym: str) -> list[tuple[int, int]]:
+    """The lines that spell an acronym letter by letter, each opening on its letter ("A : Approcher…", "E :
+    Écouter…" for AERER), in order; [] when the text has no such run."""
+    letters = [c for c in acronym if c.isalpha()]
+    if len(letters) < 3:
+        return []
+    lines = [(m.start(), m.end()) for m in re.finditer(r"[^\n]+", text)]
+    for i in range(len(lines) - len(letters) + 1):
+        run = lines[i:i + len(letters)]
+        found = [_LETTER_LINE.match(text[a:b]) for a, b in run]
+        if all(m and fold(m.group(1)).upper() == fold(letter).upper() for m, letter in zip(found, letters)):
+            return run
+    return []
+
+
 def definition_strength_in(text: str, target: str, glossary: Glossary) -> float:
     """How plainly the passage defines the target, in [0, 1]: 1 for a sentence that spells its acronym out and
     says what it is ("Le conseil local de santé mentale (CLSM) est un espace…"), less for a line that only
@@ -109,7 +128,7 @@ def definition_strength_in(text: str, target: str, glossary: Glossary) -> float:
     acronym = acronym_of(target)
     forms = list(glossary.entries.get(acronym, {})) if acronym else []
     named = names(target, glossary)
-    best = 0.0
+    best = 1.0 if acronym and spelled_letters(text, acronym) else 0.0
     for start, end in sentence_spans(text):
         sentence = text[start:end]
         spelled = bool(acronym and forms and expands(sentence, acronym, forms))
