@@ -342,3 +342,21 @@ def test_an_acronym_spelled_letter_by_letter_is_defined_by_its_lines(tmp_path):
     answer = assistant.ask("Que veut dire AERER ?").answer
     first = answer.sentences[0].text
     assert "A : Approcher" in first and "R : Renseigner" in first and "deux jours" not in first, answer.text
+
+
+def test_an_acronym_glossed_only_in_a_footnote_is_answered_by_the_footnote(tmp_path):
+    from conftest import make_settings
+
+    from assistant.core import Assistant
+    from assistant.store.glossary import mine_pairs
+
+    page = ("# Actions\n\nLe RESAD réunit une fois par mois les professionnels autour de situations complexes.\n\n"
+            "2 Réseau d'évaluation des situations d'adultes en difficulté ; dénomination reprise de la charte.\n")
+    assert ("RESAD", "Réseau d'évaluation des situations d'adultes en difficulté") in mine_pairs(page)
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "evaluation.md").write_text(page, "utf-8")
+    assistant = Assistant(make_settings(tmp_path, embedder="none"))
+    assistant.refresh()
+    first = assistant.ask("Que signifie RESAD ?").answer.sentences[0].text
+    assert first.startswith("Réseau d'évaluation des situations d'adultes en difficulté"), first  # not "2 Réseau"

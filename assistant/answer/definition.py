@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import re
+
 from assistant.answer.choose import ranked_sentences
 from assistant.answer.quotes import Material, announced, quote
 from assistant.models import AnswerPart
-from assistant.search.definitions import acronym_of, defines, defines_with_verb, expands, names, spelled_letters
+from assistant.search.definitions import (acronym_of, defines, defines_with_verb, expands, names,
+                                          opens_with_long_form, spelled_letters)
 from assistant.sentences import sentence_spans
 from assistant.text import content_terms
 
@@ -25,7 +28,7 @@ def definition_answer(material: Material) -> tuple[AnswerPart, ...] | None:
     named = names(target, glossary)
     terms = {t: 1.0 for name in named for t in content_terms(name)}
     scored = ranked_sentences(material, terms)
-    expanding, defining, labelling, both = [], None, None, None
+    expanding, glossing, defining, labelling, both = [], [], None, None, None
     longest = material.tuning.max_answer_chars
     for s in scored:
         text = material.text(s.row)[s.start:s.end]
@@ -35,6 +38,8 @@ def definition_answer(material: Material) -> tuple[AnswerPart, ...] | None:
             both = s  # "Un conseil local de santé mentale (CLSM) est un espace de concertation…": the answer
         if spelled:
             expanding.append(s)
+        elif acronym and forms and opens_with_long_form(text, forms):
+            glossing.append(s)  # a footnote "2 Réseau d'évaluation des situations…" for "RESAD2" on its page
         elif verb and defining is None:
             defining = s
         elif labelling is None and len(text) <= longest and any(defines(text, n) for n in named):
@@ -44,15 +49,25 @@ def definition_answer(material: Material) -> tuple[AnswerPart, ...] | None:
     else:
         # The line that does nothing but spell it out ("PTSM – Projet territorial de santé mentale") before a
         # sentence that mentions it in passing ("… avant validation des Projets Territoriaux de Santé Mentale (PTSM)").
-        expansion = min(expanding, key=lambda s: s.end - s.start, default=None)
+        expansion = min(expanding or glossing, key=lambda s: s.end - s.start, default=None)
         chosen = [s for s in (expansion, defining or labelling) if s is not None]
     if not chosen:
         return None
-    sentences = [quote(material, s.row, _with_announced(material.text(s.row), s.start, s.end)) for s in chosen]
+    sentences = [quote(material, s.row, _with_announced(material.text(s.row), _past_note_number(material, s), s.end))
+                 for s in chosen]
     if len(sentences) == 2 and (sentences[0].text in sentences[1].text
                                 or len(sentences[0].text) + len(sentences[1].text) > material.tuning.max_answer_chars):
         sentences = sentences[1:] if sentences[0].text in sentences[1].text else sentences[:1]
     return (AnswerPart(tuple(sentences)),)
+
+
+def _past_note_number(material: Material, sentence) -> int:
+    """Where the quote starts: after a footnote's number ("2 Réseau d'évaluation…" is quoted from "Réseau")."""
+    m = _NOTE_NUMBER.match(material.text(sentence.row), sentence.start, sentence.end)
+    return m.end() if m else sentence.start
+
+
+_NOTE_NUMBER = re.compile(r"\d{1,2}\.?[ \t]+(?=[A-ZÀ-Ý])")
 
 
 def _with_announced(text: str, start: int, end: int) -> list[tuple[int, int]]:

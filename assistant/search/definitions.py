@@ -91,6 +91,13 @@ def expands(sentence: str, acronym: str, long_forms: list[str]) -> bool:
     return any(_spelled_out(form, fold(acronym)).search(folded) for form in long_forms)
 
 
+def opens_with_long_form(sentence: str, long_forms: list[str]) -> bool:
+    """True when the sentence opens on a long form, after a footnote's number ("2 Réseau d'évaluation des
+    situations d'adultes en difficulté ; …"): the gloss of an acronym its page uses."""
+    folded = fold(re.sub(r"^\s*\d{1,2}\.?\s+", "", sentence))
+    return any(re.match(_name_regex(form), folded) for form in long_forms)
+
+
 @lru_cache(maxsize=5_000)
 def _spelled_out(long_form: str, acronym: str) -> re.Pattern[str]:
     long = _name_regex(long_form)

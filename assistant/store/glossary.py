@@ -14,6 +14,7 @@ _WORDS_BEFORE_PAREN = re.compile(rf"((?:[\w'’\-]+[ \u00a0]+){{1,12}})\(\s*({_A
 _ACRONYM_THEN_LONG = re.compile(
     rf"(?:^|[\s(•\-–—])({_ACRONYM})\s*(?:[–—:=]|-\s|\()\s*([A-ZÀ-Ýa-zà-ÿ][\w'’\- ]{{3,120}})"
 )
+_FOOTNOTE = re.compile(r"(?m)^\d{1,2}\.?[ \t]+([A-ZÀ-Ý][^\n]{3,200})")
 _LONG_FORM_STOP = re.compile(r"[,.;:()\[\]\n]|\s[–—-]\s")
 _MAX_SKIPPED = 2
 _LEADING_ELISION = re.compile(r"^(?:[ld]|qu)['’]", re.I)
@@ -72,6 +73,15 @@ def mine_pairs(text: str) -> list[tuple[str, str]]:
         if _is_acronym(acronym):
             long_form = _shortest_long_form(acronym, m.group(1).split())
             if long_form:
+                pairs.append((acronym, long_form))
+    # A footnote that spells out an acronym of its page ("… le RESAD2 …", then "2 Réseau d'évaluation des
+    # situations d'adultes en difficulté ; …"): the footnote's leading words whose initials are the acronym.
+    used = {a for a in re.findall(rf"\b({_ACRONYM})\d?\b", text) if _is_acronym(a)}
+    for m in _FOOTNOTE.finditer(text):
+        words = _LONG_FORM_STOP.split(m.group(1))[0].split()
+        for acronym in used:
+            long_form = _leading_long_form(acronym, words)
+            if long_form and len(long_form.split()) >= len(acronym) - _MAX_SKIPPED:
                 pairs.append((acronym, long_form))
     for m in _ACRONYM_THEN_LONG.finditer(text):
         acronym = m.group(1)
