@@ -156,3 +156,16 @@ def test_tiny_markdown_sections_merge_with_the_next(tmp_path):
     first = passages[0]
     assert first.location.start == 1 and first.location.end >= 2
     assert "Un guide pratique" in first.text and "Il faut un élu moteur" in first.text
+
+
+def test_a_markdown_pipe_table_is_read_one_row_per_line_with_its_columns(tmp_path):
+    path = tmp_path / "fiche.md"
+    path.write_text("# Indicateurs\n\nLes cibles pour 2025 :\n\n| Indicateur | Valeur cible 2025 | Source |\n"
+                    "|---|---|---|\n| Personnes reçues | 150 | tableau de bord |\n| Délai moyen | moins de 15 jours "
+                    "| tableau de bord |\n\nSuite du texte.\n", encoding="utf-8")
+    _, passages = process_file(path, None, SETTINGS)
+    lines = passages[0].text.split("\n")
+    assert "Indicateur · Valeur cible 2025 · Source" in lines
+    assert "Personnes reçues — Valeur cible 2025 : 150 · Source : tableau de bord" in lines
+    assert "Délai moyen — Valeur cible 2025 : moins de 15 jours · Source : tableau de bord" in lines
+    assert not any("|" in line for line in lines)

@@ -97,6 +97,36 @@ def strip_markdown(text: str) -> str:
     return text.replace("```", "")
 
 
+_PIPE_ROW = re.compile(r"^\s*\|?(.+?)\|?\s*$")
+_PIPE_RULE = re.compile(r"^\s*\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*\|?\s*$")
+
+
+def _cells(line: str) -> list[str]:
+    return [cell.strip() for cell in _PIPE_ROW.match(line).group(1).split("|")]
+
+
+def pipe_tables(text: str) -> str:
+    """Markdown pipe tables read as the PDF and web tables are: the header line, then one line per row that
+    names each cell's column ("Personnes reçues en entretien — Valeur cible 2025 : 150 · Source : …")."""
+    lines = text.split("\n")
+    out: list[str] = []
+    i = 0
+    while i < len(lines):
+        if "|" in lines[i] and i + 1 < len(lines) and _PIPE_RULE.match(lines[i + 1]):
+            header = _cells(lines[i])
+            out.append(" · ".join(h for h in header if h))
+            i += 2
+            while i < len(lines) and "|" in lines[i] and lines[i].strip():
+                row = _cells(lines[i])
+                named = [f"{h} : {v}" for h, v in zip(header[1:], row[1:]) if v]
+                out.append(f"{row[0]} — " + " · ".join(named) if named else row[0])
+                i += 1
+            continue
+        out.append(lines[i])
+        i += 1
+    return "\n".join(out)
+
+
 def markdown_sections(text: str) -> list[tuple[int, str, str]]:
     """(level, heading, body) at #, ## and ### headings (front matter skipped; # inside code fences ignored)."""
     text = re.sub(r"\A---\n.*?\n---\n", "", text, flags=re.DOTALL)
@@ -121,7 +151,7 @@ def load_markdown(path: Path, data: bytes, entry: dict | None) -> Document:
     meta = resolve_meta(path, entry, own_title=h1)
     units = []
     for _, heading, body in parts:
-        cleaned = clean.clean_block(strip_markdown(body))
+        cleaned = clean.clean_block(strip_markdown(pipe_tables(body)))
         if cleaned:
             n = len(units) + 1
             units.append(Unit(cleaned, Location(kind="section", start=n, end=n, section=heading), title=heading))
