@@ -46,6 +46,8 @@ eval: install index/CURRENT
 	$(PY) cli.py eval --questions eval/transcripts/questions.jsonl --index build/eval-transcripts
 	$(PY) cli.py ingest --corpus eval/newdocs/corpus --index build/eval-newdocs --json > /dev/null
 	$(PY) cli.py eval --questions eval/newdocs/questions.jsonl --index build/eval-newdocs
+	$(PY) cli.py ingest --corpus eval/newdocs2/corpus --index build/eval-newdocs2 --json > /dev/null
+	$(PY) cli.py eval --questions eval/newdocs2/questions.jsonl --index build/eval-newdocs2
 
 bench: install
 	$(PY) bench/run_all.py

@@ -20,7 +20,7 @@ from assistant.search.retrieve import JOINED_NAMES, RetrievalResult
 from assistant.store.snapshot import Snapshot
 from assistant.text import is_acronym, normalise_for_match
 
-VALUES_REQUIRED = ("amount", "count", "share")  # asked for, and absent from every quoted sentence: abstain
+VALUES_REQUIRED = ("amount", "count", "share", "contact")  # asked for, and absent from every quoted sentence: abstain
 SHAPED = {"definition": definition_answer, "comparison": comparison_answer, "list": list_answer}
 
 

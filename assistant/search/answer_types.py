@@ -55,6 +55,10 @@ QUESTION_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
                           r"triple|grandi)s?\b|\b(?:hausse|baisse|augmentation|progression|evolution|diminution)\s+"
                           r"(?:du|des|de la)\s+(?:nombre|part|taux)\b|\b(?:increased|decreased|grown|risen|fallen|"
                           r"doubled)\b)")),  # "combien…" asks a count first
+    # "Quel est le numéro de la ligne d'écoute ?", "Comment joindre la coordinatrice ?": a phone number or an email
+    ("contact", re.compile(r"\bnumero (?:de telephone|de tel|de la ligne|d'appel|vert|d'urgence)\b|\btelephone\b|"
+                           r"\b(?:adresse )?(?:e-?mail|courriel)\b|\bcomment (?:la |le |les )?(?:contacter|joindre)\b|"
+                           r"\bphone number\b|\bemail address\b")),
     ("count", re.compile(r"\bcombien\b|" + _WHICH + r"nombre\b|\b(?:le|du|au) nombre d|\bhow (?:many|much)\b|"
                          r"\bwhat (?:is the )?number\b")),
 )
@@ -72,6 +76,8 @@ ANSWER_PATTERNS: dict[str, re.Pattern[str]] = {
     # A change stated ("doublement en 5 ans", "passage de 12 à 24", "en hausse", "+15 %").
     "change": re.compile(r"\b(?:doubl|tripl|augment|hausse|progress|croissance|diminu|baiss|recul|multipli)\w*|"
                          r"\bde\s+\d+\s+a\s+\d+\b|\+\s?\d+(?:[.,]\d+)?\s?%"),
+    "contact": re.compile(r"(?<!\d)0\d(?:[ .-]?\d\d){4}(?!\d)|\+33\s?\d(?:[ .-]?\d\d){4}|(?<![\d/])3\d{3}(?![\d/])|"
+                          r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+"),
     # A number of its own ("12", "653 000", "douze"), not a digit inside a code such as "F2RSM" or "PRS2".
     "count": re.compile(r"(?<![^\W\d_])\d+(?:[\s.,]\d+)*(?![^\W\d_]|[\d.,]|\s*%)|\b(?:deux|trois|quatre|cinq|six|sept|huit|"
                         r"neuf|dix|onze|douze|treize|quatorze|quinze|seize|vingt|trente|quarante|cinquante|"
