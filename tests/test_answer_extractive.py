@@ -360,3 +360,24 @@ def test_an_acronym_glossed_only_in_a_footnote_is_answered_by_the_footnote(tmp_p
     assistant.refresh()
     first = assistant.ask("Que signifie RESAD ?").answer.sentences[0].text
     assert first.startswith("Réseau d'évaluation des situations d'adultes en difficulté"), first  # not "2 Réseau"
+
+
+def test_who_presented_is_answered_by_every_speaker_line_and_nothing_else(tmp_path):
+    from conftest import make_settings
+
+    from assistant.core import Assistant
+
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "catalog.toml").write_text(
+        '["passaj.md"]\ntitle = "Le programme PASSAJ à Mulhouse"\nkind = "diaporama"\n'
+        'speakers = ["Julien Roth", "Nadia Benali"]\n', "utf-8")
+    (corpus / "passaj.md").write_text(
+        "# Le programme PASSAJ à Mulhouse\n\nWebinaire régional sur le programme PASSAJ – 18 novembre 2024\n\n"
+        "Julien Roth, coordinateur du CLSM de Mulhouse\n\nDr Nadia Benali, pédopsychiatre, maison des adolescents\n\n"
+        "# Le constat\n\nLe délai d'attente pour un premier rendez-vous dépassait neuf mois en 2021.\n", "utf-8")
+    assistant = Assistant(make_settings(tmp_path, embedder="none"))
+    assistant.refresh()
+    answer = assistant.ask("Qui présentait le programme PASSAJ au webinaire régional ?").answer
+    assert "Julien Roth, coordinateur" in answer.text and "Nadia Benali, pédopsychiatre" in answer.text, answer.text
+    assert "18 novembre" not in answer.text and "neuf mois" not in answer.text

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from assistant.answer.quotes import Material, new_terms, with_lead
 from assistant.models import AnswerSentence
-from assistant.search.sentence_scores import ScoredSentence, names_only, score_sentences
+from assistant.search.sentence_scores import ScoredSentence, asks_who, names_only, score_sentences
 from assistant.text import is_english
 
 # Lengths, shares and the rank decay are settings (`settings.tuning`, read here through `material.tuning`).
@@ -44,11 +44,15 @@ def pick(material: Material, scored: list[ScoredSentence], budget: int | None = 
     chosen: list[AnswerSentence] = []
     best = scored[0].score if scored else 0.0
     used = sum(len(s.text) for s in taken)
+    # "Qui présentait… ?" answered by a speaker line: the other sentences quoted name people too
+    people_only = bool(scored) and scored[0].typed and asks_who(material.analysis.question)
     for sentence in scored:
         if best <= 0 or sentence.score < tuning.second_share * best and chosen:
             break
         if chosen and sentence.conflict:
             continue  # a figure for another place or year than asked is not added to the answer
+        if chosen and people_only and not sentence.typed:
+            continue
         candidate = with_lead(material, sentence)
         if any(overlaps(candidate, other) for other in taken + chosen):
             continue

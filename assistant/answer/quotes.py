@@ -85,9 +85,10 @@ def with_lead(material: Material, sentence: ScoredSentence) -> AnswerSentence:
     elif own.rstrip().endswith(":"):
         if not gives_the_value(material, own):  # "Un PTSM est arrêté pour 5 ans et organise notamment :"
             spans += following_spans(text, sentence.end)  # answers "pour quelle durée" without its list
-    elif is_heading(own):  # a heading is completed by the line that follows it
-        spans += following_spans(text, sentence.end)[:1]
-    elif introduces_people(own.splitlines()[-1]) and is_heading(_next_line(text, sentence.end)):
+    elif is_heading(own) and not introduces_people(own):  # a heading is completed by the line that follows it
+        spans += [s for s in following_spans(text, sentence.end)[:1] if "\n\n" not in text[sentence.end:s[0]]]
+    elif introduces_people(own.splitlines()[-1]) and is_heading(_next_line(text, sentence.end)) and not \
+            introduces_people(_next_line(text, sentence.end)):  # the next line is the next speaker
         spans += following_spans(text, sentence.end)[:1]  # "Evangéline BONNEROT" and her role on the next line
     else:
         announce = announced_after(text, sentence.end)

@@ -302,7 +302,8 @@ _PERSON = re.compile(r"\b" + _NOT_A_FIRST_NAME +
 # "Audrey Lissy, coordinatrice du Contrat Local de Santé", "Jean-Luc Roelandt, psychiatre": a first name and a
 # surname, then a comma and a role.
 _ROLES = (r"(?:coordinat(?:eur|rice)|coordonnat(?:eur|rice)|direct(?:eur|rice)|charg[ée]e?|chef|cheffe|responsable|"
-          r"(?:vice-)?pr[ée]sidente?|m[ée]decin|psychiatre|psychologue|infirmi[eè]re?|adjointe?|maire|conseill[eè]re?|"
+          r"(?:vice-)?pr[ée]sidente?|m[ée]decin|(?:p[ée]do)?psychiatre|psychologue|infirmi[eè]re?|adjointe?|maire|"
+          r"conseill[eè]re?|[ée]ducat(?:eur|rice)|m[ée]diat(?:eur|rice)|format(?:eur|rice)|assistante?|juriste|"
           r"d[ée]l[ée]gu[ée]e?|[ée]lue?|animat(?:eur|rice)|r[ée]f[ée]rente?|chercheu(?:r|se)|sociologue|secr[ée]taire|"
           r"d[ée]put[ée]e?|s[ée]nat(?:eur|rice)|fondat(?:eur|rice)|repr[ée]sentante?|ing[ée]nieure?|professeure?|"
           r"docteure?|dr|pr)s?")
