@@ -374,10 +374,11 @@ def test_who_presented_is_answered_by_every_speaker_line_and_nothing_else(tmp_pa
         'speakers = ["Julien Roth", "Nadia Benali"]\n', "utf-8")
     (corpus / "passaj.md").write_text(
         "# Le programme PASSAJ à Mulhouse\n\nWebinaire régional sur le programme PASSAJ – 18 novembre 2024\n\n"
-        "Julien Roth, coordinateur du CLSM de Mulhouse\n\nDr Nadia Benali, pédopsychiatre, maison des adolescents\n\n"
+        "Julien Roth, coordinateur du CLSM de Mulhouse\n\nDr Nadia Benali, pédopsychiatre, programme PASSAJ de "
+        "Mulhouse\n\n"
         "# Le constat\n\nLe délai d'attente pour un premier rendez-vous dépassait neuf mois en 2021.\n", "utf-8")
     assistant = Assistant(make_settings(tmp_path, embedder="none"))
     assistant.refresh()
-    answer = assistant.ask("Qui présentait le programme PASSAJ au webinaire régional ?").answer
+    answer = assistant.ask("Qui présentait le programme PASSAJ à Mulhouse ?").answer
     assert "Julien Roth, coordinateur" in answer.text and "Nadia Benali, pédopsychiatre" in answer.text, answer.text
     assert "18 novembre" not in answer.text and "neuf mois" not in answer.text
