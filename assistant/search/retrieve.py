@@ -18,8 +18,8 @@ from assistant.search.related_words import related_terms
 from assistant.search.fusion import FUSIONS
 from assistant.search.definitions import definition_strength_in
 from assistant.search.metadata import document_scores, names_a_document
-from assistant.search.sentence_scores import (asks_who_spoke, english_share, is_contents_page, naming_terms, says_who,
-                                              score_sentences)
+from assistant.search.sentence_scores import (asks_who, asks_who_spoke, english_share, is_contents_page,
+                                              names_holder, naming_terms, says_who, score_sentences)
 from assistant.search.series import numbered_series
 from assistant.sentences import announces_list, points_back
 from assistant.store.embedder import Embedder
@@ -161,11 +161,12 @@ def _rank(snap, query_vec, terms, allowed, settings, answer_type: str | None = N
         if typed:
             fused[head] += settings.answer_type_weight * np.array([holds(answer_type, text) for text in texts])
         elif analysis is not None and settings.answer_type_weight:  # a choice, or who spoke at the event
-            spoke = asks_who_spoke(analysis.question)
-            if analysis.alternatives or spoke:
+            spoke, who = asks_who_spoke(analysis.question), asks_who(analysis.question)
+            if analysis.alternatives or who:
                 metas = [snap.documents.get(snap.passages[rows[i]].doc_id) for i in head]
                 fused[head] += settings.answer_type_weight * np.array(
                     [names_one_of(text, analysis.alternatives) or (spoke and says_who(text, meta, spoke))
+                     or (who and names_holder(text, terms))  # "Qui est la référente…": "Référente : Léa Cattin"
                      for text, meta in zip(texts, metas)], dtype=fused.dtype)
         if by_sentence:
             fused[head] += settings.sentence_weight * best_sentences(snap, analysis, query_vec, rows[head], terms,
