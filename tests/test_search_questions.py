@@ -281,3 +281,11 @@ def test_when_after_a_comma_asks_a_date_and_a_recurring_day_answers_it():
     assert holds("date", "Elle se réunit le deuxième jeudi de chaque mois à la mairie.")
     assert holds("date", "Le comité se retrouve une fois par trimestre.")
     assert not holds("date", "Chaque acteur apporte ses compétences.")
+
+
+def test_a_sentence_giving_the_role_of_the_person_asked_about_answers_who_is():
+    from assistant.search.sentence_scores import presents_asked_person
+
+    assert presents_asked_person("Je suis Hélène Vasseur, psychiatre, je dirige l'EMPP.", "Qui est Hélène Vasseur ?")
+    assert presents_asked_person("Je suis Hélène Vasseur, psychiatre.", "Who is Hélène Vasseur?")
+    assert not presents_asked_person("Karim Haddad, chargé de mission au bailleur.", "Qui est Hélène Vasseur ?")

@@ -229,7 +229,8 @@ def score_sentences(snap: Snapshot, analysis: QueryAnalysis, query_vec: np.ndarr
             context = f"{title}\n{heading}\n{previous}" if points_back(text) else f"{title}\n{heading}"
             lexical = coverage(weights, text, context)
             typed = holds(analysis.answer_type, text) or (who and (
-                says_who(text, meta, spoke) or names_agent(text, typed_terms) or names_holder(text, weights))) or (
+                says_who(text, meta, spoke) or names_agent(text, typed_terms) or names_holder(text, weights)
+                or presents_asked_person(text, analysis.question))) or (
                 names_one_of(text, analysis.alternatives))
             # the slide's or section's title says where a figure is; the document's title is too broad
             section = title.split(" — ", 1)[1] if " — " in title else ""
@@ -309,7 +310,8 @@ _ROLES = (r"(?:coordinat(?:eur|rice)|coordonnat(?:eur|rice)|direct(?:eur|rice)|c
           r"docteure?|dr|pr)s?")
 _FULL_NAME = (r"[A-ZÀ-Ý][a-zà-ÿ]+(?:-[A-ZÀ-Ý][a-zà-ÿ]+)? (?:(?:de|du|le|la|van|von) )?"
               r"[A-ZÀ-Ý][a-zà-ÿ]+(?:-[A-ZÀ-Ý][a-zà-ÿ]+)?")
-_NAME_AND_ROLE = re.compile(r"\b" + _NOT_A_FIRST_NAME + _FULL_NAME + r",\s+(?i:(?:la|le|l')\s*)?(?i:" + _ROLES + r")\b")
+_NAME_AND_ROLE = re.compile(r"\b" + _NOT_A_FIRST_NAME + "(" + _FULL_NAME + r"),\s+(?i:(?:la|le|l')\s*)?(?i:" + _ROLES +
+                            r")\b")
 # "Sa coordinatrice, Nadia Ferreira, …", "la présidente Anne Martin": a role, then the person who holds it.
 _ROLE_AND_NAME = re.compile(r"\b(?i:(" + _ROLES + r"))\b,?\s+(?:(?:est|:)\s+)?" + _NOT_A_FIRST_NAME + _FULL_NAME)
 # "Qui anime…", "…, et qui intervenait ?": the question asks for people; not the relative "qui" ("les axes qui…")
@@ -330,6 +332,13 @@ def names_agent(sentence: str, asked: dict[str, float]) -> bool:
         if term_set(before) & asked.keys():
             return True
     return False
+
+
+def presents_asked_person(sentence: str, question: str) -> bool:
+    """True when the sentence gives the role of a person the question names ("Qui est Hélène Vasseur ?": "Je
+    suis Hélène Vasseur, psychiatre, je dirige l'EMPP")."""
+    asked = fold(question)
+    return any(fold(m.group(1)) in asked for m in _NAME_AND_ROLE.finditer(sentence))
 
 
 def names_holder(sentence: str, asked: dict[str, float]) -> bool:
