@@ -382,3 +382,22 @@ def test_who_presented_is_answered_by_every_speaker_line_and_nothing_else(tmp_pa
     answer = assistant.ask("Qui présentait le programme PASSAJ à Mulhouse ?").answer
     assert "Julien Roth, coordinateur" in answer.text and "Nadia Benali, pédopsychiatre" in answer.text, answer.text
     assert "18 novembre" not in answer.text and "neuf mois" not in answer.text
+
+
+def test_a_section_titled_with_the_question_is_answered_with_its_items(tmp_path):
+    from conftest import make_settings
+
+    from assistant.core import Assistant
+
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "passaj.md").write_text(
+        "# Le programme PASSAJ, de quoi parle-t-on ?\n\nLe programme PASSAJ accompagne les jeunes des quartiers "
+        "vers un premier rendez-vous de soin ; un jeune y entre après un constat partagé.\n\n"
+        "# Comment un jeune entre-t-il dans PASSAJ ?\n\n- Orientation par un collège ou un lycée\n"
+        "- Orientation par la Mission locale\n- Demande directe du jeune ou de sa famille\n", "utf-8")
+    assistant = Assistant(make_settings(tmp_path, embedder="none"))
+    assistant.refresh()
+    answer = assistant.ask("Comment un jeune entre-t-il dans le programme PASSAJ ?").answer
+    assert answer.kind == "list" and "Orientation par la Mission locale" in answer.text, answer.text
+    assert assistant.ask("Est-ce qu'un jeune entre dans le programme PASSAJ ?").answer.kind != "list"

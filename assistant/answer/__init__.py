@@ -6,6 +6,8 @@ only their spacing changed (slide lines joined by " · ", elided text marked " �
 
 from __future__ import annotations
 
+import re
+
 from assistant.answer.comparison import comparison_answer
 from assistant.answer.definition import definition_answer
 from assistant.answer.lists import list_answer
@@ -18,7 +20,8 @@ from assistant.search.analyse import NamePhrase, key_notions
 from assistant.search.constraints import agreements, places
 from assistant.search.retrieve import JOINED_NAMES, RetrievalResult
 from assistant.store.snapshot import Snapshot
-from assistant.text import is_acronym, normalise_for_match
+from assistant.search.sentence_scores import title_of
+from assistant.text import fold, is_acronym, is_english, normalise_for_match, term_set
 
 VALUES_REQUIRED = ("amount", "count", "share", "contact")  # asked for, and absent from every quoted sentence: abstain
 SHAPED = {"definition": definition_answer, "comparison": comparison_answer, "list": list_answer}
@@ -36,6 +39,8 @@ def build_answer(result: RetrievalResult, snap: Snapshot, settings: Settings) ->
             numbers[row] = n
     material = Material(snap, result.analysis, result.query_vec, rows, numbers, settings.tuning)
     kind = result.analysis.kind
+    if kind == "open" and _titled_by_the_question(material):
+        kind = "list"  # "Comment un jeune entre-t-il dans PASSAJ ?", the slide's own title over its list
     shaped = SHAPED.get(kind)
     parts = shaped(material) if shaped else None
     if parts:
@@ -47,6 +52,23 @@ def build_answer(result: RetrievalResult, snap: Snapshot, settings: Settings) ->
         return Answer.abstention()
     return Answer(parts=(AnswerPart(tuple(sentences)),), abstained=False,
                   kind="value" if kind == "value" else "passage")
+
+
+def _titled_by_the_question(material: Material) -> bool:
+    """True when one of the best passages' own title asks the question itself (most of its words, ending in
+    "?"): the slide or section is the document's answer to it."""
+    question = material.analysis.question
+    if not _HOW_OR_WHAT.match(fold(question)) or is_english(question):
+        return False  # "Est-ce que…", "…-t-il ?": a yes or no, not the items under a title
+    asked = {t for t, w in material.analysis.terms.items() if w >= 1.0 and not t.startswith("~")}
+    titles = [title_of(material.snap.passages[row].context).strip() for row in material.rows[:TITLED_PASSAGES]]
+    return len(asked) >= 2 and any(title.endswith("?") and len(asked & term_set(title)) >= TITLE_QUESTION_SHARE * len(asked)
+                               for title in titles)
+
+
+TITLE_QUESTION_SHARE = 0.6
+TITLED_PASSAGES = 3
+_HOW_OR_WHAT = re.compile(r"\s*(?:comment|quel(?:le)?s?|que|qu'|ou|pourquoi)\b")
 
 
 def _elsewhere(sentence: AnswerSentence, result: RetrievalResult) -> bool:
