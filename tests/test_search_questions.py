@@ -289,3 +289,13 @@ def test_a_sentence_giving_the_role_of_the_person_asked_about_answers_who_is():
     assert presents_asked_person("Je suis Hélène Vasseur, psychiatre, je dirige l'EMPP.", "Qui est Hélène Vasseur ?")
     assert presents_asked_person("Je suis Hélène Vasseur, psychiatre.", "Who is Hélène Vasseur?")
     assert not presents_asked_person("Karim Haddad, chargé de mission au bailleur.", "Qui est Hélène Vasseur ?")
+
+
+def test_what_something_does_is_answered_by_that_subject_and_verb():
+    from assistant.search.sentence_scores import asked_subject_verb, says_subject_verb
+
+    asked = asked_subject_verb("Que prévoit la charte signée entre le bailleur et le CLSM ?")
+    assert asked and says_subject_verb("La charte prévoit trois choses : un interlocuteur unique…", asked)
+    assert not says_subject_verb("Depuis mars 2023, nous avons signé une charte avec le CLSM.", asked)
+    assert asked_subject_verb("Qu'a décidé le comité de pilotage ?") == ("comit", "decid")
+    assert asked_subject_verb("Combien de CLSM en France ?") is None

@@ -197,6 +197,7 @@ def score_sentences(snap: Snapshot, analysis: QueryAnalysis, query_vec: np.ndarr
     counted = counted_nouns(analysis.question)
     cosines: list[float] = []
     most_asked = asks_for_most(analysis.question)
+    subject_verb = asked_subject_verb(analysis.question)
     since_asked = asks_since(analysis.question)  # "depuis quand": "à partir de 2015" answers, not a day
     who, spoke = asks_who(analysis.question), asks_who_spoke(analysis.question)
     for row in rows:
@@ -267,7 +268,10 @@ def score_sentences(snap: Snapshot, analysis: QueryAnalysis, query_vec: np.ndarr
                 asked, since = (own, 0) if own >= SAME_QUESTION else (0.0, since)
             most = (min(1.0, own_lexical / MOST_MIN_LEXICAL)  # first of what was asked
                     if most_asked and (states_most(text) or (largest and shares[i] == largest)) else 0.0)
-            found.append((row, start, end, lexical, typed, agree, shape, direct, most, min(place, year) < 0))
+            # "Que prévoit la charte ?": "La charte prévoit trois choses : …"
+            does = SUBJECT_VERB if subject_verb and says_subject_verb(text, subject_verb) else 0.0
+            found.append((row, start, end, lexical, typed, agree, shape, direct, MOST * most + does,
+                          min(place, year) < 0))
             cosines.append(dense_of.get((start, end), 0.0))
     dense = _scaled(np.array(cosines, dtype=np.float32))
     # A question in English shares words with the corpus only by chance (an English title in a bibliography):
@@ -278,12 +282,38 @@ def score_sentences(snap: Snapshot, analysis: QueryAnalysis, query_vec: np.ndarr
         ScoredSentence(row, start, end,
                        shape * (tuning.conflict_factor if conflict else 1.0)
                        * (lexical_weight * lexical + dense_weight * d + tuning.sentence_typed * typed
-                          + tuning.sentence_agree * agree + tuning.sentence_direct * direct + MOST * most),
+                          + tuning.sentence_agree * agree + tuning.sentence_direct * direct + bonus),
                        lexical, float(d), typed, agree, conflict)
-        for (row, start, end, lexical, typed, agree, shape, direct, most, conflict), d in zip(found, dense)
+        for (row, start, end, lexical, typed, agree, shape, direct, bonus, conflict), d in zip(found, dense)
     ]
     scored.sort(key=lambda s: -s.score)
     return scored
+
+
+SUBJECT_VERB = 0.3  # a sentence whose subject does what the question asks about ("la charte prévoit")
+# "Que prévoit la charte… ?", "Que recommande l'évaluation… ?", "Qu'a décidé le comité… ?"
+_WHAT_DOES = re.compile(r"^\s*(?:que|qu'|qu’)\s*(?:a\s+|ont\s+)?([^\W\d_]{4,})(?:-t)?(?:-(?:il|elle|ils|elles))?\s+"
+                        r"(?:le|la|les|l'|l’|un|une|ce|cette|ces|son|sa|ses)\s*([^\W\d_]{3,})")
+
+
+def asked_subject_verb(question: str) -> tuple[str, str] | None:
+    """(subject term, verb term) of a question asking what something does: "Que prévoit la charte…" ->
+    ("chart", "prevoi")."""
+    m = _WHAT_DOES.match(fold(question))
+    if not m:
+        return None
+    verb, subject = term_set(m.group(1)), term_set(m.group(2))
+    return (next(iter(subject)), next(iter(verb))) if verb and subject else None
+
+
+def says_subject_verb(sentence: str, subject_verb: tuple[str, str]) -> bool:
+    """True when the sentence has the asked subject followed closely by the asked verb ("La charte prévoit…")."""
+    subject, verb = subject_verb
+    words = [next(iter(term_set(w)), "") for w in re.findall(r"[^\W\d_]+", fold(sentence))]
+    return any(w == subject and verb in words[i + 1:i + 1 + SUBJECT_VERB_REACH] for i, w in enumerate(words))
+
+
+SUBJECT_VERB_REACH = 3
 
 
 TOPIC_MAX_WORDS = 30
