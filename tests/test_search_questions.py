@@ -279,6 +279,7 @@ def test_when_after_a_comma_asks_a_date_and_a_recurring_day_answers_it():
     assert expected_type("Selon le webinaire de mars 2025, quand se réunit la commission ?") == "date"
     assert expected_type("Que faire, quand un patient refuse les soins ?") is None  # a situation, not a date
     assert holds("date", "Elle se réunit le deuxième jeudi de chaque mois à la mairie.")
+    assert expected_type("Quels jours ont lieu les permanences de psychologue ?") == "date"
     assert holds("date", "Le comité se retrouve une fois par trimestre.")
     assert not holds("date", "Chaque acteur apporte ses compétences.")
 

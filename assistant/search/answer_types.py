@@ -45,7 +45,8 @@ QUESTION_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
                          r"\bwhat (?:is the )?(?:percentage|percent|proportion|share|rate)\b")),
     ("date", re.compile(_WHEN_AS_DATE + r"|\ben quelle annee\b|" + _WHICH + r"(?:annees?|dates?|periodes?)\b|"
                         r"^\s*when\b(?!\s+(?:should|must|can|could|do|does)\b)|\bsince when\b|"
-                        r"\b(?:what|which|in what|in which) year\b")),
+                        r"\b(?:what|which|in what|in which) year\b|\bquels? jours?\b|\ba quel moment\b|"
+                        r"\b(?:what|which) days?\b")),
     ("amount", re.compile(_WHICH + r"(?:montant|budget|cout|somme|enveloppe|subvention)\b|"
                           r"^\s*(?:le |la )?(?:montant|budget|cout)\b|\bcombien (?:coute|coutent|"
                           r"d'euros|d'argent)\b|\bhow much (?:money|funding|does\b[^?]*\bcost)\b|"
