@@ -109,7 +109,7 @@ def test_a_document_is_cut_at_its_headings_with_tables_read_by_row(tmp_path, suf
                                                   "Collège : Élus ; Membres : Le maire de Douai\n"
                                                   "Collège : Psychiatrie ; Membres : Le secteur 59G21")
         assert by_section["Confidentialité"].text == (
-            f"{DOUAI[2][1][0]}\n\n"
+            f"{DOUAI[2][1][0]}\n\n{DOUAI[2][1][1]}\n\n"  # the footnote right after the paragraph that calls it
             "Chaque membre signe la charte de Douai.")
 
 
@@ -187,8 +187,10 @@ def test_a_refresh_indexes_the_good_files_and_reports_each_bad_one(office_corpus
     for name, word in expected.items():
         assert word.replace("c'est celui", "son contenu est celui") in reasons[name], (name, reasons[name])
     texts = " ".join(p.text + p.context for p in assistant.snapshot().passages)
-    for secret in ("999 999", "777", "COMMENTAIRE", "NOTE DE BAS", "REMARQUE DU RELECTEUR", "Ne pas présenter"):
+    for secret in ("999 999", "777", "COMMENTAIRE", "REMARQUE DU RELECTEUR", "Ne pas présenter"):
         assert secret not in texts
+    # a footnote is the document's text, read right after the paragraph that calls it
+    assert "cite ni nom ni adresse.\n\nNOTE DE BAS DE PAGE SECRÈTE" in texts
 
 
 @pytest.mark.parametrize("question, doc, label, words", [
@@ -231,3 +233,18 @@ def test_a_slide_reads_its_shapes_top_to_bottom_with_tables_by_row(tmp_path):
         "Les moyens du CLSM de Calais", "Budget annuel voté en conseil",
         "Poste : Coordination ; Financeur : Ville de Calais", "Poste : Secrétariat ; Financeur : Centre hospitalier",
     ]
+
+
+def test_word_footnotes_follow_the_paragraph_that_calls_them():
+    from pathlib import Path
+
+    from assistant.config import Settings
+    from assistant.ingest import process_file
+
+    # A Word report with real footnotes (eval/newdocs2): the convention's renewal is said only in a footnote.
+    report = Path(__file__).parent.parent / "eval/newdocs2/corpus/2024-06-14_clsm-villeurbanne_rapport-activite-2023.docx"
+    _, passages = process_file(report, None, Settings())
+    text = "\n".join(p.text for p in passages)
+    created = text.index("a été créé le 22 mars 2016")
+    assert text.index("La convention a été renouvelée le 30 juin 2021") > created  # right after its paragraph
+    assert "Dont 9 situations présentées à deux reprises" in text

@@ -8,9 +8,9 @@ from odf.namespaces import DCNS, DRAWNS, METANS, OFFICENS, PRESENTATIONNS, STYLE
 
 from .office_files import OfficeFormat, open_package, own_date, own_title, reading, table_lines
 
-# Elements whose text is not the document's: footnotes and endnotes, comments, deleted text of tracked
-# changes, generated indexes (a table of contents repeats the headings), and a slide's speaker notes
-# (read on their own).
+# Elements whose text is not the paragraph's: footnotes and endnotes (read after their paragraph by `blocks`),
+# comments, deleted text of tracked changes, generated indexes (a table of contents repeats the headings), and a
+# slide's speaker notes (read on their own).
 SKIPPED = frozenset({
     (TEXTNS, "note"), (OFFICENS, "annotation"), (OFFICENS, "annotation-end"), (TEXTNS, "tracked-changes"),
     (TEXTNS, "table-of-content"), (TEXTNS, "alphabetical-index"), (TEXTNS, "illustration-index"),
@@ -73,7 +73,8 @@ def paragraphs(node) -> list[str]:
 
 def blocks(node):
     """(heading level, lines) of each block in reading order: level 0 for paragraphs, list items ("- …") and
-    table rows (with their header cells); sections, frames and shapes opened; notes and indexes left out."""
+    table rows (with their header cells); a paragraph's footnotes after it; sections, frames and shapes opened;
+    comments and indexes left out."""
     for child in children(node):
         if child.qname in SKIPPED:
             continue
@@ -81,12 +82,25 @@ def blocks(node):
             yield int(attr(child, TEXTNS, "outline-level") or 1), [" ".join(paragraphs(child))]
         elif child.qname in BLOCKS:
             yield 0, paragraphs(child)
+            for body in _note_bodies(child):  # its footnotes right after it, as a reader finds them
+                yield 0, paragraphs(body)
         elif child.qname == (TEXTNS, "list"):
             yield 0, [f"- {line}" for line in paragraphs(child)]
         elif child.qname == (TABLENS, "table"):
             yield 0, table_lines(table_rows(child))
         else:
             yield from blocks(child)
+
+
+def _note_bodies(node) -> list:
+    """The bodies of the footnotes and endnotes a paragraph calls."""
+    found = []
+    for child in children(node):
+        if child.qname == (TEXTNS, "note"):
+            found += [part for part in children(child) if part.qname == (TEXTNS, "note-body")]
+        else:
+            found += _note_bodies(child)
+    return found
 
 
 def table_rows(table) -> list[list[str]]:

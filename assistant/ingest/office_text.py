@@ -1,4 +1,4 @@
-"""Text documents (.docx with python-docx, .odt with odfpy): sections at headings, tables row by row, no notes."""
+"""Text documents (.docx with python-docx, .odt with odfpy): sections at headings, tables row by row, footnotes."""
 
 from __future__ import annotations
 
@@ -103,10 +103,31 @@ def _docx_styles(document) -> dict[str, tuple[str, str]]:
     return styles
 
 
-def _docx_blocks(body, styles) -> Iterable[Block]:
+def _docx_footnotes(document) -> dict[str, list[str]]:
+    """The document's footnotes by id (separators left out): text a reader finds at the foot of the page."""
+    from lxml import etree
+
+    part = next((rel.target_part for rel in document.part.rels.values()
+                 if not rel.is_external and rel.reltype.endswith("/footnotes")), None)
+    if part is None:
+        return {}
+    notes = {}
+    for note in etree.fromstring(part.blob).iter(W + "footnote"):
+        if note.get(W + "type") in (None, "normal"):
+            notes[note.get(W + "id")] = [line for p in note.iter(W + "p") for line in _docx_paragraph_text(p)]
+    return notes
+
+
+def _docx_blocks(body, styles, notes: dict[str, list[str]] | None = None) -> Iterable[Block]:
+    notes = notes or {}
     for child in body:
         if child.tag == W + "p":
-            yield _docx_level(child, styles), _docx_paragraph_text(child)
+            level = _docx_level(child, styles)
+            yield level, _docx_paragraph_text(child)
+            if not level:  # its footnotes right after the paragraph that calls them, as a reader finds them
+                for ref in child.iter(W + "footnoteReference"):
+                    if notes.get(ref.get(W + "id")):
+                        yield 0, notes[ref.get(W + "id")]
         elif child.tag == W + "tbl":
             rows = [[" ".join(line for p in tc.iter(W + "p") for line in _docx_paragraph_text(p))
                      for tc in tr.iterchildren(W + "tc")] for tr in child.iterchildren(W + "tr")]
@@ -115,17 +136,18 @@ def _docx_blocks(body, styles) -> Iterable[Block]:
             gallery = " ".join(child.xpath("./w:sdtPr/w:docPartObj/w:docPartGallery/@w:val"))
             if "table of contents" not in gallery.lower():
                 for content in child.iterchildren(W + "sdtContent"):
-                    yield from _docx_blocks(content, styles)
+                    yield from _docx_blocks(content, styles, notes)
 
 
 def load_docx(path: Path, data: bytes, entry: dict | None) -> Document:
-    """Load a Word document: sections at headings, tables row by row; footnotes and comments left out."""
+    """Load a Word document: sections at headings, tables row by row, each paragraph's footnotes after it;
+    comments left out."""
     import docx
 
     open_package(data, DOCX)
     with reading(DOCX):
         document = docx.Document(io.BytesIO(data))
-        blocks = list(_docx_blocks(document.element.body, _docx_styles(document)))
+        blocks = list(_docx_blocks(document.element.body, _docx_styles(document), _docx_footnotes(document)))
         props = document.core_properties
         title, date = own_title(props.title), own_date(props.created)
     return text_document(path, entry, DOCX, blocks, title, date)
@@ -135,8 +157,8 @@ def load_docx(path: Path, data: bytes, entry: dict | None) -> Document:
 
 
 def load_odt(path: Path, data: bytes, entry: dict | None) -> Document:
-    """Load an OpenDocument text (LibreOffice Writer): sections at headings, tables row by row; footnotes,
-    comments and tables of contents left out."""
+    """Load an OpenDocument text (LibreOffice Writer): sections at headings, tables row by row, footnotes after
+    their paragraph; comments and tables of contents left out."""
     doc = odf_reading.load(data, ODT)
     with reading(ODT):
         blocks = list(odf_reading.blocks(doc.text)) if doc.text is not None else []
