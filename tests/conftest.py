@@ -27,6 +27,19 @@ def make_settings(base: Path, **overrides) -> Settings:
     return Settings(corpus_dir=base / "corpus", index_dir=base / "index", **overrides)
 
 
+def lexical_assistant(base: Path, files: dict[str, str], **overrides) -> Assistant:
+    """The real facade over a few documents written for the test into `base/corpus` (name -> text, a
+    catalog.toml among them if given), indexed without an embedder: the words alone decide, in milliseconds."""
+    corpus = base / "corpus"
+    corpus.mkdir(parents=True, exist_ok=True)
+    for name, text in files.items():
+        (corpus / name).write_text(text, "utf-8")
+    overrides.setdefault("embedder", "none")
+    assistant = Assistant(make_settings(base, **overrides))
+    assistant.refresh()
+    return assistant
+
+
 def pytest_configure(config):
     """No test reads the developer's own assistant.toml or ASSISTANT_* variables: cleared before any test
     module is imported (some build their Settings at import time)."""

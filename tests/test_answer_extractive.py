@@ -287,117 +287,95 @@ def test_an_amount_the_documents_never_give_is_not_answered_with_another_amount(
 
 
 def test_the_next_sentence_giving_what_was_asked_is_quoted_with_the_one_that_sets_it_up(tmp_path):
-    from conftest import make_settings
+    from conftest import lexical_assistant
 
-    from assistant.core import Assistant
-
-    corpus = tmp_path / "corpus"
-    corpus.mkdir()
-    (corpus / "barometre.md").write_text(
-        "# Des écarts entre agglomérations\n\nLa part des habitants en détresse psychologique varie de 22 % à 31 % "
-        "selon l'agglomération. Lorient présente le taux le plus élevé, Quimper le plus faible. Les écarts "
-        "tiennent surtout à l'âge des habitants interrogés.\n\n# Méthode\n\nL'enquête a été conduite par "
-        "téléphone auprès des habitants des quartiers prioritaires.\n", "utf-8")
-    assistant = Assistant(make_settings(tmp_path, embedder="none"))
-    assistant.refresh()
+    assistant = lexical_assistant(tmp_path, {
+        "barometre.md":
+            "# Des écarts entre agglomérations\n\nLa part des habitants en détresse psychologique varie de 22 % à 31 % "
+            "selon l'agglomération. Lorient présente le taux le plus élevé, Quimper le plus faible. Les écarts "
+            "tiennent surtout à l'âge des habitants interrogés.\n\n# Méthode\n\nL'enquête a été conduite par "
+            "téléphone auprès des habitants des quartiers prioritaires.\n",
+    })
     answer = assistant.ask("Quelle agglomération a le taux de détresse psychologique le plus élevé ?").answer
     assert "Lorient présente le taux le plus élevé" in answer.sentences[0].text, answer.text
 
 
 def test_an_amount_asked_for_a_named_town_is_not_answered_by_another_s(tmp_path):
-    from conftest import make_settings
+    from conftest import lexical_assistant
 
-    from assistant.core import Assistant
-
-    corpus = tmp_path / "corpus"
-    corpus.mkdir()
-    (corpus / "region.md").write_text(
-        "# Les CLSM de la région\n\nD'après le recensement régional, le budget médian d'un CLSM de la région est "
-        "de 52 000 euros par an, dont 45 % apportés par l'agence régionale de santé.\n", "utf-8")
-    (corpus / "webinaire.md").write_text(
-        "# Les jeunes et la santé mentale\n\nLe CLSM de Saint-Nazaire a fait de la santé mentale des jeunes sa "
-        "priorité dans sa feuille de route 2023-2026.\n", "utf-8")
-    (corpus / "evaluation.md").write_text(
-        "# Financement\n\nEn 2024, le budget du CLSM de Cergy-Pontoise s'élève à 98 500 euros.\n", "utf-8")
-    assistant = Assistant(make_settings(tmp_path, embedder="none"))
-    assistant.refresh()
+    assistant = lexical_assistant(tmp_path, {
+        "region.md":
+            "# Les CLSM de la région\n\nD'après le recensement régional, le budget médian d'un CLSM de la région est "
+            "de 52 000 euros par an, dont 45 % apportés par l'agence régionale de santé.\n",
+        "webinaire.md":
+            "# Les jeunes et la santé mentale\n\nLe CLSM de Saint-Nazaire a fait de la santé mentale des jeunes sa "
+            "priorité dans sa feuille de route 2023-2026.\n",
+        "evaluation.md":
+            "# Financement\n\nEn 2024, le budget du CLSM de Cergy-Pontoise s'élève à 98 500 euros.\n",
+    })
     assert assistant.ask("Quel est le budget annuel du CLSM de Saint-Nazaire ?").answer.abstained
     answered = assistant.ask("Quel est le budget du CLSM de Cergy-Pontoise ?").answer
     assert not answered.abstained and "98 500 euros" in answered.text
 
 
 def test_an_acronym_spelled_letter_by_letter_is_defined_by_its_lines(tmp_path):
-    from conftest import make_settings
+    from conftest import lexical_assistant
 
-    from assistant.core import Assistant
-
-    corpus = tmp_path / "corpus"
-    corpus.mkdir()
-    (corpus / "formation.md").write_text(
-        "# Le plan d'action AERER\n\nLe plan d'action AERER\nA : Approcher, évaluer et assister\nE : Écouter sans "
-        "jugement\nR : Réconforter et informer\nE : Encourager à consulter\nR : Renseigner sur les ressources\n\n"
-        "# Formation\n\nLa formation AERER dure deux jours et s'adresse aux habitants des quartiers.\n", "utf-8")
-    assistant = Assistant(make_settings(tmp_path, embedder="none"))
-    assistant.refresh()
+    assistant = lexical_assistant(tmp_path, {
+        "formation.md":
+            "# Le plan d'action AERER\n\nLe plan d'action AERER\nA : Approcher, évaluer et assister\nE : Écouter sans "
+            "jugement\nR : Réconforter et informer\nE : Encourager à consulter\nR : Renseigner sur les ressources\n\n"
+            "# Formation\n\nLa formation AERER dure deux jours et s'adresse aux habitants des quartiers.\n",
+    })
     answer = assistant.ask("Que veut dire AERER ?").answer
     first = answer.sentences[0].text
     assert "A : Approcher" in first and "R : Renseigner" in first and "deux jours" not in first, answer.text
 
 
 def test_an_acronym_glossed_only_in_a_footnote_is_answered_by_the_footnote(tmp_path):
-    from conftest import make_settings
+    from conftest import lexical_assistant
 
-    from assistant.core import Assistant
     from assistant.store.glossary import mine_pairs
 
     page = ("# Actions\n\nLe RESAD réunit une fois par mois les professionnels autour de situations complexes.\n\n"
             "2 Réseau d'évaluation des situations d'adultes en difficulté ; dénomination reprise de la charte.\n")
     assert ("RESAD", "Réseau d'évaluation des situations d'adultes en difficulté") in mine_pairs(page)
-    corpus = tmp_path / "corpus"
-    corpus.mkdir()
-    (corpus / "evaluation.md").write_text(page, "utf-8")
-    assistant = Assistant(make_settings(tmp_path, embedder="none"))
-    assistant.refresh()
+    assistant = lexical_assistant(tmp_path, {
+        "evaluation.md":
+            page,
+    })
     first = assistant.ask("Que signifie RESAD ?").answer.sentences[0].text
     assert first.startswith("Réseau d'évaluation des situations d'adultes en difficulté"), first  # not "2 Réseau"
 
 
 def test_who_presented_is_answered_by_every_speaker_line_and_nothing_else(tmp_path):
-    from conftest import make_settings
+    from conftest import lexical_assistant
 
-    from assistant.core import Assistant
-
-    corpus = tmp_path / "corpus"
-    corpus.mkdir()
-    (corpus / "catalog.toml").write_text(
-        '["passaj.md"]\ntitle = "Le programme PASSAJ à Mulhouse"\nkind = "diaporama"\n'
-        'speakers = ["Julien Roth", "Nadia Benali"]\n', "utf-8")
-    (corpus / "passaj.md").write_text(
-        "# Le programme PASSAJ à Mulhouse\n\nWebinaire régional sur le programme PASSAJ – 18 novembre 2024\n\n"
-        "Julien Roth, coordinateur du CLSM de Mulhouse\n\nDr Nadia Benali, pédopsychiatre, programme PASSAJ de "
-        "Mulhouse\n\n"
-        "# Le constat\n\nLe délai d'attente pour un premier rendez-vous dépassait neuf mois en 2021.\n", "utf-8")
-    assistant = Assistant(make_settings(tmp_path, embedder="none"))
-    assistant.refresh()
+    assistant = lexical_assistant(tmp_path, {
+        "catalog.toml":
+            '["passaj.md"]\ntitle = "Le programme PASSAJ à Mulhouse"\nkind = "diaporama"\n'
+            'speakers = ["Julien Roth", "Nadia Benali"]\n',
+        "passaj.md":
+            "# Le programme PASSAJ à Mulhouse\n\nWebinaire régional sur le programme PASSAJ – 18 novembre 2024\n\n"
+            "Julien Roth, coordinateur du CLSM de Mulhouse\n\nDr Nadia Benali, pédopsychiatre, programme PASSAJ de "
+            "Mulhouse\n\n"
+            "# Le constat\n\nLe délai d'attente pour un premier rendez-vous dépassait neuf mois en 2021.\n",
+    })
     answer = assistant.ask("Qui présentait le programme PASSAJ à Mulhouse ?").answer
     assert "Julien Roth, coordinateur" in answer.text and "Nadia Benali, pédopsychiatre" in answer.text, answer.text
     assert "18 novembre" not in answer.text and "neuf mois" not in answer.text
 
 
 def test_a_section_titled_with_the_question_is_answered_with_its_items(tmp_path):
-    from conftest import make_settings
+    from conftest import lexical_assistant
 
-    from assistant.core import Assistant
-
-    corpus = tmp_path / "corpus"
-    corpus.mkdir()
-    (corpus / "passaj.md").write_text(
-        "# Le programme PASSAJ, de quoi parle-t-on ?\n\nLe programme PASSAJ accompagne les jeunes des quartiers "
-        "vers un premier rendez-vous de soin ; un jeune y entre après un constat partagé.\n\n"
-        "# Comment un jeune entre-t-il dans PASSAJ ?\n\n- Orientation par un collège ou un lycée\n"
-        "- Orientation par la Mission locale\n- Demande directe du jeune ou de sa famille\n", "utf-8")
-    assistant = Assistant(make_settings(tmp_path, embedder="none"))
-    assistant.refresh()
+    assistant = lexical_assistant(tmp_path, {
+        "passaj.md":
+            "# Le programme PASSAJ, de quoi parle-t-on ?\n\nLe programme PASSAJ accompagne les jeunes des quartiers "
+            "vers un premier rendez-vous de soin ; un jeune y entre après un constat partagé.\n\n"
+            "# Comment un jeune entre-t-il dans PASSAJ ?\n\n- Orientation par un collège ou un lycée\n"
+            "- Orientation par la Mission locale\n- Demande directe du jeune ou de sa famille\n",
+    })
     answer = assistant.ask("Comment un jeune entre-t-il dans le programme PASSAJ ?").answer
     assert answer.kind == "list" and "Orientation par la Mission locale" in answer.text, answer.text
     assert assistant.ask("Est-ce qu'un jeune entre dans le programme PASSAJ ?").answer.kind != "list"

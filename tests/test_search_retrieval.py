@@ -213,19 +213,14 @@ def test_an_acronym_of_a_place_is_known_when_one_passage_names_both(sample_assis
 
 
 def test_who_holds_the_role_asked_about_comes_first(tmp_path):
-    from conftest import make_settings
+    from conftest import lexical_assistant
 
-    from assistant.core import Assistant
-
-    corpus = tmp_path / "corpus"
-    corpus.mkdir()
-    (corpus / "fiche.md").write_text(
-        "# Fiche action : des psychologues dans les maisons France services\n\n## Contexte\n\nLa fiche action "
-        "répond au manque de psychologues ; la référente du CLSM a réuni les partenaires de la fiche action.\n\n"
-        "## Objectifs\n\nOffrir une permanence de psychologue ; la référente suit les objectifs de la fiche.\n\n"
-        "## Pilotage et contacts\n\nPorteur : agglomération\n\nRéférente : Léa Cattin, coordinatrice du CLSM\n",
-        "utf-8")
-    assistant = Assistant(make_settings(tmp_path, embedder="none", passage_min_chars=10))
-    assistant.refresh()
+    assistant = lexical_assistant(tmp_path, {
+        "fiche.md":
+            "# Fiche action : des psychologues dans les maisons France services\n\n## Contexte\n\nLa fiche action "
+            "répond au manque de psychologues ; la référente du CLSM a réuni les partenaires de la fiche action.\n\n"
+            "## Objectifs\n\nOffrir une permanence de psychologue ; la référente suit les objectifs de la fiche.\n\n"
+            "## Pilotage et contacts\n\nPorteur : agglomération\n\nRéférente : Léa Cattin, coordinatrice du CLSM\n",
+    }, passage_min_chars=10)
     hits = assistant.retrieve("Qui est la référente de la fiche action ?", k=3).hits
     assert "Léa Cattin" in hits[0].passage.text, [h.passage.location.label for h in hits]
