@@ -393,3 +393,16 @@ def test_a_key_value_table_with_an_empty_value_keeps_its_name(tmp_path):
 <p>Les places sont limitées à trente participants.</p></main></body></html>"""
     _, passages = _load(tmp_path, html)
     assert passages[0].text.split("\n\n")[:2] == ["Lieu : Maison des associations", "Inscription"]
+
+
+def test_footnote_calls_leave_the_text_and_the_notes_stay(tmp_path):
+    page = tmp_path / "entretien.html"
+    page.write_text(
+        "<html><body><article><h1>Entretien</h1><p>Les situations concernent des personnes isolées dans leur "
+        "logement<span class='spip_note_ref'>&nbsp;[<a href='#nb1' class='spip_note'>1</a>]</span>. Le CLSM "
+        "suit 118 situations<sup class='reference'><a href='#cite_note-2'>[2]</a></sup> par an.</p>"
+        "<h2>Notes</h2><p>[1] Source : bilan 2023 de la cellule.</p></article></body></html>", encoding="utf-8")
+    _, passages = process_file(page, None, Settings(passage_min_chars=10))
+    text = "\n".join(p.text for p in passages)
+    assert "isolées dans leur logement. Le CLSM suit 118 situations par an." in text
+    assert "[1] Source : bilan 2023 de la cellule." in text  # the note itself is the page's text

@@ -137,11 +137,31 @@ def _content_column(root: Tag) -> Tag:
         root = best
 
 
+# A call to a footnote: a link to "#nb1" (SPIP), "#fn1", "#cite_note-1" (Wikipedia), "#footnote-1"… whose text is
+# its number, with the brackets or superscript around it.
+_NOTE_TARGET = re.compile(r"^#(?:nb|fn|cite_note|footnote|note|ftn|_ftn)", re.I)
+_NOTE_MARK = re.compile(r"[\s\[\]()\d\u00a0*†]*")
+
+
+def drop_note_calls(soup: BeautifulSoup) -> None:
+    """Remove the footnote numbers from the text ("…dans leur logement [1]."): in a quote they would read as
+    the answer's own citation [1]. The notes themselves stay where the page prints them."""
+    for link in soup.find_all("a", href=_NOTE_TARGET):
+        if not _NOTE_MARK.fullmatch(link.get_text()):
+            continue
+        holder = link
+        while holder.parent is not None and holder.parent.name in ("sup", "span") and _NOTE_MARK.fullmatch(
+                holder.parent.get_text()):
+            holder = holder.parent
+        holder.extract()
+
+
 def main_content(soup: BeautifulSoup) -> Tag:
     """The page's content: <main>, else the <article> with most text, else the body's content column; page
     furniture (navigation, banners, sidebars, forms, footers, "related" lists) removed."""
     for comment in soup.find_all(string=lambda s: isinstance(s, Comment)):
         comment.extract()
+    drop_note_calls(soup)
     for tag in soup.find_all(DROP_TAGS):
         tag.extract()
     for tag in soup.find_all(True):
