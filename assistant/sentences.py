@@ -74,10 +74,6 @@ def is_heading(text: str, max_words: int | None = None) -> bool:
 
 
 _YEARS = re.compile(r"\b(?:19|20)\d\d\b")
-_CONTENTS_ENTRY = re.compile(r"(?:\.\s?){4,}\s*\d{0,4}\s*$|…{2,}\s*\d{0,4}\s*$")
-
-
-_CAPTION = re.compile(r"\s*(?:tableau|figure|graphique|carte|illustration|encadré|table)\s+\d+\s*[-–—:.]", re.I)
 
 
 def is_caption(line: str) -> bool:
@@ -88,6 +84,10 @@ def is_caption(line: str) -> bool:
 def is_contents_entry(line: str) -> bool:
     """True for an entry of a table of contents: a title, dot leaders and a page number ("Tableau 1 – … 3")."""
     return bool(_CONTENTS_ENTRY.search(line))
+
+
+_CAPTION = re.compile(r"\s*(?:tableau|figure|graphique|carte|illustration|encadré|table)\s+\d+\s*[-–—:.]", re.I)
+_CONTENTS_ENTRY = re.compile(r"(?:\.\s?){4,}\s*\d{0,4}\s*$|…{2,}\s*\d{0,4}\s*$")  # the page number may be cut off
 # A conjugated verb a statement rests on (être, avoir, and verbs that say how things are or change).
 _STATING = re.compile(r"\b(?:est|sont|était|étaient|sera|seront|a|ont|avait|avaient|reste|restent|représente|"
                       r"représentent|concerne|concernent|touche|touchent|augmente|augmentent|diminue|diminuent|"

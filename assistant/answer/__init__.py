@@ -12,15 +12,15 @@ from assistant.answer.comparison import comparison_answer
 from assistant.answer.definition import definition_answer
 from assistant.answer.lists import list_answer
 from assistant.answer.choose import pick, ranked_sentences
-from assistant.answer.quotes import Material
+from assistant.answer.quotes import Material, asked_terms
 from assistant.config import Settings
 from assistant.models import Answer, AnswerPart, AnswerSentence
-from assistant.search.answer_types import expected_type, holds
 from assistant.search.analyse import NamePhrase, key_notions
+from assistant.search.answer_types import expected_type, holds
 from assistant.search.constraints import agreements, places
 from assistant.search.retrieve import JOINED_NAMES, RetrievalResult
-from assistant.store.snapshot import Snapshot
 from assistant.search.sentence_scores import title_of
+from assistant.store.snapshot import Snapshot
 from assistant.text import fold, is_acronym, is_english, normalise_for_match, term_set
 
 VALUES_REQUIRED = ("amount", "count", "share", "contact")  # asked for, and absent from every quoted sentence: abstain
@@ -60,10 +60,10 @@ def _titled_by_the_question(material: Material) -> bool:
     question = material.analysis.question
     if not _HOW_OR_WHAT.match(fold(question)) or is_english(question):
         return False  # "Est-ce que…", "…-t-il ?": a yes or no, not the items under a title
-    asked = {t for t, w in material.analysis.terms.items() if w >= 1.0 and not t.startswith("~")}
+    asked = asked_terms(material)
     titles = [title_of(material.snap.passages[row].context).strip() for row in material.rows[:TITLED_PASSAGES]]
-    return len(asked) >= 2 and any(title.endswith("?") and len(asked & term_set(title)) >= TITLE_QUESTION_SHARE * len(asked)
-                               for title in titles)
+    return len(asked) >= 2 and any(
+        title.endswith("?") and len(asked & term_set(title)) >= TITLE_QUESTION_SHARE * len(asked) for title in titles)
 
 
 TITLE_QUESTION_SHARE = 0.6
@@ -79,6 +79,14 @@ def _elsewhere(sentence: AnswerSentence, result: RetrievalResult) -> bool:
     return place < 0
 
 
+def _around(sentence: AnswerSentence, result: RetrievalResult, snap: Snapshot) -> list[str]:
+    """What ties a quoted sentence to what it speaks of: the sentence, its passage and the passage's title, its
+    document's title."""
+    passage = result.hits[sentence.n - 1].passage
+    meta = snap.documents.get(passage.doc_id)
+    return [sentence.text, passage.text, passage.context, meta.title if meta else ""]
+
+
 def _unplaced(sentence: AnswerSentence, result: RetrievalResult, snap: Snapshot) -> bool:
     """True when a value is asked for a region ("…en Bretagne ?") and nothing ties the value found to it: not
     the sentence, not its passage or the passage's title, not its document's title or region. A national count
@@ -86,11 +94,9 @@ def _unplaced(sentence: AnswerSentence, result: RetrievalResult, snap: Snapshot)
     asked = places(result.analysis.question) - {"france"}
     if not asked:
         return False
-    passage = result.hits[sentence.n - 1].passage
-    meta = snap.documents.get(passage.doc_id)
-    around = [sentence.text, passage.text, passage.context, meta.title if meta else "", (meta.region or "") if meta
-              else ""]
-    return not any(places(text) & asked for text in around)
+    meta = snap.documents.get(result.hits[sentence.n - 1].passage.doc_id)
+    region = (meta.region or "") if meta else ""
+    return not any(places(text) & asked for text in _around(sentence, result, snap) + [region])
 
 
 def _amount_of_another(sentences: list[AnswerSentence], result: RetrievalResult, snap: Snapshot) -> bool:
@@ -106,9 +112,7 @@ def _amount_of_another(sentences: list[AnswerSentence], result: RetrievalResult,
         return False
 
     def names_it(sentence: AnswerSentence) -> bool:
-        passage = result.hits[sentence.n - 1].passage
-        meta = snap.documents.get(passage.doc_id)
-        around = normalise_for_match(" ".join([passage.text, passage.context, meta.title if meta else ""]))
+        around = normalise_for_match(" ".join(_around(sentence, result, snap)))
         return any(normalise_for_match(n) in around for n in names)
 
     return not any(names_it(s) for s in valued)

@@ -115,6 +115,11 @@ def answered_after(material: Material, text: str, own: str, end: int) -> list[tu
     return []
 
 
+def asked_terms(material: Material) -> set[str]:
+    """The question's own terms at full weight (not its expansions nor the coarser prefix terms)."""
+    return {t for t, w in material.analysis.terms.items() if w >= 1.0 and not t.startswith("~")}
+
+
 def asked_items(material: Material, row: int, heading: tuple[int, int]) -> list[tuple[int, int]]:
     """When the sentence heads a list and the question did not ask for the list: the items that hold the
     question's own words the heading lacks ("Les 4 socles obligatoires du CLS" and "4. santé mentale…" for
@@ -125,8 +130,7 @@ def asked_items(material: Material, row: int, heading: tuple[int, int]) -> list[
     items = next((items for intro, items in list_blocks(text) if intro and _inside(intro, heading)), ())
     if len(items) < 2:
         return []
-    missing = {t for t, w in material.analysis.terms.items() if w >= 1.0 and not t.startswith("~")} - \
-        window_terms(text[heading[0]:heading[1]])
+    missing = asked_terms(material) - window_terms(text[heading[0]:heading[1]])
     counts = [len(missing & window_terms(text[a:b])) for a, b in items]
     best = max(counts)
     close = [span for span, c in zip(items, counts) if c == best]

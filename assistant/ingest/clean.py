@@ -139,8 +139,8 @@ def printed_numbers(pages: list[list[str]]) -> list[int | None]:
     found: list[int | None] = []
     for page_no, lines in enumerate(pages, start=1):
         number = None
-        for line in _number_places(lines):
-            m = _BARE_NUMBER.match(line)
+        for i in _number_places(lines):
+            m = _BARE_NUMBER.match(lines[i])
             if m and abs(page_no - int(m.group(1))) <= max(5, n // 8):
                 number = int(m.group(1))
                 break
@@ -157,23 +157,20 @@ def printed_numbers(pages: list[list[str]]) -> list[int | None]:
     return found
 
 
-def _number_places(lines: list[str]) -> list[str]:
-    """The lines where a slide prints its number: the last two, then the first three (after a title and a
-    running footer), each line once."""
-    places = lines[-1:] + lines[:3] + lines[-2:-1]
-    return [line for i, line in enumerate(places) if line not in places[:i]] if len(lines) > 1 else lines
+def _number_places(lines: list[str]) -> list[int]:
+    """Where a slide prints its number: its last line, its first three (after a title and a running footer),
+    then the line before its last; each line once."""
+    n = len(lines)
+    return list(dict.fromkeys(i for i in (n - 1, 0, 1, 2, n - 2) if 0 <= i < n))
 
 
 def drop_printed_number(lines: list[str], number: int | None) -> list[str]:
     """The slide's lines without the lone line that prints its number (wherever `printed_numbers` found it),
     so that "6" does not run into the figure after it ("6 486 secouristes")."""
-    if number is None:
-        return lines
-    for line in _number_places(lines):
-        m = _BARE_NUMBER.match(line)
+    for i in _number_places(lines) if number is not None else []:
+        m = _BARE_NUMBER.match(lines[i])
         if m and int(m.group(1)) == number:
-            index = len(lines) - 1 - lines[::-1].index(line) if line in lines[-2:] else lines.index(line)
-            return lines[:index] + lines[index + 1:]
+            return lines[:i] + lines[i + 1:]
     return lines
 
 
