@@ -36,6 +36,9 @@ QUESTION_WORDS_FR = frozenset(
     # verbs that only carry the question ("que dit…", "quelle note donnent-ils…", "que doit…")
     "dit disent dire donne donnent donner doit doivent devoir faut falloir".split()
 ) | frozenset(
+    # everyday words a question uses where documents name who or where ("les gens", "en dessous de")
+    "gens dessous dessus".split()
+) | frozenset(
     "the a of in on at to for from by with and or is are was were be been being do does did how many much "
     "what which who whom whose why when where there their this that these those it its have has had can could "
     "should would will shall may might must about into than then".split()
@@ -51,6 +54,14 @@ EMAIL = re.compile(r"[\w.%+-]+@[\w-]+(?:\.[\w-]+)+")
 PHONE_FR = re.compile(r"(?<![\w+])(?:(?:\+|00)\s?33\s?(?:\(0\)\s?)?|0)[1-9](?:[\s.\-]?\d{2}){4}(?!\d)")
 # Any other international number: a "+" and 8 to 15 digits, grouped by spaces, dots, dashes or brackets.
 PHONE_INTL = re.compile(r"(?<![\w+])\+\d(?:[\s.\-()]{0,2}\d){7,14}(?!\d)")
+
+
+_LIGATURES = str.maketrans({"œ": "oe", "Œ": "Oe", "æ": "ae", "Æ": "Ae"})
+
+
+def unligature(text: str) -> str:
+    """The text with œ and æ written out ("Barœul" -> "Baroeul"), as people type them."""
+    return text.translate(_LIGATURES)
 
 
 def without_contacts(text: str) -> str:

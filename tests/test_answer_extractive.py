@@ -379,3 +379,22 @@ def test_a_section_titled_with_the_question_is_answered_with_its_items(tmp_path)
     answer = assistant.ask("Comment un jeune entre-t-il dans le programme PASSAJ ?").answer
     assert answer.kind == "list" and "Orientation par la Mission locale" in answer.text, answer.text
     assert assistant.ask("Est-ce qu'un jeune entre dans le programme PASSAJ ?").answer.kind != "list"
+
+
+def test_a_sentence_announcing_a_list_is_quoted_with_the_list_the_next_slide_holds(tmp_path):
+    from conftest import lexical_assistant
+    from ingest_fixtures import write_slides
+
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    write_slides(corpus / "clsm.pdf", [
+        ["Qu'est-ce qu'un CLSM ?", "Un fonctionnement en 3 niveaux",
+         "Le centre national recommande aux CLSM un fonctionnement en 3 niveaux :"],
+        ["", "- Un comité de pilotage", "- Une assemblée plénière annuelle", "- Des groupes de travail opérationnels"],
+        ["Les financements", "- Collectivités territoriales", "- Agences régionales de santé"],
+    ])
+    assistant = lexical_assistant(tmp_path, {})
+    answer = assistant.ask("Comment organiser le fonctionnement d'un CLSM ?").answer
+    assert answer.kind == "list", answer.text
+    assert "fonctionnement en 3 niveaux :" in answer.text and "Un comité de pilotage" in answer.text, answer.text
+    assert "Des groupes de travail opérationnels" in answer.text and "Collectivités" not in answer.text, answer.text

@@ -36,6 +36,9 @@ from assistant.store.glossary import Glossary
     ("Quel est le rôle du coordonnateur pendant la durée du CLS ?", None),
     ("What percent of councils have a coordinator?", "share"),
     ("Which year was the first council created?", "date"),
+    ("What is the average salary of a CLSM coordinator?", "amount"),
+    ("Combien gagne un coordinateur de CLSM ?", "amount"),
+    ("Quel est le délai d'attente au CMP ?", "duration"),
     ("Qu'est-ce qu'un conseil local de santé mentale ?", None),
 ])
 def test_expected_type_of_a_question(question, kind):
@@ -131,6 +134,15 @@ def test_what_a_count_question_counts_is_never_its_place_or_year():
 
     assert counted_nouns("Nombre de CLSM en Hauts-de-France en 2017 ?") == {"clsm"}
     assert counted_nouns("Combien de personnes ont participé ?") == {"person", "particip"}
+    assert "deces" in counted_nouns("Combien de décès par suicide en Occitanie ?")  # stemmed as the index does
+
+
+def test_the_counted_noun_may_come_after_the_verb():
+    from assistant.search.answer_types import counted_term
+
+    assert counted_term("Combien l'Occitanie comptait-elle de CLSM actifs en 2019 ?") == "clsm"
+    assert counted_term("Combien y a-t-il de CLSM en France ?") == "clsm"
+    assert counted_term("Combien de personnes en situation de handicap ?") == "person"
 
 
 def test_a_text_naming_the_number_of_something_counts_it():

@@ -23,6 +23,8 @@ from assistant.text import is_english, tokenize
     ("What does CLSM stand for?", "CLSM"),
     ("Combien de CLSM en Occitanie ?", None),
     ("Comment impliquer les élus ?", None),
+    ("Après les séances, qu'est-ce que les gens ont le plus réclamé ?", None),  # a verb: what they did
+    ("Qu'est-ce que le CLSM a permis ?", None),
 ])
 def test_definition_questions_name_what_they_define(question, target):
     assert definition_target(question) == target
@@ -32,6 +34,8 @@ def test_list_questions_are_told_from_differences_and_values():
     assert asks_for_list("Quelles sont les missions du centre national ?")
     assert asks_for_list("Comment impliquer les élus ?")
     assert asks_for_list("Ça se passe comment, une séance ? Quelles en sont les étapes ?")  # a second sentence
+    assert asks_for_list("Comment s'organise un CLSM : quelles instances ?")  # after a colon or a comma
+    assert asks_for_list("Comment un CLSM doit-il être organisé, quelles instances faut-il prévoir ?")
     assert not asks_for_list("Quelles différences entre CLS et CLSM ?")
     assert not asks_for_list("Quel est le rôle du coordinateur ?")
 

@@ -10,18 +10,20 @@ import re
 
 from assistant.answer.comparison import comparison_answer
 from assistant.answer.definition import definition_answer
-from assistant.answer.lists import list_answer
+from assistant.answer.lists import announced_list, list_answer
 from assistant.answer.choose import pick, ranked_sentences
 from assistant.answer.quotes import Material, asked_terms
 from assistant.config import Settings
 from assistant.models import Answer, AnswerPart, AnswerSentence
 from assistant.search.analyse import NamePhrase, key_notions
-from assistant.search.answer_types import expected_type, holds
-from assistant.search.constraints import agreements, places
+from assistant.search.answer_types import counted_term, expected_type, holds
+from assistant.search.constraints import agreements, places, with_regions, years
 from assistant.search.retrieve import JOINED_NAMES, RetrievalResult
 from assistant.search.sentence_scores import title_of
 from assistant.store.snapshot import Snapshot
-from assistant.text import fold, is_acronym, is_english, normalise_for_match, term_set
+from assistant.search.related_words import related_terms
+from assistant.text import (content_terms, fold, is_acronym, is_english, normalise_for_match, prefix_term, term_set,
+                            unligature, window_terms)
 
 VALUES_REQUIRED = ("amount", "count", "share", "contact")  # asked for, and absent from every quoted sentence: abstain
 SHAPED = {"definition": definition_answer, "comparison": comparison_answer, "list": list_answer}
@@ -46,9 +48,14 @@ def build_answer(result: RetrievalResult, snap: Snapshot, settings: Settings) ->
     if parts:
         return Answer(parts=parts, abstained=False, kind=kind, note=shortened_note(parts))
     sentences = pick(material, ranked_sentences(material))
+    announced = announced_list(material, sentences[0]) if sentences and kind != "value" else None
+    if announced:
+        return Answer(parts=announced, abstained=False, kind="list", note=shortened_note(announced))
     if not sentences or (kind == "value" and (_elsewhere(sentences[0], result) or _no_value(sentences, result)
                                               or _unplaced(sentences[0], result, snap)
-                                              or _amount_of_another(sentences, result, snap))):
+                                              or _undated(sentences[0], result, snap)
+                                              or _value_of_another(sentences, result, snap)
+                                              or _counts_another(sentences[0], result, snap))):
         return Answer.abstention()
     return Answer(parts=(AnswerPart(tuple(sentences)),), abstained=False,
                   kind="value" if kind == "value" else "passage")
@@ -80,18 +87,22 @@ def _elsewhere(sentence: AnswerSentence, result: RetrievalResult) -> bool:
 
 
 def _around(sentence: AnswerSentence, result: RetrievalResult, snap: Snapshot) -> list[str]:
-    """What ties a quoted sentence to what it speaks of: the sentence, its passage and the passage's title, its
-    document's title."""
+    """What ties a quoted sentence to what it speaks of: the sentence, its passage and the passage's title, the
+    passage just before it in its document (a page cut in two, a slide going on), its document's title and
+    event."""
     passage = result.hits[sentence.n - 1].passage
     meta = snap.documents.get(passage.doc_id)
-    return [sentence.text, passage.text, passage.context, meta.title if meta else ""]
+    row = snap.row_of(passage.id)
+    before = snap.passages[row - 1].text if row and snap.same_doc_as_previous[row] else ""
+    return [sentence.text, passage.text, passage.context, before, meta.title if meta else "",
+            (meta.event or "") if meta else ""]
 
 
 def _unplaced(sentence: AnswerSentence, result: RetrievalResult, snap: Snapshot) -> bool:
     """True when a value is asked for a region ("…en Bretagne ?") and nothing ties the value found to it: not
     the sentence, not its passage or the passage's title, not its document's title or region. A national count
     quoted without a place does not answer for Brittany."""
-    asked = places(result.analysis.question) - {"france"}
+    asked = with_regions(places(result.analysis.question) - {"france"})  # "Auvergne": Auvergne-Rhône-Alpes too
     if not asked:
         return False
     meta = snap.documents.get(result.hits[sentence.n - 1].passage.doc_id)
@@ -99,23 +110,75 @@ def _unplaced(sentence: AnswerSentence, result: RetrievalResult, snap: Snapshot)
     return not any(places(text) & asked for text in _around(sentence, result, snap) + [region])
 
 
-def _amount_of_another(sentences: list[AnswerSentence], result: RetrievalResult, snap: Snapshot) -> bool:
-    """True when an amount is asked for something named ("le budget du CLSM de Saint-Nazaire") and no passage
-    quoted for an amount names it, nor its document's title: a regional median budget is not one town's."""
-    if expected_type(result.analysis.question) != "amount":
+def _undated(sentence: AnswerSentence, result: RetrievalResult, snap: Snapshot) -> bool:
+    """True when a value is asked for a year ("…examinées en 2022 ?") and the value found is dated otherwise: its
+    sentence, passage and titles name other years, not the one asked, nor is it its document's year. A
+    report's figures for 2024 and 2023 do not answer for 2022."""
+    asked = set(result.analysis.years)
+    if not asked or _asks_twice(result.analysis.question):
+        return False
+    meta = snap.documents.get(result.hits[sentence.n - 1].passage.doc_id)
+    dated = (meta.date or "")[:4] if meta else ""
+    named = set().union(*(years(text) for text in _around(sentence, result, snap)[:3]))  # sentence, passage, titles
+    return dated not in asked and bool(named) and not named & asked
+
+
+VALUES_OF_NAMED = ("amount", "count", "duration")  # asked for something named, they must be quoted for it
+
+
+def _value_of_another(sentences: list[AnswerSentence], result: RetrievalResult, snap: Snapshot) -> bool:
+    """True when an amount, a count or a duration is asked for something named ("le budget du CLSM de
+    Saint-Nazaire", "la cellule de Noirmont") and no passage quoted for such a value names it, nor its
+    document's title: a regional median budget is not one town's, another town's cell is not this one."""
+    asked = expected_type(result.analysis.question)
+    if asked not in VALUES_OF_NAMED:
         return False
     names = [part for n in key_notions(result.analysis.question) if not isinstance(n, NamePhrase)
-             for part in JOINED_NAMES.split(n)  # "CLSM de Cergy-Pontoise": "Cergy-Pontoise"
-             if part[:1].isupper() and not is_acronym(part) and not places(part)]
-    valued = [s for s in sentences if holds("amount", s.text)]
+             for part in _name_parts(n) if not places(part)]
+    valued = [s for s in sentences if holds(asked, s.text)]
     if not names or not valued:
         return False
 
     def names_it(sentence: AnswerSentence) -> bool:
-        around = normalise_for_match(" ".join(_around(sentence, result, snap)))
-        return any(normalise_for_match(n) in around for n in names)
+        around = normalise_for_match(unligature(" ".join(_around(sentence, result, snap))))
+        return any(normalise_for_match(unligature(n)) in around for n in names)
 
     return not any(names_it(s) for s in valued)
+
+
+# What a count of people or times leaves unsaid: "plus de 120 à suivre ce webinaire" counts persons.
+IMPLICIT_COUNTS = frozenset(content_terms("personnes gens individus fois participants habitants"))
+
+
+def _counts_another(sentence: AnswerSentence, result: RetrievalResult, snap: Snapshot) -> bool:
+    """True when a count is asked ("Combien … de CLSM actifs en 2019 ?") and neither the sentence found nor its
+    passage and section title speak of what is counted (in a word of its family or a related one): its number counts
+    something else (admissions, passages aux urgences)."""
+    question = result.analysis.question
+    counted = counted_term(question) if expected_type(question) == "count" and not is_english(question) else None
+    if not counted or counted in IMPLICIT_COUNTS:
+        return False
+    passage = result.hits[sentence.n - 1].passage
+    forms = {counted, prefix_term(counted)} | related_terms(frozenset({counted})) | {
+        fold(acronym) for acronym, long_forms in snap.glossary.entries.items()  # "établissements…": "EPCI"
+        if any(content_terms(f)[:1] == (counted,) for f in long_forms)}
+    section = passage.context.split(" — ", 1)[1] if " — " in passage.context else ""  # not the document's title
+    return not any(forms & window_terms(text) for text in (sentence.text, passage.text, section))
+
+
+def _name_parts(notion: str) -> list[str]:
+    """The names in a key notion, without its acronyms: "CLSM de Cergy-Pontoise" and "the Villeurbanne CLSM"
+    name "Cergy-Pontoise" and "Villeurbanne"."""
+    parts = [" ".join(w for w in part.split() if not is_acronym(w)) for part in JOINED_NAMES.split(notion)]
+    return [part for part in parts if part[:1].isupper()]
+
+
+def _asks_twice(question: str) -> bool:
+    """True when a question asks two things ("combien en 2017, et combien aujourd'hui ?")."""
+    return len(_ASKING.findall(fold(question))) >= 2
+
+
+_ASKING = re.compile(r"\b(?:combien|quand|quel(?:le)?s?|how many|how much|when)\b")
 
 
 def _no_value(sentences: list[AnswerSentence], result: RetrievalResult) -> bool:

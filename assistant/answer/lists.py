@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from assistant.answer.quotes import Material, on_bulleted_line, quote
-from assistant.models import AnswerPart
+from assistant.models import AnswerPart, AnswerSentence
 from assistant.search.sentence_scores import coverage, question_weights, title_of
 from assistant.search.series import numbered_item, numbered_series
 from assistant.sentences import (ITEM_WORDS, announces_list, is_caption, is_contents_entry, is_heading,
@@ -33,6 +33,25 @@ def list_answer(material: Material) -> tuple[AnswerPart, ...] | None:
     if best is None or best[0] < MIN_HEADING_COVERAGE:
         return None
     _, head_row, intro, items = best
+    return _quoted_list(material, head_row, intro, items)
+
+
+def announced_list(material: Material, sentence: AnswerSentence) -> tuple[AnswerPart, ...] | None:
+    """The list a quoted sentence announces ("…recommande aux CLSM un fonctionnement en 3 niveaux :"), under
+    it: a sentence that ends on a colon is never quoted without what it announces."""
+    if not sentence.text.rstrip().endswith(":") or not sentence.spans:
+        return None
+    row = material.rows[sentence.n - 1]
+    start, end = sentence.spans[-1]
+    for head_row, head, items, _ in _candidates(material, row):
+        if head_row == row and head and head[0] < end and start < head[1] and len(items) >= 2:
+            return _quoted_list(material, head_row, head, items)
+    return None
+
+
+def _quoted_list(material: Material, head_row: int, intro: tuple[int, int] | None,
+                 items: list[Item]) -> tuple[AnswerPart, ...]:
+    """The list's heading (when short enough to lead) and as many of its items as fit."""
     items = _closed(material, items)
     parts = []
     used = 0

@@ -149,7 +149,9 @@ _TITLED = re.compile(r"(?<!^)(?<![.?!]\s)\b((?:Mon|Ma|Mes|Le|La|Les|Un|Une|Nos|N
 # "une formation Premiers secours en santé mentale": a capital inside a sentence starts a name, with the
 # words written after it (up to a small word).
 _NAME_WORDS = re.compile(r"(?<!^)(?<![.?!]\s)(?<![\w'’-])([A-ZÀ-Ý][a-zà-ÿ'’-]+(?:\s+(?!(?:en|de|du|des|et|ou|pour|avec|dans|sur|"
-                         r"par|à|au|aux|la|le|les|un|une|qui|que)\b)[a-zà-ÿ'’-]{3,}){1,3})")
+                         r"par|à|au|aux|la|le|les|un|une|qui|que)\b)"
+                         r"(?![a-zà-ÿ'’]*-(?:t-)?(?:il|elle|ils|elles|on)\b)"  # "a-t-elle", "est-il": the verb, not the name
+                         r"[a-zà-ÿ'’-]{3,}){1,3})")
 
 
 class NamePhrase(str):

@@ -39,7 +39,7 @@ _WHEN_AS_DATE = (r"^\s*(?:et |mais )?quand\b(?![^?]*,)(?!\s+(?:faut|doi[st]|doiv
 
 # Most specific first: "combien de temps" is a duration before it is a count.
 QUESTION_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
-    ("duration", re.compile(_WHICH + r"duree\b|^\s*(?:la )?duree\b|\bcombien de temps\b|\bpendant combien\b|"
+    ("duration", re.compile(_WHICH + r"(?:duree|delai)\b|^\s*(?:la )?duree\b|\bcombien de temps\b|\bpendant combien\b|"
                             rf"\bcombien (?:de |d')(?:{_UNITS_FR})\b|\bhow long\b|\bhow many (?:{_UNITS_EN})\b")),
     ("share", re.compile(_WHICH + r"(?:part|proportion|pourcentage|taux|ratio)\b|\ben quelle proportion\b|"
                          r"\bwhat (?:is the )?(?:percentage|percent|proportion|share|rate)\b")),
@@ -47,10 +47,12 @@ QUESTION_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
                         r"^\s*when\b(?!\s+(?:should|must|can|could|do|does)\b)|\bsince when\b|"
                         r"\b(?:what|which|in what|in which) year\b|\bquels? jours?\b|\ba quel moment\b|"
                         r"\b(?:what|which) days?\b")),
-    ("amount", re.compile(_WHICH + r"(?:montant|budget|cout|somme|enveloppe|subvention)\b|"
-                          r"^\s*(?:le |la )?(?:montant|budget|cout)\b|\bcombien (?:coute|coutent|"
-                          r"d'euros|d'argent)\b|\bhow much (?:money|funding|does\b[^?]*\bcost)\b|"
-                          r"\bwhat (?:is the )?(?:amount|budget|cost)\b")),
+    ("amount", re.compile(_WHICH + r"(?:montant|budget|cout|somme|enveloppe|subvention|salaire|remuneration|"
+                          r"prix|tarif)\b|^\s*(?:le |la )?(?:montant|budget|cout|salaire)\b|\bcombien (?:coute|"
+                          r"coutent|gagne|gagnent|d'euros|d'argent)\b|"
+                          r"\bhow much (?:money|funding|does\b[^?]*\b(?:cost|earn)|is\b[^?]*\bpaid)\b|"
+                          r"\bwhat (?:is |are )?(?:the )?(?:average |mean |median |annual |yearly |total )?"
+                          r"(?:amount|budget|cost|salary|salaries|wage|wages|price|fee|fees)\b")),
     # "Le nombre de CLSM a-t-il beaucoup augmenté ?", "y a-t-il une hausse du nombre…": how a number changed
     ("change", re.compile(r"^(?!.*\bcombien\b).*(?:\b(?:augmente|progresse|evolue|diminue|baisse|recule|double|"
                           r"triple|grandi)s?\b|\b(?:hausse|baisse|augmentation|progression|evolution|diminution)\s+"
@@ -147,16 +149,33 @@ _COUNTED = re.compile(r"\b(?:combien|nombre|how many|how much|number)\s+(?:de |d
                       r"([^\W\d_][\w'-]*(?:\s+[\w'-]+){0,3})")
 
 
+# "Combien l'Occitanie comptait-elle de CLSM actifs ?": the counted noun comes after the verb
+_COUNTED_LATER = re.compile(r"\bcombien\s+(?!de\b|d'|des\b|du\b)(?:[\w'-]+\s+){1,4}?(?:de|d')\s*"
+                            r"([^\W\d_][\w'-]*(?:\s+[\w'-]+){0,3})")
+
+
+def counted_term(question: str) -> str | None:
+    """The term of the noun a count question counts ("Combien de secouristes ont été formés…" -> "secour")."""
+    return next(iter(_counted_in_question(question)), None)
+
+
 def counted_nouns(question: str) -> frozenset[str]:
     """The terms of what a count question counts: its noun and the words just after it ("Combien de
     personnes ont participé…" -> personne, particip), so that "2150 participant.e.s" answers it directly. A
     place or a year is where or when, never what is counted ("nombre de CLSM en Hauts-de-France")."""
+    return frozenset(_counted_in_question(question))
+
+
+def _counted_in_question(question: str) -> tuple[str, ...]:
     from assistant.search.constraints import places
-    m = _COUNTED.search(fold(question))
+    folded = fold(question)
+    m = _COUNTED_LATER.search(folded) or _COUNTED.search(folded)
     if not m:
-        return frozenset()
+        return ()
+    # the question's own letters when folding kept the length: "décès" stems as the index does, "deces" not
+    counted = question[m.start(1):m.end(1)] if len(folded) == len(question) else m.group(1)
     where = {t for place in places(question) for t in content_terms(place)}
-    return frozenset(t for t in content_terms(m.group(1)) if t not in where and not t.isdigit())
+    return tuple(t for t in content_terms(counted) if t not in where and not t.isdigit())
 
 
 def full_date(text: str) -> bool:

@@ -20,9 +20,10 @@ _DEFINITION = (
     re.compile(r"^\s*what (?:does|do) (?:the (?:acronym|abbreviation|term) )?(?P<t>.+?) (?:stand for|mean)\b"),
     re.compile(r"^\s*what (?:is|are) (?:a |an |the )?(?P<t>[a-z0-9' -]{2,30}?)\s*[?.!]*\s*$"),
 )
-# "Quelles sont les missions…", "quels leviers…", "comment impliquer…", "what are the…", "how to…"
+# "Quelles sont les missions…", "quels leviers…", "comment impliquer…", "what are the…", "how to…"; also after
+# a comma or colon ("Comment s'organise un CLSM : quelles instances ?")
 _LIST = re.compile(
-    r"(?:^|[?.!]\s+)\s*(?:quel(?:le)?s\s+(?:sont\s+)?(?:les\s+)?\w+|liste[rz]?\b|enumere[rz]?\b|citez\b|"
+    r"(?:^|[?.!,;:]\s+)\s*(?:quel(?:le)?s\s+(?:sont\s+)?(?:les\s+)?\w+|liste[rz]?\b|enumere[rz]?\b|citez\b|"
     r"comment\s+(?:faire|impliquer|mobiliser|mettre en place|monter|organiser|creer|lancer|developper|"
     r"associer|construire|agir|favoriser|ameliorer|renforcer|financer|deployer|animer|articuler)\b|"
     r"what are the\b|how (?:to|can|do|should)\b|which (?:are|steps|actions)\b)")
@@ -54,9 +55,16 @@ def _definition_target(question: str) -> str | None:
         start, end = m.span("t")
         target = (question[start:end] if same_length else m.group("t")).strip(" '’\"«»")
         words = target.split()
-        if 1 <= len(words) <= 8 and not re.search(r"\b(?:combien|quand|pourquoi|how many|how much)\b", folded):
+        if 1 <= len(words) <= 8 and not re.search(r"\b(?:combien|quand|pourquoi|how many|how much)\b", folded) \
+                and not _CONJUGATED.search(fold(target)):
             return target
     return None
+
+
+# "Qu'est-ce que les gens ont le plus réclamé ?", "qu'est-ce que le CLSM a permis ?": a verb after the subject
+# asks what was done, not what the subject is.
+_CONJUGATED = re.compile(r"\b(?:a|ont|avait|avaient|aura|auront|est|sont|etait|etaient|sera|seront|fait|font|"
+                         r"peut|peuvent|va|vont)\s+\S")
 
 
 def asks_for_list(question: str) -> bool:

@@ -12,7 +12,7 @@ import numpy as np
 from assistant.config import Settings, Tuning
 from assistant.models import Filters, SearchHit, Turn
 from assistant.search.analyse import NamePhrase, QueryAnalysis, analyse, key_notions
-from assistant.search.answer_types import holds, names_one_of
+from assistant.search.answer_types import counted_term, expected_type, holds, names_one_of
 from assistant.search.constraints import places
 from assistant.search.related_words import related_terms
 from assistant.search.fusion import FUSIONS
@@ -24,7 +24,8 @@ from assistant.search.series import numbered_series
 from assistant.sentences import announces_list, points_back
 from assistant.store.embedder import Embedder
 from assistant.store.snapshot import Snapshot
-from assistant.text import content_terms, fold, is_acronym, is_english, normalise_for_match, sentence_terms, term_set
+from assistant.text import (content_terms, fold, is_acronym, is_english, normalise_for_match, prefix_term, sentence_terms,
+                            term_set)
 
 # The constants that change results are settings: `settings.tuning` (config.py, `Tuning`).
 BUILD_DISTANCE = 1  # passages apart in a document that may be builds of one slide
@@ -348,7 +349,16 @@ def missing_notions(question: str, snap: Snapshot) -> tuple[str, ...]:
         out.append(notion)
     if out and is_english(question) and len(out) < len(notions):
         return ()  # "the WHO collaborating centre (CCOMS)": an English name the French corpus writes otherwise
+    counted = counted_term(question) if expected_type(question) == "count" and not is_english(question) else None
+    if counted and not known_term(snap, counted):
+        out.append(counted)  # "Combien de secouristes…": what is counted is the key notion
     return tuple(out)
+
+
+def known_term(snap: Snapshot, term_: str) -> bool:
+    """True when the corpus uses the term, a word of its family (same first letters) or a related word."""
+    return (term_ in snap.lexical.vocab or prefix_term(term_) in snap.lexical.vocab
+            or any(t in snap.lexical.vocab for t in related_terms(frozenset({term_}))))
 
 
 JOINED_NAMES = re.compile(r"\s+(?:de\s+la|de\s+l['’]|de|du|des|d['’])\s*(?=[A-ZÀ-Ý])")
@@ -380,7 +390,7 @@ def unknown_share(question: str, analysis: QueryAnalysis, snap: Snapshot) -> flo
         typed = [t for t in content_terms(analysis.target) if not t.isdigit()] or typed
     if is_english(question) or not typed:
         return 0.0
-    return sum(t not in snap.lexical.vocab for t in typed) / len(typed)
+    return sum(not known_term(snap, t) for t in typed) / len(typed)
 
 
 def evidence_strength(analysis: QueryAnalysis, hits: list[SearchHit], snap: Snapshot, passages: int = 3) -> float:
@@ -396,10 +406,12 @@ def evidence_strength(analysis: QueryAnalysis, hits: list[SearchHit], snap: Snap
         return 0.0
     idf = {t: snap.lexical.term_idf(t) for t in typed}
     total = sum(idf.values()) or 1.0
+    # A word counts as held in its related forms too ("payer" by "financement", "hommes" by "masculins").
+    forms = {t: {t} | related_terms(frozenset({t})) for t in typed}
     coverage = 0.0
     for hit in hits[:passages]:
         present = term_set(hit.passage.context) | term_set(hit.passage.text)
-        coverage = max(coverage, sum(v for t, v in idf.items() if t in present) / total)
+        coverage = max(coverage, sum(v for t, v in idf.items() if forms[t] & present) / total)
     return coverage
 
 

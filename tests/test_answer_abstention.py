@@ -1,0 +1,83 @@
+"""When a value is found but does not answer what was asked (another year, another town, something else
+counted, a notion the corpus never names), the answer abstains; when it does, it answers. Real facade,
+tiny corpora indexed without an embedder (conftest.lexical_assistant)."""
+
+from __future__ import annotations
+
+from conftest import lexical_assistant
+
+CELL_REPORT = (
+    "# La cellule de coordination des situations complexes\n\n"
+    "La cellule de Castelroux réunit le CMP, le bailleur et le CCAS. En 2024, la cellule s'est réunie 11 fois "
+    "et a examiné 57 situations, contre 44 en 2023. Le délai moyen avant un premier rendez-vous au CMP de "
+    "Castelroux est de 94 jours.\n\n"
+    "# Les formations\n\n"
+    "En 2024, 98 personnes ont été formées aux premiers gestes d'écoute.\n"
+)
+
+
+def test_a_count_for_a_year_the_documents_do_not_give_is_not_answered_by_other_years(tmp_path):
+    assistant = lexical_assistant(tmp_path, {"rapport.md": CELL_REPORT})
+    assert assistant.ask("Combien de situations la cellule a-t-elle examinées en 2022 ?").answer.abstained
+    answered = assistant.ask("Combien de situations la cellule a-t-elle examinées en 2024 ?").answer
+    assert not answered.abstained and "57 situations" in answered.text, answered.text
+
+
+def test_a_count_or_a_delay_for_another_town_is_not_answered_by_this_one(tmp_path):
+    assistant = lexical_assistant(tmp_path, {
+        "rapport.md": CELL_REPORT,
+        "noirmont.md": "# Noirmont\n\nLe CLSM de Noirmont a lancé ses formations en 2023 dans deux quartiers.\n",
+    })
+    assert assistant.ask("Combien de situations la cellule de Noirmont a-t-elle examinées en 2024 ?").answer.abstained
+    assert assistant.ask("Quel est le délai pour un premier rendez-vous au CMP de Noirmont ?").answer.abstained
+    answered = assistant.ask("Quel est le délai pour un premier rendez-vous au CMP de Castelroux ?").answer
+    assert not answered.abstained and "94 jours" in answered.text, answered.text
+
+
+def test_a_count_of_something_the_corpus_never_names_is_abstained(tmp_path):
+    assistant = lexical_assistant(tmp_path, {"rapport.md": CELL_REPORT})
+    assert assistant.ask("Combien de secouristes ont été formés en 2024 ?").answer.abstained
+    answered = assistant.ask("Combien de personnes ont été formées en 2024 ?").answer
+    assert not answered.abstained and "98 personnes" in answered.text, answered.text
+
+
+def test_a_count_whose_number_counts_something_else_is_abstained(tmp_path):
+    assistant = lexical_assistant(tmp_path, {
+        "admissions.md": "# Admissions\n\nEn Occitanie, 12 400 admissions en affections de longue durée sont "
+                         "recensées en 2019.\n",
+        "conseils.md": "# Les conseils\n\nEn 2024, l'Occitanie compte 27 CLSM actifs.\n",
+    })
+    assert assistant.ask("Combien l'Occitanie comptait-elle de CLSM actifs en 2019 ?").answer.abstained
+    admissions = assistant.ask("Combien l'Occitanie comptait-elle d'admissions en 2019 ?").answer
+    assert admissions.sentences[0].text.startswith("En Occitanie, 12 400 admissions"), admissions.text
+    answered = assistant.ask("Combien de CLSM actifs compte l'Occitanie en 2024 ?").answer
+    assert not answered.abstained and "27 CLSM" in answered.text, answered.text
+
+
+def test_a_former_region_is_tied_to_the_region_it_is_part_of_today(tmp_path):
+    assistant = lexical_assistant(tmp_path, {
+        "catalog.toml": '["riom.md"]\ntitle = "Webinaire de la plateforme Santé Ville"\n'
+                        'region = "Auvergne-Rhône-Alpes"\n',
+        "riom.md": "# La cellule de Riom\n\nEn 2024, la cellule a examiné 38 situations.\n",
+        "agenda.md": "# Agenda\n\nLa Plateforme Santé Ville Auvergne organise un webinaire sur les CLSM.\n",
+    })
+    answered = assistant.ask("En Auvergne, combien de situations la cellule de Riom a-t-elle examinées en 2024 ?")
+    assert not answered.answer.abstained and "38 situations" in answered.answer.text, answered.answer.text
+
+
+def test_a_question_saying_pay_is_supported_by_a_passage_saying_finance(tmp_path):
+    assistant = lexical_assistant(tmp_path, {
+        "financement.md": "# Le financement\n\nLes collectivités financent 75 % des postes de coordination, "
+                          "l'ARS en finance 70 %.\n",
+    })
+    answer = assistant.ask("Qui paie les coordinatrices ?").answer  # the corpus says neither "paie" nor "coordinatrice"
+    assert not answer.abstained and "75 %" in answer.text, answer.text
+
+
+def test_a_what_question_with_a_verb_after_its_subject_is_not_a_definition(tmp_path):
+    assistant = lexical_assistant(tmp_path, {
+        "bilan.md": "# Le bilan des séances\n\nAprès les séances de sensibilisation, les participants ont surtout "
+                    "réclamé des temps de formation supplémentaires.\n",
+    })
+    answer = assistant.ask("Après les séances, qu'est-ce que les gens ont le plus réclamé ?").answer
+    assert not answer.abstained and "temps de formation" in answer.text, answer.text
