@@ -42,12 +42,15 @@ eval: install index/CURRENT
 	$(PY) cli.py eval --questions eval/unseen.jsonl
 	$(PY) cli.py eval --questions eval/blind.jsonl
 	$(PY) cli.py eval --questions eval/fresh.jsonl
+	$(PY) cli.py eval --questions eval/fresh2.jsonl
 	$(PY) cli.py ingest --corpus eval/transcripts/corpus --index build/eval-transcripts --json > /dev/null
 	$(PY) cli.py eval --questions eval/transcripts/questions.jsonl --index build/eval-transcripts
 	$(PY) cli.py ingest --corpus eval/newdocs/corpus --index build/eval-newdocs --json > /dev/null
 	$(PY) cli.py eval --questions eval/newdocs/questions.jsonl --index build/eval-newdocs
 	$(PY) cli.py ingest --corpus eval/newdocs2/corpus --index build/eval-newdocs2 --json > /dev/null
 	$(PY) cli.py eval --questions eval/newdocs2/questions.jsonl --index build/eval-newdocs2
+	$(PY) cli.py ingest --corpus eval/newdocs3/corpus --index build/eval-newdocs3 --json > /dev/null
+	$(PY) cli.py eval --questions eval/newdocs3/questions.jsonl --index build/eval-newdocs3
 
 bench: install
 	$(PY) bench/run_all.py
