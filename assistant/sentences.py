@@ -172,9 +172,55 @@ def list_blocks(text: str) -> tuple[tuple[tuple[int, int] | None, tuple[tuple[in
             i = j
         else:
             i += 1
+    blocks += _numbered_steps(text, lines) + _enumerated(text)
     used = {k for k, (a, b) in enumerate(lines) for s, e in _block_spans(blocks) if a < e and s < b}
     blocks += _headed_runs(text, lines, used)
     return tuple(blocks)
+
+
+# "D'abord, …. Ensuite, …. Enfin, …": items told in prose, one sentence each.
+_FIRST = re.compile(r"(?:tout d['’]abord|d['’]abord|premièrement|en premier lieu|premier point)\b", re.I)
+_NEXT = re.compile(r"(?:ensuite|puis|deuxièmement|troisièmement|en second lieu|en outre|par ailleurs)\b", re.I)
+_LAST = re.compile(r"(?:enfin|pour finir|dernier point|en dernier lieu|finalement)\b", re.I)
+
+
+def _enumerated(text: str) -> list:
+    """Items told in prose ("J'en donnerais trois. D'abord, …. Ensuite, …. Enfin, …."): the sentences opening on
+    "d'abord", then "ensuite" or "puis", then "enfin", under the sentence before the first."""
+    spans = sentence_spans(text)
+    for i, (a, b) in enumerate(spans):
+        if not _FIRST.match(text, a):
+            continue
+        items = [(a, b)]
+        for c, d in spans[i + 1:]:
+            if _NEXT.match(text, c):
+                items.append((c, d))
+            elif _LAST.match(text, c):
+                items.append((c, d))
+                if len(items) >= 3:
+                    return [(spans[i - 1] if i else None, tuple(items))]
+                break
+    return []
+
+
+_STEP_LINE = re.compile(r"[ \t]*(\d{1,2}) (?=[A-ZÀ-ÖØ-Þ])")
+
+
+def _numbered_steps(text: str, lines: list[tuple[int, int]]) -> list:
+    """Steps numbered without a dot ("1 Repérage : …", "2 Premier entretien…", as a slide draws them in circles):
+    the lines opening on 1, 2, 3… in order (three at least), under the line before the first; a line between
+    two steps that is no step (a label of the drawing) is left out."""
+    numbered = [(k, int(m.group(1))) for k, (a, b) in enumerate(lines)
+                if (m := _STEP_LINE.match(text, a)) and b - a <= MAX_ITEM_CHARS]
+    steps = []
+    for k, n in numbered:
+        if n != len(steps) + 1:
+            break
+        steps.append(k)
+    if len(steps) < 3:
+        return []
+    intro = lines[steps[0] - 1] if steps[0] else None
+    return [(_trim(text, *intro) if intro else None, tuple(lines[k] for k in steps))]
 
 
 def _block_spans(blocks) -> list[tuple[int, int]]:

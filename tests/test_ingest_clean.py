@@ -157,3 +157,21 @@ def test_a_slide_number_printed_under_the_title_and_footer_is_found_and_dropped(
     assert printed == [1, 2, 3, 4, 6, 7, 8, 9]
     assert clean.drop_printed_number(["Le déploiement", "6", "486 secouristes formés"], 6) == [
         "Le déploiement", "486 secouristes formés"]
+
+
+def test_steps_drawn_as_numbers_apart_from_their_text_read_as_numbered_lines():
+    lines = ["Le parcours d'une famille", "1", "Repérage par l'école", "Parenthèse", "2", "Premier entretien",
+             "3", "Six séances", "64", "Les Chaumes"]
+    assert clean.number_steps(lines) == ["Le parcours d'une famille", "1 Repérage par l'école", "Parenthèse",
+                                         "2 Premier entretien", "3 Six séances", "64", "Les Chaumes"]
+    chart = ["Enfants par quartier", "64", "Les Chaumes", "47", "Saint-Éloi", "31", "Le Pré"]
+    assert clean.number_steps(chart) == chart  # values of a chart are no series of steps
+
+
+def test_chart_values_drawn_above_their_labels_are_read_with_them():
+    chart = ["Enfants accompagnés en 2024", "64", "Les Chaumes", "47", "Saint-Éloi", "31", "La Prairie-Rouge",
+             "Source : tableau de bord"]
+    assert clean.label_values(chart) == ["Enfants accompagnés en 2024", "64 Les Chaumes", "47 Saint-Éloi",
+                                         "31 La Prairie-Rouge", "Source : tableau de bord"]
+    assert clean.label_values(["Chiffres clés", "2023", "4 sessions", "12", "Quartiers"]) == [
+        "Chiffres clés", "2023", "4 sessions", "12", "Quartiers"]  # fewer than three pairs: left as they are

@@ -204,3 +204,30 @@ def test_names_only_where_the_speaker_changes_are_kept(tmp_path):
     text = _passage(tmp_path, "crvo.srt", srt).text
     assert text == ("CLAIRE VIDAL : Bonjour et bienvenue à ce webinaire. Je suis Claire Vidal.\n\n"
                     "CLAIRE VIDAL : Nous accueillons le docteur Lambert.\n\nMATHIEU LAMBERT : Merci.")
+
+
+def test_a_full_passage_of_cues_ends_where_a_sentence_ends(tmp_path):
+    cues = [
+        "Le conseil se réunit chaque mois avec ses partenaires du quartier.",
+        "Il associe la psychiatrie, le bailleur et le centre social.",
+        "Elle se réunit une",
+        "fois par mois, le premier jeudi du mois.",
+        "Les habitants y sont aussi invités.",
+    ]
+    blocks = [f"{i + 1}\n00:00:{i * 5:02d},000 --> 00:00:{i * 5 + 4:02d},000\n{cue}\n" for i, cue in enumerate(cues)]
+    path = tmp_path / "reunion.srt"
+    path.write_text("\n".join(blocks), encoding="utf-8")
+    _, passages = process_file(path, None, Settings(passage_max_chars=160))
+    assert all(not p.text.endswith("Elle se réunit une") for p in passages), [p.text for p in passages]
+    assert any("Elle se réunit une fois par mois, le premier jeudi du mois." in p.text for p in passages)
+
+
+def test_a_name_said_across_two_cues_is_no_speaker_label(tmp_path):
+    srt = (
+        "1\n00:00:01,000 --> 00:00:04,000\nJULIE MARCHETTI : Une dernière question, qui s'adresse plutôt au docteur\n\n"
+        "2\n00:00:04,100 --> 00:00:07,000\nSaïdi : comment mesurez-vous l'impact du CLSM ?\n\n"
+        "3\n00:00:07,500 --> 00:00:10,000\nINÈS SAÏDI : Nous suivons quatre indicateurs.\n"
+    )
+    text = _passage(tmp_path, "questions.srt", srt).text
+    assert "plutôt au docteur Saïdi : comment mesurez-vous l'impact du CLSM ?" in text  # one sentence
+    assert "\n\nINÈS SAÏDI : Nous suivons quatre indicateurs." in text

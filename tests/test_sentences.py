@@ -70,3 +70,20 @@ def test_contents_entries_and_captions_are_told_from_list_items():
     assert not is_contents_entry("1) pérenniser le poste de coordination d'ici 2026 ;")
     assert is_caption("Tableau 1 – Détresse selon l'agglomération") and is_caption("Figure 2 : Répartition")
     assert not is_caption("Tableaux de bord partagés avec les partenaires")
+
+
+def test_steps_numbered_without_a_dot_and_items_told_in_prose_are_lists():
+    from assistant.sentences import list_blocks
+
+    slide = ("Le parcours d'une famille\n1 Repérage par l'école\nParenthèse\n2 Premier entretien sous 15 jours\n"
+             "3 Jusqu'à 6 séances\n4 Bilan à 3 mois")
+    found = [([slide[a:b] for a, b in items], intro and slide[intro[0]:intro[1]]) for intro, items in list_blocks(slide)]
+    assert (["1 Repérage par l'école", "2 Premier entretien sous 15 jours", "3 Jusqu'à 6 séances",
+             "4 Bilan à 3 mois"], "Le parcours d'une famille") in found
+    prose = ("J'en donnerais trois. D'abord, prendre le temps de se faire connaître. Ensuite, ne jamais travailler "
+             "seule. Enfin, connaître les limites de son rôle. Merci.")
+    (intro, items), = list_blocks(prose)
+    assert prose[intro[0]:intro[1]] == "J'en donnerais trois."
+    assert [prose[a:b] for a, b in items] == ["D'abord, prendre le temps de se faire connaître.",
+                                             "Ensuite, ne jamais travailler seule.",
+                                             "Enfin, connaître les limites de son rôle."]

@@ -119,7 +119,8 @@ def _undated(sentence: AnswerSentence, result: RetrievalResult, snap: Snapshot) 
         return False
     meta = snap.documents.get(result.hits[sentence.n - 1].passage.doc_id)
     dated = (meta.date or "")[:4] if meta else ""
-    named = set().union(*(years(text) for text in _around(sentence, result, snap)[:3]))  # sentence, passage, titles
+    # the sentence, its passage and titles, the passage before (a list going on over a page break)
+    named = set().union(*(years(text) for text in _around(sentence, result, snap)[:4]))
     return dated not in asked and bool(named) and not named & asked
 
 

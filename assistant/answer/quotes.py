@@ -14,7 +14,7 @@ from assistant.search.answer_types import asks_for_most, holds, states_most
 from assistant.search.sentence_scores import MIN_STATEMENT_WORDS, ScoredSentence, introduces_people
 from assistant.sentences import is_heading, list_blocks, points_back, readable, sentence_spans
 from assistant.store.snapshot import Snapshot
-from assistant.text import URL, is_english, window_terms
+from assistant.text import URL, fold, is_english, window_terms
 
 LEAD_MAX_CHARS = 160  # a line quoted before a bare figure stays short
 ANTECEDENT_MAX_CHARS = 260  # the sentence "ceux-ci" refers to
@@ -112,7 +112,13 @@ def answered_after(material: Material, text: str, own: str, end: int) -> list[tu
         return [nxt]
     if asked and holds(asked, following) and not holds(asked, own):
         return [nxt]
+    if _WHY.match(fold(question)) and _BECAUSE.match(following) and not _BECAUSE.search(own):
+        return [nxt]  # "Pourquoi … compliqué ?": "… est assez complexe." then "En effet, la confidentialité…"
     return []
+
+
+_WHY = re.compile(r"\s*(?:pourquoi|why)\b")
+_BECAUSE = re.compile(r"\s*(?:en effet|car|parce qu|c'est pourquoi|cela s'explique|la raison|because)\b", re.I)
 
 
 def asked_terms(material: Material) -> set[str]:

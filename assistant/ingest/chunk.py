@@ -40,9 +40,19 @@ def separator(previous: Unit, unit: Unit) -> str:
     """A space between two cues of one speaker close in time; a blank line everywhere else."""
     if previous.location.kind == unit.location.kind == "time":
         pause = unit.location.start - previous.location.end
-        if pause <= SILENCE_S and not _SPEAKER.match(unit.text):
+        if pause <= SILENCE_S and (not _SPEAKER.match(unit.text) or _named_mid_sentence(previous.text, unit.text)):
             return CUE_SEPARATOR
     return SEPARATOR
+
+
+def _named_mid_sentence(previous: str, text: str) -> bool:
+    """True when a cue opening on one capitalised word and a colon goes on with the sentence the cue before
+    left open ("…qui s'adresse plutôt au docteur" then "Saïdi : comment mesurez-vous…"): a name said, no label."""
+    label = SPEAKER_LABEL.match(text)
+    return bool(label) and " " not in label.group("name") and not previous.rstrip().endswith(_SENTENCE_ENDS)
+
+
+_SENTENCE_ENDS = (".", "!", "?", "…", ":", ";", "»", '"', "”", ")")
 
 
 def full_text(units: list[Unit]) -> tuple[str, list[int]]:
@@ -140,15 +150,19 @@ def pieces(units: list[Unit], offsets: list[int], max_chars: int, min_chars: int
         unit = units[i]
         group = [unit]
         if unit.location.kind in ("time", "section"):
+            full = False
             while i + len(group) < len(units):
                 nxt = units[i + len(group)]
                 length = offsets[i + len(group)] + len(nxt.text) - offsets[i]
                 if nxt.location.kind != unit.location.kind or length > max_chars:
+                    full = nxt.location.kind == unit.location.kind
                     break
                 so_far = offsets[i + len(group) - 1] + len(group[-1].text) - offsets[i]
                 if unit.location.kind == "section" and so_far >= min_chars:
                     break
                 group.append(nxt)
+            if full and unit.location.kind == "time":
+                group = group[:_sentence_end(group)]
         if (
             unit.location.kind == "section"
             and len(group) == 1
@@ -173,6 +187,15 @@ def pieces(units: list[Unit], offsets: list[int], max_chars: int, min_chars: int
                 result.append(Piece(offsets[i] + a, offsets[i] + b, unit.location, unit.title, (i,)))
         i += len(group)
     return result
+
+
+def _sentence_end(cues: list[Unit]) -> int:
+    """How many of a full passage's cues to keep so that it ends where a sentence ends ("…une fois par mois." and
+    not "Elle se réunit une"): the last cue ending a sentence in its second half, else all of them."""
+    for n in range(len(cues), max(1, len(cues) // 2), -1):
+        if cues[n - 1].text.rstrip().endswith(_SENTENCE_ENDS):
+            return n
+    return len(cues)
 
 
 def context_of(doc_title: str, section_title: str) -> str:

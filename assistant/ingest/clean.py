@@ -372,6 +372,61 @@ _CUT_NUMBER_END = re.compile(r"(?:^|[\s(])\d{1,3}$")
 _CUT_NUMBER_START = re.compile(r"\d{3}(?![\d.,/])\s*(?:%|€|[^\W\d_])")
 
 
+def number_steps(lines: list[str]) -> list[str]:
+    """A slide drawing its steps as numbers apart from their text (circles "1", "2", "3" above or beside each
+    step) reads "1", "Repérage : …", "2", "Premier entretien…": each number of the series 1, 2, 3… (three at
+    least, in order) is joined to the line after it, "1 Repérage : …", so the steps read as a numbered list."""
+    steps: list[int] = []
+    for i, line in enumerate(lines):
+        if _STEP_NUMBER.fullmatch(line.strip()) and int(line) == len(steps) + 1:
+            steps.append(i)
+    if len(steps) < 3 or any(i + 1 >= len(lines) or not lines[i + 1][:1].isalpha() for i in steps):
+        return lines
+    out, skip = [], set()
+    for i, line in enumerate(lines):
+        if i in skip:
+            continue
+        if i in steps:
+            out.append(f"{line.strip()} {lines[i + 1]}")
+            skip.add(i + 1)
+        else:
+            out.append(line)
+    return out
+
+
+_STEP_NUMBER = re.compile(r"\d{1,2}")
+
+
+def label_values(lines: list[str]) -> list[str]:
+    """A chart whose values are drawn above their labels reads "64", "Les Chaumes", "47", "Saint-Éloi": where
+    three such pairs or more follow each other, each value is joined to its label, "64 Les Chaumes"."""
+    pairs = [i for i in range(len(lines) - 1)
+             if _VALUE.fullmatch(lines[i].strip()) and lines[i + 1][:1].isalpha()]
+    runs, run = [], []
+    for i in pairs:
+        if run and i != run[-1] + 2:
+            runs.append(run)
+            run = []
+        run.append(i)
+    runs.append(run)
+    joined = {i for run in runs if len(run) >= 3 for i in run}
+    if not joined:
+        return lines
+    out, skip = [], set()
+    for i, line in enumerate(lines):
+        if i in skip:
+            continue
+        if i in joined:
+            out.append(f"{line.strip()} {lines[i + 1]}")
+            skip.add(i + 1)
+        else:
+            out.append(line)
+    return out
+
+
+_VALUE = re.compile(r"\d{1,3}(?:[ \u202f]\d{3})*(?:[,.]\d+)?\s?%?")
+
+
 def slide_title(text: str, limit: int = 90) -> str:
     """A slide's title: the first short line among its first three that is not a list item and has letters."""
     for line in text.split("\n")[:3]:

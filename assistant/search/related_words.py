@@ -20,6 +20,8 @@ RELATED = (
      "financements", "financeur", "financeurs"),
     ("médecin", "médecins", "médical", "médicale", "médicaux"),
     ("hlm", "bailleur", "bailleurs"),
+    ("payer", "payant", "payante", "payants", "payantes", "gratuit", "gratuite", "gratuits", "gratuites",
+     "gratuité"),
     ("présidentiel", "présidentielle", "quinquennat"),
     ("coordonner", "coordonne", "coordonnent", "coordonné", "coordination", "coordinateur", "coordinatrice",
      "coordonnateur", "coordonnatrice"),
