@@ -35,7 +35,8 @@ def sentence_spans(text: str) -> tuple[tuple[int, int], ...]:
         # Lines without a letter ("18%", "12%24%": a chart's labels) are not read with lines that have some.
         before = text[spans[-1][0]:spans[-1][1]] if spans else ""
         debris = spans and has_letters(text[start:end]) != has_letters(before) and not _YEAR_LINE.match(before)
-        if (spans and last_short and (short or label) and not bullet and not intro and not debris
+        apart = bool(spans) and "\n\n" in text[spans[-1][1]:start]  # a blank line: another paragraph
+        if (spans and last_short and (short or label) and not bullet and not intro and not debris and not apart
                 and end - spans[-1][0] <= MAX_JOINED_CHARS and not _YEAR_LINE.match(text, start, end)):
             spans[-1] = (spans[-1][0], end)
         else:
@@ -239,6 +240,7 @@ def _headed_runs(text: str, lines: list[tuple[int, int]], used: set[int]) -> lis
     while i < len(lines):
         j = i
         while (j < len(lines) and j not in used and not _LIST_LINE.match(text, lines[j][0])
+               and not (j > i and "\n\n" in text[lines[j - 1][1]:lines[j][0]])  # a blank line: a paragraph
                and is_heading(_PARENTHESIS_AT_END.sub("", text[lines[j][0]:lines[j][1]]), ITEM_WORDS)):
             if j > i + 1 and " : " in text[lines[j][0]:lines[j][1]] and not any(
                     " : " in text[a:b] for a, b in lines[i + 1:j]):

@@ -398,3 +398,35 @@ def test_a_sentence_announcing_a_list_is_quoted_with_the_list_the_next_slide_hol
     assert answer.kind == "list", answer.text
     assert "fonctionnement en 3 niveaux :" in answer.text and "Un comité de pilotage" in answer.text, answer.text
     assert "Des groupes de travail opérationnels" in answer.text and "Collectivités" not in answer.text, answer.text
+
+
+def test_why_is_answered_by_the_list_of_reasons_and_step_by_step_by_the_numbered_steps(tmp_path):
+    from conftest import lexical_assistant
+
+    assistant = lexical_assistant(tmp_path, {
+        "diagnostic.md":
+            "# Le renoncement aux soins\n\nPrès d'un répondant sur trois déclare avoir renoncé à consulter pour une "
+            "difficulté psychique. Les raisons de ce renoncement sont les suivantes :\n- ne pas savoir à qui "
+            "s'adresser ;\n- le coût des consultations ;\n- la peur du regard des autres.\n\n"
+            "# Le parcours d'une famille en quatre étapes\n\n1 Repérage par l'école ou la PMI\n2 Premier entretien avec les parents\n"
+            "3 Jusqu'à six séances avec l'enfant\n4 Bilan avec la famille à trois mois\n",
+    })
+    why = assistant.ask("Pourquoi les habitants renoncent-ils à consulter pour une difficulté psychique ?").answer
+    assert "ne pas savoir à qui s'adresser" in why.text and "la peur du regard des autres" in why.text, why.text
+    steps = assistant.ask("Comment se passe le parcours d'une famille, étape par étape ?").answer
+    assert steps.kind == "list" and "2 Premier entretien" in steps.text and "4 Bilan" in steps.text, steps.text
+
+
+def test_a_question_asking_two_things_gets_the_sentence_that_goes_on_with_the_second(tmp_path):
+    from conftest import lexical_assistant
+
+    assistant = lexical_assistant(tmp_path, {
+        "pssm.md":
+            "# La formation\n\nUne session de formation coûte 2 400 euros. Elle est prise en charge à 70 % par les "
+            "crédits du contrat de ville et à 30 % par l'ARS.\n\n# Les publics\n\nLes gardiens d'immeubles sont les "
+            "premiers formés.\n",
+    })
+    answer = assistant.ask("Combien coûte une session de formation, et qui la paie ?").answer
+    assert "2 400 euros" in answer.text and "à 30 % par l'ARS" in answer.text, answer.text
+    alone = assistant.ask("Combien coûte une session de formation ?").answer
+    assert "2 400 euros" in alone.text and "30 %" not in alone.text, alone.text

@@ -10,9 +10,9 @@ import re
 
 from assistant.answer.comparison import comparison_answer
 from assistant.answer.definition import definition_answer
-from assistant.answer.lists import announced_list, list_answer
+from assistant.answer.lists import announced_list, list_answer, reasons_list
 from assistant.answer.choose import pick, ranked_sentences
-from assistant.answer.quotes import Material, asked_terms
+from assistant.answer.quotes import Material, asked_terms, asks_twice
 from assistant.config import Settings
 from assistant.models import Answer, AnswerPart, AnswerSentence
 from assistant.search.analyse import NamePhrase, key_notions
@@ -44,6 +44,8 @@ def build_answer(result: RetrievalResult, snap: Snapshot, settings: Settings) ->
     if kind == "open" and _titled_by_the_question(material):
         kind = "list"  # "Comment un jeune entre-t-il dans PASSAJ ?", the slide's own title over its list
     shaped = SHAPED.get(kind)
+    if kind == "open" and _WHY.match(fold(result.analysis.question)):
+        shaped = reasons_list  # "Pourquoi … renoncent-ils ?": "Les raisons … sont les suivantes : …"
     parts = shaped(material) if shaped else None
     if parts:
         return Answer(parts=parts, abstained=False, kind=kind, note=shortened_note(parts))
@@ -73,6 +75,7 @@ def _titled_by_the_question(material: Material) -> bool:
         title.endswith("?") and len(asked & term_set(title)) >= TITLE_QUESTION_SHARE * len(asked) for title in titles)
 
 
+_WHY = re.compile(r"\s*(?:pourquoi|why)\b")
 TITLE_QUESTION_SHARE = 0.6
 TITLED_PASSAGES = 3
 _HOW_OR_WHAT = re.compile(r"\s*(?:comment|quel(?:le)?s?|que|qu'|ou|pourquoi)\b")
@@ -115,7 +118,7 @@ def _undated(sentence: AnswerSentence, result: RetrievalResult, snap: Snapshot) 
     sentence, passage and titles name other years, not the one asked, nor is it its document's year. A
     report's figures for 2024 and 2023 do not answer for 2022."""
     asked = set(result.analysis.years)
-    if not asked or _asks_twice(result.analysis.question):
+    if not asked or asks_twice(result.analysis.question):
         return False
     meta = snap.documents.get(result.hits[sentence.n - 1].passage.doc_id)
     dated = (meta.date or "")[:4] if meta else ""
@@ -172,14 +175,6 @@ def _name_parts(notion: str) -> list[str]:
     name "Cergy-Pontoise" and "Villeurbanne"."""
     parts = [" ".join(w for w in part.split() if not is_acronym(w)) for part in JOINED_NAMES.split(notion)]
     return [part for part in parts if part[:1].isupper()]
-
-
-def _asks_twice(question: str) -> bool:
-    """True when a question asks two things ("combien en 2017, et combien aujourd'hui ?")."""
-    return len(_ASKING.findall(fold(question))) >= 2
-
-
-_ASKING = re.compile(r"\b(?:combien|quand|quel(?:le)?s?|how many|how much|when)\b")
 
 
 def _no_value(sentences: list[AnswerSentence], result: RetrievalResult) -> bool:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from assistant.answer.quotes import Material, on_bulleted_line, quote
 from assistant.models import AnswerPart, AnswerSentence
 from assistant.search.sentence_scores import coverage, question_weights, title_of
@@ -16,7 +18,9 @@ LIST_PASSAGES = 5  # lists are looked for in the best passages only
 NAMED_ITEMS_BONUS = 1.0  # a numbered series of the very things asked for ("axes", "étapes", "parties") wins
 
 
-def list_answer(material: Material) -> tuple[AnswerPart, ...] | None:
+def list_answer(material: Material, heading_says: re.Pattern[str] | None = None) -> tuple[AnswerPart, ...] | None:
+    """The list that answers: the one whose heading (or title) and items hold most of the question's words, in
+    the best passages; only one whose heading says `heading_says` when given ("les raisons … sont :")."""
     weights = question_weights(material.snap, {t: w for t, w in material.analysis.terms.items()
                                                if not t.startswith("~")})
     best = None
@@ -24,6 +28,8 @@ def list_answer(material: Material) -> tuple[AnswerPart, ...] | None:
         title = title_of(material.snap.passages[row].context)
         for head_row, head, items, noun in _candidates(material, row):
             heading = material.text(head_row)[head[0]:head[1]] if head else ""
+            if heading_says and not heading_says.search(fold(heading)):
+                continue
             listed = " ".join(material.text(r)[a:b] for r, (a, b) in items[:material.tuning.list_items])
             score = coverage(weights, heading, title) + 0.5 * coverage(weights, listed) - 0.1 * rank
             if noun and any(t in weights for t in content_terms(noun)):
@@ -34,6 +40,15 @@ def list_answer(material: Material) -> tuple[AnswerPart, ...] | None:
         return None
     _, head_row, intro, items = best
     return _quoted_list(material, head_row, intro, items)
+
+
+REASONS = re.compile(r"\b(?:raisons?|causes?|motifs?|pourquoi|parce que|freins?|obstacles?|reasons?|because)\b")
+
+
+def reasons_list(material: Material) -> tuple[AnswerPart, ...] | None:
+    """For "pourquoi … ?": the list of reasons a heading announces ("Les raisons de ce renoncement … sont les
+    suivantes :"), when the best passages hold one."""
+    return list_answer(material, REASONS)
 
 
 def announced_list(material: Material, sentence: AnswerSentence) -> tuple[AnswerPart, ...] | None:
@@ -85,7 +100,9 @@ def _candidates(material: Material, row: int):
             continue  # a table of contents ("Tableau 1 – Chiffres clés …….. 3") lists titles, not the answer
         head_text = material.text(row)[intro[0]:intro[1]] if intro else ""
         if not (items and head_text and _opening(head_text) == _opening(items_text[items[0][0]:items[0][1]])):
-            yield row, intro, [(items_row, span) for span in items], ""  # (not a parallel item as heading)
+            # (not a parallel item as heading); items numbered 1, 2, 3… are steps ("étape par étape ?")
+            noun = STEPS if _numbered_in_order([items_text[a:b] for a, b in items]) else ""
+            yield row, intro, [(items_row, span) for span in items], noun
         for i, (a, b) in enumerate(items[:-1]):
             if is_heading(items_text[a:b], ITEM_WORDS) and not _sibling(items_text, items, i):
                 yield items_row, items[i], [(items_row, span) for span in items[i + 1:]], ""
@@ -100,6 +117,15 @@ def _candidates(material: Material, row: int):
         first_row, (first_start, first_end) = cited[0]
         _, noun = numbered_item(material.text(first_row)[first_start:first_end]) or (0, "")
         yield first_row, _sentence_before(material.text(first_row), first_start), cited, noun
+
+
+STEPS = "étapes"  # what items numbered 1, 2, 3… are, for a question asking for the steps
+
+
+def _numbered_in_order(items: list[str]) -> bool:
+    """True when the items open on 1, 2, 3… in order (three at least): steps."""
+    numbers = [re.match(r"\s*(\d{1,2})\b", item) for item in items]
+    return len(items) >= 3 and all(m and int(m.group(1)) == n for n, m in enumerate(numbers, start=1))
 
 
 def _contents(material: Material, items: list[Item]) -> bool:

@@ -89,7 +89,8 @@ def with_lead(material: Material, sentence: ScoredSentence) -> AnswerSentence:
         spans += [s for s in following_spans(text, sentence.end)[:1] if "\n\n" not in text[sentence.end:s[0]]]
     elif introduces_people(own.splitlines()[-1]) and is_heading(_next_line(text, sentence.end)) and not \
             introduces_people(_next_line(text, sentence.end)):  # the next line is the next speaker
-        spans += following_spans(text, sentence.end)[:1]  # "Evangéline BONNEROT" and her role on the next line
+        spans += [s for s in following_spans(text, sentence.end)[:1]  # "Evangéline BONNEROT" and her role on the
+                  if "\n\n" not in text[sentence.end:s[0]]]  # next line, not a heading after a blank line
     else:
         announce = announced_after(text, sentence.end)
         if announce:  # "…gardiens d'immeuble, etc. Il s'agit ici de leur permettre : - d'adopter…"
@@ -114,10 +115,20 @@ def answered_after(material: Material, text: str, own: str, end: int) -> list[tu
         return [nxt]
     if _WHY.match(fold(question)) and _BECAUSE.match(following) and not _BECAUSE.search(own):
         return [nxt]  # "Pourquoi … compliqué ?": "… est assez complexe." then "En effet, la confidentialité…"
+    if asks_twice(question) and points_back(following):
+        return [nxt]  # "Combien coûte une session, et qui la paie ?": "Une session coûte…" then "Elle est prise…"
     return []
 
 
 _WHY = re.compile(r"\s*(?:pourquoi|why)\b")
+def asks_twice(question: str) -> bool:
+    """True when a question asks two things ("Combien coûte une session, et qui la paie ?")."""
+    return len(_ASKING.findall(fold(question))) >= 2
+
+
+# A question word opening the question or a clause of it ("…, et qui la paie ?", "…, et par combien de membres ?")
+_ASKING = re.compile(r"(?:^\s*|[,;:]\s*(?:et\s+)?|\bet\s+)(?:(?:par|pour|de|a|avec|dans|en)\s+)?"
+                     r"(?:combien|quand|qui|quel(?:le)?s?|comment|pourquoi|how|when|who|what)\b")
 _BECAUSE = re.compile(r"\s*(?:en effet|car|parce qu|c'est pourquoi|cela s'explique|la raison|because)\b", re.I)
 
 

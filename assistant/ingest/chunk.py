@@ -222,9 +222,22 @@ def continued_titles(units: list[Unit]) -> list[Unit]:
     return result
 
 
+def headed_short_sections(units: list[Unit], min_chars: int) -> list[Unit]:
+    """A section short enough to be read with its neighbour opens with its own heading line ("Le parcours d'une
+    famille", then its steps): merged into the passage before, it would otherwise lose what names it."""
+    result = list(units)
+    for i, unit in enumerate(units):
+        if not i or unit.location.kind != "section" or not unit.title or len(unit.text) >= min_chars:
+            continue
+        heading = unit.title.rsplit(" — ", 1)[-1].strip()
+        if heading and not unit.text.lstrip().startswith(heading):
+            result[i] = replace(unit, text=f"{heading}\n\n{unit.text}")
+    return result
+
+
 def chunk_document(doc: Document, max_chars: int, min_chars: int) -> tuple[str, list[Passage]]:
     """The cleaned full text and the passages of a document, ids in reading order."""
-    units = continued_titles([u for u in doc.units if u.text])
+    units = headed_short_sections(continued_titles([u for u in doc.units if u.text]), min_chars)
     text, offsets = full_text(units)
     passages = []
     for n, piece in enumerate(pieces(units, offsets, max_chars, min_chars)):

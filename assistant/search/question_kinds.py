@@ -26,7 +26,7 @@ _LIST = re.compile(
     r"(?:^|[?.!,;:]\s+)\s*(?:quel(?:le)?s\s+(?:sont\s+)?(?:les\s+)?\w+|liste[rz]?\b|enumere[rz]?\b|citez\b|"
     r"comment\s+(?:faire|impliquer|mobiliser|mettre en place|monter|organiser|creer|lancer|developper|"
     r"associer|construire|agir|favoriser|ameliorer|renforcer|financer|deployer|animer|articuler)\b|"
-    r"what are the\b|how (?:to|can|do|should)\b|which (?:are|steps|actions)\b)")
+    r"what are the\b|how (?:to|can|do|should)\b|which (?:are|steps|actions)\b)|\betape par etape\b|\bstep by step\b")
 _NOT_LIST = re.compile(r"(?:^|[?.!]\s+)\s*quel(?:le)?s\s+(?:sont\s+)?(?:les\s+)?(?:differences?|points? communs?)\b")
 
 
