@@ -31,3 +31,12 @@ def test_spelled_out_and_said_what_it_is_beats_spelled_out_beats_a_label():
     scores = [definition_strength_in(text, "CLSM", GLOSSARY) for text in (both, spelled, label)]
     assert scores[0] == 1.0 and scores[0] > scores[1] > scores[2] > 0
     assert definition_strength_in("Le réseau se réunit chaque mois.", "CLSM", GLOSSARY) == 0
+
+
+def test_a_long_form_closed_by_a_place_still_spells_its_acronym_out():
+    from assistant.search.definitions import expands
+
+    sentence = "L'ARS a commandité la Fédération régionale de recherche en santé mentale des Hauts-de-France (F2RSM)."
+    assert expands(sentence, "F2RSM", ["Fédération régionale de recherche en santé mentale"])
+    assert not expands("La Fédération régionale de recherche en santé mentale publie un atlas ; la F2RSM aussi.",
+                       "F2RSM", ["Fédération régionale de recherche en santé mentale"])

@@ -34,3 +34,10 @@ def test_glossary_counts_variants_and_drops_elisions():
     forms = glossary.entries["ASV"]
     assert all(not f.lower().startswith("l'") for f in forms)
     assert sum(forms.values()) == 3
+
+
+def test_a_digit_repeats_a_letter_and_a_place_may_close_the_long_form():
+    text = ("L'ARS a commandité auprès de la Fédération régionale de recherche en santé mentale des Hauts-de-France "
+            "(F2RSM) un travail de concertation avec l'Agence régionale de santé d'Occitanie (ARS).")
+    assert mine_pairs(text) == [("F2RSM", "Fédération régionale de recherche en santé mentale"),
+                                ("ARS", "l'Agence régionale de santé")]  # Glossary.mine drops the elision

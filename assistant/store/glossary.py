@@ -20,6 +20,11 @@ _MAX_SKIPPED = 2
 _LEADING_ELISION = re.compile(r"^(?:[ld]|qu)['’]", re.I)
 
 
+_REPEATED = re.compile(r"([2-4])([A-Za-z])")  # "F2RSM": F, R, R, S, M
+# A place closing a long form before its acronym ("… en santé mentale des Hauts-de-France (F2RSM)")
+_PLACE_TAIL = re.compile(r"^(?:de|des|du|d['’]\S+|en|pour)$", re.I)
+
+
 def _is_acronym(token: str) -> bool:
     uppers = sum(c.isupper() for c in token)
     return uppers >= 2 and uppers >= len(token) - 2 and not token.isdigit()
@@ -32,7 +37,7 @@ def _initials_match(acronym: str, long_words: list[str]) -> bool:
     and at most two content words may give no letter ("quartiers prioritaires de la politique de
     la ville" -> QPV). Letters may also come from inside a hyphenated word's parts.
     """
-    letters = fold(re.sub(r"[^A-Za-z]", "", acronym))
+    letters = fold(re.sub(r"[^A-Za-z]", "", _REPEATED.sub(lambda m: m.group(2) * int(m.group(1)), acronym)))
     parts: list[str] = []
     for word in long_words:
         parts.extend(p for p in re.split(r"[-'’]", word) if p)
@@ -57,6 +62,17 @@ def _shortest_long_form(acronym: str, words: list[str]) -> str | None:
     return None
 
 
+def _without_place(words: list[str]) -> list[str]:
+    """The words without a place that closes them ("… mentale des Hauts-de-France"): up to three capitalised
+    words after a small word."""
+    for cut in range(len(words) - 1, max(0, len(words) - 4) - 1, -1):
+        rest = words[cut + 1:]
+        elided = bool(re.match(r"d['’][A-ZÀ-Ý]", words[cut]))  # "d'Occitanie"
+        if _PLACE_TAIL.match(words[cut]) and all(w[:1].isupper() for w in rest) and (rest or elided):
+            return words[:cut]
+    return words
+
+
 def _leading_long_form(acronym: str, words: list[str]) -> str | None:
     """The shortest run of leading words whose initials spell the acronym."""
     for end in range(1, len(words) + 1):
@@ -71,7 +87,8 @@ def mine_pairs(text: str) -> list[tuple[str, str]]:
     for m in _WORDS_BEFORE_PAREN.finditer(text):
         acronym = m.group(2)
         if _is_acronym(acronym):
-            long_form = _shortest_long_form(acronym, m.group(1).split())
+            words = m.group(1).split()
+            long_form = _shortest_long_form(acronym, words) or _shortest_long_form(acronym, _without_place(words))
             if long_form:
                 pairs.append((acronym, long_form))
     # A footnote that spells out an acronym of its page ("… le RESAD2 …", then "2 Réseau d'évaluation des
