@@ -430,3 +430,22 @@ def test_a_question_asking_two_things_gets_the_sentence_that_goes_on_with_the_se
     assert "2 400 euros" in answer.text and "à 30 % par l'ARS" in answer.text, answer.text
     alone = assistant.ask("Combien coûte une session de formation ?").answer
     assert "2 400 euros" in alone.text and "30 %" not in alone.text, alone.text
+
+
+def test_a_value_asked_of_a_named_document_is_quoted_from_it_and_a_total_answers_for_the_whole(tmp_path):
+    from conftest import lexical_assistant
+
+    assistant = lexical_assistant(tmp_path, {
+        "catalog.toml":
+            '["webinaire.md"]\ntitle = "Parenthèse : la santé mentale des enfants du Pays de Vernonne"\n'
+            'kind = "webinaire"\ndate = 2025-03-12\n\n'
+            '["rapport.md"]\ntitle = "Rapport d\'activité 2024 du CLSM de Villers"\nkind = "rapport"\ndate = 2025-04-15\n',
+        "webinaire.md":
+            "# Le financement de Parenthèse en 2024\n\n| Financeur | Montant |\n| --- | --- |\n| ARS | 95 000 € |\n"
+            "| Contrat de ville | 48 000 € |\n| Total | 186 000 € |\n",
+        "rapport.md":
+            "# Les moyens\n\nLe budget de l'année 2024 s'élève à 87 500 euros, dont une part pour Parenthèse.\n",
+    })
+    answer = assistant.ask("Selon le webinaire de Vernonne de mars 2025, quel était le budget de Parenthèse en "
+                           "2024 ?").answer
+    assert "186 000 €" in answer.sentences[0].text, answer.text

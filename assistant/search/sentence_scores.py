@@ -240,6 +240,10 @@ def score_sentences(snap: Snapshot, analysis: QueryAnalysis, query_vec: np.ndarr
                 year = 1  # "nous disposons actuellement de douze CLSM", said in the document of the year asked
             agree = place + year
             shape = shape_factor(text, weights, analysis.answer_type)
+            if elsewhere_named(analysis, passage.doc_id):
+                shape *= OTHER_DOCUMENT_FACTOR  # "Selon le webinaire de mars 2025…": another document's sentence
+            if analysis.answer_type in ("amount", "count") and _TOTAL.match(text):
+                shape *= TOTAL_FACTOR  # "Total — Montant : 186 000 €" answers "quel était le budget ?"
             if (analysis.alternatives or who) and not typed:
                 shape *= UNTYPED_FACTOR  # "les hommes ou les femmes ?", "qui présentait ?": naming neither or no
                 # one does not answer
@@ -288,6 +292,21 @@ def score_sentences(snap: Snapshot, analysis: QueryAnalysis, query_vec: np.ndarr
     ]
     scored.sort(key=lambda s: -s.score)
     return scored
+
+
+OTHER_DOCUMENT_FACTOR = 0.6  # a sentence of another document than the one the question clearly names
+TOTAL_FACTOR = 1.3  # a table's total row, for a value asked without naming one of its rows
+_TOTAL = re.compile(r"\s*(?:total|ensemble|total général|total general)\b", re.I)
+CLEARLY_NAMED = 0.5  # the named document's score is 1; every other one under this: the question names one
+
+
+def elsewhere_named(analysis: QueryAnalysis, doc_id: str) -> bool:
+    """True when the question clearly names one document (its description holds the question's naming words,
+    no other comes close) and this is another one."""
+    named = analysis.named
+    if not named or named.get(doc_id, 0.0) >= CLEARLY_NAMED:
+        return False
+    return sum(score >= CLEARLY_NAMED for score in named.values()) == 1
 
 
 SUBJECT_VERB = 0.3  # a sentence whose subject does what the question asks about ("la charte prévoit")
