@@ -449,3 +449,17 @@ def test_a_value_asked_of_a_named_document_is_quoted_from_it_and_a_total_answers
     answer = assistant.ask("Selon le webinaire de Vernonne de mars 2025, quel était le budget de Parenthèse en "
                            "2024 ?").answer
     assert "186 000 €" in answer.sentences[0].text, answer.text
+
+
+def test_who_holds_a_role_is_answered_by_the_line_introducing_people_in_that_role(tmp_path):
+    from conftest import lexical_assistant
+
+    assistant = lexical_assistant(tmp_path, {
+        "rapport.md":
+            "# Le mot des coprésidents\n\nLe CLSM de Villers a été créé en 2017 par une convention entre la Ville et "
+            "le centre hospitalier. Sept ans après, il réunit élus, soignants et habitants.\n\n"
+            "Corinne Weber, adjointe au maire chargée de la santé, et docteur Marc Hoffmann, chef du pôle de "
+            "psychiatrie adulte, coprésidents du CLSM.\n",
+    })
+    answer = assistant.ask("Qui copréside le CLSM de Villers ?").answer
+    assert "Corinne Weber" in answer.sentences[0].text and "Marc Hoffmann" in answer.sentences[0].text, answer.text

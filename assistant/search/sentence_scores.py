@@ -25,7 +25,8 @@ from assistant.search.metadata import describing_text
 from assistant.models import DocumentMeta
 from assistant.sentences import has_letters, is_caption, is_heading, points_back, sentence_spans, states
 from assistant.store.snapshot import Snapshot
-from assistant.text import URL, content_terms, fold, is_acronym, is_english, is_stopword, term_set, window_terms
+from assistant.text import (URL, content_terms, fold, is_acronym, is_english, is_stopword, prefix_term, term_set,
+                            window_terms)
 
 ENGLISH_LEXICAL, ENGLISH_DENSE = 0.3, 1.0
 DIRECT_TYPES = ("count", "share", "duration")
@@ -200,6 +201,9 @@ def score_sentences(snap: Snapshot, analysis: QueryAnalysis, query_vec: np.ndarr
     subject_verb = asked_subject_verb(analysis.question)
     since_asked = asks_since(analysis.question)  # "depuis quand": "à partir de 2015" answers, not a day
     who, spoke = asks_who(analysis.question), asks_who_spoke(analysis.question)
+    role = asked_role(analysis.question) if who else None
+    embedded = {row: snap.sentences.cosines(query_vec, row) for row in rows} if (
+        snap.sentences is not None and query_vec is not None) else {}
     for row in rows:
         passage = snap.passages[row]
         title = passage.context  # the document's title and the section's or slide's
@@ -207,7 +211,7 @@ def score_sentences(snap: Snapshot, analysis: QueryAnalysis, query_vec: np.ndarr
         doc_year = (meta.date or "")[:4] if meta else ""
 
         if snap.sentences is not None:  # the spans the index embedded (the same cut, unless the code changed)
-            spans, cos = snap.sentences.cosines(query_vec, row) if query_vec is not None else (
+            spans, cos = embedded[row] if row in embedded else (
                 snap.sentences.rows[snap.sentences.of_passage(row), 1:], None)
             pairs = [(int(a), int(b)) for a, b in spans]
             dense_of = dict(zip(pairs, cos.tolist())) if cos is not None else {}
@@ -231,7 +235,7 @@ def score_sentences(snap: Snapshot, analysis: QueryAnalysis, query_vec: np.ndarr
             lexical = coverage(weights, text, context)
             typed = holds(analysis.answer_type, text) or (who and (
                 says_who(text, meta, spoke) or names_agent(text, typed_terms) or names_holder(text, weights)
-                or presents_asked_person(text, analysis.question))) or (
+                or presents_asked_person(text, analysis.question) or introduces_in_role(text, role))) or (
                 names_one_of(text, analysis.alternatives))
             # the slide's or section's title says where a figure is; the document's title is too broad
             section = title.split(" — ", 1)[1] if " — " in title else ""
@@ -381,6 +385,22 @@ def names_agent(sentence: str, asked: dict[str, float]) -> bool:
         if term_set(before) & asked.keys():
             return True
     return False
+
+
+def asked_role(question: str) -> str | None:
+    """The term of what a who-question asks someone to be or do: "Qui copréside le CLSM ?" -> "copresid"."""
+    m = re.search(r"\bqui\s+(?:est\s+|sont\s+)?(?:l[ea]\s+|les\s+|l['’]\s*)?([^\W\d_]{4,})", question, re.I)
+    terms = content_terms(m.group(1)) if m else ()
+    return terms[0] if terms else None
+
+
+def introduces_in_role(sentence: str, role: str | None) -> bool:
+    """True when the sentence introduces people with the role asked ("Corinne Weber, adjointe au maire, et
+    docteur Marc Hoffmann, …, coprésidents du CLSM." for "Qui copréside… ?"): the role in a word of its family."""
+    if not role or not introduces_people(sentence):
+        return False
+    family = {role, prefix_term(role)} - {None}
+    return bool(family & window_terms(sentence))
 
 
 def presents_asked_person(sentence: str, question: str) -> bool:
