@@ -41,3 +41,9 @@ def test_a_digit_repeats_a_letter_and_a_place_may_close_the_long_form():
             "(F2RSM) un travail de concertation avec l'Agence régionale de santé d'Occitanie (ARS).")
     assert mine_pairs(text) == [("F2RSM", "Fédération régionale de recherche en santé mentale"),
                                 ("ARS", "l'Agence régionale de santé")]  # Glossary.mine drops the elision
+
+
+def test_an_acronym_in_apposition_after_its_long_form_is_mined():
+    text = "Je suis coordonnatrice du CLSM, et l'atelier santé ville, l'ASV, pour 0,3 équivalent temps plein."
+    assert mine_pairs(text) == [("ASV", "l'atelier santé ville")]
+    assert mine_pairs("Nous avons rencontré le maire, le DGS, puis les élus.") == []  # no long form before it

@@ -11,6 +11,10 @@ from assistant.text import content_terms, fold, is_stopword
 
 _ACRONYM = r"[A-Z][A-Za-z0-9&]{1,9}"
 _WORDS_BEFORE_PAREN = re.compile(rf"((?:[\w'’\-]+[ \u00a0]+){{1,12}})\(\s*({_ACRONYM})\s*\)")
+# "l'atelier santé ville, l'ASV, …", "le conseil local de santé mentale, le CLSM, …": the acronym in apposition
+_WORDS_BEFORE_APPOSITION = re.compile(
+    rf"((?:[\w'’\-]+[ \u00a0]+){{0,11}}[\w'’\-]+),[ \u00a0]+(?:l['’]|le[ \u00a0]+|la[ \u00a0]+|les[ \u00a0]+)"
+    rf"({_ACRONYM})(?=[,.;:)\s])")
 _ACRONYM_THEN_LONG = re.compile(
     rf"(?:^|[\s(•\-–—])({_ACRONYM})\s*(?:[–—:=]|-\s|\()\s*([A-ZÀ-Ýa-zà-ÿ][\w'’\- ]{{3,120}})"
 )
@@ -84,7 +88,7 @@ def _leading_long_form(acronym: str, words: list[str]) -> str | None:
 def mine_pairs(text: str) -> list[tuple[str, str]]:
     """(acronym, long form) pairs defined in a text."""
     pairs = []
-    for m in _WORDS_BEFORE_PAREN.finditer(text):
+    for m in [*_WORDS_BEFORE_PAREN.finditer(text), *_WORDS_BEFORE_APPOSITION.finditer(text)]:
         acronym = m.group(2)
         if _is_acronym(acronym):
             words = m.group(1).split()
