@@ -382,11 +382,16 @@ def number_steps(lines: list[str]) -> list[str]:
             steps.append(i)
     if len(steps) < 3 or any(i + 1 >= len(lines) or not lines[i + 1][:1].isalpha() for i in steps):
         return lines
+    return _joined_with_next(lines, set(steps))
+
+
+def _joined_with_next(lines: list[str], joined: set[int]) -> list[str]:
+    """The lines, each line of `joined` read with the line after it ("64" and "Les Chaumes": "64 Les Chaumes")."""
     out, skip = [], set()
     for i, line in enumerate(lines):
         if i in skip:
             continue
-        if i in steps:
+        if i in joined:
             out.append(f"{line.strip()} {lines[i + 1]}")
             skip.add(i + 1)
         else:
@@ -410,18 +415,7 @@ def label_values(lines: list[str]) -> list[str]:
         run.append(i)
     runs.append(run)
     joined = {i for run in runs if len(run) >= 3 for i in run}
-    if not joined:
-        return lines
-    out, skip = [], set()
-    for i, line in enumerate(lines):
-        if i in skip:
-            continue
-        if i in joined:
-            out.append(f"{line.strip()} {lines[i + 1]}")
-            skip.add(i + 1)
-        else:
-            out.append(line)
-    return out
+    return _joined_with_next(lines, joined) if joined else lines
 
 
 _VALUE = re.compile(r"\d{1,3}(?:[ \u202f]\d{3})*(?:[,.]\d+)?\s?%?")
