@@ -180,16 +180,17 @@ def list_blocks(text: str) -> tuple[tuple[tuple[int, int] | None, tuple[tuple[in
 
 
 # "D'abord, …. Ensuite, …. Enfin, …": items told in prose, one sentence each.
-_FIRST = re.compile(r"(?:tout d['’]abord|d['’]abord|premièrement|en premier lieu|premier point)\b", re.I)
-_NEXT = re.compile(r"(?:ensuite|puis|deuxièmement|troisièmement|en second lieu|en outre|par ailleurs)\b", re.I)
-_LAST = re.compile(r"(?:enfin|pour finir|dernier point|en dernier lieu|finalement)\b", re.I)
+# Each connective followed by a comma, as an enumeration writes it ("D'abord, …"), not a story ("D'abord porté par…").
+_FIRST = re.compile(r"(?:tout d['’]abord|d['’]abord|premièrement|en premier lieu)\s*,", re.I)
+_NEXT = re.compile(r"(?:ensuite|puis|deuxièmement|troisièmement|en second lieu|en outre|par ailleurs)\s*,", re.I)
+_LAST = re.compile(r"(?:enfin|pour finir|en dernier lieu|finalement)\s*,", re.I)
 
 
 def _enumerated(text: str) -> list:
     """Items told in prose ("J'en donnerais trois. D'abord, …. Ensuite, …. Enfin, …."): the sentences opening on
     "d'abord", then "ensuite" or "puis", then "enfin", under the sentence before the first."""
-    spans = sentence_spans(text)
-    for i, (a, b) in enumerate(spans):
+    spans = [span for span in (_trim(text, a, b) for a, b in split_sentences(text)) if span[1] > span[0]]
+    for i, (a, b) in enumerate(spans):  # sentences as written: short ones are not read together here
         if not _FIRST.match(text, a):
             continue
         items = [(a, b)]

@@ -463,3 +463,17 @@ def test_who_holds_a_role_is_answered_by_the_line_introducing_people_in_that_rol
     })
     answer = assistant.ask("Qui copréside le CLSM de Villers ?").answer
     assert "Corinne Weber" in answer.sentences[0].text and "Marc Hoffmann" in answer.sentences[0].text, answer.text
+
+
+def test_why_brings_the_next_sentence_giving_the_reason(tmp_path):
+    from conftest import lexical_assistant
+
+    assistant = lexical_assistant(tmp_path, {
+        "diagnostic.md":
+            "# Le diagnostic\n\nRéaliser un diagnostic des troubles mentaux par quartier est assez complexe. "
+            "En effet, la confidentialité des données rend difficile la collecte des statistiques. Les acteurs de "
+            "la ville s'appuient donc sur les diagnostics des agences régionales.\n\n# Les ateliers\n\nC’est pourquoi "
+            "les ateliers santé ville réunissent les habitants chaque mois.\n",
+    })
+    answer = assistant.ask("Pourquoi un diagnostic des troubles mentaux par quartier est-il compliqué ?").answer
+    assert "assez complexe" in answer.text and "la confidentialité des données" in answer.text, answer.text

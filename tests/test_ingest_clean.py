@@ -167,11 +167,3 @@ def test_steps_drawn_as_numbers_apart_from_their_text_read_as_numbered_lines():
     chart = ["Enfants par quartier", "64", "Les Chaumes", "47", "Saint-Éloi", "31", "Le Pré"]
     assert clean.number_steps(chart) == chart  # values of a chart are no series of steps
 
-
-def test_chart_values_drawn_above_their_labels_are_read_with_them():
-    chart = ["Enfants accompagnés en 2024", "64", "Les Chaumes", "47", "Saint-Éloi", "31", "La Prairie-Rouge",
-             "Source : tableau de bord"]
-    assert clean.label_values(chart) == ["Enfants accompagnés en 2024", "64 Les Chaumes", "47 Saint-Éloi",
-                                         "31 La Prairie-Rouge", "Source : tableau de bord"]
-    assert clean.label_values(["Chiffres clés", "2023", "4 sessions", "12", "Quartiers"]) == [
-        "Chiffres clés", "2023", "4 sessions", "12", "Quartiers"]  # fewer than three pairs: left as they are

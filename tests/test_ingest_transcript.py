@@ -231,3 +231,13 @@ def test_a_name_said_across_two_cues_is_no_speaker_label(tmp_path):
     text = _passage(tmp_path, "questions.srt", srt).text
     assert "plutôt au docteur Saïdi : comment mesurez-vous l'impact du CLSM ?" in text  # one sentence
     assert "\n\nINÈS SAÏDI : Nous suivons quatre indicateurs." in text
+
+
+def test_a_one_word_label_after_a_cue_without_punctuation_is_still_a_speaker(tmp_path):
+    srt = (
+        "1\n00:00:01,000 --> 00:00:04,000\nINÈS SAÏDI : merci beaucoup pour votre question\n\n"
+        "2\n00:00:04,100 --> 00:00:07,000\nAnimatrice : on passe à la suite\n\n"
+        "3\n00:00:07,100 --> 00:00:10,000\nAnimatrice : avec le prochain intervenant\n"
+    )
+    text = _passage(tmp_path, "captions.srt", srt).text
+    assert "votre question\n\nAnimatrice : on passe à la suite" in text  # auto-captions end cues without a full stop

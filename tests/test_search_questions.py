@@ -304,3 +304,12 @@ def test_what_something_does_is_answered_by_that_subject_and_verb():
     assert not says_subject_verb("Depuis mars 2023, nous avons signé une charte avec le CLSM.", asked)
     assert asked_subject_verb("Qu'a décidé le comité de pilotage ?") == ("comit", "decid")
     assert asked_subject_verb("Combien de CLSM en France ?") is None
+
+
+def test_a_preposition_is_no_verb_and_a_counted_noun_is_a_whole_word():
+    from assistant.search.answer_types import counted_term
+    from assistant.search.constraints import years
+
+    assert definition_target("Qu'est-ce que l'éducation à la santé ?") is not None  # "à" is no "a"
+    assert counted_term("Combien ont participé en décembre ?") != "cembr"  # "décembre" is no "de …"
+    assert years("Bilan 2021-2022 du CLSM") == {"2021", "2022"}  # both years of a range

@@ -87,3 +87,14 @@ def test_steps_numbered_without_a_dot_and_items_told_in_prose_are_lists():
     assert [prose[a:b] for a, b in items] == ["D'abord, prendre le temps de se faire connaître.",
                                              "Ensuite, ne jamais travailler seule.",
                                              "Enfin, connaître les limites de son rôle."]
+
+
+def test_short_items_told_in_prose_are_a_list_and_a_story_is_not():
+    from assistant.sentences import list_blocks
+
+    prose = "J'en donnerais trois. D'abord, le logement. Ensuite, l'emploi. Enfin, la santé."
+    assert [[prose[a:b] for a, b in items] for _, items in list_blocks(prose)] == [
+        ["D'abord, le logement.", "Ensuite, l'emploi.", "Enfin, la santé."]]
+    story = ("Le CLSM a été créé en 2015. D'abord porté par la ville, il est ensuite passé au CCAS. Puis il a "
+             "grandi. Finalement, il compte 40 membres.")
+    assert list_blocks(story) == ()

@@ -12,7 +12,7 @@ from assistant.answer.comparison import comparison_answer
 from assistant.answer.definition import definition_answer
 from assistant.answer.lists import announced_list, list_answer, reasons_list
 from assistant.answer.choose import pick, ranked_sentences
-from assistant.answer.quotes import Material, asked_terms, asks_twice
+from assistant.answer.quotes import WHY, Material, asked_terms, asks_twice
 from assistant.config import Settings
 from assistant.models import Answer, AnswerPart, AnswerSentence
 from assistant.search.analyse import NamePhrase, key_notions
@@ -44,7 +44,7 @@ def build_answer(result: RetrievalResult, snap: Snapshot, settings: Settings) ->
     if kind == "open" and _titled_by_the_question(material):
         kind = "list"  # "Comment un jeune entre-t-il dans PASSAJ ?", the slide's own title over its list
     shaped = SHAPED.get(kind)
-    if kind == "open" and _WHY.match(fold(result.analysis.question)):
+    if kind == "open" and WHY.match(fold(result.analysis.question)):
         shaped = reasons_list  # "Pourquoi … renoncent-ils ?": "Les raisons … sont les suivantes : …"
     parts = shaped(material) if shaped else None
     if parts:
@@ -75,7 +75,6 @@ def _titled_by_the_question(material: Material) -> bool:
         title.endswith("?") and len(asked & term_set(title)) >= TITLE_QUESTION_SHARE * len(asked) for title in titles)
 
 
-_WHY = re.compile(r"\s*(?:pourquoi|why)\b")
 TITLE_QUESTION_SHARE = 0.6
 TITLED_PASSAGES = 3
 _HOW_OR_WHAT = re.compile(r"\s*(?:comment|quel(?:le)?s?|que|qu'|ou|pourquoi)\b")

@@ -56,7 +56,9 @@ def announced_list(material: Material, sentence: AnswerSentence) -> tuple[Answer
     it: a sentence that ends on a colon is never quoted without what it announces."""
     if not sentence.text.rstrip().endswith(":") or not sentence.spans:
         return None
-    row = material.rows[sentence.n - 1]
+    row = next((r for r, n in material.numbers.items() if n == sentence.n), None)
+    if row is None:
+        return None
     start, end = sentence.spans[-1]
     for head_row, head, items, _ in _candidates(material, row):
         if head_row == row and head and head[0] < end and start < head[1] and len(items) >= 2:

@@ -103,7 +103,9 @@ def with_lead(material: Material, sentence: ScoredSentence) -> AnswerSentence:
 def answered_after(material: Material, text: str, own: str, end: int) -> list[tuple[int, int]]:
     """The next sentence of the same paragraph when it gives what was asked and the sentence does not: "La part
     … varie de 22 % à 31 % selon l'agglomération." then "Lorient présente le taux le plus élevé…" for "quelle
-    agglomération… le plus élevé ?"; a value asked and given only in the next sentence."""
+    agglomération… le plus élevé ?"; a value asked and given only in the next sentence; the reason for
+    "pourquoi" ("En effet, …"); the sentence going on ("Elle est prise en charge…") for a question asking two
+    things."""
     nxt = next((span for span in sentence_spans(text) if span[0] >= end), None)
     if nxt is None or nxt[1] - nxt[0] > FOLLOW_MAX_CHARS or "\n\n" in text[end:nxt[0]]:
         return []
@@ -113,23 +115,25 @@ def answered_after(material: Material, text: str, own: str, end: int) -> list[tu
         return [nxt]
     if asked and holds(asked, following) and not holds(asked, own):
         return [nxt]
-    if _WHY.match(fold(question)) and _BECAUSE.match(following) and not _BECAUSE.search(own):
+    if WHY.match(fold(question)) and _BECAUSE.match(following.lstrip()) and not _BECAUSE.search(own):
         return [nxt]  # "Pourquoi … compliqué ?": "… est assez complexe." then "En effet, la confidentialité…"
     if asks_twice(question) and points_back(following):
         return [nxt]  # "Combien coûte une session, et qui la paie ?": "Une session coûte…" then "Elle est prise…"
     return []
 
 
-_WHY = re.compile(r"\s*(?:pourquoi|why)\b")
+WHY = re.compile(r"\s*(?:pourquoi|why)\b")
 def asks_twice(question: str) -> bool:
     """True when a question asks two things ("Combien coûte une session, et qui la paie ?")."""
     return len(_ASKING.findall(fold(question))) >= 2
 
 
-# A question word opening the question or a clause of it ("…, et qui la paie ?", "…, et par combien de membres ?")
-_ASKING = re.compile(r"(?:^\s*|[,;:]\s*(?:et\s+)?|\bet\s+)(?:(?:par|pour|de|a|avec|dans|en)\s+)?"
+# A question word opening the question, a clause after "et", ";" or ":" ("…, et qui la paie ?", "…, et par combien de
+# membres ?"); not a relative clause after a comma ("…des professionnels, qui ont répondu…")
+_ASKING = re.compile(r"(?:^\s*|[;:]\s*(?:et\s+)?|\bet\s+)(?:(?:par|pour|de|a|avec|dans|en)\s+)?"
                      r"(?:combien|quand|qui|quel(?:le)?s?|comment|pourquoi|how|when|who|what)\b")
-_BECAUSE = re.compile(r"\s*(?:en effet|car|parce qu|c'est pourquoi|cela s'explique|la raison|because)\b", re.I)
+_BECAUSE = re.compile(r"(?<!\w)(?:en effet\b|car\b|parce qu(?:e\b|['’])|c['’]est pourquoi\b|cela s['’]explique\b|"
+                      r"la raison\b|because\b)", re.I)
 
 
 def asked_terms(material: Material) -> set[str]:

@@ -49,7 +49,13 @@ def _named_mid_sentence(previous: str, text: str) -> bool:
     """True when a cue opening on one capitalised word and a colon goes on with the sentence the cue before
     left open ("…qui s'adresse plutôt au docteur" then "Saïdi : comment mesurez-vous…"): a name said, no label."""
     label = SPEAKER_LABEL.match(text)
-    return bool(label) and " " not in label.group("name") and not previous.rstrip().endswith(_SENTENCE_ENDS)
+    return bool(label) and " " not in label.group("name") and bool(_CALLS_FOR_A_NAME.search(previous.rstrip()))
+
+
+# The last word of a cue that a name goes on ("…au docteur" / "Saïdi : …"): auto-captions end cues without
+# punctuation, so a cue that merely does not end a sentence is no sign.
+_CALLS_FOR_A_NAME = re.compile(r"(?<!\w)(?:docteur|dr|madame|mme|monsieur|professeur|pr|maître|à|au|aux|de|du|des|"
+                               r"par|pour|avec|chez|et)$", re.I)
 
 
 _SENTENCE_ENDS = (".", "!", "?", "…", ":", ";", "»", '"', "”", ")")

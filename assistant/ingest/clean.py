@@ -402,23 +402,6 @@ def _joined_with_next(lines: list[str], joined: set[int]) -> list[str]:
 _STEP_NUMBER = re.compile(r"\d{1,2}")
 
 
-def label_values(lines: list[str]) -> list[str]:
-    """A chart whose values are drawn above their labels reads "64", "Les Chaumes", "47", "Saint-Éloi": where
-    three such pairs or more follow each other, each value is joined to its label, "64 Les Chaumes"."""
-    pairs = [i for i in range(len(lines) - 1)
-             if _VALUE.fullmatch(lines[i].strip()) and lines[i + 1][:1].isalpha()]
-    runs, run = [], []
-    for i in pairs:
-        if run and i != run[-1] + 2:
-            runs.append(run)
-            run = []
-        run.append(i)
-    runs.append(run)
-    joined = {i for run in runs if len(run) >= 3 for i in run}
-    return _joined_with_next(lines, joined) if joined else lines
-
-
-_VALUE = re.compile(r"\d{1,3}(?:[ \u202f]\d{3})*(?:[,.]\d+)?\s?%?")
 
 
 def slide_title(text: str, limit: int = 90) -> str:

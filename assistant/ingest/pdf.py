@@ -186,7 +186,7 @@ def build_units(pages: list[str], slides: bool, ocr: list[bool] | None = None) -
         lines = [clean.drop_footnote_letters(line, vocab) for line in clean.dehyphenate(lines, vocab)]
         lines = table_rows(clean.drop_footnote_numbers(lines, document))
         if slides:
-            lines = clean.label_values(clean.number_steps(lines))
+            lines = clean.number_steps(lines)
         text = clean.join_lines(lines, slides=slides).strip()
         if not text:
             continue

@@ -150,7 +150,7 @@ _COUNTED = re.compile(r"\b(?:combien|nombre|how many|how much|number)\s+(?:de |d
 
 
 # "Combien l'Occitanie comptait-elle de CLSM actifs ?": the counted noun comes after the verb
-_COUNTED_LATER = re.compile(r"\bcombien\s+(?!de\b|d'|des\b|du\b)(?:[\w'-]+\s+){1,4}?(?:de|d')\s*"
+_COUNTED_LATER = re.compile(r"\bcombien\s+(?!de\b|d'|des\b|du\b)(?:[\w'-]+\s+){1,4}?(?:de\s+|d')"
                             r"([^\W\d_][\w'-]*(?:\s+[\w'-]+){0,3})")
 
 

@@ -40,6 +40,7 @@ _PLACE = re.compile(
 _FRENCH_NAME = {re.sub(r"[-\s]+", "-", fold(english)): re.sub(r"[-\s]+", "-", fold(french))
                 for english, french in ENGLISH_PLACES.items()}  # both as `places` writes them
 _YEAR = re.compile(r"(?<![\d/.-])((?:19|20)\d\d)(?![\d/])")
+_YEAR_RANGE = re.compile(r"(?<![\d/.])((?:19|20)\d\d)\s?[-–]\s?((?:19|20)\d\d)(?![\d/])")  # "2021-2022": both
 _NATIONAL = re.compile(r"\b(?:national(?:e|es|ement)?|nationwide)\b")
 
 
@@ -61,7 +62,7 @@ def with_regions(named: frozenset[str]) -> frozenset[str]:
 @lru_cache(maxsize=50_000)
 def years(text: str) -> frozenset[str]:
     """Years (1900-2099) written in a text, outside dates such as 31/12/2023 and references such as 2016/289."""
-    return frozenset(_YEAR.findall(text))
+    return frozenset(_YEAR.findall(text)) | frozenset(y for pair in _YEAR_RANGE.findall(text) for y in pair)
 
 
 def agreement(asked_places: frozenset[str], asked_years: frozenset[str], text: str, context: str = "") -> float:

@@ -56,15 +56,15 @@ def _definition_target(question: str) -> str | None:
         target = (question[start:end] if same_length else m.group("t")).strip(" '’\"«»")
         words = target.split()
         if 1 <= len(words) <= 8 and not re.search(r"\b(?:combien|quand|pourquoi|how many|how much)\b", folded) \
-                and not _CONJUGATED.search(fold(target)):
+                and not _CONJUGATED.search(target.lower()):
             return target
     return None
 
 
 # "Qu'est-ce que les gens ont le plus réclamé ?", "qu'est-ce que le CLSM a permis ?": a verb after the subject
 # asks what was done, not what the subject is.
-_CONJUGATED = re.compile(r"\b(?:a|ont|avait|avaient|aura|auront|est|sont|etait|etaient|sera|seront|fait|font|"
-                         r"peut|peuvent|va|vont)\s+\S")
+_CONJUGATED = re.compile(r"(?<!\w)(?:a|ont|avait|avaient|aura|auront|est|sont|était|étaient|sera|seront|fait|font|"
+                         r"peut|peuvent|va|vont)\s+\S")  # read on the question's own letters: "à" is no verb
 
 
 def asks_for_list(question: str) -> bool:

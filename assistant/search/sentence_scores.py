@@ -299,8 +299,8 @@ def score_sentences(snap: Snapshot, analysis: QueryAnalysis, query_vec: np.ndarr
 
 
 OTHER_DOCUMENT_FACTOR = 0.6  # a sentence of another document than the one the question clearly names
-TOTAL_FACTOR = 1.3  # a table's total row, for a value asked without naming one of its rows
-_TOTAL = re.compile(r"\s*(?:total|ensemble|total général|total general)\b", re.I)
+TOTAL_FACTOR = 1.3  # a table's total row ("Total — Montant : 186 000 €"), for an amount or a count
+_TOTAL = re.compile(r"\s*total\b", re.I)
 CLEARLY_NAMED = 0.5  # the named document's score is 1; every other one under this: the question names one
 
 
