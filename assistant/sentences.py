@@ -159,6 +159,8 @@ def list_blocks(text: str) -> tuple[tuple[tuple[int, int] | None, tuple[tuple[in
         j = i
         while j < len(lines) and _LIST_LINE.match(text, lines[j][0]) and lines[j][1] - lines[j][0] <= MAX_ITEM_CHARS:
             j += 1
+        if j - i >= 2 and i and _LIST_LINE.match(text, lines[i - 1][0]):
+            i -= 1  # a long first item ("- Pôle habitat : l'association gère…" over several lines) opens the run
         intro = lines[i - 1] if i else None
         if j - i < 2 and intro and text[intro[0]:intro[1]].rstrip().endswith(":"):
             j = i

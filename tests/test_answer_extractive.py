@@ -477,3 +477,21 @@ def test_why_brings_the_next_sentence_giving_the_reason(tmp_path):
     })
     answer = assistant.ask("Pourquoi un diagnostic des troubles mentaux par quartier est-il compliqué ?").answer
     assert "assez complexe" in answer.text and "la confidentialité des données" in answer.text, answer.text
+
+
+def test_a_list_too_long_to_quote_whole_is_quoted_by_its_items_names(tmp_path):
+    from conftest import lexical_assistant
+
+    long = "l'association gère des logements qui permettent aux usagers de la psychiatrie de vivre en ville " * 2
+    assistant = lexical_assistant(tmp_path, {
+        "association.md":
+            "# Organisation de l'association\n\nL'association est structurée en quatre pôles :\n"
+            f"- Pôle habitat : {long};\n- Pôle prévention : des ateliers mieux-être et des temps de sensibilisation "
+            "pour les habitants des quartiers ;\n- Pôle culture : l'association gère un fonds de cinq cents œuvres d'art "
+            "contemporain, prêtées aux habitants, aux écoles et aux centres sociaux du territoire ;\n"
+            "- Pôle contrat intercommunal de santé : "
+            "il a vocation à s'inscrire dans la programmation de la politique de la ville.\n",
+    })
+    answer = assistant.ask("Quels sont les pôles qui structurent l'association ?").answer
+    items = [s.text for part in answer.parts if part.is_list for s in part.sentences]
+    assert items == ["Pôle habitat", "Pôle prévention", "Pôle culture", "Pôle contrat intercommunal de santé"], answer.text

@@ -78,6 +78,11 @@ def _quoted_list(material: Material, head_row: int, intro: tuple[int, int] | Non
         used += len(lead.text)
     quoted = [quote(material, r, [span]) for r, span in items[:material.tuning.list_items]]
     whole = used + sum(len(q.text) + 4 for q in quoted) <= material.tuning.whole_list_chars
+    if not whole:
+        labels = [_label(material, r, span) for r, span in items[:material.tuning.list_items]]
+        if all(labels):  # "Pôle habitat : l'association gère…": every item named, its description left out
+            quoted = [quote(material, r, [label]) for (r, _), label in zip(items, labels)]
+            whole = used + sum(len(q.text) + 4 for q in quoted) <= material.tuning.whole_list_chars
     chosen = []
     for item in quoted:
         if not whole and used + len(item.text) > material.tuning.list_chars and chosen:
@@ -89,6 +94,17 @@ def _quoted_list(material: Material, head_row: int, intro: tuple[int, int] | Non
 
 
 Item = tuple[int, tuple[int, int]]  # (row, span)
+
+
+def _label(material: Material, row: int, span: tuple[int, int]) -> tuple[int, int] | None:
+    """The span of an item's label, the words before its " : " ("Pôle habitat"), when it has a short one."""
+    text = material.text(row)[span[0]:span[1]]
+    cut = text.find(" : ")
+    named = 0 < cut <= LABEL_CHARS and re.search(r"[^\W\d_]{3,}", text[:cut])  # "2023 : 4 sessions" is no name
+    return (span[0], span[0] + cut) if named else None
+
+
+LABEL_CHARS = 60
 
 
 def _candidates(material: Material, row: int):
