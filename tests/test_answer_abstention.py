@@ -54,15 +54,19 @@ def test_a_count_whose_number_counts_something_else_is_abstained(tmp_path):
     assert not answered.abstained and "27 CLSM" in answered.text, answered.text
 
 
-def test_a_former_region_is_tied_to_the_region_it_is_part_of_today(tmp_path):
+def test_a_region_is_tied_by_an_organiser_naming_it_not_by_the_larger_region_it_is_part_of(tmp_path):
     assistant = lexical_assistant(tmp_path, {
         "catalog.toml": '["riom.md"]\ntitle = "Webinaire de la plateforme Santé Ville"\n'
-                        'region = "Auvergne-Rhône-Alpes"\n',
+                        'region = "Auvergne-Rhône-Alpes"\norganisers = ["Plateforme Santé Ville Auvergne"]\n\n'
+                        '["lyon.md"]\ntitle = "Les CLSM de la métropole"\nregion = "Auvergne-Rhône-Alpes"\n',
         "riom.md": "# La cellule de Riom\n\nEn 2024, la cellule a examiné 38 situations.\n",
-        "agenda.md": "# Agenda\n\nLa Plateforme Santé Ville Auvergne organise un webinaire sur les CLSM.\n",
+        "lyon.md": "# Les conseils\n\nEn 2024, la métropole compte 12 CLSM actifs dans la région.\n",
+        "agenda.md": "# Agenda\n\nLa Plateforme Santé Ville Auvergne organise un webinaire.\n",  # the corpus names it
     })
     answered = assistant.ask("En Auvergne, combien de situations la cellule de Riom a-t-elle examinées en 2024 ?")
     assert not answered.answer.abstained and "38 situations" in answered.answer.text, answered.answer.text
+    # a figure of a document tagged Auvergne-Rhône-Alpes, naming no place: not the Auvergne's
+    assert assistant.ask("Combien de CLSM actifs en Auvergne en 2024 ?").answer.abstained
 
 
 def test_a_question_saying_pay_is_supported_by_a_passage_saying_finance(tmp_path):

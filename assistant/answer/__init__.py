@@ -17,7 +17,7 @@ from assistant.config import Settings
 from assistant.models import Answer, AnswerPart, AnswerSentence
 from assistant.search.analyse import NamePhrase, key_notions
 from assistant.search.answer_types import counted_term, expected_type, holds
-from assistant.search.constraints import agreements, places, with_regions, years
+from assistant.search.constraints import agreements, places, years
 from assistant.search.retrieve import JOINED_NAMES, RetrievalResult
 from assistant.search.sentence_scores import title_of
 from assistant.store.snapshot import Snapshot
@@ -102,14 +102,16 @@ def _around(sentence: AnswerSentence, result: RetrievalResult, snap: Snapshot) -
 
 def _unplaced(sentence: AnswerSentence, result: RetrievalResult, snap: Snapshot) -> bool:
     """True when a value is asked for a region ("…en Bretagne ?") and nothing ties the value found to it: not
-    the sentence, not its passage or the passage's title, not its document's title or region. A national count
-    quoted without a place does not answer for Brittany."""
-    asked = with_regions(places(result.analysis.question) - {"france"})  # "Auvergne": Auvergne-Rhône-Alpes too
+    the sentence, not its passage or the passage's title, not its document's title, region or organisers. A
+    national count quoted without a place does not answer for Brittany."""
+    asked = places(result.analysis.question) - {"france"}
     if not asked:
         return False
     meta = snap.documents.get(result.hits[sentence.n - 1].passage.doc_id)
-    region = (meta.region or "") if meta else ""
-    return not any(places(text) & asked for text in _around(sentence, result, snap) + [region])
+    # its region, and its organisers ("Plateforme Santé Ville Auvergne" ties a figure to Auvergne, the region
+    # Auvergne-Rhône-Alpes alone does not: a broader area's figure is not a smaller one's)
+    described = [meta.region or "", *meta.organisers] if meta else []
+    return not any(places(text) & asked for text in _around(sentence, result, snap) + described)
 
 
 def _undated(sentence: AnswerSentence, result: RetrievalResult, snap: Snapshot) -> bool:

@@ -24,15 +24,6 @@ ENGLISH_PLACES = {
     "French Guiana": "Guyane", "Reunion": "La Réunion", "Réunion": "La Réunion", "Picardy": "Picardie",
     "Greater Paris": "Île-de-France", "Paris region": "Île-de-France", "French Riviera": "Provence-Alpes-Côte d'Azur",
 }
-# The former regions within today's (2016): a figure for "Auvergne" is one of Auvergne-Rhône-Alpes.
-WITHIN = {
-    "Nord-Pas-de-Calais": "Hauts-de-France", "Picardie": "Hauts-de-France", "Alsace": "Grand Est",
-    "Lorraine": "Grand Est", "Champagne-Ardenne": "Grand Est", "Languedoc-Roussillon": "Occitanie",
-    "Midi-Pyrénées": "Occitanie", "Aquitaine": "Nouvelle-Aquitaine", "Limousin": "Nouvelle-Aquitaine",
-    "Poitou-Charentes": "Nouvelle-Aquitaine", "Auvergne": "Auvergne-Rhône-Alpes", "Rhône-Alpes":
-    "Auvergne-Rhône-Alpes", "Bourgogne": "Bourgogne-Franche-Comté", "Franche-Comté": "Bourgogne-Franche-Comté",
-    "Basse-Normandie": "Normandie", "Haute-Normandie": "Normandie", "PACA": "Provence-Alpes-Côte d'Azur",
-}
 # Some names contain another ("Hauts-de-France" holds "France"): the longest match wins.
 _PLACE = re.compile(
     r"(?<![\w-])(" + "|".join(re.escape(fold(p)).replace(r"\-", r"[-\s]+").replace(r"\ ", r"[-\s]+")
@@ -52,11 +43,6 @@ def _canonical(match: str) -> str:
 def places(text: str) -> frozenset[str]:
     """Places named in a text (folded, hyphenated): {"france"}, {"hauts-de-france"}…"""
     return frozenset(_FRENCH_NAME.get(name, name) for name in map(_canonical, _PLACE.findall(fold(text))))
-
-
-def with_regions(named: frozenset[str]) -> frozenset[str]:
-    """The places and, for a former region, the region it is part of today."""
-    return named | {_canonical(fold(WITHIN[p])) for p in WITHIN if _canonical(fold(p)) in named}
 
 
 @lru_cache(maxsize=50_000)
