@@ -19,11 +19,11 @@ from assistant.search.analyse import NamePhrase, key_notions
 from assistant.search.answer_types import counted_term, expected_type, holds
 from assistant.search.constraints import agreements, places, years
 from assistant.search.retrieve import JOINED_NAMES, RetrievalResult
-from assistant.search.sentence_scores import title_of
+from assistant.search.sentence_scores import section_of, title_of
 from assistant.store.snapshot import Snapshot
-from assistant.search.related_words import related_terms
-from assistant.text import (content_terms, fold, is_acronym, is_english, normalise_for_match, prefix_term, term_set,
-                            unligature, window_terms)
+from assistant.search.related_words import word_family
+from assistant.text import (content_terms, fold, is_acronym, is_english, normalise_for_match, term_set, unligature,
+                            window_terms)
 
 VALUES_REQUIRED = ("amount", "count", "share", "contact")  # asked for, and absent from every quoted sentence: abstain
 SHAPED = {"definition": definition_answer, "comparison": comparison_answer, "list": list_answer}
@@ -159,16 +159,14 @@ def _counts_another(sentence: AnswerSentence, result: RetrievalResult, snap: Sna
     """True when a count is asked ("Combien … de CLSM actifs en 2019 ?") and neither the sentence found nor its
     passage and section title speak of what is counted (in a word of its family or a related one): its number counts
     something else (admissions, passages aux urgences)."""
-    question = result.analysis.question
-    counted = counted_term(question) if expected_type(question) == "count" and not is_english(question) else None
+    counted = counted_term(result.analysis.question)
     if not counted or counted in IMPLICIT_COUNTS:
         return False
     passage = result.hits[sentence.n - 1].passage
-    forms = {counted, prefix_term(counted)} | related_terms(frozenset({counted})) | {
+    forms = word_family(counted) | {
         fold(acronym) for acronym, long_forms in snap.glossary.entries.items()  # "établissements…": "EPCI"
         if any(content_terms(f)[:1] == (counted,) for f in long_forms)}
-    section = passage.context.split(" — ", 1)[1] if " — " in passage.context else ""  # not the document's title
-    return not any(forms & window_terms(text) for text in (sentence.text, passage.text, section))
+    return not any(forms & window_terms(text) for text in (sentence.text, passage.text, section_of(passage.context)))
 
 
 def _name_parts(notion: str) -> list[str]:

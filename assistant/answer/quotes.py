@@ -86,11 +86,10 @@ def with_lead(material: Material, sentence: ScoredSentence) -> AnswerSentence:
         if not gives_the_value(material, own):  # "Un PTSM est arrêté pour 5 ans et organise notamment :"
             spans += following_spans(text, sentence.end)  # answers "pour quelle durée" without its list
     elif is_heading(own) and not introduces_people(own):  # a heading is completed by the line that follows it
-        spans += [s for s in following_spans(text, sentence.end)[:1] if "\n\n" not in text[sentence.end:s[0]]]
+        spans += _next_in_paragraph(text, sentence.end)
     elif introduces_people(own.splitlines()[-1]) and is_heading(_next_line(text, sentence.end)) and not \
             introduces_people(_next_line(text, sentence.end)):  # the next line is the next speaker
-        spans += [s for s in following_spans(text, sentence.end)[:1]  # "Evangéline BONNEROT" and her role on the
-                  if "\n\n" not in text[sentence.end:s[0]]]  # next line, not a heading after a blank line
+        spans += _next_in_paragraph(text, sentence.end)  # "Evangéline BONNEROT" and her role on the next line
     else:
         announce = announced_after(text, sentence.end)
         if announce:  # "…gardiens d'immeuble, etc. Il s'agit ici de leur permettre : - d'adopter…"
@@ -98,6 +97,12 @@ def with_lead(material: Material, sentence: ScoredSentence) -> AnswerSentence:
         else:
             spans += answered_after(material, text, own, sentence.end)
     return quote(material, sentence.row, spans)
+
+
+def _next_in_paragraph(text: str, end: int) -> list[tuple[int, int]]:
+    """The sentence after `end` when no blank line stands between (a heading after a blank line is another
+    paragraph's)."""
+    return [s for s in following_spans(text, end)[:1] if "\n\n" not in text[end:s[0]]]
 
 
 def answered_after(material: Material, text: str, own: str, end: int) -> list[tuple[int, int]]:
@@ -123,6 +128,8 @@ def answered_after(material: Material, text: str, own: str, end: int) -> list[tu
 
 
 WHY = re.compile(r"\s*(?:pourquoi|why)\b")
+
+
 def asks_twice(question: str) -> bool:
     """True when a question asks two things ("Combien coûte une session, et qui la paie ?")."""
     return len(_ASKING.findall(fold(question))) >= 2

@@ -58,9 +58,6 @@ _CALLS_FOR_A_NAME = re.compile(r"(?<!\w)(?:docteur|dr|madame|mme|monsieur|profes
                                r"par|pour|avec|chez|et)$", re.I)
 
 
-_SENTENCE_ENDS = (".", "!", "?", "…", ":", ";", "»", '"', "”", ")")
-
-
 def full_text(units: list[Unit]) -> tuple[str, list[int]]:
     """The cleaned full text (units joined by a blank line, cues as above) and each unit's offset in it."""
     offsets, parts, pos = [], [], 0
@@ -193,6 +190,9 @@ def pieces(units: list[Unit], offsets: list[int], max_chars: int, min_chars: int
                 result.append(Piece(offsets[i] + a, offsets[i] + b, unit.location, unit.title, (i,)))
         i += len(group)
     return result
+
+
+_SENTENCE_ENDS = (".", "!", "?", "…", ":", ";", "»", '"', "”", ")")
 
 
 def _sentence_end(cues: list[Unit]) -> int:

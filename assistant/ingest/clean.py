@@ -382,26 +382,18 @@ def number_steps(lines: list[str]) -> list[str]:
             steps.append(i)
     if len(steps) < 3 or any(i + 1 >= len(lines) or not lines[i + 1][:1].isalpha() for i in steps):
         return lines
-    return _joined_with_next(lines, set(steps))
-
-
-def _joined_with_next(lines: list[str], joined: set[int]) -> list[str]:
-    """The lines, each line of `joined` read with the line after it ("64" and "Les Chaumes": "64 Les Chaumes")."""
-    out, skip = [], set()
-    for i, line in enumerate(lines):
-        if i in skip:
-            continue
-        if i in joined:
-            out.append(f"{line.strip()} {lines[i + 1]}")
-            skip.add(i + 1)
+    out, i = [], 0
+    while i < len(lines):
+        if i in steps:
+            out.append(f"{lines[i].strip()} {lines[i + 1]}")
+            i += 2
         else:
-            out.append(line)
+            out.append(lines[i])
+            i += 1
     return out
 
 
 _STEP_NUMBER = re.compile(r"\d{1,2}")
-
-
 
 
 def slide_title(text: str, limit: int = 90) -> str:

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from assistant.text import URL, content_terms, fold, term_set
+from assistant.text import URL, content_terms, fold, is_english, term_set
 
 _MONTHS = "janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre"
 _DATE = re.compile(rf"\b\d{{1,2}}[/.-]\d{{1,2}}[/.-]\d{{2,4}}\b|\b\d{{1,2}}(?:er)?\s+(?:{_MONTHS})(?:\s+\d{{4}})?\b")
@@ -155,7 +155,10 @@ _COUNTED_LATER = re.compile(r"\bcombien\s+(?!de\b|d'|des\b|du\b)(?:[\w'-]+\s+){1
 
 
 def counted_term(question: str) -> str | None:
-    """The term of the noun a count question counts ("Combien de secouristes ont été formés…" -> "secour")."""
+    """The term of the noun a count question in French counts ("Combien de secouristes ont été formés…" ->
+    "secour"); None for another question, or one in English (its words are not the corpus's)."""
+    if expected_type(question) != "count" or is_english(question):
+        return None
     return next(iter(_counted_in_question(question)), None)
 
 

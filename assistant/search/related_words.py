@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from assistant.text import content_terms
+from assistant.text import content_terms, prefix_term
 
 # Groups of words that name the same notion in different parts of speech or registers. Only tight pairs:
 # "ville" / "urbain" was tried and removed ("politique de la ville" is not "renouvellement urbain").
@@ -31,6 +31,13 @@ RELATED = (
 @lru_cache(maxsize=1)
 def _groups() -> list[frozenset[str]]:
     return [frozenset(t for word in group for t in content_terms(word)) for group in RELATED]
+
+
+def word_family(term_: str) -> set[str]:
+    """The term, the coarser term of its word family (same first letters: "satisfaits" / "satisfaction") and its
+    related words ("payer" / "financement")."""
+    prefix = prefix_term(term_)
+    return {term_} | ({prefix} if prefix else set()) | related_terms(frozenset({term_}))
 
 
 def related_terms(terms: set[str] | frozenset[str]) -> set[str]:

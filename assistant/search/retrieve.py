@@ -12,9 +12,9 @@ import numpy as np
 from assistant.config import Settings, Tuning
 from assistant.models import Filters, SearchHit, Turn
 from assistant.search.analyse import NamePhrase, QueryAnalysis, analyse, key_notions
-from assistant.search.answer_types import counted_term, expected_type, holds, names_one_of
+from assistant.search.answer_types import counted_term, holds, names_one_of
 from assistant.search.constraints import places
-from assistant.search.related_words import related_terms
+from assistant.search.related_words import related_terms, word_family
 from assistant.search.fusion import FUSIONS
 from assistant.search.definitions import definition_strength_in
 from assistant.search.metadata import document_scores, names_a_document
@@ -24,8 +24,7 @@ from assistant.search.series import numbered_series
 from assistant.sentences import announces_list, points_back
 from assistant.store.embedder import Embedder
 from assistant.store.snapshot import Snapshot
-from assistant.text import (content_terms, fold, is_acronym, is_english, normalise_for_match, prefix_term, sentence_terms,
-                            term_set)
+from assistant.text import content_terms, fold, is_acronym, is_english, normalise_for_match, sentence_terms, term_set
 
 # The constants that change results are settings: `settings.tuning` (config.py, `Tuning`).
 BUILD_DISTANCE = 1  # passages apart in a document that may be builds of one slide
@@ -349,7 +348,7 @@ def missing_notions(question: str, snap: Snapshot) -> tuple[str, ...]:
         out.append(notion)
     if out and is_english(question) and len(out) < len(notions):
         return ()  # "the WHO collaborating centre (CCOMS)": an English name the French corpus writes otherwise
-    counted = counted_term(question) if expected_type(question) == "count" and not is_english(question) else None
+    counted = counted_term(question)
     if counted and not known_term(snap, counted):
         out.append(counted)  # "Combien de secouristes…": what is counted is the key notion
     return tuple(out)
@@ -357,8 +356,7 @@ def missing_notions(question: str, snap: Snapshot) -> tuple[str, ...]:
 
 def known_term(snap: Snapshot, term_: str) -> bool:
     """True when the corpus uses the term, a word of its family (same first letters) or a related word."""
-    return (term_ in snap.lexical.vocab or prefix_term(term_) in snap.lexical.vocab
-            or any(t in snap.lexical.vocab for t in related_terms(frozenset({term_}))))
+    return any(t in snap.lexical.vocab for t in word_family(term_))
 
 
 JOINED_NAMES = re.compile(r"\s+(?:de\s+la|de\s+l['’]|de|du|des|d['’])\s*(?=[A-ZÀ-Ý])")

@@ -174,6 +174,12 @@ def title_of(context: str) -> str:
     return context.split(" — ", 1)[-1]
 
 
+def section_of(context: str) -> str:
+    """The section or slide title of a passage's context line, "" when it has none (the document's title is
+    too broad to say where a figure is)."""
+    return context.split(" — ", 1)[1] if " — " in context else ""
+
+
 def naming_terms(snap: Snapshot, analysis: QueryAnalysis) -> frozenset[str]:
     """The question's words that describe the document it names (title, organisers, date…)."""
     best = max(analysis.named, key=analysis.named.get)
@@ -238,7 +244,7 @@ def score_sentences(snap: Snapshot, analysis: QueryAnalysis, query_vec: np.ndarr
                 or presents_asked_person(text, analysis.question) or introduces_in_role(text, role))) or (
                 names_one_of(text, analysis.alternatives))
             # the slide's or section's title says where a figure is; the document's title is too broad
-            section = title.split(" — ", 1)[1] if " — " in title else ""
+            section = section_of(title)
             place, year = agreements(places, years, text, section) if (places or years) else (0, 0)
             if years and not year and doc_year in years:
                 year = 1  # "nous disposons actuellement de douze CLSM", said in the document of the year asked
