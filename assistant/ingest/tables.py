@@ -77,10 +77,17 @@ def table_rows(lines: list[str]) -> list[str]:
             i += 1
             continue
         columns, rows = found
-        header = [cell.strip() for cell in lines[i:i + columns]]
-        out.append(" · ".join(header))
-        for r in range(rows):
-            row = [cell.strip() for cell in lines[i + columns * (r + 1):i + columns * (r + 2)]]
-            out.append(f"{row[0]} — " + " · ".join(f"{name} : {value}" for name, value in zip(header[1:], row[1:])))
+        cells = [cell.strip() for cell in lines[i:i + columns * (rows + 1)]]
+        out += laid_out(cells[:columns], [cells[columns * (r + 1):columns * (r + 2)] for r in range(rows)])
         i += columns * (rows + 1)
+    return out
+
+
+def laid_out(header: list[str], rows: list[list[str]]) -> list[str]:
+    """A table as its header line, then one line per row naming each value's column: "Agglomération ·
+    Répondants", "Rennes — Répondants : 412" (empty cells left out; a row of its label alone is that label)."""
+    out = [" · ".join(name for name in header if name)]
+    for row in rows:
+        named = [f"{name} : {value}" for name, value in zip(header[1:], row[1:]) if value]
+        out.append(f"{row[0]} — " + " · ".join(named) if named else row[0])
     return out

@@ -9,6 +9,7 @@ from ..errors import IngestError
 from ..models import Document, Location, Unit
 from . import clean
 from .catalog import resolve_meta
+from .tables import laid_out
 
 UNREADABLE = "Fichier texte illisible : encodage non reconnu (ni UTF-8, ni Latin-1/Windows-1252) ou contenu binaire"
 MOJIBAKE = re.compile(r"Ã[\u0080-\u00bf©¨ª«®´»§¢£¤¥¦§¹²³¼½¾ ]|â€[\u0080-\u00bf™œ¦“”˜]")
@@ -113,14 +114,12 @@ def pipe_tables(text: str) -> str:
     i = 0
     while i < len(lines):
         if "|" in lines[i] and i + 1 < len(lines) and _PIPE_RULE.match(lines[i + 1]):
-            header = _cells(lines[i])
-            out.append(" · ".join(h for h in header if h))
+            header, rows = _cells(lines[i]), []
             i += 2
             while i < len(lines) and "|" in lines[i] and lines[i].strip():
-                row = _cells(lines[i])
-                named = [f"{h} : {v}" for h, v in zip(header[1:], row[1:]) if v]
-                out.append(f"{row[0]} — " + " · ".join(named) if named else row[0])
+                rows.append(_cells(lines[i]))
                 i += 1
+            out += laid_out(header, rows)
             continue
         out.append(lines[i])
         i += 1
