@@ -14,15 +14,21 @@ FRAGMENT_WHOLE_CHARS = 80  # a quote this short is the fragment itself
 _MARKER = re.compile(r"\[\d+\]|https?://\S+")
 
 
+NEAR_S = 60.0  # quoted sentences this close to the first one quoted share its time range
+
+
 def quoted_location(passage: Passage, spans: list[tuple[int, int]]) -> Location:
-    """For a transcript passage, the time from the cue holding the first quoted character to the end of the
-    cue holding the last one; otherwise the passage's own location."""
+    """For a transcript passage, the time of the quoted sentences: from the cue holding the first quoted
+    character to the end of the cue holding the last one, over the sentences said within NEAR_S of the one
+    quoted first (`spans` in the answer's order: the sentence that answers comes first, so the range and its
+    link land on it, not minutes earlier); otherwise the passage's own location."""
     if passage.location.kind != "time" or not passage.cues or not spans:
         return passage.location
-    first, last = min(s for s, _ in spans), max(e for _, e in spans) - 1
-    start_cue = _cue_at(passage, first)
-    end_cue = _cue_at(passage, max(first, last))
-    return Location(kind="time", start=start_cue.start, end=max(end_cue.end, start_cue.start),
+    times = [(_cue_at(passage, a), _cue_at(passage, max(a, b - 1))) for a, b in spans]
+    anchor = times[0][0].start
+    near = [(first, last) for first, last in times if abs(first.start - anchor) <= NEAR_S]
+    start = min(first.start for first, _ in near)
+    return Location(kind="time", start=start, end=max(max(last.end for _, last in near), start),
                     section=passage.location.section)
 
 

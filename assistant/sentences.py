@@ -183,9 +183,24 @@ def list_blocks(text: str) -> tuple[tuple[tuple[int, int] | None, tuple[tuple[in
 
 # "D'abord, …. Ensuite, …. Enfin, …": items told in prose, one sentence each.
 # Each connective followed by a comma, as an enumeration writes it ("D'abord, …"), not a story ("D'abord porté par…").
-_FIRST = re.compile(r"(?:tout d['’]abord|d['’]abord|premièrement|en premier lieu)\s*,", re.I)
-_NEXT = re.compile(r"(?:ensuite|puis|deuxièmement|troisièmement|en second lieu|en outre|par ailleurs)\s*,", re.I)
-_LAST = re.compile(r"(?:enfin|pour finir|en dernier lieu|finalement)\s*,", re.I)
+# Or an ordinal and its noun ("Premier conseil, …", "Deuxième conseil, …", "Et troisième conseil, …").
+_ORDINAL = r"(?:et\s+)?(?:(?:le|la)\s+)?(?:{})\s+[\w'’-]+(?:\s+[\w'’-]+)?\s*,"
+_FIRST_ORDINAL = _ORDINAL.format("premier|première")
+_NEXT_ORDINAL = _ORDINAL.format("deuxième|second|seconde|troisième|quatrième|cinquième|sixième")
+_FIRST = re.compile(rf"(?:tout d['’]abord|d['’]abord|premièrement|en premier lieu)\s*,|{_FIRST_ORDINAL}", re.I)
+_NEXT = re.compile(r"(?:ensuite|puis|deuxièmement|troisièmement|en second lieu|en outre|par ailleurs)\s*,|"
+                   rf"{_NEXT_ORDINAL}", re.I)
+_LAST = re.compile(r"(?:enfin|pour finir|en dernier lieu|finalement)\s*,|"
+                   + _ORDINAL.format("dernier|dernière"), re.I)
+
+
+_ORDINAL_NOUN = re.compile(_ORDINAL.format("premier|première").replace(r"[\w'’-]+(?:", r"([\w'’-]+)(?:", 1), re.I)
+
+
+def ordinal_noun(item: str) -> str:
+    """The noun a first item counts ("Premier conseil, commencer…" -> "conseil"), or ""."""
+    match = _ORDINAL_NOUN.match(item.lstrip())
+    return match.group(1) if match else ""
 
 
 def _enumerated(text: str) -> list:
@@ -196,14 +211,19 @@ def _enumerated(text: str) -> list:
         if not _FIRST.match(text, a):
             continue
         items = [(a, b)]
+        counted = not _FIRST.match(text, a).group(0).rstrip(" ,").casefold().endswith(("abord", "ment", "lieu"))
         for c, d in spans[i + 1:]:
             if _NEXT.match(text, c):
                 items.append((c, d))
             elif _LAST.match(text, c):
                 items.append((c, d))
-                if len(items) >= 3:
-                    return [(spans[i - 1] if i else None, tuple(items))]
                 break
+            else:
+                if not counted:  # "d'abord, … ensuite, …" must end on "enfin"; ordinals count themselves
+                    items = []
+                break
+        if len(items) >= 3:
+            return [(spans[i - 1] if i else None, tuple(items))]
     return []
 
 

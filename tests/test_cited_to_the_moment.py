@@ -139,3 +139,17 @@ def test_quoted_location_is_the_passage_s_own_outside_transcripts():
     timed = Passage("t:0", "t", "Un. Deux. Trois.", "T", Location("time", 0, 30), (0, 16),
                     cues=(Cue(0, 0, 10), Cue(4, 10, 20), Cue(10, 20, 30)))
     assert quoted_location(timed, [(4, 9)]) == Location("time", 10, 20)
+
+
+def test_a_transcript_citation_lands_on_the_sentence_quoted_first_not_minutes_before():
+    """The answer quotes the sentence that answers first; another sentence of the same passage said minutes
+    earlier does not stretch the cited range (nor move the link) back to it."""
+    text = "Je suis Karim. On en parle. La charte a été signée en 2022."
+    cues = (Cue(0, 55, 60), Cue(text.index("On"), 130, 140), Cue(text.index("La"), 175, 180))
+    timed = Passage("t:0", "t", text, "T", Location("time", 55, 180), (0, len(text)), cues=cues)
+    answer = (text.index("La"), len(text))
+    intro = (0, text.index(" On"))
+    assert quoted_location(timed, [answer, intro]) == Location("time", 175, 180)
+    assert quoted_location(timed, [answer, (text.index("On"), text.index(" La"))]) == Location("time", 130, 180)  # said 45 s before: in range
+    meta = DocumentMeta(doc_id="t", path="t.vtt", title="T", url="https://www.youtube.com/watch?v=abc")
+    assert deep_link(meta, quoted_location(timed, [answer, intro])).endswith("t=175")

@@ -248,3 +248,17 @@ def test_word_footnotes_follow_the_paragraph_that_calls_them():
     created = text.index("a été créé le 22 mars 2016")
     assert text.index("La convention a été renouvelée le 30 juin 2021") > created  # right after its paragraph
     assert "Dont 9 situations présentées à deux reprises" in text
+
+
+def test_the_paragraphs_of_a_word_text_box_are_lines_of_their_own():
+    from pathlib import Path
+
+    from assistant.config import Settings
+    from assistant.ingest import process_file
+
+    # A job description (eval/newdocs4) whose application deadline is only in a text box of three paragraphs.
+    sheet = Path(__file__).parent.parent / "eval/newdocs4/corpus/2025-01-14_agglo-val-dorbiere_fiche-poste-coordinateur-clsm.docx"
+    _, passages = process_file(sheet, None, Settings())
+    lines = [line for p in passages for line in p.text.split("\n")]
+    assert "Date limite de candidature : 28 février 2025." in lines
+    assert any(line.startswith("Entretiens de recrutement : semaine du 17 mars 2025") for line in lines)

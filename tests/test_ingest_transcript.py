@@ -9,6 +9,7 @@ from assistant.errors import IngestError
 from assistant.ingest import process_file
 from assistant.ingest.transcript import parse_cues
 from assistant.links import quoted_location
+from assistant.sentences import sentence_spans
 
 VTT = """\ufeffWEBVTT - Webinaire CLSM
 Kind: captions
@@ -241,3 +242,76 @@ def test_a_one_word_label_after_a_cue_without_punctuation_is_still_a_speaker(tmp
     )
     text = _passage(tmp_path, "captions.srt", srt).text
     assert "votre question\n\nAnimatrice : on passe à la suite" in text  # auto-captions end cues without a full stop
+
+
+ROLLING = """WEBVTT
+Kind: captions
+Language: fr
+
+00:00:00.000 --> 00:00:03.400 align:start position:0%
+[musique]
+
+00:00:03.400 --> 00:00:05.990 align:start position:0%
+[musique]
+bonjour à toutes et à tous
+
+00:00:05.990 --> 00:00:06.000 align:start position:0%
+bonjour à toutes et à tous
+
+00:00:06.000 --> 00:00:08.210 align:start position:0%
+bonjour à toutes et à tous
+bienvenue à ce webinaire du
+
+00:00:08.210 --> 00:00:10.480 align:start position:0%
+bienvenue à ce webinaire du
+cycle santé mentale et ville
+"""
+
+
+def test_rolling_captions_say_each_line_once_at_the_time_it_comes():
+    """YouTube's automatic captions repeat the line shown before (and show it alone for 10 ms): each line is
+    kept once, in the cue that brings it; what is heard, not said ("[musique]"), is left out."""
+    cues = parse_cues(ROLLING)
+    assert [(c.start, c.text) for c in cues] == [
+        (3.4, "bonjour à toutes et à tous"), (6.0, "bienvenue à ce webinaire du"),
+        (8.21, "cycle santé mentale et ville")]
+
+
+def test_a_speaker_saying_the_same_line_twice_keeps_both():
+    text = "WEBVTT\n\n00:00:01.000 --> 00:00:02.000\nOui.\n\n00:00:02.000 --> 00:00:03.000\nOui.\n"
+    assert [c.text for c in parse_cues(text)] == ["Oui.", "Oui."]
+
+
+def _unpunctuated_vtt(cues: int) -> str:
+    words = ("alors on a commencé avec un seul bailleur puis les deux autres sont venus et la cellule se réunit "
+             "chaque mois avec le centre médico psychologique").split()
+    blocks = ["WEBVTT"]
+    for i in range(cues):
+        line = " ".join(words[(i * 6) % len(words):][:6]) or "et voilà"
+        blocks.append(f"00:00:{2 * i:02d}.000 --> 00:00:{2 * i + 2:02d}.000\n{line}")
+    return "\n\n".join(blocks) + "\n"
+
+
+def test_speech_captioned_without_punctuation_is_cut_between_cues_into_short_lines(tmp_path):
+    path = tmp_path / "auto.vtt"
+    path.write_text(_unpunctuated_vtt(25), encoding="utf-8")
+    _, passages = process_file(path, None, Settings())
+    lines = [line for p in passages for line in p.text.split("\n")]
+    assert len(lines) >= 4  # about 140 words, no sentence end: lines, not one block of minutes
+    assert all(len(line.split()) <= 30 for line in lines)
+    assert all(len(line.split()) >= 15 for line in lines[:-1])
+    spans = sentence_spans(passages[0].text)
+    assert len(spans) >= 3  # each line reads (and is cited) as a sentence of a few seconds
+    where = quoted_location(passages[0], [spans[1]])
+    assert where.end - where.start <= 12
+
+
+def test_punctuated_speech_is_never_cut_inside_a_sentence(tmp_path):
+    text = "WEBVTT\n\n" + "\n\n".join(
+        f"00:00:{2 * i:02d}.000 --> 00:00:{2 * i + 2:02d}.000\n"
+        + ("nous avons travaillé avec les bailleurs et les soignants" + ("." if i % 4 == 3 else ""))
+        for i in range(20)) + "\n"
+    path = tmp_path / "zoom.vtt"
+    path.write_text(text, encoding="utf-8")
+    _, passages = process_file(path, None, Settings())
+    assert all("\n" not in p.text for p in passages)  # sentences of 36 words are long, not unpunctuated

@@ -25,6 +25,10 @@ from assistant.text import is_english, tokenize
     ("Comment impliquer les élus ?", None),
     ("Après les séances, qu'est-ce que les gens ont le plus réclamé ?", None),  # a verb: what they did
     ("Qu'est-ce que le CLSM a permis ?", None),
+    # where it is said is no part of what to define, when an acronym is asked or the clause names a document
+    ("Que signifie CCSC dans la fiche de poste du coordinateur du CLSM de Val d'Orbière ?", "CCSC"),
+    ("Qu'est-ce que la médiation en santé selon le webinaire de mars ?", "médiation en santé"),
+    ("C'est quoi la santé dans la ville ?", "santé dans la ville"),
 ])
 def test_definition_questions_name_what_they_define(question, target):
     assert definition_target(question) == target
@@ -61,6 +65,8 @@ def test_places_and_years_and_whether_a_sentence_agrees():
     assert places("Combien de CLSM en Hauts-de-France et en France ?") == {"hauts-de-france", "france"}
     assert places("Les CLSM en Occitanie") == {"occitanie"}
     assert places("How many councils in Brittany and in Occitania?") == {"bretagne", "occitanie"}  # English names
+    assert places("À quelle réunion le présente-t-il ?") == set() and places("à La Réunion") == {"la-reunion"}
+    assert places("la région bourgogne-franche-comté") == {"bourgogne-franche-comte"}  # captions in lower case
     assert years("fin 2016, le 31/12/2023, réf. DGS/2016/289, en 2024") == {"2016", "2024"}
     france, y2024 = places("en France"), years("en 2024")
     assert agreement(france, y2024, "2024 : 276 CLSM actifs", "Les CLSM en France") == 2

@@ -90,11 +90,17 @@ def test_steps_numbered_without_a_dot_and_items_told_in_prose_are_lists():
 
 
 def test_short_items_told_in_prose_are_a_list_and_a_story_is_not():
-    from assistant.sentences import list_blocks
+    from assistant.sentences import list_blocks, ordinal_noun
 
     prose = "J'en donnerais trois. D'abord, le logement. Ensuite, l'emploi. Enfin, la santé."
     assert [[prose[a:b] for a, b in items] for _, items in list_blocks(prose)] == [
         ["D'abord, le logement.", "Ensuite, l'emploi.", "Enfin, la santé."]]
+    counted = ("Quels seraient tes conseils ? Premier conseil, commencer avec un seul bailleur. Deuxième conseil, "
+               "écrire la charte avant la réunion. Et troisième conseil, toujours faire un retour. Merci Karim.")
+    (_, items), = list_blocks(counted)  # ordinals count their items themselves: no "enfin" needed
+    assert [counted[a:b] for a, b in items][-1] == "Et troisième conseil, toujours faire un retour."
+    assert ordinal_noun(counted[items[0][0]:items[0][1]]) == "conseil" and not ordinal_noun("Premier ministre")
+    assert list_blocks("J'en vois deux. D'abord, le logement. Ensuite, la santé. Merci.") == ()  # no "enfin"
     story = ("Le CLSM a été créé en 2015. D'abord porté par la ville, il est ensuite passé au CCAS. Puis il a "
              "grandi. Finalement, il compte 40 membres.")
     assert list_blocks(story) == ()

@@ -9,7 +9,7 @@ from assistant.models import AnswerPart, AnswerSentence
 from assistant.search.sentence_scores import coverage, question_weights, title_of
 from assistant.search.series import numbered_item, numbered_series
 from assistant.sentences import (ITEM_WORDS, announces_list, is_caption, is_contents_entry, is_heading,
-                                 list_blocks, sentence_spans)
+                                 list_blocks, ordinal_noun, sentence_spans)
 from assistant.text import content_terms, fold
 
 # How many items and characters a list answer quotes are settings (`settings.tuning`).
@@ -119,7 +119,8 @@ def _candidates(material: Material, row: int):
         head_text = material.text(row)[intro[0]:intro[1]] if intro else ""
         if not (items and head_text and _opening(head_text) == _opening(items_text[items[0][0]:items[0][1]])):
             # (not a parallel item as heading); items numbered 1, 2, 3… are steps ("étape par étape ?")
-            noun = STEPS if _numbered_in_order([items_text[a:b] for a, b in items]) else ""
+            noun = STEPS if _numbered_in_order([items_text[a:b] for a, b in items]) else ordinal_noun(
+                items_text[items[0][0]:items[0][1]])  # "Premier conseil, …": the items are the advice asked
             yield row, intro, [(items_row, span) for span in items], noun
         for i, (a, b) in enumerate(items[:-1]):
             if is_heading(items_text[a:b], ITEM_WORDS) and not _sibling(items_text, items, i):

@@ -58,12 +58,48 @@ _CALLS_FOR_A_NAME = re.compile(r"(?<!\w)(?:docteur|dr|madame|mme|monsieur|profes
                                r"par|pour|avec|chez|et)$", re.I)
 
 
+# Automatic captions often come without punctuation: a stretch of cues this long without a sentence end is
+# cut between cues into lines of about SPOKEN_LINE_WORDS words, so that an answer quotes a few seconds of
+# speech, not minutes. A written sentence is rarely this long, so punctuated speech is never cut.
+UNPUNCTUATED_WORDS = 80
+SPOKEN_LINE_WORDS = 20
+_ENDS_SENTENCE = re.compile(r"[.!?…][\"»”)]*(?:\s|$)")
+
+
+def spoken_lines(units: list[Unit]) -> set[int]:
+    """Indices of the cues after which a line break cuts speech captioned without punctuation."""
+    breaks: set[int] = set()
+    stretch: list[int] = []
+
+    def close() -> None:
+        words = [len(units[i].text.split()) for i in stretch]
+        if sum(words) >= UNPUNCTUATED_WORDS:
+            count = 0
+            for i, n in zip(stretch[:-1], words):
+                count += n
+                if count >= SPOKEN_LINE_WORDS:
+                    breaks.add(i)
+                    count = 0
+        stretch.clear()
+
+    for i, unit in enumerate(units):
+        if unit.location.kind != "time" or (stretch and separator(units[i - 1], unit) != CUE_SEPARATOR):
+            close()
+        if unit.location.kind == "time" and not _ENDS_SENTENCE.search(unit.text):
+            stretch.append(i)
+        else:
+            close()
+    close()
+    return breaks
+
+
 def full_text(units: list[Unit]) -> tuple[str, list[int]]:
     """The cleaned full text (units joined by a blank line, cues as above) and each unit's offset in it."""
     offsets, parts, pos = [], [], 0
+    lines = spoken_lines(units)
     for i, unit in enumerate(units):
         if i:
-            gap = separator(units[i - 1], unit)
+            gap = "\n" if i - 1 in lines else separator(units[i - 1], unit)
             parts.append(gap)
             pos += len(gap)
         offsets.append(pos)

@@ -70,6 +70,10 @@ def _docx_text(element, parts: list[str]) -> None:
             parts.append(child.text or "")
         elif child.tag in DOCX_CHARS:
             parts.append(DOCX_CHARS[child.tag])
+        elif child.tag == W + "p":  # a paragraph of a text box anchored in this one: a line of its own
+            parts.append("\n")
+            _docx_text(child, parts)
+            parts.append("\n")
         elif child.tag not in DOCX_SKIPPED:
             _docx_text(child, parts)
 

@@ -1,5 +1,8 @@
 """WebVTT and SRT transcript loaders: one unit per cue, with its start and end time in seconds.
 
+YouTube's automatic captions roll: each cue repeats the line shown before it, then adds one. The repeated lines
+are dropped, so that each word is said once, at the time of the cue that brings it.
+
 Zoom and Teams write the speaker on every cue ("Hélène Marchetti: aux personnes qui…"): a cue that repeats the
 label of the cue just before it loses it, so the chunker joins it to that cue as the continuation it is."""
 
@@ -42,22 +45,36 @@ def _seconds(hours, minutes, seconds, millis) -> float:
     return int(hours or 0) * 3600 + int(minutes) * 60 + int(seconds) + fraction
 
 
-def cue_text(lines: list[str]) -> str:
-    """Cue payload to plain text: "<v Speaker>" becomes "Speaker : ", other tags and entities are removed."""
+def cue_lines(lines: list[str]) -> list[str]:
+    """Cue payload lines as plain text: "<v Speaker>" becomes "Speaker : ", other tags and entities are removed."""
     out = []
     for line in lines:
         line = VOICE.sub(lambda m: f"{m.group(1).strip()} : ", line)
         line = re.sub(r"</?[^>\s][^>]*>", "", line)
-        line = html.unescape(line).strip()
+        line = " ".join(html.unescape(line).split())
         if line:
             out.append(line)
-    return " ".join(" ".join(out).split())
+    return out
+
+
+SOUND = re.compile(r"\[[^\]]{1,40}\]")  # "[musique]", "[Applaudissements]": what is heard, not said
+TRANSITION_S = 0.05  # YouTube shows the line just said alone for 10 ms between two rolling cues
+
+
+def new_lines(lines: list[str], shown: list[str], duration: float) -> list[str]:
+    """The lines of a cue without those that the cue before it showed last (rolling captions): a cue opening
+    on its predecessor's last lines keeps what follows them; one that only repeats them is dropped when it
+    is a transition of a few milliseconds, kept otherwise (a speaker may say "Oui." twice)."""
+    for k in range(min(len(lines), len(shown)), 0, -1):
+        if lines[:k] == shown[-k:] and (k < len(lines) or duration < TRANSITION_S):
+            return lines[k:]
+    return lines
 
 
 def parse_cues(text: str) -> list[Cue]:
     """Cues of a WebVTT or SRT text: blocks separated by blank lines; headers, NOTE/STYLE/REGION and ids skipped."""
     text = text.replace("\r\n", "\n").replace("\r", "\n").lstrip("\ufeff")
-    cues = []
+    cues, shown = [], []
     for block in re.split(r"\n\s*\n", text):
         lines = [line for line in block.split("\n") if line.strip()]
         timing_at = next((i for i, line in enumerate(lines) if TIMING.match(line)), None)
@@ -65,11 +82,14 @@ def parse_cues(text: str) -> list[Cue]:
             continue  # WEBVTT header, NOTE, STYLE, REGION or stray text
         match = TIMING.match(lines[timing_at])
         start, end = _seconds(*match.groups()[:4]), _seconds(*match.groups()[4:])
-        body = cue_text(lines[timing_at + 1 :])
+        payload = cue_lines(lines[timing_at + 1 :])
+        said = new_lines(payload, shown, end - start)
+        shown = payload
+        body = " ".join(" ".join(SOUND.sub(" ", line).split()) for line in said).strip()
         voice = VOICE.match(lines[timing_at + 1].strip()) if timing_at + 1 < len(lines) else None
         speaker = " ".join(voice.group(1).split()) if voice else ""
         if body:
-            cues.append(Cue(start=start, end=max(start, end), text=body, voice=speaker))
+            cues.append(Cue(start=start, end=max(start, end), text=" ".join(body.split()), voice=speaker))
     return cues
 
 

@@ -39,10 +39,17 @@ def _canonical(match: str) -> str:
     return re.sub(r"[-\s]+", "-", match)
 
 
+# A place whose name is also a common word counts only written with its capital ("à quelle réunion ?" asks
+# for a meeting); "bretagne" in lower-case captions is still the region.
+_COMMON_WORD = {"reunion": re.compile(r"(?<![\w-])R[ée]union\b")}
+
+
 @lru_cache(maxsize=50_000)
 def places(text: str) -> frozenset[str]:
     """Places named in a text (folded, hyphenated): {"france"}, {"hauts-de-france"}…"""
-    return frozenset(_FRENCH_NAME.get(name, name) for name in map(_canonical, _PLACE.findall(fold(text))))
+    found = map(_canonical, _PLACE.findall(fold(text)))
+    return frozenset(_FRENCH_NAME.get(name, name) for name in found
+                     if name not in _COMMON_WORD or _COMMON_WORD[name].search(text))
 
 
 @lru_cache(maxsize=50_000)

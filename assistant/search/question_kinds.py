@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from assistant.text import content_terms, fold
+from assistant.text import content_terms, fold, is_acronym
 
 _ARTICLE = r"(?:(?:un|une|le|la|les|des|du|l'|d')\s*)?"
 _NAMED = r"(?:(?:le |du )?(?:sigle|acronyme|terme|mot|expression|dispositif|notion)\s+(?:de\s+|d')?)?"
@@ -54,11 +54,29 @@ def _definition_target(question: str) -> str | None:
             continue
         start, end = m.span("t")
         target = (question[start:end] if same_length else m.group("t")).strip(" '’\"«»")
+        target = _without_where_said(target)
         words = target.split()
         if 1 <= len(words) <= 8 and not re.search(r"\b(?:combien|quand|pourquoi|how many|how much)\b", folded) \
                 and not _CONJUGATED.search(target.lower()):
             return target
     return None
+
+
+# "Que signifie CCSC dans la fiche de poste du… ?", "… selon le webinaire ?": where it is said, not what is asked.
+_WHERE_SAID = re.compile(r"\s+(?:dans|selon|d['’]apr[eè]s|au sein d[eu])\s+(?:(?:le|la|les|ce|cet|cette|ces|son|sa|ses|"
+                         r"leur|leurs|un|une)\s+|l['’])", re.I)
+
+
+def _without_where_said(target: str) -> str:
+    """The target without the clause saying where it is said, when it names an acronym or the clause names a
+    document ("CCSC dans la fiche de poste du…" -> "CCSC"); "la santé dans la ville" stays whole."""
+    from assistant.search.metadata import names_a_document
+
+    parts = _WHERE_SAID.split(target, maxsplit=1)
+    head = parts[0].strip(" '’\"«»")
+    if len(parts) == 1 or not head:
+        return target
+    return head if any(is_acronym(w) for w in head.split()) or names_a_document(target[len(parts[0]):]) else target
 
 
 # "Qu'est-ce que les gens ont le plus réclamé ?", "qu'est-ce que le CLSM a permis ?": a verb after the subject

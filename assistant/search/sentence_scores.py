@@ -95,7 +95,8 @@ def shape_factor(sentence: str, weights: dict[str, float], answer_type: str | No
     short, factor = _form(sentence)
     if short and not typed:
         factor *= FRAGMENT_FACTOR  # a heading-like fragment
-    new_words = len([t for t in window_terms(sentence) if t not in weights and not t.startswith("~")])
+    own = window_terms(sentence)
+    new_words = _plain_terms(sentence) - sum(1 for t in weights if t in own and not t.startswith("~"))
     new_words += typed  # the value asked for is what is new
     factor *= min(1.0, (new_words + 1) / (NEW_WORDS_FOR_FULL_SCORE + 1))
     if answer_type:
@@ -103,6 +104,12 @@ def shape_factor(sentence: str, weights: dict[str, float], answer_type: str | No
     if answer_type == "contact" and typed:
         factor = min(1.0, factor / REFERENCE_FACTOR)  # the phone number asked for is no bibliography
     return factor
+
+
+@lru_cache(maxsize=50_000)
+def _plain_terms(sentence: str) -> int:
+    """How many terms the sentence holds, its prefix terms ("~…") aside (cached, as `_form`)."""
+    return sum(not t.startswith("~") for t in window_terms(sentence))
 
 
 @lru_cache(maxsize=50_000)
@@ -425,6 +432,7 @@ def names_holder(sentence: str, asked: dict[str, float]) -> bool:
 AGENT_REACH = 4  # words before "par" where the question's verb or object is looked for
 
 
+@lru_cache(maxsize=50_000)
 def introduces_people(sentence: str) -> bool:
     """True for a line that introduces speakers ("Antoine BAILLOEUL, directeur…, et Laurine GAJEK…", "Audrey
     Lissy, coordinatrice du…"): it says who spoke, which answers "qui" and little else. A word in capitals

@@ -99,9 +99,13 @@ class E5Embedder(Embedder):
             return self._run(self._model.passage, texts)
         from concurrent.futures import ThreadPoolExecutor
 
+        # Longest first, so that no worker is left alone with a long text at the end of the batch.
+        order = sorted(range(len(texts)), key=lambda i: -len(texts[i]))
         with ThreadPoolExecutor(self._threads) as workers:
-            rows = list(workers.map(lambda text: self._run(self._model.passage, [text]), texts))
-        return np.concatenate(rows)
+            rows = list(workers.map(lambda i: self._run(self._model.passage, [texts[i]]), order))
+        out = np.empty((len(texts), rows[0].shape[1]), dtype=rows[0].dtype)
+        out[order] = np.concatenate(rows)
+        return out
 
     def queries(self, texts: list[str]) -> np.ndarray:
         if not texts:

@@ -131,11 +131,26 @@ class QuestionLog:
         if not self._ready:
             with self._lock:
                 if not self._ready:
-                    con.execute("PRAGMA journal_mode = WAL")
-                    con.executescript(SCHEMA)
+                    self._set_up(con)
                     self._ready = True
         con.execute("PRAGMA synchronous = NORMAL")  # safe with WAL: a power cut loses at most the last rows
         return con
+
+    @staticmethod
+    def _set_up(con: sqlite3.Connection) -> None:
+        """WAL journal and schema. Switching the journal takes the file alone, and SQLite answers "database is
+        locked" at once (no busy wait) when another process opens it at that moment: try again until the
+        busy timeout."""
+        deadline = time.monotonic() + BUSY_TIMEOUT_MS / 1000
+        while True:
+            try:
+                con.execute("PRAGMA journal_mode = WAL")
+                con.executescript(SCHEMA)
+                return
+            except sqlite3.OperationalError as exc:
+                if "locked" not in str(exc) or time.monotonic() > deadline:
+                    raise
+                time.sleep(0.02)
 
     def journal_mode(self) -> str:
         with closing(self._connect()) as con:
