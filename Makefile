@@ -51,6 +51,8 @@ eval: install index/CURRENT
 	$(PY) cli.py eval --questions eval/newdocs2/questions.jsonl --index build/eval-newdocs2
 	$(PY) cli.py ingest --corpus eval/newdocs3/corpus --index build/eval-newdocs3 --json > /dev/null
 	$(PY) cli.py eval --questions eval/newdocs3/questions.jsonl --index build/eval-newdocs3
+	$(PY) cli.py ingest --corpus eval/newdocs4/corpus --index build/eval-newdocs4 --json > /dev/null
+	$(PY) cli.py eval --questions eval/newdocs4/questions.jsonl --index build/eval-newdocs4
 
 bench: install
 	$(PY) bench/run_all.py

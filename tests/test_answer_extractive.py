@@ -260,6 +260,7 @@ def test_a_list_ends_at_its_closing_item_and_a_shortened_one_says_so(sample_assi
     short = Assistant(sample_settings.model_copy(update={"tuning": tuning})).ask(question).answer
     listed = [p for p in short.parts if p.is_list][0]
     assert listed.left_out == 5 - len(listed.sentences) > 0
+    assert len(listed.sentences) == 3  # however short the budget, a shortened list shows three items
     assert short.note == f"Liste abrégée : {listed.left_out} autre{'s' if listed.left_out > 1 else ''} " \
         f"élément{'s' if listed.left_out > 1 else ''} dans la source [{listed.sentences[-1].n}]."
     assert short.to_dict()["parts"][-1]["left_out"] == listed.left_out

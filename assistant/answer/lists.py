@@ -85,7 +85,7 @@ def _quoted_list(material: Material, head_row: int, intro: tuple[int, int] | Non
             whole = used + sum(len(q.text) + 4 for q in quoted) <= material.tuning.whole_list_chars
     chosen = []
     for item in quoted:
-        if not whole and used + len(item.text) > material.tuning.list_chars and chosen:
+        if not whole and used + len(item.text) > material.tuning.list_chars and len(chosen) >= MIN_LIST_ITEMS:
             break
         chosen.append(item)
         used += len(item.text) + 4
@@ -105,6 +105,7 @@ def _label(material: Material, row: int, span: tuple[int, int]) -> tuple[int, in
 
 
 LABEL_CHARS = 60
+MIN_LIST_ITEMS = 3  # a list cut for length still shows this many items: two read as a pair, not a list
 
 
 def _candidates(material: Material, row: int):
