@@ -142,6 +142,22 @@ def test_a_sentence_says_who_does_what_was_asked_by_par_and_a_name():
     assert not names_agent("Le centre est financé depuis longtemps.", asked)  # by whom, not said
 
 
+def test_a_sentence_says_who_does_what_was_asked_by_an_organisation_before_the_verb():
+    from assistant.search.sentence_scores import asked_doing, organisation_does
+    from assistant.text import content_terms
+
+    question = "Qui emploie les médiateurs en santé de Bellegrève ?"
+    asked, doing = dict.fromkeys(content_terms(question), 1.0), asked_doing(question)
+    # "employer" and "recruter" are one family: the CCAS recruited them
+    assert organisation_does("En mars 2023, le centre communal d'action sociale (CCAS) de Bellegrève a recruté "
+                             "quatre médiateurs en santé.", doing, asked)
+    assert not organisation_does("Le dispositif permet de recruter des personnes sans emploi.", doing, asked)
+    coordinated = dict.fromkeys(content_terms("Qui coordonne le CLSM ?"), 1.0)
+    assert not organisation_does("Chaque année, le CLSM coordonne les SISM.", asked_doing("Qui coordonne le CLSM ?"),
+                                 coordinated)  # what the CLSM asked about does, not who does it
+    assert asked_doing("Qui met la main au portefeuille pour payer la personne qui coordonne ?") is None
+
+
 def test_the_words_asking_for_a_definition_count_little_and_the_thing_to_define_fully():
     from assistant.search.analyse import TYPE_WORD_WEIGHT, analyse
     from assistant.store.glossary import Glossary

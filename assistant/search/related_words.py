@@ -23,6 +23,8 @@ RELATED = (
     ("payer", "payant", "payante", "payants", "payantes", "gratuit", "gratuite", "gratuits", "gratuites",
      "gratuité"),
     ("présidentiel", "présidentielle", "quinquennat"),
+    ("employer", "emploie", "emploient", "employé", "employés", "employeur", "employeurs", "recruter", "recrute",
+     "recrutent", "recruté", "recrutés", "embaucher", "embauche", "embauché", "embauchés"),
     ("coordonner", "coordonne", "coordonnent", "coordonné", "coordination", "coordinateur", "coordinatrice",
      "coordonnateur", "coordonnatrice"),
 )

@@ -22,6 +22,7 @@ from assistant.search.answer_types import (asks_for_most, asks_since, counted_no
                                            names_one_of, percents, states_most, states_since)
 from assistant.search.constraints import agreements
 from assistant.search.metadata import describing_text
+from assistant.search.related_words import word_family
 from assistant.models import DocumentMeta
 from assistant.sentences import has_letters, is_caption, is_heading, points_back, sentence_spans, states
 from assistant.store.snapshot import Snapshot
@@ -215,6 +216,7 @@ def score_sentences(snap: Snapshot, analysis: QueryAnalysis, query_vec: np.ndarr
     since_asked = asks_since(analysis.question)  # "depuis quand": "à partir de 2015" answers, not a day
     who, spoke = asks_who(analysis.question), asks_who_spoke(analysis.question)
     role = asked_role(analysis.question) if who else None
+    done = asked_doing(analysis.question)
     embedded = {row: snap.sentences.cosines(query_vec, row) for row in rows} if (
         snap.sentences is not None and query_vec is not None) else {}
     for row in rows:
@@ -248,7 +250,8 @@ def score_sentences(snap: Snapshot, analysis: QueryAnalysis, query_vec: np.ndarr
             lexical = coverage(weights, text, context)
             typed = holds(analysis.answer_type, text) or (who and (
                 says_who(text, meta, spoke) or names_agent(text, typed_terms) or names_holder(text, weights)
-                or presents_asked_person(text, analysis.question) or introduces_in_role(text, role))) or (
+                or presents_asked_person(text, analysis.question) or introduces_in_role(text, role)
+                or organisation_does(text, done, weights))) or (
                 names_one_of(text, analysis.alternatives))
             # the slide's or section's title says where a figure is; the document's title is too broad
             section = section_of(title)
@@ -414,6 +417,35 @@ def introduces_in_role(sentence: str, role: str | None) -> bool:
         return False
     family = {role, prefix_term(role)} - {None}
     return bool(family & window_terms(sentence))
+
+
+# An organisation: an acronym, alone or in parentheses after its name ("le centre communal d'action sociale
+# (CCAS) de Bellegrève").
+_ORGANISATION = re.compile(r"(?<![\w-])[A-Z][A-Za-z]?[A-Z]{1,6}s?(?![\w-])")
+def asked_doing(question: str) -> str | None:
+    """The term of the verb a question opening on "Qui" asks the doer of ("Qui emploie les médiateurs ?" ->
+    "emploi"); None for "Qui met la main au portefeuille pour payer la personne qui coordonne… ?"."""
+    m = re.match(r"\s*qui\s+([^\W\d_]{4,})\b", question, re.I)
+    terms = content_terms(m.group(1)) if m and m.group(1).lower() not in ("sont", "était", "étaient") else ()
+    return terms[0] if terms else None
+
+
+ORGANISATION_REACH = 8  # words before the verb where the organisation doing it is looked for
+
+
+def organisation_does(sentence: str, role: str | None, asked: dict[str, float]) -> bool:
+    """True when the sentence names an organisation doing what a who-question asks ("Qui emploie les médiateurs
+    ?": "…le centre communal d'action sociale (CCAS) de Bellegrève a recruté quatre médiateurs"): an acronym a
+    few words before a verb of the asked one's family, other than those the question names ("Qui coordonne le
+    CLSM ?": "le CLSM coordonne…" says what the CLSM does)."""
+    if not role:
+        return False
+    family = word_family(role)
+    words = sentence.split()
+    return any(family & window_terms(word) and any(
+        not (term_set(m.group(0)) & asked.keys())
+        for m in _ORGANISATION.finditer(" ".join(words[max(0, i - ORGANISATION_REACH):i])))
+        for i, word in enumerate(words))
 
 
 def presents_asked_person(sentence: str, question: str) -> bool:
