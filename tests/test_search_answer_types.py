@@ -156,3 +156,10 @@ def test_a_text_naming_the_number_of_something_counts_it():
 def test_a_number_that_names_an_article_counts_nothing():
     assert not holds("count", "La loi inscrit les CLSM dans le cadre de l'article 69.")
     assert holds("count", "Nous comptons 166 CLSM actifs.")
+
+
+def test_a_sum_of_money_counts_nothing():
+    assert not holds("count", "Une session coûte 2 400 euros.")
+    assert not holds("count", "Le budget du CLSM est de 84 000 € en 2024.")
+    assert holds("count", "Nous avons formé 58 gardiens pour 6 000 euros.")  # the gardiens are counted
+    assert holds("amount", "Une session coûte 2 400 euros.")

@@ -133,9 +133,13 @@ def _holds(answer_type: str, text: str) -> bool:  # cached: the same passages co
     if answer_type == "count":
         text = _SLASHED.sub(" ", text)  # references and ratings ("2016/289", "3,5/4") count nothing
         text = _NUMBERED_REFERENCE.sub(" ", text)  # "l'article 69", "le n° 12": a number names, it counts nothing
+        text = _MONEY.sub(" ", text)  # "une session coûte 2 400 euros": a sum, not how many
     elif answer_type == "duration":
         text = _DATE.sub(" ", text)
     return bool(ANSWER_PATTERNS[answer_type].search(text))
+
+
+_MONEY = re.compile(r"(?<![^\W\d_])\d+(?:[\s.,]\d+)*\s*(?:€|k€|m€|euros?\b|(?:millions?|milliards?) d'euros)")
 
 
 _WRITTEN = (r"deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize|quatorze|quinze|seize|vingt|"
