@@ -157,7 +157,9 @@ def list_blocks(text: str) -> tuple[tuple[tuple[int, int] | None, tuple[tuple[in
     i = 0
     while i < len(lines):
         j = i
-        while j < len(lines) and _LIST_LINE.match(text, lines[j][0]) and lines[j][1] - lines[j][0] <= MAX_ITEM_CHARS:
+        while j < len(lines) and _LIST_LINE.match(text, lines[j][0]) and (
+                lines[j][1] - lines[j][0] <= MAX_ITEM_CHARS or _next_number(text, lines[j - 1] if j > i else None,
+                                                                            lines[j])):
             j += 1
         if j - i >= 2 and i and _LIST_LINE.match(text, lines[i - 1][0]):
             i -= 1  # a long first item ("- Pôle habitat : l'association gère…" over several lines) opens the run
@@ -179,6 +181,21 @@ def list_blocks(text: str) -> tuple[tuple[tuple[int, int] | None, tuple[tuple[in
     used = {k for k, (a, b) in enumerate(lines) for s, e in _block_spans(blocks) if a < e and s < b}
     blocks += _headed_runs(text, lines, used)
     return tuple(blocks)
+
+
+_ITEM_NUMBER = re.compile(r"[ \t]*(\d{1,2})[.)]\s")
+
+
+def _next_number(text: str, previous: tuple[int, int] | None, line: tuple[int, int]) -> bool:
+    """True when the line goes on numbering the item before it ("3. …" then "4. …"): an item of a numbered
+    list however long (up to MAX_NUMBERED_CHARS), not a paragraph that happens to open with a bullet."""
+    if previous is None or line[1] - line[0] > MAX_NUMBERED_CHARS:
+        return False
+    before, this = _ITEM_NUMBER.match(text, previous[0]), _ITEM_NUMBER.match(text, line[0])
+    return bool(before and this and int(this.group(1)) == int(before.group(1)) + 1)
+
+
+MAX_NUMBERED_CHARS = 2 * MAX_ITEM_CHARS
 
 
 # "D'abord, …. Ensuite, …. Enfin, …": items told in prose, one sentence each.

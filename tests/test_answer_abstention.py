@@ -85,3 +85,25 @@ def test_a_what_question_with_a_verb_after_its_subject_is_not_a_definition(tmp_p
     })
     answer = assistant.ask("Après les séances, qu'est-ce que les gens ont le plus réclamé ?").answer
     assert not answer.abstained and "temps de formation" in answer.text, answer.text
+
+
+def test_a_value_asked_for_a_service_of_a_named_town_needs_that_town_too(tmp_path):
+    assistant = lexical_assistant(tmp_path, {
+        "rochebrune.md": "# La Maison des adolescents de Rochebrune\n\nEn 2024, la Maison des adolescents a "
+                         "accueilli 1 460 jeunes.\n",
+        "brehancon.md": "# Le GEM de Bréhançon\n\nBréhançon a ouvert un groupe d'entraide mutuelle en 2021.\n",
+    })
+    # Bréhançon is a town the corpus knows, but the Maison des adolescents counted is Rochebrune's
+    asked = "Combien de jeunes la Maison des adolescents de Bréhançon a-t-elle accueillis en 2024 ?"
+    assert assistant.ask(asked).answer.abstained
+    answered = assistant.ask("Combien de jeunes la Maison des adolescents de Rochebrune a-t-elle accueillis en 2024 ?")
+    assert not answered.answer.abstained and "1 460 jeunes" in answered.answer.text, answered.answer.text
+
+
+def test_how_much_an_organisation_gives_is_an_amount():
+    from assistant.search.answer_types import expected_type
+
+    assert expected_type("Combien l'ARS Grand Est donne-t-elle au CCAS de Ferrancourt en 2025 ?") == "amount"
+    assert expected_type("Combien peut-on demander par projet ?") == "amount"
+    assert expected_type("Combien la cellule a-t-elle reçu de signalements en 2024 ?") == "count"
+    assert expected_type("Combien de personnes ont demandé un rendez-vous ?") == "count"

@@ -104,3 +104,18 @@ def test_short_items_told_in_prose_are_a_list_and_a_story_is_not():
     story = ("Le CLSM a été créé en 2015. D'abord porté par la ville, il est ensuite passé au CCAS. Puis il a "
              "grandi. Finalement, il compte 40 membres.")
     assert list_blocks(story) == ()
+
+
+def test_a_long_item_that_goes_on_numbering_stays_in_its_list():
+    from assistant.sentences import list_blocks
+
+    long_item = "4. porter une attention particulière aux deux quartiers prioritaires de la politique de la ville " \
+                "(QPV) de la commune, Les Tanneries et le Bois-Joli, qui comptent 6 840 habitants, soit 31 % de la " \
+                "population communale ;"
+    assert len(long_item) > 200
+    letter = ("Ce soutien est assorti des engagements suivants :\n1. maintenir un ETP ;\n2. réunir l'assemblée "
+              "plénière ;\n3. inscrire les actions dans le PTSM ;\n" + long_item + "\n5. transmettre un bilan.\n"
+              "La subvention sera versée en deux fois.")
+    (intro, items), = list_blocks(letter)[:1]
+    assert [letter[a:b][:2] for a, b in items] == ["1.", "2.", "3.", "4.", "5."]
+    assert letter[intro[0]:intro[1]] == "Ce soutien est assorti des engagements suivants :"

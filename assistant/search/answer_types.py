@@ -37,6 +37,13 @@ _WHEN_AS_DATE = (r"^\s*(?:et |mais )?quand\b(?![^?]*,)(?!\s+(?:faut|doi[st]|doiv
                  r",\s*quand\s+(?:se|s'|a|ont|est|sont|sera|seront|aura|auront|commence\w*|debute\w*|termine\w*|"
                  r"finit|prend\w*|ouvre\w*|a-t-\w+|est-ce)\b")
 
+# "Combien l'ARS donne-t-elle… ?", "Combien peut-on demander par projet ?": a verb of money after "combien",
+# and no counted noun after the verb ("combien a-t-elle reçu de dossiers ?" counts dossiers).
+_GIVES_HOW_MUCH = (r"\bcombien\s+(?!de\b|d'|des\b|du\b)(?:[\w'-]+\s+){0,4}?(?:donn|vers|financ|pai|pay|rapport|"
+                   r"recoi|recu|recev|attribu|allou|accord|demand|investi|depens|subventionn|apport|touch|cout|"
+                   r"gagn|cotis|factur)\w*(?:-t-(?:il|elle|ils|elles|on))?\b(?!\s+(?:de\s|d')\s*[^\W\d_])")
+
+
 # Most specific first: "combien de temps" is a duration before it is a count.
 QUESTION_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("duration", re.compile(_WHICH + r"(?:duree|delai)\b|^\s*(?:la )?duree\b|\bcombien de temps\b|\bpendant combien\b|"
@@ -49,7 +56,7 @@ QUESTION_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
                         r"\b(?:what|which) days?\b")),
     ("amount", re.compile(_WHICH + r"(?:montant|budget|cout|somme|enveloppe|subvention|salaire|remuneration|"
                           r"prix|tarif)\b|^\s*(?:le |la )?(?:montant|budget|cout|salaire)\b|\bcombien (?:coute|"
-                          r"coutent|gagne|gagnent|d'euros|d'argent)\b|"
+                          r"coutent|gagne|gagnent|d'euros|d'argent)\b|" + _GIVES_HOW_MUCH + "|"
                           r"\bhow much (?:money|funding|does\b[^?]*\b(?:cost|earn)|is\b[^?]*\bpaid)\b|"
                           r"\bwhat (?:is |are )?(?:the )?(?:average |mean |median |annual |yearly |total )?"
                           r"(?:amount|budget|cost|salary|salaries|wage|wages|price|fee|fees)\b")),
