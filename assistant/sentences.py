@@ -201,7 +201,7 @@ MAX_NUMBERED_CHARS = 2 * MAX_ITEM_CHARS
 # "D'abord, …. Ensuite, …. Enfin, …": items told in prose, one sentence each.
 # Each connective followed by a comma, as an enumeration writes it ("D'abord, …"), not a story ("D'abord porté par…").
 # Or an ordinal and its noun ("Premier conseil, …", "Deuxième conseil, …", "Et troisième conseil, …").
-_ORDINAL = r"(?:et\s+)?(?:(?:le|la)\s+)?(?:{})\s+[\w'’-]+(?:\s+[\w'’-]+)?\s*,"
+_ORDINAL = r"(?:et\s+)?(?:(?:le|la)\s+)?(?:{})\s+[\w'’-]+(?:\s+[\w'’-]+)?\s*[,:]"
 _FIRST_ORDINAL = _ORDINAL.format("premier|première")
 _NEXT_ORDINAL = _ORDINAL.format("deuxième|second|seconde|troisième|quatrième|cinquième|sixième")
 _FIRST = re.compile(rf"(?:tout d['’]abord|d['’]abord|premièrement|en premier lieu)\s*,|{_FIRST_ORDINAL}", re.I)
@@ -211,6 +211,8 @@ _LAST = re.compile(r"(?:enfin|pour finir|en dernier lieu|finalement)\s*,|"
                    + _ORDINAL.format("dernier|dernière"), re.I)
 
 
+_ORDINAL_ITEM = re.compile(_ORDINAL.format("premier|première|deuxième|second|seconde|troisième|quatrième|"
+                                           "cinquième|sixième|dernier|dernière"), re.I)
 _ORDINAL_NOUN = re.compile(_ORDINAL.format("premier|première").replace(r"[\w'’-]+(?:", r"([\w'’-]+)(?:", 1), re.I)
 
 
@@ -218,6 +220,9 @@ def ordinal_noun(item: str) -> str:
     """The noun a first item counts ("Premier conseil, commencer…" -> "conseil"), or ""."""
     match = _ORDINAL_NOUN.match(item.lstrip())
     return match.group(1) if match else ""
+
+
+ASIDE_SENTENCES = 2
 
 
 def _enumerated(text: str) -> list:
@@ -228,13 +233,19 @@ def _enumerated(text: str) -> list:
         if not _FIRST.match(text, a):
             continue
         items = [(a, b)]
-        counted = not _FIRST.match(text, a).group(0).rstrip(" ,").casefold().endswith(("abord", "ment", "lieu"))
-        for c, d in spans[i + 1:]:
+        counted = _ORDINAL_ITEM.match(text, a) is not None
+        aside = 0  # sentences explaining an item before the next ordinal ("Deuxième rôle : … C'est le CLSM qui…")
+        for k, (c, d) in enumerate(spans[i + 1:], start=i + 1):
             if _NEXT.match(text, c):
                 items.append((c, d))
+                counted = counted or _ORDINAL_ITEM.match(text, c) is not None  # "…, Ensuite, …. Troisième étape, …"
+                aside = 0
             elif _LAST.match(text, c):
                 items.append((c, d))
                 break
+            elif counted and aside < ASIDE_SENTENCES and any(_ORDINAL_ITEM.match(text, e) for e, _ in
+                                                             spans[k + 1:k + 1 + ASIDE_SENTENCES - aside]):
+                aside += 1
             else:
                 if not counted:  # "d'abord, … ensuite, …" must end on "enfin"; ordinals count themselves
                     items = []

@@ -119,3 +119,17 @@ def test_a_long_item_that_goes_on_numbering_stays_in_its_list():
     (intro, items), = list_blocks(letter)[:1]
     assert [letter[a:b][:2] for a, b in items] == ["1.", "2.", "3.", "4.", "5."]
     assert letter[intro[0]:intro[1]] == "Ce soutien est assorti des engagements suivants :"
+
+
+def test_ordinal_items_with_a_colon_asides_between_them_or_after_connectives_are_a_list():
+    from assistant.sentences import list_blocks
+
+    roles = ("Le CLSM a joué trois rôles. Premier rôle : faire remonter le besoin. Deuxième rôle : ouvrir des "
+             "portes. C'est le CLSM qui a négocié les salles. Troisième rôle : former. Merci.")
+    (intro, items), = list_blocks(roles)
+    assert [roles[a:b] for a, b in items] == ["Premier rôle : faire remonter le besoin.",
+                                              "Deuxième rôle : ouvrir des portes.", "Troisième rôle : former."]
+    steps = ("Il y a eu quatre étapes. D'abord, constituer un noyau. Ensuite, trouver un parrain. Troisième "
+             "étape, répondre à l'appel. Et la quatrième étape, trouver un local, a été la plus longue. Oui.")
+    (intro, items), = list_blocks(steps)
+    assert steps[intro[0]:intro[1]] == "Il y a eu quatre étapes." and len(items) == 4
