@@ -275,6 +275,11 @@ def test_a_table_caption_is_what_a_table_shows_not_an_answer():
     stated = shape_factor("Lorient présente le taux de détresse le plus élevé des agglomérations bretonnes.", weights,
                           None)
     assert caption < 0.6 * stated
+    # a replay's chapter is what a part of the video is about, not what is said in it
+    weights = {"maison": 1.0, "adolescent": 1.0}
+    chapter = shape_factor("00:01:19 – Présentation de la Maison des adolescents", weights, None)
+    said = shape_factor("La Maison des adolescents accueille les jeunes de 11 à 25 ans et leurs parents.", weights, None)
+    assert chapter < 0.6 * said
 
 
 def test_a_share_does_not_count_and_a_sentence_with_dates_in_order_is_no_table_of_contents():

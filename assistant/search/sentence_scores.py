@@ -107,6 +107,9 @@ def shape_factor(sentence: str, weights: dict[str, float], answer_type: str | No
     return factor
 
 
+_CHAPTER = re.compile(r"\s*(?:\d{1,2}:)?\d{1,2}:\d{2}\s*[-–—:]\s")
+
+
 @lru_cache(maxsize=50_000)
 def _plain_terms(sentence: str) -> int:
     """How many terms the sentence holds, its prefix terms ("~…") aside (cached, as `_form`)."""
@@ -125,8 +128,9 @@ def _form(sentence: str) -> tuple[bool, float]:
         factor *= FRAGMENT_FACTOR  # figures without a word of what they count
     if names_only(sentence):
         factor *= ACRONYM_LIST_FACTOR
-    if is_caption(sentence):
-        factor *= FRAGMENT_FACTOR  # "Tableau 1 – Détresse selon l'agglomération": what a table shows, not its answer
+    if is_caption(sentence) or _CHAPTER.match(sentence):
+        factor *= FRAGMENT_FACTOR  # "Tableau 1 – Détresse selon l'agglomération", "00:01:19 – Présentation de la
+        # MDA" (a replay's chapter): what a table or a part of the video is about, not its answer
     if _REFERENCE.search(sentence) or is_contents(sentence) or is_english(sentence):
         factor *= REFERENCE_FACTOR  # a link, a reference, a table of contents, an English title: the corpus is French
     if len(sentence) > LONG_CHARS:
