@@ -126,7 +126,16 @@ def spelled_letters(text: str, acronym: str) -> list[tuple[int, int]]:
         found = [_LETTER_LINE.match(text[a:b]) for a, b in run]
         if all(m and fold(m.group(1)).upper() == fold(letter).upper() for m, letter in zip(found, letters)):
             return run
+        # an acrostic under the line naming it ("… en cinq étapes, AERER :" then "Approcher…", "Écouter…")
+        if i and acronym in text[lines[i - 1][0]:lines[i - 1][1]] and all(
+                fold(text[a:b].lstrip(" -•*"))[:1].upper() == fold(letter).upper() and _words(text[a:b]) >= 2
+                for (a, b), letter in zip(run, letters)):
+            return run
     return []
+
+
+def _words(line: str) -> int:
+    return len(re.findall(r"[^\W\d_]{2,}", line))
 
 
 def definition_strength_in(text: str, target: str, glossary: Glossary) -> float:
