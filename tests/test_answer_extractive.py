@@ -333,9 +333,9 @@ def test_an_acronym_spelled_letter_by_letter_is_defined_by_its_lines(tmp_path):
     assert "A : Approcher" in first and "R : Renseigner" in first and "deux jours" not in first, answer.text
     # an acrostic: the lines under the one naming it open on its letters, without "A :"
     assistant = lexical_assistant(tmp_path / "acrostic", {
-        "slide.md": "# Le programme en bref\n\nLe secouriste apprend un plan d'action en cinq étapes, AERER :\n"
-                    "Approcher, évaluer, assister en cas de crise\nÉcouter sans jugement\nRéconforter et informer\n"
-                    "Encourager à aller vers des professionnels\nRenseigner sur les autres ressources\n",
+        "slide.md": "# Le programme en bref\n\nLe secouriste apprend un plan d'action en cinq étapes, AERER :\n\n"
+                    "- Approcher, évaluer, assister en cas de crise\n- Écouter sans jugement\n- Réconforter et "
+                    "informer\n- Encourager à aller vers des professionnels\n- Renseigner sur les autres ressources\n",
     })
     first = assistant.ask("Que veut dire le plan d'action AERER ?").answer.sentences[0].text
     assert "Écouter sans jugement" in first and "Renseigner sur les autres ressources" in first, first
