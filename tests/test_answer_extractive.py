@@ -504,3 +504,18 @@ def test_a_list_too_long_to_quote_whole_is_quoted_by_its_items_names(tmp_path):
     answer = assistant.ask("Quels sont les pôles qui structurent l'association ?").answer
     items = [s.text for part in answer.parts if part.is_list for s in part.sentences]
     assert items == ["Pôle habitat", "Pôle prévention", "Pôle culture", "Pôle contrat intercommunal de santé"], answer.text
+
+
+def test_a_contrast_about_one_side_only_does_not_lead_a_comparison(tmp_path):
+    from conftest import lexical_assistant
+
+    assistant = lexical_assistant(tmp_path, {
+        "mda.md": "# Maisons des adolescents et quartiers\n\nSeulement 22 % des jeunes accueillis habitent un quartier "
+                  "prioritaire, alors que ces quartiers regroupent un tiers des jeunes.\n\nUne Maison des adolescents, "
+                  "ou MDA, est un lieu d'accueil et d'écoute pour les jeunes de 11 à 25 ans.\n\nLe centre "
+                  "médico-psychologique (CMP) assure des soins psychiatriques dans la durée.\n",
+    })
+    answer = assistant.ask("Maison des adolescents vs CMP : quelle différence ?").answer
+    assert answer.kind == "comparison" and answer.parts[0].label == "Maison des adolescents", answer.text  # no lead
+    cmp = [p for p in answer.parts if p.label == "CMP"][0]
+    assert "soins psychiatriques" in " ".join(s.text for s in cmp.sentences), answer.text  # not taken by the MDA side

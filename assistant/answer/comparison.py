@@ -33,7 +33,13 @@ def comparison_answer(material: Material) -> tuple[AnswerPart, ...] | None:
     named = {t for notion in key_notions(analysis.question) for t in content_terms(notion)} - side_terms
     for side in sides:
         terms = {t: w if t in named else QUESTION_SHARE * w for t, w in analysis.terms.items()} | side.terms
-        scored = ranked_sentences(_for_side(material, side), terms)
+        own = _typed(side)
+        others = [_typed(other) for other in sides if other is not side]
+        # a sentence naming the other side and not this one says what the other side is, unless it compares
+        # ("38 % des répondants…, contre 21 % dans l'enquête régionale")
+        scored = [s for s in ranked_sentences(_for_side(material, side), terms)
+                  if coverage(own, material.text(s.row)[s.start:s.end]) or _compares(material.text(s.row)[s.start:s.end])
+                  or not any(coverage(o, material.text(s.row)[s.start:s.end]) for o in others)]
         strength = {id(s): definition_strength(material.text(s.row)[s.start:s.end], side.text) for s in scored}
         defining = sorted((s for s in scored if strength[id(s)]), key=lambda s: -strength[id(s)])
         chosen = pick(material, defining[:1] + scored, budget=material.tuning.side_chars, limit=2, taken=taken)
@@ -41,6 +47,18 @@ def comparison_answer(material: Material) -> tuple[AnswerPart, ...] | None:
             taken += chosen
             parts.append(AnswerPart(tuple(chosen), label=side.text))
     return tuple(parts) if len(parts) >= 2 else None
+
+
+def _compares(text: str) -> bool:
+    folded = fold(text)
+    return bool(_CONTRAST.search(folded) or _AGAINST.search(folded))
+
+
+_AGAINST = re.compile(r"\bcontre\s+(?:\d|un|une)")
+
+
+def _typed(side: QuerySide) -> dict[str, float]:
+    return {t: w for t, w in side.terms.items() if not t.startswith("~")}
 
 
 def _for_side(material: Material, side: QuerySide) -> Material:
@@ -60,7 +78,7 @@ def _for_side(material: Material, side: QuerySide) -> Material:
 def _difference(material: Material) -> AnswerSentence | None:
     """The best sentence that speaks of both sides and marks a contrast (or of both sides, closely)."""
     sides = material.analysis.sides
-    side_weights = [{t: w for t, w in side.terms.items() if not t.startswith("~")} for side in sides]
+    side_weights = [_typed(side) for side in sides]
     union = {t: w for weights in side_weights for t, w in weights.items()}
     for s in ranked_sentences(material):
         text = material.text(s.row)[s.start:s.end]
@@ -68,7 +86,8 @@ def _difference(material: Material) -> AnswerSentence | None:
             continue
         title = title_of(material.snap.passages[s.row].context)
         both = all(coverage(w, text) >= BOTH_SIDES for w in side_weights)
-        marked = _CONTRAST.search(fold(text)) and coverage(union, text, title) >= CONTRAST_COVERAGE
+        marked = (_CONTRAST.search(fold(text)) and coverage(union, text, title) >= CONTRAST_COVERAGE
+                  and all(coverage(w, text, title) > 0 for w in side_weights))  # of both sides, not one
         if (both and _CONTRAST.search(fold(text))) or marked or _opposes(text, union):
             return quote(material, s.row, [(s.start, s.end)])
     return None

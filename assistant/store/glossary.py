@@ -11,9 +11,11 @@ from assistant.text import content_terms, fold, is_stopword
 
 _ACRONYM = r"[A-Z][A-Za-z0-9&]{1,9}"
 _WORDS_BEFORE_PAREN = re.compile(rf"((?:[\w'’\-]+[ \u00a0]+){{1,12}})\(\s*({_ACRONYM})\s*\)")
-# "l'atelier santé ville, l'ASV, …", "le conseil local de santé mentale, le CLSM, …": the acronym in apposition
+# "l'atelier santé ville, l'ASV, …", "le conseil local de santé mentale, le CLSM, …", "une Maison des
+# adolescents, ou MDA, …": the acronym in apposition
+_ARTICLE = r"(?:l['’]|le[ \u00a0]+|la[ \u00a0]+|les[ \u00a0]+)"
 _WORDS_BEFORE_APPOSITION = re.compile(
-    rf"((?:[\w'’\-]+[ \u00a0]+){{0,11}}[\w'’\-]+),[ \u00a0]+(?:l['’]|le[ \u00a0]+|la[ \u00a0]+|les[ \u00a0]+)"
+    rf"((?:[\w'’\-]+[ \u00a0]+){{0,11}}[\w'’\-]+),[ \u00a0]+(?:{_ARTICLE}|ou[ \u00a0]+(?:encore[ \u00a0]+)?{_ARTICLE}?)"
     rf"({_ACRONYM})(?=[,.;:)\s])")
 _ACRONYM_THEN_LONG = re.compile(
     rf"(?:^|[\s(•\-–—])({_ACRONYM})\s*(?:[–—:=]|-\s|\()\s*([A-ZÀ-Ýa-zà-ÿ][\w'’\- ]{{3,120}})"
@@ -34,7 +36,7 @@ def _is_acronym(token: str) -> bool:
     return uppers >= 2 and uppers >= len(token) - 2 and not token.isdigit()
 
 
-def _initials_match(acronym: str, long_words: list[str]) -> bool:
+def _initials_match(acronym: str, long_words: list[str], with_de: bool = False) -> bool:
     """True when the acronym's letters are the initials of the long form's content words, in order.
 
     The first and last content words must give the first and last letters; stopwords are skipped,
@@ -45,11 +47,19 @@ def _initials_match(acronym: str, long_words: list[str]) -> bool:
     parts: list[str] = []
     for word in long_words:
         parts.extend(p for p in re.split(r"[-'’]", word) if p)
-    content = [fold(p)[0] for p in parts if p and not is_stopword(p) and p[0].isalpha()]
-    if len(letters) < 2 or not content or content[0] != letters[0] or content[-1] != letters[-1]:
+    initials = [fold(p)[0] for p in parts if p and p[0].isalpha() and (
+        not is_stopword(p) or (with_de and fold(p) in _LETTER_WORDS))]
+    return len(letters) >= 2 and _spells(letters, initials)
+
+
+_LETTER_WORDS = {"de", "des", "du"}  # small words some acronyms spell: "Maison des adolescents" (MDA)
+
+
+def _spells(letters: str, initials: list[str]) -> bool:
+    if not initials or initials[0] != letters[0] or initials[-1] != letters[-1]:
         return False
     i, skipped = 0, 0
-    for initial in content:
+    for initial in initials:
         if i < len(letters) and initial == letters[i]:
             i += 1
         else:
@@ -59,10 +69,11 @@ def _initials_match(acronym: str, long_words: list[str]) -> bool:
 
 def _shortest_long_form(acronym: str, words: list[str]) -> str | None:
     """The shortest run of trailing words whose initials spell the acronym."""
-    for start in range(len(words) - 1, -1, -1):
-        candidate = words[start:]
-        if _initials_match(acronym, candidate):
-            return " ".join(candidate)
+    for with_de in (False, True):  # "Dispositif de réussite éducative" (DRE) before "de réussite éducative"
+        for start in range(len(words) - 1, -1, -1):
+            candidate = words[start:]
+            if _initials_match(acronym, candidate, with_de) and not is_stopword(candidate[0]):
+                return " ".join(candidate)
     return None
 
 
