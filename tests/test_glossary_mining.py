@@ -49,10 +49,7 @@ def test_an_acronym_in_apposition_after_its_long_form_is_mined():
     assert mine_pairs("Nous avons rencontré le maire, le DGS, puis les élus.") == []  # no long form before it
 
 
-def test_an_acronym_after_ou_and_one_spelling_de_or_des():
-    assert mine_pairs("Une Maison des adolescents, ou MDA, c'est un lieu d'accueil.") == [
-        ("MDA", "Maison des adolescents")]
-    # the small word counts only when the content words alone do not spell it: the longer form wins
-    assert mine_pairs("le Dispositif de réussite éducative (DRE) accompagne") == [
-        ("DRE", "Dispositif de réussite éducative")]
+def test_an_acronym_after_ou_in_apposition_is_mined():
+    assert mine_pairs("Le groupe d'entraide mutuelle, ou GEM, accueille les adhérents.") == [
+        ("GEM", "groupe d'entraide mutuelle")]
     assert mine_pairs("3. Gouvernance et moyens (GEM)") == []  # "et" spells nothing

@@ -36,7 +36,7 @@ def _is_acronym(token: str) -> bool:
     return uppers >= 2 and uppers >= len(token) - 2 and not token.isdigit()
 
 
-def _initials_match(acronym: str, long_words: list[str], with_de: bool = False) -> bool:
+def _initials_match(acronym: str, long_words: list[str]) -> bool:
     """True when the acronym's letters are the initials of the long form's content words, in order.
 
     The first and last content words must give the first and last letters; stopwords are skipped,
@@ -47,12 +47,8 @@ def _initials_match(acronym: str, long_words: list[str], with_de: bool = False) 
     parts: list[str] = []
     for word in long_words:
         parts.extend(p for p in re.split(r"[-'’]", word) if p)
-    initials = [fold(p)[0] for p in parts if p and p[0].isalpha() and (
-        not is_stopword(p) or (with_de and fold(p) in _LETTER_WORDS))]
+    initials = [fold(p)[0] for p in parts if p and not is_stopword(p) and p[0].isalpha()]
     return len(letters) >= 2 and _spells(letters, initials)
-
-
-_LETTER_WORDS = {"de", "des", "du"}  # small words some acronyms spell: "Maison des adolescents" (MDA)
 
 
 def _spells(letters: str, initials: list[str]) -> bool:
@@ -69,11 +65,10 @@ def _spells(letters: str, initials: list[str]) -> bool:
 
 def _shortest_long_form(acronym: str, words: list[str]) -> str | None:
     """The shortest run of trailing words whose initials spell the acronym."""
-    for with_de in (False, True):  # "Dispositif de réussite éducative" (DRE) before "de réussite éducative"
-        for start in range(len(words) - 1, -1, -1):
-            candidate = words[start:]
-            if _initials_match(acronym, candidate, with_de) and not is_stopword(candidate[0]):
-                return " ".join(candidate)
+    for start in range(len(words) - 1, -1, -1):
+        candidate = words[start:]
+        if _initials_match(acronym, candidate):
+            return " ".join(candidate)
     return None
 
 
