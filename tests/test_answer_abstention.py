@@ -107,3 +107,15 @@ def test_how_much_an_organisation_gives_is_an_amount():
     assert expected_type("Combien peut-on demander par projet ?") == "amount"
     assert expected_type("Combien la cellule a-t-elle reçu de signalements en 2024 ?") == "count"
     assert expected_type("Combien de personnes ont demandé un rendez-vous ?") == "count"
+
+
+def test_a_quoted_programme_the_corpus_never_names_is_abstained_in_english_too(tmp_path):
+    assistant = lexical_assistant(tmp_path, {
+        "vauclerc.md": "# Les ambassadeurs de Vauclerc\n\nD'abord, quatorze habitants de Vauclerc sont devenus "
+                       "ambassadeurs santé mentale dans le cadre du programme « Bien chez soi ».\n",
+    })
+    # "Un chez-soi d'abord": one content word ("abord") the corpus uses, but never the name as written
+    assert assistant.ask("How does the « Un chez-soi d'abord » programme work in Vauclerc?").answer.abstained
+    assert assistant.ask("Comment fonctionne le programme « Un chez-soi d'abord » à Vauclerc ?").answer.abstained
+    answered = assistant.ask("Combien d'ambassadeurs santé mentale à Vauclerc ?").answer
+    assert not answered.abstained and "quatorze habitants" in answered.text, answered.text

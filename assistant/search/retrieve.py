@@ -347,11 +347,17 @@ def missing_notions(question: str, snap: Snapshot) -> tuple[str, ...]:
             continue  # "HLM": the corpus says "bailleurs"
         out.append(notion)
     if out and is_english(question) and len(out) < len(notions):
-        return ()  # "the WHO collaborating centre (CCOMS)": an English name the French corpus writes otherwise
+        # "the WHO collaborating centre (CCOMS)": an English name the French corpus writes otherwise; a name
+        # quoted as written ("the « Un chez-soi d'abord » programme") is no translation
+        out = [n for n in out if _quoted(question, n)]
     counted = counted_term(question)
     if counted and not known_term(snap, counted):
         out.append(counted)  # "Combien de secouristes…": what is counted is the key notion
     return tuple(out)
+
+
+def _quoted(question: str, notion: str) -> bool:
+    return any(notion in m for m in re.findall(r"[«“\"]\s*([^«»“”\"]+?)\s*[»”\"]", question))
 
 
 def known_term(snap: Snapshot, term_: str) -> bool:
@@ -373,8 +379,8 @@ def proper_noun_in_corpus(snap: Snapshot, word: str) -> bool:
 def named_in_corpus(snap: Snapshot, notion: str, terms: list[str]) -> bool:
     """True when a passage holds the notion: its one word, or its words written together as a phrase."""
     rows = snap.lexical.rows_with_all(terms)
-    if len(terms) < 2 or not rows:
-        return bool(rows)
+    if (len(terms) < 2 and len(notion.split()) < 2) or not rows:  # "Un chez-soi d'abord": one content word,
+        return bool(rows)  # still a phrase
     phrase = normalise_for_match(notion)
     return any(phrase in normalise_for_match(f"{snap.passages[r].context} {snap.passages[r].text}")
                for r in sorted(rows)[:PHRASE_ROWS])
