@@ -406,3 +406,18 @@ def test_footnote_calls_leave_the_text_and_the_notes_stay(tmp_path):
     text = "\n".join(p.text for p in passages)
     assert "isolées dans leur logement. Le CLSM suit 118 situations par an." in text
     assert "[1] Source : bilan 2023 de la cellule." in text  # the note itself is the page's text
+
+
+def test_a_toggle_label_is_left_out_and_a_faq_question_kept(tmp_path):
+    path = tmp_path / "replay.html"
+    path.write_text(
+        "<html><head><title>Replay du webinaire</title></head><body><main><h1>Replay du webinaire</h1>"
+        "<h2>Transcription</h2><details><summary>Afficher la transcription</summary>"
+        "<p>Laure Piquemal : Bonjour à toutes et à tous, et bienvenue à ce webinaire consacré aux jeunes.</p>"
+        "</details><h2>Questions fréquentes</h2><details><summary>Faut-il payer pour participer ?</summary>"
+        "<p>Non, tous nos événements sont gratuits, mais l'inscription est obligatoire.</p></details>"
+        "</main></body></html>", encoding="utf-8")
+    _, passages = process_file(path, None, Settings())
+    text = "\n".join(p.text for p in passages)
+    assert "Afficher la transcription" not in text and "Bonjour à toutes et à tous" in text
+    assert "Faut-il payer pour participer ?" in text

@@ -75,6 +75,9 @@ def page_title(soup: BeautifulSoup) -> str | None:
 def sections(root: Tag) -> list[tuple[int, str, str]]:
     """(heading level, heading, text) in reading order; text before the first heading has level 0 and no heading."""
     replace_tables(root)
+    for toggle in root.find_all(["summary", "button"]):
+        if is_control_label(toggle.get_text(" ")):  # "Afficher la transcription": a control, not the content
+            toggle.decompose()
     for br in root.find_all("br"):
         br.replace_with("\n")
     for heading in root.find_all(["h1", "h2", "h3"]):
