@@ -262,3 +262,18 @@ def test_the_paragraphs_of_a_word_text_box_are_lines_of_their_own():
     lines = [line for p in passages for line in p.text.split("\n")]
     assert "Date limite de candidature : 28 février 2025." in lines
     assert any(line.startswith("Entretiens de recrutement : semaine du 17 mars 2025") for line in lines)
+
+
+def test_a_numbered_heading_opens_its_section_s_text(tmp_path):
+    """"Étape 1 – …", "Étape 2 – …": the headings are the items of the document's list of steps, so the answer
+    must be able to quote them; other headings stay in the context line only."""
+    body = "Réunissez un groupe de huit à douze personnes qui suivra le diagnostic du début à la fin du projet. " * 3
+    path = write_odt(tmp_path / "guide.odt", [
+        ("h1", "La démarche en deux étapes"), ("h2", "Étape 1 – Constituer le groupe projet"), ("p", body),
+        ("h2", "Étape 2 – Recueillir la parole des habitants"), ("p", body), ("h2", "Pour aller plus loin"), ("p", body),
+    ])
+    _, passages = process_file(path, None, Settings())
+    texts = [p.text for p in passages]
+    assert texts[0].startswith("Étape 1 – Constituer le groupe projet\n\n")
+    assert texts[1].startswith("Étape 2 – Recueillir la parole des habitants\n\n")
+    assert texts[2].startswith("Réunissez")  # an unnumbered heading is in the context line, not the text

@@ -264,14 +264,25 @@ def continued_titles(units: list[Unit]) -> list[Unit]:
     return result
 
 
+# A numbered heading ("Étape 3 – Recueillir la parole des habitants", "2. Missions principales"): one item of a
+# list the document runs over its sections.
+_NUMBERED_HEADING = re.compile(r"(?:\d{1,2}(?:\.\d{1,2})*[.)]?|(?:étape|axe|objectif|action|priorité|fiche|partie|"
+                               r"chapitre|mesure|orientation|enjeu|recommandation)\s+(?:n°\s*)?\d{1,2})"
+                               r"\s*[.):–—-]?\s+\S", re.I)
+
+
 def headed_short_sections(units: list[Unit], min_chars: int) -> list[Unit]:
     """A section short enough to be read with its neighbour opens with its own heading line ("Le parcours d'une
-    famille", then its steps): merged into the passage before, it would otherwise lose what names it."""
+    famille", then its steps): merged into the passage before, it would otherwise lose what names it. So does a
+    section whose heading is numbered ("Étape 1 – Constituer le groupe projet"): its heading is an item of the
+    list of steps that the answer quotes."""
     result = list(units)
     for i, unit in enumerate(units):
-        if not i or unit.location.kind != "section" or not unit.title or len(unit.text) >= min_chars:
+        if unit.location.kind != "section" or not unit.title:
             continue
         heading = unit.title.rsplit(" — ", 1)[-1].strip()
+        if not _NUMBERED_HEADING.match(heading) and (not i or len(unit.text) >= min_chars):
+            continue
         if heading and not unit.text.lstrip().startswith(heading):
             result[i] = replace(unit, text=f"{heading}\n\n{unit.text}")
     return result
