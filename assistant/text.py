@@ -189,7 +189,9 @@ def content_terms(text: str) -> tuple[str, ...]:
     return tuple(seen)
 
 
-_SENTENCE_END = re.compile(r"(?<=[.!?…])\s+(?=[«\"(A-ZÀ-ÖØ-Ý0-9•\-–])|\n+")
+# Not after a title before a name ("M. Patrice Lenoir", "Dr. Martin").
+_SENTENCE_END = re.compile(r"(?<=[.!?…])(?<!\bM\.)(?<!\bMM\.)(?<!\bDr\.)(?<!\bPr\.)(?<!\bMe\.)(?<!\bSt\.)\s+"
+                           r"(?=[«\"(A-ZÀ-ÖØ-Ý0-9•\-–])|\n+")
 
 
 def split_sentences(text: str) -> list[tuple[int, int]]:

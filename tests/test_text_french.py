@@ -51,3 +51,11 @@ def test_verbs_in_dre_and_ivre_meet_their_participles():
         assert len({stem(f) for f in forms}) == 1, forms
     assert stem("suivi") in tokenize("Vous avez été plus de 120 à suivre ce webinaire")
     assert stem("du") == "du" and stem("centre") != stem("cent")  # short words and other endings are left alone
+
+
+def test_a_title_before_a_name_ends_no_sentence():
+    from assistant.text import split_sentences
+
+    text = "Copie : M. Patrice Lenoir, directeur du CCAS. Le Dr. Martin préside. Mme Varin coordonne."
+    assert [text[a:b] for a, b in split_sentences(text)] == [
+        "Copie : M. Patrice Lenoir, directeur du CCAS.", "Le Dr. Martin préside.", "Mme Varin coordonne."]
