@@ -109,6 +109,7 @@ def test_how_much_an_organisation_gives_is_an_amount():
     assert expected_type("Combien de personnes ont demandé un rendez-vous ?") == "count"
     assert expected_type("Combien en ont-ils envoyé vers un professionnel ?") == "count"  # "vers" is no "verser"
     assert expected_type("Combien la CAF verse-t-elle au CLSM ?") == "amount"
+    assert expected_type("Qui a financé les formations, et pour quels montants ?") == "amount"  # plural
 
 
 def test_a_quoted_programme_the_corpus_never_names_is_abstained_in_english_too(tmp_path):

@@ -55,7 +55,7 @@ QUESTION_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
                         r"\b(?:what|which|in what|in which) year\b|\bquels? jours?\b|\ba quel moment\b|"
                         r"\b(?:what|which) days?\b")),
     ("amount", re.compile(_WHICH + r"(?:montant|budget|cout|somme|enveloppe|subvention|salaire|remuneration|"
-                          r"prix|tarif)\b|^\s*(?:le |la )?(?:montant|budget|cout|salaire)\b|\bcombien (?:coute|"
+                          r"prix|tarif)s?\b|^\s*(?:le |la )?(?:montant|budget|cout|salaire)\b|\bcombien (?:coute|"
                           r"coutent|gagne|gagnent|d'euros|d'argent)\b|" + _GIVES_HOW_MUCH + "|"
                           r"\bhow much (?:money|funding|does\b[^?]*\b(?:cost|earn)|is\b[^?]*\bpaid)\b|"
                           r"\bwhat (?:is |are )?(?:the )?(?:average |mean |median |annual |yearly |total )?"
