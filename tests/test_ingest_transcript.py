@@ -315,3 +315,9 @@ def test_punctuated_speech_is_never_cut_inside_a_sentence(tmp_path):
     path.write_text(text, encoding="utf-8")
     _, passages = process_file(path, None, Settings())
     assert all("\n" not in p.text for p in passages)  # sentences of 36 words are long, not unpunctuated
+
+
+def test_a_speaker_in_brackets_is_a_label_and_a_sound_in_brackets_is_left_out():
+    text = ("1\n00:00:01,000 --> 00:00:04,000\n[JOURNALISTE] Bonjour docteur.\n[bruit]\n\n"
+            "2\n00:00:04,000 --> 00:00:08,000\n[DR MARTIN] Bonjour. [Applaudissements] Merci.\n")
+    assert [c.text for c in parse_cues(text)] == ["JOURNALISTE : Bonjour docteur.", "DR MARTIN : Bonjour. Merci."]

@@ -57,7 +57,9 @@ def cue_lines(lines: list[str]) -> list[str]:
     return out
 
 
-SOUND = re.compile(r"\[[^\]]{1,40}\]")  # "[musique]", "[Applaudissements]": what is heard, not said
+# "[musique]", "[Applaudissements]": what is heard, not said; "[DR MARTIN] Bonjour": a speaker, in capitals
+SOUND = re.compile(r"\[(?![A-ZÀ-Ý][A-ZÀ-Ý .'’-]*\])[^\]]{1,40}\]")
+SPEAKER_IN_BRACKETS = re.compile(r"^\[([A-ZÀ-Ý][A-ZÀ-Ý .'’-]{1,40})\]\s*")
 TRANSITION_S = 0.05  # YouTube shows the line just said alone for 10 ms between two rolling cues
 
 
@@ -85,7 +87,8 @@ def parse_cues(text: str) -> list[Cue]:
         payload = cue_lines(lines[timing_at + 1 :])
         said = new_lines(payload, shown, end - start)
         shown = payload
-        body = " ".join(" ".join(SOUND.sub(" ", line).split()) for line in said).strip()
+        body = " ".join(" ".join(SPEAKER_IN_BRACKETS.sub(r"\1 : ", SOUND.sub(" ", line)).split())
+                        for line in said).strip()
         voice = VOICE.match(lines[timing_at + 1].strip()) if timing_at + 1 < len(lines) else None
         speaker = " ".join(voice.group(1).split()) if voice else ""
         if body:
