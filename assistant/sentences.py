@@ -177,7 +177,7 @@ def list_blocks(text: str) -> tuple[tuple[tuple[int, int] | None, tuple[tuple[in
             i = j
         else:
             i += 1
-    blocks += _numbered_steps(text, lines) + _enumerated(text)
+    blocks += _numbered_steps(text, lines) + _numbered_with_details(text, lines) + _enumerated(text)
     used = {k for k, (a, b) in enumerate(lines) for s, e in _block_spans(blocks) if a < e and s < b}
     blocks += _headed_runs(text, lines, used)
     return tuple(blocks)
@@ -273,6 +273,36 @@ def _numbered_steps(text: str, lines: list[tuple[int, int]]) -> list:
         return []
     intro = lines[steps[0] - 1] if steps[0] else None
     return [(_trim(text, *intro) if intro else None, tuple(lines[k] for k in steps))]
+
+
+DETAIL_LINES = 2  # lines under a numbered item that say more of it ("1. Repérage précoce" / "Former les acteurs…")
+
+
+def _numbered_with_details(text: str, lines: list[tuple[int, int]]) -> list:
+    """Items numbered 1., 2., 3.… in order (three at least), each with up to DETAIL_LINES lines under it that
+    are not numbered, as a slide draws a priority and its aim: each item is its numbered line and its details,
+    under the line before the first. Items on consecutive lines are the bullet lists of `list_blocks`."""
+    numbered = [(k, int(m.group(1))) for k, (a, b) in enumerate(lines) if (m := _ITEM_NUMBER.match(text, a))]
+    start = next((i for i, (_, n) in enumerate(numbered) if n == 1), None)
+    if start is None:
+        return []
+    run = [numbered[start]]
+    for k, n in numbered[start + 1:]:
+        if n != run[-1][1] + 1 or k - run[-1][0] - 1 > DETAIL_LINES:
+            break
+        run.append((k, n))
+    if len(run) < 3 or all(b[0] - a[0] == 1 for a, b in zip(run, run[1:])):
+        return []  # too short, or no item has details
+    last = run[-1][0]
+    end_of_last = last  # the last item's details: lines after it, up to DETAIL_LINES, not a new paragraph
+    while (end_of_last + 1 < len(lines) and end_of_last - last < DETAIL_LINES
+           and "\n\n" not in text[lines[end_of_last][1]:lines[end_of_last + 1][0]]
+           and not _LIST_LINE.match(text, lines[end_of_last + 1][0])):
+        end_of_last += 1
+    ends = [nxt - 1 for nxt, _ in run[1:]] + [end_of_last]
+    items = tuple(_trim(text, lines[k][0], lines[e][1]) for (k, _), e in zip(run, ends))
+    intro = lines[run[0][0] - 1] if run[0][0] else None
+    return [(_trim(text, *intro) if intro else None, items)]
 
 
 def _block_spans(blocks) -> list[tuple[int, int]]:

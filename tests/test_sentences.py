@@ -133,3 +133,15 @@ def test_ordinal_items_with_a_colon_asides_between_them_or_after_connectives_are
              "étape, répondre à l'appel. Et la quatrième étape, trouver un local, a été la plus longue. Oui.")
     (intro, items), = list_blocks(steps)
     assert steps[intro[0]:intro[1]] == "Il y a eu quatre étapes." and len(items) == 4
+
+
+def test_numbered_items_each_with_a_line_under_it_are_one_list():
+    from assistant.sentences import list_blocks
+
+    slide = ("Les six priorités du PTSM\n1. Repérage précoce\nFormer les acteurs au repérage des troubles\n"
+             "2. Accès aux soins\nRéduire les délais en CMP\n3. Situations de crise\nOrganiser la réponse à l'urgence\n"
+             "4. Logement\nDévelopper le logement accompagné")
+    (intro, items), = list_blocks(slide)
+    assert slide[intro[0]:intro[1]] == "Les six priorités du PTSM"
+    assert [slide[a:b] for a, b in items][0] == "1. Repérage précoce\nFormer les acteurs au repérage des troubles"
+    assert slide[items[-1][0]:items[-1][1]] == "4. Logement\nDévelopper le logement accompagné" and len(items) == 4
