@@ -277,3 +277,27 @@ def test_a_numbered_heading_opens_its_section_s_text(tmp_path):
     assert texts[0].startswith("Étape 1 – Constituer le groupe projet\n\n")
     assert texts[1].startswith("Étape 2 – Recueillir la parole des habitants\n\n")
     assert texts[2].startswith("Réunissez")  # an unnumbered heading is in the context line, not the text
+
+
+def test_word_list_items_get_their_bullets_and_sub_items_their_own(tmp_path):
+    import docx
+
+    from conftest import lexical_assistant
+
+    document = docx.Document()
+    document.add_heading("Circuit d'une situation", level=1)
+    document.add_paragraph("Le traitement d'une situation suit les étapes suivantes :")
+    for text, style in [("Signalement par le bailleur", "List Bullet"), ("la fiche est transmise sous 5 jours", "List Bullet 2"),
+                        ("Évaluation à domicile", "List Bullet"), ("visite conjointe d'un infirmier", "List Bullet 2"),
+                        ("Examen en commission", "List Bullet"), ("Bilan à trois mois", "List Bullet")]:
+        document.add_paragraph(text, style=style)
+    path = tmp_path / "corpus" / "protocole.docx"
+    path.parent.mkdir()
+    document.save(path)
+    _, passages = process_file(path, None, Settings())
+    lines = [line for line in passages[0].text.split("\n") if line]
+    assert "- Signalement par le bailleur" in lines and "– la fiche est transmise sous 5 jours" in lines
+    # asked for the steps, the answer lists the top level, not the details under each
+    answer = lexical_assistant(tmp_path, {}).ask("Par quelles étapes passe une situation dans le circuit ?").answer
+    items = [s.text for p in answer.parts if p.is_list for s in p.sentences]
+    assert "Bilan à trois mois" in items and not any("visite conjointe" in item for item in items), answer.text

@@ -38,6 +38,8 @@ def test_list_questions_are_told_from_differences_and_values():
     assert asks_for_list("Quelles sont les missions du centre national ?")
     assert asks_for_list("Comment impliquer les élus ?")
     assert asks_for_list("Ça se passe comment, une séance ? Quelles en sont les étapes ?")  # a second sentence
+    assert asks_for_list("Par quelles étapes passe une situation signalée ?")  # after a preposition
+    assert not asks_for_list("Par quel moyen ?")
     assert asks_for_list("Comment s'organise un CLSM : quelles instances ?")  # after a colon or a comma
     assert asks_for_list("Comment un CLSM doit-il être organisé, quelles instances faut-il prévoir ?")
     assert not asks_for_list("Quelles différences entre CLS et CLSM ?")

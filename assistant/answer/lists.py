@@ -69,7 +69,7 @@ def announced_list(material: Material, sentence: AnswerSentence) -> tuple[Answer
 def _quoted_list(material: Material, head_row: int, intro: tuple[int, int] | None,
                  items: list[Item]) -> tuple[AnswerPart, ...]:
     """The list's heading (when short enough to lead) and as many of its items as fit."""
-    items = _closed(material, items)
+    items = _closed(material, _top_level(material, items))
     parts = []
     used = 0
     if intro and intro[1] - intro[0] <= 160:
@@ -94,6 +94,18 @@ def _quoted_list(material: Material, head_row: int, intro: tuple[int, int] | Non
 
 
 Item = tuple[int, tuple[int, int]]  # (row, span)
+
+
+def _top_level(material: Material, items: list[Item]) -> list[Item]:
+    """The items of a nested list's top level ("- Évaluation à domicile", not its "– visite conjointe…"), when it
+    has both: the steps asked, not their details."""
+    def bullet(row: int, start: int) -> str:
+        text = material.text(row)
+        return text[text.rfind("\n", 0, start) + 1:start].strip()
+
+    bullets = [bullet(r, a) for r, (a, _) in items]
+    top = [item for item, b in zip(items, bullets) if b == "-"]
+    return top if len(top) >= 2 and "–" in bullets else items
 
 
 def _label(material: Material, row: int, span: tuple[int, int]) -> tuple[int, int] | None:

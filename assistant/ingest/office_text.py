@@ -58,6 +58,7 @@ def text_document(path: Path, entry: dict | None, fmt: OfficeFormat, blocks: Ite
 # -- .docx ----------------------------------------------------------------------------------------------
 
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+SUB_ITEM = "–"  # the bullet of a Word list's sub-items (leading spaces and glyphs do not survive cleaning)
 MC_FALLBACK = "{http://schemas.openxmlformats.org/markup-compatibility/2006}Fallback"
 # Parts of a paragraph that are not its text: deleted text, field codes, the duplicate of a drawing's text.
 DOCX_SKIPPED = frozenset({W + "del", W + "instrText", W + "delInstrText", MC_FALLBACK})
@@ -97,6 +98,21 @@ def _docx_level(p, styles: dict[str, tuple[str, str]]) -> int:
     return int(own_outline) + 1 if own_outline.isdigit() and int(own_outline) < 9 else 0
 
 
+def _docx_list_depth(p, styles: dict[str, tuple[str, str]]) -> int | None:
+    """The depth (0 for the top) of a paragraph of a Word list, numbered by its own properties or by a list style
+    ("List Bullet", "List Bullet 2", "Liste à puces"); None for a paragraph of no list."""
+    num_ids = p.xpath("./w:pPr/w:numPr/w:numId/@w:val")
+    if num_ids:
+        depth = next(iter(p.xpath("./w:pPr/w:numPr/w:ilvl/@w:val")), "0")
+        return int(depth) if num_ids[0] != "0" and depth.isdigit() else None
+    style_id = next(iter(p.xpath("./w:pPr/w:pStyle/@w:val")), "")
+    name = styles.get(style_id, ("", ""))[0].lower()
+    if not name.startswith(("list bullet", "list number", "liste à puces", "liste numéro")):
+        return None
+    last = name.split()[-1]
+    return int(last) - 1 if last.isdigit() else 0
+
+
 def _docx_styles(document) -> dict[str, tuple[str, str]]:
     """Paragraph styles by id: (name, outline level) — a heading style may be named in any language."""
     styles = {}
@@ -127,7 +143,11 @@ def _docx_blocks(body, styles, notes: dict[str, list[str]] | None = None) -> Ite
     for child in body:
         if child.tag == W + "p":
             level = _docx_level(child, styles)
-            yield level, _docx_paragraph_text(child)
+            lines = _docx_paragraph_text(child)
+            depth = _docx_list_depth(child, styles) if lines and not level else None
+            if depth is not None:  # an item of a Word list: its bullet or number is not text; a sub-item has its own
+                lines = [("- " if depth == 0 else f"{SUB_ITEM} ") + lines[0], *lines[1:]]
+            yield level, lines
             if not level:  # its footnotes right after the paragraph that calls them, as a reader finds them
                 for ref in child.iter(W + "footnoteReference"):
                     if notes.get(ref.get(W + "id")):

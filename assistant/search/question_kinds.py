@@ -23,7 +23,8 @@ _DEFINITION = (
 # "Quelles sont les missions…", "quels leviers…", "comment impliquer…", "what are the…", "how to…"; also after
 # a comma or colon ("Comment s'organise un CLSM : quelles instances ?")
 _LIST = re.compile(
-    r"(?:^|[?.!,;:]\s+)\s*(?:quel(?:le)?s\s+(?:sont\s+)?(?:les\s+)?\w+|liste[rz]?\b|enumere[rz]?\b|citez\b|"
+    r"(?:^|[?.!,;:]\s+)\s*(?:(?:(?:par|pour|dans|sur|avec|selon|a|en|de)\s+)?quel(?:le)?s\s+(?:sont\s+)?(?:les\s+)?\w+|"
+    r"liste[rz]?\b|enumere[rz]?\b|citez\b|"
     r"comment\s+(?:faire|impliquer|mobiliser|mettre en place|monter|organiser|creer|lancer|developper|"
     r"associer|construire|agir|favoriser|ameliorer|renforcer|financer|deployer|animer|articuler)\b|"
     r"what are the\b|how (?:to|can|do|should)\b|which (?:are|steps|actions)\b)|\betape par etape\b|\bstep by step\b")
