@@ -55,6 +55,8 @@ eval: install index/CURRENT
 	$(PY) cli.py eval --questions eval/newdocs4/questions.jsonl --index build/eval-newdocs4
 	$(PY) cli.py ingest --corpus eval/newdocs5/corpus --index build/eval-newdocs5 --json > /dev/null
 	$(PY) cli.py eval --questions eval/newdocs5/questions.jsonl --index build/eval-newdocs5
+	$(PY) cli.py ingest --corpus eval/newdocs6/corpus --index build/eval-newdocs6 --json > /dev/null
+	$(PY) cli.py eval --questions eval/newdocs6/questions.jsonl --index build/eval-newdocs6
 
 bench: install
 	$(PY) bench/run_all.py
