@@ -421,3 +421,25 @@ def test_a_toggle_label_is_left_out_and_a_faq_question_kept(tmp_path):
     text = "\n".join(p.text for p in passages)
     assert "Afficher la transcription" not in text and "Bonjour à toutes et à tous" in text
     assert "Faut-il payer pour participer ?" in text
+
+
+def test_paragraphs_styled_as_headings_by_an_export_are_sections(tmp_path):
+    """A Google Docs export writes its headings as paragraphs in a larger font, without <h1>-<h3>."""
+    style = (".c0{font-weight:400;font-size:11pt}.c3{font-weight:700;font-size:20pt}.c11{font-weight:700;font-size:14pt}"
+             ".c13{font-weight:700;font-size:10pt}")
+    body = "Le CLSM réunit les élus, la psychiatrie et les usagers autour d'une table commune chaque trimestre. " * 3
+    path = tmp_path / "export.html"
+    path.write_text(
+        f"<html><head><style>{style}</style></head><body>"
+        '<p class="c7"><span class="c3">Rapport d\'activité 2024</span></p>'
+        f'<p class="c2"><span class="c0">{body}</span></p>'
+        '<p class="c7"><span class="c11">Le CLSM en quelques mots</span></p>'
+        f'<p class="c2"><span class="c0">{body}</span></p>'
+        '<p class="c7"><span class="c11">Budget 2024</span></p>'
+        '<p class="c2"><span class="c0">Le budget 2024 du CLSM s\'élève à 86 500 euros, financés par l\'ARS. </span>'
+        f'<span class="c0">{body}</span></p>'
+        '<p class="c4"><span class="c13">Indicateur</span></p>'  # bold, but smaller than the body: no heading
+        "</body></html>", encoding="utf-8")
+    _, passages = process_file(path, None, Settings())
+    assert [p.location.section for p in passages][-2:] == ["Le CLSM en quelques mots", "Budget 2024"]
+    assert "Indicateur" in passages[-1].text

@@ -173,12 +173,60 @@ def section_units(parts: list[tuple[int, str, str]], doc_title: str) -> list[Uni
     return units
 
 
+_CLASS_RULE = re.compile(r"\.([\w-]+)\s*\{([^}]*)\}")
+_FONT_SIZE = re.compile(r"font-size\s*:\s*([\d.]+)\s*pt")
+STYLED_HEADING_WORDS = 15
+STYLED_HEADING_LEVELS = 3
+
+
+def styled_headings(soup: BeautifulSoup) -> None:
+    """Turn into <h1>-<h3> the paragraphs an export styles as headings without saying so (Google Docs, Word "save
+    as web page" without heading styles: "<p class="c7"><span class="c3">" with a larger font): a short paragraph
+    whose text is all in a font larger than the body's. Only on a page with no <h1>-<h3> of its own."""
+    if soup.find(["h1", "h2", "h3"]):
+        return
+    sizes = {}
+    for style in soup.find_all("style"):
+        for name, body in _CLASS_RULE.findall(style.get_text()):
+            m = _FONT_SIZE.search(body)
+            if m:
+                sizes[name] = float(m.group(1))
+    if not sizes:
+        return
+
+    def size_of(tag) -> float | None:
+        found = [sizes[c] for c in (tag.get("class") or []) if c in sizes]
+        return max(found) if found else None
+
+    chars: dict[float, int] = {}
+    for span in soup.find_all("span"):
+        size = size_of(span)
+        if size is not None:
+            chars[size] = chars.get(size, 0) + len(span.get_text())
+    if not chars:
+        return
+    body = max(chars, key=chars.get)  # the size most of the text is written in
+    candidates = []
+    for p in soup.find_all("p"):
+        text = " ".join(p.get_text(" ").split())
+        spans = [sp for sp in p.find_all("span") if sp.get_text().strip()]
+        span_sizes = {size_of(sp) for sp in spans}
+        if (text and len(text.split()) <= STYLED_HEADING_WORDS and spans and None not in span_sizes
+                and min(span_sizes) > body and not p.find_parent(["table", "li"])):
+            candidates.append((p, min(span_sizes)))
+    levels = sorted({size for _, size in candidates}, reverse=True)[:STYLED_HEADING_LEVELS]
+    for p, size in candidates:
+        if size in levels:
+            p.name = f"h{levels.index(size) + 1}"
+
+
 def load_html(path: Path, data: bytes, entry: dict | None) -> Document:
     """Load an HTML page into a Document of section units."""
     try:
         soup = BeautifulSoup(data, "html.parser")
     except Exception as exc:  # bs4 is lenient; this guards against pathological input
         raise IngestError(f"Page HTML illisible ({type(exc).__name__})") from exc
+    styled_headings(soup)
     meta = resolve_meta(path, entry, own_title=page_title(soup), default_kind="webpage")
     units = section_units(sections(main_content(soup)), meta.title)
     if not units:
