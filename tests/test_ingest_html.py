@@ -443,3 +443,16 @@ def test_paragraphs_styled_as_headings_by_an_export_are_sections(tmp_path):
     _, passages = process_file(path, None, Settings())
     assert [p.location.section for p in passages][-2:] == ["Le CLSM en quelques mots", "Budget 2024"]
     assert "Indicateur" in passages[-1].text
+
+
+def test_a_header_row_written_with_td_names_the_columns_of_figures(tmp_path):
+    path = tmp_path / "indicateurs.html"
+    path.write_text(
+        "<html><body><main><h1>Rapport</h1><p>Les indicateurs d'activité du CLSM sont suivis chaque année.</p>"
+        "<table><tr><td>Indicateur</td><td>2023</td><td>2024</td></tr>"
+        "<tr><td>Situations examinées en cellule</td><td>84</td><td>112</td></tr>"
+        "<tr><td>Personnes formées PSSM</td><td>31</td><td>48</td></tr></table></main></body></html>",
+        encoding="utf-8")
+    _, passages = process_file(path, None, Settings())
+    text = "\n".join(p.text for p in passages)
+    assert "Situations examinées en cellule — 2023 : 84 · 2024 : 112" in text

@@ -79,7 +79,26 @@ def _header_rows(table: Tag, rows: list[list[tuple[str, bool]]]) -> int:
     count = 0
     while count < len(rows) - 1 and all(header for text, header in rows[count] if text):
         count += 1
+    if not count and _names_columns(rows):
+        count = 1  # a header row written with <td> (Google Docs, Word): words over columns of figures
     return count
+
+
+HEADER_CELL_CHARS = 40
+_YEAR = re.compile(r"(?:19|20)\d\d")
+
+
+def _names_columns(rows: list[list[tuple[str, bool]]]) -> bool:
+    """True when the first row names the columns of figures under it: short words, no figure, over rows most of
+    which hold a figure past their first cell."""
+    if len(rows) < 3:
+        return False
+    first = [text for text, _ in rows[0]]
+    if not all(first) or any((_is_figure(t) and not _YEAR.fullmatch(t.strip())) or len(t) > HEADER_CELL_CHARS
+                             for t in first):  # years name columns ("Indicateur · 2023 · 2024")
+        return False
+    with_figures = sum(any(_is_figure(text) for text, _ in row[1:]) for row in rows[1:])
+    return with_figures * 2 >= len(rows) - 1
 
 
 def _pair(name: str, value: str) -> str:
