@@ -201,19 +201,18 @@ MAX_NUMBERED_CHARS = 2 * MAX_ITEM_CHARS
 # "D'abord, …. Ensuite, …. Enfin, …": items told in prose, one sentence each.
 # Each connective followed by a comma, as an enumeration writes it ("D'abord, …"), not a story ("D'abord porté par…").
 # Or an ordinal and its noun ("Premier conseil, …", "Deuxième conseil, …", "Et troisième conseil, …").
-_ORDINAL = r"(?:et\s+)?(?:(?:le|la)\s+)?(?:{})\s+[\w'’-]+(?:\s+[\w'’-]+)?\s*[,:]"
-_FIRST_ORDINAL = _ORDINAL.format("premier|première")
-_NEXT_ORDINAL = _ORDINAL.format("deuxième|second|seconde|troisième|quatrième|cinquième|sixième")
-_FIRST = re.compile(rf"(?:tout d['’]abord|d['’]abord|premièrement|en premier lieu)\s*,|{_FIRST_ORDINAL}", re.I)
+_ORDINAL = r"(?:et\s+)?(?:(?:le|la)\s+)?(?:{})\s+([\w'’-]+)(?:\s+[\w'’-]+)?\s*[,:]"  # group 1: the noun
+_FIRST_WORDS, _LAST_WORDS = "premier|première", "dernier|dernière"
+_NEXT_WORDS = "deuxième|second|seconde|troisième|quatrième|cinquième|sixième"
+_FIRST = re.compile(r"(?:tout d['’]abord|d['’]abord|premièrement|en premier lieu)\s*,|"
+                    + _ORDINAL.format(_FIRST_WORDS), re.I)
 _NEXT = re.compile(r"(?:ensuite|puis|deuxièmement|troisièmement|en second lieu|en outre|par ailleurs)\s*,|"
-                   rf"{_NEXT_ORDINAL}", re.I)
-_LAST = re.compile(r"(?:enfin|pour finir|en dernier lieu|finalement)\s*,|"
-                   + _ORDINAL.format("dernier|dernière"), re.I)
+                   + _ORDINAL.format(_NEXT_WORDS), re.I)
+_LAST = re.compile(r"(?:enfin|pour finir|en dernier lieu|finalement)\s*,|" + _ORDINAL.format(_LAST_WORDS), re.I)
 
 
-_ORDINAL_ITEM = re.compile(_ORDINAL.format("premier|première|deuxième|second|seconde|troisième|quatrième|"
-                                           "cinquième|sixième|dernier|dernière"), re.I)
-_ORDINAL_NOUN = re.compile(_ORDINAL.format("premier|première").replace(r"[\w'’-]+(?:", r"([\w'’-]+)(?:", 1), re.I)
+_ORDINAL_ITEM = re.compile(_ORDINAL.format(f"{_FIRST_WORDS}|{_NEXT_WORDS}|{_LAST_WORDS}"), re.I)
+_ORDINAL_NOUN = re.compile(_ORDINAL.format(_FIRST_WORDS), re.I)
 
 
 def ordinal_noun(item: str) -> str:

@@ -35,11 +35,8 @@ def comparison_answer(material: Material) -> tuple[AnswerPart, ...] | None:
         terms = {t: w if t in named else QUESTION_SHARE * w for t, w in analysis.terms.items()} | side.terms
         own = _typed(side)
         others = [_typed(other) for other in sides if other is not side]
-        # a sentence naming the other side and not this one says what the other side is, unless it compares
-        # ("38 % des répondants…, contre 21 % dans l'enquête régionale")
         scored = [s for s in ranked_sentences(_for_side(material, side), terms)
-                  if coverage(own, material.text(s.row)[s.start:s.end]) or _compares(material.text(s.row)[s.start:s.end])
-                  or not any(coverage(o, material.text(s.row)[s.start:s.end]) for o in others)]
+                  if _for_this_side(material.text(s.row)[s.start:s.end], own, others)]
         strength = {id(s): definition_strength(material.text(s.row)[s.start:s.end], side.text) for s in scored}
         defining = sorted((s for s in scored if strength[id(s)]), key=lambda s: -strength[id(s)])
         chosen = pick(material, defining[:1] + scored, budget=material.tuning.side_chars, limit=2, taken=taken)
@@ -49,7 +46,11 @@ def comparison_answer(material: Material) -> tuple[AnswerPart, ...] | None:
     return tuple(parts) if len(parts) >= 2 else None
 
 
-def _compares(text: str) -> bool:
+def _for_this_side(text: str, own: dict[str, float], others: list[dict[str, float]]) -> bool:
+    """False for a sentence naming the other side and not this one: it says what the other side is, unless it
+    compares ("38 % des répondants…, contre 21 % dans l'enquête régionale")."""
+    if coverage(own, text) or not any(coverage(other, text) for other in others):
+        return True
     folded = fold(text)
     return bool(_CONTRAST.search(folded) or _AGAINST.search(folded))
 

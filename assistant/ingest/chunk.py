@@ -66,8 +66,9 @@ SPOKEN_LINE_WORDS = 20
 _ENDS_SENTENCE = re.compile(r"[.!?…][\"»”)]*(?:\s|$)")
 
 
-def spoken_lines(units: list[Unit]) -> set[int]:
-    """Indices of the cues after which a line break cuts speech captioned without punctuation."""
+def spoken_lines(units: list[Unit], gaps: list[str]) -> set[int]:
+    """Indices of the cues after which a line break cuts speech captioned without punctuation (`gaps[i]` joins
+    unit i to the one before it)."""
     breaks: set[int] = set()
     stretch: list[int] = []
 
@@ -83,7 +84,7 @@ def spoken_lines(units: list[Unit]) -> set[int]:
         stretch.clear()
 
     for i, unit in enumerate(units):
-        if unit.location.kind != "time" or (stretch and separator(units[i - 1], unit) != CUE_SEPARATOR):
+        if unit.location.kind != "time" or (stretch and gaps[i] != CUE_SEPARATOR):
             close()
         if unit.location.kind == "time" and not _ENDS_SENTENCE.search(unit.text):
             stretch.append(i)
@@ -96,10 +97,11 @@ def spoken_lines(units: list[Unit]) -> set[int]:
 def full_text(units: list[Unit]) -> tuple[str, list[int]]:
     """The cleaned full text (units joined by a blank line, cues as above) and each unit's offset in it."""
     offsets, parts, pos = [], [], 0
-    lines = spoken_lines(units)
+    gaps = [""] + [separator(before, unit) for before, unit in zip(units, units[1:])]
+    lines = spoken_lines(units, gaps)
     for i, unit in enumerate(units):
         if i:
-            gap = "\n" if i - 1 in lines else separator(units[i - 1], unit)
+            gap = "\n" if i - 1 in lines else gaps[i]
             parts.append(gap)
             pos += len(gap)
         offsets.append(pos)

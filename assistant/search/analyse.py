@@ -141,6 +141,11 @@ _CAPITALISED = re.compile(r"(?<![.?!]\s)(?<!^)\b([A-ZÀ-Ý][\w'’-]+(?:\s+(?:de
 _QUOTED = re.compile(r"[«\"“]\s*([^»\"”]{3,60}?)\s*[»\"”]")
 
 
+def quoted_names(question: str) -> list[str]:
+    """The names a question writes between quotes ("le programme « Un chez-soi d'abord »")."""
+    return [m.group(1) for m in _QUOTED.finditer(question)]
+
+
 # "le dispositif Mon soutien psy": a capitalised article or possessive starts a name that runs on.
 _TITLED = re.compile(r"(?<!^)(?<![.?!]\s)\b((?:Mon|Ma|Mes|Le|La|Les|Un|Une|Nos|Notre)\s+[\w'’-]+(?:\s+(?!(?:et|ou|pour|avec|dans|"
                      r"de|du|des|en|au|aux|sur|par|chez|que|qui)\b)[\w'’-]+){0,3})")
@@ -170,7 +175,7 @@ def key_notions(question: str) -> list[str]:
     out += [m.group(1) for m in _CAPITALISED.finditer(question.strip()) if not is_acronym(m.group(1))]
     out += [m.group(1).rstrip(" ?!.") for m in _TITLED.finditer(question.strip())]
     out += [NamePhrase(m.group(1)) for m in _NAME_WORDS.finditer(question.strip())]
-    out += [m.group(1) for m in _QUOTED.finditer(question)]
+    out += quoted_names(question)
     return [n for n in dict.fromkeys(out) if content_terms(n)]
 
 

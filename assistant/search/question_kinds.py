@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from assistant.search.metadata import names_a_document
 from assistant.text import content_terms, fold, is_acronym
 
 _ARTICLE = r"(?:(?:un|une|le|la|les|des|du|l'|d')\s*)?"
@@ -71,8 +72,6 @@ _WHERE_SAID = re.compile(r"\s+(?:dans|selon|d['’]apr[eè]s|au sein d[eu])\s+(?
 def _without_where_said(target: str) -> str:
     """The target without the clause saying where it is said, when it names an acronym or the clause names a
     document ("CCSC dans la fiche de poste du…" -> "CCSC"); "la santé dans la ville" stays whole."""
-    from assistant.search.metadata import names_a_document
-
     parts = _WHERE_SAID.split(target, maxsplit=1)
     head = parts[0].strip(" '’\"«»")
     if len(parts) == 1 or not head:

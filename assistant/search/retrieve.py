@@ -11,7 +11,7 @@ import numpy as np
 
 from assistant.config import Settings, Tuning
 from assistant.models import Filters, SearchHit, Turn
-from assistant.search.analyse import NamePhrase, QueryAnalysis, analyse, key_notions
+from assistant.search.analyse import NamePhrase, QueryAnalysis, analyse, key_notions, quoted_names
 from assistant.search.answer_types import counted_term, holds, names_one_of
 from assistant.search.constraints import places
 from assistant.search.related_words import related_terms, word_family
@@ -349,15 +349,12 @@ def missing_notions(question: str, snap: Snapshot) -> tuple[str, ...]:
     if out and is_english(question) and len(out) < len(notions):
         # "the WHO collaborating centre (CCOMS)": an English name the French corpus writes otherwise; a name
         # quoted as written ("the « Un chez-soi d'abord » programme") is no translation
-        out = [n for n in out if _quoted(question, n)]
+        quoted = quoted_names(question)
+        out = [n for n in out if n in quoted]
     counted = counted_term(question)
     if counted and not known_term(snap, counted):
         out.append(counted)  # "Combien de secouristes…": what is counted is the key notion
     return tuple(out)
-
-
-def _quoted(question: str, notion: str) -> bool:
-    return any(notion in m for m in re.findall(r"[«“\"]\s*([^«»“”\"]+?)\s*[»”\"]", question))
 
 
 def known_term(snap: Snapshot, term_: str) -> bool:

@@ -426,12 +426,15 @@ def introduces_in_role(sentence: str, role: str | None) -> bool:
 # An organisation: an acronym, alone or in parentheses after its name ("le centre communal d'action sociale
 # (CCAS) de Bellegrève").
 _ORGANISATION = re.compile(r"(?<![\w-])[A-Z][A-Za-z]?[A-Z]{1,6}s?(?![\w-])")
+
+
 def asked_doing(question: str) -> str | None:
     """The term of the verb a question opening on "Qui" asks the doer of ("Qui emploie les médiateurs ?" ->
     "emploi"); None for "Qui met la main au portefeuille pour payer la personne qui coordonne… ?"."""
-    m = re.match(r"\s*qui\s+([^\W\d_]{4,})\b", question, re.I)
-    terms = content_terms(m.group(1)) if m and m.group(1).lower() not in ("sont", "était", "étaient") else ()
-    return terms[0] if terms else None
+    return asked_role(question) if _WHO_DOES.match(question) else None
+
+
+_WHO_DOES = re.compile(r"\s*qui\s+(?!(?:sont|était|étaient)\b)[^\W\d_]{4,}\b", re.I)
 
 
 ORGANISATION_REACH = 8  # words before the verb where the organisation doing it is looked for
