@@ -36,27 +36,16 @@ test-fast: install
 serve: install index
 	$(PY) cli.py serve
 
+# Question sets on the sample corpus (index/), then trials with their own corpus and index (build/eval-<name>).
+EVAL_SETS := dev holdout unseen blind fresh fresh2
+EVAL_CORPORA := transcripts newdocs newdocs2 newdocs3 newdocs4 newdocs5 newdocs6
+
 eval: install index/CURRENT
-	$(PY) cli.py eval --questions eval/dev.jsonl
-	$(PY) cli.py eval --questions eval/holdout.jsonl
-	$(PY) cli.py eval --questions eval/unseen.jsonl
-	$(PY) cli.py eval --questions eval/blind.jsonl
-	$(PY) cli.py eval --questions eval/fresh.jsonl
-	$(PY) cli.py eval --questions eval/fresh2.jsonl
-	$(PY) cli.py ingest --corpus eval/transcripts/corpus --index build/eval-transcripts --json > /dev/null
-	$(PY) cli.py eval --questions eval/transcripts/questions.jsonl --index build/eval-transcripts
-	$(PY) cli.py ingest --corpus eval/newdocs/corpus --index build/eval-newdocs --json > /dev/null
-	$(PY) cli.py eval --questions eval/newdocs/questions.jsonl --index build/eval-newdocs
-	$(PY) cli.py ingest --corpus eval/newdocs2/corpus --index build/eval-newdocs2 --json > /dev/null
-	$(PY) cli.py eval --questions eval/newdocs2/questions.jsonl --index build/eval-newdocs2
-	$(PY) cli.py ingest --corpus eval/newdocs3/corpus --index build/eval-newdocs3 --json > /dev/null
-	$(PY) cli.py eval --questions eval/newdocs3/questions.jsonl --index build/eval-newdocs3
-	$(PY) cli.py ingest --corpus eval/newdocs4/corpus --index build/eval-newdocs4 --json > /dev/null
-	$(PY) cli.py eval --questions eval/newdocs4/questions.jsonl --index build/eval-newdocs4
-	$(PY) cli.py ingest --corpus eval/newdocs5/corpus --index build/eval-newdocs5 --json > /dev/null
-	$(PY) cli.py eval --questions eval/newdocs5/questions.jsonl --index build/eval-newdocs5
-	$(PY) cli.py ingest --corpus eval/newdocs6/corpus --index build/eval-newdocs6 --json > /dev/null
-	$(PY) cli.py eval --questions eval/newdocs6/questions.jsonl --index build/eval-newdocs6
+	for set in $(EVAL_SETS); do $(PY) cli.py eval --questions eval/$$set.jsonl || exit 1; done
+	for set in $(EVAL_CORPORA); do \
+	  $(PY) cli.py ingest --corpus eval/$$set/corpus --index build/eval-$$set --json > /dev/null && \
+	  $(PY) cli.py eval --questions eval/$$set/questions.jsonl --index build/eval-$$set || exit 1; \
+	done
 
 bench: install
 	$(PY) bench/run_all.py
