@@ -519,3 +519,25 @@ def test_a_contrast_about_one_side_only_does_not_lead_a_comparison(tmp_path):
     assert answer.kind == "comparison" and answer.parts[0].label == "Maison des adolescents", answer.text  # no lead
     cmp = [p for p in answer.parts if p.label == "CMP"][0]
     assert "soins psychiatriques" in " ".join(s.text for s in cmp.sentences), answer.text  # not taken by the MDA side
+
+
+def test_a_later_ask_left_unanswered_gets_its_own_sentence(tmp_path):
+    from conftest import lexical_assistant
+
+    # A budget table of a fiche action: the total and the town's line answer the first ask, not "l'ARS" (written
+    # out as "Agence régionale de santé", as the glossary of the corpus spells it)
+    assistant = lexical_assistant(tmp_path, {
+        "fiche-action.md":
+            "# Fiche action 4.1 : point écoute jeunes de Valmoret\n\nPorteur :\nAssociation Jeunesse Valmoret\n"
+            "Public cible :\nJeunes de 12 à 25 ans du quartier prioritaire, environ 120 jeunes par an\n"
+            "Budget prévisionnel :\nMontant total annuel : 61 000 €\nÉtat (crédits politique de la ville) : 25 000 €\n"
+            "Agence régionale de santé : 18 000 €\nVille de Valmoret : 12 000 €\nCaisse d'allocations familiales : "
+            "6 000 €\n",
+        "glossaire.md": "# Sigles\n\nL'agence régionale de santé (ARS) pilote la politique de santé en région.\n",
+    })
+    budget = "Quel est le budget prévisionnel annuel du point écoute jeunes de Valmoret"
+    answer = assistant.ask(f"{budget}, et combien apporte l'ARS ?").answer
+    assert "61 000 €" in answer.text and "Agence régionale de santé : 18 000 €" in answer.text, answer.text
+    assert answer.text.index("61 000") < answer.text.index("18 000")  # the first ask is answered first
+    alone = assistant.ask(f"{budget} ?").answer
+    assert "61 000 €" in alone.text and "18 000" not in alone.text, alone.text

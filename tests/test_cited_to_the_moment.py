@@ -70,6 +70,37 @@ def test_a_text_transcript_naming_its_speaker_on_every_line_reads_as_whole_sente
     assert [c.start for p in passages for c in p.cues] == [5.0, 8.0, 12.0, 15.0]  # every line keeps its time
 
 
+def test_a_teams_transcript_saved_as_word_is_cited_by_time(tmp_path):
+    from office_fixtures import write_docx
+
+    # Teams' .docx: the recording's name and date, then "Speaker   h:mm:ss" over each turn
+    turns = [("Hélène Garnier", "0:00:04", "Bonjour à toutes et à tous, bienvenue à ce webinaire."),
+             ("Karim Benhaddou", "0:01:38", "Notre CLSM a été créé en 2019 et couvre trois quartiers prioritaires."),
+             ("Hélène Garnier", "0:03:05", "Merci Karim. Comment est financé ton poste ?"),
+             ("Karim Benhaddou", "0:03:12", "Mon poste est financé à 50 % par l'ARS et à 30 % par la ville.")]
+    blocks = [("p", "Webinaire santé mentale-20250612_140158-Enregistrement de la réunion"), ("p", "12 juin 2025"),
+              ("p", "Hélène Garnier a démarré la transcription")]
+    blocks += [block for name, at, said in turns for block in (("p", f"{name}   {at}"), ("p", said))]
+    path = write_docx(tmp_path / "webinaire.docx", blocks)
+    meta, passages = process_file(path, None, Settings())
+    assert meta.kind == "transcript" and passages[0].location.kind == "time"
+    text = "\n".join(p.text for p in passages)
+    assert "Karim Benhaddou : Mon poste est financé à 50 % par l'ARS" in text
+    assert "démarré la transcription" not in text  # the recording's header is no one's words
+    cue = next(c for p in passages for c in p.cues if p.text[c.offset:].startswith("Karim Benhaddou : Mon poste"))
+    assert cue.start == 192.0
+
+
+def test_a_programme_with_times_is_no_transcript(tmp_path):
+    from office_fixtures import write_docx
+
+    blocks = [("h1", "Journée des CLSM"), ("p", "Accueil des participants 9:30"), ("p", "Plénière d'ouverture 10:00"),
+              ("p", "Ateliers thématiques 11:15"), ("p", "Déjeuner 12:30")]
+    meta, passages = process_file(write_docx(tmp_path / "programme.docx", blocks), None, Settings())
+    assert meta.kind != "transcript" and passages[0].location.kind == "section"
+    assert "Plénière d'ouverture 10:00" in passages[0].text
+
+
 def test_a_slide_is_cited_by_the_number_it_prints(tmp_path):
     topics = ["Accueil", "Diagnostic partagé", "Comité de pilotage", "Assemblée plénière", "Groupes de travail",
               "Coordination", "Financements", "Conclusion"]

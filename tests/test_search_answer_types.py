@@ -163,3 +163,12 @@ def test_a_sum_of_money_counts_nothing():
     assert not holds("count", "Le budget du CLSM est de 84 000 € en 2024.")
     assert holds("count", "Nous avons formé 58 gardiens pour 6 000 euros.")  # the gardiens are counted
     assert holds("amount", "Une session coûte 2 400 euros.")
+
+
+def test_a_year_naming_a_budget_or_a_column_counts_nothing():
+    # "Montant 2023", "le budget 2023 du CLSM": the year says when, the sentence counts no one
+    assert not holds("count", "Financeur : Ville de Villeurbanne ; Montant 2023 : 42 000 € ; Part : 50 %")
+    assert not holds("count", "Le budget 2023 du CLSM s'élève à 84 000 euros.")
+    # a number of that size followed by what it counts is a count, and so is any other number
+    assert holds("count", "Au total, 2023 personnes ont été reçues.")
+    assert holds("count", "Bilan 2024 : 2150 participants.")

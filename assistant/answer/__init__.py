@@ -11,7 +11,7 @@ import re
 from assistant.answer.comparison import comparison_answer
 from assistant.answer.definition import definition_answer
 from assistant.answer.lists import announced_list, list_answer, reasons_list
-from assistant.answer.choose import pick, ranked_sentences
+from assistant.answer.choose import answer_later_asks, pick, ranked_sentences
 from assistant.answer.quotes import WHY, Material, asked_terms, asks_twice
 from assistant.config import Settings
 from assistant.models import Answer, AnswerPart, AnswerSentence
@@ -49,7 +49,7 @@ def build_answer(result: RetrievalResult, snap: Snapshot, settings: Settings) ->
     parts = shaped(material) if shaped else None
     if parts:
         return Answer(parts=parts, abstained=False, kind=kind, note=shortened_note(parts))
-    sentences = pick(material, ranked_sentences(material))
+    sentences = answer_later_asks(material, pick(material, ranked_sentences(material)))
     announced = announced_list(material, sentences[0]) if sentences and kind != "value" else None
     if announced:
         return Answer(parts=announced, abstained=False, kind="list", note=shortened_note(announced))

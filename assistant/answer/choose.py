@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
-from assistant.answer.quotes import Material, new_terms, with_lead
+import re
+from dataclasses import replace
+
+from assistant.answer.quotes import Material, later_asks, new_terms, with_lead
 from assistant.models import AnswerSentence
+from assistant.search.answer_types import expected_type
 from assistant.search.sentence_scores import ScoredSentence, asks_who, names_only, score_sentences
-from assistant.text import is_english
+from assistant.text import content_terms, fold, is_english, window_terms
 
 # Lengths, shares and the rank decay are settings (`settings.tuning`, read here through `material.tuning`).
 
@@ -81,3 +85,54 @@ def in_reading_order(sentences: list[AnswerSentence]) -> list[AnswerSentence]:
     if rest and rest[0].n == first.n and rest[0].spans and first.spans and rest[0].spans[0] < first.spans[0]:
         return [first] + rest  # a sentence written before the best one still comes after it
     return [first] + rest
+
+
+LATER_ASK_WEIGHT = 2.0  # the words of a later ask ("…, et combien apporte l'ARS ?") weigh this much more for it
+
+
+def answer_later_asks(material: Material, chosen: list[AnswerSentence]) -> list[AnswerSentence]:
+    """For a question asking two things ("Quel est le budget du point écoute, et combien apporte l'ARS ?"), the
+    sentences chosen and, when none of them answers a later ask (a value or a person it asks for, about what
+    it names), the sentence that best does, after them."""
+    out = list(chosen)
+    analysis = material.analysis
+    rows = {n: row for row, n in material.numbers.items()}
+    for clause in later_asks(analysis.question):
+        asked = expected_type(clause)
+        if not out or not (asked or asks_who(clause)):
+            continue  # "…et comment ?": what the sentences chosen say may answer it
+        own = _own_terms(clause, analysis.expansions)
+        terms = {t: w * (LATER_ASK_WEIGHT if t in own else 1.0) for t, w in analysis.terms.items()}
+        asking = replace(material, analysis=replace(analysis, question=clause, answer_type=asked,
+                                                   kind="value" if asked else "open"))
+        scored = ranked_sentences(asking, terms)
+        if _answered(asking, scored, out, own):
+            continue
+        doc = material.snap.passages[rows[out[0].n]].doc_id  # the later ask is about what the first answer is about
+        best = next((s for s in scored if s.typed and material.snap.passages[s.row].doc_id == doc
+                     and own & window_terms(material.text(s.row)[s.start:s.end])), None)
+        if best is not None:
+            out.append(with_lead(asking, best))
+    return out
+
+
+def _own_terms(clause: str, expansions: dict[str, list[str]]) -> frozenset[str]:
+    """The terms of what a later ask is about, with the long forms of its acronyms ("l'ARS": "agence régionale de
+    santé"); not a year (it says when, not what)."""
+    said = {fold(w) for w in re.findall(r"\w+", clause)}
+    named = [form for acronym, forms in expansions.items() if fold(acronym) in said for form in forms]
+    return frozenset(t for text in [clause, *named] for t in content_terms(text) if not t.isdigit())
+
+
+def _answered(asking: Material, scored: list[ScoredSentence], chosen: list[AnswerSentence],
+              own: frozenset[str]) -> bool:
+    """True when a sentence chosen answers the ask: it holds what is asked (a value, a person), and the ask's
+    own words ("…combien apporte l'ARS ?": "ARS") when the passages hold them at all."""
+    rows = {n: row for row, n in asking.numbers.items()}
+    typed = [s for s in scored if s.typed]
+    answering = [s for s in typed if any(
+        rows.get(c.n) == s.row and any(a <= s.start and s.end <= b for a, b in c.spans) for c in chosen)]
+    spoken = [s for s in typed if own & window_terms(asking.text(s.row)[s.start:s.end])]
+    if not spoken:
+        return bool(answering) or not typed  # no typed sentence names it: nothing better to add
+    return any(s in spoken for s in answering)

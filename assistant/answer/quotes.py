@@ -135,10 +135,19 @@ def asks_twice(question: str) -> bool:
     return len(_ASKING.findall(fold(question))) >= 2
 
 
+def later_asks(question: str) -> list[str]:
+    """The clauses of a question after its first ask ("Quel est le budget…, et combien apporte l'ARS ?" ->
+    ["et combien apporte l'ARS ?"]); none for a question asking one thing."""
+    folded = fold(question)
+    text = question if len(folded) == len(question) else folded  # its own letters (acronyms) when folding kept them
+    starts = [m.start() for m in _ASKING.finditer(folded)][1:]
+    return [text[a:b] for a, b in zip(starts, starts[1:] + [len(text)])]
+
+
 # A question word opening the question, a clause after "et", ";" or ":" ("…, et qui la paie ?", "…, et par combien de
-# membres ?"); not a relative clause after a comma ("…des professionnels, qui ont répondu…")
-_ASKING = re.compile(r"(?:^\s*|[;:]\s*(?:et\s+)?|\bet\s+)(?:(?:par|pour|de|a|avec|dans|en)\s+)?"
-                     r"(?:combien|quand|qui|quel(?:le)?s?|comment|pourquoi|how|when|who|what)\b")
+# membres ?", "…, et à partir de quand ?"); not a relative clause after a comma ("…des professionnels, qui ont…")
+_ASKING = re.compile(r"(?:^\s*|[;:]\s*(?:et\s+|and\s+)?|\b(?:et|and)\s+)(?:(?:par|pour|de|a|avec|dans|en|"
+                     r"a partir de|depuis)\s+)?(?:combien|quand|qui|quel(?:le)?s?|comment|pourquoi|how|when|who|what)\b")
 _BECAUSE = re.compile(r"(?<!\w)(?:en effet\b|car\b|parce qu(?:e\b|['’])|c['’]est pourquoi\b|cela s['’]explique\b|"
                       r"la raison\b|because\b)", re.I)
 

@@ -12,6 +12,7 @@ from ..errors import IngestError
 from ..models import Document, Location, Unit
 from . import clean, odf_reading
 from .catalog import resolve_meta
+from .text import transcript_document
 from .office_files import DOCX, ODT, OfficeFormat, open_package, own_date, own_title, reading, table_lines
 
 Block = tuple[int, list[str]]  # (heading level, or 0 for text; its lines)
@@ -45,7 +46,12 @@ def section_units(blocks: Iterable[Block]) -> tuple[list[Unit], str | None]:
 
 def text_document(path: Path, entry: dict | None, fmt: OfficeFormat, blocks: Iterable[Block],
                   title: str | None, date: str | None) -> Document:
-    """A Document of section units; IngestError when the file has no text."""
+    """A Document of section units (of timed turns for a transcript saved as a Word file); IngestError when the
+    file has no text."""
+    blocks = list(blocks)
+    transcript = transcript_document(path, entry, "\n".join(line for _, lines in blocks for line in lines))
+    if transcript:
+        return transcript
     units, first_h1 = section_units(blocks)
     if not units:
         raise IngestError(f"{fmt.name} sans texte exploitable : il ne contient que des titres, des images ou rien")

@@ -159,42 +159,73 @@ def load_markdown(path: Path, data: bytes, entry: dict | None) -> Document:
 
 # "[00:03:05] …", "00:03:05 Prénom Nom : …", "(03:05) …": a transcript exported as text.
 TIMED_LINE = re.compile(r"^\s*[\[(]?((?:\d{1,2}:)?\d{1,2}:\d{2})(?:[.,]\d{1,3})?[\])]?\s*(?:[-–—]\s*)?(.*)$")
-TIMED_SHARE = 0.6  # at least this share of the lines start with a time
+# "Hélène Garnier   0:03:12" alone on its line, the turn under it: Teams (.docx) and Otter transcripts.
+SPEAKER_TIME_LINE = re.compile(r"^\s*([^\W\d_][^\d:\n]{0,60}?)\s+[\[(]?((?:\d{1,2}:)?\d{1,2}:\d{2})(?:[.,]\d{1,3})?[\])]?\s*$")
+TIMED_SHARE = 0.6  # at least this share of the lines start with a time…
+SPEAKER_TIME_SHARE = 0.25  # …or this share are a speaker and a time over a turn
+MIN_TIMED_LINES = 3
 LAST_CUE_S = 5.0
 
 
 def timed_cues(text: str) -> list[tuple[float, float, str]] | None:
     """(start, end, text) of each timed line of a transcript exported as text (untimed lines continue the
-    line before); None when the text is not such a transcript."""
+    line before; a speaker's line "Hélène Garnier 0:03:12" opens "Hélène Garnier : " and her turn under it);
+    None when the text is not such a transcript. Lines before the first time (a recording's name and date) are
+    left out."""
     lines = [line for line in text.splitlines() if line.strip()]
-    matches = [TIMED_LINE.match(line) for line in lines]
-    if len(lines) < 3 or sum(m is not None for m in matches) < TIMED_SHARE * len(lines):
-        return None
+    timed = [TIMED_LINE.match(line) for line in lines]
+    speakers: list[re.Match | None] = [None] * len(lines)
+    if sum(m is not None for m in timed) < max(MIN_TIMED_LINES, TIMED_SHARE * len(lines)):
+        timed, speakers = [None] * len(lines), [SPEAKER_TIME_LINE.match(line) for line in lines]
+        if not _speakers_over_turns(lines, speakers):
+            return None
     cues: list[list] = []
-    for line, m in zip(lines, matches):
-        if m:
-            parts = [int(p) for p in m.group(1).split(":")]
-            seconds = sum(p * 60 ** i for i, p in enumerate(reversed(parts)))
-            cues.append([float(seconds), 0.0, m.group(2).strip()])
+    for line, at, by in zip(lines, timed, speakers):
+        if at:
+            cues.append([_seconds(at.group(1)), 0.0, at.group(2).strip()])
+        elif by:
+            cues.append([_seconds(by.group(2)), 0.0, f"{by.group(1).strip()} :"])
         elif cues:
             cues[-1][2] = f"{cues[-1][2]} {line.strip()}"
     for cue, nxt in zip(cues, cues[1:] + [None]):
         cue[1] = max(cue[0], nxt[0]) if nxt else cue[0] + LAST_CUE_S
-    return [(a, b, t) for a, b, t in cues if t]
+    return [(a, b, t) for a, b, t in cues if t and not t.endswith(" :")]
+
+
+def _seconds(stamp: str) -> float:
+    """Seconds of "1:02:03", "02:03"."""
+    return float(sum(int(p) * 60 ** i for i, p in enumerate(reversed(stamp.split(":")))))
+
+
+def _speakers_over_turns(lines: list[str], speakers: list[re.Match | None]) -> bool:
+    """True when enough lines are a speaker and a time over a turn, the times in order and some speaker coming
+    back (a programme's "Accueil 9:30", "Plénière 10:00" names a new item at every line)."""
+    found = [m for m in speakers if m]
+    seconds = [_seconds(m.group(2)) for m in found]
+    return (len(found) >= max(MIN_TIMED_LINES, SPEAKER_TIME_SHARE * len(lines))
+            and seconds == sorted(seconds) and len({m.group(1).strip() for m in found}) < len(found))
+
+
+def transcript_document(path: Path, entry: dict | None, text: str) -> Document | None:
+    """A transcript exported as text or as a Word file (timed lines, or a speaker and a time over each turn):
+    one timed unit per turn, as a .vtt file gives; None for any other text."""
+    from .transcript import Cue, continued_turns  # here: transcript.py imports this module
+
+    cues = timed_cues(text)
+    if not cues:
+        return None
+    meta = resolve_meta(path, entry, default_kind="transcript")
+    turns = continued_turns([Cue(a, b, clean.normalise_chars(t)) for a, b, t in cues])
+    return Document(meta=meta, units=[Unit(c.text, Location(kind="time", start=c.start, end=c.end)) for c in turns])
 
 
 def load_text(path: Path, data: bytes, entry: dict | None) -> Document:
     """Load a plain text file: one unit per block of paragraphs (split later by the chunker if long); a
     transcript exported as text (timed lines) gives one timed unit per line, as a .vtt file does."""
-    from .transcript import Cue, continued_turns  # here: transcript.py imports this module
-
     text = decode_text(data)
-    cues = timed_cues(text)
-    if cues:
-        meta = resolve_meta(path, entry, default_kind="transcript")
-        turns = continued_turns([Cue(a, b, clean.normalise_chars(t)) for a, b, t in cues])
-        return Document(meta=meta, units=[Unit(c.text, Location(kind="time", start=c.start, end=c.end))
-                                          for c in turns])
+    transcript = transcript_document(path, entry, text)
+    if transcript:
+        return transcript
     cleaned = clean.clean_block(text)
     first_line = cleaned.split("\n", 1)[0] if cleaned else ""
     own_title = first_line if 0 < len(first_line) <= 120 and not clean.SENTENCE_END.search(first_line) else None

@@ -16,9 +16,12 @@ from assistant.text import URL, content_terms, fold, is_english, term_set
 
 _MONTHS = "janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre"
 _DATE = re.compile(rf"\b\d{{1,2}}[/.-]\d{{1,2}}[/.-]\d{{2,4}}\b|\b\d{{1,2}}(?:er)?\s+(?:{_MONTHS})(?:\s+\d{{4}})?\b")
-# A year said as a year ("en 2024", "fin 2016", "2024-2030", "(2019)"): it answers "quand", not "combien".
+# A year said as a year ("en 2024", "fin 2016", "2024-2030", "(2019)", "Montant 2023 : 42 000 €", "le budget 2023
+# du CLSM": a year-like number followed by no noun): it answers "quand", not "combien" ("2023 personnes" counts).
 _YEAR_MENTION = re.compile(r"\b(?:en|depuis|fin|debut|mi|au|de|entre|et|a|in|since|by|annee|annees)\s+(?:19|20)\d\d\b|"
-                           r"\b(?:19|20)\d\d\s*(?:[-–/]|\.{2,3}|…)\s*(?:19|20)?\d\d\b|\((?:19|20)\d\d\)|^\s*(?:19|20)\d\d\s*$")
+                           r"\b(?:19|20)\d\d\s*(?:[-–/]|\.{2,3}|…)\s*(?:19|20)?\d\d\b|\((?:19|20)\d\d\)|^\s*(?:19|20)\d\d\s*$|"
+                           r"(?<!\d)(?<!\d[ .,])(?:19[5-9]\d|20[0-4]\d)(?![.,]?\d)(?=\s*(?:$|[^\w\s]|\d|(?:du|de|des|d|la|le|les|et|ou|"
+                           r"a|au|aux|en|pour|par|sur|dans|est|sont|ont|etait)\b))")
 _SLASHED = re.compile(r"\S*\d\S*/\S*|\S*/\S*\d\S*")
 _NUMBERED_REFERENCE = re.compile(r"\b(?:articles?|art\.|n°|no\.|numero|chapitre|alinea|annexe|page|p\.)\s*\d+\w*")
 # "tous deux", "les deux": both, not a count.
