@@ -541,3 +541,18 @@ def test_a_later_ask_left_unanswered_gets_its_own_sentence(tmp_path):
     assert answer.text.index("61 000") < answer.text.index("18 000")  # the first ask is answered first
     alone = assistant.ask(f"{budget} ?").answer
     assert "61 000 €" in alone.text and "18 000" not in alone.text, alone.text
+
+
+def test_an_acronym_spelled_out_in_speech_the_sentence_after_it_is_defined(tmp_path):
+    from conftest import lexical_assistant
+
+    assistant = lexical_assistant(tmp_path, {
+        "webinaire.txt":
+            "[00:05:10] Karim Benhaddou : La première action, c'est le point écoute. La deuxième action, c'est la "
+            "RESAD. C'est une réunion d'évaluation des situations d'adultes en difficulté. On se réunit une fois "
+            "par mois.\n[00:07:40] Hélène Garnier : Et la RESAD, elle a changé quelque chose pour les bailleurs ?\n"
+            "[00:07:52] Karim Benhaddou : Oui, la RESAD a remplacé deux anciennes réunions.\n",
+    })
+    answer = assistant.ask("Que veut dire RESAD ?").answer
+    assert answer.text.startswith("La deuxième action, c'est la RESAD. C'est une réunion d'évaluation des "
+                                  "situations d'adultes en difficulté."), answer.text

@@ -53,3 +53,11 @@ def test_an_acronym_after_ou_in_apposition_is_mined():
     assert mine_pairs("Le groupe d'entraide mutuelle, ou GEM, accueille les adhérents.") == [
         ("GEM", "groupe d'entraide mutuelle")]
     assert mine_pairs("3. Gouvernance et moyens (GEM)") == []  # "et" spells nothing
+
+
+def test_an_acronym_then_what_it_is_in_the_next_sentence_is_mined():
+    # speech: the acronym named, then spelled out by "C'est une …"
+    said = "La deuxième action, c'est la RESAD. C'est une réunion d'évaluation des situations d'adultes en difficulté."
+    assert mine_pairs(said) == [("RESAD", "réunion d'évaluation des situations d'adultes en difficulté")]
+    assert mine_pairs("Le CLSM, c'est une instance de concertation sur la santé mentale.") == []  # no initials
+    assert mine_pairs("La RESAD se réunit chaque mois. C'est une réunion utile.") == []

@@ -8,7 +8,7 @@ from assistant.answer.choose import ranked_sentences
 from assistant.answer.quotes import Material, announced, quote
 from assistant.models import AnswerPart
 from assistant.search.definitions import (acronym_of, defines, defines_with_verb, expands, names,
-                                          opens_with_long_form, spelled_letters)
+                                          opens_with_long_form, says_what_it_is, spelled_letters)
 from assistant.sentences import sentence_spans
 from assistant.text import content_terms
 
@@ -38,8 +38,9 @@ def definition_answer(material: Material) -> tuple[AnswerPart, ...] | None:
             both = s  # "Un conseil local de santé mentale (CLSM) est un espace de concertation…": the answer
         if spelled:
             expanding.append(s)
-        elif acronym and forms and opens_with_long_form(text, forms):
-            glossing.append(s)  # a footnote "2 Réseau d'évaluation des situations…" for "RESAD2" on its page
+        elif acronym and forms and (opens_with_long_form(text, forms) or says_what_it_is(text, forms)):
+            glossing.append(s)  # a footnote "2 Réseau d'évaluation des situations…" for "RESAD2" on its page, or
+            # "C'est une réunion d'évaluation…" said after "c'est la RESAD"
         elif verb and defining is None:
             defining = s
         elif labelling is None and len(text) <= longest and any(defines(text, n) for n in named):
@@ -53,12 +54,22 @@ def definition_answer(material: Material) -> tuple[AnswerPart, ...] | None:
         chosen = [s for s in (expansion, defining or labelling) if s is not None]
     if not chosen:
         return None
-    sentences = [quote(material, s.row, _with_announced(material.text(s.row), _past_note_number(material, s), s.end))
-                 for s in chosen]
+    sentences = [quote(material, s.row, _named_before(material, s, acronym) +
+                       _with_announced(material.text(s.row), _past_note_number(material, s), s.end)) for s in chosen]
     if len(sentences) == 2 and (sentences[0].text in sentences[1].text
                                 or len(sentences[0].text) + len(sentences[1].text) > material.tuning.max_answer_chars):
         sentences = sentences[1:] if sentences[0].text in sentences[1].text else sentences[:1]
     return (AnswerPart(tuple(sentences)),)
+
+
+def _named_before(material: Material, sentence, acronym: str | None) -> list[tuple[int, int]]:
+    """The sentence just before one that says what the acronym is without naming it ("La deuxième action, c'est
+    la RESAD." before "C'est une réunion d'évaluation…"), when it names it."""
+    text = material.text(sentence.row)
+    if not acronym or acronym in re.findall(r"[^\W_]+", text[sentence.start:sentence.end]):
+        return []
+    before = [s for s in sentence_spans(text) if s[1] <= sentence.start][-1:]
+    return [s for s in before if acronym in re.findall(r"[^\W_]+", text[s[0]:s[1]])]
 
 
 def _past_note_number(material: Material, sentence) -> int:

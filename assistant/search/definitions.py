@@ -98,6 +98,14 @@ def opens_with_long_form(sentence: str, long_forms: list[str]) -> bool:
     return any(re.match(_name_regex(form), folded) for form in long_forms)
 
 
+def says_what_it_is(sentence: str, long_forms: list[str]) -> bool:
+    """True when the sentence says what something is by one of the long forms ("C'est une réunion d'évaluation
+    des situations d'adultes en difficulté.", after "… c'est la RESAD."): the acronym, spelled out in speech."""
+    folded = fold(sentence)
+    return any(re.match(rf"\s*(?:c['’]est|il s['’]agit d['’]?|ca veut dire|cela signifie)\s*(?:(?:un|une|le|la|les|de)\s+|l['’]|d['’])?"
+                        rf"{_name_regex(form)}", folded) for form in long_forms)
+
+
 @lru_cache(maxsize=5_000)
 def _spelled_out(long_form: str, acronym: str) -> re.Pattern[str]:
     long = _name_regex(long_form)
