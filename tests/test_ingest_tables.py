@@ -35,3 +35,26 @@ def test_short_lines_that_are_not_a_table_are_left_alone():
     assert table_rows(lines) == lines
     one_row = ["Indicateur", "Valeur", "Communes", "13", "Le texte reprend."]  # a single row is no table
     assert table_rows(one_row) == one_row
+
+
+def test_years_head_the_columns_and_a_long_label_may_wrap():
+    # a caption line took the first header cell ("… 2022-2024 Indicateur" is one line): the years head alone
+    cells = ["Tableau 1 – Indicateurs des QPV, 2022-2024 Indicateur", "2022", "2023", "2024",
+             "Habitants des QPV", "18 950", "19 120", "19 340",
+             "Hospitalisations sans consentement (SDT et SDRE) de résidents", "des QPV", "142", "131", "126",
+             "Passages aux urgences pour motif psychiatrique, 15-24 ans", "206", "238", "251", "Sources : OTS."]
+    lines = table_rows(cells)
+    assert lines[0] == cells[0] and lines[1] == "2022 · 2023 · 2024"
+    assert lines[2] == "Habitants des QPV — 2022 : 18 950 · 2023 : 19 120 · 2024 : 19 340"
+    assert lines[3] == ("Hospitalisations sans consentement (SDT et SDRE) de résidents des QPV — "
+                        "2022 : 142 · 2023 : 131 · 2024 : 126")
+    assert lines[4] == "Passages aux urgences pour motif psychiatrique, 15-24 ans — 2022 : 206 · 2023 : 238 · 2024 : 251"
+    assert lines[5:] == ["Sources : OTS."]
+
+
+def test_figures_drawn_before_their_wrapped_labels_are_no_table():
+    # a design tool's slide: "81 %" then its label over two lines; pairing figures with the line before is wrong
+    lines = ["Ce qu'en disent", "les secouristes", "Questionnaire à 6 mois : 214 répondants", "81 %",
+             "se sentent plus à l'aise", "pour aborder une personne", "57 %", "ont utilisé le plan d'action",
+             "au moins une fois", "29 %", "ont orienté quelqu'un vers", "le CMP"]
+    assert table_rows(lines) == lines

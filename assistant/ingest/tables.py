@@ -6,7 +6,8 @@ import re
 
 MAX_COLUMNS = 6
 MIN_ROWS = 2
-CELL_MAX_CHARS = 60  # a cell is a short line
+CELL_MAX_CHARS = 60  # a cell is a short line…
+ROW_LABEL_MAX_CHARS = 100  # …a row's label may say more ("Hospitalisations sans consentement (SDT et SDRE) de …")
 # A figure cell: "412", "25 %", "212 000", "6,1", "40 000 €", "+12 %", "15 jours", or an empty mark ("–", "n.d.").
 _VALUE = re.compile(r"[-+–]?\s?\d[\d  ]*(?:[.,]\d+)?\s*(?:%|‰|€|k€|M€|euros?|jours?|mois|ans?|h|pts?|points?)?"
                     r"|[-–—]|n\.?\s?d\.?|n\.?\s?c\.?|s\.?o\.?", re.IGNORECASE)
@@ -25,35 +26,57 @@ def _is_header(cell: str) -> bool:
             and not _SENTENCE.search(cell) and not _CAPTION.match(cell))
 
 
-def _rows(lines: list[str], start: int, columns: int) -> int:
-    """How many rows of `columns` cells follow a header at `start`: a short first cell, figures after it."""
-    rows, i, labels = 0, start + columns, None
+def _is_column_header(cell: str) -> bool:
+    """A header of a column of figures: a label, or a year ("2022", "2023", "2024")."""
+    return _is_header(cell) or bool(_YEAR.fullmatch(cell.strip()))
+
+
+_YEAR = re.compile(r"(?:19|20)\d\d")
+
+
+def _rows(lines: list[str], first: int, columns: int) -> tuple[list[list[str]], int]:
+    """The rows of `columns` cells that start at `first` (a short label, figures after it; a label wrapped on two
+    lines, opening in capitals and going on in lower case, is read as one), and the index of the line after them."""
+    rows: list[list[str]] = []
+    i, labels = first, None
     while i + columns <= len(lines):
-        row = lines[i:i + columns]
-        first = row[0].strip()
-        if not first or len(first) > CELL_MAX_CHARS or _SENTENCE.search(first) and not is_value(first):
+        wrapped = (i + columns + 1 <= len(lines) and lines[i].strip()[:1].isupper()
+                   and lines[i + 1].strip()[:1].islower() and not is_value(lines[i])
+                   and all(is_value(cell) for cell in lines[i + 2:i + columns + 1]))
+        label = " ".join(line.strip() for line in lines[i:i + 1 + wrapped])
+        row = [label] + [cell.strip() for cell in lines[i + 1 + wrapped:i + columns + wrapped]]
+        if not label or len(label) > ROW_LABEL_MAX_CHARS or _SENTENCE.search(label) and not is_value(label):
             break
-        if not all(is_value(cell) for cell in row[1:]):
+        if not all(is_value(cell) for cell in row[1:]) or labels is None and _YEAR.fullmatch(label) and all(
+                _YEAR.fullmatch(cell) for cell in row[1:]):
             break
         if labels is None:
-            labels = not is_value(first)
-        elif labels == is_value(first):  # rows are headed all by labels or all by years: cells shifted mix them
-            return rows + 1 if rows > 1 and not labels else (rows if rows > 1 else 0)  # a "Total" closes years
-        rows += 1
-        i += columns
-    return rows
+            labels = not is_value(label)
+        elif labels == is_value(label):  # rows are headed all by labels or all by years: cells shifted mix them
+            if len(rows) > 1 and not labels:  # a "Total" closes years
+                return rows + [row], i + columns + wrapped
+            return (rows, i) if len(rows) > 1 else ([], first)
+        rows.append(row)
+        i += columns + wrapped
+    return rows, i
 
 
-def _table_at(lines: list[str], start: int) -> tuple[int, int] | None:
-    """(columns, rows) of the table whose header starts at `start`, the one covering the most lines."""
+def _table_at(lines: list[str], start: int) -> tuple[list[str], list[list[str]], int] | None:
+    """(header, rows, index of the line after) of the table whose header starts at `start`, the one covering the
+    most lines. The header may lack its first cell (a caption line took it: "Tableau 1 – … Indicateur", then
+    "2022", "2023"…): then it has one cell less than the rows."""
     best = None
     for columns in range(2, MAX_COLUMNS + 1):
-        header = lines[start:start + columns]
-        if len(header) < columns or not all(_is_header(cell) for cell in header):
-            break
-        rows = _rows(lines, start, columns)
-        if rows >= MIN_ROWS and (best is None or (rows + 1) * columns > (best[1] + 1) * best[0]):
-            best = (columns, rows)
+        for named in (columns, columns - 1):
+            header = [cell.strip() for cell in lines[start:start + named]]
+            if len(header) < named or not all(_is_column_header(cell) for cell in header):
+                continue
+            if named == columns and not _is_header(header[0]) or named < columns and not all(
+                    _YEAR.fullmatch(cell) for cell in header):
+                continue  # a row's label heads the first column; only years stand alone over their columns
+            rows, end = _rows(lines, start + named, columns)
+            if len(rows) >= MIN_ROWS and (best is None or end > best[2]):
+                best = ([""] * (columns - named) + header, rows, end)
     return best
 
 
@@ -69,17 +92,15 @@ def table_rows(lines: list[str]) -> list[str]:
         if found is not None:  # the same cells read from a line or two later may cover more of them
             for later in range(i + 1, min(i + LOOK_AHEAD, len(lines))):
                 other = _table_at(lines, later)
-                if other and later - i + (other[1] + 1) * other[0] > (found[1] + 1) * found[0] + (later - i):
+                if other and other[2] > found[2]:
                     found = None
                     break
         if found is None:
             out.append(lines[i])
             i += 1
             continue
-        columns, rows = found
-        cells = [cell.strip() for cell in lines[i:i + columns * (rows + 1)]]
-        out += laid_out(cells[:columns], [cells[columns * (r + 1):columns * (r + 2)] for r in range(rows)])
-        i += columns * (rows + 1)
+        header, rows, i = found
+        out += laid_out(header, rows)
     return out
 
 
