@@ -556,3 +556,17 @@ def test_an_acronym_spelled_out_in_speech_the_sentence_after_it_is_defined(tmp_p
     answer = assistant.ask("Que veut dire RESAD ?").answer
     assert answer.text.startswith("La deuxième action, c'est la RESAD. C'est une réunion d'évaluation des "
                                   "situations d'adultes en difficulté."), answer.text
+
+
+def test_until_when_is_answered_by_the_end_date(tmp_path):
+    from conftest import lexical_assistant
+
+    assistant = lexical_assistant(tmp_path, {
+        "appel.md":
+            "# Appel à projets « Bien-être psychique quartiers 2026 »\n\nLe dossier se dépose en ligne sur la "
+            "plateforme régionale, dans le dispositif « Bien-être psychique quartiers 2026 ». Les associations "
+            "peuvent déposer un dossier jusqu'au 3 avril 2026. Le comité de sélection se réunit le 12 mai 2026.\n",
+    })
+    answer = assistant.ask("Jusqu'à quand peut-on déposer un dossier pour l'appel à projets "
+                           "« Bien-être psychique quartiers » ?").answer
+    assert answer.text.startswith("Les associations peuvent déposer un dossier jusqu'au 3 avril 2026."), answer.text

@@ -456,3 +456,19 @@ def test_a_header_row_written_with_td_names_the_columns_of_figures(tmp_path):
     _, passages = process_file(path, None, Settings())
     text = "\n".join(p.text for p in passages)
     assert "Situations examinées en cellule — 2023 : 84 · 2024 : 112" in text
+
+
+def test_a_definition_list_reads_each_term_with_what_it_is(tmp_path):
+    path = tmp_path / "appel.html"
+    path.write_text("<html><body><main><h1>Appel à projets 2026</h1><p>Les candidatures sont ouvertes aux "
+                    "associations des quartiers prioritaires de la politique de la ville.</p><h2>Les dates clés</h2>"
+                    "<dl><dt>Ouverture</dt><dd>5 février 2026</dd><dt>Date limite de dépôt des dossiers</dt>"
+                    "<dd>3 avril 2026 à 12 h</dd><dt>Comité de sélection</dt><dd>12 mai 2026</dd></dl>"
+                    "<h2>Glossaire</h2><dl><dt>GEM</dt><dd>Groupe d'entraide mutuelle : " + "une association "
+                    "d'usagers qui organise l'entraide entre ses membres, " * 8 + "financée par l'ARS.</dd></dl>"
+                    "</main></body></html>", encoding="utf-8")
+    _, passages = process_file(path, None, Settings())
+    text = "\n".join(p.text for p in passages)
+    assert "Date limite de dépôt des dossiers : 3 avril 2026 à 12 h" in text
+    assert "Comité de sélection : 12 mai 2026" in text
+    assert "GEM\n\nGroupe d'entraide mutuelle" in text  # a long description stays a paragraph under its term

@@ -8,7 +8,7 @@ from conftest import make_settings
 from assistant.core import Assistant
 from assistant.models import Turn
 from assistant.search.analyse import analyse
-from assistant.search.answer_types import expected_type, holds
+from assistant.search.answer_types import asks_until, expected_type, holds, states_until
 from assistant.store.glossary import Glossary
 
 
@@ -172,3 +172,18 @@ def test_a_year_naming_a_budget_or_a_column_counts_nothing():
     # a number of that size followed by what it counts is a count, and so is any other number
     assert holds("count", "Au total, 2023 personnes ont été reçues.")
     assert holds("count", "Bilan 2024 : 2150 participants.")
+
+
+def test_a_table_row_giving_two_years_figures_shows_a_change():
+    row = "Hospitalisations sans consentement de résidents des QPV — 2022 : 142 · 2023 : 131 · 2024 : 126"
+    assert expected_type("Les hospitalisations sans consentement ont-elles baissé entre 2022 et 2024 ?") == "change"
+    assert holds("change", row)
+    assert not holds("change", "Financeur : Ville de Valmoret — Montant 2023 : 42 000 € · Part : 50 %")
+
+
+def test_until_when_asks_for_an_end():
+    assert asks_until("Jusqu'à quand peut-on déposer un dossier ?") and asks_until("Quelle est la date limite ?")
+    assert not asks_until("Depuis quand le CLSM existe-t-il ?")
+    assert states_until("Les associations peuvent déposer un dossier jusqu’au 3 avril 2026.")
+    assert states_until("Date limite de dépôt des dossiers : 3 avril 2026 à 12 h")
+    assert not states_until("Rendez-vous entre le 23 février et le 27 mars 2026.")

@@ -80,6 +80,7 @@ def sections(root: Tag) -> list[tuple[int, str, str]]:
             toggle.decompose()
     for br in root.find_all("br"):
         br.replace_with("\n")
+    term_lines(root)
     for heading in root.find_all(["h1", "h2", "h3"]):
         text = " ".join(heading.get_text(" ").split())
         heading.replace_with(f"\n{HEADING_MARK}{heading.name[1]}{text}\n")
@@ -102,6 +103,27 @@ def sections(root: Tag) -> list[tuple[int, str, str]]:
             continue
         result[-1][2].append(line)
     return [(level, heading, "\n".join(lines)) for level, heading, lines in result]
+
+
+def term_lines(root: Tag) -> None:
+    """Each term of a definition list (<dl>) and what it is given on one line, "Date limite de dépôt des dossiers :
+    3 avril 2026 à 12 h", as the page shows them side by side; a term with several descriptions keeps them all."""
+    for dl in root.find_all("dl"):
+        for dt in dl.find_all("dt"):
+            descriptions = []
+            for sibling in dt.find_next_siblings():
+                if sibling.name != "dd":
+                    break
+                descriptions.append(" ".join(sibling.get_text(" ").split()))
+            term = " ".join(dt.get_text(" ").split()).rstrip(" :")
+            if term and descriptions and len(descriptions[0]) <= TERM_LINE_CHARS:
+                for dd in dt.find_next_siblings("dd", limit=len(descriptions)):
+                    dd.decompose()
+                dt.name = "p"
+                dt.string = f"{term} : " + " ; ".join(descriptions)
+
+
+TERM_LINE_CHARS = 300  # a longer description (a glossary's paragraph) stays a paragraph under its term
 
 
 def clean_section_text(text: str) -> str:

@@ -86,9 +86,11 @@ ANSWER_PATTERNS: dict[str, re.Pattern[str]] = {
                        r"dimanche)s?\b|\b(?:chaque|tous les|toutes les|une fois par|deux fois par)\s+(?:mois|semaines?|"
                        r"ans?|annees?|trimestres?|semestres?)\b"),
     "amount": re.compile(r"\d\s*(?:k|m|md)?\s*(?:€|euros?\b|eur\b)|\b(?:millions?|milliards?|mille) d'euros\b"),
-    # A change stated ("doublement en 5 ans", "passage de 12 à 24", "en hausse", "+15 %").
+    # A change stated ("doublement en 5 ans", "passage de 12 à 24", "en hausse", "+15 %"), or shown: a table's
+    # row giving the figure of two years ("… — 2022 : 142 · 2023 : 131 · 2024 : 126").
     "change": re.compile(r"\b(?:doubl|tripl|augment|hausse|progress|croissance|diminu|baiss|recul|multipli)\w*|"
-                         r"\bde\s+\d+\s+a\s+\d+\b|\+\s?\d+(?:[.,]\d+)?\s?%"),
+                         r"\bde\s+\d+\s+a\s+\d+\b|\+\s?\d+(?:[.,]\d+)?\s?%|"
+                         r"\b(?:19|20)\d\d : [-+]?\d[^·\n]* · (?:19|20)\d\d : [-+]?\d"),
     "contact": re.compile(r"(?<!\d)0\d(?:[ .-]?\d\d){4}(?!\d)|\+33\s?\d(?:[ .-]?\d\d){4}|(?<![\d/])3\d{3}(?![\d/])|"
                           r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+"),
     # A number of its own ("12", "653 000", "douze"), not a digit inside a code such as "F2RSM" or "PRS2".
@@ -259,6 +261,11 @@ _STATES_SINCE = re.compile(r"\b(?:depuis|a partir de|des|since|from)\s+(?:le |l'
                            rf"(?:\d{{1,2}}(?:er)?\s+)?(?:(?:{_MONTHS})\s+)?(?:19|20)\d\d\b")
 
 
+_ASKS_UNTIL = re.compile(r"\bjusqu['’](?:a|au) quand\b|\bavant quand\b|\bdate limite\b|\b(?:until|by) when\b|\bdeadline\b")
+_STATES_UNTIL = re.compile(r"\b(?:jusqu['’](?:a|au|en)|avant le|au plus tard(?: le)?|date limite\b[^.\n]{0,40}?|until|by)\s*"
+                           rf"(?:le |la fin de )?(?:\d{{1,2}}(?:er)?\s+)?(?:(?:{_MONTHS})\s+)?(?:19|20)\d\d\b")
+
+
 def asks_since(question: str) -> bool:
     """True for "depuis quand…": the answer is when something started."""
     return bool(_ASKS_SINCE.search(fold(question)))
@@ -267,6 +274,16 @@ def asks_since(question: str) -> bool:
 def states_since(text: str) -> bool:
     """True when a text says when something started ("A partir de 2015", "depuis janvier 2017")."""
     return bool(_STATES_SINCE.search(fold(text)))
+
+
+def asks_until(question: str) -> bool:
+    """True for "jusqu'à quand…", "quelle date limite…": the answer is when something ends."""
+    return bool(_ASKS_UNTIL.search(fold(question)))
+
+
+def states_until(text: str) -> bool:
+    """True when a text says when something ends ("jusqu'au 3 avril 2026", "Date limite de dépôt : 3 avril 2026")."""
+    return bool(_STATES_UNTIL.search(fold(text)))
 
 
 def names_one_of(text: str, alternatives: tuple[frozenset[str], ...]) -> bool:

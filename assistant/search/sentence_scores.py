@@ -18,8 +18,9 @@ import numpy as np
 
 from assistant.config import Tuning
 from assistant.search.analyse import QueryAnalysis
-from assistant.search.answer_types import (asks_for_most, asks_since, counted_nouns, counted_terms, full_date, holds,
-                                           names_one_of, percents, states_most, states_since)
+from assistant.search.answer_types import (asks_for_most, asks_since, asks_until, counted_nouns, counted_terms,
+                                           full_date, holds, names_one_of, percents, states_most, states_since,
+                                           states_until)
 from assistant.search.constraints import agreements
 from assistant.search.metadata import describing_text
 from assistant.search.related_words import word_family
@@ -218,6 +219,7 @@ def score_sentences(snap: Snapshot, analysis: QueryAnalysis, query_vec: np.ndarr
     most_asked = asks_for_most(analysis.question)
     subject_verb = asked_subject_verb(analysis.question)
     since_asked = asks_since(analysis.question)  # "depuis quand": "à partir de 2015" answers, not a day
+    until_asked = asks_until(analysis.question)  # "jusqu'à quand": "jusqu'au 3 avril 2026" answers
     who, spoke = asks_who(analysis.question), asks_who_spoke(analysis.question)
     role = asked_role(analysis.question) if who else None
     done = asked_doing(analysis.question)
@@ -257,13 +259,15 @@ def score_sentences(snap: Snapshot, analysis: QueryAnalysis, query_vec: np.ndarr
                 or presents_asked_person(text, analysis.question) or introduces_in_role(text, role)
                 or organisation_does(text, done, weights))) or (
                 names_one_of(text, analysis.alternatives))
+            no_end = typed and until_asked and not states_until(text)
+            typed = typed and not no_end  # "jusqu'à quand…": a date that is no end ("quartiers 2026") does not answer
             # the slide's or section's title says where a figure is; the document's title is too broad
             section = section_of(title)
             place, year = agreements(places, years, text, section) if (places or years) else (0, 0)
             if years and not year and doc_year in years:
                 year = 1  # "nous disposons actuellement de douze CLSM", said in the document of the year asked
             agree = place + year
-            shape = shape_factor(text, weights, analysis.answer_type)
+            shape = shape_factor(text, weights, analysis.answer_type) * (UNTYPED_FACTOR if no_end else 1.0)
             if elsewhere_named(analysis, passage.doc_id):
                 shape *= OTHER_DOCUMENT_FACTOR  # "Selon le webinaire de mars 2025…": another document's sentence
             if analysis.answer_type in ("amount", "count") and _TOTAL.match(text):
@@ -285,7 +289,7 @@ def score_sentences(snap: Snapshot, analysis: QueryAnalysis, query_vec: np.ndarr
                 heading, under = text, 0
             previous = text
             direct = _direct(typed_terms, counted, text) if typed and analysis.answer_type in DIRECT_TYPES else (
-                DATE_DIRECT * (states_since(text) if since_asked else full_date(text)) * (lexical >= DATE_MIN_LEXICAL)
+                DATE_DIRECT * (states_since(text) if since_asked else states_until(text) if until_asked else full_date(text)) * (lexical >= DATE_MIN_LEXICAL)
                 if typed and analysis.answer_type == "date" else 0.0)
             own_lexical = lexical
             lexical += NAMED * analysis.named.get(passage.doc_id, 0.0)
