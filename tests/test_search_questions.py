@@ -93,6 +93,8 @@ def test_key_notions_are_acronyms_names_regions_and_quoted_titles():
     assert "La santé mentale dans mon quartier" in key_notions(
         "Combien ont participé aux séances « La santé mentale dans mon quartier » ?")
     assert key_notions("Comment impliquer les élus ?") == []
+    # a name opened by its article stops at "à ses …": what follows is not part of it
+    assert "La Boussole" in key_notions("Quelles activités propose La Boussole à ses adhérents ?")
 
 
 def test_english_questions_are_recognised():

@@ -41,6 +41,10 @@ def test_comparison_patterns():
     assert comparison_sides("Combien de CLSM en Occitanie ?") is None
     # what precedes a comma sets the scene for both sides; it is not part of the first
     assert comparison_sides("À Strasbourg, ASV et CLSM : quelle répartition des rôles ?") == ("ASV", "CLSM")
+    # spoken: "la diff", after a comma
+    assert comparison_sides("ASV et CLSM, c'est quoi la diff concrètement ?") == ("ASV", "CLSM")
+    assert comparison_sides("Quelle diff entre ASV et CLSM ?") == ("ASV", "CLSM")
+    assert comparison_sides("Roubaix et Lille, deux villes différentes ?") is None
 
 
 @pytest.mark.parametrize("question, sides", [

@@ -19,9 +19,11 @@ from assistant.text import (PREFIX_MARK, content_terms, fold, is_acronym, is_eng
 # "X vs Y", "différence(s) entre X et Y", "comparer X et Y", "X et Y : quelles différences", "X ou Y ?"
 _COMPARISONS = [
     re.compile(r"^(?P<a>.+?)\s+(?:vs\.?|versus|v\.s\.|contre)\s+(?P<b>.+)$", re.I),
-    re.compile(r"diff[ée]ren(?:ce|ces|cier)\s+(?:entre\s+|de\s+)?(?P<a>.+?)\s+(?:et|avec|de)\s+(?P<b>.+)$", re.I),
+    re.compile(r"diff(?:[ée]ren(?:ce|ces|cier))?\s+(?:entre\s+|de\s+)?(?P<a>.+?)\s+(?:et|avec|de)\s+(?P<b>.+)$", re.I),
     re.compile(r"compar(?:er|aison|e)\s+(?:entre\s+)?(?P<a>.+?)\s+(?:et|avec|à)\s+(?P<b>.+)$", re.I),
     re.compile(r"^(?P<a>.+?)\s+et\s+(?P<b>.+?)\s*:\s*(?:quelles?|comment|quels?)\b.*$", re.I),
+    # "ASV et CLSM, c'est quoi la diff ?", "CLS et CLSM : la différence ?"
+    re.compile(r"^(?P<a>.+?)\s+et\s+(?P<b>.+?)\s*[:,]\s*.{0,25}?\bdiff(?:[ée]rences?|s)?\b.*$", re.I),
     re.compile(r"^(?:(?:faut-il|vaut-il mieux|choisir)\s+)?(?P<a>[^?]+?)\s+ou\s+(?P<b>[^?]+?)\s*\?\s*$", re.I),
 ]
 _EITHER = _COMPARISONS[-1]
@@ -148,7 +150,7 @@ def quoted_names(question: str) -> list[str]:
 
 # "le dispositif Mon soutien psy": a capitalised article or possessive starts a name that runs on.
 _TITLED = re.compile(r"(?<!^)(?<![.?!]\s)\b((?:Mon|Ma|Mes|Le|La|Les|Un|Une|Nos|Notre)\s+[\w'’-]+(?:\s+(?!(?:et|ou|pour|avec|dans|"
-                     r"de|du|des|en|au|aux|sur|par|chez|que|qui)\b)[\w'’-]+){0,3})")
+                     r"de|du|des|en|à|a|au|aux|sur|par|chez|que|qui|ses|son|sa|leur|leurs)\b)[\w'’-]+){0,3})")
 
 
 # "une formation Premiers secours en santé mentale": a capital inside a sentence starts a name, with the
