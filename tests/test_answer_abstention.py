@@ -109,6 +109,9 @@ def test_how_much_an_organisation_gives_is_an_amount():
     assert expected_type("Combien de personnes ont demandé un rendez-vous ?") == "count"
     assert expected_type("Combien en ont-ils envoyé vers un professionnel ?") == "count"  # "vers" is no "verser"
     assert expected_type("Combien la CAF verse-t-elle au CLSM ?") == "amount"
+    assert expected_type("Jusqu'à combien l'ARS cofinance-t-elle le poste de coordinateur ?") == "amount"
+    assert expected_type("Combien la ville contribue-t-elle au budget ?") == "amount"
+    assert expected_type("Combien ont participé aux séances ?") == "count"  # people take part; no money
     assert expected_type("Qui a financé les formations, et pour quels montants ?") == "amount"  # plural
 
 

@@ -570,3 +570,23 @@ def test_until_when_is_answered_by_the_end_date(tmp_path):
     answer = assistant.ask("Jusqu'à quand peut-on déposer un dossier pour l'appel à projets "
                            "« Bien-être psychique quartiers » ?").answer
     assert answer.text.startswith("Les associations peuvent déposer un dossier jusqu'au 3 avril 2026."), answer.text
+
+
+def test_words_naming_the_document_asked_about_do_not_choose_its_sentence(tmp_path):
+    from conftest import lexical_assistant
+
+    # "l'OTS" names the document by its organiser's acronym: the sentence about the OTS is not the answer
+    catalog = ('["tableau-de-bord.md"]\ntitle = "Santé mentale des quartiers prioritaires : tableau de bord 2022-2024"\n'
+               'date = 2025-10-02\norganisers = ["Observatoire territorial de santé du Val de Sarne"]\n')
+    assistant = lexical_assistant(tmp_path, {
+        "catalog.toml": catalog,
+        "tableau-de-bord.md":
+            "# Contexte et méthode\n\nLe présent tableau de bord est le troisième publié par l'Observatoire "
+            "territorial de santé (OTS) du Val de Sarne, à la demande de la communauté d'agglomération. Les "
+            "indicateurs proviennent de cinq sources. Les données antérieures à 2022 ne sont pas présentées : le "
+            "changement de logiciel de dossier patient, en 2021, rend les séries non comparables.\n",
+        "autre.md": "# Un autre rapport\n\nLes habitants des quartiers prioritaires ont été interrogés en 2023.\n",
+    })
+    answer = assistant.ask("Dans le tableau de bord de l'OTS d'octobre 2025, pourquoi n'y a-t-il pas de "
+                           "chiffres avant 2022 ?").answer
+    assert "changement de logiciel" in answer.sentences[0].text, answer.text

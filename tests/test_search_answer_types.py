@@ -187,3 +187,12 @@ def test_until_when_asks_for_an_end():
     assert states_until("Les associations peuvent déposer un dossier jusqu’au 3 avril 2026.")
     assert states_until("Date limite de dépôt des dossiers : 3 avril 2026 à 12 h")
     assert not states_until("Rendez-vous entre le 23 février et le 27 mars 2026.")
+
+
+def test_why_may_come_after_the_document_named():
+    from assistant.search.answer_types import asks_why, states_cause
+
+    assert asks_why("Pourquoi les habitants renoncent-ils à consulter ?")
+    assert asks_why("Dans le rapport de 2025, pourquoi n'y a-t-il pas de chiffres avant 2022 ?")
+    assert not asks_why("Qui paie la formation ?")
+    assert states_cause("Les séries s'arrêtent en raison d'un changement de logiciel.")

@@ -12,11 +12,11 @@ from assistant.answer.comparison import comparison_answer
 from assistant.answer.definition import definition_answer
 from assistant.answer.lists import announced_list, list_answer, reasons_list
 from assistant.answer.choose import answer_later_asks, pick, ranked_sentences
-from assistant.answer.quotes import WHY, Material, asked_terms, asks_twice
+from assistant.answer.quotes import Material, asked_terms, asks_twice
 from assistant.config import Settings
 from assistant.models import Answer, AnswerPart, AnswerSentence
 from assistant.search.analyse import NamePhrase, key_notions
-from assistant.search.answer_types import counted_term, expected_type, holds
+from assistant.search.answer_types import asks_why, counted_term, expected_type, holds
 from assistant.search.constraints import agreements, places, years
 from assistant.search.retrieve import JOINED_NAMES, RetrievalResult
 from assistant.search.sentence_scores import section_of, title_of
@@ -44,7 +44,7 @@ def build_answer(result: RetrievalResult, snap: Snapshot, settings: Settings) ->
     if kind == "open" and _titled_by_the_question(material):
         kind = "list"  # "Comment un jeune entre-t-il dans PASSAJ ?", the slide's own title over its list
     shaped = SHAPED.get(kind)
-    if kind == "open" and WHY.match(fold(result.analysis.question)):
+    if kind == "open" and asks_why(result.analysis.question):
         shaped = reasons_list  # "Pourquoi … renoncent-ils ?": "Les raisons … sont les suivantes : …"
     parts = shaped(material) if shaped else None
     if parts:

@@ -10,7 +10,7 @@ import numpy as np
 from assistant.config import Tuning
 from assistant.models import AnswerSentence
 from assistant.search.analyse import QueryAnalysis
-from assistant.search.answer_types import asks_for_most, holds, states_most
+from assistant.search.answer_types import asks_for_most, asks_why, holds, opens_on_cause, states_cause, states_most
 from assistant.search.sentence_scores import MIN_STATEMENT_WORDS, ScoredSentence, introduces_people
 from assistant.sentences import is_heading, list_blocks, points_back, readable, sentence_spans
 from assistant.store.snapshot import Snapshot
@@ -120,14 +120,11 @@ def answered_after(material: Material, text: str, own: str, end: int) -> list[tu
         return [nxt]
     if asked and holds(asked, following) and not holds(asked, own):
         return [nxt]
-    if WHY.match(fold(question)) and _BECAUSE.match(following.lstrip()) and not _BECAUSE.search(own):
+    if asks_why(question) and opens_on_cause(following) and not states_cause(own):
         return [nxt]  # "Pourquoi … compliqué ?": "… est assez complexe." then "En effet, la confidentialité…"
     if asks_twice(question) and points_back(following):
         return [nxt]  # "Combien coûte une session, et qui la paie ?": "Une session coûte…" then "Elle est prise…"
     return []
-
-
-WHY = re.compile(r"\s*(?:pourquoi|why)\b")
 
 
 def asks_twice(question: str) -> bool:
@@ -148,8 +145,6 @@ def later_asks(question: str) -> list[str]:
 # membres ?", "…, et à partir de quand ?"); not a relative clause after a comma ("…des professionnels, qui ont…")
 _ASKING = re.compile(r"(?:^\s*|[;:]\s*(?:et\s+|and\s+)?|\b(?:et|and)\s+)(?:(?:par|pour|de|a|avec|dans|en|"
                      r"a partir de|depuis)\s+)?(?:combien|quand|qui|quel(?:le)?s?|comment|pourquoi|how|when|who|what)\b")
-_BECAUSE = re.compile(r"(?<!\w)(?:en effet\b|car\b|parce qu(?:e\b|['’])|c['’]est pourquoi\b|cela s['’]explique\b|"
-                      r"la raison\b|because\b)", re.I)
 
 
 def asked_terms(material: Material) -> set[str]:

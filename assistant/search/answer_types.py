@@ -42,8 +42,8 @@ _WHEN_AS_DATE = (r"^\s*(?:et |mais )?quand\b(?![^?]*,)(?!\s+(?:faut|doi[st]|doiv
 
 # "Combien l'ARS donne-t-elle… ?", "Combien peut-on demander par projet ?": a verb of money after "combien",
 # and no counted noun after the verb ("combien a-t-elle reçu de dossiers ?" counts dossiers).
-_GIVES_HOW_MUCH = (r"\bcombien\s+(?!de\b|d'|des\b|du\b)(?:[\w'-]+\s+){0,4}?(?:donn|verse|financ|pai|pay|rapport|"
-                   r"recoi|recu|recev|attribu|allou|accord|demand|investi|depens|subventionn|apport|touch|cout|"
+_GIVES_HOW_MUCH = (r"\bcombien\s+(?!de\b|d'|des\b|du\b)(?:[\w'-]+\s+){0,4}?(?:donn|verse|(?:co-?)?financ|contribu|pai|"
+                   r"pay|rapport|recoi|recu|recev|attribu|allou|accord|demand|investi|depens|subventionn|apport|touch|cout|"
                    r"gagn|cotis|factur)\w*(?:-t-(?:il|elle|ils|elles|on))?\b(?!\s+(?:de\s|d')\s*[^\W\d_])")
 
 
@@ -290,3 +290,24 @@ def names_one_of(text: str, alternatives: tuple[frozenset[str], ...]) -> bool:
     """True when the text names one of the things a question asks to choose between (their terms)."""
     terms = term_set(text)
     return any(terms & alternative for alternative in alternatives)
+
+
+_WHY = re.compile(r"(?:^|[,:;]\s*|\bet\s+)(?:pourquoi|why)\b")
+# A reason given: "en effet", "car", "parce que", "en raison de", "du fait de", "à cause de", "la raison", "s'explique"
+_BECAUSE = re.compile(r"(?<!\w)(?:en effet\b|car\b|parce qu(?:e\b|['’])|c['’]est pourquoi\b|(?:cela |ce qui )?s['’]explique\b|"
+                      r"la raison\b|en raison d|du fait d|a cause d|à cause d|faute d|because\b|due to\b)", re.I)
+
+
+def asks_why(question: str) -> bool:
+    """True for "Pourquoi…", "Dans le rapport, pourquoi…": the answer is a reason."""
+    return bool(_WHY.search(fold(question)))
+
+
+def states_cause(text: str) -> bool:
+    """True when a text gives a reason ("car…", "en raison de…", "cela s'explique…")."""
+    return bool(_BECAUSE.search(text))
+
+
+def opens_on_cause(text: str) -> bool:
+    """True when a text opens on a reason ("En effet, …", "Car …")."""
+    return bool(_BECAUSE.match(text.lstrip()))

@@ -197,8 +197,12 @@ def naming_terms(snap: Snapshot, analysis: QueryAnalysis) -> frozenset[str]:
     """The question's words that describe the document it names (title, organisers, date…)."""
     best = max(analysis.named, key=analysis.named.get)
     described = frozenset(content_terms(describing_text(snap.documents[best])))
-    return frozenset(t for t in analysis.typed_terms if t in described) | frozenset(
-        "~" + t[:5] for t in analysis.typed_terms if t in described)
+    # an acronym whose long form describes it ("l'OTS" for the "Observatoire territorial de santé du Val de Sarne")
+    spelled = {content_terms(acronym)[0]: form for acronym, forms in snap.glossary.entries.items()
+               if content_terms(acronym) for form in forms if set(content_terms(form)) <= described}
+    naming = [t for t in analysis.typed_terms if t in described or t in spelled]
+    naming += [t for acronym in naming if acronym in spelled for t in content_terms(spelled[acronym])]
+    return frozenset(naming) | frozenset("~" + t[:5] for t in naming)
 
 
 def score_sentences(snap: Snapshot, analysis: QueryAnalysis, query_vec: np.ndarray | None, rows: list[int],
