@@ -54,7 +54,7 @@ def definition_answer(material: Material) -> tuple[AnswerPart, ...] | None:
         chosen = [s for s in (expansion, defining or labelling) if s is not None]
     if not chosen:
         return None
-    sentences = [quote(material, s.row, _named_before(material, s, acronym) +
+    sentences = [quote(material, s.row, _named_before(material, s, acronym, forms) +
                        _with_announced(material.text(s.row), _past_note_number(material, s), s.end)) for s in chosen]
     if len(sentences) == 2 and (sentences[0].text in sentences[1].text
                                 or len(sentences[0].text) + len(sentences[1].text) > material.tuning.max_answer_chars):
@@ -62,12 +62,13 @@ def definition_answer(material: Material) -> tuple[AnswerPart, ...] | None:
     return (AnswerPart(tuple(sentences)),)
 
 
-def _named_before(material: Material, sentence, acronym: str | None) -> list[tuple[int, int]]:
+def _named_before(material: Material, sentence, acronym: str | None, forms: list[str]) -> list[tuple[int, int]]:
     """The sentence just before one that says what the acronym is without naming it ("La deuxième action, c'est
     la RESAD." before "C'est une réunion d'évaluation…"), when it names it."""
     text = material.text(sentence.row)
-    if not acronym or acronym in re.findall(r"[^\W_]+", text[sentence.start:sentence.end]):
-        return []
+    own = text[sentence.start:sentence.end]
+    if not acronym or acronym in re.findall(r"[^\W_]+", own) or not says_what_it_is(own, forms):
+        return []  # a footnote's gloss ("2 Réseau d'évaluation…") is quoted alone
     before = [s for s in sentence_spans(text) if s[1] <= sentence.start][-1:]
     return [s for s in before if acronym in re.findall(r"[^\W_]+", text[s[0]:s[1]])]
 
