@@ -321,3 +321,23 @@ def test_a_speaker_in_brackets_is_a_label_and_a_sound_in_brackets_is_left_out():
     text = ("1\n00:00:01,000 --> 00:00:04,000\n[JOURNALISTE] Bonjour docteur.\n[bruit]\n\n"
             "2\n00:00:04,000 --> 00:00:08,000\n[DR MARTIN] Bonjour. [Applaudissements] Merci.\n")
     assert [c.text for c in parse_cues(text)] == ["JOURNALISTE : Bonjour docteur.", "DR MARTIN : Bonjour. Merci."]
+
+
+def test_a_line_of_unpunctuated_speech_does_not_end_inside_a_phrase(tmp_path):
+    said = ["on a formé quarante agents d'accueil cette année", "dans toutes les structures du quartier et",
+            "la formation est gratuite pour les structures", "on a eu un financement de l'ars dans le",
+            "cadre du projet territorial du département", "de 6000 euros qui paie le temps des intervenantes",
+            "les structures donnent le temps de leurs agents", "et on fait un questionnaire à la fin",
+            "puis un autre trois mois après la formation", "les agents se sentent plus à l'aise ensuite",
+            "avec une personne en crise au guichet", "voilà pour le bilan de cette première année"] * 2
+    blocks = [f"00:{i // 30:02d}:{2 * i % 60:02d}.000 --> 00:{(i + 1) // 30:02d}:{2 * (i + 1) % 60:02d}.000\n{line}"
+              for i, line in enumerate(said)]
+    path = tmp_path / "zoom.vtt"
+    path.write_text("WEBVTT\n\n" + "\n\n".join(blocks) + "\n", encoding="utf-8")
+    _, passages = process_file(path, None, Settings())
+    lines = [line for p in passages for line in p.text.split("\n") if line]
+    assert len(lines) >= 4
+    assert not any(line.endswith((" dans le", " et")) for line in lines[:-1]), lines
+    assert not any(line.startswith("de 6000") for line in lines), lines
+    assert any("un financement de l'ars dans le cadre du projet territorial du département de 6000 euros" in line
+               for line in lines), lines

@@ -64,6 +64,13 @@ _CALLS_FOR_A_NAME = re.compile(r"(?<!\w)(?:docteur|dr|madame|mme|monsieur|profes
 UNPUNCTUATED_WORDS = 80
 SPOKEN_LINE_WORDS = 20
 _ENDS_SENTENCE = re.compile(r"[.!?…][\"»”)]*(?:\s|$)")
+# A word that carries on the phrase before it: a line of speech does not start on it.
+_GOING_ON = re.compile(r"\s*(?:de|du|des|d['’]|qui|que|qu['’]|dont|à|au|aux)\b", re.I)
+# A word that opens more than it closes: a line of speech does not end on it.
+_OPEN_ENDING = re.compile(r"(?<![\w'’])(?:le|la|les|l['’]|de|des|du|d['’]|un|une|à|au|aux|dans|en|et|ou|que|qu['’]|"
+                          r"qui|pour|par|sur|avec|chez|sans|son|sa|ses|leur|leurs|ce|cet|cette|ces|mon|ma|mes|notre|"
+                          r"nos|votre|vos|on|il|elle|ils|elles|je|j['’]|tu|nous|vous|est|c['’]est|mais|donc|car|ne|"
+                          r"n['’]|se|s['’]|y|très|plus|moins|comme|quand|si|parce|entre|vers|a|ont|sont)$", re.I)
 
 
 def spoken_lines(units: list[Unit], gaps: list[str]) -> set[int]:
@@ -78,7 +85,9 @@ def spoken_lines(units: list[Unit], gaps: list[str]) -> set[int]:
             count = 0
             for i, n in zip(stretch[:-1], words):
                 count += n
-                if count >= SPOKEN_LINE_WORDS:
+                # not after "… un financement de l'ARS dans le", nor before "de 6000 euros qui…": the phrase goes on
+                open_phrase = _OPEN_ENDING.search(units[i].text.rstrip()) or _GOING_ON.match(units[i + 1].text)
+                if count >= SPOKEN_LINE_WORDS and (not open_phrase or count >= 2 * SPOKEN_LINE_WORDS):
                     breaks.add(i)
                     count = 0
         stretch.clear()
