@@ -324,9 +324,9 @@ def test_a_speaker_in_brackets_is_a_label_and_a_sound_in_brackets_is_left_out():
 
 
 def test_a_line_of_unpunctuated_speech_does_not_end_inside_a_phrase(tmp_path):
-    said = ["on a formé quarante agents d'accueil cette année", "dans toutes les structures du quartier et",
-            "la formation est gratuite pour les structures", "on a eu un financement de l'ars dans le",
-            "cadre du projet territorial du département", "de 6000 euros qui paie le temps des intervenantes",
+    said = ["on a formé quarante agents d'accueil cette année", "la formation est gratuite pour les structures",
+            "on a eu un financement de l'ars dans le", "cadre du projet territorial du département",
+            "de 6000 euros qui paie le temps des intervenantes",
             "les structures donnent le temps de leurs agents", "et on fait un questionnaire à la fin",
             "puis un autre trois mois après la formation", "les agents se sentent plus à l'aise ensuite",
             "avec une personne en crise au guichet", "voilà pour le bilan de cette première année"] * 2
