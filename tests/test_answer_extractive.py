@@ -590,3 +590,19 @@ def test_words_naming_the_document_asked_about_do_not_choose_its_sentence(tmp_pa
     answer = assistant.ask("Dans le tableau de bord de l'OTS d'octobre 2025, pourquoi n'y a-t-il pas de "
                            "chiffres avant 2022 ?").answer
     assert "changement de logiciel" in answer.sentences[0].text, answer.text
+
+
+def test_a_reply_opening_on_par_answers_who_pays(tmp_path):
+    from conftest import lexical_assistant
+
+    assistant = lexical_assistant(tmp_path, {
+        "matinale.srt":
+            "1\n00:01:00,000 --> 00:01:06,000\nJOURNALISTE : La grande nouveauté, c'est l'équipe mobile adolescents.\n\n"
+            "2\n00:01:06,000 --> 00:01:10,000\nJOURNALISTE : Et elle est financée par qui, cette équipe ?\n\n"
+            "3\n00:01:10,000 --> 00:01:18,000\nMME LEROY : Par l'ARS Hauts-de-France, pour 210 000 euros par an, et "
+            "par la ville, qui prête les locaux.\n\n"
+            "4\n00:01:18,000 --> 00:01:24,000\nMME LEROY : Le fonds régional a aussi financé une plateforme "
+            "téléphonique.\n",
+    })
+    answer = assistant.ask("Qui finance l'équipe mobile adolescents ?").answer
+    assert "Par l'ARS Hauts-de-France" in answer.sentences[0].text, answer.text

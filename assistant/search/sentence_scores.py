@@ -401,16 +401,19 @@ _WHO = re.compile(r"(?:^|[,;:?!.(]\s*|\bet\s+|\bpar\s+|\bde\s+)qui\b|\b(?:who|in
 
 
 # "…est assurée par l'association RESEDA", "portée par la Ville de Lille", "financé par l'ARS": who does it
-_AGENT = re.compile(r"\b(?:par|by)\s+(?:l['’]\s*|le\s+|la\s+|les\s+|the\s+)?(?:[A-ZÀ-Ý]|(?:association|ville|commune|"
+_ONLY_A_LABEL = re.compile(r"\s*(?:[^\W\d_][\w'’ .-]{0,40}?\s?:\s*)?")  # nothing, or a speaker's "MME LEROY : "
+_AGENT = re.compile(r"\b(?:[Pp]ar|[Bb]y)\s+(?:l['’]\s*|le\s+|la\s+|les\s+|the\s+)?(?:[A-ZÀ-Ý]|(?:association|ville|commune|"
                     r"agence|centre|conseil|collectivit|départe|region|état|hôpital|établissement|mairie|fédération)\w*)")
 
 
 def names_agent(sentence: str, asked: dict[str, float]) -> bool:
     """True when the sentence says by whom what is asked is done: "par" and a name, right after words of the
-    question ("Qui finance…": "…financé par la DGS"; not "…les actions portées par les CLSM")."""
+    question ("Qui finance…": "…financé par la DGS"; not "…les actions portées par les CLSM"), or opening the
+    reply ("Par l'ARS Hauts-de-France, pour 210 000 euros par an…", after "Elle est financée par qui ?")."""
     for m in _AGENT.finditer(sentence):
         before = " ".join(sentence[:m.start()].split()[-AGENT_REACH:])
-        if term_set(before) & asked.keys():
+        if term_set(before) & asked.keys() or (sentence[m.start()].isupper()  # a reply, not a caption's line
+                                                and _ONLY_A_LABEL.fullmatch(sentence[:m.start()])):
             return True
     return False
 
