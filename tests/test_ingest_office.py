@@ -301,3 +301,26 @@ def test_word_list_items_get_their_bullets_and_sub_items_their_own(tmp_path):
     answer = lexical_assistant(tmp_path, {}).ask("Par quelles étapes passe une situation dans le circuit ?").answer
     items = [s.text for p in answer.parts if p.is_list for s in p.sentences]
     assert "Bilan à trois mois" in items and not any("visite conjointe" in item for item in items), answer.text
+
+
+def test_a_native_chart_reads_its_title_and_each_value_with_its_category(tmp_path):
+    from pptx import Presentation
+    from pptx.chart.data import CategoryChartData
+    from pptx.enum.chart import XL_CHART_TYPE
+    from pptx.util import Inches
+
+    deck = Presentation()
+    slide = deck.slides.add_slide(deck.slide_layouts[5])
+    slide.shapes.title.text = "Les CLSM en Normandie"
+    data = CategoryChartData()
+    data.categories = ["2019", "2020", "2021"]
+    data.add_series("CLSM actifs au 31 décembre", (9, 12, 15.5))
+    frame = slide.shapes.add_chart(XL_CHART_TYPE.COLUMN_CLUSTERED, Inches(1), Inches(2), Inches(6), Inches(4), data)
+    frame.chart.has_title = True
+    frame.chart.chart_title.text_frame.text = "Nombre de CLSM actifs"
+    path = tmp_path / "deck.pptx"
+    deck.save(str(path))
+    _, passages = process_file(path, None, Settings())
+    text = passages[0].text
+    assert "Nombre de CLSM actifs" in text
+    assert "Série : CLSM actifs au 31 décembre ; 2019 : 9 ; 2020 : 12 ; 2021 : 15,5" in text

@@ -84,6 +84,30 @@ def _pptx_lines(paragraphs, bulleted: bool) -> list[str]:
     return lines
 
 
+def chart_lines(chart) -> list[str]:
+    """A native chart's data as the deck shows it: its title, then one line per series naming each value's
+    category ("Série : CLSM actifs au 31 décembre ; 2019 : 9 ; 2020 : 12 …"); none when the chart's data cannot
+    be read (a broken or external workbook: the rest of the slide is kept)."""
+    try:
+        title = " ".join(chart.chart_title.text_frame.text.split()) if chart.has_title else ""
+        lines = [title] if title else []
+        for plot in chart.plots:
+            categories = [" ".join(str(c).split()) for c in plot.categories]
+            rows = [["Série", *categories]] + [[series.name or "", *map(_figure, series.values)]
+                                                for series in plot.series]
+            lines.extend(table_lines(rows))
+        return lines
+    except Exception:  # python-pptx raises KeyError, ValueError… on a chart part it cannot read
+        return []
+
+
+def _figure(value) -> str:
+    """A chart value as written in French: 9.0 -> "9", 3.5 -> "3,5", none -> ""."""
+    if value is None:
+        return ""
+    return f"{value:g}".replace(".", ",") if isinstance(value, float) else str(value)
+
+
 def _pptx_slide(number: int, slide) -> Slide:
     from pptx.enum.shapes import PP_PLACEHOLDER
 
@@ -98,6 +122,8 @@ def _pptx_slide(number: int, slide) -> Slide:
         if getattr(shape, "has_table", False):
             rows = [[" ".join(cell.text.split()) for cell in row.cells] for row in shape.table.rows]
             lines.extend(table_lines(rows))
+        elif getattr(shape, "has_chart", False):
+            lines.extend(chart_lines(shape.chart))
         elif shape.has_text_frame and kind in titles and not title:
             title = " ".join(" ".join(p.text.split()) for p in shape.text_frame.paragraphs)
         elif shape.has_text_frame:
