@@ -58,7 +58,10 @@ def _scores(snap: Snapshot, query_vec: np.ndarray | None, terms: dict[str, float
     per_term, weights = snap.lexical.term_scores(terms)
     per_term = spread_to_context(per_term, snap, settings.page_weight, settings.neighbour_weight,
                                  settings.neighbour_next_share)
-    lexical = per_term @ weights
+    # numpy 2 with OpenBLAS may warn "invalid value encountered in matmul" on finite input (numpy#28967, seen once
+    # here); the scores are checked instead: a NaN would otherwise empty the ranking silently.
+    with np.errstate(invalid="ignore", over="ignore", divide="ignore"):
+        lexical = np.nan_to_num(per_term @ weights, nan=0.0, posinf=0.0, neginf=0.0)
     if allowed is not None:
         lexical = np.where(allowed, lexical, 0.0)
     n = len(snap.passages)
