@@ -241,12 +241,13 @@ class Assistant:
         parts and sentences (`PartStarted`, `SentenceReady`; `Restarted` when a written answer gives way to
         the extracts), then `Finished` with the whole response (assistant/answer_events.py)."""
         from assistant.answer import build_answer
+        from assistant.links import moments
 
         started = time.perf_counter()
         question = self.check_question(question)
         snap = self._live()
         result = self._retrieve(snap, question, k, filters, conversation, standalone)
-        answer = build_answer(result, snap, self.settings)
+        answer = moments(build_answer(result, snap, self.settings), [hit.passage for hit in result.hits])
         response = self._response(question, result, answer, snap)
         writing = None if answer.abstained else self._writing(question, conversation, response, snap)
         yield SourcesFound(response, writing=writing is not None)
@@ -267,10 +268,14 @@ class Assistant:
     def _response(self, question: str, result: RetrievalResult, answer: Answer, snap, answer_id: str = "") -> Response:
         """The response: its citations located (and linked) at the words its sentences come from."""
         quoted: dict[int, list[tuple[int, int]]] = {}
+        further: dict[int, int] = {}  # a further citation of a passage, said minutes later (links.moments)
         for sentence in answer.sentences:
             quoted.setdefault(sentence.n, []).extend(sentence.spans)
+            if sentence.passage:
+                further[sentence.n] = sentence.passage
         citations = tuple(self._citation(i + 1, hit, snap, quoted.get(i + 1, []))
                           for i, hit in enumerate(result.hits))
+        citations += tuple(self._citation(n, result.hits[k - 1], snap, quoted[n]) for n, k in sorted(further.items()))
         return Response(question=question, answer=answer, citations=citations,
                         resolved_question=result.analysis.text if result.analysis.follow_up else "",
                         terms=highlight_terms(result.analysis.text), id=answer_id or uuid.uuid4().hex)

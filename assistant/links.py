@@ -6,7 +6,9 @@ from __future__ import annotations
 import re
 from urllib.parse import quote, urlsplit, urlunsplit
 
-from assistant.models import DocumentMeta, Location, Passage
+from dataclasses import replace
+
+from assistant.models import Answer, DocumentMeta, Location, Passage
 
 MEDIA_SUFFIXES = (".mp4", ".webm", ".mp3", ".m4a", ".ogg", ".oga", ".ogv", ".wav", ".mov", ".m4v", ".aac", ".flac")
 FRAGMENT_WORDS = 4  # words each side of a long quote in a text fragment (textStart,textEnd)
@@ -30,6 +32,33 @@ def quoted_location(passage: Passage, spans: list[tuple[int, int]]) -> Location:
     start = min(first.start for first, _ in near)
     return Location(kind="time", start=start, end=max(max(last.end for _, last in near), start),
                     section=passage.location.section)
+
+
+def moments(answer: Answer, passages: list[Passage]) -> Answer:
+    """The answer with each sentence said more than NEAR_S away from the first one quoted from its transcript
+    passage given a citation number of its own (after the passages' numbers, `passage` keeping which one it
+    quotes): its citation then points at its own seconds, not minutes away. `passages[k - 1]` is passage [k]."""
+    anchors: dict[int, list[tuple[float, int]]] = {}  # passage number -> (time, citation number) of its moments
+    free = len(passages) + 1
+
+    def located(sentence):
+        nonlocal free
+        if sentence.passage or not sentence.spans or not 0 < sentence.n <= len(passages):
+            return sentence
+        passage = passages[sentence.n - 1]
+        if passage.location.kind != "time" or not passage.cues:
+            return sentence
+        at = _cue_at(passage, sentence.spans[0][0]).start
+        known = anchors.setdefault(sentence.n, [])
+        number = next((n for time, n in known if abs(time - at) <= NEAR_S), None)
+        if number is None:
+            number = sentence.n if not known else free
+            free += number == free
+            known.append((at, number))
+        return sentence if number == sentence.n else replace(sentence, n=number, passage=sentence.n)
+
+    parts = tuple(replace(part, sentences=tuple(located(s) for s in part.sentences)) for part in answer.parts)
+    return replace(answer, parts=parts)
 
 
 def _cue_at(passage: Passage, offset: int):

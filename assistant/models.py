@@ -218,7 +218,9 @@ class Citation:
 @dataclass(frozen=True)
 class AnswerSentence:
     """One sentence of the answer, verbatim from the passage of citation [n]; `spans` are where its words
-    are in that passage's text (a figure may be quoted with its title: two spans). A written sentence
+    are in that passage's text (a figure may be quoted with its title: two spans). A sentence said minutes
+    after another quoted from the same transcript passage has a citation of its own, [n], of that passage
+    ([`passage`]), located at its own seconds. A written sentence
     (`Answer.mode` "generated") is the model's, checked against its passages: `also` lists the further
     passages it cites, `spans` the sentence of passage [n] closest to it."""
 
@@ -226,6 +228,7 @@ class AnswerSentence:
     n: int
     spans: tuple[tuple[int, int], ...] = ()
     also: tuple[int, ...] = ()
+    passage: int = 0  # the hit [k] whose passage it quotes, when [n] is a further citation of it (links.moments)
 
     @property
     def cites(self) -> tuple[int, ...]:

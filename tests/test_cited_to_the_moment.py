@@ -184,3 +184,22 @@ def test_a_transcript_citation_lands_on_the_sentence_quoted_first_not_minutes_be
     assert quoted_location(timed, [answer, (text.index("On"), text.index(" La"))]) == Location("time", 130, 180)  # said 45 s before: in range
     meta = DocumentMeta(doc_id="t", path="t.vtt", title="T", url="https://www.youtube.com/watch?v=abc")
     assert deep_link(meta, quoted_location(timed, [answer, intro])).endswith("t=175")
+
+
+def test_a_sentence_said_minutes_after_another_of_its_passage_is_cited_at_its_own_seconds(tmp_path):
+    from conftest import lexical_assistant
+
+    captions = ("WEBVTT\n\n00:00:10.000 --> 00:00:16.000\n<v Karim Benhaddou>Le CLSM de Valmoret a été créé en 2019 "
+                "par la ville.\n\n00:00:40.000 --> 00:00:46.000\n<v Karim Benhaddou>Nous avons d'abord réuni les "
+                "bailleurs et le centre hospitalier.\n\n00:02:30.000 --> 00:02:36.000\n<v Karim Benhaddou>Aujourd'hui "
+                "le CLSM de Valmoret compte quarante-cinq partenaires.\n")
+    assistant = lexical_assistant(tmp_path, {"webinaire.vtt": captions})
+    response = assistant.ask("Le CLSM de Valmoret : création et partenaires ?")
+    first, second = response.answer.sentences  # the partners first (said at 2:30), then the creation (at 0:10)
+    assert "quarante-cinq partenaires" in first.text and "créé en 2019" in second.text, response.answer.text
+    by_n = {c.n: c for c in response.citations}
+    assert by_n[first.n].location.start == 150.0
+    assert second.n != first.n and second.passage == first.n  # the same passage, cited again…
+    assert by_n[second.n].location.start == 10.0  # …at its own second, not 2 minutes 20 later
+    assert by_n[second.n].passage_id == by_n[first.n].passage_id
+    assert "[2]" in response.answer.text and len(response.citations) == 2
