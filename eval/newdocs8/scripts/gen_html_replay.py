@@ -58,6 +58,14 @@ la première c'est un poste de médiatrice santé mentale
 en adulte-relais basé au centre social des Grands Champs
 elle va au-devant des habitants en bas des immeubles
 et elle fait le lien avec le CMP quand c'est nécessaire
+sur sa première année pleine, en 2024
+elle a rencontré 212 habitants
+et elle en a orienté 37 vers le CMP adultes
+ce qui est important c'est que la moitié d'entre eux
+n'avaient jamais eu de contact avec la psychiatrie
+elle tient aussi une permanence le mardi matin
+au marché de la Pépinière, sous un barnum
+ça a l'air tout bête mais c'est là qu'on touche les gens
 la deuxième fiche c'est la formation aux premiers secours en santé mentale
 des gardiens d'immeuble et des agents d'accueil
 en 2024 on a formé 24 gardiens du bailleur Habitat Val-de-Forges
@@ -69,6 +77,13 @@ hors poste adulte-relais qui est financé à part par l'État
 et ce que je retiens c'est qu'il faut être là au bon moment
 si le CLSM n'est pas autour de la table quand on écrit le contrat
 après c'est trop tard, les enveloppes sont déjà réparties
+dernière chose, l'évaluation
+on a choisi peu d'indicateurs mais on les suit vraiment
+le nombre de personnes orientées vers le soin
+le délai d'obtention d'un premier rendez-vous au CMP
+et la participation des habitants aux actions
+le délai au CMP il est passé de 11 semaines à 7 semaines
+entre 2023 et 2024, grâce notamment aux entretiens infirmiers d'accueil
 voilà je m'arrête là pour laisser la parole à Thomas
 ||
 merci Nadia, bonjour à tous
@@ -91,6 +106,13 @@ l'ancrage réel dans le quartier
 la participation des habitants à la construction du projet
 et le partenariat avec le CLSM ou avec le CMP du secteur
 un projet santé mentale sans lien avec le soin on ne le finance plus
+ça ne veut pas dire que l'association doit faire du soin
+ça veut dire qu'elle sait vers qui orienter
+la difficulté que je vois c'est la durée
+beaucoup de projets sont financés sur un an seulement
+alors on a introduit des conventions pluriannuelles
+sur trois ans pour les actions qui ont fait leurs preuves
+cette année quatre projets santé mentale en bénéficient
 ||
 alors quelques conseils pour les coordinateurs qui nous écoutent
 premier conseil allez voir le délégué du préfet
@@ -127,6 +149,13 @@ une dernière question, est-ce qu'on peut financer de la psychothérapie avec le
 non, les crédits politique de la ville ne financent pas le soin
 ils financent la prévention, l'accès aux droits, l'aller-vers
 le soin relève de l'assurance maladie et de l'ARS
+par contre vous pouvez financer un temps de psychologue
+qui fait de la prévention, des groupes de parole, de l'orientation
+c'est ce qu'on fait avec le groupe de parole des parents
+encore une question, est-ce que ça marche aussi dans les quartiers de veille active
+oui en partie, les quartiers sortis de la géographie prioritaire
+peuvent encore bénéficier de certains crédits, mais c'est au cas par cas
+le mieux c'est d'en parler avec le délégué du préfet
 ||
 merci à tous les deux c'est passionnant
 je rappelle que le prochain jeudi de la santé mentale aura lieu le 15 mai
@@ -153,11 +182,11 @@ def timed():
         if not line:
             continue
         if line == "||":
-            t += 4
+            t += 5
             continue
         out.append((t, line))
         words = len(line.split())
-        t += max(2, round(words / 2.5))
+        t += max(2, round(words / 2.2))
     return out, t
 
 
