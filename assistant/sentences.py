@@ -60,6 +60,15 @@ def points_back(text: str) -> bool:
     return bool(_POINTS_BACK.match(text.lstrip(" «\"(")))
 
 
+def is_question(text: str) -> bool:
+    """True for a sentence that asks: it ends on "?", or (speech captioned without punctuation) it asks with
+    "est-ce que" ("une dernière question est-ce qu'on peut financer la psychothérapie")."""
+    return text.rstrip(" »\"”)").endswith("?") or bool(_ASKS.search(text))
+
+
+_ASKS = re.compile(r"(?<![\w'’])est[- ]ce (?:que|qu['’])", re.I)
+
+
 def has_letters(text: str) -> bool:
     return any(c.isalpha() for c in text)
 

@@ -606,3 +606,19 @@ def test_a_reply_opening_on_par_answers_who_pays(tmp_path):
     })
     answer = assistant.ask("Qui finance l'équipe mobile adolescents ?").answer
     assert "Par l'ARS Hauts-de-France" in answer.sentences[0].text, answer.text
+
+
+def test_a_question_asked_in_captions_without_punctuation_is_no_answer(tmp_path):
+    from conftest import lexical_assistant
+
+    said = ["une dernière question est-ce qu'on peut financer de la psychothérapie", "avec les crédits politique de "
+            "la ville", "non les crédits politique de la ville ne financent pas le soin", "mais ils financent la "
+            "prévention dans les quartiers", "et les actions d'aller vers les habitants", "merci à tous pour ce "
+            "webinaire sur les contrats de ville", "la prochaine séance portera sur le logement"] * 3
+    captions = "WEBVTT\n\n" + "\n\n".join(
+        f"00:{i // 12:02d}:{5 * i % 60:02d}.000 --> 00:{(i + 1) // 12:02d}:{5 * (i + 1) % 60:02d}.000\n{line}"
+        for i, line in enumerate(said)) + "\n"
+    assistant = lexical_assistant(tmp_path, {"webinaire.vtt": captions})
+    answer = assistant.ask("Est-ce qu'on peut financer de la psychothérapie avec les crédits politique de la ville ?")
+    assert answer.answer.sentences[0].text.startswith("non les crédits politique de la ville ne financent pas"), (
+        answer.answer.text)

@@ -203,3 +203,22 @@ def test_a_sentence_said_minutes_after_another_of_its_passage_is_cited_at_its_ow
     assert by_n[second.n].location.start == 10.0  # …at its own second, not 2 minutes 20 later
     assert by_n[second.n].passage_id == by_n[first.n].passage_id
     assert "[2]" in response.answer.text and len(response.citations) == 2
+
+
+def test_a_transcript_pasted_from_youtube_into_a_page_is_cited_by_time(tmp_path):
+    lines = [("0:03", "bonjour à toutes et à tous et bienvenue"), ("0:07", "dans ce troisième rendez-vous du cycle"),
+             ("1:43", "alors mon poste est financé à 50 % par l'ARS"), ("1:47", "à 30 % par la ville et à 20 % par les"),
+             ("1:52", "crédits politique de la ville")]
+    transcript = "".join(f'<p class="yt-ts">{at}</p><p>{said}</p>' for at, said in lines)
+    page = ("<html><body><main><h1>Replay du webinaire</h1><p>Le replay de notre webinaire sur la santé mentale "
+            "dans les contrats de ville.</p><h2>Transcription</h2><p>Transcription automatique, non relue.</p>"
+            f"{transcript}</main></body></html>")
+    path = tmp_path / "replay.html"
+    path.write_text(page, encoding="utf-8")
+    _, passages = process_file(path, None, Settings())
+    timed = [p for p in passages if p.location.kind == "time"]
+    assert timed and "Transcription automatique, non relue." in "\n".join(p.text for p in passages)  # kept
+    text = timed[0].text
+    assert "financé à 50 % par l'ARS à 30 % par la ville" in text.replace("\n", " ")
+    start = text.index("alors mon poste")
+    assert quoted_location(timed[0], [(start, start + 20)]).start == 103.0

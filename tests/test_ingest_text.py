@@ -169,3 +169,13 @@ def test_a_markdown_pipe_table_is_read_one_row_per_line_with_its_columns(tmp_pat
     assert "Personnes reçues — Valeur cible 2025 : 150 · Source : tableau de bord" in lines
     assert "Délai moyen — Valeur cible 2025 : moins de 15 jours · Source : tableau de bord" in lines
     assert not any("|" in line for line in lines)
+
+
+def test_a_markdown_task_list_says_what_is_left_to_do(tmp_path):
+    path = tmp_path / "gt-logement.md"
+    path.write_text("# Préparer le GT du 12 mars\n\n- [x] Réserver la salle du CCAS\n- [ ] Inviter la sous-préfecture\n"
+                    "- [ ] Relancer le bailleur pour les dates de formation\n", encoding="utf-8")
+    _, passages = process_file(path, None, SETTINGS)
+    text = passages[0].text
+    assert "- Fait : Réserver la salle du CCAS" in text
+    assert "- À faire : Inviter la sous-préfecture" in text and "[ ]" not in text

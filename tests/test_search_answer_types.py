@@ -196,3 +196,8 @@ def test_why_may_come_after_the_document_named():
     assert asks_why("Dans le rapport de 2025, pourquoi n'y a-t-il pas de chiffres avant 2022 ?")
     assert not asks_why("Qui paie la formation ?")
     assert states_cause("Les séries s'arrêtent en raison d'un changement de logiciel.")
+
+
+def test_an_english_budget_question_with_a_year_asks_an_amount():
+    assert expected_type("What is the 2026 budget of the Valmoret CLSM, and how much comes from the ARS?") == "amount"
+    assert expected_type("What was the total budget in 2024?") == "amount"

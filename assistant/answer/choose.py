@@ -7,8 +7,9 @@ from dataclasses import replace
 
 from assistant.answer.quotes import Material, later_asks, new_terms, with_lead
 from assistant.models import AnswerSentence
-from assistant.search.answer_types import expected_type
+from assistant.search.answer_types import counted_nouns, expected_type
 from assistant.search.sentence_scores import ScoredSentence, asks_who, names_only, score_sentences
+from assistant.sentences import is_question
 from assistant.text import content_terms, fold, is_english, window_terms
 
 # Lengths, shares and the rank decay are settings (`settings.tuning`, read here through `material.tuning`).
@@ -62,7 +63,7 @@ def pick(material: Material, scored: list[ScoredSentence], budget: int | None = 
             continue
         if names_only(candidate.text) and material.analysis.kind != "list":
             continue  # a bare list of acronyms answers nothing that did not ask for a list
-        if candidate.text.rstrip(" »\"”)").endswith("?"):
+        if is_question(candidate.text):
             continue  # a question (a slide's title) answers nothing
         if is_english(candidate.text):
             continue  # the answer is quoted in French (an English line of this corpus is a reference)
@@ -99,6 +100,8 @@ def answer_later_asks(material: Material, chosen: list[AnswerSentence]) -> list[
     rows = {n: row for row, n in material.numbers.items()}
     for clause in later_asks(analysis.question):
         asked = expected_type(clause)
+        if asked == "count" and analysis.answer_type == "amount" and (is_english(clause) or not counted_nouns(clause)):
+            asked = "amount"  # "What is the budget…, and how much of it comes from the ARS?": money again
         if not out or not (asked or asks_who(clause)):
             continue  # "…et comment ?": what the sentences chosen say may answer it
         own = _own_terms(clause, analysis.expansions)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from dataclasses import dataclass
 from pathlib import Path
@@ -14,6 +15,7 @@ from . import clean
 from .catalog import resolve_meta
 from .html_content import main_content
 from .html_tables import replace_tables
+from .text import TIMED_LINE, timed_cues
 
 BLOCK_TAGS = [
     "p", "div", "section", "li", "ul", "ol", "table", "tr", "td", "th", "pre", "blockquote",
@@ -242,6 +244,26 @@ def styled_headings(soup: BeautifulSoup) -> None:
             p.name = f"h{levels.index(size) + 1}"
 
 
+def timed_units(units: list[Unit]) -> list[Unit]:
+    """The units, a section holding a transcript with its times (a replay's text pasted from YouTube: "0:45",
+    then what is said) read as timed units, cited by the second; its lines before the first time stay a section."""
+    from .transcript import Cue, continued_turns  # here: transcript.py imports the text loaders
+
+    out: list[Unit] = []
+    for unit in units:
+        cues = timed_cues(unit.text) if unit.location.kind == "section" else None
+        if not cues:
+            out.append(unit)
+            continue
+        first = next(m.start() for m in re.finditer(r"(?m)^.*$", unit.text) if TIMED_LINE.match(m.group(0)))
+        if unit.text[:first].strip():
+            out.append(dataclasses.replace(unit, text=unit.text[:first].strip()))
+        turns = continued_turns([Cue(a, b, clean.normalise_chars(t)) for a, b, t in cues])
+        out += [Unit(c.text, Location(kind="time", start=c.start, end=c.end, section=unit.location.section),
+                     title=unit.title) for c in turns]
+    return out
+
+
 def load_html(path: Path, data: bytes, entry: dict | None) -> Document:
     """Load an HTML page into a Document of section units."""
     try:
@@ -250,7 +272,7 @@ def load_html(path: Path, data: bytes, entry: dict | None) -> Document:
         raise IngestError(f"Page HTML illisible ({type(exc).__name__})") from exc
     styled_headings(soup)
     meta = resolve_meta(path, entry, own_title=page_title(soup), default_kind="webpage")
-    units = section_units(sections(main_content(soup)), meta.title)
+    units = timed_units(section_units(sections(main_content(soup)), meta.title))
     if not units:
         raise IngestError("Page HTML sans contenu textuel exploitable")
     return Document(meta=meta, units=units)

@@ -95,6 +95,9 @@ def strip_markdown(text: str) -> str:
     text = re.sub(r"^\s{0,3}>\s?", "", text, flags=re.MULTILINE)
     text = re.sub(r"^\s*(?:[-*_]\s*){3,}$", "", text, flags=re.MULTILINE)
     text = re.sub(r"^\s*[*+]\s+", "- ", text, flags=re.MULTILINE)
+    # a task list's boxes, as the page shows them: "- [ ] Inviter…" is still to do, "- [x] Réserver…" is done
+    text = re.sub(r"^(\s*)-\s+\[ \]\s+", r"\1- À faire : ", text, flags=re.MULTILINE)
+    text = re.sub(r"^(\s*)-\s+\[[xX]\]\s+", r"\1- Fait : ", text, flags=re.MULTILINE)
     return text.replace("```", "")
 
 
@@ -175,7 +178,8 @@ def timed_cues(text: str) -> list[tuple[float, float, str]] | None:
     lines = [line for line in text.splitlines() if line.strip()]
     timed = [TIMED_LINE.match(line) for line in lines]
     speakers: list[re.Match | None] = [None] * len(lines)
-    if sum(m is not None for m in timed) < max(MIN_TIMED_LINES, TIMED_SHARE * len(lines)):
+    if sum(m is not None for m in timed) < max(MIN_TIMED_LINES, TIMED_SHARE * len(lines)) and \
+            not _times_over_lines(timed, len(lines)):
         timed, speakers = [None] * len(lines), [SPEAKER_TIME_LINE.match(line) for line in lines]
         if not _speakers_over_turns(lines, speakers):
             return None
@@ -190,6 +194,17 @@ def timed_cues(text: str) -> list[tuple[float, float, str]] | None:
     for cue, nxt in zip(cues, cues[1:] + [None]):
         cue[1] = max(cue[0], nxt[0]) if nxt else cue[0] + LAST_CUE_S
     return [(a, b, t) for a, b, t in cues if t and not t.endswith(" :")]
+
+
+def _times_over_lines(timed: list[re.Match | None], n_lines: int) -> bool:
+    """True when enough lines are a time alone, each over what is said then, the times in order (a transcript
+    pasted from YouTube: "0:45", then "bonjour à toutes et à tous")."""
+    bare = [m for m in timed if m and not m.group(2).strip()]
+    seconds = [_seconds(m.group(1)) for m in bare]
+    return len(bare) >= max(MIN_TIMED_LINES, BARE_TIME_SHARE * n_lines) and seconds == sorted(seconds)
+
+
+BARE_TIME_SHARE = 0.4  # a time line over each caption line: about half the lines
 
 
 def _seconds(stamp: str) -> float:

@@ -61,7 +61,7 @@ QUESTION_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
                           r"prix|tarif)s?\b|^\s*(?:le |la )?(?:montant|budget|cout|salaire)\b|\bcombien (?:coute|"
                           r"coutent|gagne|gagnent|d'euros|d'argent)\b|" + _GIVES_HOW_MUCH + "|"
                           r"\bhow much (?:money|funding|does\b[^?]*\b(?:cost|earn)|is\b[^?]*\bpaid)\b|"
-                          r"\bwhat (?:is |are )?(?:the )?(?:average |mean |median |annual |yearly |total )?"
+                          r"\bwhat (?:is |are |was |were )?(?:the |its |their )?(?:(?:19|20)\d\d )?(?:average |mean |median |annual |yearly |total )?"
                           r"(?:amount|budget|cost|salary|salaries|wage|wages|price|fee|fees)\b")),
     # "Le nombre de CLSM a-t-il beaucoup augmenté ?", "y a-t-il une hausse du nombre…": how a number changed
     ("change", re.compile(r"^(?!.*\bcombien\b).*(?:\b(?:augmente|progresse|evolue|diminue|baisse|recule|double|"

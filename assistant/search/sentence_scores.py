@@ -25,7 +25,7 @@ from assistant.search.constraints import agreements
 from assistant.search.metadata import describing_text
 from assistant.search.related_words import word_family
 from assistant.models import DocumentMeta
-from assistant.sentences import has_letters, is_caption, is_heading, points_back, sentence_spans, states
+from assistant.sentences import has_letters, is_caption, is_heading, is_question, points_back, sentence_spans, states
 from assistant.store.snapshot import Snapshot
 from assistant.text import (URL, content_terms, fold, is_acronym, is_english, is_stopword, prefix_term, term_set,
                             window_terms)
@@ -123,7 +123,7 @@ def _form(sentence: str) -> tuple[bool, float]:
     whether it is short, and the factor of its shape."""
     factor = 1.0
     plain = URL.sub(" ", sentence)
-    if sentence.rstrip(" »\"”)").endswith("?"):
+    if is_question(sentence):
         factor *= QUESTION_FACTOR
     if not has_letters(plain):
         factor *= FRAGMENT_FACTOR  # figures without a word of what they count
@@ -297,9 +297,9 @@ def score_sentences(snap: Snapshot, analysis: QueryAnalysis, query_vec: np.ndarr
                 if typed and analysis.answer_type == "date" else 0.0)
             own_lexical = lexical
             lexical += NAMED * analysis.named.get(passage.doc_id, 0.0)
-            if asked and since <= ANSWER_REACH and not text.rstrip(" »\"”)").endswith("?"):
+            if asked and since <= ANSWER_REACH and not is_question(text):
                 lexical += ANSWERS_ASKED * asked  # the sentences right after the same question answer it
-            if text.rstrip(" »\"”)").endswith("?"):
+            if is_question(text):
                 own = coverage(weights, text)
                 asked, since = (own, 0) if own >= SAME_QUESTION else (0.0, since)
             most = (min(1.0, own_lexical / MOST_MIN_LEXICAL)  # first of what was asked
