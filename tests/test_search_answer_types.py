@@ -201,3 +201,8 @@ def test_why_may_come_after_the_document_named():
 def test_an_english_budget_question_with_a_year_asks_an_amount():
     assert expected_type("What is the 2026 budget of the Valmoret CLSM, and how much comes from the ARS?") == "amount"
     assert expected_type("What was the total budget in 2024?") == "amount"
+
+
+def test_his_or_her_number_asks_a_contact():
+    assert expected_type("Qui représente l'UNAFAM, et quel est son numéro ?") == "contact"
+    assert expected_type("Quel est le numéro de la délibération adoptée ?") is None  # a number that names

@@ -12,11 +12,11 @@ from assistant.answer.comparison import comparison_answer
 from assistant.answer.definition import definition_answer
 from assistant.answer.lists import announced_list, list_answer, reasons_list
 from assistant.answer.choose import answer_later_asks, pick, ranked_sentences
-from assistant.answer.quotes import Material, asked_terms, asks_twice
+from assistant.answer.quotes import Material, asked_terms
 from assistant.config import Settings
 from assistant.models import Answer, AnswerPart, AnswerSentence
 from assistant.search.analyse import NamePhrase, key_notions
-from assistant.search.answer_types import asks_why, counted_term, expected_type, holds
+from assistant.search.answer_types import asks_twice, asks_why, counted_term, expected_type, holds
 from assistant.search.constraints import agreements, places, years
 from assistant.search.retrieve import JOINED_NAMES, RetrievalResult
 from assistant.search.sentence_scores import section_of, title_of

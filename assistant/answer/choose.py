@@ -5,9 +5,9 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from assistant.answer.quotes import Material, later_asks, new_terms, with_lead
+from assistant.answer.quotes import Material, new_terms, with_lead
 from assistant.models import AnswerSentence
-from assistant.search.answer_types import counted_nouns, expected_type
+from assistant.search.answer_types import counted_nouns, expected_type, later_asks, type_words
 from assistant.search.sentence_scores import ScoredSentence, asks_who, names_only, score_sentences
 from assistant.sentences import is_question
 from assistant.text import content_terms, fold, is_english, window_terms
@@ -104,7 +104,7 @@ def answer_later_asks(material: Material, chosen: list[AnswerSentence]) -> list[
             asked = "amount"  # "What is the budget…, and how much of it comes from the ARS?": money again
         if not out or not (asked or asks_who(clause)):
             continue  # "…et comment ?": what the sentences chosen say may answer it
-        own = _own_terms(clause, analysis.expansions)
+        own = _own_terms(clause, analysis.expansions) - type_words(asked)  # "…et quel est son numéro ?": any
         terms = {t: w * (LATER_ASK_WEIGHT if t in own else 1.0) for t, w in analysis.terms.items()}
         asking = replace(material, analysis=replace(analysis, question=clause, answer_type=asked,
                                                    kind="value" if asked else "open"))
@@ -113,7 +113,7 @@ def answer_later_asks(material: Material, chosen: list[AnswerSentence]) -> list[
             continue
         doc = material.snap.passages[rows[out[0].n]].doc_id  # the later ask is about what the first answer is about
         best = next((s for s in scored if s.typed and material.snap.passages[s.row].doc_id == doc
-                     and own & window_terms(material.text(s.row)[s.start:s.end])), None)
+                     and (not own or own & window_terms(material.text(s.row)[s.start:s.end]))), None)
         if best is not None:
             out.append(with_lead(asking, best))
     return out

@@ -10,7 +10,8 @@ import numpy as np
 from assistant.config import Tuning
 from assistant.models import AnswerSentence
 from assistant.search.analyse import QueryAnalysis
-from assistant.search.answer_types import asks_for_most, asks_why, holds, opens_on_cause, states_cause, states_most
+from assistant.search.answer_types import (asks_for_most, asks_twice, asks_why, holds, later_asks, opens_on_cause,
+                                           states_cause, states_most)
 from assistant.search.sentence_scores import MIN_STATEMENT_WORDS, ScoredSentence, introduces_people
 from assistant.sentences import is_heading, list_blocks, points_back, readable, sentence_spans
 from assistant.store.snapshot import Snapshot
@@ -125,26 +126,6 @@ def answered_after(material: Material, text: str, own: str, end: int) -> list[tu
     if asks_twice(question) and points_back(following):
         return [nxt]  # "Combien coûte une session, et qui la paie ?": "Une session coûte…" then "Elle est prise…"
     return []
-
-
-def asks_twice(question: str) -> bool:
-    """True when a question asks two things ("Combien coûte une session, et qui la paie ?")."""
-    return len(_ASKING.findall(fold(question))) >= 2
-
-
-def later_asks(question: str) -> list[str]:
-    """The clauses of a question after its first ask ("Quel est le budget…, et combien apporte l'ARS ?" ->
-    ["et combien apporte l'ARS ?"]); none for a question asking one thing."""
-    folded = fold(question)
-    text = question if len(folded) == len(question) else folded  # its own letters (acronyms) when folding kept them
-    starts = [m.start() for m in _ASKING.finditer(folded)][1:]
-    return [text[a:b] for a, b in zip(starts, starts[1:] + [len(text)])]
-
-
-# A question word opening the question, a clause after "et", ";" or ":" ("…, et qui la paie ?", "…, et par combien de
-# membres ?", "…, et à partir de quand ?"); not a relative clause after a comma ("…des professionnels, qui ont…")
-_ASKING = re.compile(r"(?:^\s*|[;:]\s*(?:et\s+|and\s+)?|\b(?:et|and)\s+)(?:(?:par|pour|de|a|avec|dans|en|"
-                     r"a partir de|depuis)\s+)?(?:combien|quand|qui|quel(?:le)?s?|comment|pourquoi|how|when|who|what)\b")
 
 
 def asked_terms(material: Material) -> set[str]:

@@ -70,6 +70,7 @@ QUESTION_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
                           r"doubled)\b)")),  # "combien…" asks a count first
     # "Quel est le numéro de la ligne d'écoute ?", "Comment joindre la coordinatrice ?": a phone number or an email
     ("contact", re.compile(r"\bnumero (?:de telephone|de tel|de la ligne|d'appel|vert|d'urgence)\b|\btelephone\b|"
+                           r"\b(?:son|leur|ton|votre|quel est le) numero\s*\?|"
                            r"\b(?:adresse )?(?:e-?mail|courriel)\b|\bcomment (?:la |le |les )?(?:contacter|joindre)\b|"
                            r"\bphone number\b|\bemail address\b")),
     ("count", re.compile(r"\bcombien\b|" + _WHICH + r"nombre\b|\b(?:le|du|au) nombre d|\bhow (?:many|much)\b|"
@@ -112,6 +113,7 @@ TYPE_WORDS = {
     "date": "date dates annee annees periode periodes year",
     "amount": "montant montants budget cout somme enveloppe subvention amount cost money",
     "count": "nombre nombres number many much",
+    "contact": "numero telephone tel courriel mail email adresse phone",
 }
 
 
@@ -311,3 +313,23 @@ def states_cause(text: str) -> bool:
 def opens_on_cause(text: str) -> bool:
     """True when a text opens on a reason ("En effet, …", "Car …")."""
     return bool(_BECAUSE.match(text.lstrip()))
+
+
+def asks_twice(question: str) -> bool:
+    """True when a question asks two things ("Combien coûte une session, et qui la paie ?")."""
+    return len(_ASKING.findall(fold(question))) >= 2
+
+
+def later_asks(question: str) -> list[str]:
+    """The clauses of a question after its first ask ("Quel est le budget…, et combien apporte l'ARS ?" ->
+    ["et combien apporte l'ARS ?"]); none for a question asking one thing."""
+    folded = fold(question)
+    text = question if len(folded) == len(question) else folded  # its own letters (acronyms) when folding kept them
+    starts = [m.start() for m in _ASKING.finditer(folded)][1:]
+    return [text[a:b] for a, b in zip(starts, starts[1:] + [len(text)])]
+
+
+# A question word opening the question, a clause after "et", ";" or ":" ("…, et qui la paie ?", "…, et par combien de
+# membres ?", "…, et à partir de quand ?"); not a relative clause after a comma ("…des professionnels, qui ont…")
+_ASKING = re.compile(r"(?:^\s*|[;:]\s*(?:et\s+|and\s+)?|\b(?:et|and)\s+)(?:(?:par|pour|de|a|avec|dans|en|"
+                     r"a partir de|depuis)\s+)?(?:combien|quand|qui|quel(?:le)?s?|comment|pourquoi|how|when|who|what)\b")
