@@ -341,3 +341,16 @@ def test_a_line_of_unpunctuated_speech_does_not_end_inside_a_phrase(tmp_path):
     assert not any(line.startswith("de 6000") for line in lines), lines
     assert any("un financement de l'ars dans le cadre du projet territorial du département de 6000 euros" in line
                for line in lines), lines
+
+
+def test_two_speakers_in_one_broadcast_cue_are_two_turns(tmp_path):
+    text = ("WEBVTT\n\n00:02:10.000 --> 00:02:16.000\n- Et c'est gratuit : pris en charge à cent pour cent.\n\n"
+            "00:02:16.000 --> 00:02:20.000\n- Gratuit, même sans mutuelle ?\n- Même sans mutuelle.\n\n"
+            "00:02:20.000 --> 00:02:26.000\nIl faut simplement habiter le secteur.\n")
+    path = tmp_path / "emission.vtt"
+    path.write_text(text, encoding="utf-8")
+    _, passages = process_file(path, None, Settings())
+    body = passages[0].text
+    assert "- Gratuit, même sans mutuelle ?\n\n- Même sans mutuelle. Il faut simplement habiter le secteur." in body
+    reply = next(c for c in passages[0].cues if body[c.offset:].startswith("- Même sans mutuelle"))
+    assert 2 * 60 + 16 < reply.start < 2 * 60 + 20  # its share of the cue's seconds, after the question

@@ -87,13 +87,34 @@ def parse_cues(text: str) -> list[Cue]:
         payload = cue_lines(lines[timing_at + 1 :])
         said = new_lines(payload, shown, end - start)
         shown = payload
-        body = " ".join(" ".join(SPEAKER_IN_BRACKETS.sub(r"\1 : ", SOUND.sub(" ", line)).split())
-                        for line in said).strip()
         voice = VOICE.match(lines[timing_at + 1].strip()) if timing_at + 1 < len(lines) else None
         speaker = " ".join(voice.group(1).split()) if voice else ""
-        if body:
-            cues.append(Cue(start=start, end=max(start, end), text=" ".join(body.split()), voice=speaker))
+        for at, until, part in _turns_in_cue(said, start, max(start, end)):
+            body = " ".join(" ".join(SPEAKER_IN_BRACKETS.sub(r"\1 : ", SOUND.sub(" ", line)).split())
+                            for line in part).strip()
+            if body:
+                cues.append(Cue(start=at, end=until, text=" ".join(body.split()), voice=speaker))
     return cues
+
+
+def _turns_in_cue(lines: list[str], start: float, end: float) -> list[tuple[float, float, list[str]]]:
+    """A cue's lines, split where a second speaker's dash line starts ("- Gratuit, même sans mutuelle ?" /
+    "- Même sans mutuelle."): each turn its own cue, the cue's time shared by their lengths."""
+    starts = [i for i, line in enumerate(lines) if DASH_TURN.match(line)]
+    if len(starts) < 2:
+        return [(start, end, lines)]
+    bounds = ([0] if starts[0] else []) + starts + [len(lines)]
+    parts = [lines[a:b] for a, b in zip(bounds, bounds[1:]) if lines[a:b]]
+    total = sum(len(" ".join(part)) for part in parts) or 1
+    out, at = [], start
+    for part in parts:
+        until = at + (end - start) * len(" ".join(part)) / total
+        out.append((round(at, 3), round(until, 3), part))
+        at = until
+    return out
+
+
+DASH_TURN = re.compile(r"\s*[-–—]\s")  # a broadcast caption's speaker change
 
 
 def _opening_label(cue: Cue) -> tuple[str, int] | None:
