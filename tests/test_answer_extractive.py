@@ -622,3 +622,19 @@ def test_a_question_asked_in_captions_without_punctuation_is_no_answer(tmp_path)
     answer = assistant.ask("Est-ce qu'on peut financer de la psychothérapie avec les crédits politique de la ville ?")
     assert answer.answer.sentences[0].text.startswith("non les crédits politique de la ville ne financent pas"), (
         answer.answer.text)
+
+
+def test_the_first_ask_of_a_question_typed_by_its_second_is_answered_first(tmp_path):
+    from conftest import lexical_assistant
+
+    assistant = lexical_assistant(tmp_path, {
+        "matinale.md":
+            "# L'équipe mobile adolescents de Marbeuil\n\nLa grande nouveauté de cette rentrée, c'est l'équipe mobile "
+            "adolescents de Marbeuil. Elle a démarré le 1er septembre 2025. C'est une équipe de 3,5 équivalents "
+            "temps plein : une psychologue, deux infirmiers et une éducatrice.\n\n# Le point écoute\n\nLe point "
+            "écoute jeunes reçoit sans rendez-vous le mercredi.\n",
+    })
+    answer = assistant.ask("Quand a démarré l'équipe mobile adolescents de Marbeuil, et combien d'équivalents temps "
+                           "plein compte-t-elle ?").answer
+    assert "1er septembre 2025" in answer.text and "3,5 équivalents temps plein" in answer.text, answer.text
+    assert answer.text.index("1er septembre") < answer.text.index("3,5")

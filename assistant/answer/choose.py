@@ -98,8 +98,14 @@ def answer_later_asks(material: Material, chosen: list[AnswerSentence]) -> list[
     out = list(chosen)
     analysis = material.analysis
     rows = {n: row for row, n in material.numbers.items()}
-    for clause in later_asks(analysis.question):
-        asked = expected_type(clause)
+    later = later_asks(analysis.question)
+    # "Quand a démarré l'équipe, et combien d'ETP compte-t-elle ?" is typed by its later ask (a count): the first
+    # ask (a date) is one more to answer, and its answer comes first
+    first = analysis.question[:len(analysis.question) - sum(map(len, later))].rstrip(" ,;:") if later else ""
+    first_type = expected_type(f"{first} ?") if first else None
+    asks = ([first] if first_type and first_type != analysis.answer_type else []) + later
+    for clause in asks:
+        asked = first_type if clause is first else expected_type(clause)
         if asked == "count" and analysis.answer_type == "amount" and (is_english(clause) or not counted_nouns(clause)):
             asked = "amount"  # "What is the budget…, and how much of it comes from the ARS?": money again
         if not out or not (asked or asks_who(clause)):
@@ -111,11 +117,11 @@ def answer_later_asks(material: Material, chosen: list[AnswerSentence]) -> list[
         scored = ranked_sentences(asking, terms)
         if _answered(asking, scored, out, own):
             continue
-        doc = material.snap.passages[rows[out[0].n]].doc_id  # the later ask is about what the first answer is about
+        doc = material.snap.passages[rows[chosen[0].n]].doc_id  # an ask is about what the first answer is about
         best = next((s for s in scored if s.typed and material.snap.passages[s.row].doc_id == doc
                      and (not own or own & window_terms(material.text(s.row)[s.start:s.end]))), None)
         if best is not None:
-            out.append(with_lead(asking, best))
+            out.insert(0 if clause is first else len(out), with_lead(asking, best))
     return out
 
 
