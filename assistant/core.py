@@ -286,7 +286,9 @@ class Assistant:
             return None
         from assistant.written import Source, Sources, Writing, support_cosine
 
-        given = response.citations[: self.settings.answer_passages]
+        seen: set[str] = set()  # a passage cited again at a later second (links.moments) is given once
+        given = [c for c in response.citations if not (c.passage_id in seen or seen.add(c.passage_id))]
+        given = given[: self.settings.answer_passages]
         sources = {}
         for citation in given:
             row = snap.row_of(citation.passage_id)

@@ -91,14 +91,41 @@ def test_a_teams_transcript_saved_as_word_is_cited_by_time(tmp_path):
     assert cue.start == 192.0
 
 
-def test_a_programme_with_times_is_no_transcript(tmp_path):
+@pytest.mark.parametrize("times_first", [False, True])
+def test_a_programme_with_times_is_no_transcript(tmp_path, times_first):
     from office_fixtures import write_docx
 
-    blocks = [("h1", "Journée des CLSM"), ("p", "Accueil des participants 9:30"), ("p", "Plénière d'ouverture 10:00"),
-              ("p", "Ateliers thématiques 11:15"), ("p", "Déjeuner 12:30")]
+    items = [("9:30", "Accueil des participants"), ("10:00", "Plénière d'ouverture"), ("11:15", "Ateliers"),
+             ("12:30", "Déjeuner")]
+    lines = [f"{at} {what}" if times_first else f"{what} {at}" for at, what in items]
+    blocks = [("h1", "Journée des CLSM")] + [("p", line) for line in lines]
     meta, passages = process_file(write_docx(tmp_path / "programme.docx", blocks), None, Settings())
     assert meta.kind != "transcript" and passages[0].location.kind == "section"
-    assert "Plénière d'ouverture 10:00" in passages[0].text
+    assert lines[1] in passages[0].text  # the hours stay in the text
+    page = tmp_path / "programme.html"
+    page.write_text("<html><body><main><h1>Journée des CLSM</h1><h2>Programme</h2>"
+                    + "".join(f"<p>{line}</p>" for line in lines) + "</main></body></html>", encoding="utf-8")
+    _, passages = process_file(page, None, Settings())
+    assert all(p.location.kind == "section" for p in passages) and lines[1] in passages[-1].text
+
+
+def test_a_web_page_holding_a_teams_transcript_is_read(tmp_path):
+    turns = [("Hélène Garnier", "0:00:04", "Bonjour à toutes et à tous."), ("Karim Benhaddou", "0:01:38", "Merci."),
+             ("Hélène Garnier", "0:03:05", "Parlons du financement."), ("Karim Benhaddou", "0:03:12", "L'ARS paie.")]
+    page = tmp_path / "transcription.html"
+    page.write_text("<html><body><main><h1>Transcription du webinaire</h1>"
+                    + "".join(f"<p>{name} {at}</p><p>{said}</p>" for name, at, said in turns)
+                    + "</main></body></html>", encoding="utf-8")
+    _, passages = process_file(page, None, Settings())
+    assert any("Karim Benhaddou : L'ARS paie." in p.text for p in passages if p.location.kind == "time")
+
+
+def test_a_spoken_line_ending_on_a_colon_is_kept(tmp_path):
+    path = tmp_path / "replay.txt"
+    path.write_text("[00:00:05] Marie Dupont : Bonjour à tous.\n[00:00:09] Nos trois priorités sont les suivantes :\n"
+                    "[00:00:14] le logement, les jeunes et les aidants.\n", encoding="utf-8")
+    _, passages = process_file(path, None, Settings())
+    assert "Nos trois priorités sont les suivantes :" in passages[0].text
 
 
 def test_a_slide_is_cited_by_the_number_it_prints(tmp_path):

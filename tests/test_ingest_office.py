@@ -315,6 +315,7 @@ def test_a_native_chart_reads_its_title_and_each_value_with_its_category(tmp_pat
     data = CategoryChartData()
     data.categories = ["2019", "2020", "2021"]
     data.add_series("CLSM actifs au 31 décembre", (9, 12, 15.5))
+    data.add_series("Budget (euros)", (1250000, 2500000, 2750000.5))
     frame = slide.shapes.add_chart(XL_CHART_TYPE.COLUMN_CLUSTERED, Inches(1), Inches(2), Inches(6), Inches(4), data)
     frame.chart.has_title = True
     frame.chart.chart_title.text_frame.text = "Nombre de CLSM actifs"
@@ -324,3 +325,4 @@ def test_a_native_chart_reads_its_title_and_each_value_with_its_category(tmp_pat
     text = passages[0].text
     assert "Nombre de CLSM actifs" in text
     assert "Série : CLSM actifs au 31 décembre ; 2019 : 9 ; 2020 : 12 ; 2021 : 15,5" in text
+    assert "Série : Budget (euros) ; 2019 : 1250000 ; 2020 : 2500000 ; 2021 : 2750000,5" in text  # never "2,5e+06"

@@ -350,3 +350,23 @@ def test_eval_without_a_model_has_no_written_block(sample_assistant, tmp_path):
     questions = tmp_path / "q.jsonl"
     questions.write_text(json.dumps(EVAL_QUESTIONS[0], ensure_ascii=False), "utf-8")
     assert "written" not in evaluate(sample_assistant, questions).summary()
+
+
+def test_a_passage_cited_again_at_a_later_second_is_given_to_the_model_once(tmp_path, scripted):
+    from conftest import lexical_assistant
+
+    captions = ("WEBVTT\n\n00:00:10.000 --> 00:00:16.000\n<v Karim Benhaddou>Le CLSM de Valmoret a été créé en 2019 "
+                "par la ville.\n\n00:02:30.000 --> 00:02:36.000\n<v Karim Benhaddou>Aujourd'hui le CLSM de Valmoret "
+                "compte quarante-cinq partenaires.\n")
+    chat = scripted(echo_reply)
+    assistant = lexical_assistant(tmp_path, {"webinaire.vtt": captions}, llm_base_url=chat.base_url, llm_model=MODEL)
+    question = "Le CLSM de Valmoret : création et partenaires ?"
+    extracts = Assistant(Settings(corpus_dir=tmp_path / "corpus", index_dir=assistant.settings.index_dir,
+                                  data_dir=assistant.settings.data_dir, embedder="none")).ask(question)
+    assert len(extracts.citations) == 2 and len({c.passage_id for c in extracts.citations}) == 1  # cited twice
+    response = assistant.ask(question)
+    [request] = chat.completions
+    given = [int(n) for n, _ in passages(request.body["messages"][-1]["content"])]
+    assert given == [1]  # the same passage is not sent twice under two numbers
+    cited = {c.n for c in response.citations}
+    assert response.answer.sentences and all(n in cited for s in response.answer.sentences for n in s.cites)

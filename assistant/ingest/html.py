@@ -15,7 +15,7 @@ from . import clean
 from .catalog import resolve_meta
 from .html_content import main_content
 from .html_tables import replace_tables
-from .text import TIMED_LINE, timed_cues
+from .text import SPEAKER_TIME_LINE, TIMED_LINE, timed_cues
 
 BLOCK_TAGS = [
     "p", "div", "section", "li", "ul", "ol", "table", "tr", "td", "th", "pre", "blockquote",
@@ -251,11 +251,12 @@ def timed_units(units: list[Unit]) -> list[Unit]:
 
     out: list[Unit] = []
     for unit in units:
-        cues = timed_cues(unit.text) if unit.location.kind == "section" else None
+        cues = timed_cues(unit.text, clock_times=False) if unit.location.kind == "section" else None
         if not cues:
             out.append(unit)
             continue
-        first = next(m.start() for m in re.finditer(r"(?m)^.*$", unit.text) if TIMED_LINE.match(m.group(0)))
+        first = next((m.start() for m in re.finditer(r"(?m)^.*$", unit.text)
+                      if TIMED_LINE.match(m.group(0)) or SPEAKER_TIME_LINE.match(m.group(0))), 0)
         if unit.text[:first].strip():
             out.append(dataclasses.replace(unit, text=unit.text[:first].strip()))
         turns = continued_turns([Cue(a, b, clean.normalise_chars(t)) for a, b, t in cues])

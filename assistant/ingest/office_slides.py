@@ -102,10 +102,12 @@ def chart_lines(chart) -> list[str]:
 
 
 def _figure(value) -> str:
-    """A chart value as written in French: 9.0 -> "9", 3.5 -> "3,5", none -> ""."""
+    """A chart value as written in French: 9.0 -> "9", 3.5 -> "3,5", 2500000.0 -> "2500000", none -> ""."""
     if value is None:
         return ""
-    return f"{value:g}".replace(".", ",") if isinstance(value, float) else str(value)
+    if not isinstance(value, float):
+        return str(value)
+    return format(value, "f").rstrip("0").rstrip(".").replace(".", ",")  # 2500000.0 -> "2500000", never "2,5e+06"
 
 
 def _pptx_slide(number: int, slide) -> Slide:

@@ -49,7 +49,8 @@ def text_document(path: Path, entry: dict | None, fmt: OfficeFormat, blocks: Ite
     """A Document of section units (of timed turns for a transcript saved as a Word file); IngestError when the
     file has no text."""
     blocks = list(blocks)
-    transcript = transcript_document(path, entry, "\n".join(line for _, lines in blocks for line in lines))
+    transcript = transcript_document(path, entry, "\n".join(line for _, lines in blocks for line in lines),
+                                     clock_times=False)
     if transcript:
         return transcript
     units, first_h1 = section_units(blocks)

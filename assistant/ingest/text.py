@@ -170,30 +170,40 @@ MIN_TIMED_LINES = 3
 LAST_CUE_S = 5.0
 
 
-def timed_cues(text: str) -> list[tuple[float, float, str]] | None:
+def timed_cues(text: str, clock_times: bool = True) -> list[tuple[float, float, str]] | None:
     """(start, end, text) of each timed line of a transcript exported as text (untimed lines continue the
     line before; a speaker's line "Hélène Garnier 0:03:12" opens "Hélène Garnier : " and her turn under it);
     None when the text is not such a transcript. Lines before the first time (a recording's name and date) are
-    left out."""
+    left out. Without `clock_times` (a Word file, a web page: a programme is more likely than a transcript), a
+    line opening on a time counts only with hours ("0:03:12") or in brackets ("[03:12]"): "9:30 Accueil" is an
+    hour of a programme, not a second of a recording."""
     lines = [line for line in text.splitlines() if line.strip()]
-    timed = [TIMED_LINE.match(line) for line in lines]
+    timed = [m if m and (clock_times or _recorded(m.group(0))) else None for m in map(TIMED_LINE.match, lines)]
     speakers: list[re.Match | None] = [None] * len(lines)
     if sum(m is not None for m in timed) < max(MIN_TIMED_LINES, TIMED_SHARE * len(lines)) and \
-            not _times_over_lines(timed, len(lines)):
+            not _times_over_lines([TIMED_LINE.match(line) for line in lines], len(lines)):
         timed, speakers = [None] * len(lines), [SPEAKER_TIME_LINE.match(line) for line in lines]
         if not _speakers_over_turns(lines, speakers):
             return None
-    cues: list[list] = []
+    elif not any(timed):
+        timed = [TIMED_LINE.match(line) for line in lines]  # a time alone over each caption line
+    cues: list[list] = []  # start, end, text, whether words were said after the speaker's name
     for line, at, by in zip(lines, timed, speakers):
         if at:
-            cues.append([_seconds(at.group(1)), 0.0, at.group(2).strip()])
+            cues.append([_seconds(at.group(1)), 0.0, at.group(2).strip(), bool(at.group(2).strip())])
         elif by:
-            cues.append([_seconds(by.group(2)), 0.0, f"{by.group(1).strip()} :"])
+            cues.append([_seconds(by.group(2)), 0.0, f"{by.group(1).strip()} :", False])
         elif cues:
-            cues[-1][2] = f"{cues[-1][2]} {line.strip()}"
+            cues[-1][2], cues[-1][3] = f"{cues[-1][2]} {line.strip()}", True
     for cue, nxt in zip(cues, cues[1:] + [None]):
         cue[1] = max(cue[0], nxt[0]) if nxt else cue[0] + LAST_CUE_S
-    return [(a, b, t) for a, b, t in cues if t and not t.endswith(" :")]
+    return [(a, b, t) for a, b, t, said in cues if said]
+
+
+def _recorded(stamp_line: str) -> bool:
+    """True for a time a recording gives ("0:03:12", "[03:12]", "(03:12)"), not a clock's ("9:30")."""
+    stamp = stamp_line.strip()
+    return stamp[:1] in "[(" or stamp.split()[0].count(":") == 2
 
 
 def _times_over_lines(timed: list[re.Match | None], n_lines: int) -> bool:
@@ -201,7 +211,13 @@ def _times_over_lines(timed: list[re.Match | None], n_lines: int) -> bool:
     pasted from YouTube: "0:45", then "bonjour à toutes et à tous")."""
     bare = [m for m in timed if m and not m.group(2).strip()]
     seconds = [_seconds(m.group(1)) for m in bare]
-    return len(bare) >= max(MIN_TIMED_LINES, BARE_TIME_SHARE * n_lines) and seconds == sorted(seconds)
+    gaps = sorted(b - a for a, b in zip(seconds, seconds[1:]))
+    # caption lines come seconds apart; a programme's hours ("9:30", "10:00") read as minutes are half a minute apart
+    return (len(bare) >= max(MIN_TIMED_LINES, BARE_TIME_SHARE * n_lines) and seconds == sorted(seconds)
+            and gaps[len(gaps) // 2] <= CAPTION_GAP_S)
+
+
+CAPTION_GAP_S = 15.0
 
 
 BARE_TIME_SHARE = 0.4  # a time line over each caption line: about half the lines
@@ -221,12 +237,12 @@ def _speakers_over_turns(lines: list[str], speakers: list[re.Match | None]) -> b
             and seconds == sorted(seconds) and len({m.group(1).strip() for m in found}) < len(found))
 
 
-def transcript_document(path: Path, entry: dict | None, text: str) -> Document | None:
+def transcript_document(path: Path, entry: dict | None, text: str, clock_times: bool = True) -> Document | None:
     """A transcript exported as text or as a Word file (timed lines, or a speaker and a time over each turn):
-    one timed unit per turn, as a .vtt file gives; None for any other text."""
+    one timed unit per turn, as a .vtt file gives; None for any other text (`clock_times`: see `timed_cues`)."""
     from .transcript import Cue, continued_turns  # here: transcript.py imports this module
 
-    cues = timed_cues(text)
+    cues = timed_cues(text, clock_times)
     if not cues:
         return None
     meta = resolve_meta(path, entry, default_kind="transcript")
