@@ -638,3 +638,17 @@ def test_the_first_ask_of_a_question_typed_by_its_second_is_answered_first(tmp_p
                            "plein compte-t-elle ?").answer
     assert "1er septembre 2025" in answer.text and "3,5 équivalents temps plein" in answer.text, answer.text
     assert answer.text.index("1er septembre") < answer.text.index("3,5")
+
+
+def test_a_term_qualified_by_an_acronym_is_defined_not_the_acronym(tmp_path):
+    from conftest import lexical_assistant
+
+    assistant = lexical_assistant(tmp_path, {
+        "tableau.md":
+            "# Le CMP\n\nLe centre médico-psychologique (CMP) est la porte d'entrée de la psychiatrie publique.\n\n"
+            "# Définitions\n\nLa file active correspond au nombre de personnes différentes vues au moins une fois "
+            "dans l'année, quel que soit le nombre de consultations.\n",
+    })
+    answer = assistant.ask("Que désigne la file active du CMP ?").answer
+    assert answer.text.startswith("La file active correspond au nombre de personnes différentes"), answer.text
+    assert assistant.ask("Que veut dire CMP ?").answer.text.startswith("Le centre médico-psychologique (CMP)")

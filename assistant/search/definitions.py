@@ -20,8 +20,15 @@ _VERB = re.compile(r"(?:est|sont|c'est|designe|se definit|consiste|correspond|si
 
 
 def acronym_of(target: str) -> str | None:
-    """The acronym a definition target names ("le sigle DAC" -> "DAC"), if any."""
-    return next((w for w in re.findall(r"[^\W_]+", target) if is_acronym(w)), None)
+    """The acronym a definition target names ("le sigle DAC" -> "DAC", "PTSM du Vaucluse" -> "PTSM"), if any; not
+    one that only qualifies it ("la file active du CMP" asks what the file active is)."""
+    head = _COMPLEMENT.split(target, 1)[0]
+    return next((w for w in re.findall(r"[^\W_]+", head) if is_acronym(w)), None)
+
+
+# "… du CMP", "… de la Ville de Lyon": a complement naming what the target belongs to (an acronym, a name)
+_COMPLEMENT = re.compile(r"\s+(?:du|des|de la|de l['’]|d['’]|de)\s*(?=[A-ZÀ-Ý])")
+MIN_HEAD_TERMS = 2  # "le rôle du CLSM": no sentence defines "rôle"
 
 
 def names(target: str, glossary: Glossary) -> list[str]:
@@ -36,6 +43,9 @@ def names(target: str, glossary: Glossary) -> list[str]:
         for acro, forms in glossary.entries.items():
             if any(set(content_terms(f)) == terms for f in forms):
                 out.append(acro)
+        head = _COMPLEMENT.split(target, 1)[0]  # "la file active du CMP": a document defines "la file active"
+        if head != target and len(content_terms(head)) >= MIN_HEAD_TERMS:
+            out.append(head)
     return out
 
 
