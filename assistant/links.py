@@ -4,9 +4,8 @@
 from __future__ import annotations
 
 import re
-from urllib.parse import quote, urlsplit, urlunsplit
-
 from dataclasses import replace
+from urllib.parse import quote, urlsplit, urlunsplit
 
 from assistant.models import Answer, DocumentMeta, Location, Passage
 
@@ -51,9 +50,11 @@ def moments(answer: Answer, passages: list[Passage]) -> Answer:
         at = _cue_at(passage, sentence.spans[0][0]).start
         known = anchors.setdefault(sentence.n, [])
         number = next((n for time, n in known if abs(time - at) <= NEAR_S), None)
-        if number is None:
-            number = sentence.n if not known else free
-            free += number == free
+        if number is None:  # the passage's first moment keeps its number, a later one takes the next free one
+            if known:
+                number, free = free, free + 1
+            else:
+                number = sentence.n
             known.append((at, number))
         return sentence if number == sentence.n else replace(sentence, n=number, passage=sentence.n)
 

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 from dataclasses import replace
 
 from assistant.answer.quotes import Material, new_terms, with_lead
@@ -10,7 +9,7 @@ from assistant.models import AnswerSentence
 from assistant.search.answer_types import counted_nouns, expected_type, later_asks, type_words
 from assistant.search.sentence_scores import ScoredSentence, asks_who, names_only, score_sentences
 from assistant.sentences import is_question
-from assistant.text import content_terms, fold, is_english, window_terms
+from assistant.text import content_terms, fold, is_english, window_terms, words
 
 # Lengths, shares and the rank decay are settings (`settings.tuning`, read here through `material.tuning`).
 
@@ -95,9 +94,12 @@ def answer_later_asks(material: Material, chosen: list[AnswerSentence]) -> list[
     """For a question asking two things ("Quel est le budget du point écoute, et combien apporte l'ARS ?"), the
     sentences chosen and, when none of them answers a later ask (a value or a person it asks for, about what
     it names), the sentence that best does, after them."""
+    if not chosen:
+        return []
     out = list(chosen)
     analysis = material.analysis
     rows = {n: row for row, n in material.numbers.items()}
+    doc = material.snap.passages[rows[chosen[0].n]].doc_id  # an ask is about what the first answer is about
     later = later_asks(analysis.question)
     # "Quand a démarré l'équipe, et combien d'ETP compte-t-elle ?" is typed by its later ask (a count): the first
     # ask (a date) is one more to answer, and its answer comes first
@@ -108,7 +110,7 @@ def answer_later_asks(material: Material, chosen: list[AnswerSentence]) -> list[
         asked = first_type if clause is first else expected_type(clause)
         if asked == "count" and analysis.answer_type == "amount" and (is_english(clause) or not counted_nouns(clause)):
             asked = "amount"  # "What is the budget…, and how much of it comes from the ARS?": money again
-        if not out or not (asked or asks_who(clause)):
+        if not (asked or asks_who(clause)):
             continue  # "…et comment ?": what the sentences chosen say may answer it
         own = _own_terms(clause, analysis.expansions) - type_words(asked)  # "…et quel est son numéro ?": any
         terms = {t: w * (LATER_ASK_WEIGHT if t in own else 1.0) for t, w in analysis.terms.items()}
@@ -117,7 +119,6 @@ def answer_later_asks(material: Material, chosen: list[AnswerSentence]) -> list[
         scored = ranked_sentences(asking, terms)
         if _answered(asking, scored, out, own):
             continue
-        doc = material.snap.passages[rows[chosen[0].n]].doc_id  # an ask is about what the first answer is about
         best = next((s for s in scored if s.typed and material.snap.passages[s.row].doc_id == doc
                      and (not own or own & window_terms(material.text(s.row)[s.start:s.end]))), None)
         if best is not None:
@@ -128,7 +129,7 @@ def answer_later_asks(material: Material, chosen: list[AnswerSentence]) -> list[
 def _own_terms(clause: str, expansions: dict[str, list[str]]) -> frozenset[str]:
     """The terms of what a later ask is about, with the long forms of its acronyms ("l'ARS": "agence régionale de
     santé"); not a year (it says when, not what)."""
-    said = {fold(w) for w in re.findall(r"\w+", clause)}
+    said = {fold(w) for w in words(clause)}
     named = [form for acronym, forms in expansions.items() if fold(acronym) in said for form in forms]
     return frozenset(t for text in [clause, *named] for t in content_terms(text) if not t.isdigit())
 

@@ -13,6 +13,7 @@ from assistant.search.analyse import QuerySide, key_notions
 from assistant.search.constraints import places, years
 from assistant.search.definitions import definition_strength
 from assistant.search.sentence_scores import coverage, title_of
+from assistant.sentences import is_question
 from assistant.text import content_terms, fold, term_set
 
 _CONTRAST = re.compile(r"≠|\b(?:contrairement|a la difference|alors que|tandis que|se distingue|differen\w*|"
@@ -83,7 +84,7 @@ def _difference(material: Material) -> AnswerSentence | None:
     union = {t: w for weights in side_weights for t, w in weights.items()}
     for s in ranked_sentences(material):
         text = material.text(s.row)[s.start:s.end]
-        if text.rstrip(" »\"”)").endswith("?") or len(text) > material.tuning.side_chars:
+        if is_question(text) or len(text) > material.tuning.side_chars:
             continue
         title = title_of(material.snap.passages[s.row].context)
         both = all(coverage(w, text) >= BOTH_SIDES for w in side_weights)

@@ -10,12 +10,12 @@ import numpy as np
 from assistant.config import Tuning
 from assistant.models import AnswerSentence
 from assistant.search.analyse import QueryAnalysis
-from assistant.search.answer_types import (asks_for_most, asks_twice, asks_why, holds, later_asks, opens_on_cause,
-                                           states_cause, states_most)
+from assistant.search.answer_types import (asks_for_most, asks_twice, asks_why, holds, opens_on_cause, states_cause,
+                                           states_most)
 from assistant.search.sentence_scores import MIN_STATEMENT_WORDS, ScoredSentence, introduces_people
 from assistant.sentences import is_heading, list_blocks, points_back, readable, sentence_spans
 from assistant.store.snapshot import Snapshot
-from assistant.text import URL, fold, is_english, window_terms
+from assistant.text import URL, is_english, window_terms
 
 LEAD_MAX_CHARS = 160  # a line quoted before a bare figure stays short
 ANTECEDENT_MAX_CHARS = 260  # the sentence "ceux-ci" refers to

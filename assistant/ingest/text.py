@@ -178,15 +178,16 @@ def timed_cues(text: str, clock_times: bool = True) -> list[tuple[float, float, 
     line opening on a time counts only with hours ("0:03:12") or in brackets ("[03:12]"): "9:30 Accueil" is an
     hour of a programme, not a second of a recording."""
     lines = [line for line in text.splitlines() if line.strip()]
-    timed = [m if m and (clock_times or _recorded(m.group(0))) else None for m in map(TIMED_LINE.match, lines)]
+    matches = [TIMED_LINE.match(line) for line in lines]
+    timed = [m if m and (clock_times or _recorded(m.group(0))) else None for m in matches]
     speakers: list[re.Match | None] = [None] * len(lines)
-    if sum(m is not None for m in timed) < max(MIN_TIMED_LINES, TIMED_SHARE * len(lines)) and \
-            not _times_over_lines([TIMED_LINE.match(line) for line in lines], len(lines)):
-        timed, speakers = [None] * len(lines), [SPEAKER_TIME_LINE.match(line) for line in lines]
-        if not _speakers_over_turns(lines, speakers):
-            return None
-    elif not any(timed):
-        timed = [TIMED_LINE.match(line) for line in lines]  # a time alone over each caption line
+    if sum(m is not None for m in timed) < max(MIN_TIMED_LINES, TIMED_SHARE * len(lines)):
+        if _times_over_lines(matches, len(lines)):
+            timed = matches  # a time alone over each caption line
+        else:
+            timed, speakers = [None] * len(lines), [SPEAKER_TIME_LINE.match(line) for line in lines]
+            if not _speakers_over_turns(lines, speakers):
+                return None
     cues: list[list] = []  # start, end, text, whether words were said after the speaker's name
     for line, at, by in zip(lines, timed, speakers):
         if at:

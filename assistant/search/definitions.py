@@ -22,8 +22,12 @@ _VERB = re.compile(r"(?:est|sont|c'est|designe|se definit|consiste|correspond|si
 def acronym_of(target: str) -> str | None:
     """The acronym a definition target names ("le sigle DAC" -> "DAC", "PTSM du Vaucluse" -> "PTSM"), if any; not
     one that only qualifies it ("la file active du CMP" asks what the file active is)."""
-    head = _COMPLEMENT.split(target, 1)[0]
-    return next((w for w in re.findall(r"[^\W_]+", head) if is_acronym(w)), None)
+    return next((w for w in re.findall(r"[^\W_]+", _head(target)) if is_acronym(w)), None)
+
+
+def _head(target: str) -> str:
+    """The target without the complement naming what it belongs to ("la file active du CMP" -> "la file active")."""
+    return _COMPLEMENT.split(target, 1)[0]
 
 
 # "… du CMP", "… de la Ville de Lyon": a complement naming what the target belongs to (an acronym, a name)
@@ -43,7 +47,7 @@ def names(target: str, glossary: Glossary) -> list[str]:
         for acro, forms in glossary.entries.items():
             if any(set(content_terms(f)) == terms for f in forms):
                 out.append(acro)
-        head = _COMPLEMENT.split(target, 1)[0]  # "la file active du CMP": a document defines "la file active"
+        head = _head(target)  # "la file active du CMP": a document defines "la file active"
         if head != target and len(content_terms(head)) >= MIN_HEAD_TERMS:
             out.append(head)
     return out

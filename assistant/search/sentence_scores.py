@@ -292,9 +292,10 @@ def score_sentences(snap: Snapshot, analysis: QueryAnalysis, query_vec: np.ndarr
                     not previous or previous.rstrip()[-1:] in ".!?:;…»")):
                 heading, under = text, 0
             previous = text
+            bound = states_since if since_asked else states_until if until_asked else full_date  # what dates it
             direct = _direct(typed_terms, counted, text) if typed and analysis.answer_type in DIRECT_TYPES else (
-                DATE_DIRECT * (states_since(text) if since_asked else states_until(text) if until_asked else full_date(text)) * (lexical >= DATE_MIN_LEXICAL)
-                if typed and analysis.answer_type == "date" else 0.0)
+                DATE_DIRECT * bound(text) * (lexical >= DATE_MIN_LEXICAL) if typed and analysis.answer_type == "date"
+                else 0.0)
             own_lexical = lexical
             lexical += NAMED * analysis.named.get(passage.doc_id, 0.0)
             if asked and since <= ANSWER_REACH and not is_question(text):
