@@ -543,6 +543,45 @@ def test_a_later_ask_left_unanswered_gets_its_own_sentence(tmp_path):
     assert "61 000 €" in alone.text and "18 000" not in alone.text, alone.text
 
 
+def test_a_first_ask_of_the_same_type_as_the_later_one_is_answered_too(tmp_path):
+    from conftest import lexical_assistant
+
+    # Both asks want an amount; the words of the later ask ("droits de projection") pick the best sentence, which
+    # does not give the budget asked first
+    filler = ("Les affiches seront traduites en arabe et en turc par les habitantes du collectif, qui assureront "
+              "aussi l'accueil du public à l'entrée de la salle. ") * 12
+    assistant = lexical_assistant(tmp_path, {
+        "courriel.txt":
+            "Objet : ciné-débat de la Bastide-Haute\n\nBonjour Julien,\n\nLe CLSM prendra en charge le reste, soit 750 € (droits de projection et intervenante), "
+            f"sur sa ligne « actions de prévention ».\n\n{filler}\n\n{filler}\n\nPour mémoire, voici le plan de "
+            "financement de la soirée. Budget prévisionnel : 1 250 €. Location de la salle : offerte par la Ville.\n",
+        "autre.md": "# Un autre projet\n\nLe forum des associations a coûté 3 000 € à la commune en 2024.\n",
+    })
+    answer = assistant.ask("Quel est le budget prévisionnel du ciné-débat de la Bastide-Haute, et combien coûtent "
+                           "les droits de projection ?").answer
+    assert "1 250 €" in answer.text and "750 €" in answer.text, answer.text
+    assert answer.text.index("1 250") < answer.text.index("750")  # the first ask is answered first
+
+
+def test_a_speakers_definitions_of_two_sides_are_found_past_their_label_and_pronoun(tmp_path):
+    from conftest import lexical_assistant
+
+    # The sentence naming both sides only says who they are here; the speaker's own definitions open on their
+    # label and "Alors," ("Julien Castaing : Alors, le parrain, c'est…") or set a side apart ("…, lui, s'occupe…")
+    assistant = lexical_assistant(tmp_path, {
+        "cafe-ressources.vtt":
+            "WEBVTT\n\n00:07:14.000 --> 00:07:20.000\nJulien Castaing : Alors, le parrain, c'est une association qui "
+            "soutient le GEM, qui l'aide à se structurer.\n\n00:07:20.500 --> 00:07:27.000\nLe gestionnaire, lui, "
+            "s'occupe de la gestion administrative et financière : il emploie les animateurs.\n\n"
+            "00:07:27.500 --> 00:07:33.000\nÀ L'Escale, le parrain, c'est Solidarité Psy Armor, et le gestionnaire, "
+            "c'est l'association Trajectoires.\n",
+    })
+    answer = assistant.ask("Dans un GEM, quelle différence entre le parrain et le gestionnaire ?").answer
+    sides = {part.label: " ".join(s.text for s in part.sentences) for part in answer.parts}
+    assert "association qui soutient le GEM" in sides["parrain"], answer.text
+    assert "gestion administrative et financière" in sides["le gestionnaire"], answer.text
+
+
 def test_an_acronym_spelled_out_in_speech_the_sentence_after_it_is_defined(tmp_path):
     from conftest import lexical_assistant
 

@@ -40,3 +40,21 @@ def test_a_long_form_closed_by_a_place_still_spells_its_acronym_out():
     assert expands(sentence, "F2RSM", ["Fédération régionale de recherche en santé mentale"])
     assert not expands("La Fédération régionale de recherche en santé mentale publie un atlas ; la F2RSM aussi.",
                        "F2RSM", ["Fédération régionale de recherche en santé mentale"])
+
+
+def test_a_speakers_label_and_opening_words_do_not_push_the_defined_subject_back():
+    from assistant.search.definitions import definition_strength
+
+    spoken = "Julien Castaing : Alors, le parrain, c'est une association qui soutient le GEM."
+    naming = "À L'Escale, le parrain, c'est Solidarité Psy Armor, et le gestionnaire, c'est l'association Trajectoires."
+    assert definition_strength(spoken, "parrain") > definition_strength(naming, "parrain") > 0
+    assert definition_strength("CLSM : instance de concertation", "CLSM") > 0  # a label is still a definition
+
+
+def test_a_pronoun_setting_a_subject_apart_introduces_what_it_does():
+    from assistant.search.definitions import defines
+
+    assert defines("Le gestionnaire, lui, s'occupe de la gestion administrative et financière.", "gestionnaire")
+    assert defines("La MDA, elle, fait de l'accueil généraliste et de l'évaluation.", "MDA")
+    assert defines("Le CMP assure des soins psychiatriques dans la durée.", "CMP")
+    assert not defines("Le gestionnaire reçoit la subvention tant que le GEM n'est pas autonome.", "gestionnaire")

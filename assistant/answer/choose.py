@@ -105,7 +105,7 @@ def answer_later_asks(material: Material, chosen: list[AnswerSentence]) -> list[
     # ask (a date) is one more to answer, and its answer comes first
     first = analysis.question[:len(analysis.question) - sum(map(len, later))].rstrip(" ,;:") if later else ""
     first_type = expected_type(f"{first} ?") if first else None
-    asks = ([first] if first_type and first_type != analysis.answer_type else []) + later
+    asks = ([first] if first_type else []) + later
     for clause in asks:
         asked = first_type if clause is first else expected_type(clause)
         if asked == "count" and analysis.answer_type == "amount" and (is_english(clause) or not counted_nouns(clause)):
@@ -118,6 +118,9 @@ def answer_later_asks(material: Material, chosen: list[AnswerSentence]) -> list[
                                                    kind="value" if asked else "open"))
         scored = ranked_sentences(asking, terms)
         if _answered(asking, scored, out, own):
+            at = _answering(asking, scored, out, own) if clause is first else None
+            if at:  # the first ask's answer, chosen for the later one's words, comes first all the same
+                out.insert(0, out.pop(at))
             continue
         best = next((s for s in scored if s.typed and material.snap.passages[s.row].doc_id == doc
                      and (not own or own & window_terms(material.text(s.row)[s.start:s.end]))), None)
@@ -138,11 +141,24 @@ def _answered(asking: Material, scored: list[ScoredSentence], chosen: list[Answe
               own: frozenset[str]) -> bool:
     """True when a sentence chosen answers the ask: it holds what is asked (a value, a person), and the ask's
     own words ("…combien apporte l'ARS ?": "ARS") when the passages hold them at all."""
-    rows = {n: row for row, n in asking.numbers.items()}
     typed = [s for s in scored if s.typed]
-    answering = [s for s in typed if any(
-        rows.get(c.n) == s.row and any(a <= s.start and s.end <= b for a, b in c.spans) for c in chosen)]
+    answering = [s for s in typed if _quoted_in(asking, s, chosen) is not None]
     spoken = [s for s in typed if own & window_terms(asking.text(s.row)[s.start:s.end])]
     if not spoken:
         return bool(answering) or not typed  # no typed sentence names it: nothing better to add
     return any(s in spoken for s in answering)
+
+
+def _answering(asking: Material, scored: list[ScoredSentence], chosen: list[AnswerSentence],
+               own: frozenset[str]) -> int | None:
+    """Where, among the sentences chosen, the first one that holds what the ask wants and its own words is."""
+    held = [_quoted_in(asking, s, chosen) for s in scored
+            if s.typed and own & window_terms(asking.text(s.row)[s.start:s.end])]
+    return min((i for i in held if i is not None), default=None)
+
+
+def _quoted_in(asking: Material, sentence: ScoredSentence, chosen: list[AnswerSentence]) -> int | None:
+    """The index of the chosen sentence that quotes `sentence`, None when none does."""
+    rows = {n: row for row, n in asking.numbers.items()}
+    return next((i for i, c in enumerate(chosen) if rows.get(c.n) == sentence.row
+                 and any(a <= sentence.start and sentence.end <= b for a, b in c.spans)), None)

@@ -9,14 +9,16 @@ from assistant.store.glossary import Glossary
 from assistant.sentences import sentence_spans
 from assistant.text import content_terms, fold, is_acronym
 
-# What follows a defined thing: a dash or colon, or a verb that defines.
-_DEFINING = (r"\s*(?:\([^)]{1,120}\)\s*)?,?\s*(?:[:–—=]|-\s|est\b|sont\b|c'est\b|designe|se definit|consiste|"
+# What follows a defined thing: a dash or colon, a verb that defines or says what it does, or a pronoun that sets
+# it apart from another ("Le gestionnaire, lui, s'occupe de…", "La MDA, elle, fait de l'accueil…").
+_DEFINING = (r"\s*(?:\([^)]{1,120}\)\s*)?,?\s*(?:(?:lui|elle|eux|elles)\s*,\s*(?=\w)|"
+             r"[:–—=]|-\s|est\b|sont\b|c'est\b|designe|se definit|consiste|assure\b|"
              r"correspond|signifie|a pour (?:objectif|mission|but|vocation|role)|ont pour|vise|permet|regroupe|"
-             r"rassemble|représente|represente|constitue|is\b|are\b|means\b|stands for\b)")
+             r"rassemble|représente|represente|constitue|s'occupe|is\b|are\b|means\b|stands for\b)")
 OPENING_CHARS = 60  # the defined thing is the subject: it comes early in the sentence
 VERB_ADVANCE = 20
 _VERB = re.compile(r"(?:est|sont|c'est|designe|se definit|consiste|correspond|signifie|a pour|ont pour|vise|permet|"
-                   r"regroupe|rassemble|représente|represente|constitue|is|are|means|stands for)\b$")
+                   r"regroupe|rassemble|représente|represente|constitue|s'occupe|assure|is|are|means|stands for)\b$")
 
 
 def acronym_of(target: str) -> str | None:
@@ -65,10 +67,23 @@ def _pattern(name: str) -> re.Pattern[str]:
     return re.compile(_name_regex(name) + r"\)?" + _DEFINING)
 
 
-def _defining_match(sentence: str, name: str) -> re.Match[str] | None:
-    """Where the sentence defines `name` (the name early in it, then a dash, a colon or a defining verb)."""
-    m = _pattern(name).search(fold(sentence))
-    return m if m and m.start() <= OPENING_CHARS else None
+def _defining_match(sentence: str, name: str) -> tuple[re.Match[str], int] | None:
+    """Where the sentence defines `name` (the name early in it, then a dash, a colon or a defining verb), and
+    how far into what is said: a speaker's label and a spoken opening ("Julien Castaing : Alors, le parrain,
+    c'est…") do not push the subject back."""
+    folded = fold(sentence)
+    m = _pattern(name).search(folded)
+    if not m:
+        return None
+    lead = _SPOKEN_LEAD.match(folded).end()
+    position = m.start() - lead if m.start() >= lead else m.start()
+    return (m, position) if position <= OPENING_CHARS else None
+
+
+# A speaker's label ("julien castaing : ", folded) and the words a speaker opens with ("alors, ", "donc ")
+_SPOKEN_LEAD = re.compile(r"\s*(?:[a-z][\w'’.-]*(?: [\w'’.-]+){0,3} ?: )?"
+                          r"(?:(?:alors|donc|bon|eh bien|ben|euh|oui|voila|en fait|en effet|justement|effectivement)"
+                          r"\b[,.]?\s*)*")
 
 
 def word_pattern(word: str) -> str:
@@ -88,10 +103,11 @@ def definition_strength(sentence: str, name: str) -> float:
     """How plainly the sentence defines `name`, 0 when it does not: the earlier the name (its subject), the
     more; a defining verb ("le CLSM représente…") counts as 20 characters earlier than a dash or a colon
     (a label in a list: "… et CLSM : …")."""
-    m = _defining_match(sentence, name)
-    if not m:
+    found = _defining_match(sentence, name)
+    if not found:
         return 0.0
-    position = m.start() - (VERB_ADVANCE if _VERB.search(m.group(0)) else 0)
+    m, position = found
+    position -= VERB_ADVANCE if _VERB.search(m.group(0)) else 0
     return 1.0 + (OPENING_CHARS - position) / OPENING_CHARS
 
 
@@ -182,10 +198,11 @@ def definition_strength_in(text: str, target: str, glossary: Glossary) -> float:
 def _said(sentence: str, name: str) -> tuple[bool, float]:
     """(with a defining verb, how early) when the sentence defines `name`: 1 for its first words, down to
     0.5 at OPENING_CHARS; (False, 0) when it does not define it."""
-    m = _defining_match(sentence, name)
-    if not m:
+    found = _defining_match(sentence, name)
+    if not found:
         return False, 0.0
-    return bool(_VERB.search(m.group(0))), 1.0 - 0.5 * m.start() / OPENING_CHARS
+    m, position = found
+    return bool(_VERB.search(m.group(0))), 1.0 - 0.5 * position / OPENING_CHARS
 
 
 def defines_with_verb(sentence: str, name: str) -> bool:
