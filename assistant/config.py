@@ -69,6 +69,10 @@ class Tuning(BaseModel):
     spelling the acronym out and saying what it is, less for a line that only spells it out or a label
     (search/definitions.py `definition_strength_in`)."""
 
+    reference_weight: float = Field(1.0, ge=0)
+    """Bonus for a candidate passage naming the numbered part the question names ("la délibération n° 2025-03",
+    "l'article 4"), malus for one naming only others of the same kind (search/constraints.py)."""
+
     naming_share: float = Field(0.3, ge=0, le=1)
     """Weight left to a word that names the document asked about once it found it ("webinaire", "IREV")."""
 

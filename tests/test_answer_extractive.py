@@ -582,6 +582,24 @@ def test_a_speakers_definitions_of_two_sides_are_found_past_their_label_and_pron
     assert "gestion administrative et financière" in sides["le gestionnaire"], answer.text
 
 
+def test_a_question_naming_a_numbered_part_is_answered_from_that_part(tmp_path):
+    from conftest import lexical_assistant
+
+    sections = [("2025-01", "Approbation du procès-verbal de la séance du 17 juin", "adoptée à l'unanimité des "
+                 "26 votants"), ("2025-02", "Révision du règlement intérieur", "adoptée par 21 voix pour et 3 voix "
+                 "contre"), ("2025-03", "Création d'une cellule de concertation des situations complexes",
+                 "adoptée par 24 voix pour et 2 abstentions"), ("2025-04", "Adoption du programme d'actions",
+                 "adoptée à l'unanimité")]
+    minutes = "# Procès-verbal de l'assemblée plénière\n\n" + "".join(
+        f"## 3.{i} {title}\n\nLe coprésident présente le point {i} de l'ordre du jour, débattu par l'assemblée.\n\n"
+        f"Délibération n° {number} – {title}\n\nVote : {vote}.\n\n"
+        for i, (number, title, vote) in enumerate(sections, start=1))
+    assistant = lexical_assistant(tmp_path, {"pv.md": minutes})
+    answer = assistant.ask("La délibération n° 2025-03 a-t-elle été adoptée à l'unanimité ?").answer
+    assert "24 voix pour et 2 abstentions" in answer.text, answer.text
+    assert "26 votants" not in answer.text and "unanimité." not in answer.text, answer.text
+
+
 def test_an_acronym_spelled_out_in_speech_the_sentence_after_it_is_defined(tmp_path):
     from conftest import lexical_assistant
 

@@ -344,3 +344,19 @@ def test_a_preposition_is_no_verb_and_a_counted_noun_is_a_whole_word():
     assert definition_target("Qu'est-ce que l'éducation à la santé ?") is not None  # "à" is no "a"
     assert counted_term("Combien ont participé en décembre ?") != "cembr"  # "décembre" is no "de …"
     assert years("Bilan 2021-2022 du CLSM") == {"2021", "2022"}  # both years of a range
+
+
+def test_a_numbered_part_named_in_a_question_is_found_and_its_neighbours_contradict_it():
+    from assistant.search.constraints import reference_agreement, references
+
+    asked = references("La délibération n° 2025-03 a-t-elle été adoptée à l'unanimité ?")
+    assert asked == {("deliberation", "2025-03")}
+    assert reference_agreement(asked, "Délibération n° 2025-03 – Création d'une cellule") == 1
+    assert reference_agreement(asked, "Délibération n° 2025-04 – Adoption du programme d'actions") == -1
+    assert reference_agreement(asked, "Vote : adoptée à l'unanimité.") == 0
+    assert references("Fiche action 3.2 : point écoute") == {("fiche action", "3.2")}
+    assert references("l'article 4 de la convention") == {("article", "4")}
+    # years after a label are dates, and a figure is no number of a part
+    assert not references("Quels sont les objectifs 2024-2030 et l'objectif 2026 ?")
+    assert not references("article 12,5 % des dépenses")
+    assert reference_agreement(references("l'article 3"), "Étape 3 : le bilan") == 0  # another kind of part

@@ -1,5 +1,6 @@
-"""Where and when a question asks about: the places (French regions, France) and years it names, and whether
-a sentence agrees with them ("France" asked, "Occitanie" stated: a figure for another place)."""
+"""Where and when a question asks about: the places (French regions, France), years and numbered references
+("la délibération n° 2025-03") it names, and whether a sentence agrees with them ("France" asked, "Occitanie"
+stated: a figure for another place)."""
 
 from __future__ import annotations
 
@@ -80,3 +81,43 @@ def agreements(asked_places: frozenset[str], asked_years: frozenset[str], text: 
 def national(text: str) -> bool:
     """True when the text speaks of the national level ("au niveau national")."""
     return bool(_NATIONAL.search(fold(text)))
+
+
+# A numbered part of a document: a label, maybe "n°", then its number ("Délibération n° 2025-03", "l'article 4",
+# "fiche action 3.2", "axe 2"), or "n° 12" alone. General French for documents, not this corpus's words.
+_REFERENCE_LABELS = ("article", "fiche action", "fiche-action", "fiche", "action", "axe", "deliberation",
+                     "recommandation", "mesure", "objectif", "annexe", "resolution", "orientation", "priorite",
+                     "etape", "chapitre", "partie", "decision", "engagement", "amendement", "motion", "n")
+_REFERENCE = re.compile(
+    r"(?<![\w-])(" + "|".join(re.escape(label) for label in _REFERENCE_LABELS) + r")s?"
+    r"(?:\s*(?:n\s?[°º]|no\.?|numero)\s*|\s+|(?<=n)\s?[°º]\s*)"
+    r"(\d{1,4}(?:[.\-/]\d{1,4})*)(?![\d,]|\.\d|\s?%)")
+
+
+@lru_cache(maxsize=50_000)
+def references(text: str) -> frozenset[tuple[str, str]]:
+    """The numbered references a text names, as (label, number): "la délibération n° 2025-03" gives
+    ("deliberation", "2025-03"); a year or two after a label ("l'objectif 2026", "objectifs 2024-2030") are dates."""
+    found = set()
+    for label, number in _REFERENCE.findall(fold(text)):
+        if not _BARE_YEAR.fullmatch(number):
+            found.add((label.replace("-", " "), number))
+    return frozenset(found)
+
+
+_BARE_YEAR = re.compile(r"(?:19|20)\d\d(?:-(?:19|20)\d\d)?")  # "objectifs 2024-2030": years too
+
+
+def reference_agreement(asked: frozenset[tuple[str, str]], text: str) -> int:
+    """+1 when the text names a reference asked (its number after its label or "n°"), -1 when it names another
+    of the same label and not the one asked ("Délibération n° 2025-04" when 2025-03 is asked), else 0."""
+    if not asked:
+        return 0
+    named = references(text)
+    numbers = {number for _, number in named}
+    # the label asked, or "n°" alone, before the number asked ("n° 12" asked: any label before 12)
+    if any((label, number) in named or ("n", number) in named or (label == "n" and number in numbers)
+           for label, number in asked):
+        return 1
+    labels = {label for label, _ in asked} | {"n"}
+    return -1 if any(label in labels for label, _ in named) else 0

@@ -13,7 +13,7 @@ from assistant.config import Settings, Tuning
 from assistant.models import Filters, SearchHit, Turn
 from assistant.search.analyse import NamePhrase, QueryAnalysis, analyse, key_notions, quoted_names
 from assistant.search.answer_types import counted_term, holds, names_one_of
-from assistant.search.constraints import places
+from assistant.search.constraints import places, reference_agreement, references
 from assistant.search.related_words import related_terms, word_family
 from assistant.search.fusion import FUSIONS
 from assistant.search.definitions import definition_strength_in
@@ -178,6 +178,12 @@ def _rank(snap, query_vec, terms, allowed, settings, answer_type: str | None = N
             # "Que veut dire ASV ?": the slide that spells it out, not the quiz slide that only lists it
             fused[head] += tuning.definition_weight * np.array(
                 [definition_strength_in(text, analysis.target, snap.glossary) for text in texts])
+        referred = references(analysis.question) if analysis is not None else frozenset()
+        if referred:
+            # "la délibération n° 2025-03": the passage that names it, not its neighbours 2025-04 and 2025-01
+            fused[head] += tuning.reference_weight * np.array(
+                [reference_agreement(referred, f"{snap.passages[rows[i]].context}\n{text}")
+                 for i, text in zip(head, texts)], dtype=fused.dtype)
         # A table of contents names every topic and answers none; English references answer nobody here.
         fused[head] -= tuning.contents_penalty * np.array([max(float(is_contents_page(text)), english_share(text))
                                                     for text in texts])

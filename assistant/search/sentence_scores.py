@@ -21,7 +21,7 @@ from assistant.search.analyse import QueryAnalysis
 from assistant.search.answer_types import (asks_for_most, asks_since, asks_until, counted_nouns, counted_terms,
                                            full_date, holds, names_one_of, percents, states_most, states_since,
                                            states_until)
-from assistant.search.constraints import agreements
+from assistant.search.constraints import agreements, reference_agreement, references
 from assistant.search.metadata import describing_text
 from assistant.search.related_words import word_family
 from assistant.models import DocumentMeta
@@ -70,8 +70,8 @@ class ScoredSentence:
     lexical: float
     dense: float
     typed: bool
-    agree: float = 0.0  # +1 per place or year asked that it names, -1 per one it contradicts
-    conflict: bool = False  # it names another place or year than the one asked
+    agree: float = 0.0  # +1 per place, year or numbered part asked that it names, -1 per one it contradicts
+    conflict: bool = False  # it names another place or year than the one asked, or is in another numbered part
 
 
 def question_weights(snap: Snapshot, terms: dict[str, float]) -> dict[str, float]:
@@ -222,6 +222,11 @@ def score_sentences(snap: Snapshot, analysis: QueryAnalysis, query_vec: np.ndarr
     cosines: list[float] = []
     most_asked = asks_for_most(analysis.question)
     subject_verb = asked_subject_verb(analysis.question)
+    referred = references(analysis.question)  # "la délibération n° 2025-03"
+    if referred:  # its words say which part to read (retrieve.py, `in_force` below), not what is asked of it
+        naming_part = {t for label, number in referred for t in content_terms(f"{label} {number}")}
+        weights = {t: w for t, w in weights.items()  # and their prefixes ("~delib")
+                   if not any(part.startswith(t.lstrip("~")) for part in naming_part)} or weights
     since_asked = asks_since(analysis.question)  # "depuis quand": "à partir de 2015" answers, not a day
     until_asked = asks_until(analysis.question)  # "jusqu'à quand": "jusqu'au 3 avril 2026" answers
     who, spoke = asks_who(analysis.question), asks_who_spoke(analysis.question)
@@ -250,6 +255,9 @@ def score_sentences(snap: Snapshot, analysis: QueryAnalysis, query_vec: np.ndarr
         topic = topic_line(passage.text, pairs)  # a report page opening on its section's title lends it to all
         title = f"{title}\n{topic}" if topic else title
         asked, since = 0.0, 0  # the document asks the question too (a FAQ, a question from the floor)
+        # the numbered part a sentence belongs to: the last one named before it, else its section's
+        in_force = reference_agreement(referred, title) if referred else 0
+        named_here = False
         for i, (start, end) in enumerate(pairs):
             text = passage.text[start:end]
             under += 1
@@ -270,7 +278,12 @@ def score_sentences(snap: Snapshot, analysis: QueryAnalysis, query_vec: np.ndarr
             place, year = agreements(places, years, text, section) if (places or years) else (0, 0)
             if years and not year and doc_year in years:
                 year = 1  # "nous disposons actuellement de douze CLSM", said in the document of the year asked
-            agree = place + year
+            naming = bool(referred and references(text))
+            if naming:
+                in_force, named_here = reference_agreement(referred, text), True
+            # the lines under the line naming the part asked ("Vote : adoptée par 24 voix pour…"), where the
+            # passage holds others; a whole passage of that part is lifted in retrieve.py, not line by line
+            agree = place + year + (in_force if named_here and not naming else min(in_force, 0))
             shape = shape_factor(text, weights, analysis.answer_type) * (UNTYPED_FACTOR if no_end else 1.0)
             if elsewhere_named(analysis, passage.doc_id):
                 shape *= OTHER_DOCUMENT_FACTOR  # "Selon le webinaire de mars 2025…": another document's sentence
@@ -308,7 +321,7 @@ def score_sentences(snap: Snapshot, analysis: QueryAnalysis, query_vec: np.ndarr
             # "Que prévoit la charte ?": "La charte prévoit trois choses : …"
             does = SUBJECT_VERB if subject_verb and says_subject_verb(text, subject_verb) else 0.0
             found.append((row, start, end, lexical, typed, agree, shape, direct, MOST * most + does,
-                          min(place, year) < 0))
+                          min(place, year, in_force) < 0))
             cosines.append(dense_of.get((start, end), 0.0))
     dense = _scaled(np.array(cosines, dtype=np.float32))
     # A question in English shares words with the corpus only by chance (an English title in a bibliography):
