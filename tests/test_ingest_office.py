@@ -326,3 +326,84 @@ def test_a_native_chart_reads_its_title_and_each_value_with_its_category(tmp_pat
     assert "Nombre de CLSM actifs" in text
     assert "Série : CLSM actifs au 31 décembre ; 2019 : 9 ; 2020 : 12 ; 2021 : 15,5" in text
     assert "Série : Budget (euros) ; 2019 : 1250000 ; 2020 : 2500000 ; 2021 : 2750000,5" in text  # never "2,5e+06"
+
+
+def _add_diagram(slide, nodes: list[tuple[list[str], list[list[str]]]]) -> None:
+    """A SmartArt diagram as PowerPoint writes one: a graphic frame pointing (r:dm) to a diagram data part whose
+    points hold the text and whose connections order them; nodes are (lines, children's lines)."""
+    from lxml import etree
+    from pptx.opc.package import Part
+    from pptx.opc.packuri import PackURI
+
+    dgm, a = "http://schemas.openxmlformats.org/drawingml/2006/diagram", "http://schemas.openxmlformats.org/drawingml/2006/main"
+    points, links = ['<dgm:pt modelId="doc" type="doc"/>'], []
+
+    def add(parent: str, lines: list[str], order: int, name: str) -> None:
+        body = "".join(f"<a:p><a:r><a:t>{line}</a:t></a:r></a:p>" for line in lines)
+        points.append(f'<dgm:pt modelId="{name}"><dgm:t><a:bodyPr/>{body}</dgm:t></dgm:pt>'
+                      f'<dgm:pt modelId="{name}-s" type="sibTrans"><dgm:t><a:bodyPr/><a:p/></dgm:t></dgm:pt>')
+        links.append(f'<dgm:cxn modelId="c-{name}" srcId="{parent}" destId="{name}" srcOrd="{order}" destOrd="0"/>')
+
+    for i, (lines, children) in reversed(list(enumerate(nodes))):  # written out of order: srcOrd orders them
+        add("doc", lines, i, f"n{i}")
+        for j, child in enumerate(children):
+            add(f"n{i}", child, j, f"n{i}-{j}")
+    blob = (f'<dgm:dataModel xmlns:dgm="{dgm}" xmlns:a="{a}"><dgm:ptLst>{"".join(points)}</dgm:ptLst>'
+            f'<dgm:cxnLst>{"".join(links)}</dgm:cxnLst></dgm:dataModel>').encode()
+    part = Part(PackURI("/ppt/diagrams/data1.xml"), "application/vnd.openxmlformats-officedocument.drawingml.diagramData+xml",
+                slide.part.package, blob)
+    rid = slide.part.relate_to(part, "http://schemas.openxmlformats.org/officeDocument/2006/relationships/diagramData")
+    p, r = "http://schemas.openxmlformats.org/presentationml/2006/main", "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
+    slide.shapes._spTree.append(etree.fromstring(
+        f'<p:graphicFrame xmlns:p="{p}" xmlns:a="{a}" xmlns:r="{r}"><p:nvGraphicFramePr><p:cNvPr id="9" name="SmartArt"/>'
+        f'<p:cNvGraphicFramePr/><p:nvPr/></p:nvGraphicFramePr><p:xfrm><a:off x="457200" y="1600200"/>'
+        f'<a:ext cx="8229600" cy="4525963"/></p:xfrm><a:graphic><a:graphicData uri="{dgm}">'
+        f'<dgm:relIds xmlns:dgm="{dgm}" r:dm="{rid}" r:lo="" r:qs="" r:cs=""/></a:graphicData></a:graphic></p:graphicFrame>'))
+
+
+def test_a_smartart_diagram_is_read_node_by_node_in_its_order(tmp_path):
+    from pptx import Presentation
+
+    deck = Presentation()
+    slide = deck.slides.add_slide(deck.slide_layouts[5])
+    slide.shapes.title.text = "La procédure en trois étapes"
+    _add_diagram(slide, [(["1. Repérage", "Le gardien remplit la fiche d'alerte"], []),
+                         (["2. Visite à domicile", "En binôme, sous 15 jours"], [["Infirmier du CMP"], ["Conseiller social"]]),
+                         (["Bilan à 3 mois"], [])])
+    path = tmp_path / "procedure.pptx"
+    deck.save(str(path))
+    _, passages = process_file(path, None, Settings())
+    lines = passages[0].text.splitlines()
+    assert lines[lines.index("1. Repérage · Le gardien remplit la fiche d'alerte"):] == [
+        "1. Repérage · Le gardien remplit la fiche d'alerte", "2. Visite à domicile · En binôme, sous 15 jours",
+        "– Infirmier du CMP", "– Conseiller social", "- Bilan à 3 mois"], passages[0].text
+
+
+def test_a_word_file_with_content_controls_around_its_blocks_is_read(tmp_path):
+    import docx
+    from docx.oxml import parse_xml
+
+    document = docx.Document()
+    document.add_heading("Article 9 – Engagements de l'ARS", level=2)
+    w = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+    document.element.body.append(parse_xml(  # a form field around a paragraph, as Word's developer tab makes one
+        f'<w:sdt xmlns:w="{w}"><w:sdtPr><w:alias w:val="Montant"/><w:text/></w:sdtPr><w:sdtContent><w:p><w:r>'
+        f"<w:t>L'ARS attribue une subvention annuelle de 35 000 € au titre du FIR.</w:t></w:r></w:p></w:sdtContent></w:sdt>"))
+    path = tmp_path / "convention.docx"
+    document.save(str(path))
+    _, passages = process_file(path, None, Settings())
+    assert "subvention annuelle de 35 000 €" in passages[0].text
+
+
+def test_a_section_after_a_short_one_keeps_its_heading_when_they_are_read_together(tmp_path):
+    from office_fixtures import write_docx
+
+    path = write_docx(tmp_path / "convention.docx", [
+        ("h2", "Article 16 – Modification"), ("p", "Toute modification fait l'objet d'un avenant."),
+        ("h2", "Article 17 – Résiliation"),
+        ("p", "Chaque partie peut se retirer par lettre recommandée avec accusé de réception, moyennant un préavis "
+              "de trois mois. " * 3),
+    ])
+    _, passages = process_file(path, None, Settings())
+    text = "\n".join(p.text for p in passages)
+    assert "Article 17 – Résiliation\n" in text, text

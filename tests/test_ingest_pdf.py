@@ -175,3 +175,11 @@ def test_pypdf_log_noise_does_not_leak(tmp_path, report, caplog):
     with caplog.at_level("DEBUG"), pytest.raises(IngestError):
         process_file(broken, None, SETTINGS)
     assert not [r for r in caplog.records if r.name.startswith("pypdf")]
+
+
+def test_a_bullet_without_its_unicode_mapping_is_a_list_item():
+    from assistant.ingest.clean import normalise_chars
+
+    # pypdf gives a Symbol-font bullet without a ToUnicode entry as DEL; Wingdings ones land in the private use area
+    text = normalise_chars("Comment saisir la cellule\n\x7f remplir la fiche de saisine ;\n\uf0b7 recueillir son accord.")
+    assert text.splitlines()[1:] == ["- remplir la fiche de saisine ;", "- recueillir son accord."]

@@ -283,8 +283,9 @@ _NUMBERED_HEADING = re.compile(r"(?:\d{1,2}(?:\.\d{1,2})*[.)]?|(?:étape|axe|obj
 
 
 def headed_short_sections(units: list[Unit], min_chars: int) -> list[Unit]:
-    """A section short enough to be read with its neighbour opens with its own heading line ("Le parcours d'une
-    famille", then its steps): merged into the passage before, it would otherwise lose what names it. So does a
+    """A section short enough to be read with its neighbour, or following one, opens with its own heading line
+    ("Le parcours d'une famille", then its steps): merged into the passage before, it would otherwise lose what
+    names it. So does a
     section whose heading is numbered ("Étape 1 – Constituer le groupe projet"): its heading is an item of the
     list of steps that the answer quotes."""
     result = list(units)
@@ -292,7 +293,10 @@ def headed_short_sections(units: list[Unit], min_chars: int) -> list[Unit]:
         if unit.location.kind != "section" or not unit.title:
             continue
         heading = unit.title.rsplit(" — ", 1)[-1].strip()
-        if not _NUMBERED_HEADING.match(heading) and (not i or len(unit.text) >= min_chars):
+        # short, or after a short one that `pieces` merges forward with it ("Article 16 – Modification", two
+        # lines, then "Article 17 – Résiliation"): its heading would be lost under the one before
+        short = bool(i) and (len(unit.text) < min_chars or len(units[i - 1].text) < min_chars)
+        if not _NUMBERED_HEADING.match(heading) and not short:
             continue
         if heading and not unit.text.lstrip().startswith(heading):
             result[i] = replace(unit, text=f"{heading}\n\n{unit.text}")

@@ -13,7 +13,9 @@ LIGATURES = {
 }
 SPACES = dict.fromkeys(map(ord, "\u00a0\u202f\u2007\u2009\u200a\u2002\u2003\u2004\u2005\u2006\u2008\u3000\t"), " ")
 INVISIBLE = dict.fromkeys(map(ord, "\u00ad\u200b\u200c\u200d\u2060\ufeff"), None)
-BULLET_GLYPHS = "•▪◦●■□▫►▶▸‣⁃∙◆◇○➢➤✓✔✗❖➜"
+# and what a PDF's bullet in the Symbol or Wingdings font comes out as without its Unicode mapping: a control
+# character ("\x7f remplir la fiche…") or a code point of the private use area ("\uf0b7")
+BULLET_GLYPHS = "•▪◦●■□▫►▶▸‣⁃∙◆◇○➢➤✓✔✗❖➜\x7f\uf0b7\uf0a7\uf0a8\uf0d8\uf0fc\uf076\uf06e\uf0e8"
 _BULLET_START = re.compile(rf"^\s*(?:[{BULLET_GLYPHS}]\s*)+(?:-\s*)?|^\s*-\s*(?:[{BULLET_GLYPHS}]\s*)+")
 LIST_MARKER = re.compile(rf"^\s*(?:[-–—*+→➔⇒=>]|[{BULLET_GLYPHS}]|\d{{1,2}}[.)]\s|[a-z][.)]\s)")
 SENTENCE_END = re.compile(r"[.!?…»\"]$")

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+from collections import defaultdict
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -101,6 +102,56 @@ def chart_lines(chart) -> list[str]:
         return []
 
 
+DGM = "{http://schemas.openxmlformats.org/drawingml/2006/diagram}"
+DRAWING = "{http://schemas.openxmlformats.org/drawingml/2006/main}"
+DIAGRAM_DATA = "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}dm"
+SUB_ITEM = "–"  # a diagram's child node, as a Word list's sub-item
+
+
+def diagram_lines(shape) -> list[str]:
+    """A SmartArt diagram's text, which python-pptx does not read (it lives in the diagram's data part): one list
+    item per node in the diagram's order, a node's lines joined by " · ", a child node as a sub-item ("– …");
+    none when the shape is no diagram or its part cannot be read (the rest of the slide is kept)."""
+    from lxml import etree
+
+    ids = shape._element.find(f".//{DGM}relIds")
+    if ids is None:
+        return []
+    try:
+        root = etree.fromstring(shape.part.related_part(ids.get(DIAGRAM_DATA)).blob)
+    except Exception:  # a missing or damaged part (KeyError, XMLSyntaxError…)
+        return []
+    texts, document = {}, None
+    for point in root.iter(DGM + "pt"):
+        kind = point.get("type", "node")
+        if kind == "doc":
+            document = point.get("modelId")
+        elif kind == "node":
+            lines = (" ".join("".join(t.text or "" for t in p.iter(DRAWING + "t")).split())
+                     for p in point.iterfind(f"{DGM}t/{DRAWING}p"))
+            texts[point.get("modelId")] = [line for line in lines if line]
+    children = defaultdict(list)
+    for link in root.iter(DGM + "cxn"):
+        if link.get("type", "parOf") == "parOf":
+            children[link.get("srcId")].append((int(link.get("srcOrd") or 0), link.get("destId")))
+    out: list[str] = []
+    seen: set[str] = set()
+
+    def read(node: str | None, depth: int) -> None:
+        for _, child in sorted(children.get(node, [])):
+            if child in seen:
+                continue  # a damaged diagram linking back
+            seen.add(child)
+            text = " · ".join(texts.get(child, []))
+            if text:
+                mark = "" if clean.LIST_MARKER.match(text) else "- " if depth == 0 else f"{SUB_ITEM} "
+                out.append(mark + text)
+            read(child, depth + bool(text))
+
+    read(document, 0)
+    return out
+
+
 def _figure(value) -> str:
     """A chart value as written in French: 9.0 -> "9", 3.5 -> "3,5", 2500000.0 -> "2500000", none -> ""."""
     if value is None:
@@ -130,6 +181,8 @@ def _pptx_slide(number: int, slide) -> Slide:
             title = " ".join(" ".join(p.text.split()) for p in shape.text_frame.paragraphs)
         elif shape.has_text_frame:
             lines.extend(_pptx_lines(shape.text_frame.paragraphs, bulleted=kind in bodies))
+        else:  # a SmartArt diagram (a picture, a video: nothing)
+            lines.extend(diagram_lines(shape))
     notes: list[str] = []
     if slide.has_notes_slide and slide.notes_slide.notes_text_frame is not None:
         notes = [p.text.replace("\v", "\n") for p in slide.notes_slide.notes_text_frame.paragraphs]

@@ -164,7 +164,8 @@ def _docx_blocks(body, styles, notes: dict[str, list[str]] | None = None) -> Ite
                      for tc in tr.iterchildren(W + "tc")] for tr in child.iterchildren(W + "tr")]
             yield 0, table_lines(rows)
         elif child.tag == W + "sdt":  # a content control: its content, unless it is a table of contents
-            gallery = " ".join(child.xpath("./w:sdtPr/w:docPartObj/w:docPartGallery/@w:val"))
+            # not `xpath`: python-docx gives a block content control no class, hence no "w:" prefix to resolve
+            gallery = " ".join(g.get(W + "val", "") for g in child.iterfind(f"{W}sdtPr/{W}docPartObj/{W}docPartGallery"))
             if "table of contents" not in gallery.lower():
                 for content in child.iterchildren(W + "sdtContent"):
                     yield from _docx_blocks(content, styles, notes)
