@@ -125,8 +125,8 @@ class Tuning(BaseModel):
     list_chars: int = Field(340, ge=80)
     """A long list is cut at this length…"""
 
-    whole_list_chars: int = Field(520, ge=80)
-    """…but a list that fits in this is given whole."""
+    whole_list_chars: int = Field(700, ge=80)
+    """…but a list that fits in this is given whole (six steps of a procedure, each with what it does)."""
 
     list_items: int = Field(6, ge=2)
     """Most items quoted from a list."""

@@ -491,7 +491,7 @@ def test_why_brings_the_next_sentence_giving_the_reason(tmp_path):
 def test_a_list_too_long_to_quote_whole_is_quoted_by_its_items_names(tmp_path):
     from conftest import lexical_assistant
 
-    long = "l'association gère des logements qui permettent aux usagers de la psychiatrie de vivre en ville " * 2
+    long = "l'association gère des logements qui permettent aux usagers de la psychiatrie de vivre en ville " * 4
     assistant = lexical_assistant(tmp_path, {
         "association.md":
             "# Organisation de l'association\n\nL'association est structurée en quatre pôles :\n"
@@ -598,6 +598,22 @@ def test_a_question_naming_a_numbered_part_is_answered_from_that_part(tmp_path):
     answer = assistant.ask("La délibération n° 2025-03 a-t-elle été adoptée à l'unanimité ?").answer
     assert "24 voix pour et 2 abstentions" in answer.text, answer.text
     assert "26 votants" not in answer.text and "unanimité." not in answer.text, answer.text
+
+
+def test_a_yes_or_no_asked_after_a_first_ask_gets_the_sentence_that_says_it(tmp_path):
+    from conftest import lexical_assistant
+
+    assistant = lexical_assistant(tmp_path, {
+        "convention.md":
+            "# Convention du CLSM de Montclair\n\n## Article 2 – Durée\n\nLa présente convention prend effet le "
+            "1er janvier 2025 et s'achève le 31 décembre 2027. Elle ne peut pas être reconduite tacitement. Un bilan "
+            "de la convention est présenté au comité de pilotage au plus tard le 30 septembre 2027.\n\n"
+            "## Article 3 – Mission\n\nLe CLSM est un espace de concertation entre les élus et la psychiatrie.\n",
+    })  # "Montclair" is written in the title alone: still a name the corpus knows, not a missing notion
+    answer = assistant.ask("La convention du CLSM de Montclair court jusqu'à quand, et peut-elle être reconduite "
+                           "tacitement ?").answer
+    assert answer.sentences[0].text.startswith("La présente convention prend effet"), answer.text  # the end date
+    assert answer.sentences[1].text == "Elle ne peut pas être reconduite tacitement.", answer.text  # right after it
 
 
 def test_an_acronym_spelled_out_in_speech_the_sentence_after_it_is_defined(tmp_path):

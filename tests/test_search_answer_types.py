@@ -187,6 +187,19 @@ def test_until_when_asks_for_an_end():
     assert states_until("Les associations peuvent déposer un dossier jusqu’au 3 avril 2026.")
     assert states_until("Date limite de dépôt des dossiers : 3 avril 2026 à 12 h")
     assert not states_until("Rendez-vous entre le 23 février et le 27 mars 2026.")
+    assert states_until("La convention prend effet le 1er janvier 2025 et s'achève le 31 décembre 2027.")
+    assert states_until("Le contrat de ville prend fin en 2030.")
+
+
+def test_later_asks_follow_a_first_ask_after_a_comma_and_may_ask_yes_or_no():
+    from assistant.search.answer_types import later_asks
+
+    assert later_asks("Dans le rapport 2024, quel est le budget total et combien l'ARS a-t-elle apporté ?") == [
+        "et combien l'ARS a-t-elle apporté ?"]
+    assert later_asks("Le budget total, et combien pour l'ARS ?") == []  # the first ask is the one after "et"
+    assert later_asks("Jusqu'à quand court la convention, et peut-elle être reconduite ?") == [
+        ", et peut-elle être reconduite ?"]
+    assert later_asks("Le CMP est-il gratuit ?") == []
 
 
 def test_why_may_come_after_the_document_named():

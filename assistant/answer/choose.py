@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from assistant.answer.quotes import Material, new_terms, with_lead
+from assistant.answer.quotes import Material, new_terms, quote, with_lead
 from assistant.models import AnswerSentence
 from assistant.search.answer_types import counted_nouns, expected_type, later_asks, type_words
 from assistant.search.sentence_scores import ScoredSentence, asks_who, names_only, score_sentences
@@ -110,9 +110,16 @@ def answer_later_asks(material: Material, chosen: list[AnswerSentence]) -> list[
         asked = first_type if clause is first else expected_type(clause)
         if asked == "count" and analysis.answer_type == "amount" and (is_english(clause) or not counted_nouns(clause)):
             asked = "amount"  # "What is the budget…, and how much of it comes from the ARS?": money again
-        if not (asked or asks_who(clause)):
-            continue  # "…et comment ?": what the sentences chosen say may answer it
         own = _own_terms(clause, analysis.expansions) - type_words(asked)  # "…et quel est son numéro ?": any
+        if not (asked or asks_who(clause)):
+            # "…, et peut-elle être reconduite tacitement ?": the sentence that says it, unless one chosen does;
+            # "…et comment ?" has no words of its own: what the sentences chosen say may answer it
+            said = _saying(material, clause, own, out, doc)
+            if said is not None:  # right after the sentence it goes on from, when that one is quoted
+                before = [i for i, c in enumerate(out) if c.n == said.n and c.spans and said.spans
+                          and c.spans[-1][1] <= said.spans[0][0]]
+                out.insert(max(before) + 1 if before else len(out), said)
+            continue
         terms = {t: w * (LATER_ASK_WEIGHT if t in own else 1.0) for t, w in analysis.terms.items()}
         asking = replace(material, analysis=replace(analysis, question=clause, answer_type=asked,
                                                    kind="value" if asked else "open"))
@@ -127,6 +134,31 @@ def answer_later_asks(material: Material, chosen: list[AnswerSentence]) -> list[
         if best is not None:
             out.insert(0 if clause is first else len(out), with_lead(asking, best))
     return out
+
+
+SAID_SHARE = 0.6  # a yes or no asked later is said by a sentence holding this share of its own words
+
+
+def _saying(material: Material, clause: str, own: frozenset[str], chosen: list[AnswerSentence],
+            doc: str) -> AnswerSentence | None:
+    """The sentence of the document answered from that says what a later yes-or-no ask asks ("…, et peut-elle être
+    reconduite tacitement ?": "Elle ne peut pas être reconduite tacitement."), when no sentence chosen does."""
+    own = frozenset(t for t in own if len(t) > 3)  # "peut", "elle" are no words of what is asked
+    if len(own) < 2:
+        return None
+    need = SAID_SHARE * len(own)
+    if any(len(own & window_terms(s.text)) >= need for s in chosen):
+        return None
+    asking = replace(material, analysis=replace(material.analysis, question=clause, answer_type=None, kind="open"))
+    terms = {t: (LATER_ASK_WEIGHT if t in own else 1.0) * w for t, w in material.analysis.terms.items()}
+    for s in ranked_sentences(asking, terms):
+        text = material.text(s.row)[s.start:s.end]
+        if material.snap.passages[s.row].doc_id == doc and len(own & window_terms(text)) >= need:
+            said = with_lead(asking, s)
+            if any(overlaps(said, c) for c in chosen):  # "Elle ne peut pas…" after its lead, already quoted
+                said = quote(asking, s.row, [(s.start, s.end)])
+            return None if any(overlaps(said, c) for c in chosen) else said
+    return None
 
 
 def _own_terms(clause: str, expansions: dict[str, list[str]]) -> frozenset[str]:

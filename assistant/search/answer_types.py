@@ -264,7 +264,9 @@ _STATES_SINCE = re.compile(r"\b(?:depuis|a partir de|des|since|from)\s+(?:le |l'
 
 
 _ASKS_UNTIL = re.compile(r"\bjusqu['’](?:a|au) quand\b|\bavant quand\b|\bdate limite\b|\b(?:until|by) when\b|\bdeadline\b")
-_STATES_UNTIL = re.compile(r"\b(?:jusqu['’](?:a|au|en)|avant le|au plus tard(?: le)?|date limite\b[^.\n]{0,40}?|until|by)\s*"
+_STATES_UNTIL = re.compile(r"\b(?:jusqu['’](?:a|au|en)|avant le|au plus tard(?: le)?|date limite\b[^.\n]{0,40}?|until|by|"
+                           r"(?:s['’]ach[eè]ve|prend fin|se termine|expire|arrive a (?:echeance|son terme)|ends?|expires?)"
+                           r"(?: le| au| en| on| in)?)\s*"
                            rf"(?:le |la fin de )?(?:\d{{1,2}}(?:er)?\s+)?(?:(?:{_MONTHS})\s+)?(?:19|20)\d\d\b")
 
 
@@ -284,7 +286,8 @@ def asks_until(question: str) -> bool:
 
 
 def states_until(text: str) -> bool:
-    """True when a text says when something ends ("jusqu'au 3 avril 2026", "Date limite de dépôt : 3 avril 2026")."""
+    """True when a text says when something ends ("jusqu'au 3 avril 2026", "Date limite de dépôt : 3 avril 2026",
+    "s'achève le 31 décembre 2027")."""
     return bool(_STATES_UNTIL.search(fold(text)))
 
 
@@ -325,11 +328,20 @@ def later_asks(question: str) -> list[str]:
     ["et combien apporte l'ARS ?"]); none for a question asking one thing."""
     folded = fold(question)
     text = question if len(folded) == len(question) else folded  # its own letters (acronyms) when folding kept them
-    starts = [m.start() for m in _ASKING.finditer(folded)][1:]
+    starts = [m.start() for m in _ASKING.finditer(folded)]
+    # "Dans le rapport…, quel est le budget et combien l'ARS a-t-elle apporté ?": the first ask follows a comma,
+    # where _ASKING does not look; the clause after "et" is then a later one
+    opened = bool(starts) and starts[0] > 0 and bool(_QUESTION_WORD.search(folded, 0, starts[0]))
+    starts = starts if opened else starts[1:]
     return [text[a:b] for a, b in zip(starts, starts[1:] + [len(text)])]
+
+
+_QUESTION_WORD = re.compile(r"\b(?:combien|quand|qui|quel(?:le)?s?|comment|pourquoi|how|when|who|what)\b")
 
 
 # A question word opening the question, a clause after "et", ";" or ":" ("…, et qui la paie ?", "…, et par combien de
 # membres ?", "…, et à partir de quand ?"); not a relative clause after a comma ("…des professionnels, qui ont…")
 _ASKING = re.compile(r"(?:^\s*|[;:]\s*(?:et\s+|and\s+)?|\b(?:et|and)\s+)(?:(?:par|pour|de|a|avec|dans|en|"
-                     r"a partir de|depuis)\s+)?(?:combien|quand|qui|quel(?:le)?s?|comment|pourquoi|how|when|who|what)\b")
+                     r"a partir de|depuis)\s+)?(?:combien|quand|qui|quel(?:le)?s?|comment|pourquoi|how|when|who|what)\b"
+                     # "…, et peut-elle être reconduite ?", "…, et est-ce qu'il faut…": a yes or no asked after
+                     r"|,\s*(?:et|mais)\s+(?:est-ce\s+qu|\w+-(?:t-)?(?:il|elle|ils|elles|on)\b)")
