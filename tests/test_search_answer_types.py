@@ -219,3 +219,10 @@ def test_an_english_budget_question_with_a_year_asks_an_amount():
 def test_his_or_her_number_asks_a_contact():
     assert expected_type("Qui représente l'UNAFAM, et quel est son numéro ?") == "contact"
     assert expected_type("Quel est le numéro de la délibération adoptée ?") is None  # a number that names
+
+
+def test_how_much_after_money_asks_an_amount_said_in_words_too():
+    assert expected_type("Qui met de l'argent dans L'Escale, le point écoute jeunes de Landivic, et combien ?") == "amount"
+    assert expected_type("Combien de jeunes ont été reçus, et par qui ?") == "count"
+    assert holds("amount", "Pour L'Escale, la CAF apporte quarante-deux mille euros par an, la ville dix-huit mille.")
+    assert not holds("amount", "On refait l'enquête tous les deux ou trois ans.")

@@ -60,6 +60,8 @@ QUESTION_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("amount", re.compile(_WHICH + r"(?:montant|budget|cout|somme|enveloppe|subvention|salaire|remuneration|"
                           r"prix|tarif)s?\b|^\s*(?:le |la )?(?:montant|budget|cout|salaire)\b|\bcombien (?:coute|"
                           r"coutent|gagne|gagnent|d'euros|d'argent)\b|" + _GIVES_HOW_MUCH + "|"
+                          # "Qui met de l'argent dans L'Escale, et combien ?": money named, then "combien" alone
+                          r"\b(?:argent|euros?|financ\w*|subvention\w*|budget|pai\w*|pay\w*)\b[^?]*\bcombien\s*\?|"
                           r"\bhow much (?:money|funding|does\b[^?]*\b(?:cost|earn)|is\b[^?]*\bpaid)\b|"
                           r"\bwhat (?:is |are |was |were )?(?:the |its |their )?(?:(?:19|20)\d\d )?(?:average |mean |median |annual |yearly |total )?"
                           r"(?:amount|budget|cost|salary|salaries|wage|wages|price|fee|fees)\b")),
@@ -77,6 +79,10 @@ QUESTION_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
                          r"\bwhat (?:is the )?number\b")),
 )
 
+# Numbers written in words, as speech is transcribed ("quarante-deux mille")
+_WRITTEN = (r"deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize|quatorze|quinze|seize|vingt|"
+            r"trente|quarante|cinquante|soixante|cent|mille")
+
 ANSWER_PATTERNS: dict[str, re.Pattern[str]] = {
     "duration": re.compile(rf"\b{_SMALL_NUMBER}\s*(?:ans?|annees?|mois|semaines?|jours?|heures?|h|min|minutes?|"
                            r"years?|months?|weeks?|days?|hours?)\b|\b\d{1,2}\s*h\s*\d{2}\b"),
@@ -86,7 +92,9 @@ ANSWER_PATTERNS: dict[str, re.Pattern[str]] = {
     "date": re.compile(r"\b(?:19|20)\d\d\b|" + _DATE.pattern + r"|\b(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|"
                        r"dimanche)s?\b|\b(?:chaque|tous les|toutes les|une fois par|deux fois par)\s+(?:mois|semaines?|"
                        r"ans?|annees?|trimestres?|semestres?)\b"),
-    "amount": re.compile(r"\d\s*(?:k|m|md)?\s*(?:€|euros?\b|eur\b)|\b(?:millions?|milliards?|mille) d'euros\b"),
+    # "2 400 €", "1,2 million d'euros", and said in words ("quarante-deux mille euros", "dix-huit mille" after it)
+    "amount": re.compile(r"\d\s*(?:k|m|md)?\s*(?:€|euros?\b|eur\b)|\b(?:millions?|milliards?|mille) d'euros\b|"
+                         rf"\b(?:{_WRITTEN}|cents?)\s+euros\b"),
     # A change stated ("doublement en 5 ans", "passage de 12 à 24", "en hausse", "+15 %"), or shown: a table's
     # row giving the figure of two years ("… — 2022 : 142 · 2023 : 131 · 2024 : 126").
     "change": re.compile(r"\b(?:doubl|tripl|augment|hausse|progress|croissance|diminu|baiss|recul|multipli)\w*|"
@@ -156,8 +164,6 @@ def _holds(answer_type: str, text: str) -> bool:  # cached: the same passages co
 _MONEY = re.compile(r"(?<![^\W\d_])\d+(?:[\s.,]\d+)*\s*(?:€|k€|m€|euros?\b|(?:millions?|milliards?) d'euros)")
 
 
-_WRITTEN = (r"deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize|quatorze|quinze|seize|vingt|"
-            r"trente|quarante|cinquante|soixante|cent|mille")
 _NUMBER = re.compile(r"(?<![^\W\d_])\d+(?:[\s.,]\d{3})*(?:[.,]\d+)?\s*%?(?![^\W\d_])|\b(?:" + _WRITTEN + r")\b",
                      re.IGNORECASE)
 COUNTED_WITHIN = 4  # words after a number where what it counts is named ("2150 participant.e.s")
