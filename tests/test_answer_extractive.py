@@ -616,6 +616,29 @@ def test_a_yes_or_no_asked_after_a_first_ask_gets_the_sentence_that_says_it(tmp_
     assert answer.sentences[1].text == "Elle ne peut pas être reconduite tacitement.", answer.text  # right after it
 
 
+def test_a_comparison_naming_its_speaker_quotes_what_she_said_not_another_documents_definition(tmp_path):
+    from conftest import lexical_assistant
+
+    catalog = ('["webinaire.vtt"]\ntitle = "Santé mentale des jeunes : webinaire"\nkind = "transcript"\n'
+               'speakers = ["Anaïs Rohou", "Karim Benslimane"]\n\n["dispositifs.md"]\ntitle = "Les dispositifs"\n')
+    assistant = lexical_assistant(tmp_path, {
+        "catalog.toml": catalog,
+        "webinaire.vtt":
+            "WEBVTT\n\n00:15:00.000 --> 00:15:08.000\nLa Maison des adolescents, c'est plutôt la porte d'entrée : on "
+            "accueille, on évalue et on oriente.\n\n00:15:08.500 --> 00:15:16.000\nEt le PAEJ, le point accueil écoute "
+            "jeunes, c'est de l'écoute et de la prévention, non médicalisé.\n",
+        "dispositifs.md":
+            "# Point accueil écoute jeunes (PAEJ)\n\nLe point accueil écoute jeunes est une structure de proximité qui "
+            "accueille les jeunes de 12 à 25 ans.\n\n# Maison des adolescents\n\nLa Maison des adolescents est un lieu "
+            "ressource pour les adolescents.\n",
+    })
+    answer = assistant.ask("Selon la Dre Rohou, quelle différence entre une Maison des adolescents et un point "
+                           "accueil écoute jeunes ?").answer
+    sides = {part.label: " ".join(s.text for s in part.sentences) for part in answer.parts}
+    assert "de l'écoute et de la prévention" in sides.get("point accueil écoute jeunes", ""), answer.text
+    assert "porte d'entrée" in sides["Maison des adolescents"], answer.text
+
+
 def test_an_acronym_spelled_out_in_speech_the_sentence_after_it_is_defined(tmp_path):
     from conftest import lexical_assistant
 

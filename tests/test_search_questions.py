@@ -360,3 +360,15 @@ def test_a_numbered_part_named_in_a_question_is_found_and_its_neighbours_contrad
     assert not references("Quels sont les objectifs 2024-2030 et l'objectif 2026 ?")
     assert not references("article 12,5 % des dépenses")
     assert reference_agreement(references("l'article 3"), "Étape 3 : le bilan") == 0  # another kind of part
+
+
+def test_a_title_before_a_name_and_articles_before_a_side_are_no_part_of_them():
+    from assistant.search.analyse import comparison_sides, key_notions
+    from assistant.search.answer_types import expected_type
+
+    question = "Selon la Dre Rohou, quelle différence entre une Maison des adolescents et un point accueil écoute jeunes ?"
+    assert "Rohou" in key_notions(question) and "Dre Rohou" not in key_notions(question)
+    assert comparison_sides(question) == ("Maison des adolescents", "point accueil écoute jeunes")
+    assert comparison_sides("Quelle différence entre l'ASV et le CLSM ?") == ("ASV", "CLSM")
+    assert comparison_sides("Qui est le plus hospitalisé, les hommes ou les femmes ?") is None  # a choice
+    assert expected_type("Combien peut-on obtenir au maximum par projet avec cet appel à projets ?") == "amount"

@@ -12,7 +12,7 @@ from assistant.models import AnswerPart, AnswerSentence
 from assistant.search.analyse import QuerySide, key_notions
 from assistant.search.constraints import places, years
 from assistant.search.definitions import definition_strength
-from assistant.search.sentence_scores import coverage, title_of
+from assistant.search.sentence_scores import coverage, elsewhere_named, title_of
 from assistant.sentences import is_question
 from assistant.text import content_terms, fold, term_set
 
@@ -39,7 +39,10 @@ def comparison_answer(material: Material) -> tuple[AnswerPart, ...] | None:
         scored = [s for s in ranked_sentences(_for_side(material, side), terms)
                   if _for_this_side(material.text(s.row)[s.start:s.end], own, others)]
         strength = {id(s): definition_strength(material.text(s.row)[s.start:s.end], side.text) for s in scored}
-        defining = sorted((s for s in scored if strength[id(s)]), key=lambda s: -strength[id(s)])
+        # the plainest definition, not one of another document than the one the question names ("Selon la Dre
+        # Rohou…": what she said, not the glossary page)
+        defining = sorted((s for s in scored if strength[id(s)] and not elsewhere_named(
+            analysis, material.snap.passages[s.row].doc_id)), key=lambda s: -strength[id(s)])
         chosen = pick(material, defining[:1] + scored, budget=material.tuning.side_chars, limit=2, taken=taken)
         if chosen:
             taken += chosen

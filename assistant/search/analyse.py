@@ -118,6 +118,10 @@ def weighted_terms(text: str, glossary: Glossary, expansion_weight: float):
     return typed, terms, shown
 
 
+# "entre une Maison des adolescents…", "…et le CLSM": the words before a side's name are not its name
+_SIDE_HEAD = re.compile(r"^(?:(?:entre|les?|la|une|un|des)\s+|l['’]\s*)+", re.I)
+
+
 def comparison_sides(question: str) -> tuple[str, str] | None:
     """The two things compared, when the question is a comparison."""
     q = question.strip()
@@ -128,10 +132,11 @@ def comparison_sides(question: str) -> tuple[str, str] | None:
         a = m.group("a").strip(" :,-")
         if "," in a and content_terms(a.rsplit(",", 1)[1]):
             a = a.rsplit(",", 1)[1]  # "À Strasbourg, ASV et CLSM…": what precedes the comma sets the scene
-        a = re.sub(r"^(?:entre|les?|la|l['’]|un|une|des)\s*", "", a.strip(" :,-"), flags=re.I)
-        b = _SIDE_TAIL.sub("", m.group("b")).strip(" :,-")
-        if pattern is _EITHER and (max(len(a.split()), len(b.split())) > EITHER_MAX_WORDS or (
-                len(a.split()) == 1 < len(b.split()) and choice_alternatives(q))):
+        a = _SIDE_HEAD.sub("", a.strip(" :,-"))
+        written_b = _SIDE_TAIL.sub("", m.group("b")).strip(" :,-")
+        b = _SIDE_HEAD.sub("", written_b)
+        if pattern is _EITHER and (max(len(a.split()), len(written_b.split())) > EITHER_MAX_WORDS or (
+                len(a.split()) == 1 < len(written_b.split()) and choice_alternatives(q))):
             continue  # "les hommes ou les femmes se suicident-ils davantage ?" asks to choose, compares nothing
         if content_terms(a) and content_terms(b):
             return a, b
@@ -161,6 +166,10 @@ _NAME_WORDS = re.compile(r"(?<!^)(?<![.?!]\s)(?<![\w'’-])([A-ZÀ-Ý][a-zà-ÿ'
                          r"[a-zà-ÿ'’-]{3,}){1,3})")
 
 
+# A title before a person's name is no part of it ("la Dre Rohou": the corpus writes "la docteure Rohou")
+_HONORIFIC = re.compile(r"^(?:Dr|Dre|Docteur|Docteure|Pr|Pre|Professeur|Professeure|Me|Maître|Mme|Mlle|M)\.?\s+")
+
+
 class NamePhrase(str):
     """A capitalised word and the words after it ("Premiers secours"): a name only if the corpus never
     writes that word with a capital inside a sentence, as it does a place ("Amiens mène-t-elle…")."""
@@ -174,9 +183,10 @@ def key_notions(question: str) -> list[str]:
     """What a question is specifically about: its acronyms, its names written with a capital (not the
     first word, "Mon soutien psy" whole), the regions it names, and what it puts in quotes."""
     out = [w for w in re.findall(r"[^\W_]+", question) if is_acronym(w)]
-    out += [m.group(1) for m in _CAPITALISED.finditer(question.strip()) if not is_acronym(m.group(1))]
+    out += [_HONORIFIC.sub("", m.group(1)) for m in _CAPITALISED.finditer(question.strip())
+            if not is_acronym(m.group(1)) and _HONORIFIC.sub("", m.group(1))]
     out += [m.group(1).rstrip(" ?!.") for m in _TITLED.finditer(question.strip())]
-    out += [NamePhrase(m.group(1)) for m in _NAME_WORDS.finditer(question.strip())]
+    out += [NamePhrase(_HONORIFIC.sub("", m.group(1))) for m in _NAME_WORDS.finditer(question.strip())]
     out += quoted_names(question)
     return [n for n in dict.fromkeys(out) if content_terms(n)]
 

@@ -338,6 +338,9 @@ def missing_notions(question: str, snap: Snapshot) -> tuple[str, ...]:
         terms = [t for t in content_terms(notion) if not t.isdigit()]
         if not terms or notion in snap.glossary.entries or named_in_corpus(snap, notion, terms):
             continue
+        if any(set(terms) <= set(content_terms(name)) for meta in snap.documents.values()
+               for name in (*meta.speakers, *meta.organisers)):
+            continue  # "Selon la Dre Rohou…": a speaker the catalog names, whose name the transcript never says
         regions = places(notion)
         if regions and all(named_in_corpus(snap, r, list(content_terms(r))) for r in regions):
             continue  # "Brittany": the corpus writes "Bretagne"
