@@ -639,6 +639,20 @@ def test_a_comparison_naming_its_speaker_quotes_what_she_said_not_another_docume
     assert "porte d'entrée" in sides["Maison des adolescents"], answer.text
 
 
+def test_a_definition_asked_with_a_later_ask_gets_both(tmp_path):
+    from conftest import lexical_assistant
+
+    assistant = lexical_assistant(tmp_path, {
+        "dispositifs.md":
+            "# Les équipes mobiles\n\nL'équipe mobile psychiatrie-précarité (EMPP) est une équipe de soignants qui va "
+            "à la rencontre des personnes à la rue. Elle est financée par l'ARS, sous forme d'une dotation à "
+            "l'établissement de santé.\n\n# Le logement\n\nLe bailleur finance les travaux d'adaptation des logements.\n",
+    })
+    answer = assistant.ask("EMPP, ça veut dire quoi, et qui la finance ?").answer
+    assert answer.kind == "definition" and answer.text.startswith("L'équipe mobile psychiatrie-précarité (EMPP)"), answer.text
+    assert "financée par l'ARS" in answer.text, answer.text
+
+
 def test_an_acronym_spelled_out_in_speech_the_sentence_after_it_is_defined(tmp_path):
     from conftest import lexical_assistant
 

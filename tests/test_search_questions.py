@@ -372,3 +372,20 @@ def test_a_title_before_a_name_and_articles_before_a_side_are_no_part_of_them():
     assert comparison_sides("Quelle différence entre l'ASV et le CLSM ?") == ("ASV", "CLSM")
     assert comparison_sides("Qui est le plus hospitalisé, les hommes ou les femmes ?") is None  # a choice
     assert expected_type("Combien peut-on obtenir au maximum par projet avec cet appel à projets ?") == "amount"
+
+
+def test_a_definition_target_leaves_out_a_relative_clause_and_a_later_ask():
+    from assistant.search.question_kinds import definition_target
+
+    assert definition_target("C'est quoi la CRIP dont a parlé la pédopsychiatre pendant le webinaire ?") == "CRIP"
+    assert definition_target("EMPP, ça veut dire quoi, et qui la finance ?") == "EMPP"
+    assert definition_target("Qu'est-ce que le CLSM a permis ?") is None  # what it did, not what it is
+
+
+def test_a_person_named_by_their_office_is_who_does_it():
+    from assistant.search.sentence_scores import names_agent
+
+    asked = {"copresid": 1.0, "comit": 1.0, "pilotag": 1.0}
+    assert names_agent("Il est co-présidé par la maire et par le chef du pôle de psychiatrie adulte.",
+                       {"co": 1.0, "presid": 1.0, **asked})
+    assert not names_agent("Il est co-présidé à tour de rôle, chaque année.", {"co": 1.0, "presid": 1.0, **asked})

@@ -16,7 +16,7 @@ from assistant.answer.quotes import Material, asked_terms
 from assistant.config import Settings
 from assistant.models import Answer, AnswerPart, AnswerSentence
 from assistant.search.analyse import NamePhrase, key_notions
-from assistant.search.answer_types import asks_twice, asks_why, counted_term, expected_type, holds
+from assistant.search.answer_types import asks_twice, asks_why, counted_term, expected_type, holds, later_asks
 from assistant.search.constraints import agreements, places, years
 from assistant.search.retrieve import JOINED_NAMES, RetrievalResult
 from assistant.search.sentence_scores import section_of, title_of
@@ -47,6 +47,11 @@ def build_answer(result: RetrievalResult, snap: Snapshot, settings: Settings) ->
     if kind == "open" and asks_why(result.analysis.question):
         shaped = reasons_list  # "Pourquoi … renoncent-ils ?": "Les raisons … sont les suivantes : …"
     parts = shaped(material) if shaped else None
+    if parts and kind == "definition" and later_asks(result.analysis.question):
+        # "EMPP, ça veut dire quoi, et qui la finance ?": the definition, then what answers the later ask
+        said = [s for part in parts for s in part.sentences]
+        more = [s for s in answer_later_asks(material, said) if s not in said]
+        parts = parts + ((AnswerPart(tuple(more)),) if more else ())
     if parts:
         return Answer(parts=parts, abstained=False, kind=kind, note=shortened_note(parts))
     sentences = answer_later_asks(material, pick(material, ranked_sentences(material)))

@@ -342,7 +342,8 @@ def later_asks(question: str) -> list[str]:
     return [text[a:b] for a, b in zip(starts, starts[1:] + [len(text)])]
 
 
-_QUESTION_WORD = re.compile(r"\b(?:combien|quand|qui|quel(?:le)?s?|comment|pourquoi|how|when|who|what)\b")
+_QUESTION_WORD = re.compile(r"\b(?:combien|quand|qui|quel(?:le)?s?|comment|pourquoi|quoi|signifie|veut dire|est-ce|"
+                            r"how|when|who|what)\b")
 
 
 # A question word opening the question, a clause after "et", ";" or ":" ("…, et qui la paie ?", "…, et par combien de

@@ -17,7 +17,9 @@ _DEFINITION = (
                + r"(?P<t>.+?)\s*[?.!]*\s*$"),
     re.compile(r"^\s*(?:definition|signification|sens|definir|define)\s*(?:de |du |des |d'|:)?\s*" + _ARTICLE
                + _NAMED + r"(?P<t>.+?)\s*[?.!]*\s*$"),
-    re.compile(r"^\s*(?P<t>[\w'’ -]{2,40}?)\s*(?:,|:)?\s*(?:c'est quoi|ca veut dire quoi|definition)\s*[?.!]*\s*$"),
+    # "EMPP, ça veut dire quoi ?", and "…, et qui la finance ?" after it (a later ask)
+    re.compile(r"^\s*(?P<t>[\w'’ -]{2,40}?)\s*(?:,|:)?\s*(?:c'est quoi|ca veut dire quoi|definition)"
+               r"\s*(?:[?.!]*\s*$|,\s*(?:et|and)\b)"),
     re.compile(r"^\s*what (?:does|do) (?:the (?:acronym|abbreviation|term) )?(?P<t>.+?) (?:stand for|mean)\b"),
     re.compile(r"^\s*what (?:is|are) (?:a |an |the )?(?P<t>[a-z0-9' -]{2,30}?)\s*[?.!]*\s*$"),
 )
@@ -72,11 +74,17 @@ _WHERE_SAID = re.compile(r"\s+(?:dans|selon|d['’]apr[eè]s|au sein d[eu])\s+(?
 def _without_where_said(target: str) -> str:
     """The target without the clause saying where it is said, when it names an acronym or the clause names a
     document ("CCSC dans la fiche de poste du…" -> "CCSC"); "la santé dans la ville" stays whole."""
+    relative = _RELATIVE.split(target, maxsplit=1)[0].strip(" '’\"«»")  # "la CRIP dont a parlé la pédopsychiatre"
+    if relative != target.strip(" '’\"«»") and any(is_acronym(w) for w in relative.split()):
+        target = relative
     parts = _WHERE_SAID.split(target, maxsplit=1)
     head = parts[0].strip(" '’\"«»")
     if len(parts) == 1 or not head:
         return target
     return head if any(is_acronym(w) for w in head.split()) or names_a_document(target[len(parts[0]):]) else target
+
+
+_RELATIVE = re.compile(r"\s+(?:dont|qui|que|qu['’])\s*", re.I)
 
 
 # "Qu'est-ce que les gens ont le plus réclamé ?", "qu'est-ce que le CLSM a permis ?": a verb after the subject

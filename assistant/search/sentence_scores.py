@@ -416,8 +416,10 @@ _WHO = re.compile(r"(?:^|[,;:?!.(]\s*|\bet\s+|\bpar\s+|\bde\s+)qui\b|\b(?:who|in
 
 # "…est assurée par l'association RESEDA", "portée par la Ville de Lille", "financé par l'ARS": who does it
 _ONLY_A_LABEL = re.compile(r"\s*(?:[^\W\d_][\w'’ .-]{0,40}?\s?:\s*)?")  # nothing, or a speaker's "MME LEROY : "
+# also a person by their office ("co-présidé par la maire")
 _AGENT = re.compile(r"\b(?:[Pp]ar|[Bb]y)\s+(?:l['’]\s*|le\s+|la\s+|les\s+|the\s+)?(?:[A-ZÀ-Ý]|(?:association|ville|commune|"
-                    r"agence|centre|conseil|collectivit|départe|region|état|hôpital|établissement|mairie|fédération)\w*)")
+                    r"agence|centre|conseil|collectivit|départe|region|état|hôpital|établissement|mairie|fédération|"
+                    r"maire|président|directeur|directrice|préfet|préfète|chef|cheffe|adjoint)\w*)")
 
 
 def names_agent(sentence: str, asked: dict[str, float]) -> bool:
