@@ -653,6 +653,29 @@ def test_a_definition_asked_with_a_later_ask_gets_both(tmp_path):
     assert "financée par l'ARS" in answer.text, answer.text
 
 
+def test_steps_said_one_after_another_are_quoted_by_their_ordinal_and_first_clause(tmp_path):
+    from conftest import lexical_assistant
+
+    steps = ("Première étape, sécuriser la situation : vous appelez le 17 ou la gendarmerie, et le 15 si la personne "
+             "est blessée. Deuxième étape, obtenir l'avis médical : le médecin traitant, le médecin de garde, ou le "
+             "médecin du SMUR s'il est sur place. Troisième étape, prendre l'arrêté de mesure provisoire, motivé, avec "
+             "le modèle qui est dans la pochette. Quatrième étape, transmettre l'arrêté et l'avis médical à la "
+             "préfecture, au bureau des soins sans consentement, dans les 24 heures, par mail. Cinquième étape, "
+             "informer la famille de la personne, si vous la connaissez, et c'est souvent le cas dans les petites "
+             "communes. Et sixième étape, prévenir le CLSM, donc moi, dans les jours qui suivent, pour qu'on prépare "
+             "la suite avec l'équipe de secteur.")
+    assistant = lexical_assistant(tmp_path, {
+        "reunion.srt": f"1\n00:10:00,000 --> 00:11:30,000\nLa fiche réflexe décrit la conduite à tenir en 6 étapes. "
+                       f"{steps}\n",
+    })
+    answer = assistant.ask("Quelles sont les étapes de la fiche réflexe face à une personne en crise ?").answer
+    items = [s.text for p in answer.parts if p.is_list for s in p.sentences]
+    assert items == ["Première étape, sécuriser la situation", "Deuxième étape, obtenir l'avis médical",
+                     "Troisième étape, prendre l'arrêté de mesure provisoire",
+                     "Quatrième étape, transmettre l'arrêté et l'avis médical à la préfecture",
+                     "Cinquième étape, informer la famille de la personne", "Et sixième étape, prévenir le CLSM"], answer.text
+
+
 def test_an_acronym_spelled_out_in_speech_the_sentence_after_it_is_defined(tmp_path):
     from conftest import lexical_assistant
 

@@ -80,9 +80,12 @@ def _quoted_list(material: Material, head_row: int, intro: tuple[int, int] | Non
     whole = used + sum(len(q.text) + 4 for q in quoted) <= material.tuning.whole_list_chars
     if not whole:
         labels = [_label(material, r, span) for r, span in items[:material.tuning.list_items]]
-        if all(labels):  # "Pôle habitat : l'association gère…": every item named, its description left out
-            quoted = [quote(material, r, [label]) for (r, _), label in zip(items, labels)]
-            whole = used + sum(len(q.text) + 4 for q in quoted) <= material.tuning.whole_list_chars
+        if sum(map(bool, labels)) * 2 > len(labels):
+            # "Pôle habitat : l'association gère…": the items named, their descriptions left out (an item without
+            # a name of its own is quoted whole), when that gives the whole list
+            named = [quote(material, r, [label or span]) for (r, span), label in zip(items, labels)]
+            if used + sum(len(q.text) + 4 for q in named) <= material.tuning.whole_list_chars:
+                quoted, whole = named, True
     chosen = []
     for item in quoted:
         if not whole and used + len(item.text) > material.tuning.list_chars and len(chosen) >= MIN_LIST_ITEMS:
@@ -109,14 +112,22 @@ def _top_level(material: Material, items: list[Item]) -> list[Item]:
 
 
 def _label(material: Material, row: int, span: tuple[int, int]) -> tuple[int, int] | None:
-    """The span of an item's label, the words before its " : " ("Pôle habitat"), when it has a short one."""
+    """The span of an item's label, the words before its " : " ("Pôle habitat"), when it has a short one; for a
+    step said in speech, its ordinal and the clause after it ("Quatrième étape, transmettre l'arrêté à la
+    préfecture, au bureau…" -> "Quatrième étape, transmettre l'arrêté à la préfecture")."""
     text = material.text(row)[span[0]:span[1]]
     cut = text.find(" : ")
     named = 0 < cut <= LABEL_CHARS and re.search(r"[^\W\d_]{3,}", text[:cut])  # "2023 : 4 sessions" is no name
-    return (span[0], span[0] + cut) if named else None
+    if named:
+        return span[0], span[0] + cut
+    said = _SAID_STEP.match(text)
+    return (span[0], span[0] + said.end()) if said else None
 
 
 LABEL_CHARS = 60
+_ORDINALS = (r"premi[eè]re?|deuxi[eè]me|seconde?|troisi[eè]me|quatri[eè]me|cinqui[eè]me|sixi[eè]me|septi[eè]me|"
+             r"huiti[eè]me|neuvi[eè]me|dixi[eè]me|derni[eè]re?")
+_SAID_STEP = re.compile(rf"(?i:(?:et\s+)?(?:{_ORDINALS})\s+[^\W\d_]+\s*,\s*)[^,;:.]{{3,80}}(?=[,;:.])")
 MIN_LIST_ITEMS = 3  # a list cut for length still shows this many items: two read as a pair, not a list
 
 
