@@ -676,6 +676,22 @@ def test_steps_said_one_after_another_are_quoted_by_their_ordinal_and_first_clau
                      "Cinquième étape, informer la famille de la personne", "Et sixième étape, prévenir le CLSM"], answer.text
 
 
+def test_how_asked_later_with_one_word_of_its_own_takes_the_next_sentence_that_holds_it(tmp_path):
+    from conftest import lexical_assistant
+
+    assistant = lexical_assistant(tmp_path, {
+        "convention.md":
+            "# Article 9 – Engagements de l'ARS\n\nL'ARS attribue à la Ville une subvention annuelle de 35 000 € pour "
+            "le fonctionnement du CLSM de Montclair. La subvention est versée en deux fois : 70 % au premier "
+            "trimestre, le solde après le rapport d'activité. Les crédits sont versés aussi à d'autres actions.\n\n"
+            "# Article 10 – Engagements de l'État\n\nL'État mobilise 15 000 € par an pour les actions du CLSM.\n",
+    })
+    answer = assistant.ask("Quel montant l'ARS verse-t-elle chaque année pour le CLSM de Montclair, et comment est-il "
+                           "versé ?").answer
+    assert "35 000 €" in answer.sentences[0].text and "versée en deux fois" in answer.text, answer.text
+    assert "d'autres actions" not in answer.text, answer.text
+
+
 def test_an_acronym_spelled_out_in_speech_the_sentence_after_it_is_defined(tmp_path):
     from conftest import lexical_assistant
 

@@ -144,16 +144,21 @@ def _saying(material: Material, clause: str, own: frozenset[str], chosen: list[A
     """The sentence of the document answered from that says what a later yes-or-no ask asks ("…, et peut-elle être
     reconduite tacitement ?": "Elle ne peut pas être reconduite tacitement."), when no sentence chosen does."""
     own = frozenset(t for t in own if len(t) > 3)  # "peut", "elle" are no words of what is asked
-    if len(own) < 2:
+    if not own:
         return None
     need = SAID_SHARE * len(own)
     if any(len(own & window_terms(s.text)) >= need for s in chosen):
         return None
+    rows = {n: row for row, n in material.numbers.items()}
+    ends = {(rows.get(c.n), c.spans[-1][1]) for c in chosen if c.spans}
     asking = replace(material, analysis=replace(material.analysis, question=clause, answer_type=None, kind="open"))
     terms = {t: (LATER_ASK_WEIGHT if t in own else 1.0) * w for t, w in material.analysis.terms.items()}
     for s in ranked_sentences(asking, terms):
         text = material.text(s.row)[s.start:s.end]
-        if material.snap.passages[s.row].doc_id == doc and len(own & window_terms(text)) >= need:
+        # one word of its own ("…, et comment est-il versé ?") is enough only in the sentence right after one chosen
+        next_to = any(row == s.row and 0 <= s.start - end <= 3 for row, end in ends)
+        if material.snap.passages[s.row].doc_id == doc and len(own & window_terms(text)) >= need and (
+                len(own) >= 2 or next_to):
             said = with_lead(asking, s)
             if any(overlaps(said, c) for c in chosen):  # "Elle ne peut pas…" after its lead, already quoted
                 said = quote(asking, s.row, [(s.start, s.end)])
