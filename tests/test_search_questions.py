@@ -37,6 +37,7 @@ def test_definition_questions_name_what_they_define(question, target):
 def test_list_questions_are_told_from_differences_and_values():
     assert asks_for_list("Quelles sont les missions du centre national ?")
     assert asks_for_list("Comment impliquer les élus ?")
+    assert asks_for_list("On est partenaire du CLSM : comment fait-on pour présenter une situation à la cellule ?")
     assert asks_for_list("Ça se passe comment, une séance ? Quelles en sont les étapes ?")  # a second sentence
     assert asks_for_list("Par quelles étapes passe une situation signalée ?")  # after a preposition
     assert not asks_for_list("Par quel moyen ?")

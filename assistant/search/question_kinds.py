@@ -28,7 +28,7 @@ _DEFINITION = (
 _LIST = re.compile(
     r"(?:^|[?.!,;:]\s+)\s*(?:(?:(?:par|pour|dans|sur|avec|selon|a|en|de)\s+)?quel(?:le)?s\s+(?:sont\s+)?(?:les\s+)?\w+|"
     r"liste[rz]?\b|enumere[rz]?\b|citez\b|"
-    r"comment\s+(?:faire|impliquer|mobiliser|mettre en place|monter|organiser|creer|lancer|developper|"
+    r"comment\s+(?:faire|fait-on|on fait|proceder|s'y prendre|impliquer|mobiliser|mettre en place|monter|organiser|creer|lancer|developper|"
     r"associer|construire|agir|favoriser|ameliorer|renforcer|financer|deployer|animer|articuler)\b|"
     r"what are the\b|how (?:to|can|do|should)\b|which (?:are|steps|actions)\b)|\betape par etape\b|\bstep by step\b")
 _NOT_LIST = re.compile(r"(?:^|[?.!]\s+)\s*quel(?:le)?s\s+(?:sont\s+)?(?:les\s+)?(?:differences?|points? communs?)\b")
