@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+import signal
 import subprocess
 import sys
 from pathlib import Path
@@ -28,7 +29,13 @@ def run_cli(*args: str, timeout: float = 180, **env: str) -> subprocess.Complete
 
 def start_cli(*args: str, **env: str) -> subprocess.Popen:
     return subprocess.Popen([sys.executable, str(ROOT / "cli.py"), *args], cwd=ROOT, env=cli_env(**env),
-                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, preexec_fn=ctrl_c_heard)
+
+
+def ctrl_c_heard() -> None:
+    """In the child, Ctrl+C does what it does in a terminal, even when the suite runs in the background (`nohup`,
+    `make test &`: the shell then starts it with SIGINT ignored, and the child would inherit that)."""
+    signal.signal(signal.SIGINT, signal.SIG_DFL)
 
 
 def one_json(stdout: str) -> dict:

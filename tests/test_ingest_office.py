@@ -339,7 +339,8 @@ def _add_diagram(slide, nodes: list[tuple[list[str], list[list[str]]]]) -> None:
     points, links = ['<dgm:pt modelId="doc" type="doc"/>'], []
 
     def add(parent: str, lines: list[str], order: int, name: str) -> None:
-        body = "".join(f"<a:p><a:r><a:t>{line}</a:t></a:r></a:p>" for line in lines)
+        body = "".join("<a:p>" + "<a:br/>".join(f"<a:r><a:t>{part}</a:t></a:r>" for part in line.split("\n"))
+                       + "</a:p>" for line in lines)  # a line break inside a box: <a:br/> between runs
         points.append(f'<dgm:pt modelId="{name}"><dgm:t><a:bodyPr/>{body}</dgm:t></dgm:pt>'
                       f'<dgm:pt modelId="{name}-s" type="sibTrans"><dgm:t><a:bodyPr/><a:p/></dgm:t></dgm:pt>')
         links.append(f'<dgm:cxn modelId="c-{name}" srcId="{parent}" destId="{name}" srcOrd="{order}" destOrd="0"/>')
@@ -367,7 +368,7 @@ def test_a_smartart_diagram_is_read_node_by_node_in_its_order(tmp_path):
     deck = Presentation()
     slide = deck.slides.add_slide(deck.slide_layouts[5])
     slide.shapes.title.text = "La procédure en trois étapes"
-    _add_diagram(slide, [(["1. Repérage", "Le gardien remplit la fiche d'alerte"], []),
+    _add_diagram(slide, [(["1. Repérage", "Le gardien remplit\nla fiche d'alerte"], []),
                          (["2. Visite à domicile", "En binôme, sous 15 jours"], [["Infirmier du CMP"], ["Conseiller social"]]),
                          (["Bilan à 3 mois"], [])])
     path = tmp_path / "procedure.pptx"
@@ -389,10 +390,13 @@ def test_a_word_file_with_content_controls_around_its_blocks_is_read(tmp_path):
     document.element.body.append(parse_xml(  # a form field around a paragraph, as Word's developer tab makes one
         f'<w:sdt xmlns:w="{w}"><w:sdtPr><w:alias w:val="Montant"/><w:text/></w:sdtPr><w:sdtContent><w:p><w:r>'
         f"<w:t>L'ARS attribue une subvention annuelle de 35 000 € au titre du FIR.</w:t></w:r></w:p></w:sdtContent></w:sdt>"))
+    document.element.body.append(parse_xml(  # an empty field shows Word's prompt, which is no text of the document
+        f'<w:sdt xmlns:w="{w}"><w:sdtPr><w:showingPlcHdr/><w:text/></w:sdtPr><w:sdtContent><w:p><w:r>'
+        f"<w:t>Cliquez ou appuyez ici pour entrer du texte.</w:t></w:r></w:p></w:sdtContent></w:sdt>"))
     path = tmp_path / "convention.docx"
     document.save(str(path))
     _, passages = process_file(path, None, Settings())
-    assert "subvention annuelle de 35 000 €" in passages[0].text
+    assert "subvention annuelle de 35 000 €" in passages[0].text and "Cliquez" not in passages[0].text
 
 
 def test_a_section_after_a_short_one_keeps_its_heading_when_they_are_read_together(tmp_path):

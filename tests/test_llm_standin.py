@@ -11,6 +11,7 @@ from pathlib import Path
 
 import httpx
 import pytest
+from helpers import ctrl_c_heard
 from llm_standin import NO_ANSWER, Reply, StandInChat, echo_reply, main
 
 pytestmark = pytest.mark.server
@@ -198,7 +199,7 @@ def test_run_by_hand_with_a_reply_file_and_stopped_with_ctrl_c(tmp_path):
                                    {"kind": "error", "status": 429, "message": "Trop de requêtes"}]), encoding="utf-8")
     script = Path(__file__).with_name("llm_standin.py")
     process = subprocess.Popen([sys.executable, str(script), "--port", "0", "--reply-file", str(replies)],
-                               stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+                               stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, preexec_fn=ctrl_c_heard)
     try:
         banner = process.stdout.readline()
         base_url = banner.split("prêt : ")[1].split(" ")[0]

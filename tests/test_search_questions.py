@@ -390,3 +390,23 @@ def test_a_person_named_by_their_office_is_who_does_it():
     assert names_agent("Il est co-présidé par la maire et par le chef du pôle de psychiatrie adulte.",
                        {"co": 1.0, "presid": 1.0, **asked})
     assert not names_agent("Il est co-présidé à tour de rôle, chaque année.", {"co": 1.0, "presid": 1.0, **asked})
+
+
+def test_numbered_parts_after_a_comma_and_laws_cited_by_number():
+    from assistant.search.constraints import reference_agreement, references
+    from assistant.search.question_kinds import definition_target
+    from assistant.search.answer_types import expected_type
+
+    assert references("Selon l'article 4, quelle est la durée ?") == {("article", "4")}
+    asked = references("Quel a été le vote de la délibération n° 2025-03 ?")
+    assert reference_agreement(asked, "Vu la loi n° 2016-41 du 26 janvier 2016") == 0  # a law cited contradicts nothing
+    assert definition_target("C'est quoi le CLSM Quiberon ?") == "CLSM Quiberon"  # "qui" inside a word cuts nothing
+    assert expected_type("Y a-t-il des pairs-aidants dans l'équipe, et combien ?") == "count"
+    assert expected_type("Combien obtient-on de places en crèche ?") == "count"
+
+
+def test_a_spoken_step_keeps_its_decimal_figure_and_its_condition():
+    from assistant.answer.lists import _SAID_STEP
+
+    assert _SAID_STEP.match("Seconde étape, le dossier est étudié en 2,5 mois. Puis…").group(0).endswith("2,5 mois")
+    assert _SAID_STEP.match("Deuxième étape, prévenir la famille, sauf si le patient s'y oppose.") is None

@@ -9,7 +9,7 @@ from assistant.models import AnswerSentence
 from assistant.search.answer_types import counted_nouns, expected_type, later_asks, type_words
 from assistant.search.sentence_scores import ScoredSentence, asks_who, names_only, score_sentences
 from assistant.sentences import is_question
-from assistant.text import content_terms, fold, is_english, window_terms, words
+from assistant.text import content_terms, fold, is_acronym, is_english, window_terms, words
 
 # Lengths, shares and the rank decay are settings (`settings.tuning`, read here through `material.tuning`).
 
@@ -114,7 +114,7 @@ def answer_later_asks(material: Material, chosen: list[AnswerSentence]) -> list[
         if not (asked or asks_who(clause)):
             # "…, et peut-elle être reconduite tacitement ?": the sentence that says it, unless one chosen does;
             # "…et comment ?" has no words of its own: what the sentences chosen say may answer it
-            said = _saying(material, clause, own, out, doc)
+            said = _saying(material, clause, out, doc)
             if said is not None:  # right after the sentence it goes on from, when that one is quoted
                 before = [i for i, c in enumerate(out) if c.n == said.n and c.spans and said.spans
                           and c.spans[-1][1] <= said.spans[0][0]]
@@ -139,11 +139,12 @@ def answer_later_asks(material: Material, chosen: list[AnswerSentence]) -> list[
 SAID_SHARE = 0.6  # a yes or no asked later is said by a sentence holding this share of its own words
 
 
-def _saying(material: Material, clause: str, own: frozenset[str], chosen: list[AnswerSentence],
-            doc: str) -> AnswerSentence | None:
+def _saying(material: Material, clause: str, chosen: list[AnswerSentence], doc: str) -> AnswerSentence | None:
     """The sentence of the document answered from that says what a later yes-or-no ask asks ("…, et peut-elle être
     reconduite tacitement ?": "Elle ne peut pas être reconduite tacitement."), when no sentence chosen does."""
-    own = frozenset(t for t in own if len(t) > 3)  # "peut", "elle" are no words of what is asked
+    # its own words as written (an acronym counts once, not with its long form); "peut", "elle" are none
+    acronyms = {fold(w) for w in words(clause) if is_acronym(w)}
+    own = frozenset(t for t in content_terms(clause) if not t.isdigit() and (len(t) > 3 or t in acronyms))
     if not own:
         return None
     need = SAID_SHARE * len(own)

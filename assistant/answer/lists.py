@@ -127,7 +127,8 @@ def _label(material: Material, row: int, span: tuple[int, int]) -> tuple[int, in
 LABEL_CHARS = 60
 _ORDINALS = (r"premi[eè]re?|deuxi[eè]me|seconde?|troisi[eè]me|quatri[eè]me|cinqui[eè]me|sixi[eè]me|septi[eè]me|"
              r"huiti[eè]me|neuvi[eè]me|dixi[eè]me|derni[eè]re?")
-_SAID_STEP = re.compile(rf"(?i:(?:et\s+)?(?:{_ORDINALS})\s+[^\W\d_]+\s*,\s*)[^,;:.]{{3,80}}(?=[,;:.])")
+_SAID_STEP = re.compile(rf"(?i:(?:et\s+)?(?:{_ORDINALS})\s+[^\W\d_]+\s*,\s*)(?:[^,;:.]|[,.](?=\d)){{3,80}}"
+                        r"(?=[,;:.](?!\d))(?![,;:]\s*(?i:sauf|si|à condition|uniquement|seulement|sans)\b)")
 MIN_LIST_ITEMS = 3  # a list cut for length still shows this many items: two read as a pair, not a list
 
 

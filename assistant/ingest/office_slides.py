@@ -126,14 +126,14 @@ def diagram_lines(shape) -> list[str]:
         kind = point.get("type", "node")
         if kind == "doc":
             document = point.get("modelId")
-        elif kind == "node":
-            lines = (" ".join("".join(t.text or "" for t in p.iter(DRAWING + "t")).split())
-                     for p in point.iterfind(f"{DGM}t/{DRAWING}p"))
+        elif kind in ("node", "asst"):  # an assistant box of an organisation chart is a node too
+            lines = (" ".join(_runs_text(p).split()) for p in point.iterfind(f"{DGM}t/{DRAWING}p"))
             texts[point.get("modelId")] = [line for line in lines if line]
     children = defaultdict(list)
     for link in root.iter(DGM + "cxn"):
         if link.get("type", "parOf") == "parOf":
-            children[link.get("srcId")].append((int(link.get("srcOrd") or 0), link.get("destId")))
+            order = link.get("srcOrd") or "0"
+            children[link.get("srcId")].append((int(order) if order.isdigit() else 0, link.get("destId")))
     out: list[str] = []
     seen: set[str] = set()
 
@@ -150,6 +150,12 @@ def diagram_lines(shape) -> list[str]:
 
     read(document, 0)
     return out
+
+
+def _runs_text(paragraph) -> str:
+    """A drawing paragraph's text: its runs and fields, a line break as a space ("Premier" / "accueil")."""
+    return "".join(" " if child.tag == DRAWING + "br" else "".join(t.text or "" for t in child.iter(DRAWING + "t"))
+                   for child in paragraph)
 
 
 def _figure(value) -> str:

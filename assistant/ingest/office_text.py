@@ -166,7 +166,8 @@ def _docx_blocks(body, styles, notes: dict[str, list[str]] | None = None) -> Ite
         elif child.tag == W + "sdt":  # a content control: its content, unless it is a table of contents
             # not `xpath`: python-docx gives a block content control no class, hence no "w:" prefix to resolve
             gallery = " ".join(g.get(W + "val", "") for g in child.iterfind(f"{W}sdtPr/{W}docPartObj/{W}docPartGallery"))
-            if "table of contents" not in gallery.lower():
+            placeholder = child.find(f"{W}sdtPr/{W}showingPlcHdr") is not None  # "Cliquez ici pour entrer du texte."
+            if "table of contents" not in gallery.lower() and not placeholder:
                 for content in child.iterchildren(W + "sdtContent"):
                     yield from _docx_blocks(content, styles, notes)
 

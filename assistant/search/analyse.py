@@ -188,7 +188,8 @@ def key_notions(question: str) -> list[str]:
     out += [m.group(1).rstrip(" ?!.") for m in _TITLED.finditer(question.strip())]
     out += [NamePhrase(_HONORIFIC.sub("", m.group(1))) for m in _NAME_WORDS.finditer(question.strip())]
     out += quoted_names(question)
-    return [n for n in dict.fromkeys(out) if content_terms(n)]
+    # a title alone ("Selon le Dr. Rohou" cut at its dot, "la Dre") names no one
+    return [n for n in dict.fromkeys(out) if content_terms(n) and not _HONORIFIC.fullmatch(f"{n} ")]
 
 
 def stands_alone(question: str) -> bool:

@@ -44,7 +44,8 @@ _WHEN_AS_DATE = (r"^\s*(?:et |mais )?quand\b(?![^?]*,)(?!\s+(?:faut|doi[st]|doiv
 # and no counted noun after the verb ("combien a-t-elle reçu de dossiers ?" counts dossiers).
 _GIVES_HOW_MUCH = (r"\bcombien\s+(?!de\b|d'|des\b|du\b)(?:[\w'-]+\s+){0,4}?(?:donn|verse|(?:co-?)?financ|contribu|pai|"
                    r"pay|rapport|recoi|recu|recev|attribu|allou|accord|demand|investi|depens|subventionn|apport|touch|cout|obten|obtien|"
-                   r"gagn|cotis|factur)\w*(?:-t-(?:il|elle|ils|elles|on))?\b(?!\s+(?:de\s|d')\s*[^\W\d_])")
+                   r"gagn|cotis|factur)\w*(?:-t-(?:il|elle|ils|elles|on))?\b"
+                   r"(?!(?:-t)?(?:-(?:il|elle|ils|elles|on))?\s+(?:de\s|d')\s*[^\W\d_])")
 
 
 # Most specific first: "combien de temps" is a duration before it is a count.
@@ -61,7 +62,7 @@ QUESTION_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
                           r"prix|tarif)s?\b|^\s*(?:le |la )?(?:montant|budget|cout|salaire)\b|\bcombien (?:coute|"
                           r"coutent|gagne|gagnent|d'euros|d'argent)\b|" + _GIVES_HOW_MUCH + "|"
                           # "Qui met de l'argent dans L'Escale, et combien ?": money named, then "combien" alone
-                          r"\b(?:argent|euros?|financ\w*|subvention\w*|budget|pai\w*|pay\w*)\b[^?]*\bcombien\s*\?|"
+                          r"\b(?:argent|euros?|financ\w*|subvention\w*|budget|paie|paient|paye\w*|payer)\b[^?]*\bcombien\s*\?|"
                           r"\bhow much (?:money|funding|does\b[^?]*\b(?:cost|earn)|is\b[^?]*\bpaid)\b|"
                           r"\bwhat (?:is |are |was |were )?(?:the |its |their )?(?:(?:19|20)\d\d )?(?:average |mean |median |annual |yearly |total )?"
                           r"(?:amount|budget|cost|salary|salaries|wage|wages|price|fee|fees)\b")),

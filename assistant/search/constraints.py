@@ -91,7 +91,7 @@ _REFERENCE_LABELS = ("article", "fiche action", "fiche-action", "fiche", "action
 _REFERENCE = re.compile(
     r"(?<![\w-])(" + "|".join(re.escape(label) for label in _REFERENCE_LABELS) + r")s?"
     r"(?:\s*(?:n\s?[°º]|no\.?|numero)\s*|\s+|(?<=n)\s?[°º]\s*)"
-    r"(\d{1,4}(?:[.\-/]\d{1,4})*)(?![\d,]|\.\d|\s?%)")
+    r"(\d{1,4}(?:[.\-/]\d{1,4})*)(?!\d|[.,]\d|\s?%)")
 
 
 @lru_cache(maxsize=50_000)
@@ -119,5 +119,5 @@ def reference_agreement(asked: frozenset[tuple[str, str]], text: str) -> int:
     if any((label, number) in named or ("n", number) in named or (label == "n" and number in numbers)
            for label, number in asked):
         return 1
-    labels = {label for label, _ in asked} | {"n"}
+    labels = {label for label, _ in asked}  # "Vu la loi n° 2016-41" contradicts no deliberation asked
     return -1 if any(label in labels for label, _ in named) else 0

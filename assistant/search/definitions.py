@@ -12,13 +12,13 @@ from assistant.text import content_terms, fold, is_acronym
 # What follows a defined thing: a dash or colon, a verb that defines or says what it does, or a pronoun that sets
 # it apart from another ("Le gestionnaire, lui, s'occupe de…", "La MDA, elle, fait de l'accueil…").
 _DEFINING = (r"\s*(?:\([^)]{1,120}\)\s*)?,?\s*(?:(?:lui|elle|eux|elles)\s*,\s*(?=\w)|"
-             r"[:–—=]|-\s|est\b|sont\b|c'est\b|designe|se definit|consiste|assure\b|"
+             r"[:–—=]|-\s|est\b|sont\b|c['’]est\b|designe|se definit|consiste|assure\b|"
              r"correspond|signifie|a pour (?:objectif|mission|but|vocation|role)|ont pour|vise|permet|regroupe|"
-             r"rassemble|représente|represente|constitue|s'occupe|is\b|are\b|means\b|stands for\b)")
+             r"rassemble|représente|represente|constitue|s['’]occupe|is\b|are\b|means\b|stands for\b)")
 OPENING_CHARS = 60  # the defined thing is the subject: it comes early in the sentence
 VERB_ADVANCE = 20
-_VERB = re.compile(r"(?:est|sont|c'est|designe|se definit|consiste|correspond|signifie|a pour|ont pour|vise|permet|"
-                   r"regroupe|rassemble|représente|represente|constitue|s'occupe|assure|is|are|means|stands for)\b$")
+_VERB = re.compile(r"(?:est|sont|c['’]est|designe|se definit|consiste|correspond|signifie|a pour|ont pour|vise|permet|"
+                   r"regroupe|rassemble|représente|represente|constitue|s['’]occupe|assure|is|are|means|stands for)\b$")
 
 
 def acronym_of(target: str) -> str | None:

@@ -28,7 +28,7 @@ _DEFINITION = (
 _LIST = re.compile(
     r"(?:^|[?.!,;:]\s+)\s*(?:(?:(?:par|pour|dans|sur|avec|selon|a|en|de)\s+)?quel(?:le)?s\s+(?:sont\s+)?(?:les\s+)?\w+|"
     r"liste[rz]?\b|enumere[rz]?\b|citez\b|"
-    r"comment\s+(?:faire|fait-on|on fait|proceder|s'y prendre|impliquer|mobiliser|mettre en place|monter|organiser|creer|lancer|developper|"
+    r"comment\s+(?:faire|fait-on|on fait|proceder|s['’]y prendre|impliquer|mobiliser|mettre en place|monter|organiser|creer|lancer|developper|"
     r"associer|construire|agir|favoriser|ameliorer|renforcer|financer|deployer|animer|articuler)\b|"
     r"what are the\b|how (?:to|can|do|should)\b|which (?:are|steps|actions)\b)|\betape par etape\b|\bstep by step\b")
 _NOT_LIST = re.compile(r"(?:^|[?.!]\s+)\s*quel(?:le)?s\s+(?:sont\s+)?(?:les\s+)?(?:differences?|points? communs?)\b")
@@ -84,7 +84,7 @@ def _without_where_said(target: str) -> str:
     return head if any(is_acronym(w) for w in head.split()) or names_a_document(target[len(parts[0]):]) else target
 
 
-_RELATIVE = re.compile(r"\s+(?:dont|qui|que|qu['’])\s*", re.I)
+_RELATIVE = re.compile(r"\s+(?:dont|qui|que)\b\s*|\s+qu['’]\s*", re.I)
 
 
 # "Qu'est-ce que les gens ont le plus réclamé ?", "qu'est-ce que le CLSM a permis ?": a verb after the subject

@@ -383,7 +383,8 @@ def proper_noun_in_corpus(snap: Snapshot, word: str) -> bool:
     "Convention du CLSM de Montclair")."""
     rows = snap.lexical.rows_with_all(list(content_terms(word)))
     inside = re.compile(r"[a-zà-ÿ,;'’]\s+" + re.escape(word) + r"\b")
-    return any(inside.search(f"{snap.passages[r].context}\n{snap.passages[r].text}") for r in sorted(rows)[:PHRASE_ROWS])
+    return any(inside.search(snap.passages[r].context) or inside.search(snap.passages[r].text)
+               for r in sorted(rows)[:PHRASE_ROWS])
 
 
 def named_in_corpus(snap: Snapshot, notion: str, terms: list[str]) -> bool:
