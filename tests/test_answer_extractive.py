@@ -673,7 +673,9 @@ def test_steps_said_one_after_another_are_quoted_by_their_ordinal_and_first_clau
     assert items == ["Première étape, sécuriser la situation", "Deuxième étape, obtenir l'avis médical",
                      "Troisième étape, prendre l'arrêté de mesure provisoire",
                      "Quatrième étape, transmettre l'arrêté et l'avis médical à la préfecture",
-                     "Cinquième étape, informer la famille de la personne", "Et sixième étape, prévenir le CLSM"], answer.text
+                     # a condition after the clause ("si vous la connaissez") is not cut off: the item is whole
+                     "Cinquième étape, informer la famille de la personne, si vous la connaissez, et c'est souvent le "
+                     "cas dans les petites communes.", "Et sixième étape, prévenir le CLSM"], answer.text
 
 
 def test_how_asked_later_with_one_word_of_its_own_takes_the_next_sentence_that_holds_it(tmp_path):
