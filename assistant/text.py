@@ -73,11 +73,11 @@ def without_contacts(text: str) -> str:
 
 @lru_cache(maxsize=100_000)
 def fold(text: str) -> str:
-    """Lower case with accents removed (NFKD, combining marks dropped). Cached: the same sentences are read
-    for every question."""
+    """Lower case with accents removed (NFKD, combining marks dropped), the typographic apostrophe as "'".
+    Cached: the same sentences are read for every question."""
     if text.isascii():
         return text.lower()
-    decomposed = unicodedata.normalize("NFKD", text.lower())
+    decomposed = unicodedata.normalize("NFKD", text.lower().replace("’", "'"))  # "c’est" reads as "c'est"
     return "".join(c for c in decomposed if not unicodedata.combining(c))
 
 

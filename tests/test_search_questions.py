@@ -410,3 +410,13 @@ def test_a_spoken_step_keeps_its_decimal_figure_and_its_condition():
 
     assert _SAID_STEP.match("Seconde étape, le dossier est étudié en 2,5 mois. Puis…").group(0).endswith("2,5 mois")
     assert _SAID_STEP.match("Deuxième étape, prévenir la famille, sauf si le patient s'y oppose.") is None
+
+
+def test_a_question_typed_with_typographic_apostrophes_is_read_as_with_straight_ones():
+    from assistant.search.answer_types import expected_type
+    from assistant.search.question_kinds import definition_target
+
+    # phones and word processors type "’": the same question as with "'"
+    assert definition_target("C’est quoi un DAC ?") == definition_target("C'est quoi un DAC ?") == "DAC"
+    assert definition_target("Qu’est-ce qu’un CLSM ?") == "CLSM"
+    assert expected_type("Jusqu’à quand peut-on déposer un dossier ?") == "date"
