@@ -125,3 +125,16 @@ def test_a_quoted_programme_the_corpus_never_names_is_abstained_in_english_too(t
     assert assistant.ask("Comment fonctionne le programme « Un chez-soi d'abord » à Vauclerc ?").answer.abstained
     answered = assistant.ask("Combien d'ambassadeurs santé mentale à Vauclerc ?").answer
     assert not answered.abstained and "quatorze habitants" in answered.text, answered.text
+
+
+def test_a_numbered_part_no_document_names_is_a_missing_notion(tmp_path):
+    from conftest import lexical_assistant
+
+    assistant = lexical_assistant(tmp_path, {
+        "pv.md": "# Procès-verbal de l'assemblée plénière\n\n## 3.1 Règlement intérieur\n\nDélibération n° 2025-01 – "
+                 "Adoption du règlement intérieur\n\nVote : adoptée à l'unanimité.\n\n## 3.2 Budget\n\nDélibération n° "
+                 "2025-02 – Adoption du budget 2026\n\nVote : adoptée par 21 voix pour et 3 abstentions.\n",
+    })
+    assert assistant.ask("La délibération n° 2025-03 a-t-elle été adoptée ?").answer.abstained
+    answer = assistant.ask("La délibération n° 2025-02 a-t-elle été adoptée ?").answer
+    assert not answer.abstained and "21 voix pour" in answer.text, answer.text

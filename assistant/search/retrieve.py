@@ -366,7 +366,16 @@ def missing_notions(question: str, snap: Snapshot) -> tuple[str, ...]:
     counted = counted_term(question)
     if counted and not known_term(snap, counted):
         out.append(counted)  # "Combien de secouristes…": what is counted is the key notion
+    out += [f"{label} {number}" for label, number in references(question) if not _part_named(snap, label, number)]
     return tuple(out)
+
+
+def _part_named(snap: Snapshot, label: str, number: str) -> bool:
+    """True when a passage (or its title) names the numbered part: "la délibération n° 2025-03" asked of a corpus
+    whose minutes stop at 2025-02 is a key notion no document holds."""
+    rows = snap.lexical.rows_with_all([t for t in content_terms(number)])
+    return any(reference_agreement({(label, number)}, f"{snap.passages[r].context}\n{snap.passages[r].text}") > 0
+               for r in sorted(rows)[:PHRASE_ROWS])
 
 
 def known_term(snap: Snapshot, term_: str) -> bool:
