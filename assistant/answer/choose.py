@@ -98,8 +98,7 @@ def answer_later_asks(material: Material, chosen: list[AnswerSentence]) -> list[
         return []
     out = list(chosen)
     analysis = material.analysis
-    rows = {n: row for row, n in material.numbers.items()}
-    doc = material.snap.passages[rows[chosen[0].n]].doc_id  # an ask is about what the first answer is about
+    doc = material.snap.passages[material.row_of(chosen[0].n)].doc_id  # an ask is about what the first answer is about
     later = later_asks(analysis.question)
     # "Quand a démarré l'équipe, et combien d'ETP compte-t-elle ?" is typed by its later ask (a count): the first
     # ask (a date) is one more to answer, and its answer comes first
@@ -150,8 +149,7 @@ def _saying(material: Material, clause: str, chosen: list[AnswerSentence], doc: 
     need = SAID_SHARE * len(own)
     if any(len(own & window_terms(s.text)) >= need for s in chosen):
         return None
-    rows = {n: row for row, n in material.numbers.items()}
-    ends = {(rows.get(c.n), c.spans[-1][1]) for c in chosen if c.spans}
+    ends = {(material.row_of(c.n), c.spans[-1][1]) for c in chosen if c.spans}
     asking = replace(material, analysis=replace(material.analysis, question=clause, answer_type=None, kind="open"))
     terms = {t: (LATER_ASK_WEIGHT if t in own else 1.0) * w for t, w in material.analysis.terms.items()}
     for s in ranked_sentences(asking, terms):
@@ -197,6 +195,5 @@ def _answering(asking: Material, scored: list[ScoredSentence], chosen: list[Answ
 
 def _quoted_in(asking: Material, sentence: ScoredSentence, chosen: list[AnswerSentence]) -> int | None:
     """The index of the chosen sentence that quotes `sentence`, None when none does."""
-    rows = {n: row for row, n in asking.numbers.items()}
-    return next((i for i, c in enumerate(chosen) if rows.get(c.n) == sentence.row
+    return next((i for i, c in enumerate(chosen) if asking.row_of(c.n) == sentence.row
                  and any(a <= sentence.start and sentence.end <= b for a, b in c.spans)), None)

@@ -56,7 +56,7 @@ def announced_list(material: Material, sentence: AnswerSentence) -> tuple[Answer
     it: a sentence that ends on a colon is never quoted without what it announces."""
     if not sentence.text.rstrip().endswith(":") or not sentence.spans:
         return None
-    row = next((r for r, n in material.numbers.items() if n == sentence.n), None)
+    row = material.row_of(sentence.n)
     if row is None:
         return None
     start, end = sentence.spans[-1]

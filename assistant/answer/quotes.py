@@ -37,6 +37,10 @@ class Material:
     def text(self, row: int) -> str:
         return self.snap.passages[row].text
 
+    def row_of(self, n: int) -> int | None:
+        """The snapshot row of the passage cited [n]."""
+        return next((row for row, number in self.numbers.items() if number == n), None)
+
 
 def quote(material: Material, row: int, spans: list[tuple[int, int]]) -> AnswerSentence:
     """An answer sentence from spans of one passage: adjacent spans read as one, lines of a list joined

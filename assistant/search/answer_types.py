@@ -343,13 +343,13 @@ def later_asks(question: str) -> list[str]:
     return [text[a:b] for a, b in zip(starts, starts[1:] + [len(text)])]
 
 
-_QUESTION_WORD = re.compile(r"\b(?:combien|quand|qui|quel(?:le)?s?|comment|pourquoi|quoi|signifie|veut dire|est-ce|"
-                            r"how|when|who|what)\b")
+_ASK_WORDS = r"combien|quand|qui|quel(?:le)?s?|comment|pourquoi|how|when|who|what"
+_QUESTION_WORD = re.compile(rf"\b(?:{_ASK_WORDS}|quoi|signifie|veut dire|est-ce)\b")
 
 
 # A question word opening the question, a clause after "et", ";" or ":" ("…, et qui la paie ?", "…, et par combien de
 # membres ?", "…, et à partir de quand ?"); not a relative clause after a comma ("…des professionnels, qui ont…")
 _ASKING = re.compile(r"(?:^\s*|[;:]\s*(?:et\s+|and\s+)?|\b(?:et|and)\s+)(?:(?:par|pour|de|a|avec|dans|en|"
-                     r"a partir de|depuis)\s+)?(?:combien|quand|qui|quel(?:le)?s?|comment|pourquoi|how|when|who|what)\b"
+                     rf"a partir de|depuis)\s+)?(?:{_ASK_WORDS})\b"
                      # "…, et peut-elle être reconduite ?", "…, et est-ce qu'il faut…": a yes or no asked after
                      r"|,\s*(?:et|mais)\s+(?:est-ce\s+qu|\w+-(?:t-)?(?:il|elle|ils|elles|on)\b)")

@@ -278,9 +278,10 @@ def score_sentences(snap: Snapshot, analysis: QueryAnalysis, query_vec: np.ndarr
             place, year = agreements(places, years, text, section) if (places or years) else (0, 0)
             if years and not year and doc_year in years:
                 year = 1  # "nous disposons actuellement de douze CLSM", said in the document of the year asked
-            naming = bool(referred and references(text)) and bool(reference_agreement(referred, text))
-            if naming:  # not "(voir annexe 2)" under the article asked
-                in_force, named_here = reference_agreement(referred, text), True
+            part = reference_agreement(referred, text) if referred else 0
+            naming = bool(part)  # a line naming a part of the kind asked, not "(voir annexe 2)" under the article asked
+            if naming:
+                in_force, named_here = part, True
             # the lines under the line naming the part asked ("Vote : adoptée par 24 voix pour…"), where the
             # passage holds others; a whole passage of that part is lifted in retrieve.py, not line by line
             agree = place + year + (in_force if named_here and not naming else min(in_force, 0))
