@@ -33,6 +33,19 @@ def anyio_backend():
     return "asyncio"  # Textual runs on asyncio
 
 
+@pytest.fixture(autouse=True)
+def every_state_recorded(monkeypatch):
+    """The real `StreamingAnswer.take`, then what the widget now shows goes to the screens being recorded."""
+    take = StreamingAnswer.take
+
+    def take_and_record(widget, event):
+        take(widget, event)
+        if Screens.watching is not None:
+            Screens.watching.saw(widget)
+
+    monkeypatch.setattr(StreamingAnswer, "take", take_and_record)
+
+
 def written_app(tiny, chat: StandInChat, timeout_s: float = 10.0):
     """The app as a centre with a language model runs it: its settings name the model's address."""
     settings = tiny.settings.model_copy(update={"llm_base_url": chat.base_url, "llm_model": "standin",
@@ -41,17 +54,23 @@ def written_app(tiny, chat: StandInChat, timeout_s: float = 10.0):
 
 
 class Screens:
-    """What the app showed while an answer came: the answer being written, the status line, the sources."""
+    """What the app showed while an answer came: the answer being written (every state it took, recorded as it
+    took it: sampling the screen could miss a state that lasts a few milliseconds), the status line, the sources."""
+
+    watching: Screens | None = None  # the one recording the answer being written now
 
     def __init__(self) -> None:
         self.coming: list[str] = []
         self.status: list[str] = []
         self.sources: list = []
 
+    def saw(self, widget: StreamingAnswer) -> None:
+        if not self.coming or self.coming[-1] != text_of(widget):
+            self.coming.append(text_of(widget))
+
     def look(self, app) -> None:
         for widget in app.query(StreamingAnswer):
-            if not self.coming or self.coming[-1] != text_of(widget):
-                self.coming.append(text_of(widget))
+            self.saw(widget)
         self.status.append(text_of(app.status))
         if app.sources.response is not None and app.sources.response not in self.sources:
             self.sources.append(app.sources.response)
@@ -64,15 +83,19 @@ async def send(pilot, question: str, during=None) -> Screens:
     """Send a question and look at the screen every few milliseconds until its answer is finished;
     `during(pilot, screens)` runs once the answer has begun."""
     app, screens = pilot.app, Screens()
-    app.question_input.value = question
-    await pilot.press("enter")
-    while app.searching:
-        screens.look(app)
-        if during is not None and screens.coming:
-            await during(pilot, screens)
-            during = None
-        await asyncio.sleep(0.01)
-    await settle(pilot)
+    Screens.watching = screens
+    try:
+        app.question_input.value = question
+        await pilot.press("enter")
+        while app.searching:
+            screens.look(app)
+            if during is not None and screens.coming:
+                await during(pilot, screens)
+                during = None
+            await asyncio.sleep(0.01)
+        await settle(pilot)
+    finally:
+        Screens.watching = None
     return screens
 
 
