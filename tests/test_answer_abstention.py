@@ -138,3 +138,21 @@ def test_a_numbered_part_no_document_names_is_a_missing_notion(tmp_path):
     assert assistant.ask("La délibération n° 2025-03 a-t-elle été adoptée ?").answer.abstained
     answer = assistant.ask("La délibération n° 2025-02 a-t-elle été adoptée ?").answer
     assert not answer.abstained and "21 voix pour" in answer.text, answer.text
+
+
+def test_a_person_asked_by_their_role_needs_a_name(tmp_path):
+    recruitment = ("# La coordination\n\nLa Ville recrute un coordinateur du CLSM à temps plein, placé à la direction "
+                   "de la santé. Le coordinateur dispose d'un bureau au centre municipal de santé.\n")
+    assistant = lexical_assistant(tmp_path, {"convention.md": recruitment})
+    asked = "Comment s'appelle la personne recrutée comme coordinateur du CLSM ?"
+    assert assistant.ask(asked).answer.abstained  # what the post is, not who holds it
+    assistant = lexical_assistant(tmp_path / "named", {
+        "convention.md": recruitment + "\nDepuis mars, le coordinateur du CLSM est Karim Haddad, recruté par la Ville.\n"})
+    answered = assistant.ask(asked).answer
+    assert not answered.abstained and "Karim Haddad" in answered.text, answered.text
+    # Who a role's holder is, in every way of asking it; not a scheme's name, nor who is most often concerned
+    from assistant.search.sentence_scores import asks_a_name
+    assert asks_a_name("Quel est le nom du médecin référent ?") and asks_a_name("Qui est la nouvelle coordinatrice ?")
+    assert asks_a_name("What is the name of the coordinator?")
+    assert not asks_a_name("Comment s'appelle le dispositif qui finance les GEM ?")
+    assert not asks_a_name("Qui est le plus hospitalisé après une tentative de suicide ?")

@@ -19,7 +19,7 @@ from assistant.search.analyse import NamePhrase, key_notions
 from assistant.search.answer_types import asks_twice, asks_why, counted_term, expected_type, holds, later_asks
 from assistant.search.constraints import agreements, places, years
 from assistant.search.retrieve import JOINED_NAMES, RetrievalResult
-from assistant.search.sentence_scores import section_of, title_of
+from assistant.search.sentence_scores import asks_a_name, names_a_person, section_of, title_of
 from assistant.store.snapshot import Snapshot
 from assistant.search.related_words import word_family
 from assistant.text import (content_terms, fold, is_acronym, is_english, normalise_for_match, term_set, unligature,
@@ -58,7 +58,7 @@ def build_answer(result: RetrievalResult, snap: Snapshot, settings: Settings) ->
     announced = announced_list(material, sentences[0]) if sentences and kind != "value" else None
     if announced:
         return Answer(parts=announced, abstained=False, kind="list", note=shortened_note(announced))
-    if not sentences or (kind == "value" and (_elsewhere(sentences[0], result) or _no_value(sentences, result)
+    if not sentences or _nameless(sentences, result) or (kind == "value" and (_elsewhere(sentences[0], result) or _no_value(sentences, result)
                                               or _unplaced(sentences[0], result, snap)
                                               or _undated(sentences[0], result, snap)
                                               or _value_of_another(sentences, result, snap)
@@ -66,6 +66,12 @@ def build_answer(result: RetrievalResult, snap: Snapshot, settings: Settings) ->
         return Answer.abstention()
     return Answer(parts=(AnswerPart(tuple(sentences)),), abstained=False,
                   kind="value" if kind == "value" else "passage")
+
+
+def _nameless(sentences: list[AnswerSentence], result: RetrievalResult) -> bool:
+    """True when the question asks who holds a role ("Comment s'appelle la coordinatrice ?") and no sentence found
+    names anyone: what the post is does not say who holds it."""
+    return asks_a_name(result.analysis.question) and not any(names_a_person(s.text) for s in sentences)
 
 
 def _titled_by_the_question(material: Material) -> bool:

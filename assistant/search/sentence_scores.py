@@ -517,6 +517,29 @@ def _reads_as_surname(word: str) -> bool:
     return len(letters) >= 4 and sum(c in "AEIOUYÀÂÉÈÊËÎÏÔÛÙÜ" for c in letters) >= 2
 
 
+# "Comment s'appelle la personne recrutée ?", "Quel est le nom du médecin référent ?", "Qui est la nouvelle
+# coordinatrice ?": a person asked by what they do, whom only a name answers.
+_ASKS_A_NAME = re.compile(r"\b(?:comment s'appell?e(?:nt)?(?:-t-(?:il|elle))?|quel(?:le)?s? (?:est|sont|etait|etaient) "
+                          r"(?:le|les) noms?|what (?:is|was) the name|who (?:is|was) the)\b[^?]{0,40}?\b(?:personne|"
+                          r"person|professionnel(?:le)?|coordinator|director|manager|doctor|psychiatrist|head|chair|president|mayor|"
+                          r"officer|" + _ROLES + r")\b|\bqui (?:est|etait) (?:le|la|l') ?"
+                          r"(?:(?:nouvel(?:le)?|nouveau|actuel(?:le)?|ancien(?:ne)?) )?" + _ROLES + r"\b")
+# A person named: "Dr Lenoir", "Mme Royer", "Nadia Ferreira", "Antoine BAILLOEUL".
+_HONOURED = re.compile(r"\b(?:Dr|Dre|Docteur|Docteure|Pr|Professeur|Professeure|Mme|Madame|Monsieur|M\.|Mlle|Me|"
+                       r"Maître)\.?\s+[A-ZÀ-Ý][\w'-]+")
+_NAMED_PERSON = re.compile(r"\b" + _NOT_A_FIRST_NAME + _FULL_NAME + r"(?![\w-])")
+
+
+def asks_a_name(question: str) -> bool:
+    """True when the question asks who holds a role or was recruited, which only a person's name answers."""
+    return bool(_ASKS_A_NAME.search(fold(question)))
+
+
+def names_a_person(text: str) -> bool:
+    """True when the text names someone: a title and a name, a first name and a surname (in capitals or not)."""
+    return bool(_HONOURED.search(text) or _NAMED_PERSON.search(text) or _names_in_capitals(text))
+
+
 def asks_who(question: str) -> bool:
     """True when the question asks for people ("Qui anime…", "…, et qui intervenait ?")."""
     return bool(_WHO.search(question))
