@@ -156,3 +156,7 @@ def test_a_person_asked_by_their_role_needs_a_name(tmp_path):
     assert asks_a_name("What is the name of the coordinator?")
     assert not asks_a_name("Comment s'appelle le dispositif qui finance les GEM ?")
     assert not asks_a_name("Qui est le plus hospitalisé après une tentative de suicide ?")
+    # a place's name is not a person's
+    from assistant.search.sentence_scores import names_a_person
+    assert not names_a_person("Le Point Écoute Cazelle, ville de Montbrézac, ouvre le mardi.")
+    assert names_a_person("Bruno Kessler, à Ternay-sur-Drôme, vous partez du CCAS.")

@@ -563,6 +563,24 @@ def test_a_first_ask_of_the_same_type_as_the_later_one_is_answered_too(tmp_path)
     assert answer.text.index("1 250") < answer.text.index("750")  # the first ask is answered first
 
 
+def test_a_count_asked_first_is_not_answered_by_a_duration_of_the_later_ask(tmp_path):
+    from conftest import lexical_assistant
+
+    # The whole question is typed by its later ask (a rate); the rate's sentence says "à trois mois" and "personnes
+    # accompagnées", which is not how many were accompanied
+    assistant = lexical_assistant(tmp_path, {
+        "emission.srt":
+            "1\n00:10:20,000 --> 00:10:26,000\nEn 2025, 83 personnes ont été accompagnées par Passerelle.\n\n"
+            "2\n00:10:26,500 --> 00:10:33,000\nLes rendez-vous ont lieu au centre social, le mardi et le jeudi.\n\n"
+            "3\n00:10:33,500 --> 00:10:40,000\nLe taux de réhospitalisation à trois mois, chez les personnes "
+            "accompagnées, est de 19 %.\n",
+    })
+    answer = assistant.ask("Passerelle : combien de personnes accompagnées en 2025 et quel taux de "
+                           "réhospitalisation à 3 mois ?").answer
+    assert "83 personnes" in answer.text and "19 %" in answer.text, answer.text
+    assert answer.text.index("83") < answer.text.index("19 %")
+
+
 def test_a_speakers_definitions_of_two_sides_are_found_past_their_label_and_pronoun(tmp_path):
     from conftest import lexical_assistant
 

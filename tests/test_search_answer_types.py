@@ -40,6 +40,8 @@ from assistant.store.glossary import Glossary
     ("Combien gagne un coordinateur de CLSM ?", "amount"),
     ("Quel est le délai d'attente au CMP ?", "duration"),
     ("Qu'est-ce qu'un conseil local de santé mentale ?", None),
+    ("Le dispositif, il coûte combien par an ?", "amount"),  # the verb of money before "combien"
+    ("Ça revient à combien pour la commune ?", "amount"),
 ])
 def test_expected_type_of_a_question(question, kind):
     assert expected_type(question) == kind
@@ -226,3 +228,12 @@ def test_how_much_after_money_asks_an_amount_said_in_words_too():
     assert expected_type("Combien de jeunes ont été reçus, et par qui ?") == "count"
     assert holds("amount", "Pour L'Escale, la CAF apporte quarante-deux mille euros par an, la ville dix-huit mille.")
     assert not holds("amount", "On refait l'enquête tous les deux ou trois ans.")
+
+
+def test_how_long_something_lasts_is_not_a_count_of_things():
+    from assistant.search.answer_types import counts_things
+
+    assert not counts_things("Le taux de réhospitalisation à trois mois, chez les personnes accompagnées, est de 19 %.")
+    assert not counts_things("Et ensuite six mois pour former les premières sentinelles.")
+    assert counts_things("Aujourd'hui, on a cent quarante sentinelles formées en deux ans.")
+    assert counts_things("En 2025, 83 personnes ont été accompagnées.")

@@ -6,7 +6,7 @@ from dataclasses import replace
 
 from assistant.answer.quotes import Material, new_terms, quote, with_lead
 from assistant.models import AnswerSentence
-from assistant.search.answer_types import counted_nouns, expected_type, later_asks, type_words
+from assistant.search.answer_types import counted_nouns, counts_things, expected_type, later_asks, type_words
 from assistant.search.sentence_scores import ScoredSentence, asks_who, names_only, score_sentences
 from assistant.sentences import is_question
 from assistant.text import content_terms, fold, is_acronym, is_english, window_terms, words
@@ -123,6 +123,9 @@ def answer_later_asks(material: Material, chosen: list[AnswerSentence]) -> list[
         asking = replace(material, analysis=replace(analysis, question=clause, answer_type=asked,
                                                    kind="value" if asked else "open"))
         scored = ranked_sentences(asking, terms)
+        if asked == "count" and counted_nouns(clause):  # "combien de personnes accompagnées…": not "à trois mois"
+            scored = [s if not s.typed or counts_things(material.text(s.row)[s.start:s.end]) else replace(s, typed=False)
+                      for s in scored]
         if _answered(asking, scored, out, own):
             at = _answering(asking, scored, out, own) if clause is first else None
             if at:  # the first ask's answer, chosen for the later one's words, comes first all the same

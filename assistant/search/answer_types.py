@@ -61,6 +61,8 @@ QUESTION_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("amount", re.compile(_WHICH + r"(?:montant|budget|cout|somme|enveloppe|subvention|salaire|remuneration|"
                           r"prix|tarif)s?\b|^\s*(?:le |la )?(?:montant|budget|cout|salaire)\b|\bcombien (?:coute|"
                           r"coutent|gagne|gagnent|d'euros|d'argent)\b|" + _GIVES_HOW_MUCH + "|"
+                          # "il coûte combien par an ?", "ça revient à combien ?"
+                          r"\b(?:coute|coutent|coutait|coutera|revient|reviennent)\s+(?:a\s+)?combien\b|"
                           # "Qui met de l'argent dans L'Escale, et combien ?": money named, then "combien" alone
                           r"\b(?:argent|euros?|financ\w*|subvention\w*|budget|paie|paient|paye\w*|payer)\b[^?]*\bcombien\s*\?|"
                           r"\bhow much (?:money|funding|does\b[^?]*\b(?:cost|earn)|is\b[^?]*\bpaid)\b|"
@@ -162,6 +164,13 @@ def _holds(answer_type: str, text: str) -> bool:  # cached: the same passages co
     return bool(ANSWER_PATTERNS[answer_type].search(text))
 
 
+def counts_things(text: str) -> bool:
+    """True when the text holds a count, not only how long something lasts: "réhospitalisés à trois mois" and "six
+    mois pour former les sentinelles" do not say how many were trained."""
+    return holds("count", _LASTING.sub(" ", fold(text)))
+
+
+_LASTING = re.compile(rf"\b{_SMALL_NUMBER}\s*(?:{_UNITS_FR}|an|annee|semaine|jour|heure)\b")
 _MONEY = re.compile(r"(?<![^\W\d_])\d+(?:[\s.,]\d+)*\s*(?:€|k€|m€|euros?\b|(?:millions?|milliards?) d'euros)")
 
 

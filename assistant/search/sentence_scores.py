@@ -528,6 +528,7 @@ _ASKS_A_NAME = re.compile(r"\b(?:comment s'appell?e(?:nt)?(?:-t-(?:il|elle))?|qu
 _HONOURED = re.compile(r"\b(?:Dr|Dre|Docteur|Docteure|Pr|Professeur|Professeure|Mme|Madame|Monsieur|M\.|Mlle|Me|"
                        r"Maître)\.?\s+[A-ZÀ-Ý][\w'-]+")
 _NAMED_PERSON = re.compile(r"\b" + _NOT_A_FIRST_NAME + _FULL_NAME + r"(?![\w-])")
+_DETERMINER = frozenset("le la les du des au aux un une ce cet cette ces son sa ses leur leurs notre nos".split())
 
 
 def asks_a_name(question: str) -> bool:
@@ -537,7 +538,17 @@ def asks_a_name(question: str) -> bool:
 
 def names_a_person(text: str) -> bool:
     """True when the text names someone: a title and a name, a first name and a surname (in capitals or not)."""
-    return bool(_HONOURED.search(text) or _NAMED_PERSON.search(text) or _names_in_capitals(text))
+    return bool(_HONOURED.search(text) or _names_in_capitals(text) or any(
+        _stands_alone(text, m.start(), m.end()) for m in _NAMED_PERSON.finditer(text)))
+
+
+def _stands_alone(text: str, start: int, end: int) -> bool:
+    """True when two capitalised words are a name of their own: not after an article or another capitalised word,
+    nor before one ("Le Point Écoute Cazelle" names a place)."""
+    before, after = text[:start].split()[-1:], text[end:].split()[:1]
+    if before and (before[0][:1].isupper() or fold(before[0]) in _DETERMINER or before[0].endswith(("'", "’"))):
+        return False
+    return not (after and after[0][:1].isupper())
 
 
 def asks_who(question: str) -> bool:
