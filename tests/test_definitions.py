@@ -58,3 +58,21 @@ def test_a_pronoun_setting_a_subject_apart_introduces_what_it_does():
     assert defines("La MDA, elle, fait de l'accueil généraliste et de l'évaluation.", "MDA")
     assert defines("Le CMP assure des soins psychiatriques dans la durée.", "CMP")
     assert not defines("Le gestionnaire reçoit la subvention tant que le GEM n'est pas autonome.", "gestionnaire")
+
+
+def test_a_name_introduced_then_said_what_it_is_in_the_next_sentence_is_defined_by_both(tmp_path):
+    from conftest import lexical_assistant
+    from assistant.search.definitions import introduces, says_what
+
+    introducing = "THOMAS ROUSSEL : J'ajoute un outil qu'on utilise beaucoup : le plan de crise conjoint."
+    assert introduces(introducing, "plan de crise conjoint") and not introduces(introducing, "outil")
+    assert says_what("C'est un document que la personne rédige avec son équipe de soins.")
+    assert not says_what("C'est important pour les familles.")
+    assistant = lexical_assistant(tmp_path, {
+        "podcast.srt": "1\n00:14:16,000 --> 00:14:21,000\nTHOMAS ROUSSEL : J'ajoute un outil qu'on utilise "
+                       "beaucoup : le plan de crise conjoint.\n\n2\n00:14:21,500 --> 00:14:27,000\nC'est un document "
+                       "que la personne rédige avec son équipe de soins, quand elle va bien.\n\n3\n00:14:27,500 --> "
+                       "00:14:33,000\nLes familles nous disent que le plan de crise conjoint les rassure.\n"})
+    answer = assistant.ask("Thomas Roussel parle d'un « plan de crise conjoint » : c'est quoi ?").answer
+    assert answer.text.startswith("THOMAS ROUSSEL : J'ajoute un outil") and "C'est un document" in answer.text, \
+        answer.text

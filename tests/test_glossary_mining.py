@@ -14,6 +14,12 @@ def test_acronym_then_dash_and_long_form():
     assert ("CPTS", "Communauté professionnelle territoriale de santé") in pairs
 
 
+def test_acronym_then_its_long_form_in_apposition():
+    pairs = mine_pairs("L'EMPPA, l'équipe mobile de psychiatrie de la personne âgée, a été créée en 2017.")
+    assert ("EMPPA", "équipe mobile de psychiatrie de la personne âgée") in pairs
+    assert mine_pairs("Le CMP, la porte d'entrée de la psychiatrie, reçoit sans rendez-vous.") == []  # initials differ
+
+
 def test_skipped_content_words_are_bounded():
     pairs = mine_pairs("les quartiers prioritaires de la politique de la ville (QPV) sont 1 500")
     assert ("QPV", "quartiers prioritaires de la politique de la ville") in pairs

@@ -7,8 +7,8 @@ import re
 from assistant.answer.choose import ranked_sentences
 from assistant.answer.quotes import Material, announced, quote
 from assistant.models import AnswerPart
-from assistant.search.definitions import (acronym_of, defines, defines_with_verb, expands, names,
-                                          opens_with_long_form, says_what_it_is, spelled_letters)
+from assistant.search.definitions import (acronym_of, defines, defines_with_verb, expands, introduces, names,
+                                          opens_with_long_form, says_what, says_what_it_is, spelled_letters)
 from assistant.sentences import sentence_spans
 from assistant.text import content_terms
 
@@ -28,7 +28,7 @@ def definition_answer(material: Material) -> tuple[AnswerPart, ...] | None:
     named = names(target, glossary)
     terms = {t: 1.0 for name in named for t in content_terms(name)}
     scored = ranked_sentences(material, terms)
-    expanding, glossing, defining, labelling, both = [], [], None, None, None
+    expanding, glossing, defining, labelling, both, introduced = [], [], None, None, None, None
     longest = material.tuning.max_answer_chars
     for s in scored:
         text = material.text(s.row)[s.start:s.end]
@@ -45,6 +45,8 @@ def definition_answer(material: Material) -> tuple[AnswerPart, ...] | None:
             defining = s
         elif labelling is None and len(text) <= longest and any(defines(text, n) for n in named):
             labelling = s  # "CLSM : …", a label: only when no sentence says what it is
+        if introduced is None and any(introduces(text, n) for n in named):
+            introduced = _said_next(material, s)  # "…: le plan de crise conjoint." "C'est un document que…"
     if both is not None:
         chosen = [both]
     else:
@@ -52,6 +54,8 @@ def definition_answer(material: Material) -> tuple[AnswerPart, ...] | None:
         # sentence that mentions it in passing ("… avant validation des Projets Territoriaux de Santé Mentale (PTSM)").
         expansion = min(expanding or glossing, key=lambda s: s.end - s.start, default=None)
         chosen = [s for s in (expansion, defining or labelling) if s is not None]
+    if introduced is not None and defining is None and not expanding:
+        return (AnswerPart((quote(material, introduced[0], introduced[1]),)),)
     if not chosen:
         return None
     sentences = [quote(material, s.row, _named_before(material, s, acronym, forms) +
@@ -60,6 +64,16 @@ def definition_answer(material: Material) -> tuple[AnswerPart, ...] | None:
                                 or len(sentences[0].text) + len(sentences[1].text) > material.tuning.max_answer_chars):
         sentences = sentences[1:] if sentences[0].text in sentences[1].text else sentences[:1]
     return (AnswerPart(tuple(sentences)),)
+
+
+def _said_next(material: Material, sentence) -> tuple[int, list[tuple[int, int]]] | None:
+    """The sentence that introduces the name and the next one, when that one says what it is, as (row, spans)."""
+    text = material.text(sentence.row)
+    after = [s for s in sentence_spans(text) if s[0] >= sentence.end][:1]
+    if not after or not says_what(text[after[0][0]:after[0][1]]):
+        return None
+    both = [(sentence.start, sentence.end), after[0]]
+    return (sentence.row, both) if after[0][1] - sentence.start <= material.tuning.max_answer_chars else None
 
 
 def _named_before(material: Material, sentence, acronym: str | None, forms: list[str]) -> list[tuple[int, int]]:

@@ -32,7 +32,8 @@ _UNITS_FR = r"annees|ans|mois|semaines|jours|heures|minutes"
 _UNITS_EN = r"years|months|weeks|days|hours|minutes"
 
 # "quelle", "quel est le", "quelles sont les"…
-_WHICH = r"\bquel(?:le)?s? (?:(?:est|sont|etait|etaient) (?:la |le |les |l')?)?"
+_WHICH = r"(?:\bquel(?:le)?s? (?:(?:est|sont|etait|etaient) (?:la |le |les |l')?)?|\bc'(?:est|etait) quoi (?:la |le |les |l'))"
+# "c'est quoi le budget…" as "quel est le budget…" (not "c'est quoi un CLSM ?", a definition)
 # "Quand faut-il…", "Quand un patient refuse, que faire ?": "quand" introduces a situation, not a date.
 _WHEN_AS_DATE = (r"^\s*(?:et |mais )?quand\b(?![^?]*,)(?!\s+(?:faut|doi[st]|doivent|peu[tx]|peuvent|convient)\b)|"
                  r"\bquand\s*\?\s*$|\b(?:depuis|a partir de|jusqu'a|de) quand\b|"

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from assistant.search.answer_types import expected_type
 from assistant.search.metadata import names_a_document
 from assistant.text import content_terms, fold, is_acronym
 
@@ -37,13 +38,29 @@ _NOT_LIST = re.compile(r"(?:^|[?.!]\s+)\s*quel(?:le)?s\s+(?:sont\s+)?(?:les\s+)?
 def definition_target(question: str) -> str | None:
     """The thing a definition question asks about ("Que signifie le sigle DAC ?" -> "DAC"), in the
     question's own letters; None when the question is not a definition question."""
-    found = _definition_target(question)
+    asked = question[:question.index("?") + 1] if "?" in question else question  # "…? (c'est l'équipe du Dr X)"
+    found = _definition_target(asked) or _quoted_target(asked)
     if found is None:  # "Mon adresse est …, que veut dire PTSM ?": the clause that asks
-        for cut in _CLAUSE.finditer(question):
-            found = _definition_target(question[cut.end():])
+        for cut in _CLAUSE.finditer(asked):
+            found = _definition_target(asked[cut.end():])
             if found is not None:
                 break
     return found
+
+
+# "…, Thomas Roussel parle d'un « plan de crise conjoint » : c'est quoi ?": the name quoted just before the ask
+_QUOTED_THEN_ASKED = re.compile(r"[«\"“]\s*(?P<t>[^«»\"“”]{2,60}?)\s*[»\"”][^«»\"“”,:;?]{0,30}?\s*[,:;]?\s*"
+                                r"(?:c'est quoi|ca veut dire quoi|qu'est-ce que c'est|ca designe quoi|ca signifie quoi)"
+                                r"\s*[?.!]*\s*$")
+
+
+def _quoted_target(question: str) -> str | None:
+    folded = fold(question)
+    m = _QUOTED_THEN_ASKED.search(folded)
+    if not m:
+        return None
+    start, end = m.span("t")
+    return (question[start:end] if len(folded) == len(question) else m.group("t")).strip()
 
 
 _CLAUSE = re.compile(r"[,;:]\s+")
@@ -51,6 +68,8 @@ _CLAUSE = re.compile(r"[,;:]\s+")
 
 def _definition_target(question: str) -> str | None:
     folded = fold(question)
+    if folded.lstrip().startswith("c'est quoi") and expected_type(question):
+        return None  # "c'est quoi le budget 2026 du CLSM ?": a value asked as "quel est le budget…"
     same_length = len(folded) == len(question)
     for pattern in _DEFINITION:
         m = pattern.search(folded)
@@ -60,7 +79,7 @@ def _definition_target(question: str) -> str | None:
         target = (question[start:end] if same_length else m.group("t")).strip(" '’\"«»")
         target = _without_where_said(target)
         words = target.split()
-        if 1 <= len(words) <= 8 and not re.search(r"\b(?:combien|quand|pourquoi|how many|how much)\b", folded) \
+        if 1 <= len(words) <= 8 and re.search(r"\w", target) and not re.search(r"\b(?:combien|quand|pourquoi|how many|how much)\b", folded) \
                 and not _CONJUGATED.search(target.lower()):
             return target
     return None

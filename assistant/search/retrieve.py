@@ -389,9 +389,10 @@ PHRASE_ROWS = 300  # passages read to find a name of several words written as on
 
 def proper_noun_in_corpus(snap: Snapshot, word: str) -> bool:
     """True when some passage, or its title, writes the word with its capital inside a sentence ("… à Amiens",
-    "Convention du CLSM de Montclair")."""
+    "Convention du CLSM de Montclair"), or in capitals."""
     rows = snap.lexical.rows_with_all(list(content_terms(word)))
-    inside = re.compile(r"[a-zà-ÿ,;'’]\s+" + re.escape(word) + r"\b")
+    # also in capitals, as a surname or a speaker's label is written ("Antoine BAILLOEUL", "THOMAS ROUSSEL :")
+    inside = re.compile(r"[a-zà-ÿ,;'’]\s+" + re.escape(word) + r"\b|\b" + re.escape(word.upper()) + r"\b")
     return any(inside.search(snap.passages[r].context) or inside.search(snap.passages[r].text)
                for r in sorted(rows)[:PHRASE_ROWS])
 

@@ -25,6 +25,10 @@ _ACRONYM_THEN_LONG = re.compile(
 _ACRONYM_THEN_SAID = re.compile(
     rf"\b([A-Z][A-Z0-9&]{{1,9}})\b[^\n.?!]{{0,40}}[.,:;]?\s*(?i:c['’]est|ça veut dire|cela veut dire|qui veut dire|"
     rf"(?:qui )?signifie|(?:qui )?désigne)\s+(?i:un |une |le |la |l['’]|les )?([A-ZÀ-Ýa-zà-ÿ][\w'’\- ]{{3,120}})")
+# "L'EMPPA, l'équipe mobile de psychiatrie de la personne âgée, a été créée…": the acronym, then its long form in
+# apposition
+_ACRONYM_THEN_APPOSITION = re.compile(
+    rf"(?:^|[\s(•\-–—'’])({_ACRONYM}),[ \u00a0]+{_ARTICLE}([A-ZÀ-Ýa-zà-ÿ][\w'’\- ]{{3,120}})")
 _FOOTNOTE = re.compile(r"(?m)^\d{1,2}\.?[ \t]+([A-ZÀ-Ý][^\n]{3,200})")
 _LONG_FORM_STOP = re.compile(r"[,.;:()\[\]\n]|\s[–—-]\s")
 _MAX_SKIPPED = 2
@@ -115,7 +119,8 @@ def mine_pairs(text: str) -> list[tuple[str, str]]:
             long_form = _leading_long_form(acronym, words)
             if long_form and len(long_form.split()) >= len(acronym) - _MAX_SKIPPED:
                 pairs.append((acronym, long_form))
-    for m in [*_ACRONYM_THEN_LONG.finditer(text), *_ACRONYM_THEN_SAID.finditer(text)]:
+    for m in [*_ACRONYM_THEN_LONG.finditer(text), *_ACRONYM_THEN_SAID.finditer(text),
+              *_ACRONYM_THEN_APPOSITION.finditer(text)]:
         acronym = m.group(1)
         if _is_acronym(acronym):
             tail = _LONG_FORM_STOP.split(m.group(2))[0]
