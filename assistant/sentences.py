@@ -168,7 +168,8 @@ def list_blocks(text: str) -> tuple[tuple[tuple[int, int] | None, tuple[tuple[in
         j = i
         while j < len(lines) and _LIST_LINE.match(text, lines[j][0]) and (
                 lines[j][1] - lines[j][0] <= MAX_ITEM_CHARS or _next_number(text, lines[j - 1] if j > i else None,
-                                                                            lines[j])):
+                                                                            lines[j])
+                or _same_bullet(text, lines[j - 1] if j > i else None, lines[j])):
             j += 1
         if j - i >= 2 and i and _LIST_LINE.match(text, lines[i - 1][0]):
             i -= 1  # a long first item ("- Pôle habitat : l'association gère…" over several lines) opens the run
@@ -193,6 +194,18 @@ def list_blocks(text: str) -> tuple[tuple[tuple[int, int] | None, tuple[tuple[in
 
 
 _ITEM_NUMBER = re.compile(r"[ \t]*(\d{1,2})[.)]\s")
+
+
+def _same_bullet(text: str, previous: tuple[int, int] | None, line: tuple[int, int]) -> bool:
+    """True when the line goes on a run of items punctuated the French way with the bullet of the one before it
+    ("- Logement… ;" then "- Déstigmatisation et citoyenneté, co-piloté par… ."): an item however long (up to
+    MAX_NUMBERED_CHARS)."""
+    if previous is None or line[1] - line[0] > MAX_NUMBERED_CHARS:
+        return False
+    if not text[previous[0]:previous[1]].rstrip().endswith(";"):
+        return False  # a slide's bullets: a long line may be a paragraph of its own
+    before, this = _LIST_LINE.match(text, previous[0]), _LIST_LINE.match(text, line[0])
+    return bool(before and this) and before.group(0).strip() == this.group(0).strip()
 
 
 def _next_number(text: str, previous: tuple[int, int] | None, line: tuple[int, int]) -> bool:

@@ -563,6 +563,25 @@ def test_a_first_ask_of_the_same_type_as_the_later_one_is_answered_too(tmp_path)
     assert answer.text.index("1 250") < answer.text.index("750")  # the first ask is answered first
 
 
+def test_a_list_too_long_to_quote_whole_is_given_by_its_items_names(tmp_path):
+    from conftest import lexical_assistant
+
+    # Each item: its name, who leads it (too long a label before " : "), what it does; four in all
+    groups = [("Logement et habitat", "Armor Habitat Sud"),
+              ("Jeunesse et santé mentale", "la Maison des adolescents du Morbihan et le service jeunesse"),
+              ("Parentalité et périnatalité", "le service de protection maternelle et infantile du Département"),
+              ("Déstigmatisation et citoyenneté", "le GEM Le Phare et la délégation du Morbihan de l'UNAFAM")]
+    items = "".join(f"<li><strong>{name}</strong>, piloté par {pilot} : actions de prévention, formations des "
+                    f"professionnels et des bénévoles, rencontres avec les habitants des communes du territoire ;</li>"
+                    for name, pilot in groups)
+    assistant = lexical_assistant(tmp_path, {"clsm.html": (
+        "<html><body><main><h1>Le CLSM du Pays de Brenaye</h1><h2>Les groupes de travail</h2><p>Quatre groupes de "
+        f"travail font vivre le CLSM tout au long de l'année :</p><ul>{items}</ul></main></body></html>")})
+    answer = assistant.ask("Quels sont les groupes de travail du CLSM du Pays de Brenaye ?").answer
+    assert all(name in answer.text for name, _ in groups), answer.text
+    assert "la Maison des adolescents" not in answer.text and len(answer.text) < 500, answer.text
+
+
 def test_a_count_asked_first_is_not_answered_by_a_duration_of_the_later_ask(tmp_path):
     from conftest import lexical_assistant
 

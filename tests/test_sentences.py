@@ -41,6 +41,22 @@ def test_lists_are_found_with_the_line_that_introduces_them():
     ]
 
 
+def test_a_long_item_goes_on_a_list_punctuated_the_french_way_not_a_slides_bullets():
+    long_item = ("- Déstigmatisation et citoyenneté, co-piloté par le GEM Le Phare et la délégation du Morbihan de "
+                 "l'UNAFAM : programme des Semaines d'information sur la santé mentale, interventions de personnes "
+                 "concernées.")
+    text = ("Quatre groupes de travail font vivre le CLSM :\n- Logement et habitat, piloté par Armor Habitat Sud ;\n"
+            "- Jeunesse et santé mentale, piloté par la Maison des adolescents ;\n" + long_item + "\n")
+    assert len(long_item) > 200
+    [(_, items)] = list_blocks(text)
+    assert len(items) == 3 and text[items[-1][0]:items[-1][1]].startswith("Déstigmatisation")
+    # a slide's bullets without ";": a long line after them is a paragraph of its own, not one more item
+    slide = ("Le CLSM représente une plus-value :\n- Une force de frappe à la hauteur des enjeux\n"
+             "- Des acteurs mobilisés\n" + long_item + "\n")
+    [(_, items)] = list_blocks(slide)
+    assert len(items) == 2
+
+
 def test_headings_name_a_topic():
     assert is_heading("Mode opératoire de tentatives de suicide")
     assert not is_heading("L'auto-intoxication constitue le mode opératoire dans 80% des cas")

@@ -112,11 +112,15 @@ def _top_level(material: Material, items: list[Item]) -> list[Item]:
 
 
 def _label(material: Material, row: int, span: tuple[int, int]) -> tuple[int, int] | None:
-    """The span of an item's label, the words before its " : " ("Pôle habitat"), when it has a short one; for a
+    """The span of an item's label, the words before its " : " ("Pôle habitat"), or before the comma ahead of a long
+    one ("Jeunesse et santé mentale, piloté par la Maison des adolescents du Morbihan : …"); for a
     step said in speech, its ordinal and the clause after it ("Quatrième étape, transmettre l'arrêté à la
     préfecture, au bureau…" -> "Quatrième étape, transmettre l'arrêté à la préfecture")."""
     text = material.text(row)[span[0]:span[1]]
     cut = text.find(" : ")
+    if cut > LABEL_CHARS:  # "Jeunesse et santé mentale, piloté par la Maison des adolescents… : ateliers…": its name
+        comma = text.find(", ", 0, cut)
+        cut = comma if comma > 0 else cut
     named = 0 < cut <= LABEL_CHARS and re.search(r"[^\W\d_]{3,}", text[:cut])  # "2023 : 4 sessions" is no name
     if named:
         return span[0], span[0] + cut
