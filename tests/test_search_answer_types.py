@@ -42,6 +42,10 @@ from assistant.store.glossary import Glossary
     ("Qu'est-ce qu'un conseil local de santé mentale ?", None),
     ("Le dispositif, il coûte combien par an ?", "amount"),  # the verb of money before "combien"
     ("Ça revient à combien pour la commune ?", "amount"),
+    ("Quelle adresse est donnée pour télécharger le kit sentinelles ?", "link"),  # a web address
+    ("Quel est le site internet du CLSM ?", "link"),
+    ("Quel lien entre CLSM et PTSM ?", None),  # how they relate
+    ("Quelle est l'adresse du CLSM ?", None),  # where it is
 ])
 def test_expected_type_of_a_question(question, kind):
     assert expected_type(question) == kind
@@ -237,3 +241,21 @@ def test_how_long_something_lasts_is_not_a_count_of_things():
     assert not counts_things("Et ensuite six mois pour former les premières sentinelles.")
     assert counts_things("Aujourd'hui, on a cent quarante sentinelles formées en deux ans.")
     assert counts_things("En 2025, 83 personnes ont été accompagnées.")
+
+
+def test_a_web_address_answers_a_link_question_and_nothing_else_does(tmp_path):
+    from conftest import lexical_assistant
+
+    assert holds("link", "Kit sentinelles : https://www.clsm-valdorbelle.example/visa/kit-sentinelles")
+    assert holds("link", "Téléchargeable sur clsm-brenaye.fr/guide") and not holds("link", "Le guide est en mairie.")
+    assistant = lexical_assistant(tmp_path, {"kit.md": (
+        "# Le kit sentinelles\n\nLe kit sentinelles du CLSM présente la veille en amont de la cellule. Il a été "
+        "diffusé à toutes les mairies.\n\n# Pour aller plus loin\n\nKit sentinelles à télécharger : "
+        "https://www.clsm-valdorbelle.example/visa/kit-sentinelles\n")})
+    answer = assistant.ask("Quelle adresse est donnée pour télécharger le kit sentinelles ?").answer
+    assert "Kit sentinelles à télécharger : https://www.clsm-valdorbelle.example/visa/kit-sentinelles" in answer.text
+    assert "diffusé" not in answer.text, answer.text
+    assistant = lexical_assistant(tmp_path / "sans", {"kit.md": (
+        "# Le kit sentinelles\n\nLe kit sentinelles du CLSM présente la veille en amont de la cellule. Il a été "
+        "diffusé à toutes les mairies, qui peuvent le télécharger.\n")})
+    assert assistant.ask("Quelle adresse est donnée pour télécharger le kit sentinelles ?").answer.abstained

@@ -25,7 +25,7 @@ from assistant.search.related_words import word_family
 from assistant.text import (content_terms, fold, is_acronym, is_english, normalise_for_match, term_set, unligature,
                             window_terms)
 
-VALUES_REQUIRED = ("amount", "count", "share", "contact")  # asked for, and absent from every quoted sentence: abstain
+VALUES_REQUIRED = ("amount", "count", "share", "contact", "link")  # asked for, and absent from every quoted sentence: abstain
 SHAPED = {"definition": definition_answer, "comparison": comparison_answer, "list": list_answer}
 
 

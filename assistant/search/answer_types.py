@@ -74,6 +74,12 @@ QUESTION_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
                           r"triple|grandi)s?\b|\b(?:hausse|baisse|augmentation|progression|evolution|diminution)\s+"
                           r"(?:du|des|de la)\s+(?:nombre|part|taux)\b|\b(?:increased|decreased|grown|risen|fallen|"
                           r"doubled)\b)")),  # "combien…" asks a count first
+    # "Quelle adresse est donnée pour télécharger le kit ?", "le site internet du CLSM ?": a web address ("quel lien
+    # entre CLSM et PTSM ?" asks how they relate)
+    ("link", re.compile(r"\badresse (?:web|internet|url|du site|de la page)\b|\burl\b|\b(?:site|page) (?:internet|web)\b|"
+                        r"\blien (?:internet|web|de telechargement|pour (?:telecharger|s'inscrire|acceder))\b|"
+                        r"\b(?:adresse|lien)\b[^?]{0,60}\b(?:telecharg|en ligne|s'inscrire|inscription)\w*|"
+                        r"\b(?:web address|website|link to)\b")),
     # "Quel est le numéro de la ligne d'écoute ?", "Comment joindre la coordinatrice ?": a phone number or an email
     ("contact", re.compile(r"\bnumero (?:de telephone|de tel|de la ligne|d'appel|vert|d'urgence)\b|\btelephone\b|"
                            r"\b(?:son|leur|ton|votre|quel est le) numero\s*\?|"
@@ -126,6 +132,7 @@ TYPE_WORDS = {
     "amount": "montant montants budget cout somme enveloppe subvention amount cost money",
     "count": "nombre nombres number many much",
     "contact": "numero telephone tel courriel mail email adresse phone",
+    "link": "adresse lien site url page internet web",
 }
 
 
@@ -153,6 +160,8 @@ def holds(answer_type: str | None, text: str) -> bool:
 
 @lru_cache(maxsize=20_000)
 def _holds(answer_type: str, text: str) -> bool:  # cached: the same passages come back question after question
+    if answer_type == "link":
+        return bool(_WEB_ADDRESS.search(text))
     text = _BOTH.sub(" ", URL.sub(" ", fold(text)))
     if answer_type in ("count", "share"):
         text = _YEAR_MENTION.sub(" ", _TIME.sub(" ", _DATE.sub(" ", text)))
@@ -171,6 +180,8 @@ def counts_things(text: str) -> bool:
     return holds("count", _LASTING.sub(" ", fold(text)))
 
 
+# "https://…", "www.…", "clsm-valdorbelle.fr/visa/kit": a web address
+_WEB_ADDRESS = re.compile(r"https?://\S+|www\.\S+|\b[\w-]+(?:\.[\w-]+)*\.(?:fr|org|com|net|eu|info|example)/\S*")
 _LASTING = re.compile(rf"\b{_SMALL_NUMBER}\s*(?:{_UNITS_FR}|an|annee|semaine|jour|heure)\b")
 _MONEY = re.compile(r"(?<![^\W\d_])\d+(?:[\s.,]\d+)*\s*(?:€|k€|m€|euros?\b|(?:millions?|milliards?) d'euros)")
 

@@ -103,8 +103,8 @@ def shape_factor(sentence: str, weights: dict[str, float], answer_type: str | No
     factor *= min(1.0, (new_words + 1) / (NEW_WORDS_FOR_FULL_SCORE + 1))
     if answer_type:
         factor *= 1.0 if typed else UNTYPED_FACTOR
-    if answer_type == "contact" and typed:
-        factor = min(1.0, factor / REFERENCE_FACTOR)  # the phone number asked for is no bibliography
+    if answer_type in ("contact", "link") and typed:
+        factor = min(1.0, factor / REFERENCE_FACTOR)  # the phone number or the link asked for is no bibliography
     return factor
 
 
