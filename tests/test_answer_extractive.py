@@ -563,6 +563,26 @@ def test_a_first_ask_of_the_same_type_as_the_later_one_is_answered_too(tmp_path)
     assert answer.text.index("1 250") < answer.text.index("750")  # the first ask is answered first
 
 
+def test_a_role_asked_is_answered_by_the_line_introducing_the_person_not_their_speaking_turns(tmp_path):
+    from conftest import lexical_assistant
+    from assistant.search.sentence_scores import asks_who
+
+    assert asks_who("le Dr Delaunay est présentée avec quelle fonction ?") and asks_who("…, et quelle est sa fonction ?")
+    assert not asks_who("Quel est le rôle du CLSM ?")  # what it does, not who
+    assistant = lexical_assistant(tmp_path, {
+        "catalog.toml": '["emission.srt"]\ntitle = "Santé en clair"\nspeakers = ["Agnès Delaunay", "Thomas Roussel"]\n',
+        "emission.srt":
+            "1\n00:00:46,000 --> 00:00:52,000\nJOURNALISTE : Vous êtes médiateur de santé pair au CLSM de Port-Aveline.\n\n"
+            "2\n00:00:52,500 --> 00:01:02,000\nEt à côté de vous, le docteur Agnès Delaunay, psychiatre, cheffe du pôle "
+            "de psychiatrie adulte, et vice-présidente du CLSM.\n\n"
+            "3\n00:01:06,000 --> 00:01:08,000\nDR DELAUNAY : Bonjour, merci de nous recevoir.\n\n"
+            "4\n00:01:10,000 --> 00:01:16,000\nDR DELAUNAY : Le dispositif Passerelle a été lancé en janvier 2025 par "
+            "le CLSM.\n"})
+    answer = assistant.ask("Dans l'émission Santé en clair, le Dr Delaunay est présentée avec quelle fonction ?").answer
+    assert answer.text.startswith("Et à côté de vous, le docteur Agnès Delaunay, psychiatre, cheffe"), answer.text
+    assert "Bonjour" not in answer.text, answer.text
+
+
 def test_a_list_too_long_to_quote_whole_is_given_by_its_items_names(tmp_path):
     from conftest import lexical_assistant
 

@@ -231,6 +231,7 @@ def score_sentences(snap: Snapshot, analysis: QueryAnalysis, query_vec: np.ndarr
     until_asked = asks_until(analysis.question)  # "jusqu'à quand": "jusqu'au 3 avril 2026" answers
     who, spoke = asks_who(analysis.question), asks_who_spoke(analysis.question)
     role = asked_role(analysis.question) if who else None
+    role_asked = who and bool(re.search(_ROLE_ASKED, analysis.question, re.I))  # "…, et quelle est sa fonction ?"
     done = asked_doing(analysis.question)
     embedded = {row: snap.sentences.cosines(query_vec, row) for row in rows} if (
         snap.sentences is not None and query_vec is not None) else {}
@@ -266,7 +267,8 @@ def score_sentences(snap: Snapshot, analysis: QueryAnalysis, query_vec: np.ndarr
                 heading = ""
             context = f"{title}\n{heading}\n{previous}" if points_back(text) else f"{title}\n{heading}"
             lexical = coverage(weights, text, context)
-            typed = holds(analysis.answer_type, text) or (who and (
+            typed = holds(analysis.answer_type, text) or (role_asked and introduces_people(text)) or (
+                who and not role_asked and (  # a role asked: a name with its role, not a speaker's label
                 says_who(text, meta, spoke) or names_agent(text, typed_terms) or names_holder(text, weights)
                 or presents_asked_person(text, analysis.question) or introduces_in_role(text, role)
                 or organisation_does(text, done, weights))) or (
@@ -410,9 +412,15 @@ _NAME_AND_ROLE = re.compile(r"\b" + _NOT_A_FIRST_NAME + "(" + _FULL_NAME + r"),\
                             r")\b")
 # "Sa coordinatrice, Nadia Ferreira, …", "la présidente Anne Martin": a role, then the person who holds it.
 _ROLE_AND_NAME = re.compile(r"\b(?i:(" + _ROLES + r"))\b,?\s+(?:(?:est|:)\s+)?" + _NOT_A_FIRST_NAME + _FULL_NAME)
+# "…, et quelle est sa fonction ?", "le Dr Delaunay est présentée avec quelle fonction ?": a person's role, which
+# the line introducing them says
+_ROLE_ASKED = (r"\bquel(?:le)?s? (?:(?:est|sont|etait|était) (?:sa|son|leur|leurs) (?:fonctions?|postes?|r[oô]les?|"
+               r"m[ée]tiers?|titres?)|fonctions?|postes?|m[ée]tiers?|titres?)\b|\bpr[ée]sent[ée]e?s? (?:avec|comme)\b|"
+               r"\bwhat (?:is|was) (?:his|her|their) (?:role|job|position|title)\b")  # not "quel est le rôle du CLSM ?"
+ROLE_WORDS = frozenset(content_terms("fonction fonctions poste postes rôle rôles métier titre présentée présenté"))
 # "Qui anime…", "…, et qui intervenait ?": the question asks for people; not the relative "qui" ("les axes qui…")
 _WHO = re.compile(r"(?:^|[,;:?!.(]\s*|\bet\s+|\bpar\s+|\bde\s+)qui\b|\b(?:who|intervenant\w*|orateur\w*|oratrice\w*|"
-                  r"speakers?)\b", re.I)
+                  r"speakers?)\b|" + _ROLE_ASKED, re.I)
 
 
 # "…est assurée par l'association RESEDA", "portée par la Ville de Lille", "financé par l'ARS": who does it
@@ -484,10 +492,10 @@ def organisation_does(sentence: str, role: str | None, asked: dict[str, float]) 
 
 
 def presents_asked_person(sentence: str, question: str) -> bool:
-    """True when the sentence gives the role of a person the question names ("Qui est Hélène Vasseur ?": "Je
-    suis Hélène Vasseur, psychiatre, je dirige l'EMPP")."""
-    asked = fold(question)
-    return any(fold(m.group(1)) in asked for m in _NAME_AND_ROLE.finditer(sentence))
+    """True when the sentence gives the role of a person the question names, by their surname at least ("Qui est
+    Hélène Vasseur ?": "Je suis Hélène Vasseur, psychiatre, je dirige l'EMPP")."""
+    asked = set(re.findall(r"[\w-]+", fold(question)))  # "le Dr Delaunay": "Agnès Delaunay, psychiatre, …"
+    return any(fold(m.group(1)).split()[-1] in asked for m in _NAME_AND_ROLE.finditer(sentence))
 
 
 def names_holder(sentence: str, asked: dict[str, float]) -> bool:
