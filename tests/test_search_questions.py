@@ -376,6 +376,10 @@ def test_a_title_before_a_name_and_articles_before_a_side_are_no_part_of_them():
     assert comparison_sides(question) == ("Maison des adolescents", "point accueil écoute jeunes")
     assert comparison_sides("Quelle différence entre l'ASV et le CLSM ?") == ("ASV", "CLSM")
     assert comparison_sides("Qui est le plus hospitalisé, les hommes ou les femmes ?") is None  # a choice
+    # what differs, named before the sides; one value's two years are no sides
+    assert comparison_sides("Quelle différence de public entre le module PSSM Standard et le module PSSM Jeunes ?") \
+        == ("module PSSM Standard", "module PSSM Jeunes")
+    assert comparison_sides("Délai pour un premier rendez-vous au CMP de Riom, 2022 vs 2024 ?") is None
     assert expected_type("Combien peut-on obtenir au maximum par projet avec cet appel à projets ?") == "amount"
 
 
