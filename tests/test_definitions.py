@@ -76,3 +76,23 @@ def test_a_name_introduced_then_said_what_it_is_in_the_next_sentence_is_defined_
     answer = assistant.ask("Thomas Roussel parle d'un « plan de crise conjoint » : c'est quoi ?").answer
     assert answer.text.startswith("THOMAS ROUSSEL : J'ajoute un outil") and "C'est un document" in answer.text, \
         answer.text
+
+
+def test_an_acronym_then_its_long_form_after_an_indefinite_article_spells_it_out(tmp_path):
+    from conftest import lexical_assistant
+    from assistant.search.definitions import expands
+
+    defining = ("Un GEM, un groupe d'entraide mutuelle, c'est une association de personnes qui vivent avec des "
+                "troubles psychiques.")
+    assert expands(defining, "GEM", ["groupe d'entraide mutuelle"])
+    # Asked in English with a later ask: the sentence that spells it out and says what it is, then the later ask
+    # answered from the same document (not from a line elsewhere naming a GEM in passing)
+    assistant = lexical_assistant(tmp_path, {
+        "courriel.txt": "Objet : ciné-débat\n\nfilm : « Entre deux rives », documentaire tourné dans un groupe "
+                        "d'entraide mutuelle (GEM) de Marseille ;\n",
+        "emission.srt": "1\n00:08:20,000 --> 00:08:31,000\n" + defining + "\n\n2\n00:08:42,000 --> 00:08:49,000\n"
+                        "À Sarreval, le GEM L'Escale compte 45 adhérents.\n"})
+    answer = assistant.ask("What is a GEM, and how many members does the one in Sarreval have?").answer
+    assert answer.text.startswith("Un GEM, un groupe d'entraide mutuelle, c'est") and "45 adhérents" in answer.text, \
+        answer.text
+    assert "Entre deux rives" not in answer.text

@@ -46,6 +46,8 @@ from assistant.store.glossary import Glossary
     ("Quel est le site internet du CLSM ?", "link"),
     ("Quel lien entre CLSM et PTSM ?", None),  # how they relate
     ("Quelle est l'adresse du CLSM ?", None),  # where it is
+    ("Mon frère parle d'en finir, j'appelle qui ?", "contact"),  # a number to call
+    ("Qui appeler en cas de crise la nuit ?", "contact"),
 ])
 def test_expected_type_of_a_question(question, kind):
     assert expected_type(question) == kind

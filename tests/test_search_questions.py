@@ -33,6 +33,7 @@ from assistant.text import is_english, tokenize
     ("EMPPA ça veut dire quoi ? (c'est l'équipe du Dr Lacombe à Saint-Gilvert)", "EMPPA"),
     ("Dans le podcast, Thomas Roussel parle d'un « plan de crise conjoint » : c'est quoi ?", "plan de crise conjoint"),
     ("c'est quoi le budget 2026 du CLSM et qui met le plus d'argent ?", None),  # a value, asked colloquially
+    ("What is a GEM, and how many members does the one in Sarreval have?", "GEM"),  # "how many" is a later ask
 ])
 def test_definition_questions_name_what_they_define(question, target):
     assert definition_target(question) == target

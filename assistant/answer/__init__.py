@@ -50,7 +50,8 @@ def build_answer(result: RetrievalResult, snap: Snapshot, settings: Settings) ->
     if parts and kind == "definition" and later_asks(result.analysis.question):
         # "EMPP, ça veut dire quoi, et qui la finance ?": the definition, then what answers the later ask
         said = [s for part in parts for s in part.sentences]
-        more = [s for s in answer_later_asks(material, said) if s not in said]
+        # asked of what the defining sentence (the last) speaks of, not of the line spelling the acronym out
+        more = [s for s in answer_later_asks(material, said[::-1]) if s not in said]
         parts = parts + ((AnswerPart(tuple(more)),) if more else ())
     if parts:
         return Answer(parts=parts, abstained=False, kind=kind, note=shortened_note(parts))

@@ -84,7 +84,10 @@ QUESTION_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("contact", re.compile(r"\bnumero (?:de telephone|de tel|de la ligne|d'appel|vert|d'urgence)\b|\btelephone\b|"
                            r"\b(?:son|leur|ton|votre|quel est le) numero\s*\?|"
                            r"\b(?:adresse )?(?:e-?mail|courriel)\b|\bcomment (?:la |le |les )?(?:contacter|joindre)\b|"
-                           r"\bphone number\b|\bemail address\b")),
+                           r"\bphone number\b|\bemail address\b|"
+                           # "Mon frère parle d'en finir, j'appelle qui ?": a number to call
+                           r"\bj'appelle qui\b|\bqui (?:dois-je |faut-il |peut-on |puis-je )?appeler\b|"
+                           r"\bquel numero (?:appeler|composer)\b|\bwho (?:should i |do i |can i |to )call\b")),
     ("count", re.compile(r"\bcombien\b|" + _WHICH + r"nombre\b|\b(?:le|du|au) nombre d|\bhow (?:many|much)\b|"
                          r"\bwhat (?:is the )?number\b")),
 )

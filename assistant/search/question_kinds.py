@@ -22,7 +22,8 @@ _DEFINITION = (
     re.compile(r"^\s*(?P<t>[\w'’ -]{2,40}?)\s*(?:,|:)?\s*(?:c'est quoi|ca veut dire quoi|definition)"
                r"\s*(?:[?.!]*\s*$|,\s*(?:et|and)\b)"),
     re.compile(r"^\s*what (?:does|do) (?:the (?:acronym|abbreviation|term) )?(?P<t>.+?) (?:stand for|mean)\b"),
-    re.compile(r"^\s*what (?:is|are) (?:a |an |the )?(?P<t>[a-z0-9' -]{2,30}?)\s*[?.!]*\s*$"),
+    # "What is a GEM?", and "…, and how many members does it have?" after it (a later ask)
+    re.compile(r"^\s*what (?:is|are) (?:a |an |the )?(?P<t>[a-z0-9' -]{2,30}?)\s*(?:[?.!]*\s*$|,\s*(?:and|et)\b)"),
 )
 # "Quelles sont les missions…", "quels leviers…", "comment impliquer…", "what are the…", "how to…"; also after
 # a comma or colon ("Comment s'organise un CLSM : quelles instances ?")
@@ -79,7 +80,9 @@ def _definition_target(question: str) -> str | None:
         target = (question[start:end] if same_length else m.group("t")).strip(" '’\"«»")
         target = _without_where_said(target)
         words = target.split()
-        if 1 <= len(words) <= 8 and re.search(r"\w", target) and not re.search(r"\b(?:combien|quand|pourquoi|how many|how much)\b", folded) \
+        asking = folded[:m.end()]  # not a later ask ("What is a GEM, and how many members…?")
+        if 1 <= len(words) <= 8 and re.search(r"\w", target) \
+                and not re.search(r"\b(?:combien|quand|pourquoi|how many|how much)\b", asking) \
                 and not _CONJUGATED.search(target.lower()):
             return target
     return None
