@@ -160,3 +160,16 @@ def test_a_person_asked_by_their_role_needs_a_name(tmp_path):
     from assistant.search.sentence_scores import names_a_person
     assert not names_a_person("Le Point Écoute Cazelle, ville de Montbrézac, ouvre le mardi.")
     assert names_a_person("Bruno Kessler, à Ternay-sur-Drôme, vous partez du CCAS.")
+
+
+def test_a_count_for_something_named_is_not_given_by_how_long_it_lasts(tmp_path):
+    protocol = ("# Engagements des signataires\n\nSignataire : Sauldre Habitat, bailleur social ; Engagements : suspendre "
+                "pendant 3 mois toute nouvelle poursuite contre les locataires des logements qu'il gère dans les "
+                "quartiers prioritaires.\n")
+    assistant = lexical_assistant(tmp_path, {"protocole.md": protocol})
+    asked = "Combien de logements le bailleur Sauldre Habitat gère-t-il dans les quartiers prioritaires ?"
+    assert assistant.ask(asked).answer.abstained  # "pendant 3 mois" says for how long, not how many homes
+    assistant = lexical_assistant(tmp_path / "compte", {"protocole.md": protocol + (
+        "\nSauldre Habitat gère 1 180 logements dans les quartiers prioritaires.\n")})
+    answered = assistant.ask(asked).answer
+    assert not answered.abstained and "1 180 logements" in answered.text, answered.text
