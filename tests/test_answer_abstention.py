@@ -173,3 +173,18 @@ def test_a_count_for_something_named_is_not_given_by_how_long_it_lasts(tmp_path)
         "\nSauldre Habitat gère 1 180 logements dans les quartiers prioritaires.\n")})
     answered = assistant.ask(asked).answer
     assert not answered.abstained and "1 180 logements" in answered.text, answered.text
+
+
+def test_a_count_for_a_month_is_not_answered_by_another_months_figure(tmp_path):
+    assistant = lexical_assistant(tmp_path, {
+        "catalog.toml": '["bilan.md"]\ntitle = "Bilan PSSM"\ndate = 2025-11-20\n\n'
+                        '["deliberation.md"]\ntitle = "Procès-verbal"\ndate = 2025-12-09\n',
+        "bilan.md": "# Chiffres clés\n\n2025 (au 31 octobre) : 411 secouristes formés en santé mentale.\n",
+        "deliberation.md": "# Délibérations\n\nLa cellule de concertation a été créée par 24 voix pour.\n",
+    })
+    assert assistant.ask("Combien de secouristes ont été formés en décembre 2025 ?").answer.abstained
+    answered = assistant.ask("Combien de secouristes ont été formés en octobre 2025 ?").answer
+    assert not answered.abstained and "411 secouristes" in answered.text, answered.text
+    # a month the document itself is dated by: the minutes of that month's meeting
+    voted = assistant.ask("Combien de voix pour la cellule de concertation créée en décembre 2025 ?").answer
+    assert not voted.abstained and "24 voix" in voted.text, voted.text

@@ -60,11 +60,11 @@ def build_answer(result: RetrievalResult, snap: Snapshot, settings: Settings) ->
     announced = announced_list(material, sentences[0]) if sentences and kind != "value" else None
     if announced:
         return Answer(parts=announced, abstained=False, kind="list", note=shortened_note(announced))
-    if not sentences or _nameless(sentences, result) or (kind == "value" and (_elsewhere(sentences[0], result) or _no_value(sentences, result)
-                                              or _unplaced(sentences[0], result, snap)
-                                              or _undated(sentences[0], result, snap)
-                                              or _value_of_another(sentences, result, snap)
-                                              or _counts_another(sentences[0], result, snap))):
+    first = sentences[0] if sentences else None
+    if not sentences or _nameless(sentences, result) or (kind == "value" and (
+            _elsewhere(first, result) or _no_value(sentences, result) or _unplaced(first, result, snap)
+            or _undated(first, result, snap) or _of_another_month(first, result, snap)
+            or _value_of_another(sentences, result, snap) or _counts_another(first, result, snap))):
         return Answer.abstention()
     return Answer(parts=(AnswerPart(tuple(sentences)),), abstained=False,
                   kind="value" if kind == "value" else "passage")
@@ -139,6 +139,29 @@ def _undated(sentence: AnswerSentence, result: RetrievalResult, snap: Snapshot) 
     # the sentence, its passage and titles, the passage before (a list going on over a page break)
     named = set().union(*(years(text) for text in _around(sentence, result, snap)[:4]))
     return dated not in asked and bool(named) and not named & asked
+
+
+_MONTHS = ("janvier", "fevrier", "mars", "avril", "mai", "juin", "juillet", "aout", "septembre", "octobre", "novembre",
+           "decembre")
+_IN_MONTH = re.compile(r"\ben (" + "|".join(_MONTHS) + r") ((?:19|20)\d\d)\b")
+_MONTH = re.compile(r"\b(" + "|".join(_MONTHS) + r")\b")
+
+
+def _of_another_month(sentence: AnswerSentence, result: RetrievalResult, snap: Snapshot) -> bool:
+    """True when a value is asked for a month ("…formés en décembre 2025 ?") and the value found is dated by other
+    months ("2025 (au 31 octobre) : 411 secouristes formés"), neither is its document of that month."""
+    asked = _IN_MONTH.search(fold(result.analysis.question))
+    if not asked:
+        return False
+    month, year = asked.group(1), asked.group(2)
+    meta = snap.documents.get(result.hits[sentence.n - 1].passage.doc_id)
+    dated = (meta.date or "") if meta else ""
+    if dated[:7] == f"{year}-{_MONTHS.index(month) + 1:02d}":
+        return False  # "votée en décembre 2025", in the minutes of that month's meeting
+    # the months the sentence names, else those of its passage, titles and the passage before
+    named = set(_MONTH.findall(fold(sentence.text))) or {
+        m for text in _around(sentence, result, snap)[1:4] for m in _MONTH.findall(fold(text))}
+    return bool(named) and month not in named
 
 
 VALUES_OF_NAMED = ("amount", "count", "duration")  # asked for something named, they must be quoted for it
