@@ -602,6 +602,29 @@ def test_a_list_too_long_to_quote_whole_is_given_by_its_items_names(tmp_path):
     assert "la Maison des adolescents" not in answer.text and len(answer.text) < 500, answer.text
 
 
+def test_a_list_item_is_never_cut_at_a_colon_inside_its_parentheses(tmp_path):
+    from conftest import lexical_assistant
+
+    steps = ["Noter la date de réception de la notification : le délai de deux mois court à partir de cette date.",
+             "Identifier précisément la décision contestée (par exemple : refus de l'AAH, durée d'attribution trop "
+             "courte, taux d'incapacité).",
+             "Rédiger un courrier simple et daté, signé par la personne, indiquant qu'elle forme un recours, la "
+             "décision contestée et les raisons du désaccord, en restant factuel et en citant les pièces jointes.",
+             "Joindre des éléments nouveaux : certificat médical complémentaire, attestation d'un service de soins.",
+             "Envoyer le recours en recommandé avec accusé de réception à la MDPH et en conserver une copie, avec "
+             "la preuve de dépôt, dans le dossier de suivi de la personne.",
+             "Demander à être entendu : la personne peut demander à être reçue, accompagnée de la personne de son "
+             "choix.",
+             "Surveiller le délai de réponse : sans réponse au bout de deux mois, le recours est implicitement rejeté."]
+    guide = "# Former un recours administratif préalable obligatoire\n\n" + "\n".join(
+        f"{i}. {step}" for i, step in enumerate(steps, start=1)) + "\n"
+    assistant = lexical_assistant(tmp_path, {"guide.md": guide})
+    answer = assistant.ask("Comment former un recours administratif préalable obligatoire, quelles sont les étapes ?")
+    assert "(par exemple [" not in answer.answer.text and "(par exemple\n" not in answer.answer.text, answer.answer.text
+    for sentence in answer.answer.sentences:  # every item quoted whole or by the name before its own " : "
+        assert sentence.text.count("(") == sentence.text.count(")"), sentence.text
+
+
 def test_a_count_asked_first_is_not_answered_by_a_duration_of_the_later_ask(tmp_path):
     from conftest import lexical_assistant
 

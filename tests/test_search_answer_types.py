@@ -204,7 +204,13 @@ def test_later_asks_follow_a_first_ask_after_a_comma_and_may_ask_yes_or_no():
 
     assert later_asks("Dans le rapport 2024, quel est le budget total et combien l'ARS a-t-elle apporté ?") == [
         "et combien l'ARS a-t-elle apporté ?"]
-    assert later_asks("Le budget total, et combien pour l'ARS ?") == []  # the first ask is the one after "et"
+    # a question written as the values it wants: the value named first is the first ask
+    assert later_asks("Le budget total, et combien pour l'ARS ?") == ["et combien pour l'ARS ?"]
+    assert later_asks("Cellule d'écoute : nombre d'appels en 2024 et coût annuel pour la ville ?") == [
+        "et coût annuel pour la ville ?"]
+    assert expected_type("Cellule d'écoute : nombre d'appels en 2024 et coût annuel pour la ville ?") == "count"
+    assert expected_type("délai moyen MDPH Gironde 2025 ?") == "duration"
+    assert expected_type("Quels sont les objectifs et le budget du projet ?") is None  # the objectives first
     assert later_asks("Jusqu'à quand court la convention, et peut-elle être reconduite ?") == [
         ", et peut-elle être reconduite ?"]
     assert later_asks("Le CMP est-il gratuit ?") == []

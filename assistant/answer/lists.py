@@ -118,6 +118,8 @@ def _label(material: Material, row: int, span: tuple[int, int]) -> tuple[int, in
     préfecture, au bureau…" -> "Quatrième étape, transmettre l'arrêté à la préfecture")."""
     text = material.text(row)[span[0]:span[1]]
     cut = text.find(" : ")
+    while cut > 0 and text.count("(", 0, cut) > text.count(")", 0, cut):  # "(par exemple : refus…)": inside
+        cut = text.find(" : ", cut + 1)
     if cut > LABEL_CHARS:  # "Jeunesse et santé mentale, piloté par la Maison des adolescents… : ateliers…": its name
         comma = text.find(", ", 0, cut)
         cut = comma if comma > 0 else cut

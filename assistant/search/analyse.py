@@ -135,6 +135,8 @@ def comparison_sides(question: str) -> tuple[str, str] | None:
         a = m.group("a").strip(" :,-")
         if "," in a and content_terms(a.rsplit(",", 1)[1]):
             a = a.rsplit(",", 1)[1]  # "À Strasbourg, ASV et CLSM…": what precedes the comma sets the scene
+        if " : " in a and _YEAR_ONLY.match(a.rsplit(" : ", 1)[1]):
+            a = a.rsplit(" : ", 1)[1]  # "Nombre de CLSM en France : 2011 vs 2024 ?": what is compared, then years
         a = _SIDE_HEAD.sub("", a.strip(" :,-"))
         written_b = _SIDE_TAIL.sub("", m.group("b")).strip(" :,-")
         b = _SIDE_HEAD.sub("", written_b)

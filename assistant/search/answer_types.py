@@ -49,17 +49,21 @@ _GIVES_HOW_MUCH = (r"\bcombien\s+(?!de\b|d'|des\b|du\b)(?:[\w'-]+\s+){0,4}?(?:do
                    r"(?!(?:-t)?(?:-(?:il|elle|ils|elles|on))?\s+(?:de\s|d')\s*[^\W\d_])")
 
 
+# A question written as the values it wants ("cellule d'écoute : nombre d'appels en 2024 et coût annuel ?", "délai
+# moyen MDPH Gironde 2025 ?"): a value's name opening the question or its clause after ":" (after "et", a later ask)
+_NAMED_VALUE = r"(?:^\s*|[:;]\s*)(?:(?:le|la|les|son|sa|leur)\s+|l')?"
+
 # Most specific first: "combien de temps" is a duration before it is a count.
 QUESTION_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
-    ("duration", re.compile(_WHICH + r"(?:duree|delai)\b|^\s*(?:la )?duree\b|\bcombien de temps\b|\bpendant combien\b|"
+    ("duration", re.compile(_WHICH + r"(?:duree|delai)\b|^\s*(?:la )?duree\b|" + _NAMED_VALUE + r"(?:duree|delai)\b|\bcombien de temps\b|\bpendant combien\b|"
                             rf"\bcombien (?:de |d')(?:{_UNITS_FR})\b|\bhow long\b|\bhow many (?:{_UNITS_EN})\b")),
-    ("share", re.compile(_WHICH + r"(?:part|proportion|pourcentage|taux|ratio)\b|\ben quelle proportion\b|"
+    ("share", re.compile(_WHICH + r"(?:part|proportion|pourcentage|taux|ratio)\b|" + _NAMED_VALUE + r"taux\b|\ben quelle proportion\b|"
                          r"\bwhat (?:is the )?(?:percentage|percent|proportion|share|rate)\b")),
     ("date", re.compile(_WHEN_AS_DATE + r"|\ben quelle annee\b|" + _WHICH + r"(?:annees?|dates?|periodes?)\b|"
                         r"^\s*when\b(?!\s+(?:should|must|can|could|do|does)\b)|\bsince when\b|"
                         r"\b(?:what|which|in what|in which) year\b|\bquels? jours?\b|\ba quel moment\b|"
                         r"\b(?:what|which) days?\b")),
-    ("amount", re.compile(_WHICH + r"(?:montant|budget|cout|somme|enveloppe|subvention|salaire|remuneration|"
+    ("amount", re.compile(_NAMED_VALUE + r"(?:montant|budget|cout)\b|" + _WHICH + r"(?:montant|budget|cout|somme|enveloppe|subvention|salaire|remuneration|"
                           r"prix|tarif)s?\b|^\s*(?:le |la )?(?:montant|budget|cout|salaire)\b|\bcombien (?:coute|"
                           r"coutent|gagne|gagnent|d'euros|d'argent)\b|" + _GIVES_HOW_MUCH + "|"
                           # "il coûte combien par an ?", "ça revient à combien ?"
@@ -88,7 +92,7 @@ QUESTION_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
                            # "Mon frère parle d'en finir, j'appelle qui ?": a number to call
                            r"\bj'appelle qui\b|\bqui (?:dois-je |faut-il |peut-on |puis-je )?appeler\b|"
                            r"\bquel numero (?:appeler|composer)\b|\bwho (?:should i |do i |can i |to )call\b")),
-    ("count", re.compile(r"\bcombien\b|" + _WHICH + r"nombre\b|\b(?:le|du|au) nombre d|\bhow (?:many|much)\b|"
+    ("count", re.compile(r"\bcombien\b|" + _WHICH + r"nombre\b|" + _NAMED_VALUE + r"nombre d|\b(?:le|du|au) nombre d|\bhow (?:many|much)\b|"
                          r"\bwhat (?:is the )?number\b")),
 )
 
@@ -375,5 +379,8 @@ _QUESTION_WORD = re.compile(rf"\b(?:{_ASK_WORDS}|quoi|signifie|veut dire|est-ce)
 # membres ?", "…, et à partir de quand ?"); not a relative clause after a comma ("…des professionnels, qui ont…")
 _ASKING = re.compile(r"(?:^\s*|[;:]\s*(?:et\s+|and\s+)?|\b(?:et|and)\s+)(?:(?:par|pour|de|a|avec|dans|en|"
                      rf"a partir de|depuis)\s+)?(?:{_ASK_WORDS})\b"
+                     # "…: nombre d'appels en 2024 et coût annuel ?": the values wanted, named one after the other
+                     r"|(?:^\s*|[;:]\s*|\bet\s+)(?:(?:le|la|les|son|sa|leur)\s+|l')?(?:nombre d|cout|montant|budget|"
+                     r"taux|delai|duree)\b"
                      # "…, et peut-elle être reconduite ?", "…, et est-ce qu'il faut…": a yes or no asked after
                      r"|,\s*(?:et|mais)\s+(?:est-ce\s+qu|\w+-(?:t-)?(?:il|elle|ils|elles|on)\b)")
