@@ -48,6 +48,8 @@ from assistant.store.glossary import Glossary
     ("Quelle est l'adresse du CLSM ?", None),  # where it is
     ("Mon frère parle d'en finir, j'appelle qui ?", "contact"),  # a number to call
     ("Qui appeler en cas de crise la nuit ?", "contact"),
+    ("L'absentéisme a-t-il baissé entre 2023 et 2024 ? Donnez les deux taux.", "share"),  # asked in the imperative
+    ("Indiquez le montant de la subvention.", "amount"),
 ])
 def test_expected_type_of_a_question(question, kind):
     assert expected_type(question) == kind

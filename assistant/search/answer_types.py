@@ -50,8 +50,10 @@ _GIVES_HOW_MUCH = (r"\bcombien\s+(?!de\b|d'|des\b|du\b)(?:[\w'-]+\s+){0,4}?(?:do
 
 
 # A question written as the values it wants ("cellule d'écoute : nombre d'appels en 2024 et coût annuel ?", "délai
-# moyen MDPH Gironde 2025 ?"): a value's name opening the question or its clause after ":" (after "et", a later ask)
-_NAMED_VALUE = r"(?:^\s*|[:;]\s*)(?:(?:le|la|les|son|sa|leur)\s+|l')?"
+# moyen MDPH Gironde 2025 ?", "Donnez les deux taux."): a value's name opening the question or its clause after
+# ":" (after "et", a later ask), or asked for in the imperative
+_NAMED_VALUE = (r"(?:(?:^\s*|[:;]\s*)|\b(?:donne[zr]?|indique[zr]?|precise[zr]?)(?:-moi|-nous)?\s+)"
+                r"(?:(?:le|la|les|son|sa|leur)\s+|l')?(?:(?:deux|trois)\s+)?")  # "…? Donnez les deux taux."
 
 # Most specific first: "combien de temps" is a duration before it is a count.
 QUESTION_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
