@@ -602,6 +602,24 @@ def test_a_list_too_long_to_quote_whole_is_given_by_its_items_names(tmp_path):
     assert "la Maison des adolescents" not in answer.text and len(answer.text) < 500, answer.text
 
 
+def test_a_pages_dateline_answers_when_it_was_published_and_nothing_else(tmp_path):
+    from conftest import lexical_assistant
+    from assistant.search.sentence_scores import is_dateline
+
+    assert is_dateline("Page publiée le 12 janvier 2026 · Mise à jour régulièrement")
+    assert not is_dateline("Date limite d'inscription : mardi 12 mai 2026, pour les coordinateurs des CLSM de la région.")
+    assistant = lexical_assistant(tmp_path, {"agenda.html": (
+        "<html><body><main><h1>Agenda des formations santé mentale</h1>"
+        "<p>Page publiée le 12 janvier 2026 · Mise à jour régulièrement</p>"
+        "<p>Le centre de ressources propose chaque semestre un programme de formations pour les coordinateurs de "
+        "CLSM. Les webinaires sont enregistrés et les replays mis en ligne sous deux semaines.</p>"
+        "<h2>Atelier SISM</h2><p>Date limite d'inscription : mardi 12 mai 2026</p></main></body></html>")})
+    published = assistant.ask("La page agenda des formations santé mentale a été publiée quand ?").answer
+    assert published.text.startswith("Page publiée le 12 janvier 2026"), published.text
+    replays = assistant.ask("Les webinaires du programme de formations sont-ils enregistrés ?").answer
+    assert "Page publiée" not in replays.text, replays.text
+
+
 def test_a_list_item_is_never_cut_at_a_colon_inside_its_parentheses(tmp_path):
     from conftest import lexical_assistant
 

@@ -302,6 +302,8 @@ def score_sentences(snap: Snapshot, analysis: QueryAnalysis, query_vec: np.ndarr
                 # a title naming the people asked for ("Fanny Pastant & Sonia Charapoff")
             elif text.strip() == own_title or (topic and i == 0):
                 shape *= FRAGMENT_FACTOR  # the passage's own title: a heading, not an answer
+            elif i == 0 and analysis.answer_type != "date" and is_dateline(text):
+                shape *= FRAGMENT_FACTOR  # "Page publiée le 12 janvier 2026 · …" answers when, and nothing else
             elif is_heading(text) or all(is_heading(line) for line in text.splitlines()):
                 shape *= HEADING_FACTOR  # a heading, or a slide's title over two lines ("Coordination / Nombre de…")
             if is_heading(text) and (_SHOUTED.fullmatch(text) or text[:1].isupper() and (
@@ -589,6 +591,15 @@ def names_speaker(text: str, meta: DocumentMeta | None) -> bool:
     return any(fold(speaker).split()[-1] in words for speaker in meta.speakers if speaker.split())
 
 
+def is_dateline(line: str) -> bool:
+    """True for a short line that dates its page ("Page publiée le 12 janvier 2026 · Mise à jour régulièrement")."""
+    line = line.strip()
+    return len(line.split()) <= DATELINE_WORDS and line[-1:] not in ".!?" and full_date(line)
+
+
+DATELINE_WORDS = 12
+
+
 def topic_line(text: str, spans: list[tuple[int, int]]) -> str:
     """The line a passage opens on when it titles what follows ("Val d'Oise Est : quand le conseil local…
     convergent"): capitalised, on a line of its own, without a final stop, and followed by sentences."""
@@ -597,7 +608,8 @@ def topic_line(text: str, spans: list[tuple[int, int]]) -> str:
     start, end = spans[0]
     line = text[start:end].strip()
     if (line[:1].isupper() and line[-1:] not in ".!?;:…»)" and len(line.split()) <= TOPIC_MAX_WORDS
-            and text[end:end + 1] == "\n" and "\n" not in line):
+            and text[end:end + 1] == "\n" and "\n" not in line
+            and not full_date(line)):  # "Page publiée le 12 janvier 2026 · …": a dateline, not a title
         return line
     return ""
 
