@@ -96,3 +96,21 @@ def test_an_acronym_then_its_long_form_after_an_indefinite_article_spells_it_out
     assert answer.text.startswith("Un GEM, un groupe d'entraide mutuelle, c'est") and "45 adhérents" in answer.text, \
         answer.text
     assert "Entre deux rives" not in answer.text
+
+
+def test_a_long_form_then_its_acronym_after_an_article_spells_it_out_but_a_long_mention_gives_way(tmp_path):
+    from conftest import lexical_assistant
+    from assistant.search.definitions import expands
+
+    assert expands("…et la formation spécialisée en santé, sécurité et conditions de travail, la F3SCT, qui se réunit.",
+                   "F3SCT", ["formation spécialisée en santé, sécurité et conditions de travail"])
+    # a sentence spelling the acronym out in passing, among other things, does not lead when a sentence says what
+    # the long form is
+    assistant = lexical_assistant(tmp_path, {"webinaire.srt": (
+        "1\n00:01:35,000 --> 00:01:55,000\nEt je précise tout de suite une particularité de mon poste, parce qu'on va "
+        "en reparler : je suis à temps plein, mais je partage mon temps entre le CLSM, pour 0,7 équivalent temps plein, "
+        "et l'atelier santé ville, l'ASV, pour 0,3 équivalent temps plein.\n\n2\n00:03:58,000 --> 00:04:10,000\n"
+        "L'atelier santé ville est une démarche de santé publique née de la politique de la ville au début des années "
+        "2000.\n")})
+    answer = assistant.ask("Que veut dire ASV ?").answer
+    assert answer.text.startswith("L'atelier santé ville est une démarche"), answer.text

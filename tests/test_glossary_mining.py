@@ -20,6 +20,11 @@ def test_acronym_then_its_long_form_in_apposition():
     assert mine_pairs("Le CMP, la porte d'entrée de la psychiatrie, reçoit sans rendez-vous.") == []  # initials differ
 
 
+def test_a_long_form_with_a_comma_in_apposition_before_its_acronym():
+    pairs = mine_pairs("Il y a la formation spécialisée en santé, sécurité et conditions de travail, la F3SCT, qui se réunit.")
+    assert ("F3SCT", "formation spécialisée en santé, sécurité et conditions de travail") in pairs
+
+
 def test_skipped_content_words_are_bounded():
     pairs = mine_pairs("les quartiers prioritaires de la politique de la ville (QPV) sont 1 500")
     assert ("QPV", "quartiers prioritaires de la politique de la ville") in pairs

@@ -213,6 +213,11 @@ def test_later_asks_follow_a_first_ask_after_a_comma_and_may_ask_yes_or_no():
     assert expected_type("Cellule d'écoute : nombre d'appels en 2024 et coût annuel pour la ville ?") == "count"
     assert expected_type("délai moyen MDPH Gironde 2025 ?") == "duration"
     assert expected_type("Quels sont les objectifs et le budget du projet ?") is None  # the objectives first
+    # a later ask whose question word comes last; "à quel moment après…" asks no date
+    assert later_asks("F3SCT ça veut dire quoi, et à Marbeuf elle se réunit tous les combien ?") == [
+        "et à Marbeuf elle se réunit tous les combien ?"]
+    assert expected_type("L'appel aux patients, c'est à quel moment après la sortie des urgences ?") is None
+    assert expected_type("À quel moment l'ARS a-t-elle validé le projet ?") == "date"
     assert later_asks("Jusqu'à quand court la convention, et peut-elle être reconduite ?") == [
         ", et peut-elle être reconduite ?"]
     assert later_asks("Le CMP est-il gratuit ?") == []

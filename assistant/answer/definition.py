@@ -53,6 +53,9 @@ def definition_answer(material: Material) -> tuple[AnswerPart, ...] | None:
         # The line that does nothing but spell it out ("PTSM – Projet territorial de santé mentale") before a
         # sentence that mentions it in passing ("… avant validation des Projets Territoriaux de Santé Mentale (PTSM)").
         expansion = min(expanding or glossing, key=lambda s: s.end - s.start, default=None)
+        if expansion is not None and defining is not None and expansion.end - expansion.start > LONG_EXPANSION \
+                and any(defines_with_verb(material.text(defining.row)[defining.start:defining.end], f) for f in forms):
+            expansion = None  # "L'atelier santé ville est une démarche…" says it all; "…, l'ASV, pour 0,3 ETP" in passing
         chosen = [s for s in (expansion, defining or labelling) if s is not None]
     if introduced is not None and defining is None and not expanding:
         return (AnswerPart((quote(material, introduced[0], introduced[1]),)),)
@@ -64,6 +67,9 @@ def definition_answer(material: Material) -> tuple[AnswerPart, ...] | None:
                                 or len(sentences[0].text) + len(sentences[1].text) > material.tuning.max_answer_chars):
         sentences = sentences[1:] if sentences[0].text in sentences[1].text else sentences[:1]
     return (AnswerPart(tuple(sentences)),)
+
+
+LONG_EXPANSION = 160  # characters: a sentence spelling the acronym out in passing, among other things
 
 
 def _said_next(material: Material, sentence) -> tuple[int, list[tuple[int, int]]] | None:

@@ -63,7 +63,8 @@ QUESTION_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
                          r"\bwhat (?:is the )?(?:percentage|percent|proportion|share|rate)\b")),
     ("date", re.compile(_WHEN_AS_DATE + r"|\ben quelle annee\b|" + _WHICH + r"(?:annees?|dates?|periodes?)\b|"
                         r"^\s*when\b(?!\s+(?:should|must|can|could|do|does)\b)|\bsince when\b|"
-                        r"\b(?:what|which|in what|in which) year\b|\bquels? jours?\b|\ba quel moment\b|"
+                        r"\b(?:what|which|in what|in which) year\b|\bquels? jours?\b|"
+                        r"\ba quel moment\b(?![^?]{0,12}\b(?:apres|avant|pendant|dans)\b)|"  # not "…après la sortie"
                         r"\b(?:what|which) days?\b")),
     ("amount", re.compile(_NAMED_VALUE + r"(?:montant|budget|cout)\b|" + _WHICH + r"(?:montant|budget|cout|somme|enveloppe|subvention|salaire|remuneration|"
                           r"prix|tarif)s?\b|^\s*(?:le |la )?(?:montant|budget|cout|salaire)\b|\bcombien (?:coute|"
@@ -381,6 +382,8 @@ _QUESTION_WORD = re.compile(rf"\b(?:{_ASK_WORDS}|quoi|signifie|veut dire|est-ce)
 # membres ?", "…, et à partir de quand ?"); not a relative clause after a comma ("…des professionnels, qui ont…")
 _ASKING = re.compile(r"(?:^\s*|[;:]\s*(?:et\s+|and\s+)?|\b(?:et|and)\s+)(?:(?:par|pour|de|a|avec|dans|en|"
                      rf"a partir de|depuis)\s+)?(?:{_ASK_WORDS})\b"
+                     # "…, et à Marbeuf elle se réunit tous les combien ?": its question word comes last
+                     rf"|(?<=,\s)(?:et|mais)\s+(?=[^?,;:]*\b(?:{_ASK_WORDS})\b)"
                      # "…: nombre d'appels en 2024 et coût annuel ?": the values wanted, named one after the other
                      r"|(?:^\s*|[;:]\s*|\bet\s+)(?:(?:le|la|les|son|sa|leur)\s+|l')?(?:nombre d|cout|montant|budget|"
                      r"taux|delai|duree)\b"

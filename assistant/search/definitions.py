@@ -141,7 +141,8 @@ def _spelled_out(long_form: str, acronym: str) -> re.Pattern[str]:
     long = _name_regex(long_form)
     acro = rf"(?<!\w){re.escape(acronym)}(?!\w)"
     place = r"(?:\s+(?:de|des|du|d')\s*[a-z][a-z-]+)?"  # "… en santé mentale des hauts-de-france (f2rsm)"
-    return re.compile(rf"{long}{place}\W{{1,4}}{acro}|{acro}\W{{1,4}}(?:(?:le|la|les|l|du|des|de|un|une)\W+)?{long}")
+    return re.compile(rf"{long}{place}\W{{1,4}}(?:(?:le|la|les|l|ou)\W+)?{acro}|"  # "…conditions de travail, la F3SCT"
+                      rf"{acro}\W{{1,4}}(?:(?:le|la|les|l|du|des|de|un|une)\W+)?{long}")
 
 
 EXPANSION_ONLY = 0.8  # a line that only spells the acronym out ("Les Conseils Locaux de Santé Mentale (CLSM) en…")
