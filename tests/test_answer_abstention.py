@@ -156,8 +156,11 @@ def test_a_person_asked_by_their_role_needs_a_name(tmp_path):
     assert asks_a_name("What is the name of the coordinator?")
     assert not asks_a_name("Comment s'appelle le dispositif qui finance les GEM ?")
     assert not asks_a_name("Qui est le plus hospitalisé après une tentative de suicide ?")
-    # a place's name is not a person's
+    # the role right after the ask: not an association whose name holds a role word
+    assert not asks_a_name("Comment s'appelle l'association des élus pour la santé mentale ?")
+    # a place's name is not a person's; a role or a surname in capitals before a name is
     from assistant.search.sentence_scores import names_a_person
+    assert names_a_person("Coordinatrice Nadia Ferreira, au CCAS.") and names_a_person("Suivi par FERREIRA Nadia.")
     assert not names_a_person("Le Point Écoute Cazelle, ville de Montbrézac, ouvre le mardi.")
     assert names_a_person("Bruno Kessler, à Ternay-sur-Drôme, vous partez du CCAS.")
 
@@ -180,7 +183,8 @@ def test_a_count_for_a_month_is_not_answered_by_another_months_figure(tmp_path):
         "catalog.toml": '["bilan.md"]\ntitle = "Bilan PSSM"\ndate = 2025-11-20\n\n'
                         '["deliberation.md"]\ntitle = "Procès-verbal"\ndate = 2025-12-09\n',
         "bilan.md": "# Chiffres clés\n\n2025 (au 31 octobre) : 411 secouristes formés en santé mentale.\n",
-        "deliberation.md": "# Délibérations\n\nLa cellule de concertation a été créée par 24 voix pour.\n",
+        "deliberation.md": "# Délibérations\n\nLe procès-verbal d'octobre est approuvé. La cellule de concertation a "
+                           "été créée par 24 voix pour.\n",
     })
     assert assistant.ask("Combien de secouristes ont été formés en décembre 2025 ?").answer.abstained
     answered = assistant.ask("Combien de secouristes ont été formés en octobre 2025 ?").answer

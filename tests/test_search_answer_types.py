@@ -46,6 +46,11 @@ from assistant.store.glossary import Glossary
     ("Quel est le site internet du CLSM ?", "link"),
     ("Quel lien entre CLSM et PTSM ?", None),  # how they relate
     ("Quelle est l'adresse du CLSM ?", None),  # where it is
+    ("À quelle adresse envoyer le dossier d'inscription ?", None),
+    ("Selon le site internet de la ville, qui coordonne le CLSM ?", None),  # where it is said
+    ("C'est quoi le taux d'incapacité ?", None),  # a notion; "c'est quoi le budget 2026 du CLSM ?" a value
+    ("Le taux d'incapacité est-il évalué par la MDPH ?", None),  # a yes or no about it
+    ("Taux de pauvreté : quelles conséquences pour les CLSM ?", None),  # a topic, then the question
     ("Mon frère parle d'en finir, j'appelle qui ?", "contact"),  # a number to call
     ("Qui appeler en cas de crise la nuit ?", "contact"),
     ("L'absentéisme a-t-il baissé entre 2023 et 2024 ? Donnez les deux taux.", "share"),  # asked in the imperative
@@ -212,6 +217,8 @@ def test_later_asks_follow_a_first_ask_after_a_comma_and_may_ask_yes_or_no():
         "et coût annuel pour la ville ?"]
     assert expected_type("Cellule d'écoute : nombre d'appels en 2024 et coût annuel pour la ville ?") == "count"
     assert expected_type("délai moyen MDPH Gironde 2025 ?") == "duration"
+    assert later_asks("CLSM : budget 2024 et nombre de réunions ?") == ["et nombre de réunions ?"]
+    assert later_asks("Taux de pauvreté : quelles conséquences pour les CLSM ?") == []
     assert expected_type("Quels sont les objectifs et le budget du projet ?") is None  # the objectives first
     # a later ask whose question word comes last; "à quel moment après…" asks no date
     assert later_asks("F3SCT ça veut dire quoi, et à Marbeuf elle se réunit tous les combien ?") == [

@@ -382,6 +382,8 @@ def test_a_title_before_a_name_and_articles_before_a_side_are_no_part_of_them():
         == ("module PSSM Standard", "module PSSM Jeunes")
     assert comparison_sides("Délai pour un premier rendez-vous au CMP de Riom, 2022 vs 2024 ?") is None
     assert comparison_sides("Nombre de CLSM en France : 2011 vs 2024 ?") is None
+    assert comparison_sides("Différence de coût entre 2023 et 2024 ?") is None
+    assert comparison_sides("Quelle différence de prise en charge entre le CMP et le CATTP ?") == ("CMP", "CATTP")
     assert expected_type("Combien peut-on obtenir au maximum par projet avec cet appel à projets ?") == "amount"
 
 

@@ -117,17 +117,23 @@ def _label(material: Material, row: int, span: tuple[int, int]) -> tuple[int, in
     step said in speech, its ordinal and the clause after it ("Quatrième étape, transmettre l'arrêté à la
     préfecture, au bureau…" -> "Quatrième étape, transmettre l'arrêté à la préfecture")."""
     text = material.text(row)[span[0]:span[1]]
-    cut = text.find(" : ")
-    while cut > 0 and text.count("(", 0, cut) > text.count(")", 0, cut):  # "(par exemple : refus…)": inside
-        cut = text.find(" : ", cut + 1)
+    cut = _outside_brackets(text, " : ")  # not "(par exemple : refus…)"
     if cut > LABEL_CHARS:  # "Jeunesse et santé mentale, piloté par la Maison des adolescents… : ateliers…": its name
-        comma = text.find(", ", 0, cut)
+        comma = _outside_brackets(text, ", ", cut)
         cut = comma if comma > 0 else cut
     named = 0 < cut <= LABEL_CHARS and re.search(r"[^\W\d_]{3,}", text[:cut])  # "2023 : 4 sessions" is no name
     if named:
         return span[0], span[0] + cut
     said = _SAID_STEP.match(text)
     return (span[0], span[0] + said.end()) if said else None
+
+
+def _outside_brackets(text: str, mark: str, end: int | None = None) -> int:
+    """Where `mark` first occurs in `text` (before `end`) outside parentheses, or -1."""
+    at = text.find(mark, 0, end)
+    while at > 0 and text.count("(", 0, at) > text.count(")", 0, at):
+        at = text.find(mark, at + 1, end)
+    return at
 
 
 LABEL_CHARS = 60

@@ -20,7 +20,7 @@ from assistant.text import (PREFIX_MARK, content_terms, fold, is_acronym, is_eng
 _COMPARISONS = [
     re.compile(r"^(?P<a>.+?)\s+(?:vs\.?|versus|v\.s\.|contre)\s+(?P<b>.+)$", re.I),
     # "Quelle différence de public entre le module Standard et le module Jeunes ?": what differs, then the sides
-    re.compile(r"diff(?:[ée]ren(?:ce|ces|cier))?\s+(?:de|d['’])\s*[^\W\d_][\w'’-]*(?:\s+[\w'’-]+)?\s+entre\s+(?P<a>.+?)"
+    re.compile(r"diff(?:[ée]ren(?:ce|ces|cier))?\s+(?:de|d['’])\s*[^\W\d_][\w'’-]*(?:\s+[\w'’-]+){0,3}?\s+entre\s+(?P<a>.+?)"
                r"\s+(?:et|avec)\s+(?P<b>.+)$", re.I),
     re.compile(r"diff(?:[ée]ren(?:ce|ces|cier))?\s+(?:entre\s+|de\s+)?(?P<a>.+?)\s+(?:et|avec|de)\s+(?P<b>.+)$", re.I),
     re.compile(r"compar(?:er|aison|e)\s+(?:entre\s+)?(?P<a>.+?)\s+(?:et|avec|à)\s+(?P<b>.+)$", re.I),
@@ -143,8 +143,10 @@ def comparison_sides(question: str) -> tuple[str, str] | None:
         if pattern is _EITHER and (max(len(a.split()), len(written_b.split())) > EITHER_MAX_WORDS or (
                 len(a.split()) == 1 < len(written_b.split()) and choice_alternatives(q))):
             continue  # "les hommes ou les femmes se suicident-ils davantage ?" asks to choose, compares nothing
-        if content_terms(a) and content_terms(b) and not (_YEAR_ONLY.match(a) and _YEAR_ONLY.match(b)):
-            return a, b  # "…, 2024 vs 2025 ?" compares one value's years: the value for each is asked
+        if _YEAR_ONLY.match(a) and _YEAR_ONLY.match(b):
+            return None  # "…, 2024 vs 2025 ?", "différence de coût entre 2023 et 2024 ?": one value, two years
+        if content_terms(a) and content_terms(b):
+            return a, b
     return None
 
 

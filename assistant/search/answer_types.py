@@ -32,8 +32,10 @@ _UNITS_FR = r"annees|ans|mois|semaines|jours|heures|minutes"
 _UNITS_EN = r"years|months|weeks|days|hours|minutes"
 
 # "quelle", "quel est le", "quelles sont les"…
-_WHICH = r"(?:\bquel(?:le)?s? (?:(?:est|sont|etait|etaient) (?:la |le |les |l')?)?|\bc'(?:est|etait) quoi (?:la |le |les |l'))"
-# "c'est quoi le budget…" as "quel est le budget…" (not "c'est quoi un CLSM ?", a definition)
+_WHICH = (r"(?:\bquel(?:le)?s? (?:(?:est|sont|etait|etaient) (?:la |le |les |l')?)?|"
+          r"\bc'(?:est|etait) quoi (?:la |le |les |l')(?=[^?]*\b(?:19|20)\d\d\b))")
+# "c'est quoi le budget 2026 du CLSM…" as "quel est le budget…", a year telling a value from a notion ("c'est quoi le
+# budget participatif ?", "c'est quoi un CLSM ?": definitions)
 # "Quand faut-il…", "Quand un patient refuse, que faire ?": "quand" introduces a situation, not a date.
 _WHEN_AS_DATE = (r"^\s*(?:et |mais )?quand\b(?![^?]*,)(?!\s+(?:faut|doi[st]|doivent|peu[tx]|peuvent|convient)\b)|"
                  r"\bquand\s*\?\s*$|\b(?:depuis|a partir de|jusqu'a|de) quand\b|"
@@ -52,8 +54,10 @@ _GIVES_HOW_MUCH = (r"\bcombien\s+(?!de\b|d'|des\b|du\b)(?:[\w'-]+\s+){0,4}?(?:do
 # A question written as the values it wants ("cellule d'écoute : nombre d'appels en 2024 et coût annuel ?", "délai
 # moyen MDPH Gironde 2025 ?", "Donnez les deux taux."): a value's name opening the question or its clause after
 # ":" (after "et", a later ask), or asked for in the imperative
-_NAMED_VALUE = (r"(?:(?:^\s*|[:;]\s*)|\b(?:donne[zr]?|indique[zr]?|precise[zr]?)(?:-moi|-nous)?\s+)"
+_NAMED_VALUE = (r"(?:(?:^\s*|[:;]\s*)(?![^?]*(?:-(?:t-)?(?:il|elle|ils|elles|on)\b|\b(?:comment|pourquoi|quel\w*|"
+                r"qui|que|quoi|combien|quand|est-ce)\b))|\b(?:donne[zr]?|indique[zr]?|precise[zr]?)(?:-moi|-nous)?\s+)"
                 r"(?:(?:le|la|les|son|sa|leur)\s+|l')?(?:(?:deux|trois)\s+)?")  # "…? Donnez les deux taux."
+# (not "Le taux d'incapacité est-il évalué… ?", "Délai : comment contester… ?": they ask something else of it)
 
 # Most specific first: "combien de temps" is a duration before it is a count.
 QUESTION_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
@@ -83,10 +87,11 @@ QUESTION_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
                           r"doubled)\b)")),  # "combien…" asks a count first
     # "Quelle adresse est donnée pour télécharger le kit ?", "le site internet du CLSM ?": a web address ("quel lien
     # entre CLSM et PTSM ?" asks how they relate)
-    ("link", re.compile(r"\badresse (?:web|internet|url|du site|de la page)\b|\burl\b|\b(?:site|page) (?:internet|web)\b|"
+    ("link", re.compile(r"\badresse (?:web|internet|url|du site|de la page)\b|\burl\b|"
+                        r"\bquel(?:le)? (?:est )?(?:le |l')?(?:site|page) (?:internet|web)\b|"
                         r"\blien (?:internet|web|de telechargement|pour (?:telecharger|s'inscrire|acceder))\b|"
-                        r"\b(?:adresse|lien)\b[^?]{0,60}\b(?:telecharg|en ligne|s'inscrire|inscription)\w*|"
-                        r"\b(?:web address|website|link to)\b")),
+                        r"\b(?:adresse|lien)\b[^?]{0,60}\b(?:telecharg\w*|en ligne)|"
+                        r"\bwhat is the (?:web address|website|link)\b")),
     # "Quel est le numéro de la ligne d'écoute ?", "Comment joindre la coordinatrice ?": a phone number or an email
     ("contact", re.compile(r"\bnumero (?:de telephone|de tel|de la ligne|d'appel|vert|d'urgence)\b|\btelephone\b|"
                            r"\b(?:son|leur|ton|votre|quel est le) numero\s*\?|"
@@ -95,7 +100,7 @@ QUESTION_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
                            # "Mon frère parle d'en finir, j'appelle qui ?": a number to call
                            r"\bj'appelle qui\b|\bqui (?:dois-je |faut-il |peut-on |puis-je )?appeler\b|"
                            r"\bquel numero (?:appeler|composer)\b|\bwho (?:should i |do i |can i |to )call\b")),
-    ("count", re.compile(r"\bcombien\b|" + _WHICH + r"nombre\b|" + _NAMED_VALUE + r"nombre d|\b(?:le|du|au) nombre d|\bhow (?:many|much)\b|"
+    ("count", re.compile(r"\bcombien\b|" + _WHICH + r"nombre\b|" + _NAMED_VALUE + r"nombre d(?:e|es|u|')|\b(?:le|du|au) nombre d|\bhow (?:many|much)\b|"
                          r"\bwhat (?:is the )?number\b")),
 )
 
@@ -191,7 +196,7 @@ def counts_things(text: str) -> bool:
 
 
 # "https://…", "www.…", "clsm-valdorbelle.fr/visa/kit": a web address
-_WEB_ADDRESS = re.compile(r"https?://\S+|www\.\S+|\b[\w-]+(?:\.[\w-]+)*\.(?:fr|org|com|net|eu|info|example)/\S*")
+_WEB_ADDRESS = re.compile(r"https?://\S+|www\.\S+|\b[\w-]+(?:\.[\w-]+)*\.(?:fr|org|com|net|eu|info|example)\b(?:/\S*)?")
 _LASTING = re.compile(rf"\b{_SMALL_NUMBER}\s*(?:{_UNITS_FR}|an|annee|semaine|jour|heure)\b")
 _MONEY = re.compile(r"(?<![^\W\d_])\d+(?:[\s.,]\d+)*\s*(?:€|k€|m€|euros?\b|(?:millions?|milliards?) d'euros)")
 
@@ -385,7 +390,9 @@ _ASKING = re.compile(r"(?:^\s*|[;:]\s*(?:et\s+|and\s+)?|\b(?:et|and)\s+)(?:(?:pa
                      # "…, et à Marbeuf elle se réunit tous les combien ?": its question word comes last
                      rf"|(?<=,\s)(?:et|mais)\s+(?=[^?,;:]*\b(?:{_ASK_WORDS})\b)"
                      # "…: nombre d'appels en 2024 et coût annuel ?": the values wanted, named one after the other
-                     r"|(?:^\s*|[;:]\s*|\bet\s+)(?:(?:le|la|les|son|sa|leur)\s+|l')?(?:nombre d|cout|montant|budget|"
-                     r"taux|delai|duree)\b"
+                     r"|(?:^\s*|[;:]\s*|\bet\s+)(?:(?:le|la|les|son|sa|leur)\s+|l')?(?:nombre d(?:e|es|u|')|cout|"
+                     r"montant|budget|taux|delai|duree)\b"
+                     # (not a topic before its question: "Taux de pauvreté : quelles conséquences ?")
+                     rf"(?![^?,;:]*:\s*(?:{_ASK_WORDS}|que|qu'|quoi)\b)"
                      # "…, et peut-elle être reconduite ?", "…, et est-ce qu'il faut…": a yes or no asked after
                      r"|,\s*(?:et|mais)\s+(?:est-ce\s+qu|\w+-(?:t-)?(?:il|elle|ils|elles|on)\b)")

@@ -416,9 +416,11 @@ _NAME_AND_ROLE = re.compile(r"\b" + _NOT_A_FIRST_NAME + "(" + _FULL_NAME + r"),\
 _ROLE_AND_NAME = re.compile(r"\b(?i:(" + _ROLES + r"))\b,?\s+(?:(?:est|:)\s+)?" + _NOT_A_FIRST_NAME + _FULL_NAME)
 # "…, et quelle est sa fonction ?", "le Dr Delaunay est présentée avec quelle fonction ?": a person's role, which
 # the line introducing them says
-_ROLE_ASKED = (r"\bquel(?:le)?s? (?:(?:est|sont|etait|était) (?:sa|son|leur|leurs) (?:fonctions?|postes?|r[oô]les?|"
-               r"m[ée]tiers?|titres?)|fonctions?|postes?|m[ée]tiers?|titres?)\b|\bpr[ée]sent[ée]e?s? (?:avec|comme)\b|"
-               r"\bwhat (?:is|was) (?:his|her|their) (?:role|job|position|title)\b")  # not "quel est le rôle du CLSM ?"
+_ROLE_ASKED = (r"\bquel(?:le)?s? (?:est|sont|etait|était) (?:sa|son|leur|leurs) (?:fonctions?|postes?|r[oô]les?|"
+               r"m[ée]tiers?|titres?)\b|\b(?:avec|sur|à|a|dans) quel(?:le)?s? (?:fonctions?|postes?|titres?)\b|"
+               r"\bquel(?:le)? (?:fonction|poste|m[ée]tier) (?:occupe|exerce|a|avait|occupait)\b|"
+               r"\bpr[ée]sent[ée]e?s? (?:avec|comme)\b|\bwhat (?:is|was) (?:his|her|their) (?:role|job|position|title)\b")
+# not "quel est le rôle du CLSM ?", "quels postes sont financés ?"
 ROLE_WORDS = frozenset(content_terms("fonction fonctions poste postes rôle rôles métier titre présentée présenté"))
 # "Qui anime…", "…, et qui intervenait ?": the question asks for people; not the relative "qui" ("les axes qui…")
 _WHO = re.compile(r"(?:^|[,;:?!.(]\s*|\bet\s+|\bpar\s+|\bde\s+)qui\b|\b(?:who|intervenant\w*|orateur\w*|oratrice\w*|"
@@ -529,15 +531,17 @@ def _reads_as_surname(word: str) -> bool:
 
 # "Comment s'appelle la personne recrutée ?", "Quel est le nom du médecin référent ?", "Qui est la nouvelle
 # coordinatrice ?": a person asked by what they do, whom only a name answers.
-_ASKS_A_NAME = re.compile(r"\b(?:comment s'appell?e(?:nt)?(?:-t-(?:il|elle))?|quel(?:le)?s? (?:est|sont|etait|etaient) "
-                          r"(?:le|les) noms?|what (?:is|was) the name|who (?:is|was) the)\b[^?]{0,40}?\b(?:personne|"
-                          r"person|professionnel(?:le)?|coordinator|director|manager|doctor|psychiatrist|head|chair|president|mayor|"
-                          r"officer|" + _ROLES + r")\b|\bqui (?:est|etait) (?:le|la|l') ?"
-                          r"(?:(?:nouvel(?:le)?|nouveau|actuel(?:le)?|ancien(?:ne)?) )?" + _ROLES + r"\b")
+_NEWLY = r"(?:(?:nouvel(?:le)?|nouveau|actuel(?:le)?|ancien(?:ne)?) )?"
+_ASKS_A_NAME = re.compile(r"\b(?:comment s'appell?e(?:nt)?(?:-t-(?:il|elle))? (?:le |la |l')?|quel(?:le)?s? (?:est|sont|"
+                          r"etait|etaient) (?:le|les) noms? (?:du |de la |de l'|des )?|what (?:is|was) the name of (?:the )?|"
+                          r"who (?:is|was) the |qui (?:est|etait) (?:le |la |l'))" + _NEWLY + r"(?:personne|person|"
+                          r"professionnel(?:le)?|coordinator|director|manager|doctor|psychiatrist|head|chair|president|"
+                          r"mayor|officer|" + _ROLES + r")\b")  # the role right after: not "…l'association des élus"
 # A person named: "Dr Lenoir", "Mme Royer", "Nadia Ferreira", "Antoine BAILLOEUL".
 _HONOURED = re.compile(r"\b(?:Dr|Dre|Docteur|Docteure|Pr|Professeur|Professeure|Mme|Madame|Monsieur|M\.|Mlle|Me|"
                        r"Maître)\.?\s+[A-ZÀ-Ý][\w'-]+")
-_NAMED_PERSON = re.compile(r"\b" + _NOT_A_FIRST_NAME + _FULL_NAME + r"(?![\w-])")
+_NAMED_PERSON = re.compile(r"(?=\b(" + _NOT_A_FIRST_NAME + _FULL_NAME + r")(?![\w-]))")  # overlapping: "Coordinatrice Nadia Ferreira"
+_SURNAME_FIRST = re.compile(r"\b([A-ZÀ-Ý]{3,}) [A-ZÀ-Ý][a-zà-ÿ]+")  # "…par FERREIRA Nadia"
 _DETERMINER = frozenset("le la les du des au aux un une ce cet cette ces son sa ses leur leurs notre nos".split())
 
 
@@ -549,14 +553,17 @@ def asks_a_name(question: str) -> bool:
 def names_a_person(text: str) -> bool:
     """True when the text names someone: a title and a name, a first name and a surname (in capitals or not)."""
     return bool(_HONOURED.search(text) or _names_in_capitals(text) or any(
-        _stands_alone(text, m.start(), m.end()) for m in _NAMED_PERSON.finditer(text)))
+        _reads_as_surname(m.group(1)) for m in _SURNAME_FIRST.finditer(text)) or any(
+        _stands_alone(text, m.start(1), m.end(1)) for m in _NAMED_PERSON.finditer(text)))
 
 
 def _stands_alone(text: str, start: int, end: int) -> bool:
     """True when two capitalised words are a name of their own: not after an article or another capitalised word,
     nor before one ("Le Point Écoute Cazelle" names a place)."""
     before, after = text[:start].split()[-1:], text[end:].split()[:1]
-    if before and (before[0][:1].isupper() or fold(before[0]) in _DETERMINER or before[0].endswith(("'", "’"))):
+    titled = bool(before) and re.fullmatch(_ROLES + r",?", before[0], re.I) is not None  # "Coordinatrice Nadia Ferreira"
+    if before and not titled and (before[0][:1].isupper() or fold(before[0]) in _DETERMINER
+                                  or before[0].endswith(("'", "’"))):
         return False
     return not (after and after[0][:1].isupper())
 
