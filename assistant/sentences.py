@@ -228,9 +228,9 @@ _FIRST_WORDS, _LAST_WORDS = "premier|première", "dernier|dernière"
 _NEXT_WORDS = "deuxième|second|seconde|troisième|quatrième|cinquième|sixième"
 _FIRST = re.compile(r"(?:tout d['’]abord|d['’]abord|premièrement|en premier lieu)\s*,|"
                     + _ORDINAL.format(_FIRST_WORDS), re.I)
-_NEXT = re.compile(r"(?:ensuite|puis|deuxièmement|troisièmement|en second lieu|en outre|par ailleurs)\s*,|"
+_NEXT = re.compile(r"(?:et\s+)?(?:ensuite|puis|deuxièmement|troisièmement|en second lieu|en outre|par ailleurs)\s*,|"
                    + _ORDINAL.format(_NEXT_WORDS), re.I)
-_LAST = re.compile(r"(?:enfin|pour finir|en dernier lieu|finalement)\s*,|" + _ORDINAL.format(_LAST_WORDS), re.I)
+_LAST = re.compile(r"(?:et\s+)?(?:enfin|pour finir|en dernier lieu|finalement)\s*,|" + _ORDINAL.format(_LAST_WORDS), re.I)
 
 
 _ORDINAL_ITEM = re.compile(_ORDINAL.format(f"{_FIRST_WORDS}|{_NEXT_WORDS}|{_LAST_WORDS}"), re.I)

@@ -117,6 +117,9 @@ def test_short_items_told_in_prose_are_a_list_and_a_story_is_not():
     assert [counted[a:b] for a, b in items][-1] == "Et troisième conseil, toujours faire un retour."
     assert ordinal_noun(counted[items[0][0]:items[0][1]]) == "conseil" and not ordinal_noun("Premier ministre")
     assert list_blocks("J'en vois deux. D'abord, le logement. Ensuite, la santé. Merci.") == ()  # no "enfin"
+    spoken = "On a fait trois choses. D'abord, la CPTS. Et ensuite, une ligne dédiée. Et enfin, une soirée par an."
+    assert [[spoken[a:b] for a, b in items] for _, items in list_blocks(spoken)] == [  # "Et ensuite," as said
+        ["D'abord, la CPTS.", "Et ensuite, une ligne dédiée.", "Et enfin, une soirée par an."]]
     story = ("Le CLSM a été créé en 2015. D'abord porté par la ville, il est ensuite passé au CCAS. Puis il a "
              "grandi. Finalement, il compte 40 membres.")
     assert list_blocks(story) == ()
