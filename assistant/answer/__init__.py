@@ -16,9 +16,9 @@ from assistant.answer.quotes import Material, asked_terms
 from assistant.config import Settings
 from assistant.models import Answer, AnswerPart, AnswerSentence
 from assistant.search.analyse import NamePhrase, key_notions
-from assistant.search.answer_types import (asks_twice, asks_why, counted_nouns, counted_term, counts_things,
-                                           expected_type, holds, later_asks)
+from assistant.search.answer_types import asks_twice, asks_why, counted_term, expected_type, gives, holds, later_asks
 from assistant.search.constraints import agreements, places, years
+from assistant.search.metadata import MONTHS
 from assistant.search.retrieve import JOINED_NAMES, RetrievalResult
 from assistant.search.sentence_scores import asks_a_name, names_a_person, section_of, title_of
 from assistant.store.snapshot import Snapshot
@@ -141,8 +141,7 @@ def _undated(sentence: AnswerSentence, result: RetrievalResult, snap: Snapshot) 
     return dated not in asked and bool(named) and not named & asked
 
 
-_MONTHS = ("janvier", "fevrier", "mars", "avril", "mai", "juin", "juillet", "aout", "septembre", "octobre", "novembre",
-           "decembre")
+_MONTHS = tuple(fold(month) for month in MONTHS)
 _IN_MONTH = re.compile(r"\ben (" + "|".join(_MONTHS) + r") ((?:19|20)\d\d)\b")
 _MONTH = re.compile(r"\b(" + "|".join(_MONTHS) + r")\b")
 
@@ -176,7 +175,7 @@ def _value_of_another(sentences: list[AnswerSentence], result: RetrievalResult, 
         return False
     names = [part for n in key_notions(result.analysis.question) if not isinstance(n, NamePhrase)
              for part in _name_parts(n) if not places(part)]
-    valued = [s for s in sentences if _gives(asked, s.text, result)]
+    valued = [s for s in sentences if gives(asked, s.text, result.analysis.question)]
     if not names or not valued:
         return False
     # every name the corpus uses must be there ("la Maison des adolescents de Bréhançon": a Maison des
@@ -221,15 +220,7 @@ def _no_value(sentences: list[AnswerSentence], result: RetrievalResult) -> bool:
     """True when a question asks for an amount, a count or a share and no sentence found gives one."""
     asked = expected_type(result.analysis.question)
     # Not for "quand": "chaque premier mardi du mois" or "au printemps" answer it without a date.
-    return asked in VALUES_REQUIRED and not any(_gives(asked, s.text, result) for s in sentences)
-
-
-def _gives(asked: str, text: str, result: RetrievalResult) -> bool:
-    """True when the text gives a value of the kind asked; for a count of something named ("Combien de logements
-    …"), a number that is not how long something lasts ("pendant 3 mois")."""
-    if asked == "count" and counted_nouns(result.analysis.question):
-        return counts_things(text)
-    return holds(asked, text)
+    return asked in VALUES_REQUIRED and not any(gives(asked, s.text, result.analysis.question) for s in sentences)
 
 
 def shortened_note(parts: tuple[AnswerPart, ...]) -> str:

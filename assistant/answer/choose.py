@@ -6,7 +6,7 @@ from dataclasses import replace
 
 from assistant.answer.quotes import Material, new_terms, quote, with_lead
 from assistant.models import AnswerSentence
-from assistant.search.answer_types import counted_nouns, counts_things, expected_type, later_asks, type_words
+from assistant.search.answer_types import counted_nouns, expected_type, gives, later_asks, type_words
 from assistant.search.sentence_scores import ROLE_WORDS, ScoredSentence, asks_who, names_only, score_sentences
 from assistant.sentences import is_question
 from assistant.text import content_terms, fold, is_acronym, is_english, window_terms, words
@@ -110,9 +110,10 @@ def answer_later_asks(material: Material, chosen: list[AnswerSentence]) -> list[
         if asked == "count" and analysis.answer_type == "amount" and (is_english(clause) or not counted_nouns(clause)):
             asked = "amount"  # "What is the budget…, and how much of it comes from the ARS?": money again
         own = _own_terms(clause, analysis.expansions) - type_words(asked)  # "…et quel est son numéro ?": any
-        if asks_who(clause):
+        who = asks_who(clause)
+        if who:
             own -= ROLE_WORDS  # "…et quelle est sa fonction ?": the line introducing them, whatever its words
-        if not (asked or asks_who(clause)):
+        if not (asked or who):
             # "…, et peut-elle être reconduite tacitement ?": the sentence that says it, unless one chosen does;
             # "…et comment ?" has no words of its own: what the sentences chosen say may answer it
             said = _saying(material, clause, out, doc)
@@ -126,8 +127,8 @@ def answer_later_asks(material: Material, chosen: list[AnswerSentence]) -> list[
                                                    kind="value" if asked else "open"))
         scored = ranked_sentences(asking, terms)
         if asked == "count" and counted_nouns(clause):  # "combien de personnes accompagnées…": not "à trois mois"
-            scored = [s if not s.typed or counts_things(material.text(s.row)[s.start:s.end]) else replace(s, typed=False)
-                      for s in scored]
+            scored = [s if not s.typed or gives(asked, material.text(s.row)[s.start:s.end], clause)
+                      else replace(s, typed=False) for s in scored]
         if _answered(asking, scored, out, own):
             at = _answering(asking, scored, out, own) if clause is first else None
             if at:  # the first ask's answer, chosen for the later one's words, comes first all the same

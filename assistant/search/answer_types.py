@@ -12,9 +12,10 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from assistant.search.metadata import MONTHS
 from assistant.text import URL, content_terms, fold, is_english, term_set
 
-_MONTHS = "janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre"
+_MONTHS = "|".join(fold(month) for month in MONTHS)
 _DATE = re.compile(rf"\b\d{{1,2}}[/.-]\d{{1,2}}[/.-]\d{{2,4}}\b|\b\d{{1,2}}(?:er)?\s+(?:{_MONTHS})(?:\s+\d{{4}})?\b")
 # A year said as a year ("en 2024", "fin 2016", "2024-2030", "(2019)", "Montant 2023 : 42 000 €", "le budget 2023
 # du CLSM": a year-like number followed by no noun): it answers "quand", not "combien" ("2023 personnes" counts).
@@ -187,6 +188,14 @@ def _holds(answer_type: str, text: str) -> bool:  # cached: the same passages co
     elif answer_type == "duration":
         text = _DATE.sub(" ", text)
     return bool(ANSWER_PATTERNS[answer_type].search(text))
+
+
+def gives(answer_type: str | None, text: str, question: str) -> bool:
+    """True when the text gives a value of the kind asked; for a count of something named ("Combien de logements
+    …", "combien de personnes accompagnées…"), a number that is not how long something lasts ("pendant 3 mois")."""
+    if answer_type == "count" and counted_nouns(question):
+        return counts_things(text)
+    return holds(answer_type, text)
 
 
 def counts_things(text: str) -> bool:

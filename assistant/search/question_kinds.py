@@ -60,8 +60,14 @@ def _quoted_target(question: str) -> str | None:
     m = _QUOTED_THEN_ASKED.search(folded)
     if not m:
         return None
-    start, end = m.span("t")
-    return (question[start:end] if len(folded) == len(question) else m.group("t")).strip()
+    return _as_written(question, folded, m).strip()
+
+
+def _as_written(question: str, folded: str, match: re.Match[str]) -> str:
+    """The target a pattern found on the folded question, in the question's own letters when folding kept its
+    length (accents and capitals back: "DAC", "santé")."""
+    start, end = match.span("t")
+    return question[start:end] if len(folded) == len(question) else match.group("t")
 
 
 _CLAUSE = re.compile(r"[,;:]\s+")
@@ -71,13 +77,11 @@ def _definition_target(question: str) -> str | None:
     folded = fold(question)
     if folded.lstrip().startswith("c'est quoi") and expected_type(question):
         return None  # "c'est quoi le budget 2026 du CLSM ?": a value asked as "quel est le budget…"
-    same_length = len(folded) == len(question)
     for pattern in _DEFINITION:
         m = pattern.search(folded)
         if not m:
             continue
-        start, end = m.span("t")
-        target = (question[start:end] if same_length else m.group("t")).strip(" '’\"«»")
+        target = _as_written(question, folded, m).strip(" '’\"«»")
         target = _without_where_said(target)
         words = target.split()
         asking = folded[:m.end()]  # not a later ask ("What is a GEM, and how many members…?")

@@ -231,7 +231,7 @@ def score_sentences(snap: Snapshot, analysis: QueryAnalysis, query_vec: np.ndarr
     until_asked = asks_until(analysis.question)  # "jusqu'à quand": "jusqu'au 3 avril 2026" answers
     who, spoke = asks_who(analysis.question), asks_who_spoke(analysis.question)
     role = asked_role(analysis.question) if who else None
-    role_asked = who and bool(re.search(_ROLE_ASKED, analysis.question, re.I))  # "…, et quelle est sa fonction ?"
+    role_asked = who and asks_role(analysis.question)  # "…, et quelle est sa fonction ?"
     done = asked_doing(analysis.question)
     embedded = {row: snap.sentences.cosines(query_vec, row) for row in rows} if (
         snap.sentences is not None and query_vec is not None) else {}
@@ -566,6 +566,14 @@ def _stands_alone(text: str, start: int, end: int) -> bool:
                                   or before[0].endswith(("'", "’"))):
         return False
     return not (after and after[0][:1].isupper())
+
+
+def asks_role(question: str) -> bool:
+    """True when the question asks someone's role or post ("…, et quelle est sa fonction ?")."""
+    return bool(_ROLE.search(question))
+
+
+_ROLE = re.compile(_ROLE_ASKED, re.I)
 
 
 def asks_who(question: str) -> bool:
