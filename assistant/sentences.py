@@ -187,7 +187,8 @@ def list_blocks(text: str) -> tuple[tuple[tuple[int, int] | None, tuple[tuple[in
             i = j
         else:
             i += 1
-    blocks += _numbered_steps(text, lines) + _numbered_with_details(text, lines) + _enumerated(text)
+    blocks += (_numbered_steps(text, lines) + _numbered_with_details(text, lines) + _enumerated(text)
+               + _table_rows(text, lines))
     used = {k for k, (a, b) in enumerate(lines) for s, e in _block_spans(blocks) if a < e and s < b}
     blocks += _headed_runs(text, lines, used)
     return tuple(blocks)
@@ -324,6 +325,54 @@ def _numbered_with_details(text: str, lines: list[tuple[int, int]]) -> list:
     items = tuple(_trim(text, lines[k][0], lines[e][1]) for (k, _), e in zip(run, ends))
     intro = lines[run[0][0] - 1] if run[0][0] else None
     return [(_trim(text, *intro) if intro else None, items)]
+
+
+_TABLE_HEADER = re.compile(r"[^·\n]{1,60}(?: · [^·\n]{1,60}){1,5}$")  # as `ingest.tables.laid_out` writes them
+
+
+def _row_values(line: str, names: list[str]) -> list[str] | None:
+    """The values of a table's row as ingest lays it out ("ARS — Montant : 40 000 € · Part : 48 %"), each named
+    by a column of the header; None for any other line."""
+    label, dash, cells = line.partition(" — ")
+    if not dash or not label.strip():
+        return None
+    values = []
+    for cell in cells.split(" · "):
+        name = next((name for name in names if cell.startswith(name + " : ")), None)
+        if name is None:
+            return None
+        values.append(cell[len(name) + 3:])
+    return values
+
+
+def _table_rows(text: str, lines: list[tuple[int, int]]) -> list:
+    """The rows of a table of words as ingest lays them out ("N° · Décision · Responsable", then "1 — Décision :
+    Diffuser les résultats… · Responsable : Inès Bouzid" a line), two at least: a list under the table's caption
+    (a short line before its header), or under its header. A table of figures answers "combien", not "quels"."""
+    from assistant.ingest.tables import is_value  # (not at the top: ingest's chunker imports this module)
+
+    out = []
+    k = 0
+    while k < len(lines):
+        a, b = lines[k]
+        names = text[a:b].split(" · ")
+        if not _TABLE_HEADER.fullmatch(text, a, b) or " — " in text[a:b]:
+            k += 1
+            continue
+        rows = []
+        for start, end in lines[k + 1:]:
+            values = _row_values(text[start:end], names[1:])
+            if values is None:
+                break
+            rows.append(values)
+        if len(rows) >= 2 and not all(is_value(value) for values in rows for value in values):
+            before = text[lines[k - 1][0]:lines[k - 1][1]] if k else ""
+            captioned = (before and len(before.split()) <= HEADING_WORDS and " — " not in before
+                         and not before.rstrip().endswith((".", ";")))
+            intro = lines[k - 1] if captioned else lines[k]
+            out.append((_trim(text, *intro), tuple(_trim(text, *line) for line in lines[k + 1:k + 1 + len(rows)])))
+        k += 1 + len(rows)
+    return out
 
 
 def _block_spans(blocks) -> list[tuple[int, int]]:

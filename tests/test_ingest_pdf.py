@@ -128,6 +128,66 @@ def test_a_report_table_is_read_by_rows_and_footnote_numbers_leave_the_words(tmp
     assert "Total — Montant : 98 500 € · Part : 100 %" in text.split("\n")
 
 
+def test_a_table_of_words_is_read_by_the_position_of_its_cells(tmp_path):
+    """Cells of text wrap over several lines, in a label, a header or a cell beside a one-line one; the text
+    under the table is not one of its cells."""
+    from reportlab.lib.pagesizes import A4
+    from reportlab.lib.styles import getSampleStyleSheet
+    from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer, Table
+
+    styles = getSampleStyleSheet()
+    cell = styles["BodyText"]
+    rows = [["Département", "Accueil (ville)", "Délai moyen constaté en 2025", "Ressource locale"],
+            ["Charente-Maritime (17)", "La Rochelle", "5,2 mois", "Point écoute psy de Saintonge et des îles"],
+            ["Gironde (33)", "Bordeaux", "6,4 mois", "Association des familles"],
+            ["Dordogne (24)", "Périgueux", "4,9 mois", "Conseil local du Pays de Courbiac"]]
+    path = tmp_path / "guide.pdf"
+    SimpleDocTemplate(str(path), pagesize=A4).build([
+        Paragraph("Le tableau ci-dessous donne, pour chaque département, la ville d'accueil et le délai moyen.",
+                  cell),
+        Table([[Paragraph(text, cell) for text in row] for row in rows], colWidths=[95, 95, 85, 150]),
+        Spacer(1, 20),
+        Paragraph("Source : réseau régional, 2025.", cell),
+    ])
+    _, passages = process_file(path, {"kind": "report"}, SETTINGS)
+    lines = passages[0].text.split("\n")
+    assert "Département · Accueil (ville) · Délai moyen constaté en 2025 · Ressource locale" in lines
+    assert ("Charente-Maritime (17) — Accueil (ville) : La Rochelle · Délai moyen constaté en 2025 : 5,2 mois · "
+            "Ressource locale : Point écoute psy de Saintonge et des îles") in lines
+    assert ("Gironde (33) — Accueil (ville) : Bordeaux · Délai moyen constaté en 2025 : 6,4 mois · "
+            "Ressource locale : Association des familles") in lines
+    assert "Source : réseau régional, 2025." in passages[0].text
+    assert "Source" not in " ".join(line for line in lines if " — " in line)
+
+
+def test_a_table_written_line_by_line_is_read_by_position(tmp_path):
+    """A file that draws its table line by line (not cell by cell): wrapped words join the row above them."""
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfgen import canvas
+
+    path = tmp_path / "permanences.pdf"
+    page = canvas.Canvas(str(path), pagesize=A4)
+    page.setFont("Helvetica", 10)
+    page.drawString(50, 780, "Le tableau suivant donne les permanences du réseau en 2025 dans chaque département.")
+    lines = [["Département", "Accueil", "Délai moyen", "Ressource locale"], [None, None, "constaté", None],
+             ["Charente-Maritime", "La Rochelle", "5,2 mois", "Point écoute psy de Saintonge"],
+             ["(17)", None, None, "et des îles"], ["Gironde (33)", "Bordeaux", "6,4 mois", "Association des familles"],
+             ["Dordogne (24)", "Périgueux", "4,9 mois", "Conseil local du Pays de"], [None, None, None, "Courbiac"]]
+    for n, line in enumerate(lines):
+        for x, text in zip((50, 170, 270, 370), line):
+            if text:
+                page.drawString(x, 750 - 14 * n, text)
+    page.drawString(50, 620, "Source : réseau régional, 2025.")
+    page.save()
+    _, passages = process_file(path, {"kind": "report"}, SETTINGS)
+    lines = passages[0].text.split("\n")
+    assert "Département · Accueil · Délai moyen constaté · Ressource locale" in lines
+    assert ("Charente-Maritime (17) — Accueil : La Rochelle · Délai moyen constaté : 5,2 mois · Ressource locale : "
+            "Point écoute psy de Saintonge et des îles") in lines
+    assert ("Dordogne (24) — Accueil : Périgueux · Délai moyen constaté : 4,9 mois · Ressource locale : Conseil "
+            "local du Pays de Courbiac") in lines
+
+
 def test_catalog_kind_decides_slides_over_orientation(tmp_path, report):
     _, passages = process_file(report, {"kind": "slides"}, SETTINGS)
     assert {p.location.kind for p in passages} == {"slide"}

@@ -121,7 +121,8 @@ def _label(material: Material, row: int, span: tuple[int, int]) -> tuple[int, in
     if cut > LABEL_CHARS:  # "Jeunesse et santé mentale, piloté par la Maison des adolescents… : ateliers…": its name
         comma = _outside_brackets(text, ", ", cut)
         cut = comma if comma > 0 else cut
-    named = 0 < cut <= LABEL_CHARS and re.search(r"[^\W\d_]{3,}", text[:cut])  # "2023 : 4 sessions" is no name
+    named = (0 < cut <= LABEL_CHARS and re.search(r"[^\W\d_]{3,}", text[:cut])  # "2023 : 4 sessions" is no name
+             and " — " not in text[:cut])  # nor a table's row ("1 — Décision : Diffuser…"): it is quoted whole
     if named:
         return span[0], span[0] + cut
     said = _SAID_STEP.match(text)

@@ -6,7 +6,7 @@ import re
 import unicodedata
 from collections import Counter
 
-from .tables import ROW_LABEL_MAX_CHARS
+from .tables import LAID_OUT_LABEL_MAX_CHARS
 
 LIGATURES = {
     "\ufb00": "ff", "\ufb01": "fi", "\ufb02": "fl", "\ufb03": "ffi", "\ufb04": "ffl", "\ufb05": "st", "\ufb06": "st",
@@ -369,7 +369,7 @@ def join_lines(lines: list[str], slides: bool = False) -> str:
 
 # A table's header or row as `tables.table_rows` writes it: "Financeur · Montant · Part",
 # "ARS Île-de-France — Montant : 40 000 € · Part : 40,6 %".
-TABLE_LINE = re.compile(rf"[^·—\n]{{1,{ROW_LABEL_MAX_CHARS}}} — [^:\n]{{1,60}} : |[^·\n]{{1,60}}(?: · [^·\n]{{1,60}}){{1,5}}$")
+TABLE_LINE = re.compile(rf"[^·—\n]{{1,{LAID_OUT_LABEL_MAX_CHARS}}} — [^:\n]{{1,60}} : |[^·\n]{{1,60}}(?: · [^·\n]{{1,60}}){{1,5}}$")
 MIN_WRAP_WIDTH = 40  # a two-column report wraps its lines at 45-55 characters
 DOT_LEADER = re.compile(r"(?:\.\s?){4,}\s*\d{1,4}\s*$")  # "Tableau 1 – Chiffres clés ........ 3": an entry of contents
 _CUT_NUMBER_END = re.compile(r"(?:^|[\s(])\d{1,3}$")

@@ -15,6 +15,7 @@ from ..errors import IngestError
 from ..models import Document, Location, Unit
 from . import clean
 from .catalog import resolve_meta
+from .layout_tables import with_tables
 from .ocr import OcrRun, current_run
 from .pdf_ocr import Recognised, recognise
 from .tables import table_rows
@@ -80,7 +81,7 @@ def read_pdf(data: bytes, run: OcrRun | None = None) -> RawPdf:
         pages, landscape, failures = [], [], 0
         for page in page_list:
             try:
-                pages.append(page.extract_text() or "")
+                pages.append(_page_text(page))
             except Exception:
                 failures += 1
                 pages.append("")
@@ -97,6 +98,17 @@ def read_pdf(data: bytes, run: OcrRun | None = None) -> RawPdf:
         raise IngestError(_no_text(recognised))
     ocr = [index in recognised.texts for index in range(len(pages))]
     return RawPdf(pages, landscape, title, date, ocr, recognised.notes)
+
+
+def _page_text(page) -> str:
+    """A page's text, its tables rewritten one line per row when the positions of their words show them (a
+    failure of pypdf's layout mode leaves the ordinary text)."""
+    text = page.extract_text() or ""
+    try:
+        layout = page.extract_text(extraction_mode="layout") or ""
+    except Exception:
+        return text
+    return with_tables(text, layout)
 
 
 def _no_text(recognised: Recognised) -> str:

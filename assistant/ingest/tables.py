@@ -8,8 +8,9 @@ MAX_COLUMNS = 6
 MIN_ROWS = 2
 CELL_MAX_CHARS = 60  # a cell is a short line…
 ROW_LABEL_MAX_CHARS = 100  # …a row's label may say more ("Hospitalisations sans consentement (SDT et SDRE) de …")
+LAID_OUT_LABEL_MAX_CHARS = 160  # a table of text read by position may open its rows on a whole sentence
 # A figure cell: "412", "25 %", "212 000", "6,1", "40 000 €", "+12 %", "15 jours", or an empty mark ("–", "n.d.").
-_VALUE = re.compile(r"[-+–]?\s?\d[\d  ]*(?:[.,]\d+)?\s*(?:%|‰|€|k€|M€|euros?|jours?|mois|ans?|h|pts?|points?)?"
+_VALUE = re.compile(r"[-+–−]?\s?\d[\d  ]*(?:[.,]\d+)?\s*(?:%|‰|€|k€|M€|euros?|jours?|mois|ans?|h|pts?|points?)?"
                     r"|[-–—]|n\.?\s?d\.?|n\.?\s?c\.?|s\.?o\.?", re.IGNORECASE)
 _SENTENCE = re.compile(r"[.!?:;]$")
 _CAPTION = re.compile(r"(?:tableau|table|figure|graphique|source|lecture|champ|note)s?\b", re.IGNORECASE)
