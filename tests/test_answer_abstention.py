@@ -192,3 +192,51 @@ def test_a_count_for_a_month_is_not_answered_by_another_months_figure(tmp_path):
     # a month the document itself is dated by: the minutes of that month's meeting
     voted = assistant.ask("Combien de voix pour la cellule de concertation créée en décembre 2025 ?").answer
     assert not voted.abstained and "24 voix" in voted.text, voted.text
+
+
+def test_a_figure_nothing_dates_is_of_its_documents_time_not_of_years_before(tmp_path):
+    assistant = lexical_assistant(tmp_path, {
+        "catalog.toml": '["entretien.md"]\ntitle = "Entretien avec la médiatrice de santé pair"\ndate = 2025-10-09\n',
+        "entretien.md": "# Entretien\n\nDepuis son arrivée, la médiatrice a accompagné 45 personnes au quotidien.\n",
+    })
+    assert assistant.ask("Combien de personnes la médiatrice a-t-elle accompagnées en 2021 ?").answer.abstained
+    for year in ("2024", "2025"):  # its document's year, or the year before it (a report of the past year)
+        answered = assistant.ask(f"Combien de personnes la médiatrice a-t-elle accompagnées en {year} ?").answer
+        assert not answered.abstained and "45 personnes" in answered.text, answered.text
+
+
+def test_a_spoken_figure_counts_what_is_said_around_it_not_what_the_whole_passage_speaks_of(tmp_path):
+    cues = ["La commission examine chaque mois des situations complexes de personnes en difficulté.",
+            "Elle réunit le CMP, le bailleur et le CCAS autour de la table.",
+            "Nous prenons le temps de bien préparer chaque séance avec les partenaires.",
+            "Nous travaillons aussi avec les élus, qui sont très présents.",
+            "Les partenaires nous font confiance et viennent régulièrement.",
+            "Le territoire de Sarreval compte trente-huit mille habitants et trois quartiers prioritaires."]
+    vtt = "WEBVTT\n\n" + "".join(f"00:00:{10 * k:02d}.000 --> 00:00:{10 * k + 9:02d}.000\n{text}\n\n"
+                                 for k, text in enumerate(cues))
+    assistant = lexical_assistant(tmp_path, {"webinaire.vtt": vtt})
+    assert assistant.ask("Combien de situations la commission de Sarreval a-t-elle examinées ?").answer.abstained
+    answered = assistant.ask("Combien d'habitants compte le territoire de Sarreval ?").answer
+    assert not answered.abstained and "trente-huit mille habitants" in answered.text, answered.text
+
+
+def test_a_date_asked_for_something_named_is_not_another_ones_date(tmp_path):
+    assistant = lexical_assistant(tmp_path, {
+        "catalog.toml": '["appel.md"]\ntitle = "Appel à projets santé mentale 2026 du Val de Brune"\n\n'
+                        '["webinaire.md"]\ntitle = "Le rendez-vous de la cohésion"\n'
+                        'organisers = ["Territoires et Cohésion Ouest"]\n',
+        "appel.md": "# Calendrier\n\nDate limite de dépôt des dossiers de l'appel à projets : lundi 16 mars 2026.\n",
+        "chambrelles.md": "# Chambrelles Métropole\n\nLe CLSM de Chambrelles Métropole réunit son comité de pilotage.\n",
+        "webinaire.md": "# Conclusion\n\nNotre prochain rendez-vous aura lieu le mardi 9 décembre 2025.\n",
+        "agenda.md": "# Lancer un CLSM dans une ville moyenne\n\nMardi 14 janvier 2025, de 14 h à 16 h, en ligne.\n",
+    })
+    asked = "Quelle est la date limite de dépôt de l'appel à projets de Chambrelles Métropole ?"
+    assert assistant.ask(asked).answer.abstained
+    answered = assistant.ask("Quelle est la date limite de dépôt de l'appel à projets du Val de Brune ?").answer
+    assert not answered.abstained and "16 mars 2026" in answered.text, answered.text
+    # the event a document records is named by its organisers; a title is more than its words around an acronym
+    answered = assistant.ask("Dans le webinaire de Territoires et Cohésion Ouest, quand a lieu le prochain "
+                             "rendez-vous ?").answer
+    assert not answered.abstained and "9 décembre 2025" in answered.text, answered.text
+    answered = assistant.ask("Quand a lieu le webinaire « Lancer un CLSM dans une ville moyenne » ?").answer
+    assert not answered.abstained and "14 janvier 2025" in answered.text, answered.text

@@ -23,6 +23,7 @@ from assistant.search.retrieve import JOINED_NAMES, RetrievalResult
 from assistant.search.sentence_scores import asks_a_name, names_a_person, section_of, title_of
 from assistant.store.snapshot import Snapshot
 from assistant.search.related_words import word_family
+from assistant.sentences import sentence_spans
 from assistant.text import (content_terms, fold, is_acronym, is_english, normalise_for_match, term_set, unligature,
                             window_terms)
 
@@ -64,7 +65,7 @@ def build_answer(result: RetrievalResult, snap: Snapshot, settings: Settings) ->
     if not sentences or _nameless(sentences, result) or (kind == "value" and (
             _elsewhere(first, result) or _no_value(sentences, result) or _unplaced(first, result, snap)
             or _undated(first, result, snap) or _of_another_month(first, result, snap)
-            or _value_of_another(sentences, result, snap) or _counts_another(first, result, snap))):
+            or _value_of_another(sentences, result, snap) or all(_counts_another(s, result, snap) for s in _valued(sentences, result)))):
         return Answer.abstention()
     return Answer(parts=(AnswerPart(tuple(sentences)),), abstained=False,
                   kind="value" if kind == "value" else "passage")
@@ -113,6 +114,20 @@ def _around(sentence: AnswerSentence, result: RetrievalResult, snap: Snapshot) -
             (meta.event or "") if meta else ""]
 
 
+SAID_AROUND = 2  # sentences of speech on each side of a quoted one that still speak of what it speaks of
+
+
+def _said_around(sentence: AnswerSentence, text: str) -> str:
+    """The sentences said just before and after a quoted one, and it (the whole text when it is not found)."""
+    if not sentence.spans:
+        return text
+    spans = sentence_spans(text)
+    first = next((k for k, (a, b) in enumerate(spans) if b > sentence.spans[0][0]), 0)
+    last = next((k for k, (a, b) in enumerate(spans) if b >= sentence.spans[-1][1]), len(spans) - 1)
+    window = spans[max(first - SAID_AROUND, 0):last + SAID_AROUND + 1]
+    return text[window[0][0]:window[-1][1]] if window else text
+
+
 def _unplaced(sentence: AnswerSentence, result: RetrievalResult, snap: Snapshot) -> bool:
     """True when a value is asked for a region ("…en Bretagne ?") and nothing ties the value found to it: not
     the sentence, not its passage or the passage's title, not its document's title, region or organisers. A
@@ -138,6 +153,8 @@ def _undated(sentence: AnswerSentence, result: RetrievalResult, snap: Snapshot) 
     dated = (meta.date or "")[:4] if meta else ""
     # the sentence, its passage and titles, the passage before (a list going on over a page break)
     named = set().union(*(years(text) for text in _around(sentence, result, snap)[:4]))
+    if not named and dated.isdigit():  # nothing dates it: a figure of its document's time, or the year before
+        return all(int(year) < int(dated) - 1 or int(year) > int(dated) for year in asked)
     return dated not in asked and bool(named) and not named & asked
 
 
@@ -163,13 +180,14 @@ def _of_another_month(sentence: AnswerSentence, result: RetrievalResult, snap: S
     return bool(named) and month not in named
 
 
-VALUES_OF_NAMED = ("amount", "count", "duration")  # asked for something named, they must be quoted for it
+VALUES_OF_NAMED = ("amount", "count", "duration", "date")  # asked for something named, they must be quoted for it
 
 
 def _value_of_another(sentences: list[AnswerSentence], result: RetrievalResult, snap: Snapshot) -> bool:
-    """True when an amount, a count or a duration is asked for something named ("le budget du CLSM de
-    Saint-Nazaire", "la cellule de Noirmont") and no passage quoted for such a value names it, nor its
-    document's title: a regional median budget is not one town's, another town's cell is not this one."""
+    """True when an amount, a count, a duration or a date is asked for something named ("le budget du CLSM de
+    Saint-Nazaire", "la cellule de Noirmont", "l'appel à projets de Chambrelles Métropole") and no passage quoted
+    for such a value names it, nor its document's title: a regional median budget is not one town's, another
+    town's cell is not this one, another town's call for projects closes on another day."""
     asked = expected_type(result.analysis.question)
     if asked not in VALUES_OF_NAMED:
         return False
@@ -184,7 +202,11 @@ def _value_of_another(sentences: list[AnswerSentence], result: RetrievalResult, 
         n for n in names if all(t in snap.lexical.vocab for t in content_terms(n))]
 
     def names_it(sentence: AnswerSentence) -> bool:
-        around = normalise_for_match(unligature(" ".join(_around(sentence, result, snap))))
+        meta = snap.documents.get(result.hits[sentence.n - 1].passage.doc_id)
+        # a date is the date of the event its document records ("le prochain rendez-vous du webinaire de
+        # Territoires et Cohésion Ouest"), named by its organisers too; a figure must be tied to its name
+        organisers = list(meta.organisers) if meta and asked == "date" else []
+        around = normalise_for_match(unligature(" ".join(_around(sentence, result, snap) + organisers)))
         held = [normalise_for_match(unligature(n)) in around for n in names]
         return all(h for n, h in zip(names, held) if n in known) and any(held)
 
@@ -203,17 +225,33 @@ def _counts_another(sentence: AnswerSentence, result: RetrievalResult, snap: Sna
     if not counted or counted in IMPLICIT_COUNTS:
         return False
     passage = result.hits[sentence.n - 1].passage
+    # minutes of speech say many things: what a figure said counts is said around it
+    said = _said_around(sentence, passage.text) if passage.location.kind == "time" else passage.text
     forms = word_family(counted) | {
         fold(acronym) for acronym, long_forms in snap.glossary.entries.items()  # "établissements…": "EPCI"
         if any(content_terms(f)[:1] == (counted,) for f in long_forms)}
-    return not any(forms & window_terms(text) for text in (sentence.text, passage.text, section_of(passage.context)))
+    return not any(forms & window_terms(text) for text in (sentence.text, said, section_of(passage.context)))
+
+
+def _valued(sentences: list[AnswerSentence], result: RetrievalResult) -> list[AnswerSentence]:
+    """The sentences that give the value asked (the first sentence when none does)."""
+    asked = expected_type(result.analysis.question)
+    return [s for s in sentences if gives(asked, s.text, result.analysis.question)] or sentences[:1]
 
 
 def _name_parts(notion: str) -> list[str]:
     """The names in a key notion, without its acronyms: "CLSM de Cergy-Pontoise" and "the Villeurbanne CLSM"
     name "Cergy-Pontoise" and "Villeurbanne"."""
-    parts = [" ".join(w for w in part.split() if not is_acronym(w)) for part in JOINED_NAMES.split(notion)]
-    return [part for part in parts if part[:1].isupper()]
+    runs = []  # the words between acronyms, kept together: "Lancer un CLSM dans…" is not "Lancer un dans…"
+    for part in JOINED_NAMES.split(notion):
+        run: list[str] = []
+        for word in part.split() + ["CLSM"]:
+            if is_acronym(word):
+                runs += [" ".join(run)] if run else []
+                run = []
+            else:
+                run.append(word)
+    return [run for run in runs if run[:1].isupper()]
 
 
 def _no_value(sentences: list[AnswerSentence], result: RetrievalResult) -> bool:
