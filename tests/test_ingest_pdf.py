@@ -188,6 +188,33 @@ def test_a_table_written_line_by_line_is_read_by_position(tmp_path):
             "local du Pays de Courbiac") in lines
 
 
+def test_a_long_running_footer_and_numbers_out_of_the_deck_are_left_out_of_slides(tmp_path):
+    from reportlab.lib.pagesizes import A4, landscape
+    from reportlab.pdfgen import canvas
+
+    footer = ("Quartiers Ressources Grand Est · Cycle « Santé mentale et politique de la ville » · Webinaire du "
+              "22 janvier 2026")
+    assert len(footer) > 100
+    titles = ["Programme", "Pourquoi parler des jeunes ?", "Chiffres clés", "Les signes qui alertent", "Orienter"]
+    path = tmp_path / "diaporama.pdf"
+    size = landscape(A4)
+    page = canvas.Canvas(str(path), pagesize=size)
+    for number, title in enumerate(titles, start=1):
+        page.setFont("Helvetica-Bold", 24)
+        page.drawString(50, size[1] - 80, title)
+        page.setFont("Helvetica", 9)
+        page.drawString(50, size[1] - 110, footer)
+        page.drawString(size[0] - 80, size[1] - 110, f"{number} / {len(titles)}")
+        page.setFont("Helvetica", 16)
+        page.drawString(70, size[1] - 160, f"{12 * number} jeunes accueillis pour la séquence « {title} ».")
+        page.showPage()
+    page.save()
+    _, passages = process_file(path, {"kind": "slides"}, SETTINGS)
+    assert [p.location.printed for p in passages] == [1, 2, 3, 4, 5]
+    assert not any("Webinaire du 22 janvier" in p.text or f"/ {len(titles)}" in p.text for p in passages)
+    assert passages[2].text.split("\n") == ["Chiffres clés", "36 jeunes accueillis pour la séquence « Chiffres clés »."]
+
+
 def test_catalog_kind_decides_slides_over_orientation(tmp_path, report):
     _, passages = process_file(report, {"kind": "slides"}, SETTINGS)
     assert {p.location.kind for p in passages} == {"slide"}

@@ -70,13 +70,16 @@ def has_text(line: str) -> bool:
     return any(ch.isalnum() for ch in line)
 
 
+RUNNING_MAX_CHARS = 160  # a running line names a document, its series and date ("Guide pratique « … » — Réseau …")
+
+
 def find_running_lines(pages: list[list[str]], ratio: float = 0.5, min_pages: int = 3) -> set[str]:
     """Keys of short lines found on at least `ratio` of the pages (and on `min_pages` pages): headers, footers."""
     if len(pages) < min_pages:
         return set()
     counts: Counter[str] = Counter()
     for lines in pages:
-        counts.update({line_key(line) for line in lines if len(line) <= 100})
+        counts.update({line_key(line) for line in lines if len(line) <= RUNNING_MAX_CHARS})
     threshold = max(min_pages, ratio * len(pages))
     return {key for key, n in counts.items() if n >= threshold and key and set(key.split()) != {"#"}}
 
@@ -131,7 +134,7 @@ def is_page_number(line: str, page_no: int, n_pages: int) -> bool:
     return abs(number - page_no) <= max(5, n_pages // 8)
 
 
-_BARE_NUMBER = re.compile(r"^\s*(\d{1,4})\s*$")
+_BARE_NUMBER = re.compile(r"^\s*(\d{1,4})(?:\s*/\s*\d{1,4})?\s*$")  # "7", or "7 / 18" out of the deck's slides
 PRINTED_SHARE = 0.5  # a deck prints its slide numbers when at least this share of its slides show one
 
 
