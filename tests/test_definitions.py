@@ -114,3 +114,18 @@ def test_a_long_form_then_its_acronym_after_an_article_spells_it_out_but_a_long_
         "2000.\n")})
     answer = assistant.ask("Que veut dire ASV ?").answer
     assert answer.text.startswith("L'atelier santé ville est une démarche"), answer.text
+
+
+def test_a_long_form_said_with_the_name_it_goes_by_spells_it_out(tmp_path):
+    from conftest import lexical_assistant
+
+    said = "Je vais vous présenter la commission d'appui aux situations complexes, qu'on appelle entre nous la CASC."
+    assert expands(said, "CASC", ["commission d'appui aux situations complexes"])
+    assert not expands("La commission d'appui aux situations complexes se réunit ; la CASC aussi.", "CASC",
+                       ["commission d'appui aux situations complexes"])
+    cues = ["Merci Élodie, bonjour à tous.", said, "La CASC, on l'a créée en 2021.",
+            "Sandrine partagera la charte de la CASC, qui sera en ligne avec les autres documents."]
+    vtt = "WEBVTT\n\n" + "".join(f"00:0{k}:00.000 --> 00:0{k}:09.000\n{text}\n\n" for k, text in enumerate(cues))
+    assistant = lexical_assistant(tmp_path, {"webinaire.vtt": vtt})
+    answer = assistant.ask("C'est quoi la CASC ?").answer
+    assert answer.text.startswith(said), answer.text

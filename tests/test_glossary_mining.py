@@ -72,3 +72,11 @@ def test_an_acronym_then_what_it_is_in_the_next_sentence_is_mined():
     assert mine_pairs(said) == [("RESAD", "réunion d'évaluation des situations d'adultes en difficulté")]
     assert mine_pairs("Le CLSM, c'est une instance de concertation sur la santé mentale.") == []  # no initials
     assert mine_pairs("La RESAD se réunit chaque mois. C'est une réunion utile.") == []
+
+
+def test_an_acronym_a_long_form_goes_by_is_mined():
+    said = "Je vais vous présenter la commission d'appui aux situations complexes, qu'on appelle entre nous la CASC."
+    assert mine_pairs(said) == [("CASC", "commission d'appui aux situations complexes")]
+    assert mine_pairs("Le groupe d'entraide mutuelle, dit GEM, accueille les adhérents.") == [
+        ("GEM", "groupe d'entraide mutuelle")]
+    assert mine_pairs("La cellule de veille, appelée aussi la CASC, se réunit.") == []  # initials differ
