@@ -385,6 +385,9 @@ def test_a_title_before_a_name_and_articles_before_a_side_are_no_part_of_them():
     assert comparison_sides("Différence de coût entre 2023 et 2024 ?") is None
     assert comparison_sides("Quelle différence de prise en charge entre le CMP et le CATTP ?") == ("CMP", "CATTP")
     assert expected_type("Combien peut-on obtenir au maximum par projet avec cet appel à projets ?") == "amount"
+    # "contre" compares two names; before an article it says what an action is against
+    assert comparison_sides("CLS contre CLSM : quelles différences ?") == ("CLS", "CLSM")
+    assert comparison_sides("Faut-il un CLSM pour une action contre la stigmatisation dans son quartier ?") is None
 
 
 def test_a_definition_target_leaves_out_a_relative_clause_and_a_later_ask():
