@@ -167,3 +167,16 @@ def test_steps_drawn_as_numbers_apart_from_their_text_read_as_numbered_lines():
     chart = ["Enfants par quartier", "64", "Les Chaumes", "47", "Saint-Éloi", "31", "Le Pré"]
     assert clean.number_steps(chart) == chart  # values of a chart are no series of steps
 
+
+
+def test_a_long_line_on_every_page_is_furniture_at_the_page_edge_only():
+    from assistant.ingest.clean import find_running_lines, line_key
+
+    footer = "Guide pratique « Troubles psychiques et accès aux droits » — Réseau régional des CLSM de Nouvelle-Aquitaine — février 2026"
+    body = ("Chaque MDPH dispose d'une adresse électronique de contact et d'un site internet, et son accueil répond "
+            "du lundi au vendredi.")
+    assert len(footer) > 100 and len(body) > 100
+    pages = [[f"Titre {n}", f"Texte {n} a", f"Texte {n} b", body, f"Texte {n} c", f"Texte {n} d", footer]
+             for n in range(5)]
+    running = find_running_lines(pages)
+    assert line_key(footer) in running and line_key(body) not in running

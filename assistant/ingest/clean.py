@@ -70,16 +70,21 @@ def has_text(line: str) -> bool:
     return any(ch.isalnum() for ch in line)
 
 
+SHORT_RUNNING_CHARS = 100
 RUNNING_MAX_CHARS = 160  # a running line names a document, its series and date ("Guide pratique « … » — Réseau …")
+EDGE_LINES = 3
 
 
 def find_running_lines(pages: list[list[str]], ratio: float = 0.5, min_pages: int = 3) -> set[str]:
-    """Keys of short lines found on at least `ratio` of the pages (and on `min_pages` pages): headers, footers."""
+    """Keys of short lines found on at least `ratio` of the pages (and on `min_pages` pages): headers, footers. A
+    longer line counts only among a page's first or last lines, where headers and footers are."""
     if len(pages) < min_pages:
         return set()
     counts: Counter[str] = Counter()
     for lines in pages:
-        counts.update({line_key(line) for line in lines if len(line) <= RUNNING_MAX_CHARS})
+        edges = set(lines[:EDGE_LINES] + lines[-EDGE_LINES:])  # a long one only at the top or bottom of the page
+        counts.update({line_key(line) for line in lines
+                       if len(line) <= SHORT_RUNNING_CHARS or len(line) <= RUNNING_MAX_CHARS and line in edges})
     threshold = max(min_pages, ratio * len(pages))
     return {key for key, n in counts.items() if n >= threshold and key and set(key.split()) != {"#"}}
 
