@@ -409,6 +409,29 @@ def test_a_sentence_announcing_a_list_is_quoted_with_the_list_the_next_slide_hol
     assert "Des groupes de travail opérationnels" in answer.text and "Collectivités" not in answer.text, answer.text
 
 
+def test_a_slide_of_sentences_one_a_line_lists_what_its_title_names(tmp_path):
+    from conftest import lexical_assistant
+    from ingest_fixtures import write_slides
+
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    write_slides(corpus / "jeunes.pdf", [
+        ["Repérer : les signes qui doivent alerter", "Un changement brutal de comportement, qui dure.",
+         "Le repli sur soi, l'isolement, l'abandon des amis.", "Le décrochage scolaire, l'absentéisme.",
+         "Les troubles du sommeil ou de l'alimentation."],
+        ["La Maison des adolescents", "Accueil gratuit des 11-25 ans et de leurs parents.",
+         "Ouverture du lundi au vendredi de 13 h à 19 h.", "Une équipe de psychologues et d'éducateurs."],
+    ])
+    assistant = lexical_assistant(tmp_path, {})
+    answer = assistant.ask("Quels sont les signes qui doivent alerter chez un jeune ?").answer
+    assert answer.kind == "list" and answer.parts[-1].is_list, answer.text
+    assert "Le repli sur soi" in answer.text and "Les troubles du sommeil" in answer.text, answer.text
+    # a title naming only whose slide it is lists nothing asked for: the sentence that answers does
+    answer = assistant.ask("Quels sont les horaires d'ouverture de la Maison des adolescents ?").answer
+    assert not any(part.is_list for part in answer.parts), answer.text
+    assert answer.text.startswith("Ouverture du lundi au vendredi"), answer.text
+
+
 def test_why_is_answered_by_the_list_of_reasons_and_step_by_step_by_the_numbered_steps(tmp_path):
     from conftest import lexical_assistant
 

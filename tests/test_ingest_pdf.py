@@ -202,17 +202,27 @@ def test_a_long_running_footer_and_numbers_out_of_the_deck_are_left_out_of_slide
     for number, title in enumerate(titles, start=1):
         page.setFont("Helvetica-Bold", 24)
         page.drawString(50, size[1] - 80, title)
+        page.setFont("Helvetica", 12)
+        if number % 2:
+            page.drawString(50, size[1] - 98, "Dr Claire Vautrin")  # a speaker under the title: the number comes 4th
         page.setFont("Helvetica", 9)
         page.drawString(50, size[1] - 110, footer)
         page.drawString(size[0] - 80, size[1] - 110, f"{number} / {len(titles)}")
         page.setFont("Helvetica", 16)
         page.drawString(70, size[1] - 160, f"{12 * number} jeunes accueillis pour la séquence « {title} ».")
+        for k, said in enumerate(("partenaires", "familles", "écoles", "élus", "clubs")[number - 1:number + 1]):
+            page.drawString(70, size[1] - 190 - 30 * k, f"Une démarche engagée avec les {said}.")
         page.showPage()
     page.save()
     _, passages = process_file(path, {"kind": "slides"}, SETTINGS)
     assert [p.location.printed for p in passages] == [1, 2, 3, 4, 5]
     assert not any("Webinaire du 22 janvier" in p.text or f"/ {len(titles)}" in p.text for p in passages)
-    assert passages[2].text.split("\n") == ["Chiffres clés", "36 jeunes accueillis pour la séquence « Chiffres clés »."]
+    assert passages[1].text.split("\n")[:2] == ["Pourquoi parler des jeunes ?",
+                                                "24 jeunes accueillis pour la séquence « Pourquoi parler des jeunes ? »."]
+    assert passages[2].text.split("\n") == ["Chiffres clés", "Dr Claire Vautrin",
+                                            "36 jeunes accueillis pour la séquence « Chiffres clés ».",
+                                            "Une démarche engagée avec les écoles.",
+                                            "Une démarche engagée avec les élus."]
 
 
 def test_catalog_kind_decides_slides_over_orientation(tmp_path, report):

@@ -216,10 +216,17 @@ def _sentence_before(text: str, start: int) -> tuple[int, int] | None:
 def _lists(material: Material, row: int):
     """The lists of a passage as (intro span, item spans, row of the items); a passage ending on a line
     that announces a list ("…un fonctionnement en 3 niveaux :") lends that line to the items of the
-    cited passage that follows it."""
+    cited passage that follows it; a slide's sentences, one a line, are items under its title."""
     text = material.text(row)
-    for intro, items in list_blocks(text):
+    blocks = list_blocks(text)
+    for intro, items in blocks:
         yield intro, items, row
+    if not blocks and material.snap.passages[row].location.kind == "slide":
+        sentences = slide_sentences(text)
+        # its title must name what is asked ("les signes qui doivent alerter"), not only whose it is (a name)
+        if sentences and _common_words(material.analysis.question) & set(content_terms(
+                text[sentences[0][0]:sentences[0][1]])):
+            yield sentences[0], sentences[1:], row
     nxt = row + 1
     if (nxt in material.numbers and material.snap.same_doc_as_previous[nxt]
             and announces_list(text, material.text(nxt))):
@@ -227,6 +234,27 @@ def _lists(material: Material, row: int):
         for intro, items in list_blocks(material.text(nxt))[:1]:
             if intro is None:  # the list opens the next passage
                 yield last, items, nxt
+
+
+SLIDE_ITEMS = 3
+
+
+_ASKED_NOUN = re.compile(r"\s*(?:quel(?:le)?s(?:\s+sont\s+les)?|what\s+are\s+the|which)\s+([^\W\d_][\w'’-]*)", re.I)
+
+
+def _common_words(question: str) -> set[str]:
+    """What a question asks for: the noun after "quels"/"quelles" ("Quels signes…"), else the terms of its words
+    written in lower case (not the names it gives)."""
+    asked = _ASKED_NOUN.match(question)
+    return set(content_terms(asked.group(1) if asked else " ".join(w for w in question.split() if w[:1].islower())))
+
+
+def slide_sentences(text: str) -> list[tuple[int, int]]:
+    """A slide's title line and its lines that are each a whole sentence ("Le repli sur soi, l'isolement…."), three
+    or more: what a slide without bullets lists. [] when it has fewer."""
+    lines = [(m.start(), m.end()) for m in re.finditer(r"[^\n]+", text)]
+    said = [(a, b) for a, b in lines[1:] if text[a:b].rstrip()[-1:] in ".;!" and b - a <= 200]
+    return lines[:1] + said if len(said) >= SLIDE_ITEMS else []
 
 
 def _closed(material: Material, items: list[Item]) -> list[Item]:

@@ -140,6 +140,7 @@ def is_page_number(line: str, page_no: int, n_pages: int) -> bool:
 
 
 _BARE_NUMBER = re.compile(r"^\s*(\d{1,4})(?:\s*/\s*\d{1,4})?\s*$")  # "7", or "7 / 18" out of the deck's slides
+_OUT_OF = re.compile(r"^\s*\d{1,4}\s*/\s*\d{1,4}\s*$")
 PRINTED_SHARE = 0.5  # a deck prints its slide numbers when at least this share of its slides show one
 
 
@@ -171,9 +172,10 @@ def printed_numbers(pages: list[list[str]]) -> list[int | None]:
 
 def _number_places(lines: list[str]) -> list[int]:
     """Where a slide prints its number: its last line, its first three (after a title and a running footer),
-    then the line before its last; each line once."""
+    then the line before its last, and a fourth line saying "7 / 18"; each line once."""
     n = len(lines)
-    return list(dict.fromkeys(i for i in (n - 1, 0, 1, 2, n - 2) if 0 <= i < n))
+    fourth = (3,) if n > 4 and _OUT_OF.match(lines[3]) else ()  # "7 / 18" under a title, subtitle and footer
+    return list(dict.fromkeys(i for i in (n - 1, 0, 1, 2, n - 2, *fourth) if 0 <= i < n))
 
 
 def drop_printed_number(lines: list[str], number: int | None) -> list[str]:
