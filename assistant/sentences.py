@@ -147,6 +147,7 @@ def readable(quote: str) -> str:
 
 _LIST_LINE = re.compile(r"[ \t]*(?:[•\-–—*➔⇒>▪◦●■□✓✔→·]|\d{1,2}[.)]\s)")
 MAX_ITEM_CHARS = 200
+PARAGRAPH_ITEMS = 3  # bulleted lines longer than that are a list when there are this many in a row
 
 
 def announces_list(text: str, following: str) -> bool:
@@ -159,8 +160,8 @@ def announces_list(text: str, following: str) -> bool:
 def list_blocks(text: str) -> tuple[tuple[tuple[int, int] | None, tuple[tuple[int, int], ...]], ...]:
     """The lists of a passage: (span of the line that introduces it or None, spans of its items).
 
-    A list is a run of at least two bullet lines (•, -, 1.), of at least three short lines under a line
-    ending in ":", or of at least three lines that each name an item; items are trimmed of their bullets."""
+    A list is a run of at least two bullet lines (•, -, 1.) or three long ones, of at least three short lines under a
+    line ending in ":", or of at least three lines that each name an item; items are trimmed of their bullets."""
     lines = [(m.start(), m.end()) for m in re.finditer(r"[^\n]+", text)]
     blocks = []
     i = 0
@@ -171,6 +172,11 @@ def list_blocks(text: str) -> tuple[tuple[tuple[int, int] | None, tuple[tuple[in
                                                                             lines[j])
                 or _same_bullet(text, lines[j - 1] if j > i else None, lines[j])):
             j += 1
+        if j - i < 2:  # items that are paragraphs each ("- Constituer un collectif porteur. Trois à six…"), three or more
+            k = i
+            while k < len(lines) and _LIST_LINE.match(text, lines[k][0]) and lines[k][1] - lines[k][0] > MAX_ITEM_CHARS:
+                k += 1
+            j = k if k - i >= PARAGRAPH_ITEMS else j
         if j - i >= 2 and i and _LIST_LINE.match(text, lines[i - 1][0]):
             i -= 1  # a long first item ("- Pôle habitat : l'association gère…" over several lines) opens the run
         intro = lines[i - 1] if i else None

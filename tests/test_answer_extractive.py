@@ -432,6 +432,24 @@ def test_a_slide_of_sentences_one_a_line_lists_what_its_title_names(tmp_path):
     assert answer.text.startswith("Ouverture du lundi au vendredi"), answer.text
 
 
+def test_steps_written_as_paragraphs_are_listed_by_their_first_sentence(tmp_path):
+    from conftest import lexical_assistant
+
+    steps = [("Constituer un petit collectif porteur", "Trois à six partenaires suffisent : un centre social, le GEM, "
+              "le CLSM s'il existe, un service de soins, et si possible un ou deux habitants relais du quartier."),
+             ("Partir des représentations des habitants", "Avant de choisir un format, organisez un temps d'échange "
+              "informel (café-discussion, micro-trottoir au marché) pour recueillir les idées reçues du quartier."),
+             ("Préparer et communiquer", "Affiches chez les commerçants, message des adultes-relais, annonce au "
+              "conseil citoyen : comptez six semaines de préparation et prévoyez un temps d'accueil le jour même."),
+             ("Évaluer, même simplement", "Un questionnaire de trois questions avant et après, le nombre de "
+              "participants, les demandes d'information recueillies le jour même et un temps de bilan collectif.")]
+    fiche = "# Les étapes pour monter une action\n\n" + "\n\n".join(f"- {a}. {b}" for a, b in steps) + "\n"
+    assistant = lexical_assistant(tmp_path, {"fiche.md": fiche})
+    answer = assistant.ask("Quelles sont les étapes pour monter une action ?").answer
+    assert answer.parts[-1].is_list, answer.text
+    assert [s.text for s in answer.parts[-1].sentences] == [f"{a}." for a, _ in steps], answer.text
+
+
 def test_why_is_answered_by_the_list_of_reasons_and_step_by_step_by_the_numbered_steps(tmp_path):
     from conftest import lexical_assistant
 

@@ -74,6 +74,17 @@ def test_a_table_of_words_as_ingest_lays_it_out_is_a_list_of_its_rows_and_a_tabl
     assert not list_blocks(rows_only)
 
 
+def test_bulleted_paragraphs_three_in_a_row_are_a_list():
+    step = ("- {}. Trois à six partenaires suffisent : un centre social ou une maison de quartier, le GEM ou une "
+            "association d'usagers, le CLSM s'il existe, un service de soins, et si possible un ou deux habitants.")
+    names = ("Constituer un collectif porteur", "Partir des représentations", "Évaluer, même simplement")
+    three = "\n\n".join(step.format(name) for name in names)
+    assert all(len(step.format(name)) > 200 for name in names)
+    [(_, items)] = list_blocks(three)
+    assert [three[a:b].split(".")[0] for a, b in items] == list(names)
+    assert not list_blocks("\n\n".join(step.format(name) for name in names[:2]))  # two paragraphs are paragraphs
+
+
 def test_headings_name_a_topic():
     assert is_heading("Mode opératoire de tentatives de suicide")
     assert not is_heading("L'auto-intoxication constitue le mode opératoire dans 80% des cas")

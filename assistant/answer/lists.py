@@ -115,9 +115,15 @@ def _label(material: Material, row: int, span: tuple[int, int]) -> tuple[int, in
     """The span of an item's label, the words before its " : " ("Pôle habitat"), or before the comma ahead of a long
     one ("Jeunesse et santé mentale, piloté par la Maison des adolescents du Morbihan : …"); for a
     step said in speech, its ordinal and the clause after it ("Quatrième étape, transmettre l'arrêté à la
-    préfecture, au bureau…" -> "Quatrième étape, transmettre l'arrêté à la préfecture")."""
+    préfecture, au bureau…" -> "Quatrième étape, transmettre l'arrêté à la préfecture"); else its first sentence,
+    when short and others follow ("Constituer un petit collectif porteur.")."""
     text = material.text(row)[span[0]:span[1]]
+    first = sentence_spans(text)[:2]  # "Constituer un petit collectif porteur. Trois à six partenaires…"
+    said = text[first[0][0]:first[0][1]] if first else ""  # (words, not the "1." of a numbered item)
+    sentence = len(first) == 2 and first[0][1] <= LABEL_CHARS and len(re.findall(r"[^\W\d_]{3,}", said)) >= 2
     cut = _outside_brackets(text, " : ")  # not "(par exemple : refus…)"
+    if sentence and not 0 < cut < first[0][1]:
+        return span[0], span[0] + first[0][1]  # a first sentence ends before any " : " label
     if cut > LABEL_CHARS:  # "Jeunesse et santé mentale, piloté par la Maison des adolescents… : ateliers…": its name
         comma = _outside_brackets(text, ", ", cut)
         cut = comma if comma > 0 else cut
@@ -125,8 +131,8 @@ def _label(material: Material, row: int, span: tuple[int, int]) -> tuple[int, in
              and " — " not in text[:cut])  # nor a table's row ("1 — Décision : Diffuser…"): it is quoted whole
     if named:
         return span[0], span[0] + cut
-    said = _SAID_STEP.match(text)
-    return (span[0], span[0] + said.end()) if said else None
+    spoken = _SAID_STEP.match(text)
+    return (span[0], span[0] + spoken.end()) if spoken else None
 
 
 def _outside_brackets(text: str, mark: str, end: int | None = None) -> int:
