@@ -148,6 +148,7 @@ def readable(quote: str) -> str:
 _LIST_LINE = re.compile(r"[ \t]*(?:[•\-–—*➔⇒>▪◦●■□✓✔→·]|\d{1,2}[.)]\s)")
 MAX_ITEM_CHARS = 200
 PARAGRAPH_ITEMS = 3  # bulleted lines longer than that are a list when there are this many in a row
+_PARAGRAPH_BULLET = re.compile(r"[ \t]*([•\-*▪◦●■]|\d{1,2})[.)]?\s")
 
 
 def announces_list(text: str, following: str) -> bool:
@@ -172,9 +173,12 @@ def list_blocks(text: str) -> tuple[tuple[tuple[int, int] | None, tuple[tuple[in
                                                                             lines[j])
                 or _same_bullet(text, lines[j - 1] if j > i else None, lines[j])):
             j += 1
-        if j - i < 2:  # items that are paragraphs each ("- Constituer un collectif porteur. Trois à six…"), three or more
-            k = i
-            while k < len(lines) and _LIST_LINE.match(text, lines[k][0]) and lines[k][1] - lines[k][0] > MAX_ITEM_CHARS:
+        if j - i < 2:  # items that are paragraphs each ("- Constituer un collectif porteur. Trois à six…"), three or
+            k = i  # more under the same bullet (not a dialogue's dashes nor quoted testimonies)
+            bullet = _PARAGRAPH_BULLET.match(text, lines[i][0])
+            while (bullet and k < len(lines) and lines[k][1] - lines[k][0] > MAX_ITEM_CHARS
+                   and (m := _PARAGRAPH_BULLET.match(text, lines[k][0])) and m.group(1).isdigit() == bullet.group(1).isdigit()
+                   and (m.group(1).isdigit() or m.group(1) == bullet.group(1))):
                 k += 1
             j = k if k - i >= PARAGRAPH_ITEMS else j
         if j - i >= 2 and i and _LIST_LINE.match(text, lines[i - 1][0]):
@@ -333,41 +337,24 @@ def _numbered_with_details(text: str, lines: list[tuple[int, int]]) -> list:
     return [(_trim(text, *intro) if intro else None, items)]
 
 
-_TABLE_HEADER = re.compile(r"[^·\n]{1,60}(?: · [^·\n]{1,60}){1,5}$")  # as `ingest.tables.laid_out` writes them
-
-
-def _row_values(line: str, names: list[str]) -> list[str] | None:
-    """The values of a table's row as ingest lays it out ("ARS — Montant : 40 000 € · Part : 48 %"), each named
-    by a column of the header; None for any other line."""
-    label, dash, cells = line.partition(" — ")
-    if not dash or not label.strip():
-        return None
-    values = []
-    for cell in cells.split(" · "):
-        name = next((name for name in names if cell.startswith(name + " : ")), None)
-        if name is None:
-            return None
-        values.append(cell[len(name) + 3:])
-    return values
-
-
 def _table_rows(text: str, lines: list[tuple[int, int]]) -> list:
     """The rows of a table of words as ingest lays them out ("N° · Décision · Responsable", then "1 — Décision :
     Diffuser les résultats… · Responsable : Inès Bouzid" a line), two at least: a list under the table's caption
     (a short line before its header), or under its header. A table of figures answers "combien", not "quels"."""
-    from assistant.ingest.tables import is_value  # (not at the top: ingest's chunker imports this module)
+    # (not at the top: ingest's chunker imports this module)
+    from assistant.ingest.tables import HEADER_LINE, is_value, row_values
 
     out = []
     k = 0
     while k < len(lines):
         a, b = lines[k]
         names = text[a:b].split(" · ")
-        if not _TABLE_HEADER.fullmatch(text, a, b) or " — " in text[a:b]:
+        if not HEADER_LINE.fullmatch(text, a, b) or " — " in text[a:b]:
             k += 1
             continue
         rows = []
         for start, end in lines[k + 1:]:
-            values = _row_values(text[start:end], names[1:])
+            values = row_values(text[start:end], names[1:])
             if values is None:
                 break
             rows.append(values)

@@ -224,3 +224,9 @@ def is_english(text: str) -> bool:
     english = sum(t in _ENGLISH for t in tokens)
     french = sum(t in STOPWORDS_FR and t not in _ENGLISH for t in tokens)
     return english >= 2 and english > french
+
+
+# "…, qu'on appelle entre nous la CASC", "…, aussi appelée MDA", "…, dit GEM": the name a long form goes by (read in
+# written or folded text)
+NAME_GOES_BY = (r"(?:(?:aussi|[ée]galement)\s+)?(?:(?:qu['’]\s?on|que\s+l['’]\s?on|que\s+nous)\s+)?appel\w*"
+                r"(?:\s+(?:entre\s+nous|aussi|[ée]galement|souvent|simplement|couramment))?|dite?s?")

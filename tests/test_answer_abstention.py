@@ -195,9 +195,9 @@ def test_a_count_for_a_month_is_not_answered_by_another_months_figure(tmp_path):
 
 
 def test_a_figure_nothing_dates_is_of_its_documents_time_not_of_years_before(tmp_path):
-    assistant = lexical_assistant(tmp_path, {
-        "catalog.toml": '["entretien.md"]\ntitle = "Entretien avec la médiatrice de santé pair"\ndate = 2025-10-09\n',
-        "entretien.md": "# Entretien\n\nDepuis son arrivée, la médiatrice a accompagné 45 personnes au quotidien.\n",
+    assistant = lexical_assistant(tmp_path, {  # dated by its file's name (a PDF's own date may be a later export's)
+        "2025-10-09_entretien.md": "# Entretien\n\nDepuis son arrivée, la médiatrice a accompagné 45 personnes au "
+                                   "quotidien.\n",
     })
     assert assistant.ask("Combien de personnes la médiatrice a-t-elle accompagnées en 2021 ?").answer.abstained
     for year in ("2024", "2025"):  # its document's year, or the year before it (a report of the past year)

@@ -450,6 +450,20 @@ def test_steps_written_as_paragraphs_are_listed_by_their_first_sentence(tmp_path
     assert [s.text for s in answer.parts[-1].sentences] == [f"{a}." for a, _ in steps], answer.text
 
 
+def test_an_item_of_two_short_sentences_is_quoted_whole_in_a_list_too_long_for_the_answer(tmp_path):
+    from conftest import lexical_assistant
+
+    places = ["Maison des adolescents", "Point écoute jeunes", "Centre médico-psychologique", "Espace santé jeunes",
+              "Consultation jeunes consommateurs", "Mission locale", "Planning familial", "Centre social"]
+    items = [f"- {place} du quartier. Accueil sur rendez-vous au 05 00 00 00 {k:02d}, du lundi au vendredi."
+             for k, place in enumerate(places)]
+    assistant = lexical_assistant(tmp_path, {"ressources.md": "# Les lieux ressources pour les jeunes\n\n"
+                                                              + "\n".join(items) + "\n"})
+    answer = assistant.ask("Quels sont les lieux ressources pour les jeunes ?").answer
+    assert answer.parts[-1].is_list and answer.parts[-1].left_out, answer.text
+    assert "Maison des adolescents du quartier. Accueil sur rendez-vous au 05 00 00 00 00" in answer.text, answer.text
+
+
 def test_why_is_answered_by_the_list_of_reasons_and_step_by_step_by_the_numbered_steps(tmp_path):
     from conftest import lexical_assistant
 

@@ -180,3 +180,13 @@ def test_a_long_line_on_every_page_is_furniture_at_the_page_edge_only():
              for n in range(5)]
     running = find_running_lines(pages)
     assert line_key(footer) in running and line_key(body) not in running
+
+
+def test_a_slide_number_out_of_the_deck_counts_when_the_deck_prints_that_total():
+    from assistant.ingest.clean import printed_numbers
+
+    assert printed_numbers([["Titre", "Sous-titre", "Pied de page", f"{n} / 4", "Texte", "Suite"]
+                            for n in range(1, 5)]) == [1, 2, 3, 4]
+    # a fraction among the figures of a deck that prints bare numbers is no slide number
+    slides = [["Titre", "a", "b", "1"], ["Titre", "a", "b", "3/4"], ["Titre", "a", "b", "3"], ["Titre", "a", "b", "4"]]
+    assert printed_numbers(slides) == [1, 2, 3, 4]

@@ -172,7 +172,8 @@ def test_a_table_written_line_by_line_is_read_by_position(tmp_path):
     lines = [["Département", "Accueil", "Délai moyen", "Ressource locale"], [None, None, "constaté", None],
              ["Charente-Maritime", "La Rochelle", "5,2 mois", "Point écoute psy de Saintonge"],
              ["(17)", None, None, "et des îles"], ["Gironde (33)", "Bordeaux", "6,4 mois", "Association des familles"],
-             ["Dordogne (24)", "Périgueux", "4,9 mois", "Conseil local du Pays de"], [None, None, None, "Courbiac"]]
+             ["Dordogne (24)", "Périgueux", "4,9 mois", "Conseil local du Pays de"], [None, None, None, "Courbiac"],
+             ["Landes (40)", "Dax", None, None]]  # a row of two cells out of four
     for n, line in enumerate(lines):
         for x, text in zip((50, 170, 270, 370), line):
             if text:
@@ -186,6 +187,7 @@ def test_a_table_written_line_by_line_is_read_by_position(tmp_path):
             "Point écoute psy de Saintonge et des îles") in lines
     assert ("Dordogne (24) — Accueil : Périgueux · Délai moyen constaté : 4,9 mois · Ressource locale : Conseil "
             "local du Pays de Courbiac") in lines
+    assert "Landes (40) — Accueil : Dax" in lines
 
 
 def test_a_long_running_footer_and_numbers_out_of_the_deck_are_left_out_of_slides(tmp_path):

@@ -388,6 +388,9 @@ def test_a_title_before_a_name_and_articles_before_a_side_are_no_part_of_them():
     # "contre" compares two names; before an article it says what an action is against
     assert comparison_sides("CLS contre CLSM : quelles différences ?") == ("CLS", "CLSM")
     assert comparison_sides("Faut-il un CLSM pour une action contre la stigmatisation dans son quartier ?") is None
+    assert comparison_sides("Le CLS contre le CLSM : quelles différences ?") == ("CLS", "CLSM")
+    assert comparison_sides("Une hospitalisation contre sa volonté est-elle possible ?") is None
+    assert comparison_sides("Comment lutter contre cette stigmatisation ?") is None
 
 
 def test_a_definition_target_leaves_out_a_relative_clause_and_a_later_ask():

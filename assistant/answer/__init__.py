@@ -14,6 +14,7 @@ from assistant.answer.lists import announced_list, list_answer, reasons_list
 from assistant.answer.choose import answer_later_asks, pick, ranked_sentences
 from assistant.answer.quotes import Material, asked_terms
 from assistant.config import Settings
+from assistant.ingest.catalog import date_from_filename
 from assistant.models import Answer, AnswerPart, AnswerSentence
 from assistant.search.analyse import NamePhrase, key_notions
 from assistant.search.answer_types import asks_twice, asks_why, counted_term, expected_type, gives, holds, later_asks
@@ -61,11 +62,13 @@ def build_answer(result: RetrievalResult, snap: Snapshot, settings: Settings) ->
     announced = announced_list(material, sentences[0]) if sentences and kind != "value" else None
     if announced:
         return Answer(parts=announced, abstained=False, kind="list", note=shortened_note(announced))
+    if kind == "value":
+        sentences = _counting_what_is_asked(sentences, result, snap)
     first = sentences[0] if sentences else None
     if not sentences or _nameless(sentences, result) or (kind == "value" and (
             _elsewhere(first, result) or _no_value(sentences, result) or _unplaced(first, result, snap)
             or _undated(first, result, snap) or _of_another_month(first, result, snap)
-            or _value_of_another(sentences, result, snap) or all(_counts_another(s, result, snap) for s in _valued(sentences, result)))):
+            or _value_of_another(sentences, result, snap))):
         return Answer.abstention()
     return Answer(parts=(AnswerPart(tuple(sentences)),), abstained=False,
                   kind="value" if kind == "value" else "passage")
@@ -153,7 +156,9 @@ def _undated(sentence: AnswerSentence, result: RetrievalResult, snap: Snapshot) 
     dated = (meta.date or "")[:4] if meta else ""
     # the sentence, its passage and titles, the passage before (a list going on over a page break)
     named = set().union(*(years(text) for text in _around(sentence, result, snap)[:4]))
-    if not named and dated.isdigit():  # nothing dates it: a figure of its document's time, or the year before
+    # nothing dates it: a figure of its document's time, or the year before, when the file's name dates it (a PDF's
+    # own creation date may be a later export's)
+    if not named and dated.isdigit() and meta and (date_from_filename(meta.doc_id) or "")[:4] == dated:
         return all(int(year) < int(dated) - 1 or int(year) > int(dated) for year in asked)
     return dated not in asked and bool(named) and not named & asked
 
@@ -193,6 +198,8 @@ def _value_of_another(sentences: list[AnswerSentence], result: RetrievalResult, 
         return False
     names = [part for n in key_notions(result.analysis.question) if not isinstance(n, NamePhrase)
              for part in _name_parts(n) if not places(part)]
+    if asked == "date":  # a date is checked against a name of its own ("Chambrelles Métropole"), not a capitalised
+        names = [name for name in names if len(name.split()) >= 2]  # common noun ("les Semaines d'information")
     valued = [s for s in sentences if gives(asked, s.text, result.analysis.question)]
     if not names or not valued:
         return False
@@ -233,25 +240,29 @@ def _counts_another(sentence: AnswerSentence, result: RetrievalResult, snap: Sna
     return not any(forms & window_terms(text) for text in (sentence.text, said, section_of(passage.context)))
 
 
-def _valued(sentences: list[AnswerSentence], result: RetrievalResult) -> list[AnswerSentence]:
-    """The sentences that give the value asked (the first sentence when none does)."""
+def _counting_what_is_asked(sentences: list[AnswerSentence], result: RetrievalResult,
+                            snap: Snapshot) -> list[AnswerSentence]:
+    """The sentences without those whose count counts something else than asked ("63 locataires" for "combien de
+    logements"); none when every count found does (the first sentence standing for them when none gives one)."""
     asked = expected_type(result.analysis.question)
-    return [s for s in sentences if gives(asked, s.text, result.analysis.question)] or sentences[:1]
+    valued = [s for s in sentences if gives(asked, s.text, result.analysis.question)] or sentences[:1]
+    others = [s for s in valued if _counts_another(s, result, snap)]
+    return [] if len(others) == len(valued) else [s for s in sentences if s not in others]
 
 
 def _name_parts(notion: str) -> list[str]:
     """The names in a key notion, without its acronyms: "CLSM de Cergy-Pontoise" and "the Villeurbanne CLSM"
     name "Cergy-Pontoise" and "Villeurbanne"."""
-    runs = []  # the words between acronyms, kept together: "Lancer un CLSM dans…" is not "Lancer un dans…"
-    for part in JOINED_NAMES.split(notion):
-        run: list[str] = []
-        for word in part.split() + ["CLSM"]:
+    runs: list[list[str]] = []  # the words between acronyms, kept together: "Lancer un CLSM dans…" is not "Lancer un
+    for part in JOINED_NAMES.split(notion):  # dans…"
+        runs.append([])
+        for word in part.split():
             if is_acronym(word):
-                runs += [" ".join(run)] if run else []
-                run = []
+                runs.append([])
             else:
-                run.append(word)
-    return [run for run in runs if run[:1].isupper()]
+                runs[-1].append(word)
+    names = [" ".join(run[next((i for i, w in enumerate(run) if w[:1].isupper()), len(run)):]) for run in runs]
+    return [name for name in names if name]  # from its first capital: "the Villeurbanne" names Villeurbanne
 
 
 def _no_value(sentences: list[AnswerSentence], result: RetrievalResult) -> bool:

@@ -8,7 +8,7 @@ from assistant.answer.quotes import Material, on_bulleted_line, quote
 from assistant.models import AnswerPart, AnswerSentence
 from assistant.search.sentence_scores import coverage, question_weights, title_of
 from assistant.search.series import numbered_item, numbered_series
-from assistant.sentences import (ITEM_WORDS, announces_list, is_caption, is_contents_entry, is_heading,
+from assistant.sentences import (ITEM_WORDS, MAX_ITEM_CHARS, announces_list, is_caption, is_contents_entry, is_heading,
                                  list_blocks, ordinal_noun, sentence_spans)
 from assistant.text import content_terms, fold
 
@@ -116,14 +116,16 @@ def _label(material: Material, row: int, span: tuple[int, int]) -> tuple[int, in
     one ("Jeunesse et santé mentale, piloté par la Maison des adolescents du Morbihan : …"); for a
     step said in speech, its ordinal and the clause after it ("Quatrième étape, transmettre l'arrêté à la
     préfecture, au bureau…" -> "Quatrième étape, transmettre l'arrêté à la préfecture"); else its first sentence,
-    when short and others follow ("Constituer un petit collectif porteur.")."""
+    when the item is a paragraph ("Constituer un petit collectif porteur. Trois à six partenaires…")."""
     text = material.text(row)[span[0]:span[1]]
-    first = sentence_spans(text)[:2]  # "Constituer un petit collectif porteur. Trois à six partenaires…"
-    said = text[first[0][0]:first[0][1]] if first else ""  # (words, not the "1." of a numbered item)
-    sentence = len(first) == 2 and first[0][1] <= LABEL_CHARS and len(re.findall(r"[^\W\d_]{3,}", said)) >= 2
+    # a paragraph's short first sentence ("Constituer un petit collectif porteur. Trois à six partenaires…"), of
+    # words (not the "1." of a numbered item), ending before any " : " label
+    first = sentence_spans(text)[:2] if len(text) > MAX_ITEM_CHARS else []
+    opening = text[first[0][0]:first[0][1]] if first else ""
+    short_opening = len(first) == 2 and first[0][1] <= LABEL_CHARS and len(re.findall(r"[^\W\d_]{3,}", opening)) >= 2
     cut = _outside_brackets(text, " : ")  # not "(par exemple : refus…)"
-    if sentence and not 0 < cut < first[0][1]:
-        return span[0], span[0] + first[0][1]  # a first sentence ends before any " : " label
+    if short_opening and not 0 < cut < first[0][1]:
+        return span[0], span[0] + first[0][1]
     if cut > LABEL_CHARS:  # "Jeunesse et santé mentale, piloté par la Maison des adolescents… : ateliers…": its name
         comma = _outside_brackets(text, ", ", cut)
         cut = comma if comma > 0 else cut
@@ -230,7 +232,7 @@ def _lists(material: Material, row: int):
     if not blocks and material.snap.passages[row].location.kind == "slide":
         sentences = slide_sentences(text)
         # its title must name what is asked ("les signes qui doivent alerter"), not only whose it is (a name)
-        if sentences and _common_words(material.analysis.question) & set(content_terms(
+        if sentences and _asked_terms(material.analysis.question) & set(content_terms(
                 text[sentences[0][0]:sentences[0][1]])):
             yield sentences[0], sentences[1:], row
     nxt = row + 1
@@ -245,10 +247,11 @@ def _lists(material: Material, row: int):
 SLIDE_ITEMS = 3
 
 
-_ASKED_NOUN = re.compile(r"\s*(?:quel(?:le)?s(?:\s+sont\s+les)?|what\s+are\s+the|which)\s+([^\W\d_][\w'’-]*)", re.I)
+_ASKED_NOUN = re.compile(r"\s*(?:quel(?:le)?s(?:\s+sont)?|what\s+are|which)\s+(?:(?:les|leurs|ses|nos|vos|des|the|its|their)\s+)?"
+                         r"(?:\d+\s+)?(?:(?:principa(?:les?|ux)|grand(?:e?s)?|main|key)\s+)?([^\W\d_][\w'’-]*)", re.I)
 
 
-def _common_words(question: str) -> set[str]:
+def _asked_terms(question: str) -> set[str]:
     """What a question asks for: the noun after "quels"/"quelles" ("Quels signes…"), else the terms of its words
     written in lower case (not the names it gives)."""
     asked = _ASKED_NOUN.match(question)

@@ -6,7 +6,7 @@ import re
 import unicodedata
 from collections import Counter
 
-from .tables import LAID_OUT_LABEL_MAX_CHARS
+from .tables import HEADER_PATTERN, LAID_OUT_LABEL_MAX_CHARS
 
 LIGATURES = {
     "\ufb00": "ff", "\ufb01": "fi", "\ufb02": "fl", "\ufb03": "ffi", "\ufb04": "ffl", "\ufb05": "st", "\ufb06": "st",
@@ -140,7 +140,7 @@ def is_page_number(line: str, page_no: int, n_pages: int) -> bool:
 
 
 _BARE_NUMBER = re.compile(r"^\s*(\d{1,4})(?:\s*/\s*\d{1,4})?\s*$")  # "7", or "7 / 18" out of the deck's slides
-_OUT_OF = re.compile(r"^\s*\d{1,4}\s*/\s*\d{1,4}\s*$")
+_OUT_OF = re.compile(r"^\s*(\d{1,4})\s*/\s*(\d{1,4})\s*$")
 PRINTED_SHARE = 0.5  # a deck prints its slide numbers when at least this share of its slides show one
 
 
@@ -149,12 +149,14 @@ def printed_numbers(pages: list[list[str]]) -> list[int | None]:
     page number: hidden slides make it run ahead, builds exported as pages make it lag), when the deck prints
     numbers on most slides, in order; a slide between two numbered ones gets the number between them."""
     n = len(pages)
+    total = deck_total(pages)
     found: list[int | None] = []
     for page_no, lines in enumerate(pages, start=1):
         number = None
         for i in _number_places(lines):
             m = _BARE_NUMBER.match(lines[i])
-            if m and abs(page_no - int(m.group(1))) <= max(5, n // 8):
+            out_of = _OUT_OF.match(lines[i])  # "7 / 18" counts when the deck prints that total on most slides
+            if m and abs(page_no - int(m.group(1))) <= max(5, n // 8) and (not out_of or out_of.group(2) == total):
                 number = int(m.group(1))
                 break
         found.append(number)
@@ -168,6 +170,13 @@ def printed_numbers(pages: list[list[str]]) -> list[int | None]:
             for k in range(i + 1, j):
                 found[k] = a + (k - i)
     return found
+
+
+def deck_total(pages: list[list[str]]) -> str | None:
+    """The total a deck prints after its slide numbers ("7 / 18"), when most slides print the same one."""
+    totals = Counter(m.group(2) for lines in pages for i in _number_places(lines) if (m := _OUT_OF.match(lines[i])))
+    total, count = totals.most_common(1)[0] if totals else (None, 0)
+    return total if count >= PRINTED_SHARE * sum(1 for lines in pages if lines) else None
 
 
 def _number_places(lines: list[str]) -> list[int]:
@@ -379,7 +388,7 @@ def join_lines(lines: list[str], slides: bool = False) -> str:
 
 # A table's header or row as `tables.table_rows` writes it: "Financeur · Montant · Part",
 # "ARS Île-de-France — Montant : 40 000 € · Part : 40,6 %".
-TABLE_LINE = re.compile(rf"[^·—\n]{{1,{LAID_OUT_LABEL_MAX_CHARS}}} — [^:\n]{{1,60}} : |[^·\n]{{1,60}}(?: · [^·\n]{{1,60}}){{1,5}}$")
+TABLE_LINE = re.compile(rf"[^·—\n]{{1,{LAID_OUT_LABEL_MAX_CHARS}}} — [^:\n]{{1,60}} : |{HEADER_PATTERN}")
 MIN_WRAP_WIDTH = 40  # a two-column report wraps its lines at 45-55 characters
 DOT_LEADER = re.compile(r"(?:\.\s?){4,}\s*\d{1,4}\s*$")  # "Tableau 1 – Chiffres clés ........ 3": an entry of contents
 _CUT_NUMBER_END = re.compile(r"(?:^|[\s(])\d{1,3}$")

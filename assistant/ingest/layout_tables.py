@@ -6,12 +6,11 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 
-from .tables import CELL_MAX_CHARS, LAID_OUT_LABEL_MAX_CHARS, MAX_COLUMNS, is_value, laid_out
+from .tables import CELL_MAX_CHARS, LAID_OUT_LABEL_MAX_CHARS, MAX_COLUMNS, MIN_ROWS, is_value, laid_out
 
 _CELL = re.compile(r"\S+(?: \S+)*")  # in layout mode, two spaces or more part columns
 ALIGN = 2  # characters a cell's start may stray from its column's
 MIN_COLUMNS = 3  # two columns are as often two columns of text as a table
-MIN_ROWS = 2  # body rows under the header
 _WORD = re.compile(r"\w+")
 
 
@@ -77,19 +76,22 @@ def _by_column(line: list[tuple[int, str]], starts: list[int]) -> dict[int, str]
     return {_column(starts, start): text for start, text in line}
 
 
+_GOES_ON = re.compile(r"(?:[-,–(«]|\b(?:de|des|du|d['’]|et|ou|la|le|les|l['’]|à|au|aux|en|pour|sur|avec))\s*$", re.I)
+
+
 def _continues(cell: str) -> bool:
     """A cell's text going on from the line above ("… « repérer et" / "orienter »")."""
-    return cell[:1].islower() or cell[:1] in "»)"
+    return cell[:1].islower() or cell[:1] in ("»", ")")
 
 
-def _opens_row(line: dict[int, str], above: dict[int, str], header_only: bool, width: int) -> bool:
+def _opens_row(line: dict[int, str], above: dict[int, str], header_only: bool, width: int, label: str) -> bool:
     """Whether a line opens a row: it fills more than half the columns, and it is neither the header going on (no
     label, names only) nor the wrapped words of the row above: under a cell each, no figure under a figure, and its
     label going on in lower case (or no word in capitals at all)."""
-    if header_only and 0 not in line and all(_is_name(cell) for cell in line.values()):
+    if header_only and 0 not in line and all(_is_header_cell(cell) for cell in line.values()):
         return False
-    if len(line) <= width / 2:
-        return False
+    if len(line) <= width / 2:  # a sparse row still opens on a label of its own, after one (`label`, the last
+        return len(line) >= 2 and line.get(0, "")[:1].isupper() and bool(label) and not _GOES_ON.search(label)  # seen)
     if not set(line) <= set(above) or any(is_value(cell) and is_value(above[column]) for column, cell in line.items()):
         return True
     label_goes_on = 0 not in line or _continues(line[0])
@@ -103,10 +105,12 @@ def rows_by_position(block: Block) -> list[list[str]]:
     lines, starts = block.lines, block.starts
     rows: list[list[list[str]]] = []
     opening = [False] * len(lines)
+    label = ""
     for i, line in enumerate(lines):
-        opening[i] = not rows or _opens_row(line, lines[i - 1], len(rows) == 1, len(starts))
+        opening[i] = not rows or _opens_row(line, lines[i - 1], len(rows) == 1, len(starts), label)
         if opening[i]:
             rows.append([[] for _ in starts])
+        label = line.get(0, label)
     row, carried = -1, []
     for i, line in enumerate(lines):
         if opening[i]:
@@ -125,7 +129,7 @@ def rows_by_position(block: Block) -> list[list[str]]:
     return [[" ".join(parts) for parts in row] for row in rows]
 
 
-def _is_name(cell: str) -> bool:
+def _is_header_cell(cell: str) -> bool:
     return not cell or not is_value(cell) or bool(re.fullmatch(r"(?:19|20)\d\d", cell.strip()))
 
 
@@ -184,7 +188,7 @@ def rows_in_order(block: Block, plain: list[str]) -> list[list[str]] | None:
 def _table(rows: list[list[str]]) -> tuple[list[str], list[list[str]]] | None:
     """(header, body) when the rows make a table: a header of short names (or years; a row of sentences is the top
     of a table going on from the page before), two rows or more, each opening on a label that is not a paragraph."""
-    if len(rows) < 1 + MIN_ROWS or not all(_is_name(cell) and len(cell) <= CELL_MAX_CHARS for cell in rows[0]):
+    if len(rows) < 1 + MIN_ROWS or not all(_is_header_cell(cell) and len(cell) <= CELL_MAX_CHARS for cell in rows[0]):
         return None
     if not all(0 < len(row[0]) <= LAID_OUT_LABEL_MAX_CHARS for row in rows[1:]):
         return None

@@ -100,15 +100,22 @@ def read_pdf(data: bytes, run: OcrRun | None = None) -> RawPdf:
     return RawPdf(pages, landscape, title, date, ocr, recognised.notes)
 
 
+TABLE_CELLS = 6  # a page whose text has fewer short lines than this holds no table of three columns
+CELL_CHARS = 60
+LAYOUT_MAX_CHARS = 200_000  # layout mode pads with spaces; a page beyond this is not searched for tables
+
+
 def _page_text(page) -> str:
-    """A page's text, its tables rewritten one line per row when the positions of their words show them (a
-    failure of pypdf's layout mode leaves the ordinary text)."""
+    """A page's text, its tables rewritten one line per row when the positions of their words show them; any
+    failure there (pypdf's layout mode, the table reader) leaves the ordinary text."""
     text = page.extract_text() or ""
+    if sum(0 < len(line.strip()) <= CELL_CHARS for line in text.splitlines()) < TABLE_CELLS:
+        return text
     try:
         layout = page.extract_text(extraction_mode="layout") or ""
+        return with_tables(text, layout) if len(layout) <= LAYOUT_MAX_CHARS else text
     except Exception:
         return text
-    return with_tables(text, layout)
 
 
 def _no_text(recognised: Recognised) -> str:

@@ -113,3 +113,24 @@ def laid_out(header: list[str], rows: list[list[str]]) -> list[str]:
         named = [f"{name} : {value}" for name, value in zip(header[1:], row[1:]) if value]
         out.append(f"{row[0]} — " + " · ".join(named) if named else row[0])
     return out
+
+
+# A header line as `laid_out` writes it ("Financeur · Montant · Part"), and a row's values read back by its column
+# names ("ARS — Montant : 40 000 € · Part : 48 %").
+HEADER_PATTERN = r"[^·\n]{1,60}(?: · [^·\n]{1,60}){1,5}$"
+HEADER_LINE = re.compile(HEADER_PATTERN)
+
+
+def row_values(line: str, names: list[str]) -> list[str] | None:
+    """The values of a row as `laid_out` writes it, each named by one of the header's column `names`; None for
+    any other line."""
+    label, dash, cells = line.partition(" — ")
+    if not dash or not label.strip():
+        return None
+    values = []
+    for cell in cells.split(" · "):
+        name = next((name for name in names if cell.startswith(name + " : ")), None)
+        if name is None:
+            return None
+        values.append(cell[len(name) + 3:])
+    return values

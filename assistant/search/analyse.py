@@ -18,8 +18,9 @@ from assistant.text import (PREFIX_MARK, content_terms, fold, is_acronym, is_eng
 
 # "X vs Y", "différence(s) entre X et Y", "comparer X et Y", "X et Y : quelles différences", "X ou Y ?"
 _COMPARISONS = [
-    # ("une action contre la stigmatisation" acts against something: "contre" before an article compares nothing)
-    re.compile(r"^(?P<a>.+?)\s+(?:vs\.?|versus|v\.s\.|contre(?!\s+(?:la|le|les|l['’]|un|une|des|toute?s?)\b))\s+(?P<b>.+)$",
+    # ("contre" compares names: "CLS contre CLSM", "le CLS contre le CLSM"; "une action contre la stigmatisation",
+    # "contre sa volonté" act against something)
+    re.compile(r"^(?P<a>.+?)\s+(?:vs\.?|versus|v\.s\.|contre(?=\s+(?:(?:le|la|les|l['’])\s*)?(?-i:[A-ZÀ-Ý])))\s+(?P<b>.+)$",
                re.I),
     # "Quelle différence de public entre le module Standard et le module Jeunes ?": what differs, then the sides
     re.compile(r"diff(?:[ée]ren(?:ce|ces|cier))?\s+(?:de|d['’])\s*[^\W\d_][\w'’-]*(?:\s+[\w'’-]+){0,3}?\s+entre\s+(?P<a>.+?)"

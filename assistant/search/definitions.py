@@ -7,7 +7,7 @@ from functools import lru_cache
 
 from assistant.store.glossary import Glossary
 from assistant.sentences import sentence_spans
-from assistant.text import content_terms, fold, is_acronym
+from assistant.text import NAME_GOES_BY, content_terms, fold, is_acronym
 
 # What follows a defined thing: a dash or colon, a verb that defines or says what it does, or a pronoun that sets
 # it apart from another ("Le gestionnaire, lui, s'occupe de…", "La MDA, elle, fait de l'accueil…").
@@ -136,17 +136,12 @@ def says_what_it_is(sentence: str, long_forms: list[str]) -> bool:
                         rf"{_name_regex(form)}", folded) for form in long_forms)
 
 
-# "…, qu'on appelle entre nous la CASC", "…, dite CASC" (folded text): the name a long form goes by
-_CALLED = (r"(?:(?:qu\W?on|que\W+l\W?on|que\W+nous)\W+)?appel\w*(?:\W+(?:entre\W+nous|aussi|souvent|simplement|"
-           r"couramment))?|dite?s?")
-
-
 @lru_cache(maxsize=5_000)
 def _spelled_out(long_form: str, acronym: str) -> re.Pattern[str]:
     long = _name_regex(long_form)
     acro = rf"(?<!\w){re.escape(acronym)}(?!\w)"
     place = r"(?:\s+(?:de|des|du|d')\s*[a-z][a-z-]+)?"  # "… en santé mentale des hauts-de-france (f2rsm)"
-    return re.compile(rf"{long}{place}\W{{1,4}}(?:(?:{_CALLED})\W+)?(?:(?:le|la|les|l|ou)\W+)?{acro}|"  # "…de travail, la F3SCT"
+    return re.compile(rf"{long}{place}\W{{1,4}}(?:(?:{NAME_GOES_BY})\W+)?(?:(?:le|la|les|l|ou)\W+)?{acro}|"  # "…de travail, la F3SCT"
                       rf"{acro}\W{{1,4}}(?:(?:le|la|les|l|du|des|de|un|une)\W+)?{long}")
 
 

@@ -7,20 +7,16 @@ import re
 from collections import Counter, defaultdict
 from pathlib import Path
 
-from assistant.text import content_terms, fold, is_stopword
+from assistant.text import NAME_GOES_BY, content_terms, fold, is_stopword
 
 _ACRONYM = r"[A-Z][A-Za-z0-9&]{1,9}"
 _WORDS_BEFORE_PAREN = re.compile(rf"((?:[\w'’\-]+[ \u00a0]+){{1,12}})\(\s*({_ACRONYM})\s*\)")
 # "l'atelier santé ville, l'ASV, …", "le conseil local de santé mentale, le CLSM, …", "une Maison des
 # adolescents, ou MDA, …": the acronym in apposition
 _ARTICLE = r"(?:l['’]|le[ \u00a0]+|la[ \u00a0]+|les[ \u00a0]+)"
-# "la commission d'appui aux situations complexes, qu'on appelle entre nous la CASC", "…, dite CASC", "…, appelée
-# aussi la CASC": the name it goes by
-_CALLED = (r"(?:qu['’]on[ \u00a0]+|que[ \u00a0]+l['’]on[ \u00a0]+|que[ \u00a0]+nous[ \u00a0]+)?appel(?:l?e|l?ons|l?ent|ée?s?)"
-           r"(?:[ \u00a0]+(?:entre[ \u00a0]+nous|aussi|souvent|simplement|couramment))?[ \u00a0]+|dite?s?[ \u00a0]+")
 _WORDS_BEFORE_APPOSITION = re.compile(  # a comma inside the long form too ("…en santé, sécurité et conditions…")
     rf"((?:[\w'’\-]+,?[ \u00a0]+){{0,11}}[\w'’\-]+),[ \u00a0]+(?:{_ARTICLE}|ou[ \u00a0]+(?:encore[ \u00a0]+)?{_ARTICLE}?"
-    rf"|(?:{_CALLED}){_ARTICLE}?)({_ACRONYM})(?=[,.;:)\s])")
+    rf"|(?:{NAME_GOES_BY})[ \u00a0]+{_ARTICLE}?)({_ACRONYM})(?=[,.;:)\s])")
 _ACRONYM_THEN_LONG = re.compile(
     rf"(?:^|[\s(•\-–—])({_ACRONYM})\s*(?:[–—:=]|-\s|\()\s*([A-ZÀ-Ýa-zà-ÿ][\w'’\- ]{{3,120}})"
 )
