@@ -443,6 +443,8 @@ def test_steps_written_as_paragraphs_are_listed_by_their_first_sentence(tmp_path
               "conseil citoyen : comptez six semaines de préparation et prévoyez un temps d'accueil le jour même."),
              ("Évaluer, même simplement", "Un questionnaire de trois questions avant et après, le nombre de "
               "participants, les demandes d'information recueillies le jour même et un temps de bilan collectif.")]
+    steps = [(a, b + " Le collectif en garde une trace écrite.") for a, b in steps]
+    assert all(len(f"{a}. {b}") > 200 for a, b in steps)  # paragraphs, not short items
     fiche = "# Les étapes pour monter une action\n\n" + "\n\n".join(f"- {a}. {b}" for a, b in steps) + "\n"
     assistant = lexical_assistant(tmp_path, {"fiche.md": fiche})
     answer = assistant.ask("Quelles sont les étapes pour monter une action ?").answer
