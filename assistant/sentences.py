@@ -177,8 +177,8 @@ def list_blocks(text: str) -> tuple[tuple[tuple[int, int] | None, tuple[tuple[in
             k = i  # more under the same bullet (not a dialogue's dashes nor quoted testimonies)
             bullet = _PARAGRAPH_BULLET.match(text, lines[i][0])
             while (bullet and k < len(lines) and lines[k][1] - lines[k][0] > MAX_ITEM_CHARS
-                   and (m := _PARAGRAPH_BULLET.match(text, lines[k][0])) and m.group(1).isdigit() == bullet.group(1).isdigit()
-                   and (m.group(1).isdigit() or m.group(1) == bullet.group(1))):
+                   and (m := _PARAGRAPH_BULLET.match(text, lines[k][0]))
+                   and (m.group(1) == bullet.group(1) or m.group(1).isdigit() and bullet.group(1).isdigit())):
                 k += 1
             j = k if k - i >= PARAGRAPH_ITEMS else j
         if j - i >= 2 and i and _LIST_LINE.match(text, lines[i - 1][0]):

@@ -262,7 +262,7 @@ def slide_sentences(text: str) -> list[tuple[int, int]]:
     """A slide's title line and its lines that are each a whole sentence ("Le repli sur soi, l'isolement…."), three
     or more: what a slide without bullets lists. [] when it has fewer."""
     lines = [(m.start(), m.end()) for m in re.finditer(r"[^\n]+", text)]
-    said = [(a, b) for a, b in lines[1:] if text[a:b].rstrip()[-1:] in ".;!" and b - a <= 200]
+    said = [(a, b) for a, b in lines[1:] if text[a:b].rstrip()[-1:] in ".;!" and b - a <= MAX_ITEM_CHARS]
     return lines[:1] + said if len(said) >= SLIDE_ITEMS else []
 
 

@@ -139,8 +139,13 @@ def is_page_number(line: str, page_no: int, n_pages: int) -> bool:
     return abs(number - page_no) <= max(5, n_pages // 8)
 
 
-_BARE_NUMBER = re.compile(r"^\s*(\d{1,4})(?:\s*/\s*\d{1,4})?\s*$")  # "7", or "7 / 18" out of the deck's slides
-_OUT_OF = re.compile(r"^\s*(\d{1,4})\s*/\s*(\d{1,4})\s*$")
+_BARE_NUMBER = re.compile(r"^\s*(\d{1,4})(?:\s*/\s*(\d{1,4}))?\s*$")  # "7", or "7 / 18" out of the deck's slides
+
+
+def _out_of(line: str) -> str | None:
+    """The total a slide number is printed out of ("18" in "7 / 18"), None for a bare number or any other line."""
+    m = _BARE_NUMBER.match(line)
+    return m.group(2) if m else None
 PRINTED_SHARE = 0.5  # a deck prints its slide numbers when at least this share of its slides show one
 
 
@@ -154,9 +159,8 @@ def printed_numbers(pages: list[list[str]]) -> list[int | None]:
     for page_no, lines in enumerate(pages, start=1):
         number = None
         for i in _number_places(lines):
-            m = _BARE_NUMBER.match(lines[i])
-            out_of = _OUT_OF.match(lines[i])  # "7 / 18" counts when the deck prints that total on most slides
-            if m and abs(page_no - int(m.group(1))) <= max(5, n // 8) and (not out_of or out_of.group(2) == total):
+            m = _BARE_NUMBER.match(lines[i])  # "7 / 18" counts when the deck prints that total on most slides
+            if m and abs(page_no - int(m.group(1))) <= max(5, n // 8) and m.group(2) in (None, total):
                 number = int(m.group(1))
                 break
         found.append(number)
@@ -174,7 +178,7 @@ def printed_numbers(pages: list[list[str]]) -> list[int | None]:
 
 def deck_total(pages: list[list[str]]) -> str | None:
     """The total a deck prints after its slide numbers ("7 / 18"), when most slides print the same one."""
-    totals = Counter(m.group(2) for lines in pages for i in _number_places(lines) if (m := _OUT_OF.match(lines[i])))
+    totals = Counter(total for lines in pages for i in _number_places(lines) if (total := _out_of(lines[i])))
     total, count = totals.most_common(1)[0] if totals else (None, 0)
     return total if count >= PRINTED_SHARE * sum(1 for lines in pages if lines) else None
 
@@ -183,7 +187,7 @@ def _number_places(lines: list[str]) -> list[int]:
     """Where a slide prints its number: its last line, its first three (after a title and a running footer),
     then the line before its last, and a fourth line saying "7 / 18"; each line once."""
     n = len(lines)
-    fourth = (3,) if n > 4 and _OUT_OF.match(lines[3]) else ()  # "7 / 18" under a title, subtitle and footer
+    fourth = (3,) if n > 4 and _out_of(lines[3]) else ()  # "7 / 18" under a title, subtitle and footer
     return list(dict.fromkeys(i for i in (n - 1, 0, 1, 2, n - 2, *fourth) if 0 <= i < n))
 
 

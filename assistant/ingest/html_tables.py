@@ -6,6 +6,8 @@ import re
 
 from bs4 import NavigableString, Tag
 
+from .tables import is_year
+
 CELL_BLOCKS = ["p", "div", "li", "ul", "ol", "br", "dt", "dd"]
 MAX_SPAN = 100  # colspan and rowspan beyond this are errors of the page
 # A cell that is a figure, not a name: "9", "45 %", "52 000 €", "+12", "2008", "–".
@@ -85,7 +87,6 @@ def _header_rows(table: Tag, rows: list[list[tuple[str, bool]]]) -> int:
 
 
 HEADER_CELL_CHARS = 40
-_YEAR = re.compile(r"(?:19|20)\d\d")
 
 
 def _names_columns(rows: list[list[tuple[str, bool]]]) -> bool:
@@ -94,7 +95,7 @@ def _names_columns(rows: list[list[tuple[str, bool]]]) -> bool:
     if len(rows) < 3:
         return False
     first = [text for text, _ in rows[0]]
-    if not all(first) or any((_is_figure(t) and not _YEAR.fullmatch(t.strip())) or len(t) > HEADER_CELL_CHARS
+    if not all(first) or any((_is_figure(t) and not is_year(t)) or len(t) > HEADER_CELL_CHARS
                              for t in first):  # years name columns ("Indicateur · 2023 · 2024")
         return False
     with_figures = sum(any(_is_figure(text) for text, _ in row[1:]) for row in rows[1:])

@@ -6,7 +6,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 
-from .tables import CELL_MAX_CHARS, LAID_OUT_LABEL_MAX_CHARS, MAX_COLUMNS, MIN_ROWS, is_value, laid_out
+from .tables import CELL_MAX_CHARS, LAID_OUT_LABEL_MAX_CHARS, MAX_COLUMNS, MIN_ROWS, is_value, is_year, laid_out
 
 _CELL = re.compile(r"\S+(?: \S+)*")  # in layout mode, two spaces or more part columns
 ALIGN = 2  # characters a cell's start may stray from its column's
@@ -130,7 +130,8 @@ def rows_by_position(block: Block) -> list[list[str]]:
 
 
 def _is_header_cell(cell: str) -> bool:
-    return not cell or not is_value(cell) or bool(re.fullmatch(r"(?:19|20)\d\d", cell.strip()))
+    """A header's cell: a name (not a figure), a year, or empty."""
+    return not cell or not is_value(cell) or is_year(cell)
 
 
 def find_blocks(layout: str) -> list[Block]:

@@ -18,7 +18,7 @@ from .catalog import resolve_meta
 from .layout_tables import with_tables
 from .ocr import OcrRun, current_run
 from .pdf_ocr import Recognised, recognise
-from .tables import table_rows
+from .tables import CELL_MAX_CHARS, table_rows
 
 MIN_TEXT_CHARS = 20
 # Titles that tools write by themselves and that say nothing of the document.
@@ -100,8 +100,7 @@ def read_pdf(data: bytes, run: OcrRun | None = None) -> RawPdf:
     return RawPdf(pages, landscape, title, date, ocr, recognised.notes)
 
 
-TABLE_CELLS = 6  # a page whose text has fewer short lines than this holds no table of three columns
-CELL_CHARS = 60
+TABLE_CELLS = 6  # a page whose text has fewer short lines (cells) than this holds no table of three columns
 LAYOUT_MAX_CHARS = 200_000  # layout mode pads with spaces; a page beyond this is not searched for tables
 
 
@@ -109,7 +108,7 @@ def _page_text(page) -> str:
     """A page's text, its tables rewritten one line per row when the positions of their words show them; any
     failure there (pypdf's layout mode, the table reader) leaves the ordinary text."""
     text = page.extract_text() or ""
-    if sum(0 < len(line.strip()) <= CELL_CHARS for line in text.splitlines()) < TABLE_CELLS:
+    if sum(0 < len(line.strip()) <= CELL_MAX_CHARS for line in text.splitlines()) < TABLE_CELLS:
         return text
     try:
         layout = page.extract_text(extraction_mode="layout") or ""

@@ -29,10 +29,14 @@ def _is_header(cell: str) -> bool:
 
 def _is_column_header(cell: str) -> bool:
     """A header of a column of figures: a label, or a year ("2022", "2023", "2024")."""
-    return _is_header(cell) or bool(_YEAR.fullmatch(cell.strip()))
+    return _is_header(cell) or is_year(cell)
 
 
 _YEAR = re.compile(r"(?:19|20)\d\d")
+
+
+def is_year(cell: str) -> bool:
+    return bool(_YEAR.fullmatch(cell.strip()))
 
 
 def _rows(lines: list[str], first: int, columns: int) -> tuple[list[list[str]], int]:
@@ -48,8 +52,8 @@ def _rows(lines: list[str], first: int, columns: int) -> tuple[list[list[str]], 
         row = [label] + [cell.strip() for cell in lines[i + 1 + wrapped:i + columns + wrapped]]
         if not label or len(label) > ROW_LABEL_MAX_CHARS or _SENTENCE.search(label) and not is_value(label):
             break
-        if not all(is_value(cell) for cell in row[1:]) or labels is None and _YEAR.fullmatch(label) and all(
-                _YEAR.fullmatch(cell) for cell in row[1:]):
+        if not all(is_value(cell) for cell in row[1:]) or labels is None and is_year(label) and all(
+                is_year(cell) for cell in row[1:]):
             break
         if labels is None:
             labels = not is_value(label)
@@ -73,7 +77,7 @@ def _table_at(lines: list[str], start: int) -> tuple[list[str], list[list[str]],
             if len(header) < named or not all(_is_column_header(cell) for cell in header):
                 continue
             if named == columns and not _is_header(header[0]) or named < columns and not all(
-                    _YEAR.fullmatch(cell) for cell in header):
+                    is_year(cell) for cell in header):
                 continue  # a row's label heads the first column; only years stand alone over their columns
             rows, end = _rows(lines, start + named, columns)
             if len(rows) >= MIN_ROWS and (best is None or end > best[2]):

@@ -211,7 +211,6 @@ def defines_with_verb(sentence: str, name: str) -> bool:
     return _said(sentence, name)[0]
 
 
-
 def introduces(sentence: str, name: str) -> bool:
     """True when the sentence ends on the name, introducing it ("J'ajoute un outil qu'on utilise beaucoup : le
     plan de crise conjoint.")."""
