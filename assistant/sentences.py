@@ -8,11 +8,12 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from assistant.table_lines import HEADER_LINE, is_value, row_values
 from assistant.text import split_sentences
 
 SHORT_LINE_CHARS = 25  # a slide line shorter than this ("2024", "27 CLSM actifs") reads with its neighbours
-MAX_JOINED_CHARS = 160
-LABEL_CHARS = 12  # a line this short ("2011") labels the line after it, even a long one  # a run of joined short lines stops growing here
+MAX_JOINED_CHARS = 160  # a run of joined short lines stops growing here
+LABEL_CHARS = 12  # a line this short ("2011") labels the line after it, even a long one
 _BULLET = re.compile(r"[\s•\-–—*➔⇒>▪◦●■□✓✔→·]+")
 
 
@@ -341,9 +342,6 @@ def _table_rows(text: str, lines: list[tuple[int, int]]) -> list:
     """The rows of a table of words as ingest lays them out ("N° · Décision · Responsable", then "1 — Décision :
     Diffuser les résultats… · Responsable : Inès Bouzid" a line), two at least: a list under the table's caption
     (a short line before its header), or under its header. A table of figures answers "combien", not "quels"."""
-    # (not at the top: ingest's chunker imports this module)
-    from assistant.ingest.tables import HEADER_LINE, is_value, row_values
-
     out = []
     k = 0
     while k < len(lines):

@@ -39,9 +39,16 @@ def test_ingest_and_store_never_import_search_answer_or_front_ends(layer):
     assert not {k: v for k, v in offenders.items() if v}
 
 
-@pytest.mark.parametrize("module", ["core.py", "sentences.py", "text.py", "models.py", "config.py", "links.py"])
+@pytest.mark.parametrize("module", ["core.py", "sentences.py", "text.py", "models.py", "config.py", "links.py",
+                                    "table_lines.py"])
 def test_the_core_never_imports_a_front_end_framework(module):
     assert not reaches(imported_modules(PACKAGE / module), (*FRONT_ENDS, "fastapi", "textual", "starlette"))
+
+
+@pytest.mark.parametrize("module", ["sentences.py", "text.py", "table_lines.py"])
+def test_modules_shared_by_ingest_and_answers_never_import_ingest(module):
+    """Ingest's chunker cuts sentences and writes table lines with these: an import back would be a cycle."""
+    assert not reaches(imported_modules(PACKAGE / module), ("assistant.ingest", "assistant.store"))
 
 
 @pytest.mark.parametrize("layer", ["search", "answer"])

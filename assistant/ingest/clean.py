@@ -6,7 +6,8 @@ import re
 import unicodedata
 from collections import Counter
 
-from .tables import HEADER_PATTERN, LAID_OUT_LABEL_MAX_CHARS
+from ..table_lines import HEADER_PATTERN
+from .tables import LAID_OUT_LABEL_MAX_CHARS
 
 LIGATURES = {
     "\ufb00": "ff", "\ufb01": "fi", "\ufb02": "fl", "\ufb03": "ffi", "\ufb04": "ffl", "\ufb05": "st", "\ufb06": "st",

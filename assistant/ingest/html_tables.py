@@ -6,7 +6,7 @@ import re
 
 from bs4 import NavigableString, Tag
 
-from .tables import is_year
+from ..table_lines import is_year
 
 CELL_BLOCKS = ["p", "div", "li", "ul", "ol", "br", "dt", "dd"]
 MAX_SPAN = 100  # colspan and rowspan beyond this are errors of the page

@@ -6,7 +6,8 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 
-from .tables import CELL_MAX_CHARS, LAID_OUT_LABEL_MAX_CHARS, MAX_COLUMNS, MIN_ROWS, is_value, is_year, laid_out
+from ..table_lines import is_value, is_year, laid_out
+from .tables import CELL_MAX_CHARS, LAID_OUT_LABEL_MAX_CHARS, MAX_COLUMNS, MIN_ROWS
 
 _CELL = re.compile(r"\S+(?: \S+)*")  # in layout mode, two spaces or more part columns
 ALIGN = 2  # characters a cell's start may stray from its column's

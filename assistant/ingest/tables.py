@@ -4,21 +4,16 @@ from __future__ import annotations
 
 import re
 
+from ..table_lines import is_value, is_year, laid_out
+
 MAX_COLUMNS = 6
 MIN_ROWS = 2
 CELL_MAX_CHARS = 60  # a cell is a short line…
 ROW_LABEL_MAX_CHARS = 100  # …a row's label may say more ("Hospitalisations sans consentement (SDT et SDRE) de …")
 LAID_OUT_LABEL_MAX_CHARS = 160  # a table of text read by position may open its rows on a whole sentence
-# A figure cell: "412", "25 %", "212 000", "6,1", "40 000 €", "+12 %", "15 jours", or an empty mark ("–", "n.d.").
-_VALUE = re.compile(r"[-+–−]?\s?\d[\d  ]*(?:[.,]\d+)?\s*(?:%|‰|€|k€|M€|euros?|jours?|mois|ans?|h|pts?|points?)?"
-                    r"|[-–—]|n\.?\s?d\.?|n\.?\s?c\.?|s\.?o\.?", re.IGNORECASE)
 _SENTENCE = re.compile(r"[.!?:;]$")
 _CAPTION = re.compile(r"(?:tableau|table|figure|graphique|source|lecture|champ|note)s?\b", re.IGNORECASE)
 LOOK_AHEAD = 3  # a table may start a few lines further, under its caption
-
-
-def is_value(cell: str) -> bool:
-    return bool(_VALUE.fullmatch(cell.strip()))
 
 
 def _is_header(cell: str) -> bool:
@@ -30,13 +25,6 @@ def _is_header(cell: str) -> bool:
 def _is_column_header(cell: str) -> bool:
     """A header of a column of figures: a label, or a year ("2022", "2023", "2024")."""
     return _is_header(cell) or is_year(cell)
-
-
-_YEAR = re.compile(r"(?:19|20)\d\d")
-
-
-def is_year(cell: str) -> bool:
-    return bool(_YEAR.fullmatch(cell.strip()))
 
 
 def _rows(lines: list[str], first: int, columns: int) -> tuple[list[list[str]], int]:
@@ -107,34 +95,3 @@ def table_rows(lines: list[str]) -> list[str]:
         header, rows, i = found
         out += laid_out(header, rows)
     return out
-
-
-def laid_out(header: list[str], rows: list[list[str]]) -> list[str]:
-    """A table as its header line, then one line per row naming each value's column: "Agglomération ·
-    Répondants", "Rennes — Répondants : 412" (empty cells left out; a row of its label alone is that label)."""
-    out = [" · ".join(name for name in header if name)]
-    for row in rows:
-        named = [f"{name} : {value}" for name, value in zip(header[1:], row[1:]) if value]
-        out.append(f"{row[0]} — " + " · ".join(named) if named else row[0])
-    return out
-
-
-# A header line as `laid_out` writes it ("Financeur · Montant · Part"), and a row's values read back by its column
-# names ("ARS — Montant : 40 000 € · Part : 48 %").
-HEADER_PATTERN = r"[^·\n]{1,60}(?: · [^·\n]{1,60}){1,5}$"
-HEADER_LINE = re.compile(HEADER_PATTERN)
-
-
-def row_values(line: str, names: list[str]) -> list[str] | None:
-    """The values of a row as `laid_out` writes it, each named by one of the header's column `names`; None for
-    any other line."""
-    label, dash, cells = line.partition(" — ")
-    if not dash or not label.strip():
-        return None
-    values = []
-    for cell in cells.split(" · "):
-        name = next((name for name in names if cell.startswith(name + " : ")), None)
-        if name is None:
-            return None
-        values.append(cell[len(name) + 3:])
-    return values
