@@ -34,10 +34,18 @@ def laid_out(header: list[str], rows: list[list[str]]) -> list[str]:
 
 def row_values(line: str, names: list[str]) -> list[str] | None:
     """The values of a row as `laid_out` writes it ("ARS — Montant : 40 000 € · Part : 48 %"), each named by one
-    of the header's column `names`; None for any other line."""
-    label, dash, cells = line.partition(" — ")
-    if not dash or not label.strip():
-        return None
+    of the header's column `names`; None for any other line. A label may hold a dash of its own ("État — crédits
+    politique de la ville — 2022 : 8 000"): the values start after the dash that the first column's name follows."""
+    at = line.find(" — ")
+    while at > 0:
+        values = _named_values(line[at + 3:], names)
+        if values is not None:
+            return values
+        at = line.find(" — ", at + 3)
+    return None
+
+
+def _named_values(cells: str, names: list[str]) -> list[str] | None:
     values = []
     for cell in cells.split(" · "):
         name = next((name for name in names if cell.startswith(name + " : ")), None)

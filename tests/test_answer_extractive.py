@@ -319,6 +319,25 @@ def test_an_amount_asked_for_a_named_town_is_not_answered_by_another_s(tmp_path)
     assert not answered.abstained and "98 500 euros" in answered.text
 
 
+def test_two_years_asked_of_a_table_in_euros_are_each_answered_with_the_caption_saying_what_is_counted(tmp_path):
+    from conftest import lexical_assistant
+
+    assistant = lexical_assistant(tmp_path, {
+        "evaluation.md":
+            "# Les moyens financiers\n\nLe budget du CLSM couvre le poste de coordination et les actions portées "
+            "directement par le CLSM. Il a progressé de 17 % en deux ans.\n\n"
+            "Tableau 1 — Budget du CLSM de Lunel par financeur, 2022-2024 (en euros)\n\n"
+            "| Financeur | 2022 | 2024 |\n| --- | --- | --- |\n| ARS | 28 000 | 32 000 |\n"
+            "| État — crédits politique de la ville | 8 000 | 10 500 |\n| Ville de Lunel | 27 000 | 31 000 |\n"
+            "| Total | 63 000 | 73 500 |\n\n"
+            "# Les chiffres clés\n\nLe budget du CLSM de Lunel atteint 73 500 € en 2024.\n",
+    })
+    answer = assistant.ask("Budget du CLSM de Lunel : combien en 2022 et combien en 2024 ?").answer
+    assert "63 000" in answer.sentences[0].text and "73 500" in answer.text, answer.text  # 2022's, asked first
+    total = next(s.text for s in answer.sentences if "Total" in s.text)  # the figures "en euros" are amounts
+    assert total.startswith("Tableau 1 — Budget du CLSM de Lunel par financeur"), total  # what its figures count
+
+
 def test_an_acronym_spelled_letter_by_letter_is_defined_by_its_lines(tmp_path):
     from conftest import lexical_assistant
 

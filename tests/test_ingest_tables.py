@@ -58,3 +58,11 @@ def test_figures_drawn_before_their_wrapped_labels_are_no_table():
              "se sentent plus à l'aise", "pour aborder une personne", "57 %", "ont utilisé le plan d'action",
              "au moins une fois", "29 %", "ont orienté quelqu'un vers", "le CMP"]
     assert table_rows(lines) == lines
+
+
+def test_a_row_is_read_back_by_its_columns_even_when_its_label_holds_a_dash():
+    from assistant.table_lines import laid_out, row_values
+
+    header, *rows = laid_out(["Financeur", "2022", "2024"], [["État — crédits politique de la ville", "8 000", "10 500"]])
+    assert row_values(rows[0], header.split(" · ")[1:]) == ["8 000", "10 500"]
+    assert row_values("Une phrase — avec un tiret, sans colonnes", ["2022", "2024"]) is None

@@ -7,6 +7,7 @@ from dataclasses import replace
 from assistant.answer.quotes import Material, new_terms, quote, with_lead
 from assistant.models import AnswerSentence
 from assistant.search.answer_types import counted_nouns, expected_type, gives, later_asks, type_words
+from assistant.search.constraints import years
 from assistant.search.sentence_scores import ROLE_WORDS, ScoredSentence, asks_who, names_only, score_sentences
 from assistant.sentences import is_question
 from assistant.text import content_terms, fold, is_acronym, is_english, window_terms, words
@@ -106,6 +107,9 @@ def answer_later_asks(material: Material, chosen: list[AnswerSentence]) -> list[
     first_type = expected_type(f"{first} ?") if first else None
     asks = ([first] if first_type else []) + later
     for clause in asks:
+        # "…combien en 2022 et combien en 2024 ?": each ask names its year, which is what it asks about
+        own_years = years(clause) - frozenset().union(*(years(other) for other in asks if other is not clause)) if all(
+            years(other) for other in asks) else frozenset()
         asked = first_type if clause is first else expected_type(clause)
         if asked == "count" and analysis.answer_type == "amount" and (is_english(clause) or not counted_nouns(clause)):
             asked = "amount"  # "What is the budget…, and how much of it comes from the ARS?": money again
@@ -129,13 +133,13 @@ def answer_later_asks(material: Material, chosen: list[AnswerSentence]) -> list[
         if asked == "count" and counted_nouns(clause):  # "combien de personnes accompagnées…": not "à trois mois"
             scored = [s if not s.typed or gives(asked, material.text(s.row)[s.start:s.end], clause)
                       else replace(s, typed=False) for s in scored]
-        if _answered(asking, scored, out, own):
-            at = _answering(asking, scored, out, own) if clause is first else None
+        if _answered(asking, scored, out, own, own_years):
+            at = _answering(asking, scored, out, own, own_years) if clause is first else None
             if at:  # the first ask's answer, chosen for the later one's words, comes first all the same
                 out.insert(0, out.pop(at))
             continue
         best = next((s for s in scored if s.typed and material.snap.passages[s.row].doc_id == doc
-                     and (not own or own & window_terms(material.text(s.row)[s.start:s.end]))), None)
+                     and _names(material, s, own, own_years)), None)
         if best is not None:
             out.insert(0 if clause is first else len(out), with_lead(asking, best))
     return out
@@ -179,23 +183,34 @@ def _own_terms(clause: str, expansions: dict[str, list[str]]) -> frozenset[str]:
     return frozenset(t for text in [clause, *named] for t in content_terms(text) if not t.isdigit())
 
 
+def _names(material: Material, sentence: ScoredSentence, own: frozenset[str], own_years: frozenset[str]) -> bool:
+    """True when a sentence names what an ask is about: the years it alone names ("…combien en 2022 et combien en
+    2024 ?": the subject is the other ask's too; a sentence without a year is of its document's year), else one of
+    its own words (any, when it has none)."""
+    text = material.text(sentence.row)[sentence.start:sentence.end]
+    if own_years:
+        meta = material.snap.documents.get(material.snap.passages[sentence.row].doc_id)
+        return own_years <= (years(text) or {(meta.date or "")[:4] if meta else ""})
+    return not own or bool(own & window_terms(text))
+
+
 def _answered(asking: Material, scored: list[ScoredSentence], chosen: list[AnswerSentence],
-              own: frozenset[str]) -> bool:
+              own: frozenset[str], own_years: frozenset[str] = frozenset()) -> bool:
     """True when a sentence chosen answers the ask: it holds what is asked (a value, a person), and the ask's
     own words ("…combien apporte l'ARS ?": "ARS") when the passages hold them at all."""
     typed = [s for s in scored if s.typed]
     answering = [s for s in typed if _quoted_in(asking, s, chosen) is not None]
-    spoken = [s for s in typed if own & window_terms(asking.text(s.row)[s.start:s.end])]
+    spoken = [s for s in typed if (own or own_years) and _names(asking, s, own, own_years)]
     if not spoken:
         return bool(answering) or not typed  # no typed sentence names it: nothing better to add
     return any(s in spoken for s in answering)
 
 
 def _answering(asking: Material, scored: list[ScoredSentence], chosen: list[AnswerSentence],
-               own: frozenset[str]) -> int | None:
+               own: frozenset[str], own_years: frozenset[str] = frozenset()) -> int | None:
     """Where, among the sentences chosen, the first one that holds what the ask wants and its own words is."""
     held = [_quoted_in(asking, s, chosen) for s in scored
-            if s.typed and own & window_terms(asking.text(s.row)[s.start:s.end])]
+            if s.typed and (own or own_years) and _names(asking, s, own, own_years)]
     return min((i for i in held if i is not None), default=None)
 
 

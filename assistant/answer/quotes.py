@@ -15,6 +15,7 @@ from assistant.search.answer_types import (asks_for_most, asks_twice, asks_why, 
 from assistant.search.sentence_scores import MIN_STATEMENT_WORDS, ScoredSentence, introduces_people
 from assistant.sentences import is_heading, list_blocks, points_back, readable, sentence_spans
 from assistant.store.snapshot import Snapshot
+from assistant.table_lines import HEADER_LINE, is_value, row_values
 from assistant.text import URL, is_english, window_terms
 
 LEAD_MAX_CHARS = 160  # a line quoted before a bare figure stays short
@@ -80,7 +81,10 @@ def with_lead(material: Material, sentence: ScoredSentence) -> AnswerSentence:
     spans = [(sentence.start, sentence.end)]
     text = material.text(sentence.row)
     own = text[sentence.start:sentence.end]
-    if needs_lead(material, sentence) or points_back(own):
+    caption = table_caption(material, sentence)
+    if caption:
+        spans.insert(0, caption)
+    elif needs_lead(material, sentence) or points_back(own):
         lead = lead_span(material, sentence, ANTECEDENT_MAX_CHARS if points_back(own) else LEAD_MAX_CHARS)
         if lead:
             spans.insert(0, lead)
@@ -218,6 +222,33 @@ def following_spans(text: str, end: int) -> list[tuple[int, int]]:
         out.append(span)
         used += span[1] - span[0]
     return out
+
+
+def table_caption(material: Material, sentence: ScoredSentence) -> tuple[int, int] | None:
+    """For a table's row of figures whose label names nothing asked ("Total — 2022 : 63 000 · 2024 : 73 500"), the
+    table's caption, the short line over its header ("Tableau 1 — Budget du CLSM par financeur (en euros)"): what
+    its figures count. None for any other sentence, or a table without a caption (a sentence over it is none)."""
+    text = material.text(sentence.row)
+    label, _, _ = text[sentence.start:sentence.end].partition(" — ")
+    if window_terms(label) & set(material.analysis.terms):
+        return None
+    before = [s for s in sentence_spans(text) if s[1] <= sentence.start]
+    columns = None
+    for k in range(len(before) - 1, -1, -1):
+        line = text[before[k][0]:before[k][1]]
+        if HEADER_LINE.fullmatch(line) and " — " not in line:
+            columns = line.split(" · ")[1:]
+            break
+        if " — " not in line:
+            return None
+    values = row_values(text[sentence.start:sentence.end], columns) if columns else None
+    if not values or k == 0 or not any(is_value(v) and any(ch.isdigit() for ch in v) for v in values):
+        return None
+    a, b = before[k - 1]
+    caption = text[a:b]
+    if b - a > LEAD_MAX_CHARS or caption.rstrip().endswith((".", ";", ":")) or " : " in caption or is_legend(caption):
+        return None
+    return a, b
 
 
 def lead_span(material: Material, sentence: ScoredSentence, limit: int = LEAD_MAX_CHARS) -> tuple[int, int] | None:

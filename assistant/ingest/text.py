@@ -7,9 +7,9 @@ from pathlib import Path
 
 from ..errors import IngestError
 from ..models import Document, Location, Unit
+from ..table_lines import laid_out
 from . import clean
 from .catalog import resolve_meta
-from ..table_lines import laid_out
 
 UNREADABLE = "Fichier texte illisible : encodage non reconnu (ni UTF-8, ni Latin-1/Windows-1252) ou contenu binaire"
 MOJIBAKE = re.compile(r"Ã[\u0080-\u00bf©¨ª«®´»§¢£¤¥¦§¹²³¼½¾ ]|â€[\u0080-\u00bf™œ¦“”˜]")

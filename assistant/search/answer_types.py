@@ -190,6 +190,15 @@ def _holds(answer_type: str, text: str) -> bool:  # cached: the same passages co
     return bool(ANSWER_PATTERNS[answer_type].search(text))
 
 
+# A table's caption or header giving its unit of money: "Tableau 1 — Budget par financeur (en euros)", "Montant (k€)".
+_MONEY_UNIT = re.compile(r"\b(?:en\s+)?(?:euros?|k€|m€)\b|€")
+
+
+def in_money(caption: str) -> bool:
+    """True when a table's caption or header says its figures are sums of money ("(en euros)", "k€")."""
+    return bool(_MONEY_UNIT.search(fold(caption)))
+
+
 def gives(answer_type: str | None, text: str, question: str) -> bool:
     """True when the text gives a value of the kind asked; for a count of something named ("Combien de logements
     …", "combien de personnes accompagnées…"), a number that is not how long something lasts ("pendant 3 mois")."""

@@ -19,14 +19,15 @@ import numpy as np
 from assistant.config import Tuning
 from assistant.search.analyse import QueryAnalysis
 from assistant.search.answer_types import (asks_for_most, asks_since, asks_until, counted_nouns, counted_terms,
-                                           full_date, holds, names_one_of, percents, states_most, states_since,
-                                           states_until)
+                                           full_date, holds, in_money, names_one_of, percents, states_most,
+                                           states_since, states_until)
 from assistant.search.constraints import agreements, reference_agreement, references
 from assistant.search.metadata import describing_text
 from assistant.search.related_words import word_family
 from assistant.models import DocumentMeta
 from assistant.sentences import has_letters, is_caption, is_heading, is_question, points_back, sentence_spans, states
 from assistant.store.snapshot import Snapshot
+from assistant.table_lines import HEADER_LINE, is_value, row_values
 from assistant.text import (URL, content_terms, fold, is_acronym, is_english, is_stopword, prefix_term, term_set,
                             window_terms)
 
@@ -259,8 +260,10 @@ def score_sentences(snap: Snapshot, analysis: QueryAnalysis, query_vec: np.ndarr
         # the numbered part a sentence belongs to: the last one named before it, else its section's
         in_force = reference_agreement(referred, title) if referred else 0
         named_here = False
+        columns, money = None, False  # the table being read (its columns' names), in money by its caption
         for i, (start, end) in enumerate(pairs):
             text = passage.text[start:end]
+            columns, money, money_row = _table_line(text, previous, columns, money)
             under += 1
             since += 1
             if under > HEADING_REACH:
@@ -272,7 +275,8 @@ def score_sentences(snap: Snapshot, analysis: QueryAnalysis, query_vec: np.ndarr
                 says_who(text, meta, spoke) or names_agent(text, typed_terms) or names_holder(text, weights)
                 or presents_asked_person(text, analysis.question) or introduces_in_role(text, role)
                 or organisation_does(text, done, weights))) or (
-                names_one_of(text, analysis.alternatives))
+                names_one_of(text, analysis.alternatives)) or (
+                analysis.answer_type == "amount" and money_row)  # "Total — 2022 : 63 000" under "(en euros)"
             no_end = typed and until_asked and not states_until(text)
             typed = typed and not no_end  # "jusqu'à quand…": a date that is no end ("quartiers 2026") does not answer
             # the slide's or section's title says where a figure is; the document's title is too broad
@@ -348,6 +352,19 @@ def score_sentences(snap: Snapshot, analysis: QueryAnalysis, query_vec: np.ndarr
 OTHER_DOCUMENT_FACTOR = 0.6  # a sentence of another document than the one the question clearly names
 TOTAL_FACTOR = 1.3  # a table's total row ("Total — Montant : 186 000 €"), for an amount or a count
 _TOTAL = re.compile(r"\s*total\b", re.I)
+
+
+def _table_line(text: str, previous: str, columns: list[str] | None,
+                money: bool) -> tuple[list[str] | None, bool, bool]:
+    """Reading a passage line by line through a table as ingest lays it out: (its columns' names, whether its
+    caption or header says its figures are sums of money, whether this line is one of its rows with a figure).
+    A table of figures "en euros" gives amounts its cells do not spell ("Total — 2022 : 63 000")."""
+    if HEADER_LINE.fullmatch(text) and " — " not in text:
+        return text.split(" · ")[1:], in_money(previous) or in_money(text), False
+    values = row_values(text, columns) if columns else None
+    if values is None:
+        return None, False, False
+    return columns, money, money and any(is_value(v) and any(ch.isdigit() for ch in v) for v in values)
 CLEARLY_NAMED = 0.5  # the named document's score is 1; every other one under this: the question names one
 
 
