@@ -52,7 +52,10 @@ _YEAR_LINE = re.compile(r"(?:en\s+|depuis\s+)?(?:19|20)\d\d\s*:?\s*$", re.I)
 
 # A sentence that opens on a word pointing back ("Ceux-ci avaient été signés en 2015") needs the one before.
 _POINTS_BACK = re.compile(r"(?:ceux|celles|celui|celle)-(?:ci|là)\b|(?:il|elle|ils|elles|cela|ceci|ces|cette|"
-                          r"ce dernier|cette dernière|ces derniers|lesquels|lesquelles)\b", re.I)
+                          r"ce dernier|cette dernière|ces derniers|lesquels|lesquelles)\b|"
+                          # "On l'a lancé le quatorze octobre…", "Nous les avons formés…": what it did to the thing named
+                          r"(?:on|nous|je|j['’]|ils|elles|vous)\s*(?:l['’]|les\s+)(?:a|ai|as|avons|avez|ont|avait|avaient)\b",
+                          re.I)
 
 
 @lru_cache(maxsize=50_000)

@@ -53,6 +53,9 @@ def definition_answer(material: Material) -> tuple[AnswerPart, ...] | None:
         # The line that does nothing but spell it out ("PTSM – Projet territorial de santé mentale") before a
         # sentence that mentions it in passing ("… avant validation des Projets Territoriaux de Santé Mentale (PTSM)").
         expansion = min(expanding or glossing, key=lambda s: s.end - s.start, default=None)
+        if expansion is not None and expansion.end - expansion.start > LONG_EXPANSION and glossing and expanding:
+            # "… et le point accueil écoute jeunes (PAEJ) Le Tremplin ; …" in a long list, and the glossary's line
+            expansion = min(glossing, key=lambda s: s.end - s.start)
         if expansion is not None and defining is not None and expansion.end - expansion.start > LONG_EXPANSION \
                 and any(defines_with_verb(material.text(defining.row)[defining.start:defining.end], f) for f in forms):
             expansion = None  # "L'atelier santé ville est une démarche…" says it all; "…, l'ASV, pour 0,3 ETP" in passing
@@ -73,13 +76,16 @@ LONG_EXPANSION = 160  # characters: a sentence spelling the acronym out in passi
 
 
 def _said_next(material: Material, sentence) -> tuple[int, list[tuple[int, int]]] | None:
-    """The sentence that introduces the name and the next one, when that one says what it is, as (row, spans)."""
+    """The sentence that introduces the name and the next one, when that one says what it is, as (row, spans); the
+    next one alone when both are too long for an answer."""
     text = material.text(sentence.row)
     after = [s for s in sentence_spans(text) if s[0] >= sentence.end][:1]
     if not after or not says_what(text[after[0][0]:after[0][1]]):
         return None
     both = [(sentence.start, sentence.end), after[0]]
-    return (sentence.row, both) if after[0][1] - sentence.start <= material.tuning.max_answer_chars else None
+    if after[0][1] - sentence.start <= material.tuning.max_answer_chars:
+        return sentence.row, both
+    return sentence.row, both[1:]  # a long sentence introduced it: what the next one says answers, the name is asked
 
 
 def _named_before(material: Material, sentence, acronym: str | None, forms: list[str]) -> list[tuple[int, int]]:

@@ -168,13 +168,27 @@ def quoted_names(question: str) -> list[str]:
 
 # "le dispositif Mon soutien psy": a capitalised article or possessive starts a name that runs on.
 _TITLED = re.compile(r"(?<!^)(?<![.?!]\s)\b((?:Mon|Ma|Mes|Le|La|Les|Un|Une|Nos|Notre)\s+[\w'’-]+(?:\s+(?!(?:et|ou|pour|avec|dans|"
-                     r"de|du|des|en|à|a|au|aux|sur|par|chez|que|qui|ses|son|sa|leur|leurs)\b)[\w'’-]+){0,3})")
+                     r"de|du|des|en|à|a|au|aux|sur|par|chez|que|qui|ses|son|sa|leur|leurs|combien|quand|comment|pourquoi|quel|quelle|"
+                     r"quels|quelles|où)\b)[\w'’-]+){0,3})")
+
+
+def _titled_name(name: str) -> str:
+    """A name opening on an article: "Mon soutien psy" whole, but "La Boussole compte…" is "La Boussole" (a name
+    written with capitals ends at its last capital; the words after it say something of it)."""
+    article, _, rest = name.partition(" ")
+    if not rest[:1].isupper():
+        return name
+    return f"{article} {_CAPITAL_RUN.match(rest).group()}"
+
+
+_CAPITAL_RUN = re.compile(r"[A-ZÀ-Ý][\w'’-]*(?:\s+(?:de\s+la\s+|de\s+l['’]|de\s+|du\s+|des\s+|d['’])?[A-ZÀ-Ý][\w'’-]*)*")
 
 
 # "une formation Premiers secours en santé mentale": a capital inside a sentence starts a name, with the
 # words written after it (up to a small word).
 _NAME_WORDS = re.compile(r"(?<!^)(?<![.?!]\s)(?<![\w'’-])([A-ZÀ-Ý][a-zà-ÿ'’-]+(?:\s+(?!(?:en|de|du|des|et|ou|pour|avec|dans|sur|"
-                         r"par|à|au|aux|la|le|les|un|une|qui|que)\b)"
+                         r"par|à|au|aux|la|le|les|un|une|qui|que|combien|quand|comment|pourquoi|quel|quelle|quels|"
+                         r"quelles|où)\b)"
                          r"(?![a-zà-ÿ'’]*-(?:t-)?(?:il|elle|ils|elles|on)\b)"  # "a-t-elle", "est-il": the verb, not the name
                          r"[a-zà-ÿ'’-]{3,}){1,3})")
 
@@ -198,7 +212,7 @@ def key_notions(question: str) -> list[str]:
     out = [w for w in re.findall(r"[^\W_]+", question) if is_acronym(w)]
     out += [_HONORIFIC.sub("", m.group(1)) for m in _CAPITALISED.finditer(question.strip())
             if not is_acronym(m.group(1)) and _HONORIFIC.sub("", m.group(1))]
-    out += [m.group(1).rstrip(" ?!.") for m in _TITLED.finditer(question.strip())]
+    out += [_titled_name(m.group(1).rstrip(" ?!.")) for m in _TITLED.finditer(question.strip())]
     out += [NamePhrase(_HONORIFIC.sub("", m.group(1))) for m in _NAME_WORDS.finditer(question.strip())]
     out += quoted_names(question)
     # a title alone ("Selon le Dr. Rohou" cut at its dot, "la Dre") names no one

@@ -16,7 +16,12 @@ from assistant.search.metadata import MONTHS
 from assistant.text import URL, content_terms, fold, is_english, term_set
 
 _MONTHS = "|".join(fold(month) for month in MONTHS)
-_DATE = re.compile(rf"\b\d{{1,2}}[/.-]\d{{1,2}}[/.-]\d{{2,4}}\b|\b\d{{1,2}}(?:er)?\s+(?:{_MONTHS})(?:\s+\d{{4}})?\b")
+# A day said in words, as speech is transcribed ("le quatorze octobre deux mille vingt-quatre", "le premier mars").
+_SPOKEN_DAY = (r"premier|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize|quatorze|quinze|seize|"
+               r"dix-sept|dix-huit|dix-neuf|vingt(?:-et-un|-deux|-trois|-quatre|-cinq|-six|-sept|-huit|-neuf)?|"
+               r"trente(?:-et-un)?")
+_DATE = re.compile(rf"\b\d{{1,2}}[/.-]\d{{1,2}}[/.-]\d{{2,4}}\b|\b\d{{1,2}}(?:er)?\s+(?:{_MONTHS})(?:\s+\d{{4}})?\b|"
+                   rf"\b(?:le|du|au)\s+(?:{_SPOKEN_DAY})\s+(?:{_MONTHS})\b(?:\s+deux mille(?:[ -](?:{_SPOKEN_DAY}|et|un))*)?")
 # A year said as a year ("en 2024", "fin 2016", "2024-2030", "(2019)", "Montant 2023 : 42 000 €", "le budget 2023
 # du CLSM": a year-like number followed by no noun): it answers "quand", not "combien" ("2023 personnes" counts).
 _YEAR_MENTION = re.compile(r"\b(?:en|depuis|fin|debut|mi|au|de|entre|et|a|in|since|by|annee|annees)\s+(?:19|20)\d\d\b|"
@@ -39,7 +44,7 @@ _WHICH = (r"(?:\bquel(?:le)?s? (?:(?:est|sont|etait|etaient) (?:la |le |les |l')
 # budget participatif ?", "c'est quoi un CLSM ?": definitions)
 # "Quand faut-il…", "Quand un patient refuse, que faire ?": "quand" introduces a situation, not a date.
 _WHEN_AS_DATE = (r"^\s*(?:et |mais )?quand\b(?![^?]*,)(?!\s+(?:faut|doi[st]|doivent|peu[tx]|peuvent|convient)\b)|"
-                 r"\bquand\s*\?\s*$|\b(?:depuis|a partir de|jusqu'a|de) quand\b|"
+                 r"\bquand(?:\s+(?:exactement|precisement|donc|alors|ca|cela))?\s*\?\s*$|\b(?:depuis|a partir de|jusqu'a|de) quand\b|"
                  # "Selon le webinaire…, quand se réunit la commission ?": "quand" and a verb after a comma
                  r",\s*quand\s+(?:se|s'|a|ont|est|sont|sera|seront|aura|auront|commence\w*|debute\w*|termine\w*|"
                  r"finit|prend\w*|ouvre\w*|a-t-\w+|est-ce)\b")

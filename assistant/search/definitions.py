@@ -214,14 +214,17 @@ def defines_with_verb(sentence: str, name: str) -> bool:
 def introduces(sentence: str, name: str) -> bool:
     """True when the sentence ends on the name, introducing it ("J'ajoute un outil qu'on utilise beaucoup : le
     plan de crise conjoint.")."""
-    return bool(re.search(_name_regex(name) + r"[\W_]{0,4}$", fold(sentence)))
+    # "… le renforcement des compétences psychosociales (CPS).": its acronym in brackets after it
+    return bool(re.search(_name_regex(name) + r"(?:\s*\([^()]{1,15}\))?[\W_]{0,4}$", fold(sentence)))
 
 
 def says_what(sentence: str) -> bool:
     """True when the sentence opens by saying what the thing just named is ("C'est un document que la personne
-    rédige…", "Il s'agit d'une réunion…")."""
+    rédige…", "Il s'agit d'une réunion…", "Santé publique France les définit comme…")."""
     return bool(_SAYS_WHAT.match(fold(sentence)))
 
 
 _SAYS_WHAT = re.compile(r"\s*(?:[^\W\d_][\w'’.-]*(?: [\w'’.-]+){0,3} ?: )?(?:alors,? |en fait,? |donc,? )?"
-                        r"(?:c['’]est (?:un|une|le|la|l['’]|des)\b|il s['’]agit d['’]|ca consiste a\b|cela consiste a\b)")
+                        r"(?:c['’]est (?:un|une|le|la|l['’]|des)\b|il s['’]agit d['’]|ca consiste a\b|cela consiste a\b)"
+                        # "Santé publique France les définit comme un ensemble…"
+                        r"|[^.;:]{0,60}?\b(?:les|le|la|l['’])\s*(?:definit|definissent|decrit|decrivent)\s+comme\b")
