@@ -53,3 +53,29 @@ def _named_values(cells: str, names: list[str]) -> list[str] | None:
             return None
         values.append(cell[len(name) + 3:])
     return values
+
+
+# Tables some PDF writers give a row a line, cells apart by spaces (a browser's or an office suite's print):
+# "Structure 2022 2023 2024 2025", then "CMP adultes de Lussac 9 11 14 12". Ingest leaves them as they are; an
+# answer reads a row's figures as those of the years over them.
+_YEARS_AT_END = re.compile(r"(?:^|\s)((?:(?:19|20)\d\d\s+)+(?:19|20)\d\d)(?:\s+[^\W\d_]+)?\s*$")
+# Two figures at least end the row, maybe before a word or two ("24 % 31 % en hausse").
+_FIGURES_AT_END = re.compile(r"(?:\s+[-+–−]?\d+(?:[.,]\d+)?(?:\s?%)?){2,}(?:\s+[^\W\d_]+){0,2}\s*$")
+RAW_ROW_MAX_CHARS = 140
+
+
+def header_years(line: str) -> frozenset[str]:
+    """The years a table's header line ends on ("Quartier de résidence 2022 2023 2024 2025", "Indicateur 2022 2025
+    Évolution"): two at least, else none."""
+    m = _YEARS_AT_END.search(line)
+    return frozenset(m.group(1).split()) if m else frozenset()
+
+
+def is_raw_row(line: str) -> bool:
+    """True for a line that reads as a table's row given whole: a label, then two figures at least at its end, and
+    no sentence's end ("Champ-Rollin 118 124 139 147", "Antenne de Vaulmières fermée fermée 7 10")."""
+    line = line.strip()
+    if len(line) > RAW_ROW_MAX_CHARS or not line[:1].isalpha() or line.endswith((".", ";", ":", "?", "!")) or \
+            " : " in line or " — " in line:  # a row ingest laid out names its columns
+        return False
+    return bool(_FIGURES_AT_END.search(line))

@@ -338,6 +338,27 @@ def test_two_years_asked_of_a_table_in_euros_are_each_answered_with_the_caption_
     assert total.startswith("Tableau 1 — Budget du CLSM de Lunel par financeur"), total  # what its figures count
 
 
+def test_a_name_opened_by_its_article_and_a_day_said_in_words_are_read_as_a_speaker_says_them(tmp_path):
+    from conftest import lexical_assistant
+
+    assistant = lexical_assistant(tmp_path, {
+        "podcast.srt": (
+            "1\n00:01:02,000 --> 00:01:08,000\n- Bienvenue au GEM La Boussole, un groupe d'entraide mutuelle "
+            "à Vernolles.\n\n2\n00:01:08,500 --> 00:01:12,000\n- On a cinquante-deux adhérents à jour de "
+            "cotisation.\n\n3\n00:01:12,500 --> 00:01:18,000\n- Le dispositif s'appelle « Santé mentale en bas de "
+            "chez vous ».\n\n4\n00:01:18,500 --> 00:01:25,000\n- On l'a lancé le quatorze octobre deux mille "
+            "vingt-quatre, après presque un an de préparation.\n\n5\n00:01:25,500 --> 00:01:31,000\n- Les "
+            "enseignants suivent une formation de deux jours avant de démarrer.\n"),
+        "convention.md": "# Calendrier\n\nLe dispositif d'appui à la coordination démarre le 1er janvier 2026 dans "
+                         "les quartiers de Vernolles, en bas des immeubles.\n",
+    })
+    counted = assistant.ask("Le GEM La Boussole compte combien d'adhérents ?").answer  # "La Boussole" is the name
+    assert not counted.abstained and "cinquante-deux adhérents" in counted.sentences[0].text, counted.text
+    started = assistant.ask("Le dispositif « Santé mentale en bas de chez vous » a démarré quand exactement ?").answer
+    assert started.kind == "value" and "le quatorze octobre deux mille vingt-quatre" in started.sentences[0].text, \
+        started.text  # a date asked ("quand exactement ?"), said in words, of what "On l'a lancé" points back to
+
+
 def test_an_acronym_spelled_letter_by_letter_is_defined_by_its_lines(tmp_path):
     from conftest import lexical_assistant
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from assistant.search.definitions import definition_strength_in, defines_with_verb, expands
+from assistant.search.definitions import definition_strength_in, defines_with_verb, expands, says_what
 from assistant.store.glossary import Glossary
 
 FORMS = ["Conseils Locaux de Santé Mentale"]
@@ -129,3 +129,37 @@ def test_a_long_form_said_with_the_name_it_goes_by_spells_it_out(tmp_path):
     assistant = lexical_assistant(tmp_path, {"webinaire.vtt": vtt})
     answer = assistant.ask("C'est quoi la CASC ?").answer
     assert answer.text.startswith(said), answer.text
+
+
+def test_a_long_sentence_naming_an_acronym_in_passing_gives_way_to_the_glossary_line(tmp_path):
+    from conftest import lexical_assistant
+
+    assistant = lexical_assistant(tmp_path, {
+        "rapport.md": (
+            "# Offre de soins\n\nLes principales ressources identifiées sur le territoire sont les suivantes : le CMP "
+            "adultes de la rue Pasteur et son antenne, ouverte deux jours par semaine ; l'équipe mobile psychiatrie "
+            "précarité du Val d'Orbe, qui intervient dans les structures d'hébergement ; la Maison des adolescents "
+            "et le point accueil écoute jeunes (PAEJ) Le Tremplin, qui reçoit sans rendez-vous.\n\n"
+            "# Glossaire des sigles\n\nCMP\n\nPAEJ\n\nQPV\n\nCentre médico-psychologique\n\n"
+            "Point accueil écoute jeunes\n\nQuartier prioritaire de la politique de la ville\n"),
+    })
+    answer = assistant.ask("PAEJ signification").answer
+    assert answer.kind == "definition" and answer.text.startswith("Point accueil écoute jeunes"), answer.text
+
+
+def test_a_name_introduced_in_a_long_sentence_is_defined_by_the_next_one_alone(tmp_path):
+    from conftest import lexical_assistant
+
+    assert says_what("Santé publique France les définit comme un ensemble cohérent de capacités psychologiques.")
+    assistant = lexical_assistant(tmp_path, {
+        "fiche.md": (
+            "# Le projet\n\nPlutôt que de demander davantage de places en soin, que personne n'était en mesure de "
+            "créer rapidement, le groupe de travail a choisi d'agir en amont, en prévention, en s'appuyant sur un "
+            "levier dont l'efficacité est bien documentée : le renforcement des compétences psychosociales (CPS). "
+            "Santé publique France les définit comme un ensemble cohérent de capacités psychologiques, cognitives, "
+            "émotionnelles et sociales, qui permettent de renforcer le pouvoir d'agir et de maintenir un état de "
+            "bien-être. Dans le même temps, le centre médico-psychologique pour enfants affichait une liste "
+            "d'attente de plus de huit mois.\n"),
+    })
+    answer = assistant.ask("definition competences psychosociales").answer
+    assert answer.text.startswith("Santé publique France les définit comme"), answer.text

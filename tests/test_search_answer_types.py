@@ -173,6 +173,14 @@ def test_a_number_that_names_an_article_counts_nothing():
     assert holds("count", "Nous comptons 166 CLSM actifs.")
 
 
+def test_a_section_number_counts_nothing_and_a_day_said_in_words_is_a_date():
+    assert not holds("count", "3.1 Le suivi en centre médico-psychologique")
+    assert holds("count", "3 CMP suivent les habitants des quartiers.")
+    spoken = "On l'a lancé le quatorze octobre deux mille vingt-quatre, après presque un an de préparation."
+    assert holds("date", spoken) and not holds("count", spoken)
+    assert expected_type("Le dispositif a démarré quand exactement ?") == "date"
+
+
 def test_a_sum_of_money_counts_nothing():
     assert not holds("count", "Une session coûte 2 400 euros.")
     assert not holds("count", "Le budget du CLSM est de 84 000 € en 2024.")

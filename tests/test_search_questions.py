@@ -34,6 +34,11 @@ from assistant.text import is_english, tokenize
     ("Dans le podcast, Thomas Roussel parle d'un « plan de crise conjoint » : c'est quoi ?", "plan de crise conjoint"),
     ("c'est quoi le budget 2026 du CLSM et qui met le plus d'argent ?", None),  # a value, asked colloquially
     ("What is a GEM, and how many members does the one in Sarreval have?", "GEM"),  # "how many" is a later ask
+    # typed as a search: the thing, then the word asking what it means, maybe where it is said
+    ("PAEJ signification", "PAEJ"),
+    ("Le GEM : définition ?", "GEM"),
+    ("aller-vers définition selon le Dr Ferrandou", "aller-vers"),
+    ("La signification du vote dans la commune", None),
 ])
 def test_definition_questions_name_what_they_define(question, target):
     assert definition_target(question) == target
@@ -101,6 +106,9 @@ def test_key_notions_are_acronyms_names_regions_and_quoted_titles():
     assert key_notions("Comment impliquer les élus ?") == []
     # a name opened by its article stops at "à ses …": what follows is not part of it
     assert "La Boussole" in key_notions("Quelles activités propose La Boussole à ses adhérents ?")
+    # a name written with capitals ends at its last capital; no question word is part of a name
+    notions = key_notions("Le GEM La Boussole compte combien d'adhérents ?")
+    assert "La Boussole" in notions and not any("combien" in n for n in notions), notions
 
 
 def test_english_questions_are_recognised():

@@ -15,7 +15,7 @@ from assistant.search.answer_types import (asks_for_most, asks_twice, asks_why, 
 from assistant.search.sentence_scores import MIN_STATEMENT_WORDS, ScoredSentence, introduces_people
 from assistant.sentences import is_heading, list_blocks, points_back, readable, sentence_spans
 from assistant.store.snapshot import Snapshot
-from assistant.table_lines import HEADER_LINE, is_value, row_values
+from assistant.table_lines import HEADER_LINE, header_years, is_raw_row, is_value, row_values
 from assistant.text import URL, is_english, window_terms
 
 LEAD_MAX_CHARS = 160  # a line quoted before a bare figure stays short
@@ -83,7 +83,7 @@ def with_lead(material: Material, sentence: ScoredSentence) -> AnswerSentence:
     own = text[sentence.start:sentence.end]
     caption = table_caption(material, sentence)
     if caption:
-        spans.insert(0, caption)
+        spans[:0] = caption
     elif needs_lead(material, sentence) or points_back(own):
         lead = lead_span(material, sentence, ANTECEDENT_MAX_CHARS if points_back(own) else LEAD_MAX_CHARS)
         if lead:
@@ -224,15 +224,18 @@ def following_spans(text: str, end: int) -> list[tuple[int, int]]:
     return out
 
 
-def table_caption(material: Material, sentence: ScoredSentence) -> tuple[int, int] | None:
+def table_caption(material: Material, sentence: ScoredSentence) -> list[tuple[int, int]]:
     """For a table's row of figures whose label names nothing asked ("Total — 2022 : 63 000 · 2024 : 73 500"), the
     table's caption, the short line over its header ("Tableau 1 — Budget du CLSM par financeur (en euros)"): what
-    its figures count. None for any other sentence, or a table without a caption (a sentence over it is none)."""
+    its figures count. Nothing for any other sentence, or a table without a caption (a sentence over it is none).
+    A row printed whole has its header of years ("Quartier 2022 2023 2024 2025"), and the caption over it."""
     text = material.text(sentence.row)
+    before = [s for s in sentence_spans(text) if s[1] <= sentence.start]
+    if is_raw_row(text[sentence.start:sentence.end]):
+        return _years_header(text, before)
     label, _, _ = text[sentence.start:sentence.end].partition(" — ")
     if window_terms(label) & set(material.analysis.terms):
-        return None
-    before = [s for s in sentence_spans(text) if s[1] <= sentence.start]
+        return []
     columns = None
     for k in range(len(before) - 1, -1, -1):
         line = text[before[k][0]:before[k][1]]
@@ -240,15 +243,36 @@ def table_caption(material: Material, sentence: ScoredSentence) -> tuple[int, in
             columns = line.split(" · ")[1:]
             break
         if " — " not in line:
-            return None
+            return []
     values = row_values(text[sentence.start:sentence.end], columns) if columns else None
     if not values or k == 0 or not any(is_value(v) and any(ch.isdigit() for ch in v) for v in values):
-        return None
+        return []
     a, b = before[k - 1]
     caption = text[a:b]
-    if b - a > LEAD_MAX_CHARS or caption.rstrip().endswith((".", ";", ":")) or " : " in caption or is_legend(caption):
-        return None
-    return a, b
+    return [(a, b)] if _captions(caption) else []
+
+
+def _years_header(text: str, before: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """For a row given whole on its line ("Champ-Rollin 118 124 139 147"), the header line of years over the rows
+    before it ("Quartier 2022 2023 2024 2025") when short enough to quote, after the table's caption when it has
+    one on the line before ("Tableau 2 – Habitants des QPV suivis en CMP adultes")."""
+    for k in range(len(before) - 1, -1, -1):
+        start, end = before[k]
+        line = text[start:end]
+        if header_years(line):
+            if end - start > LEAD_MAX_CHARS:
+                return []
+            captioned = k > 0 and _captions(text[before[k - 1][0]:before[k - 1][1]])
+            return ([before[k - 1]] if captioned else []) + [(start, end)]
+        if not is_raw_row(line):
+            return []
+    return []
+
+
+def _captions(line: str) -> bool:
+    """True for a line that may be a table's caption: short, no sentence's end, no row's "name : value"."""
+    return (len(line) <= LEAD_MAX_CHARS and not line.rstrip().endswith((".", ";", ":")) and " : " not in line
+            and not is_legend(line) and not is_raw_row(line) and not header_years(line))
 
 
 def lead_span(material: Material, sentence: ScoredSentence, limit: int = LEAD_MAX_CHARS) -> tuple[int, int] | None:

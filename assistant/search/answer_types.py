@@ -29,7 +29,8 @@ _YEAR_MENTION = re.compile(r"\b(?:en|depuis|fin|debut|mi|au|de|entre|et|a|in|sin
                            r"(?<!\d)(?<!\d[ .,])(?:19[5-9]\d|20[0-4]\d)(?![.,]?\d)(?=\s*(?:$|[^\w\s]|\d|(?:du|de|des|d|la|le|les|et|ou|"
                            r"a|au|aux|en|pour|par|sur|dans|est|sont|ont|etait)\b))")
 _SLASHED = re.compile(r"\S*\d\S*/\S*|\S*/\S*\d\S*")
-_NUMBERED_REFERENCE = re.compile(r"\b(?:articles?|art\.|n°|no\.|numero|chapitre|alinea|annexe|page|p\.)\s*\d+\w*")
+_NUMBERED_REFERENCE = re.compile(r"\b(?:articles?|art\.|n°|no\.|numero|chapitre|alinea|annexe|page|p\.)\s*\d+\w*|"
+                                 r"^\s*\d{1,2}(?:\.\d{1,2})+\.?\s+(?=[^\W\d_])")  # a section's number: "3.1 Le suivi…"
 # "tous deux", "les deux": both, not a count.
 _BOTH = re.compile(r"\b(?:tous|toutes|les|ces|des|aux|nos|vos|leurs)\s+deux\b")
 _TIME = re.compile(r"\b\d{1,2}\s*(?:h|:)\s*\d{2}\b|\b\d{1,2}\s*h\b")  # 17:41, 14h30, 9h

@@ -27,7 +27,7 @@ from assistant.search.related_words import word_family
 from assistant.models import DocumentMeta
 from assistant.sentences import has_letters, is_caption, is_heading, is_question, points_back, sentence_spans, states
 from assistant.store.snapshot import Snapshot
-from assistant.table_lines import HEADER_LINE, is_value, row_values
+from assistant.table_lines import HEADER_LINE, header_years, is_raw_row, is_value, row_values
 from assistant.text import (URL, content_terms, fold, is_acronym, is_english, is_stopword, prefix_term, term_set,
                             window_terms)
 
@@ -46,6 +46,7 @@ TITLE_SHARE = 0.7  # a question word found only in the passage's title counts th
 
 QUESTION_FACTOR = 0.3  # a sentence that is itself a question rarely answers one
 FRAGMENT_FACTOR = 0.5  # a heading-like fragment says less than a sentence
+SOURCE_FACTOR = 0.25  # a table's source line names the words of its figures, and answers only "which source?"
 HEADING_REACH = 3  # sentences under a heading that borrow its words
 HEADING_FACTOR = 0.7  # a line that names a topic ("Mode opératoire de tentatives de suicide") introduces the answer
 ACRONYM_LIST_FACTOR = 0.3  # "PTSM / CLS / CLSPD / ASV": names things, says nothing of them
@@ -234,6 +235,7 @@ def score_sentences(snap: Snapshot, analysis: QueryAnalysis, query_vec: np.ndarr
     role = asked_role(analysis.question) if who else None
     role_asked = who and asks_role(analysis.question)  # "…, et quelle est sa fonction ?"
     done = asked_doing(analysis.question)
+    source_asked = bool(_SOURCE_WORD.search(fold(analysis.question)))  # "Quelles sources de données…"
     embedded = {row: snap.sentences.cosines(query_vec, row) for row in rows} if (
         snap.sentences is not None and query_vec is not None) else {}
     for row in rows:
@@ -261,14 +263,20 @@ def score_sentences(snap: Snapshot, analysis: QueryAnalysis, query_vec: np.ndarr
         in_force = reference_agreement(referred, title) if referred else 0
         named_here = False
         columns, money = None, False  # the table being read (its columns' names), in money by its caption
+        row_years: frozenset[str] = frozenset()  # the years over a table given a row a line ("… 2022 2023 2024")
+        row_header = ""  # and that header line, which says what the row's figures count
         for i, (start, end) in enumerate(pairs):
             text = passage.text[start:end]
             columns, money, money_row = _table_line(text, previous, columns, money)
+            if not (is_raw_row(text) and (row_years or header_years(previous))):
+                row_years, row_header = frozenset(), ""
+            elif not row_years:
+                row_years, row_header = header_years(previous), previous
             under += 1
             since += 1
             if under > HEADING_REACH:
                 heading = ""
-            context = f"{title}\n{heading}\n{previous}" if points_back(text) else f"{title}\n{heading}"
+            context = f"{title}\n{heading}\n{previous}" if points_back(text) else f"{title}\n{heading}\n{row_header}"
             lexical = coverage(weights, text, context)
             typed = holds(analysis.answer_type, text) or (role_asked and introduces_people(text)) or (
                 who and not role_asked and (  # a role asked: a name with its role, not a speaker's label
@@ -282,6 +290,8 @@ def score_sentences(snap: Snapshot, analysis: QueryAnalysis, query_vec: np.ndarr
             # the slide's or section's title says where a figure is; the document's title is too broad
             section = section_of(title)
             place, year = agreements(places, years, text, section) if (places or years) else (0, 0)
+            if years and row_years:  # "Champ-Rollin 118 124 139 147" under "Quartier 2022 2023 2024 2025"
+                year = 1 if years & row_years else -1
             if years and not year and doc_year in years:
                 year = 1  # "nous disposons actuellement de douze CLSM", said in the document of the year asked
             part = reference_agreement(referred, text) if referred else 0
@@ -301,6 +311,8 @@ def score_sentences(snap: Snapshot, analysis: QueryAnalysis, query_vec: np.ndarr
                 # one does not answer
             if not who and introduces_people(text):
                 shape *= BYLINE_FACTOR
+            if not source_asked and _SOURCE_LINE.match(text):
+                shape *= SOURCE_FACTOR  # "Source : résumés de passage aux urgences…" under a table: where from
             if (len(pairs) == 1 and states(text)) or (typed and who):
                 pass  # a slide that only says its title ("Les décès par suicide sont majoritairement masculins"),
                 # a title naming the people asked for ("Fanny Pastant & Sonia Charapoff")
@@ -352,6 +364,9 @@ def score_sentences(snap: Snapshot, analysis: QueryAnalysis, query_vec: np.ndarr
 OTHER_DOCUMENT_FACTOR = 0.6  # a sentence of another document than the one the question clearly names
 TOTAL_FACTOR = 1.3  # a table's total row ("Total — Montant : 186 000 €"), for an amount or a count
 _TOTAL = re.compile(r"\s*total\b", re.I)
+# A table's or chart's source, reading note or scope ("Source : Insee…", "Lecture : …", "Champ : …").
+_SOURCE_LINE = re.compile(r"\s*(?:sources?|lecture|champ|note\s+de\s+lecture)\s*:", re.I)
+_SOURCE_WORD = re.compile(r"\bsources?\b")
 
 
 def _table_line(text: str, previous: str, columns: list[str] | None,

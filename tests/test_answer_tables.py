@@ -1,0 +1,46 @@
+"""Tables in answers: a PDF printed a row a line ("Champ-Rollin 118 124 139 147" under "… 2022 2023 2024 2025"),
+read as the figures of the years over it and quoted with that header; a table's source line is no answer.
+Built without an embedder: the behaviour is the reading of the table, not the model."""
+
+from __future__ import annotations
+
+from conftest import lexical_assistant
+from reportlab.lib.pagesizes import A4
+from reportlab.pdfgen import canvas
+
+PAGE = [
+    "3.1 Le suivi en centre médico-psychologique",
+    "Le nombre d'habitants des QPV suivis par les CMP adultes progresse chaque année depuis 2022, avec une",
+    "hausse nette en 2024, année de la réouverture de l'antenne de Vaulmières.",
+    "Tableau 2 – Habitants des QPV suivis en CMP adultes (nombre de patients)",
+    "Quartier 2022 2023 2024 2025",
+    "Les Grands Prés 214 236 251 263",
+    "Champ-Rollin 118 124 139 147",
+    "La Chênaie-Basse 61 58 72 79",
+    "Total QPV 393 418 462 489",
+    "Source : département d'information médicale du centre hospitalier, traitement de l'observatoire.",
+    "Aux urgences, les habitants des QPV viennent pour motif psychiatrique 1,7 fois plus souvent que les autres.",
+    "Source : résumés de passage aux urgences des habitants des QPV, hôpital de Lussac ; reste de l'agglomération.",
+]
+
+
+def write_page(path, lines) -> None:
+    c = canvas.Canvas(str(path), pagesize=A4)
+    y = A4[1] - 80
+    for line in lines:  # each row drawn whole, as a browser's or an office suite's print writes it
+        c.drawString(40, y, line)
+        y -= 18
+    c.showPage()
+    c.save()
+
+
+def test_a_row_printed_whole_is_read_by_the_years_over_it_and_a_source_line_is_no_answer(tmp_path):
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    write_page(corpus / "barometre.pdf", PAGE)
+    assistant = lexical_assistant(tmp_path, {})
+    first = assistant.ask("nombre de patients de Champ-Rollin suivis en CMP adultes en 2024").answer.sentences[0].text
+    assert "Champ-Rollin 118 124 139 147" in first and first.startswith(
+        "Tableau 2 – Habitants des QPV suivis en CMP adultes (nombre de patients) · Quartier 2022 2023 2024 2025 …"), first
+    compared = assistant.ask("Passages aux urgences des habitants des QPV par rapport au reste de l'agglomération ?")
+    assert "1,7 fois" in compared.answer.sentences[0].text, compared.answer.text
