@@ -44,3 +44,20 @@ def test_a_row_printed_whole_is_read_by_the_years_over_it_and_a_source_line_is_n
         "Tableau 2 – Habitants des QPV suivis en CMP adultes (nombre de patients) · Quartier 2022 2023 2024 2025 …"), first
     compared = assistant.ask("Passages aux urgences des habitants des QPV par rapport au reste de l'agglomération ?")
     assert "1,7 fois" in compared.answer.sentences[0].text, compared.answer.text
+
+
+def test_a_school_year_asked_is_answered_by_its_own_row_and_another_school_year_is_no_answer(tmp_path):
+    from assistant.search.constraints import seasons
+
+    assert seasons("en 2024-2025 et en 2025/2026, pour la période 2022-2026") == {"2024-2025", "2025-2026"}
+    assistant = lexical_assistant(tmp_path, {
+        "fiche.md": (
+            "# Bien dans mes baskets en chiffres\n\nLe programme s'étend chaque année à de nouvelles écoles.\n\n"
+            "| Année scolaire | Écoles | Élèves | Enseignants formés |\n| --- | --- | --- | --- |\n"
+            "| 2023-2024 | 1 | 71 | 4 |\n| 2024-2025 | 2 | 162 | 9 |\n| 2025-2026 | 3 | 254 | 14 |\n"),
+    })
+    asked = assistant.ask("combien d'enseignants formés à Bien dans mes baskets en 2024-2025 ?").answer
+    assert asked.sentences[0].text.startswith("2024-2025 — Écoles : 2"), asked.text
+    assert assistant.ask("combien d'enseignants formés à Bien dans mes baskets en 2022-2023 ?").answer.abstained
+    both = assistant.ask("Bien dans mes baskets : nb d'élèves en 2024-2025 et en 2025-2026 ?").answer.text
+    assert "162" in both and "254" in both and "2023-2024" not in both, both

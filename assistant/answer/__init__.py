@@ -18,7 +18,7 @@ from assistant.ingest.catalog import date_from_filename
 from assistant.models import Answer, AnswerPart, AnswerSentence
 from assistant.search.analyse import NamePhrase, key_notions
 from assistant.search.answer_types import asks_twice, asks_why, counted_term, expected_type, gives, holds, later_asks
-from assistant.search.constraints import agreements, places, years
+from assistant.search.constraints import agreements, places, seasons, years
 from assistant.search.metadata import MONTHS
 from assistant.search.retrieve import JOINED_NAMES, RetrievalResult
 from assistant.search.sentence_scores import asks_a_name, names_a_person, section_of, title_of
@@ -152,6 +152,9 @@ def _undated(sentence: AnswerSentence, result: RetrievalResult, snap: Snapshot) 
     asked = set(result.analysis.years)
     if not asked or asks_twice(result.analysis.question):
         return False
+    asked_seasons, stated_seasons = seasons(result.analysis.question), seasons(sentence.text)
+    if asked_seasons and stated_seasons:  # "en 2022-2023" asked, "Année scolaire : 2023-2024" quoted
+        return not asked_seasons & stated_seasons
     meta = snap.documents.get(result.hits[sentence.n - 1].passage.doc_id)
     dated = (meta.date or "")[:4] if meta else ""
     # the sentence, its passage and titles, the passage before (a list going on over a page break)

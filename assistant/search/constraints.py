@@ -59,6 +59,15 @@ def years(text: str) -> frozenset[str]:
     return frozenset(_YEAR.findall(text)) | frozenset(y for pair in _YEAR_RANGE.findall(text) for y in pair)
 
 
+@lru_cache(maxsize=50_000)
+def seasons(text: str) -> frozenset[str]:
+    """School or campaign years a text names, two years in a row ("2024-2025", "2024/2025"), as "2024-2025"."""
+    return frozenset(f"{a}-{b}" for a, b in _SEASON.findall(text) if int(b) == int(a) + 1)
+
+
+_SEASON = re.compile(r"(?<![\d/.])((?:19|20)\d\d)\s?[-–/]\s?((?:19|20)\d\d)(?![\d/])")
+
+
 def agreement(asked_places: frozenset[str], asked_years: frozenset[str], text: str, context: str = "") -> float:
     """+1 for each of place and year the text (or, for the place, its title) confirms, -1 for each it
     contradicts (it names another one and not the one asked), 0 when it says nothing; in [-2, 2]."""

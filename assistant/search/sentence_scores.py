@@ -21,7 +21,7 @@ from assistant.search.analyse import QueryAnalysis
 from assistant.search.answer_types import (asks_for_most, asks_since, asks_until, counted_nouns, counted_terms,
                                            full_date, holds, in_money, names_one_of, percents, states_most,
                                            states_since, states_until)
-from assistant.search.constraints import agreements, reference_agreement, references
+from assistant.search.constraints import agreements, reference_agreement, references, seasons
 from assistant.search.metadata import describing_text
 from assistant.search.related_words import word_family
 from assistant.models import DocumentMeta
@@ -218,6 +218,7 @@ def score_sentences(snap: Snapshot, analysis: QueryAnalysis, query_vec: np.ndarr
     places = frozenset(analysis.places)
     # The year of a "quand" question qualifies what is asked ("signés en 2015"): the answer is another date.
     years = frozenset(analysis.years) if analysis.answer_type != "date" else frozenset()
+    asked_seasons = seasons(analysis.question) if years else frozenset()  # school years: "2024-2025"
     found: list[tuple] = []
     typed_terms = {t: w for t, w in weights.items() if not t.startswith("~")}
     counted = counted_nouns(analysis.question)
@@ -292,6 +293,8 @@ def score_sentences(snap: Snapshot, analysis: QueryAnalysis, query_vec: np.ndarr
             place, year = agreements(places, years, text, section) if (places or years) else (0, 0)
             if years and row_years:  # "Champ-Rollin 118 124 139 147" under "Quartier 2022 2023 2024 2025"
                 year = 1 if years & row_years else -1
+            if asked_seasons and seasons(text):  # "en 2022-2023" asked, "Année scolaire : 2023-2024" stated
+                year = 1 if asked_seasons & seasons(text) else -1
             if years and not year and doc_year in years:
                 year = 1  # "nous disposons actuellement de douze CLSM", said in the document of the year asked
             part = reference_agreement(referred, text) if referred else 0
