@@ -194,6 +194,16 @@ def test_a_count_for_a_month_is_not_answered_by_another_months_figure(tmp_path):
     assert not voted.abstained and "24 voix" in voted.text, voted.text
 
 
+def test_a_date_for_a_season_is_not_answered_by_another_seasons_date(tmp_path):
+    assistant = lexical_assistant(tmp_path, {
+        "agenda.md": "# Formation PSSM à Vénissac\n\nSession des 12 et 13 février 2026.\n\n"
+                     "Date limite d'inscription : vendredi 6 février 2026.\n",
+    })
+    assert assistant.ask("Quelle est la date limite d'inscription de la session PSSM de l'automne 2026 ?").answer.abstained
+    answered = assistant.ask("Quelle est la date limite d'inscription de la session PSSM de l'hiver 2026 ?").answer
+    assert not answered.abstained and "6 février 2026" in answered.text, answered.text
+
+
 def test_a_figure_nothing_dates_is_of_its_documents_time_not_of_years_before(tmp_path):
     assistant = lexical_assistant(tmp_path, {  # dated by its file's name (a PDF's own date may be a later export's)
         "2025-10-09_entretien.md": "# Entretien\n\nDepuis son arrivée, la médiatrice a accompagné 45 personnes au "

@@ -169,23 +169,34 @@ def _undated(sentence: AnswerSentence, result: RetrievalResult, snap: Snapshot) 
 _MONTHS = tuple(fold(month) for month in MONTHS)
 _IN_MONTH = re.compile(r"\ben (" + "|".join(_MONTHS) + r") ((?:19|20)\d\d)\b")
 _MONTH = re.compile(r"\b(" + "|".join(_MONTHS) + r")\b")
+# The months of each season, as French speaks of a session "à l'automne 2026" (bounds shared with the next).
+SEASON_MONTHS = {"printemps": ("mars", "avril", "mai", "juin"), "ete": ("juin", "juillet", "aout", "septembre"),
+                 "automne": ("septembre", "octobre", "novembre", "decembre"),
+                 "hiver": ("decembre", "janvier", "fevrier", "mars")}
+_IN_SEASON = re.compile(r"\b(printemps|ete|automne|hiver) ((?:19|20)\d\d)\b")
 
 
 def _of_another_month(sentence: AnswerSentence, result: RetrievalResult, snap: Snapshot) -> bool:
-    """True when a value is asked for a month ("…formés en décembre 2025 ?") and the value found is dated by other
-    months ("2025 (au 31 octobre) : 411 secouristes formés"), neither is its document of that month."""
-    asked = _IN_MONTH.search(fold(result.analysis.question))
-    if not asked:
+    """True when a value is asked for a month or a season ("…formés en décembre 2025 ?", "la session de l'automne
+    2026") and the value found is dated by other months ("2025 (au 31 octobre) : 411 secouristes formés", "vendredi
+    6 février 2026"), neither is its document of those months."""
+    question = fold(result.analysis.question)
+    asked = _IN_MONTH.search(question)
+    season = _IN_SEASON.search(question)
+    if asked:
+        months, year = {asked.group(1)}, asked.group(2)
+    elif season:
+        months, year = set(SEASON_MONTHS[season.group(1)]), season.group(2)
+    else:
         return False
-    month, year = asked.group(1), asked.group(2)
     meta = snap.documents.get(result.hits[sentence.n - 1].passage.doc_id)
     dated = (meta.date or "") if meta else ""
-    if dated[:7] == f"{year}-{_MONTHS.index(month) + 1:02d}":
+    if any(dated[:7] == f"{year}-{_MONTHS.index(month) + 1:02d}" for month in months):
         return False  # "votée en décembre 2025", in the minutes of that month's meeting
     # the months the sentence names, else those of its passage, titles and the passage before
     named = set(_MONTH.findall(fold(sentence.text))) or {
         m for text in _around(sentence, result, snap)[1:4] for m in _MONTH.findall(fold(text))}
-    return bool(named) and month not in named
+    return bool(named) and not named & months
 
 
 VALUES_OF_NAMED = ("amount", "count", "duration", "date")  # asked for something named, they must be quoted for it
