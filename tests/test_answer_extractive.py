@@ -359,6 +359,23 @@ def test_a_name_opened_by_its_article_and_a_day_said_in_words_are_read_as_a_spea
         started.text  # a date asked ("quand exactement ?"), said in words, of what "On l'a lancé" points back to
 
 
+def test_a_second_ask_after_a_plus_sign_is_answered_from_the_document_of_the_first(tmp_path):
+    from conftest import lexical_assistant
+
+    assistant = lexical_assistant(tmp_path, {
+        "webinaire.md": "# La Caravelle\n\nCôté budget, le fonctionnement annuel de la Caravelle coûte "
+                        "soixante-quatorze mille cinq cents euros par an.\n\n# Les habitants\n\nLes habitants "
+                        "viennent d'abord pour un café, puis ils parlent de leurs difficultés, de leur logement, de "
+                        "leur sommeil. Le binôme les écoute et les oriente.\n\n# Les financeurs\n\nC'est financé à "
+                        "quarante mille euros par l'ARS, et douze mille cinq cents par la ville.\n",
+        "convention.md": "# Article 7 – Dispositions financières\n\nLe montant de la participation de l'ARS au "
+                         "coût annuel de fonctionnement du CLSM est fixé à 27 500 euros par an.\n",
+    })
+    answer = assistant.ask("cout annuel de fonctionnement de la Caravelle + montant ARS ?").answer
+    assert "soixante-quatorze mille" in answer.text and "quarante mille euros par l'ARS" in answer.text, answer.text
+    assert "27 500" not in answer.text, answer.text
+
+
 def test_an_acronym_spelled_letter_by_letter_is_defined_by_its_lines(tmp_path):
     from conftest import lexical_assistant
 

@@ -226,6 +226,7 @@ def test_later_asks_follow_a_first_ask_after_a_comma_and_may_ask_yes_or_no():
     assert expected_type("Cellule d'écoute : nombre d'appels en 2024 et coût annuel pour la ville ?") == "count"
     assert expected_type("délai moyen MDPH Gironde 2025 ?") == "duration"
     assert later_asks("CLSM : budget 2024 et nombre de réunions ?") == ["et nombre de réunions ?"]
+    assert later_asks("cout annuel de fonctionnement de la Caravelle + montant ARS ?") == ["montant ARS ?"]  # "+": and
     assert later_asks("Taux de pauvreté : quelles conséquences pour les CLSM ?") == []
     assert expected_type("Quels sont les objectifs et le budget du projet ?") is None  # the objectives first
     # a later ask whose question word comes last; "à quel moment après…" asks no date

@@ -103,7 +103,7 @@ def answer_later_asks(material: Material, chosen: list[AnswerSentence]) -> list[
     later = later_asks(analysis.question)
     # "Quand a démarré l'équipe, et combien d'ETP compte-t-elle ?" is typed by its later ask (a count): the first
     # ask (a date) is one more to answer, and its answer comes first
-    first = analysis.question[:len(analysis.question) - sum(map(len, later))].rstrip(" ,;:") if later else ""
+    first = analysis.question[:len(analysis.question) - sum(map(len, later))].rstrip(" ,;:+&") if later else ""
     first_type = expected_type(f"{first} ?") if first else None
     asks = ([first] if first_type else []) + later
     for clause in asks:
@@ -133,7 +133,7 @@ def answer_later_asks(material: Material, chosen: list[AnswerSentence]) -> list[
         if asked == "count" and counted_nouns(clause):  # "combien de personnes accompagnées…": not "à trois mois"
             scored = [s if not s.typed or gives(asked, material.text(s.row)[s.start:s.end], clause)
                       else replace(s, typed=False) for s in scored]
-        if _answered(asking, scored, out, own, own_years):
+        if _answered(asking, scored, out, own, own_years, doc):
             at = _answering(asking, scored, out, own, own_years) if clause is first else None
             if at:  # the first ask's answer, chosen for the later one's words, comes first all the same
                 out.insert(0, out.pop(at))
@@ -141,6 +141,10 @@ def answer_later_asks(material: Material, chosen: list[AnswerSentence]) -> list[
         best = next((s for s in scored if s.typed and material.snap.passages[s.row].doc_id == doc
                      and _names(material, s, own, own_years)), None)
         if best is not None:
+            # what another document says of it was chosen for want of this one's ("…la Caravelle + montant ARS ?":
+            # the ARS's part of another budget)
+            out = [c for i, c in enumerate(out) if i == 0 or not own & window_terms(c.text)
+                   or material.snap.passages[material.row_of(c.n)].doc_id == doc]
             out.insert(0 if clause is first else len(out), with_lead(asking, best))
     return out
 
@@ -195,12 +199,14 @@ def _names(material: Material, sentence: ScoredSentence, own: frozenset[str], ow
 
 
 def _answered(asking: Material, scored: list[ScoredSentence], chosen: list[AnswerSentence],
-              own: frozenset[str], own_years: frozenset[str] = frozenset()) -> bool:
+              own: frozenset[str], own_years: frozenset[str] = frozenset(), doc: str | None = None) -> bool:
     """True when a sentence chosen answers the ask: it holds what is asked (a value, a person), and the ask's
-    own words ("…combien apporte l'ARS ?": "ARS") when the passages hold them at all."""
+    own words ("…combien apporte l'ARS ?": "ARS") when the passages hold them at all, in the document the first
+    answer is from when it holds them ("…la Caravelle + montant ARS ?": the ARS's part of the Caravelle)."""
     typed = [s for s in scored if s.typed]
     answering = [s for s in typed if _quoted_in(asking, s, chosen) is not None]
     spoken = [s for s in typed if (own or own_years) and _names(asking, s, own, own_years)]
+    spoken = [s for s in spoken if asking.snap.passages[s.row].doc_id == doc] or spoken
     if not spoken:
         return bool(answering) or not typed  # no typed sentence names it: nothing better to add
     return any(s in spoken for s in answering)

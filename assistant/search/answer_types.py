@@ -400,7 +400,7 @@ def later_asks(question: str) -> list[str]:
     # where _ASKING does not look; the clause after "et" is then a later one
     opened = bool(starts) and starts[0] > 0 and bool(_QUESTION_WORD.search(folded, 0, starts[0]))
     starts = starts if opened else starts[1:]
-    return [text[a:b] for a, b in zip(starts, starts[1:] + [len(text)])]
+    return [text[a:b].lstrip("+& ") for a, b in zip(starts, starts[1:] + [len(text)])]  # "… + montant ARS ?"
 
 
 _ASK_WORDS = r"combien|quand|qui|quel(?:le)?s?|comment|pourquoi|how|when|who|what"
@@ -409,12 +409,12 @@ _QUESTION_WORD = re.compile(rf"\b(?:{_ASK_WORDS}|quoi|signifie|veut dire|est-ce)
 
 # A question word opening the question, a clause after "et", ";" or ":" ("…, et qui la paie ?", "…, et par combien de
 # membres ?", "…, et à partir de quand ?"); not a relative clause after a comma ("…des professionnels, qui ont…")
-_ASKING = re.compile(r"(?:^\s*|[;:]\s*(?:et\s+|and\s+)?|\b(?:et|and)\s+)(?:(?:par|pour|de|a|avec|dans|en|"
+_ASKING = re.compile(r"(?:^\s*|[;:+&]\s*(?:et\s+|and\s+)?|\b(?:et|and)\s+)(?:(?:par|pour|de|a|avec|dans|en|"
                      rf"a partir de|depuis)\s+)?(?:{_ASK_WORDS})\b"
                      # "…, et à Marbeuf elle se réunit tous les combien ?": its question word comes last
                      rf"|(?<=,\s)(?:et|mais)\s+(?=[^?,;:]*\b(?:{_ASK_WORDS})\b)"
                      # "…: nombre d'appels en 2024 et coût annuel ?": the values wanted, named one after the other
-                     r"|(?:^\s*|[;:]\s*|\bet\s+)(?:(?:le|la|les|son|sa|leur)\s+|l')?(?:nombre d(?:e|es|u|')|cout|"
+                     r"|(?:^\s*|[;:+&]\s*|\bet\s+)(?:(?:le|la|les|son|sa|leur)\s+|l')?(?:nombre d(?:e|es|u|')|cout|"
                      r"montant|budget|taux|delai|duree)\b"
                      # (not a topic before its question: "Taux de pauvreté : quelles conséquences ?")
                      rf"(?![^?,;:]*:\s*(?:{_ASK_WORDS}|que|qu'|quoi)\b)"
