@@ -55,6 +55,8 @@ def test_list_questions_are_told_from_differences_and_values():
     assert asks_for_list("Comment un CLSM doit-il être organisé, quelles instances faut-il prévoir ?")
     assert not asks_for_list("Quelles différences entre CLS et CLSM ?")
     assert not asks_for_list("Quel est le rôle du coordinateur ?")
+    assert asks_for_list("étapes pour créer un CLSM")  # typed as a search
+    assert not asks_for_list("Étape la plus longue pour créer un CLSM ?")
 
 
 @pytest.mark.parametrize("question, alone", [

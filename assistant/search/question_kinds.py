@@ -33,7 +33,9 @@ _LIST = re.compile(
     r"liste[rz]?\b|enumere[rz]?\b|citez\b|"
     r"comment\s+(?:faire|fait-on|on fait|proceder|s['’]y prendre|impliquer|mobiliser|mettre en place|monter|organiser|creer|lancer|developper|"
     r"associer|construire|agir|favoriser|ameliorer|renforcer|financer|deployer|animer|articuler)\b|"
-    r"what are the\b|how (?:to|can|do|should)\b|which (?:are|steps|actions)\b)|\betape par etape\b|\bstep by step\b")
+    r"what are the\b|how (?:to|can|do|should)\b|which (?:are|steps|actions)\b)|\betape par etape\b|\bstep by step\b|"
+    # typed as a search: "étapes pour créer un CLSM", "les étapes de la démarche", "steps to set up…"
+    r"^\s*(?:les\s+)?(?:etapes|steps)\s+(?:pour|de|d'|du|des|to|for)\b")
 _NOT_LIST = re.compile(r"(?:^|[?.!]\s+)\s*quel(?:le)?s\s+(?:sont\s+)?(?:les\s+)?(?:differences?|points? communs?)\b")
 
 
