@@ -84,6 +84,27 @@ def test_a_deck_gives_one_passage_per_shown_slide_with_its_notes(tmp_path, suffi
     assert not any(hidden in p.text or "masquée" in p.text or "Ne pas présenter" in p.text for p in passages)
 
 
+def test_a_deck_loses_the_footer_and_numbers_it_prints_on_every_slide_and_is_cited_by_them(tmp_path):
+    from pptx import Presentation
+    from pptx.util import Cm
+
+    footer = "Matinée des élus · Saint-Arvel, 24/09/2026"
+    deck = Presentation()
+    for k, title in enumerate(["Élus et santé mentale", "Pourquoi un CLSM ?", "Les missions", "Combien ça coûte ?",
+                               "Les étapes", "Témoignage"]):
+        slide = deck.slides.add_slide(deck.slide_layouts[1])
+        slide.shapes.title.text = title
+        slide.placeholders[1].text_frame.text = f"Ce que la diapositive dit de « {title} »"
+        slide.shapes.add_textbox(Cm(1), Cm(17), Cm(15), Cm(1)).text_frame.text = footer  # text boxes at the foot
+        if k:  # numbered from the agenda on: the second slide prints "1 / 5"
+            slide.shapes.add_textbox(Cm(22), Cm(17), Cm(3), Cm(1)).text_frame.text = f"{k} / 5"
+    deck.save(str(tmp_path / "deck.pptx"))
+    _, passages = process_file(tmp_path / "deck.pptx", None, SETTINGS)
+    assert not any(footer in p.text or " / 5" in p.text for p in passages), [p.text for p in passages]
+    assert [p.location.printed for p in passages[1:]] == [1, 2, 3, 4, 5]
+    assert passages[2].text == "Les missions\n- Ce que la diapositive dit de « Les missions »", passages[2].text
+
+
 def test_a_slide_without_notes_has_no_notes_marker(tmp_path):
     _, passages = process_file(good_file(tmp_path, ".odp"), None, SETTINGS)
     assert NOTES not in passages[0].text and passages[0].text.startswith("Le CLSM d'Arras\n- Un territoire")

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import io
 from collections import defaultdict
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from odf.namespaces import PRESENTATIONNS
@@ -30,8 +30,9 @@ class Slide:
     hidden: bool = False
 
 
-def slide_unit(slide: Slide) -> Unit | None:
-    """The unit of a shown slide: its title and lines, then its notes under NOTES_MARKER; None when empty."""
+def slide_unit(slide: Slide, printed: int | None = None) -> Unit | None:
+    """The unit of a shown slide: its title and lines, then its notes under NOTES_MARKER; None when empty.
+    `printed` is the number the slide prints, when the deck prints them."""
     lines = [line for line in (clean.normalise_chars(line) for line in slide.lines) if line]
     title = " ".join(clean.normalise_chars(slide.title).split()) or clean.slide_title("\n".join(lines))
     if title and (not lines or lines[0] != title):
@@ -40,15 +41,28 @@ def slide_unit(slide: Slide) -> Unit | None:
     if not lines and not notes:
         return None
     text = "\n".join(lines) + (f"\n\n{NOTES_MARKER}\n{notes}" if notes else "")
-    location = Location(kind="slide", start=slide.number, end=slide.number)
+    location = Location(kind="slide", start=slide.number, end=slide.number, printed=printed)
     return Unit(text=text.strip(), location=location, title=title)
+
+
+def without_furniture(slides: list[Slide]) -> tuple[list[Slide], list[int | None]]:
+    """The slides without the lines a deck repeats on most of them (a footer naming the event, "9 / 18"), as PDF
+    decks lose theirs, and the number each slide prints (`clean.printed_numbers`)."""
+    pages = [[line for line in map(clean.normalise_chars, slide.lines) if line] for slide in slides]
+    printed = clean.printed_numbers(pages)
+    present = [lines for lines in pages if lines]
+    running = clean.find_running_lines(present, ratio=0.6, min_pages=4)
+    shapes = clean.case_shapes(present)
+    kept = [replace(slide, lines=clean.drop_running_lines(clean.drop_printed_number(lines, number), running, shapes))
+            for slide, lines, number in zip(slides, pages, printed)]
+    return kept, printed
 
 
 def deck_document(path: Path, entry: dict | None, fmt: OfficeFormat, slides: list[Slide],
                   title: str | None, date: str | None) -> Document:
     """A Document of the deck's shown slides, cited by their number in the deck (hidden ones keep theirs)."""
-    shown = [slide for slide in slides if not slide.hidden]
-    units = [unit for unit in map(slide_unit, shown) if unit is not None]
+    shown, printed = without_furniture([slide for slide in slides if not slide.hidden])
+    units = [unit for unit in map(slide_unit, shown, printed) if unit is not None]
     if not units:
         why = "toutes ses diapositives sont masquées" if slides and not shown else "aucune diapositive n'a de texte"
         raise IngestError(f"{fmt.name} sans texte exploitable : {why}")
