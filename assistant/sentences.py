@@ -35,7 +35,8 @@ def sentence_spans(text: str) -> tuple[tuple[int, int], ...]:
         label = bool(spans) and spans[-1][1] - spans[-1][0] <= LABEL_CHARS  # "2011", "Occitanie"
         # Lines without a letter ("18%", "12%24%": a chart's labels) are not read with lines that have some.
         before = text[spans[-1][0]:spans[-1][1]] if spans else ""
-        debris = spans and has_letters(text[start:end]) != has_letters(before) and not _YEAR_LINE.match(before)
+        debris = spans and has_letters(text[start:end]) != has_letters(before) and not _YEAR_LINE.match(before) \
+            and not (_KEY_FIGURE.fullmatch(before) and has_letters(text[start:end]))  # "28,4" / "ETP financés"
         apart = bool(spans) and "\n\n" in text[spans[-1][1]:start]  # a blank line: another paragraph
         if (spans and last_short and (short or label) and not bullet and not intro and not debris and not apart
                 and end - spans[-1][0] <= MAX_JOINED_CHARS and not _YEAR_LINE.match(text, start, end)):
@@ -45,6 +46,9 @@ def sentence_spans(text: str) -> tuple[tuple[int, int], ...]:
         last_short = (short or intro) and not bullet
     return tuple(spans)
 
+
+# A slide's key figure alone on its line, its label on the next ("28,4" / "ETP de coordination financés").
+_KEY_FIGURE = re.compile(r"\s*[-+]?\d[\d  ]*(?:[.,]\d+)?\s?(?:%|€|k€|M€)?\s*")
 
 # A line that is only a year or a date heads the lines after it ("2024 / 276 CLSM actifs"): it starts a run.
 _YEAR_LINE = re.compile(r"(?:en\s+|depuis\s+)?(?:19|20)\d\d\s*:?\s*$", re.I)

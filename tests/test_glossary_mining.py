@@ -80,3 +80,17 @@ def test_an_acronym_a_long_form_goes_by_is_mined():
     assert mine_pairs("Le groupe d'entraide mutuelle, dit GEM, accueille les adhérents.") == [
         ("GEM", "groupe d'entraide mutuelle")]
     assert mine_pairs("La cellule de veille, appelée aussi la CASC, se réunit.") == []  # initials differ
+
+
+def test_a_general_acronym_the_corpus_writes_in_full_is_known_but_never_searched_for():
+    from assistant.search.analyse import expand
+
+    glossary = Glossary.mine(["La région lance un appel à projets pour les quartiers.",
+                              "Un appel à manifestation d'intérêt (AMI) est ouvert aux associations."])
+    assert glossary.entries["AAP"] == {"Appel à projets": 0}  # written in full, never defined
+    assert glossary.entries["AMI"] == {"Appel à manifestation d'intérêt": 1}  # the corpus's own definition
+    assert "COPIL" not in glossary.entries  # the corpus never writes "comité de pilotage"
+    added, _ = expand("AAP quartiers 2027 : montant max ?", glossary, 0.5)
+    assert {"appel", "projet"} <= set(added)  # "AAP" finds "appel à projets"
+    added, _ = expand("Quel appel à projets pour les quartiers ?", glossary, 0.5)
+    assert "aap" not in added  # no passage says "AAP": nothing to find by it

@@ -11,7 +11,7 @@ from office_fixtures import SlideSpec, encrypt_odf, encrypt_ooxml, write_docx, w
 from assistant.config import Settings
 from assistant.core import Assistant
 from assistant.errors import IngestError
-from assistant.ingest import SUPPORTED_SUFFIXES, process_file
+from assistant.ingest import SUPPORTED_SUFFIXES, office_files, process_file
 
 SETTINGS = Settings()
 NOTES = "Notes de l'intervenant :"
@@ -103,6 +103,23 @@ def test_a_deck_loses_the_footer_and_numbers_it_prints_on_every_slide_and_is_cit
     assert not any(footer in p.text or " / 5" in p.text for p in passages), [p.text for p in passages]
     assert [p.location.printed for p in passages[1:]] == [1, 2, 3, 4, 5]
     assert passages[2].text == "Les missions\n- Ce que la diapositive dit de « Les missions »", passages[2].text
+
+
+@pytest.mark.parametrize("suffix", [".docx", ".odt"])
+def test_a_table_of_labels_and_values_is_read_label_by_label(tmp_path, suffix):
+    rows = [["Intitulé du poste", "Coordinateur / coordinatrice du Conseil local de santé mentale (CLSM)"],
+            ["Lieu de travail", "Maison de la santé et des solidarités"],
+            ["Date limite de candidature", "vendredi 15 janvier 2027"]]
+    blocks = [("h1", "Fiche de poste"), ("p", "La ville recrute pour son conseil local de santé mentale."),
+              ("table", rows)]
+    path = (write_docx if suffix == ".docx" else write_odt)(tmp_path / f"fiche{suffix}", blocks)
+    _, passages = process_file(path, None, Settings(passage_min_chars=10))
+    lines = "\n".join(p.text for p in passages).splitlines()
+    assert "Date limite de candidature : vendredi 15 janvier 2027" in lines, lines  # not under "Intitulé du poste"
+    assert "Intitulé du poste : Coordinateur / coordinatrice du Conseil local de santé mentale (CLSM)" in lines
+    # a table whose first row names its columns is still read by them
+    assert office_files.table_lines([["Mission", "Part du temps"], ["Animation", "25 %"]]) == [
+        "Mission : Animation ; Part du temps : 25 %"]
 
 
 def test_a_slide_without_notes_has_no_notes_marker(tmp_path):

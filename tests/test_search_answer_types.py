@@ -8,7 +8,7 @@ from conftest import make_settings
 from assistant.core import Assistant
 from assistant.models import Turn
 from assistant.search.analyse import analyse
-from assistant.search.answer_types import asks_until, expected_type, holds, states_until
+from assistant.search.answer_types import counted_term, asks_until, expected_type, holds, states_until
 from assistant.store.glossary import Glossary
 
 
@@ -171,6 +171,21 @@ def test_a_text_naming_the_number_of_something_counts_it():
 def test_a_number_that_names_an_article_counts_nothing():
     assert not holds("count", "La loi inscrit les CLSM dans le cadre de l'article 69.")
     assert holds("count", "Nous comptons 166 CLSM actifs.")
+
+
+def test_an_end_date_may_name_its_weekday_and_applying_is_sending_a_candidature():
+    from assistant.search.related_words import related_terms
+    from assistant.text import content_terms
+
+    assert states_until("Candidature à adresser au plus tard le vendredi 15 janvier 2027, par courriel.")
+    assert not states_until("Entretiens : semaine du 1er février 2027.")
+    assert set(content_terms("candidature")) <= related_terms(frozenset(content_terms("postuler")))
+
+
+def test_combien_before_a_verb_names_no_counted_noun():
+    assert counted_term("Nombre de situations examinées, et combien sont restés dans leur logement ?") == "situat"
+    assert counted_term("Combien sont restés dans leur logement ?") is None
+    assert counted_term("Combien de secouristes ont été formés ?") == "secour"
 
 
 def test_a_section_number_counts_nothing_and_a_day_said_in_words_is_a_date():

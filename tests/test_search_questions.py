@@ -99,6 +99,15 @@ def test_counts_are_numbers_of_their_own_and_say_what_they_count():
     assert "durée" in " ".join(type_words("duration")).replace("duree", "durée")
 
 
+def test_abbreviations_typed_in_a_hurry_are_read_as_documents_write_them():
+    from assistant.search.analyse import asking_part
+
+    asked, _ = asking_part("jusqu'a quand on peut postuler pour le poste de coordo a St Vaast ?")
+    assert "Saint-Vaast" in asked and "Saint-Vaast" in key_notions(asked)
+    assert asking_part("CLSM de Ste-Foy : nb de réunions ?")[0] == "CLSM de Sainte-Foy : nombre de réunions ?"
+    assert asking_part("La ste famille, le nb ?")[0] == "La ste famille, le nb ?"  # no name after, no "de" after
+
+
 def test_key_notions_are_acronyms_names_regions_and_quoted_titles():
     notions = key_notions("Montant de la subvention CAF pour un coordinateur CLSM en Bretagne ?")
     assert {"CAF", "CLSM", "Bretagne"} <= set(notions)

@@ -192,3 +192,11 @@ def test_numbered_items_each_with_a_line_under_it_are_one_list():
     assert slide[intro[0]:intro[1]] == "Les six priorités du PTSM"
     assert [slide[a:b] for a, b in items][0] == "1. Repérage précoce\nFormer les acteurs au repérage des troubles"
     assert slide[items[-1][0]:items[-1][1]] == "4. Logement\nDévelopper le logement accompagné" and len(items) == 4
+
+
+def test_a_key_figure_alone_on_its_line_is_read_with_its_label_but_chart_values_are_not():
+    text = "Chiffres clés 2026\n41\nCLSM actifs au 30 juin 2026\n28,4\nETP de coordination financés"
+    assert [text[a:b] for a, b in sentence_spans(text)] == [
+        "Chiffres clés 2026", "41\nCLSM actifs au 30 juin 2026", "28,4\nETP de coordination financés"]
+    chart = "Répartition\n18%\n12%24%\nHommes\nFemmes"
+    assert [chart[a:b] for a, b in sentence_spans(chart)] == ["Répartition", "18%\n12%24%", "Hommes\nFemmes"]

@@ -140,12 +140,20 @@ def reading(fmt: OfficeFormat):
         raise corrupt(fmt, f"{type(exc).__name__} : {message}" if message else type(exc).__name__) from exc
 
 
+HEADER_CELL_WORDS = 5  # a column's name is short; a longer first-row cell is a value
+
+
 def table_lines(rows: list[list[str]]) -> list[str]:
     """A table read row by row: each row after the first as "Header : cell ; Header : cell" (empty cells
-    left out); a table of one row, or without header cells, as its cells joined by " | "."""
+    left out); a table of one row, or without header cells, as its cells joined by " | "; a table of two columns
+    whose first row is already a label and its value ("Intitulé du poste" | "Coordinateur du Conseil local de santé
+    mentale"), as each row's "label : value"."""
     rows = [row for row in rows if any(cell.strip() for cell in row)]
     if len(rows) < 2 or sum(bool(cell.strip()) for cell in rows[0]) < 2:
         return [" | ".join(cell for cell in row if cell.strip()) for row in rows]
+    if all(len(row) == 2 for row in rows) and len(rows[0][1].split()) > HEADER_CELL_WORDS:
+        return [f"{label.strip()} : {value.strip()}" if label.strip() else value.strip()
+                for label, value in rows if value.strip()]
     header, lines = rows[0], []
     for row in rows[1:]:
         pairs = [f"{name} : {cell}" if name.strip() and name != cell else cell

@@ -97,7 +97,9 @@ def expand(text: str, glossary: Glossary, weight: float) -> tuple[dict[str, floa
                     added[t] = max(added.get(t, 0.0), weight / max(1.0, len(long_terms) ** 0.5))
                 shown.setdefault(acronym, []).append(long_form)
         else:
-            for long_form in forms:
+            for long_form, defined in forms.items():
+                if not defined:  # a general acronym the corpus never writes: nothing to find by it
+                    continue
                 long_terms = content_terms(long_form)
                 if long_terms and all(t in typed for t in long_terms):
                     for t in acro_terms:
@@ -239,11 +241,18 @@ def is_follow_up(question: str, conversation: Sequence[Turn]) -> bool:
     return bool(_FOLLOW_UP_START.match(question.strip())) or not stands_alone(question)
 
 
+# Abbreviations typed in a hurry, spelled out as documents write them: "St Vaast" is "Saint-Vaast", "nb de
+# situations" is "nombre de situations".
+_SAINT = re.compile(r"\b(St|Ste)\.?[\s-]+(?=[A-ZÀ-Ý])")
+_NUMBER_OF = re.compile(r"\b(?:nb|nbre)\b\.?(?=\s+d)", re.I)
+
+
 def asking_part(question: str) -> tuple[str, str]:
     """(what is asked, what comes before it): e-mail addresses, phone numbers and links left out, and the
     sentences before the first one that asks ("Bonjour, je coordonne un CLSM à Albi. Que veut dire PTSM ?")
     set apart: their words still count, but not their places and years, nor their shape."""
     text = _SPACES.sub(" ", without_contacts(question)).strip(" ,;")
+    text = _NUMBER_OF.sub("nombre", _SAINT.sub(lambda m: "Saint-" if m.group(1).lower() == "st" else "Sainte-", text))
     sentences = _SENTENCE.split(text)
     asking = next((i for i, s in enumerate(sentences) if s.rstrip().endswith("?")), 0)
     return " ".join(sentences[asking:]), " ".join(sentences[:asking])

@@ -230,7 +230,9 @@ _NUMBER = re.compile(r"(?<![^\W\d_])\d+(?:[\s.,]\d{3})*(?:[.,]\d+)?\s*%?(?![^\W\
 COUNTED_WITHIN = 4  # words after a number where what it counts is named ("2150 participant.e.s")
 
 
-_COUNTED = re.compile(r"\b(?:combien|nombre|how many|how much|number)\s+(?:de |d'|des |du |of )?\s*(?:la |le |les )?"
+# (not "combien sont restés…", "combien ont été formés…": a verb after it, what is counted is the subject asked)
+_COUNTED = re.compile(r"\b(?:combien(?!\s+(?:sont|ont|a|est|etaient|avaient|seront|auront|y)\b)|nombre|how many|"
+                      r"how much|number)\s+(?:de |d'|des |du |of )?\s*(?:la |le |les )?"
                       r"([^\W\d_][\w'-]*(?:\s+[\w'-]+){0,3})")
 
 
@@ -334,7 +336,8 @@ _ASKS_UNTIL = re.compile(r"\bjusqu['’](?:a|au) quand\b|\bavant quand\b|\bdate 
 _STATES_UNTIL = re.compile(r"\b(?:jusqu['’](?:a|au|en)|avant le|au plus tard(?: le)?|date limite\b[^.\n]{0,40}?|until|by|"
                            r"(?:s['’]ach[eè]ve|prend fin|se termine|expire|arrive a (?:echeance|son terme)|ends?|expires?)"
                            r"(?: le| au| en| on| in)?)\s*"
-                           rf"(?:le |la fin de )?(?:\d{{1,2}}(?:er)?\s+)?(?:(?:{_MONTHS})\s+)?(?:19|20)\d\d\b")
+                           r"(?:le |la fin de )?(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\s+)?"  # "le vendredi 15…"
+                           rf"(?:\d{{1,2}}(?:er)?\s+)?(?:(?:{_MONTHS})\s+)?(?:19|20)\d\d\b")
 
 
 def asks_since(question: str) -> bool:

@@ -27,6 +27,8 @@ RELATED = (
      "recrutent", "recruté", "recrutés", "embaucher", "embauche", "embauché", "embauchés"),
     ("coordonner", "coordonne", "coordonnent", "coordonné", "coordination", "coordinateur", "coordinatrice",
      "coordonnateur", "coordonnatrice"),
+    ("postuler", "postule", "postulent", "candidater", "candidature", "candidatures", "candidat", "candidate",
+     "candidats"),
 )
 
 

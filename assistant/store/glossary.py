@@ -7,7 +7,7 @@ import re
 from collections import Counter, defaultdict
 from pathlib import Path
 
-from assistant.text import NAME_GOES_BY, content_terms, fold, is_stopword
+from assistant.text import NAME_GOES_BY, content_terms, fold, is_stopword, normalise_for_match
 
 _ACRONYM = r"[A-Z][A-Za-z0-9&]{1,9}"
 _WORDS_BEFORE_PAREN = re.compile(rf"((?:[\w'’\-]+[ \u00a0]+){{1,12}})\(\s*({_ACRONYM})\s*\)")
@@ -130,6 +130,15 @@ def mine_pairs(text: str) -> list[tuple[str, str]]:
     return pairs
 
 
+# Abbreviations of general French administrative writing, not of this corpus: added to the glossary when the
+# corpus writes the long form and never defines the acronym.
+GENERAL_ACRONYMS = {
+    "AAP": "appel à projets", "AMI": "appel à manifestation d'intérêt", "ETP": "équivalent temps plein",
+    "RDV": "rendez-vous", "ODJ": "ordre du jour", "COPIL": "comité de pilotage", "COTECH": "comité technique",
+    "CR": "compte rendu", "PV": "procès-verbal",
+}
+
+
 class Glossary:
     """Acronym <-> long forms, each long form with how often the corpus defines it."""
 
@@ -150,7 +159,13 @@ class Glossary:
             acronym: {display[(acronym, key)]: n for key, n in forms.most_common(3)}
             for acronym, forms in sorted(counts.items())
         }
-        return cls(entries)
+        # what the corpus writes in full and people type short ("AAP" for the "appel à projets" it announces)
+        folded = [f" {normalise_for_match(text)} " for text in texts]
+        for acronym, long_form in GENERAL_ACRONYMS.items():
+            written = f" {normalise_for_match(long_form)} "
+            if acronym not in entries and any(written in text for text in folded):
+                entries[acronym] = {long_form[0].upper() + long_form[1:]: 0}  # defined 0 times by the corpus
+        return cls(dict(sorted(entries.items())))
 
     def as_dict(self) -> dict[str, list[str]]:
         return {acronym: list(forms) for acronym, forms in self.entries.items()}
