@@ -376,6 +376,19 @@ def test_a_second_ask_after_a_plus_sign_is_answered_from_the_document_of_the_fir
     assert "27 500" not in answer.text, answer.text
 
 
+def test_an_amount_then_a_deadline_named_as_values_are_both_answered(tmp_path):
+    from conftest import lexical_assistant
+
+    assistant = lexical_assistant(tmp_path, {
+        "lettre.md": "# Appel à projets santé mentale et quartiers 2027\n\nL'ARS et la préfecture lancent un appel à "
+                     "projets pour les quartiers prioritaires.\n\n- subvention plafonnée à 15 000 euros par projet, "
+                     "avec un cofinancement d'au moins 20 % ;\n- enveloppe régionale : 180 000 euros ;\n- date limite "
+                     "de dépôt : vendredi 26 mars 2027 à 12 h, sur la plateforme de l'ARS.\n",
+    })
+    answer = assistant.ask("AAP santé mentale quartiers 2027 : montant max par projet et date limite ?").answer
+    assert "15 000 euros par projet" in answer.text and "26 mars 2027" in answer.text, answer.text
+
+
 def test_an_acronym_spelled_letter_by_letter_is_defined_by_its_lines(tmp_path):
     from conftest import lexical_assistant
 

@@ -242,6 +242,8 @@ def test_later_asks_follow_a_first_ask_after_a_comma_and_may_ask_yes_or_no():
     assert expected_type("délai moyen MDPH Gironde 2025 ?") == "duration"
     assert later_asks("CLSM : budget 2024 et nombre de réunions ?") == ["et nombre de réunions ?"]
     assert later_asks("cout annuel de fonctionnement de la Caravelle + montant ARS ?") == ["montant ARS ?"]  # "+": and
+    assert later_asks("AAP 2027 : montant max par projet et date limite ?") == ["et date limite ?"]
+    assert expected_type("Date limite de dépôt du dossier ?") == "date"
     assert later_asks("Taux de pauvreté : quelles conséquences pour les CLSM ?") == []
     assert expected_type("Quels sont les objectifs et le budget du projet ?") is None  # the objectives first
     # a later ask whose question word comes last; "à quel moment après…" asks no date

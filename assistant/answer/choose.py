@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from assistant.answer.quotes import Material, new_terms, quote, with_lead
@@ -88,6 +89,7 @@ def in_reading_order(sentences: list[AnswerSentence]) -> list[AnswerSentence]:
     return [first] + rest
 
 
+_AND = re.compile(r"^\s*(?:et|and)\s+", re.I)
 LATER_ASK_WEIGHT = 2.0  # the words of a later ask ("…, et combien apporte l'ARS ?") weigh this much more for it
 
 
@@ -110,7 +112,8 @@ def answer_later_asks(material: Material, chosen: list[AnswerSentence]) -> list[
         # "…combien en 2022 et combien en 2024 ?": each ask names its year, which is what it asks about
         own_years = years(clause) - frozenset().union(*(years(other) for other in asks if other is not clause)) if all(
             years(other) for other in asks) else frozenset()
-        asked = first_type if clause is first else expected_type(clause)
+        # "…et date limite ?", "…et nombre de réunions ?": the value named after "et" is what it asks
+        asked = first_type if clause is first else expected_type(_AND.sub("", clause))
         if asked == "count" and analysis.answer_type == "amount" and (is_english(clause) or not counted_nouns(clause)):
             asked = "amount"  # "What is the budget…, and how much of it comes from the ARS?": money again
         own = _own_terms(clause, analysis.expansions) - type_words(asked)  # "…et quel est son numéro ?": any

@@ -73,6 +73,7 @@ QUESTION_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("share", re.compile(_WHICH + r"(?:part|proportion|pourcentage|taux|ratio)\b|" + _NAMED_VALUE + r"taux\b|\ben quelle proportion\b|"
                          r"\bwhat (?:is the )?(?:percentage|percent|proportion|share|rate)\b")),
     ("date", re.compile(_WHEN_AS_DATE + r"|\ben quelle annee\b|" + _WHICH + r"(?:annees?|dates?|periodes?)\b|"
+                        + _NAMED_VALUE + r"dates? limites?\b|"  # "…et date limite ?", "Date limite de dépôt ?"
                         r"^\s*when\b(?!\s+(?:should|must|can|could|do|does)\b)|\bsince when\b|"
                         r"\b(?:what|which|in what|in which) year\b|\bquels? jours?\b|"
                         r"\ba quel moment\b(?![^?]{0,12}\b(?:apres|avant|pendant|dans)\b)|"  # not "…après la sortie"
@@ -418,7 +419,7 @@ _ASKING = re.compile(r"(?:^\s*|[;:+&]\s*(?:et\s+|and\s+)?|\b(?:et|and)\s+)(?:(?:
                      rf"|(?<=,\s)(?:et|mais)\s+(?=[^?,;:]*\b(?:{_ASK_WORDS})\b)"
                      # "…: nombre d'appels en 2024 et coût annuel ?": the values wanted, named one after the other
                      r"|(?:^\s*|[;:+&]\s*|\bet\s+)(?:(?:le|la|les|son|sa|leur)\s+|l')?(?:nombre d(?:e|es|u|')|cout|"
-                     r"montant|budget|taux|delai|duree)\b"
+                     r"montant|budget|taux|delai|duree|date limite)\b"
                      # (not a topic before its question: "Taux de pauvreté : quelles conséquences ?")
                      rf"(?![^?,;:]*:\s*(?:{_ASK_WORDS}|que|qu'|quoi)\b)"
                      # "…, et peut-elle être reconduite ?", "…, et est-ce qu'il faut…": a yes or no asked after

@@ -230,8 +230,11 @@ def score_sentences(snap: Snapshot, analysis: QueryAnalysis, query_vec: np.ndarr
         naming_part = {t for label, number in referred for t in content_terms(f"{label} {number}")}
         weights = {t: w for t, w in weights.items()  # and their prefixes ("~delib")
                    if not any(part.startswith(t.lstrip("~")) for part in naming_part)} or weights
-    since_asked = asks_since(analysis.question)  # "depuis quand": "à partir de 2015" answers, not a day
-    until_asked = asks_until(analysis.question)  # "jusqu'à quand": "jusqu'au 3 avril 2026" answers
+    # (a date asked: "montant max et date limite ?" asks an amount first, its "date limite" is a later ask's)
+    since_asked = asks_since(analysis.question) and analysis.answer_type == "date"  # "depuis quand": "à partir de
+    # 2015" answers, not a day
+    until_asked = asks_until(analysis.question) and analysis.answer_type == "date"  # "jusqu'à quand": "jusqu'au
+    # 3 avril 2026" answers
     who, spoke = asks_who(analysis.question), asks_who_spoke(analysis.question)
     role = asked_role(analysis.question) if who else None
     role_asked = who and asks_role(analysis.question)  # "…, et quelle est sa fonction ?"
