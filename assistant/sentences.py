@@ -36,7 +36,7 @@ def sentence_spans(text: str) -> tuple[tuple[int, int], ...]:
         # Lines without a letter ("18%", "12%24%": a chart's labels) are not read with lines that have some.
         before = text[spans[-1][0]:spans[-1][1]] if spans else ""
         debris = spans and has_letters(text[start:end]) != has_letters(before) and not _YEAR_LINE.match(before) \
-            and not (_KEY_FIGURE.fullmatch(before) and has_letters(text[start:end]))  # "28,4" / "ETP financés"
+            and not (_KEY_FIGURE.fullmatch(before) and _is_label(text[start:end]))  # "28,4" / "ETP financés"
         apart = bool(spans) and "\n\n" in text[spans[-1][1]:start]  # a blank line: another paragraph
         if (spans and last_short and (short or label) and not bullet and not intro and not debris and not apart
                 and end - spans[-1][0] <= MAX_JOINED_CHARS and not _YEAR_LINE.match(text, start, end)):
@@ -48,7 +48,12 @@ def sentence_spans(text: str) -> tuple[tuple[int, int], ...]:
 
 
 # A slide's key figure alone on its line, its label on the next ("28,4" / "ETP de coordination financés").
-_KEY_FIGURE = re.compile(r"\s*[-+]?\d[\d  ]*(?:[.,]\d+)?\s?(?:%|€|k€|M€)?\s*")
+_KEY_FIGURE = re.compile(r"\s*[-+]?\d{1,3}(?:[ \u00a0\u202f]\d{3})*(?:[.,]\d+)?\s?(?:%|€|k€|M€)?\s*")
+KEY_LABEL_CHARS = 60  # the label under a key figure is short, no sentence
+
+
+def _is_label(line: str) -> bool:
+    return has_letters(line) and len(line) <= KEY_LABEL_CHARS and not line.rstrip().endswith((".", "!", "?", ";"))
 
 # A line that is only a year or a date heads the lines after it ("2024 / 276 CLSM actifs"): it starts a run.
 _YEAR_LINE = re.compile(r"(?:en\s+|depuis\s+)?(?:19|20)\d\d\s*:?\s*$", re.I)

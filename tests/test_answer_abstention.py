@@ -202,6 +202,12 @@ def test_a_date_for_a_season_is_not_answered_by_another_seasons_date(tmp_path):
     assert assistant.ask("Quelle est la date limite d'inscription de la session PSSM de l'automne 2026 ?").answer.abstained
     answered = assistant.ask("Quelle est la date limite d'inscription de la session PSSM de l'hiver 2026 ?").answer
     assert not answered.abstained and "6 février 2026" in answered.text, answered.text
+    autumn = lexical_assistant(tmp_path / "automne", {  # a deadline falls before its season, or names it
+        "agenda.md": "# Formation PSSM à Vénissac\n\nInscriptions pour la session de l'automne 2026 : avant le 31 "
+                     "août 2026.\n",
+    })
+    answered = autumn.ask("Quelle est la date limite d'inscription de la session PSSM de l'automne 2026 ?").answer
+    assert not answered.abstained and "31 août 2026" in answered.text, answered.text
 
 
 def test_a_figure_nothing_dates_is_of_its_documents_time_not_of_years_before(tmp_path):

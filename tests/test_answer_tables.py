@@ -61,3 +61,32 @@ def test_a_school_year_asked_is_answered_by_its_own_row_and_another_school_year_
     assert assistant.ask("combien d'enseignants formés à Bien dans mes baskets en 2022-2023 ?").answer.abstained
     both = assistant.ask("Bien dans mes baskets : nb d'élèves en 2024-2025 et en 2025-2026 ?").answer.text
     assert "162" in both and "254" in both and "2023-2024" not in both, both
+
+
+def test_a_caption_written_with_a_colon_still_says_what_a_total_counts(tmp_path):
+    assistant = lexical_assistant(tmp_path, {
+        "rapport.md": "# Les moyens\n\nLe budget a progressé en deux ans.\n\nTableau 1 : Budget du CLSM par financeur "
+                      "(en euros)\n\n| Financeur | 2022 | 2024 |\n| --- | --- | --- |\n| ARS | 28 000 | 32 000 |\n"
+                      "| Ville | 35 000 | 41 500 |\n| Total | 63 000 | 73 500 |\n",
+    })
+    answer = assistant.ask("Budget du CLSM : combien en 2022 et combien en 2024 ?").answer
+    total = next(s.text for s in answer.sentences if "Total" in s.text)
+    assert total.startswith("Tableau 1 : Budget du CLSM par financeur (en euros) …"), answer.text
+
+
+def test_two_years_asked_of_two_things_are_each_answered_by_its_own_thing(tmp_path):
+    assistant = lexical_assistant(tmp_path, {
+        "bilan.md": "# Bilan\n\nEn 2022, le CLSM a tenu 12 réunions de travail.\n\nEn 2024, il a tenu 35 réunions de "
+                    "travail.\n\nLes actions de 2024 ont réuni 420 participants.\n",
+    })
+    answer = assistant.ask("Nombre de réunions en 2022 et nombre de participants en 2024 ?").answer
+    assert "12 réunions" in answer.text and "420 participants" in answer.text, answer.text
+
+
+def test_a_saint_written_short_by_the_corpus_is_still_the_name_asked(tmp_path):
+    assistant = lexical_assistant(tmp_path, {
+        "fiche.md": "# Recrutement\n\nLe CLSM de St-Vaast-les-Lys recrute une coordinatrice. Candidature au plus tard "
+                    "le vendredi 15 janvier 2027.\n",
+    })
+    answer = assistant.ask("Jusqu'à quand postuler au CLSM de St Vaast-les-Lys ?").answer
+    assert not answer.abstained and "15 janvier 2027" in answer.text, answer.text

@@ -94,3 +94,7 @@ def test_a_general_acronym_the_corpus_writes_in_full_is_known_but_never_searched
     assert {"appel", "projet"} <= set(added)  # "AAP" finds "appel à projets"
     added, _ = expand("Quel appel à projets pour les quartiers ?", glossary, 0.5)
     assert "aap" not in added  # no passage says "AAP": nothing to find by it
+    glossary = Glossary.mine(["Un appel à manifestation d'intérêt est ouvert aux associations."])
+    assert glossary.entries["AMI"] == {"Appel à manifestation d'intérêt": 0}
+    assert expand("Comment aider un ami en crise ?", glossary, 0.5) == ({}, {})  # typed in capitals only
+    assert "manifest" in expand("AMI 2027 : qui peut répondre ?", glossary, 0.5)[0]

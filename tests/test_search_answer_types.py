@@ -190,6 +190,7 @@ def test_combien_before_a_verb_names_no_counted_noun():
 
 def test_a_section_number_counts_nothing_and_a_day_said_in_words_is_a_date():
     assert not holds("count", "3.1 Le suivi en centre médico-psychologique")
+    assert holds("count", "2.5 ETP sont financés par l'ARS.")  # a decimal, not a section
     assert holds("count", "3 CMP suivent les habitants des quartiers.")
     spoken = "On l'a lancé le quatorze octobre deux mille vingt-quatre, après presque un an de préparation."
     assert holds("date", spoken) and not holds("count", spoken)

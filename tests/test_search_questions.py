@@ -39,6 +39,8 @@ from assistant.text import is_english, tokenize
     ("Le GEM : définition ?", "GEM"),
     ("aller-vers définition selon le Dr Ferrandou", "aller-vers"),
     ("La signification du vote dans la commune", None),
+    ("Quelle signification ?", None),
+    ("Quels critères entrent dans la définition selon l'OMS ?", None),
 ])
 def test_definition_questions_name_what_they_define(question, target):
     assert definition_target(question) == target
@@ -57,6 +59,7 @@ def test_list_questions_are_told_from_differences_and_values():
     assert not asks_for_list("Quel est le rôle du coordinateur ?")
     assert asks_for_list("étapes pour créer un CLSM")  # typed as a search
     assert not asks_for_list("Étape la plus longue pour créer un CLSM ?")
+    assert not asks_for_list("les étapes du projet ont-elles été respectées ?")  # a yes or no
 
 
 @pytest.mark.parametrize("question, alone", [

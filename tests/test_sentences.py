@@ -200,3 +200,7 @@ def test_a_key_figure_alone_on_its_line_is_read_with_its_label_but_chart_values_
         "Chiffres clés 2026", "41\nCLSM actifs au 30 juin 2026", "28,4\nETP de coordination financés"]
     chart = "Répartition\n18%\n12%24%\nHommes\nFemmes"
     assert [chart[a:b] for a, b in sentence_spans(chart)] == ["Répartition", "18%\n12%24%", "Hommes\nFemmes"]
+    chart = "Répartition\n18 24\nHommes Femmes"  # two values, not one figure
+    assert [chart[a:b] for a, b in sentence_spans(chart)] == ["Répartition", "18 24", "Hommes Femmes"]
+    prose = "3\nLes habitants accueillis au GEM sont orientés par le CMP."  # a sentence is no figure's label
+    assert [prose[a:b] for a, b in sentence_spans(prose)] == ["3", prose[2:]]

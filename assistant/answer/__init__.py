@@ -186,7 +186,12 @@ def _of_another_month(sentence: AnswerSentence, result: RetrievalResult, snap: S
     if asked:
         months, year = {asked.group(1)}, asked.group(2)
     elif season:
+        if season.group(0) in fold(sentence.text):
+            return False  # "Inscriptions pour la session d'automne 2026 : avant le 31 août 2026."
         months, year = set(SEASON_MONTHS[season.group(1)]), season.group(2)
+        if result.analysis.answer_type == "date":  # a deadline for a season's session falls before it
+            first = _MONTHS.index(SEASON_MONTHS[season.group(1)][0])
+            months |= {_MONTHS[(first - k) % 12] for k in (1, 2)}
     else:
         return False
     meta = snap.documents.get(result.hits[sentence.n - 1].passage.doc_id)

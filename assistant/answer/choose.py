@@ -105,13 +105,17 @@ def answer_later_asks(material: Material, chosen: list[AnswerSentence]) -> list[
     later = later_asks(analysis.question)
     # "Quand a démarré l'équipe, et combien d'ETP compte-t-elle ?" is typed by its later ask (a count): the first
     # ask (a date) is one more to answer, and its answer comes first
-    first = analysis.question[:len(analysis.question) - sum(map(len, later))].rstrip(" ,;:+&") if later else ""
+    cut = analysis.question.find(later[0]) if later else -1  # where the later asks start
+    first = (analysis.question[:cut] if cut >= 0 else analysis.question[:len(analysis.question) - sum(map(len, later))]
+             ).rstrip(" ,;:+&") if later else ""
     first_type = expected_type(f"{first} ?") if first else None
     asks = ([first] if first_type else []) + later
     for clause in asks:
         # "…combien en 2022 et combien en 2024 ?": each ask names its year, which is what it asks about
-        own_years = years(clause) - frozenset().union(*(years(other) for other in asks if other is not clause)) if all(
-            years(other) for other in asks) else frozenset()
+        own_years = years(clause) - frozenset().union(*(years(other) for other in asks if other is not clause)) if (
+            len(asks) > 1 and all(years(other) for other in asks)) else frozenset()
+        # "…combien en 2022 et combien en 2024 ?": an ask without words of its own shares the other's subject
+        shared = any(not _own_terms(other, analysis.expansions) - type_words(None) for other in asks)
         # "…et date limite ?", "…et nombre de réunions ?": the value named after "et" is what it asks
         asked = first_type if clause is first else expected_type(_AND.sub("", clause))
         if asked == "count" and analysis.answer_type == "amount" and (is_english(clause) or not counted_nouns(clause)):
@@ -136,13 +140,13 @@ def answer_later_asks(material: Material, chosen: list[AnswerSentence]) -> list[
         if asked == "count" and counted_nouns(clause):  # "combien de personnes accompagnées…": not "à trois mois"
             scored = [s if not s.typed or gives(asked, material.text(s.row)[s.start:s.end], clause)
                       else replace(s, typed=False) for s in scored]
-        if _answered(asking, scored, out, own, own_years, doc):
-            at = _answering(asking, scored, out, own, own_years) if clause is first else None
+        if _answered(asking, scored, out, own, own_years, doc, shared):
+            at = _answering(asking, scored, out, own, own_years, shared) if clause is first else None
             if at:  # the first ask's answer, chosen for the later one's words, comes first all the same
                 out.insert(0, out.pop(at))
             continue
         best = next((s for s in scored if s.typed and material.snap.passages[s.row].doc_id == doc
-                     and _names(material, s, own, own_years)), None)
+                     and _names(material, s, own, own_years, shared)), None)
         if best is not None:
             # what another document says of it was chosen for want of this one's ("…la Caravelle + montant ARS ?":
             # the ARS's part of another budget)
@@ -190,25 +194,30 @@ def _own_terms(clause: str, expansions: dict[str, list[str]]) -> frozenset[str]:
     return frozenset(t for text in [clause, *named] for t in content_terms(text) if not t.isdigit())
 
 
-def _names(material: Material, sentence: ScoredSentence, own: frozenset[str], own_years: frozenset[str]) -> bool:
-    """True when a sentence names what an ask is about: the years it alone names ("…combien en 2022 et combien en
-    2024 ?": the subject is the other ask's too; a sentence without a year is of its document's year), else one of
-    its own words (any, when it has none)."""
+def _names(material: Material, sentence: ScoredSentence, own: frozenset[str], own_years: frozenset[str],
+           shared: bool = False) -> bool:
+    """True when a sentence names what an ask is about: the years it alone names (a sentence without a year is of
+    its document's year), and one of its own words (any, when it has none), unless an ask shares its subject with
+    the other ("…combien en 2022 et combien en 2024 ?": the years alone tell them apart)."""
     text = material.text(sentence.row)[sentence.start:sentence.end]
     if own_years:
         meta = material.snap.documents.get(material.snap.passages[sentence.row].doc_id)
-        return own_years <= (years(text) or {(meta.date or "")[:4] if meta else ""})
+        if not own_years <= (years(text) or {(meta.date or "")[:4] if meta else ""}):
+            return False
+        if shared:
+            return True
     return not own or bool(own & window_terms(text))
 
 
 def _answered(asking: Material, scored: list[ScoredSentence], chosen: list[AnswerSentence],
-              own: frozenset[str], own_years: frozenset[str] = frozenset(), doc: str | None = None) -> bool:
+              own: frozenset[str], own_years: frozenset[str] = frozenset(), doc: str | None = None,
+              shared: bool = False) -> bool:
     """True when a sentence chosen answers the ask: it holds what is asked (a value, a person), and the ask's
     own words ("…combien apporte l'ARS ?": "ARS") when the passages hold them at all, in the document the first
     answer is from when it holds them ("…la Caravelle + montant ARS ?": the ARS's part of the Caravelle)."""
     typed = [s for s in scored if s.typed]
     answering = [s for s in typed if _quoted_in(asking, s, chosen) is not None]
-    spoken = [s for s in typed if (own or own_years) and _names(asking, s, own, own_years)]
+    spoken = [s for s in typed if (own or own_years) and _names(asking, s, own, own_years, shared)]
     spoken = [s for s in spoken if asking.snap.passages[s.row].doc_id == doc] or spoken
     if not spoken:
         return bool(answering) or not typed  # no typed sentence names it: nothing better to add
@@ -216,10 +225,10 @@ def _answered(asking: Material, scored: list[ScoredSentence], chosen: list[Answe
 
 
 def _answering(asking: Material, scored: list[ScoredSentence], chosen: list[AnswerSentence],
-               own: frozenset[str], own_years: frozenset[str] = frozenset()) -> int | None:
+               own: frozenset[str], own_years: frozenset[str] = frozenset(), shared: bool = False) -> int | None:
     """Where, among the sentences chosen, the first one that holds what the ask wants and its own words is."""
     held = [_quoted_in(asking, s, chosen) for s in scored
-            if s.typed and (own or own_years) and _names(asking, s, own, own_years)]
+            if s.typed and (own or own_years) and _names(asking, s, own, own_years, shared)]
     return min((i for i in held if i is not None), default=None)
 
 

@@ -13,7 +13,7 @@ from assistant.search.analyse import QueryAnalysis
 from assistant.search.answer_types import (asks_for_most, asks_twice, asks_why, holds, opens_on_cause, states_cause,
                                            states_most)
 from assistant.search.sentence_scores import MIN_STATEMENT_WORDS, ScoredSentence, introduces_people
-from assistant.sentences import is_heading, list_blocks, points_back, readable, sentence_spans
+from assistant.sentences import is_caption, is_heading, list_blocks, points_back, readable, sentence_spans
 from assistant.store.snapshot import Snapshot
 from assistant.table_lines import HEADER_LINE, header_years, is_raw_row, is_value, row_values
 from assistant.text import URL, is_english, window_terms
@@ -271,7 +271,8 @@ def _years_header(text: str, before: list[tuple[int, int]]) -> list[tuple[int, i
 
 def _captions(line: str) -> bool:
     """True for a line that may be a table's caption: short, no sentence's end, no row's "name : value"."""
-    return (len(line) <= LEAD_MAX_CHARS and not line.rstrip().endswith((".", ";", ":")) and " : " not in line
+    return (len(line) <= LEAD_MAX_CHARS and not line.rstrip().endswith((".", ";", ":"))
+            and (" : " not in line or is_caption(line))  # "Tableau 1 : Budget du CLSM (en euros)"
             and not is_legend(line) and not is_raw_row(line) and not header_years(line))
 
 

@@ -90,6 +90,8 @@ def expand(text: str, glossary: Glossary, weight: float) -> tuple[dict[str, floa
     shown: dict[str, list[str]] = {}
     for acronym, forms in glossary.entries.items():
         acro_terms = content_terms(acronym)
+        if not any(forms.values()) and not re.search(rf"\b{re.escape(acronym)}s?\b", text):
+            continue  # a general acronym the corpus never defines, typed in capitals ("AAP"; not "un ami")
         if fold(acronym) in tokens or fold(acronym) + "s" in tokens:
             for long_form in forms:
                 long_terms = [t for t in content_terms(long_form) if t not in typed]
@@ -98,7 +100,7 @@ def expand(text: str, glossary: Glossary, weight: float) -> tuple[dict[str, floa
                 shown.setdefault(acronym, []).append(long_form)
         else:
             for long_form, defined in forms.items():
-                if not defined:  # a general acronym the corpus never writes: nothing to find by it
+                if not defined:  # a general acronym the corpus never defines: not what it searches by
                     continue
                 long_terms = content_terms(long_form)
                 if long_terms and all(t in typed for t in long_terms):

@@ -29,8 +29,9 @@ _YEAR_MENTION = re.compile(r"\b(?:en|depuis|fin|debut|mi|au|de|entre|et|a|in|sin
                            r"(?<!\d)(?<!\d[ .,])(?:19[5-9]\d|20[0-4]\d)(?![.,]?\d)(?=\s*(?:$|[^\w\s]|\d|(?:du|de|des|d|la|le|les|et|ou|"
                            r"a|au|aux|en|pour|par|sur|dans|est|sont|ont|etait)\b))")
 _SLASHED = re.compile(r"\S*\d\S*/\S*|\S*/\S*\d\S*")
-_NUMBERED_REFERENCE = re.compile(r"\b(?:articles?|art\.|n°|no\.|numero|chapitre|alinea|annexe|page|p\.)\s*\d+\w*|"
-                                 r"^\s*\d{1,2}(?:\.\d{1,2})+\.?\s+(?=[^\W\d_])")  # a section's number: "3.1 Le suivi…"
+_NUMBERED_REFERENCE = re.compile(r"\b(?:articles?|art\.|n°|no\.|numero|chapitre|alinea|annexe|page|p\.)\s*\d+\w*")
+# A section's number before its title, as written: "3.1 Le suivi…" (not "2.5 ETP sont financés")
+_SECTION_NUMBER = re.compile(r"^\s*\d{1,2}(?:\.\d{1,2})+\.?\s+(?=[A-ZÀ-Ý][a-zà-ÿ])")
 # "tous deux", "les deux": both, not a count.
 _BOTH = re.compile(r"\b(?:tous|toutes|les|ces|des|aux|nos|vos|leurs)\s+deux\b")
 _TIME = re.compile(r"\b\d{1,2}\s*(?:h|:)\s*\d{2}\b|\b\d{1,2}\s*h\b")  # 17:41, 14h30, 9h
@@ -185,6 +186,8 @@ def holds(answer_type: str | None, text: str) -> bool:
 def _holds(answer_type: str, text: str) -> bool:  # cached: the same passages come back question after question
     if answer_type == "link":
         return bool(_WEB_ADDRESS.search(text))
+    if answer_type == "count":
+        text = _SECTION_NUMBER.sub(" ", text)  # a number naming a section counts nothing
     text = _BOTH.sub(" ", URL.sub(" ", fold(text)))
     if answer_type in ("count", "share"):
         text = _YEAR_MENTION.sub(" ", _TIME.sub(" ", _DATE.sub(" ", text)))
@@ -211,7 +214,13 @@ def gives(answer_type: str | None, text: str, question: str) -> bool:
     …", "combien de personnes accompagnées…"), a number that is not how long something lasts ("pendant 3 mois")."""
     if answer_type == "count" and counted_nouns(question):
         return counts_things(text)
+    if answer_type == "amount" and _IN_MONEY_TABLE.search(text):
+        return True  # "Tableau 1 : Budget … (en euros) … Total — 2022 : 63 000": a row quoted under its caption
     return holds(answer_type, text)
+
+
+# A table's caption in money, then one of its rows with a figure, quoted together
+_IN_MONEY_TABLE = re.compile(r"\((?:en |montants? en )?(?:k|m)?(?:euros?|€)\)[^\n]*? … [^\n]*—[^\n]*\d")
 
 
 def counts_things(text: str) -> bool:

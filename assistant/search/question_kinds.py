@@ -35,7 +35,8 @@ _LIST = re.compile(
     r"associer|construire|agir|favoriser|ameliorer|renforcer|financer|deployer|animer|articuler)\b|"
     r"what are the\b|how (?:to|can|do|should)\b|which (?:are|steps|actions)\b)|\betape par etape\b|\bstep by step\b|"
     # typed as a search: "étapes pour créer un CLSM", "les étapes de la démarche", "steps to set up…"
-    r"^\s*(?:les\s+)?(?:etapes|steps)\s+(?:pour|de|d'|du|des|to|for)\b")
+    r"^\s*(?:les\s+)?(?:etapes|steps)\s+(?:pour|to|for)\b|"
+    r"^\s*(?:les\s+)?etapes\s+(?:de|d'|du|des)\b(?![^?]*-(?:t-)?(?:il|elle|ils|elles|on)\b)")
 _NOT_LIST = re.compile(r"(?:^|[?.!]\s+)\s*quel(?:le)?s\s+(?:sont\s+)?(?:les\s+)?(?:differences?|points? communs?)\b")
 
 
@@ -76,6 +77,9 @@ def _as_written(question: str, folded: str, match: re.Match[str]) -> str:
 _CLAUSE = re.compile(r"[,;:]\s+")
 
 
+_QUESTION_WORD_FIRST = re.compile(r"(?:quel|quelle|quels|quelles|que|qu'|quoi|comment|pourquoi)\b")
+
+
 def _definition_target(question: str) -> str | None:
     folded = fold(question)
     if folded.lstrip().startswith("c'est quoi") and expected_type(question):
@@ -88,6 +92,8 @@ def _definition_target(question: str) -> str | None:
         target = _without_where_said(target)
         words = target.split()
         asking = folded[:m.end()]  # not a later ask ("What is a GEM, and how many members…?")
+        if _QUESTION_WORD_FIRST.match(fold(target)):
+            continue  # "Quels critères entrent dans la définition… ?", "Quelle signification ?": no thing named
         if 1 <= len(words) <= 8 and re.search(r"\w", target) \
                 and not re.search(r"\b(?:combien|quand|pourquoi|how many|how much)\b", asking) \
                 and not _CONJUGATED.search(target.lower()):

@@ -338,6 +338,9 @@ def missing_notions(question: str, snap: Snapshot) -> tuple[str, ...]:
         terms = [t for t in content_terms(notion) if not t.isdigit()]
         if not terms or notion in snap.glossary.entries or named_in_corpus(snap, notion, terms):
             continue
+        short = _SAINT_LONG.sub(lambda m: "St" if m.group(1) == "Saint" else "Ste", notion)  # "St-Vaast" in the corpus
+        if short != notion and named_in_corpus(snap, short, [t for t in content_terms(short) if not t.isdigit()]):
+            continue
         if any(set(terms) <= set(content_terms(name)) for meta in snap.documents.values()
                for name in (*meta.speakers, *meta.organisers)):
             continue  # "Selon la Dre Rohou…": a speaker the catalog names, whose name the transcript never says
@@ -383,6 +386,7 @@ def known_term(snap: Snapshot, term_: str) -> bool:
     return any(t in snap.lexical.vocab for t in word_family(term_))
 
 
+_SAINT_LONG = re.compile(r"\b(Saint|Sainte)(?=-)")
 JOINED_NAMES = re.compile(r"\s+(?:de\s+la|de\s+l['’]|de|du|des|d['’])\s*(?=[A-ZÀ-Ý])")
 PHRASE_ROWS = 300  # passages read to find a name of several words written as one phrase
 

@@ -372,7 +372,10 @@ TOTAL_FACTOR = 1.3  # a table's total row ("Total — Montant : 186 000 €"), f
 _TOTAL = re.compile(r"\s*total\b", re.I)
 # A table's or chart's source, reading note or scope ("Source : Insee…", "Lecture : …", "Champ : …").
 _SOURCE_LINE = re.compile(r"\s*(?:sources?|lecture|champ|note\s+de\s+lecture)\s*:", re.I)
-_SOURCE_WORD = re.compile(r"\bsources?\b")
+_SOURCE_WORD = re.compile(r"\b(?:sources?|champ|lecture)\b")
+
+
+CAPTION_MAX_CHARS = 160  # a table's caption is a short line, not the sentence before the table
 
 
 def _table_line(text: str, previous: str, columns: list[str] | None,
@@ -381,7 +384,8 @@ def _table_line(text: str, previous: str, columns: list[str] | None,
     caption or header says its figures are sums of money, whether this line is one of its rows with a figure).
     A table of figures "en euros" gives amounts its cells do not spell ("Total — 2022 : 63 000")."""
     if HEADER_LINE.fullmatch(text) and " — " not in text:
-        return text.split(" · ")[1:], in_money(previous) or in_money(text), False
+        captioned = len(previous) <= CAPTION_MAX_CHARS and not previous.rstrip().endswith((".", "!", "?", ";"))
+        return text.split(" · ")[1:], (captioned and in_money(previous)) or in_money(text), False
     values = row_values(text, columns) if columns else None
     if values is None:
         return None, False, False
