@@ -32,6 +32,17 @@ def laid_out(header: list[str], rows: list[list[str]]) -> list[str]:
     return out
 
 
+def header_columns(line: str) -> list[str] | None:
+    """The names of the columns of values a header line as `laid_out` writes it gives ("Financeur · 2022 · 2024"
+    -> ["2022", "2024"]); None for any other line (a row names its values after " — ")."""
+    return line.split(" · ")[1:] if HEADER_LINE.fullmatch(line) and " — " not in line else None
+
+
+def has_figures(values: list[str]) -> bool:
+    """True when a row's values hold a figure ("63 000", "25 %"), not only words or empty marks."""
+    return any(is_value(v) and any(ch.isdigit() for ch in v) for v in values)
+
+
 def row_values(line: str, names: list[str]) -> list[str] | None:
     """The values of a row as `laid_out` writes it ("ARS — Montant : 40 000 € · Part : 48 %"), each named by one
     of the header's column `names`; None for any other line. A label may hold a dash of its own ("État — crédits

@@ -15,7 +15,7 @@ from assistant.search.answer_types import (asks_for_most, asks_twice, asks_why, 
 from assistant.search.sentence_scores import MIN_STATEMENT_WORDS, ScoredSentence, introduces_people
 from assistant.sentences import is_caption, is_heading, list_blocks, points_back, readable, sentence_spans
 from assistant.store.snapshot import Snapshot
-from assistant.table_lines import HEADER_LINE, header_years, is_raw_row, is_value, row_values
+from assistant.table_lines import has_figures, header_columns, header_years, is_raw_row, row_values
 from assistant.text import URL, is_english, window_terms
 
 LEAD_MAX_CHARS = 160  # a line quoted before a bare figure stays short
@@ -239,13 +239,13 @@ def table_caption(material: Material, sentence: ScoredSentence) -> list[tuple[in
     columns = None
     for k in range(len(before) - 1, -1, -1):
         line = text[before[k][0]:before[k][1]]
-        if HEADER_LINE.fullmatch(line) and " — " not in line:
-            columns = line.split(" · ")[1:]
+        columns = header_columns(line)
+        if columns is not None:
             break
         if " — " not in line:
             return []
     values = row_values(text[sentence.start:sentence.end], columns) if columns else None
-    if not values or k == 0 or not any(is_value(v) and any(ch.isdigit() for ch in v) for v in values):
+    if not values or k == 0 or not has_figures(values):
         return []
     a, b = before[k - 1]
     caption = text[a:b]

@@ -27,7 +27,7 @@ from assistant.search.related_words import word_family
 from assistant.models import DocumentMeta
 from assistant.sentences import has_letters, is_caption, is_heading, is_question, points_back, sentence_spans, states
 from assistant.store.snapshot import Snapshot
-from assistant.table_lines import HEADER_LINE, header_years, is_raw_row, is_value, row_values
+from assistant.table_lines import has_figures, header_columns, header_years, is_raw_row, row_values
 from assistant.text import (URL, content_terms, fold, is_acronym, is_english, is_stopword, prefix_term, term_set,
                             window_terms)
 
@@ -383,13 +383,14 @@ def _table_line(text: str, previous: str, columns: list[str] | None,
     """Reading a passage line by line through a table as ingest lays it out: (its columns' names, whether its
     caption or header says its figures are sums of money, whether this line is one of its rows with a figure).
     A table of figures "en euros" gives amounts its cells do not spell ("Total — 2022 : 63 000")."""
-    if HEADER_LINE.fullmatch(text) and " — " not in text:
+    header = header_columns(text)
+    if header is not None:
         captioned = len(previous) <= CAPTION_MAX_CHARS and not previous.rstrip().endswith((".", "!", "?", ";"))
-        return text.split(" · ")[1:], (captioned and in_money(previous)) or in_money(text), False
+        return header, (captioned and in_money(previous)) or in_money(text), False
     values = row_values(text, columns) if columns else None
     if values is None:
         return None, False, False
-    return columns, money, money and any(is_value(v) and any(ch.isdigit() for ch in v) for v in values)
+    return columns, money, money and has_figures(values)
 CLEARLY_NAMED = 0.5  # the named document's score is 1; every other one under this: the question names one
 
 
