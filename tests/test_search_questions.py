@@ -460,3 +460,12 @@ def test_a_question_typed_with_typographic_apostrophes_is_read_as_with_straight_
     assert definition_target("C’est quoi un DAC ?") == definition_target("C'est quoi un DAC ?") == "DAC"
     assert definition_target("Qu’est-ce qu’un CLSM ?") == "CLSM"
     assert expected_type("Jusqu’à quand peut-on déposer un dossier ?") == "date"
+
+
+def test_one_entry_of_a_table_of_contents_says_less_than_the_line_it_names():
+    from assistant.search.sentence_scores import shape_factor
+
+    weights = {"clsm": 1.0, "normand": 1.0}
+    entry = "Annexe 2. Les CLSM de Normandie par département ................................. 12"
+    line = "Annexe 2. Les CLSM de Normandie par département : Calvados, Manche, Orne, Eure et Seine-Maritime"
+    assert shape_factor(entry, weights, None) < 0.5 * shape_factor(line, weights, None)

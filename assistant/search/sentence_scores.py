@@ -111,6 +111,8 @@ def shape_factor(sentence: str, weights: dict[str, float], answer_type: str | No
 
 
 _CHAPTER = re.compile(r"\s*(?:\d{1,2}:)?\d{1,2}:\d{2}\s*[-–—:]\s")
+# A table of contents' dot leaders ("Annexe 2. Les CLSM par département ......... 12"): a title and its page
+_DOT_LEADERS = re.compile(r"\.{5,}|…{3,}|(?:\. ){4,}")
 
 
 @lru_cache(maxsize=50_000)
@@ -134,8 +136,9 @@ def _form(sentence: str) -> tuple[bool, float]:
     if is_caption(sentence) or _CHAPTER.match(sentence):
         factor *= FRAGMENT_FACTOR  # "Tableau 1 – Détresse selon l'agglomération", "00:01:19 – Présentation de la
         # MDA" (a replay's chapter): what a table or a part of the video is about, not its answer
-    if _REFERENCE.search(sentence) or is_contents(sentence) or is_english(sentence):
-        factor *= REFERENCE_FACTOR  # a link, a reference, a table of contents, an English title: the corpus is French
+    if _REFERENCE.search(sentence) or is_contents(sentence) or is_english(sentence) or _DOT_LEADERS.search(sentence):
+        factor *= REFERENCE_FACTOR  # a link, a reference, a table of contents (or one entry of it, its dot
+        # leaders), an English title: the corpus is French
     if len(sentence) > LONG_CHARS:
         factor *= LONG_CHARS / len(sentence)
     return len(plain.split()) < MIN_STATEMENT_WORDS, factor
