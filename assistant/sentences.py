@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from assistant.table_lines import HEADER_LINE, is_value, row_values
+from assistant.table_lines import header_columns, is_value, row_values
 from assistant.text import split_sentences
 
 SHORT_LINE_CHARS = 25  # a slide line shorter than this ("2024", "27 CLSM actifs") reads with its neighbours
@@ -63,7 +63,8 @@ _YEAR_LINE = re.compile(r"(?:en\s+|depuis\s+)?(?:19|20)\d\d\s*:?\s*$", re.I)
 _POINTS_BACK = re.compile(r"(?:ceux|celles|celui|celle)-(?:ci|là)\b|(?:il|elle|ils|elles|cela|ceci|ces|cette|"
                           r"ce dernier|cette dernière|ces derniers|lesquels|lesquelles)\b|"
                           # "On l'a lancé le quatorze octobre…", "Nous les avons formés…": what it did to the thing named
-                          r"(?:on|nous|je|j['’]|ils|elles|vous)\s*(?:l['’]|les\s+)(?:a|ai|as|avons|avez|ont|avait|avaient)\b",
+                          # ("ils", "elles" opening a sentence already point back)
+                          r"(?:on|nous|je|j['’]|vous)\s*(?:l['’]|les\s+)(?:a|ai|as|avons|avez|ont|avait|avaient)\b",
                           re.I)
 
 
@@ -358,13 +359,13 @@ def _table_rows(text: str, lines: list[tuple[int, int]]) -> list:
     k = 0
     while k < len(lines):
         a, b = lines[k]
-        names = text[a:b].split(" · ")
-        if not HEADER_LINE.fullmatch(text, a, b) or " — " in text[a:b]:
+        columns = header_columns(text[a:b])
+        if columns is None:
             k += 1
             continue
         rows = []
         for start, end in lines[k + 1:]:
-            values = row_values(text[start:end], names[1:])
+            values = row_values(text[start:end], columns)
             if values is None:
                 break
             rows.append(values)

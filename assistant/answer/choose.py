@@ -110,12 +110,13 @@ def answer_later_asks(material: Material, chosen: list[AnswerSentence]) -> list[
              ).rstrip(" ,;:+&") if later else ""
     first_type = expected_type(f"{first} ?") if first else None
     asks = ([first] if first_type else []) + later
+    # "…combien en 2022 et combien en 2024 ?": each ask names its year, which is what it asks about, and an ask
+    # without words of its own shares the other's subject
+    dated = len(asks) > 1 and all(years(clause) for clause in asks)
+    shared = any(not _own_terms(clause, analysis.expansions) for clause in asks)
     for clause in asks:
-        # "…combien en 2022 et combien en 2024 ?": each ask names its year, which is what it asks about
         own_years = years(clause) - frozenset().union(*(years(other) for other in asks if other is not clause)) if (
-            len(asks) > 1 and all(years(other) for other in asks)) else frozenset()
-        # "…combien en 2022 et combien en 2024 ?": an ask without words of its own shares the other's subject
-        shared = any(not _own_terms(other, analysis.expansions) - type_words(None) for other in asks)
+            dated) else frozenset()
         # "…et date limite ?", "…et nombre de réunions ?": the value named after "et" is what it asks
         asked = first_type if clause is first else expected_type(_AND.sub("", clause))
         if asked == "count" and analysis.answer_type == "amount" and (is_english(clause) or not counted_nouns(clause)):

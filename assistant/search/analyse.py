@@ -254,7 +254,7 @@ def asking_part(question: str) -> tuple[str, str]:
     sentences before the first one that asks ("Bonjour, je coordonne un CLSM à Albi. Que veut dire PTSM ?")
     set apart: their words still count, but not their places and years, nor their shape."""
     text = _SPACES.sub(" ", without_contacts(question)).strip(" ,;")
-    text = _NUMBER_OF.sub("nombre", _SAINT.sub(lambda m: "Saint-" if m.group(1).lower() == "st" else "Sainte-", text))
+    text = _NUMBER_OF.sub("nombre", _SAINT.sub(lambda m: "Saint-" if m.group(1) == "St" else "Sainte-", text))
     sentences = _SENTENCE.split(text)
     asking = next((i for i, s in enumerate(sentences) if s.rstrip().endswith("?")), 0)
     return " ".join(sentences[asking:]), " ".join(sentences[:asking])

@@ -201,7 +201,7 @@ def _holds(answer_type: str, text: str) -> bool:  # cached: the same passages co
 
 
 # A table's caption or header giving its unit of money: "Tableau 1 — Budget par financeur (en euros)", "Montant (k€)".
-_MONEY_UNIT = re.compile(r"\b(?:en\s+)?(?:euros?|k€|m€)\b|€")
+_MONEY_UNIT = re.compile(r"\beuros?\b|€")  # "€" in "k€", "M€" too
 
 
 def in_money(caption: str) -> bool:

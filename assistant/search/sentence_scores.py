@@ -299,8 +299,8 @@ def score_sentences(snap: Snapshot, analysis: QueryAnalysis, query_vec: np.ndarr
             place, year = agreements(places, years, text, section) if (places or years) else (0, 0)
             if years and row_years:  # "Champ-Rollin 118 124 139 147" under "Quartier 2022 2023 2024 2025"
                 year = 1 if years & row_years else -1
-            if asked_seasons and seasons(text):  # "en 2022-2023" asked, "Année scolaire : 2023-2024" stated
-                year = 1 if asked_seasons & seasons(text) else -1
+            if asked_seasons and (stated := seasons(text)):  # "en 2022-2023" asked, "Année scolaire : 2023-2024"
+                year = 1 if asked_seasons & stated else -1
             if years and not year and doc_year in years:
                 year = 1  # "nous disposons actuellement de douze CLSM", said in the document of the year asked
             part = reference_agreement(referred, text) if referred else 0
