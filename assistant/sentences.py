@@ -38,8 +38,11 @@ def sentence_spans(text: str) -> tuple[tuple[int, int], ...]:
         debris = spans and has_letters(text[start:end]) != has_letters(before) and not _YEAR_LINE.match(before) \
             and not (_KEY_FIGURE.fullmatch(before) and _is_label(text[start:end]))  # "28,4" / "ETP financés"
         apart = bool(spans) and "\n\n" in text[spans[-1][1]:start]  # a blank line: another paragraph
-        if (spans and last_short and (short or label) and not bullet and not intro and not debris and not apart
-                and end - spans[-1][0] <= MAX_JOINED_CHARS and not _YEAR_LINE.match(text, start, end)):
+        # A key figure alone ("37 %") and the words it opens, even a paragraph below ("des jeunes … déclarent …")
+        continued = bool(spans) and not bullet and bool(_KEY_FIGURE.fullmatch(before)) and text[start].islower()
+        if continued or (spans and last_short and (short or label) and not bullet and not intro and not debris
+                         and not apart and end - spans[-1][0] <= MAX_JOINED_CHARS
+                         and not _YEAR_LINE.match(text, start, end)):
             spans[-1] = (spans[-1][0], end)
         else:
             spans.append((start, end))

@@ -1030,3 +1030,63 @@ def test_a_term_qualified_by_an_acronym_is_defined_not_the_acronym(tmp_path):
     answer = assistant.ask("Que désigne la file active du CMP ?").answer
     assert answer.text.startswith("La file active correspond au nombre de personnes différentes"), answer.text
     assert assistant.ask("Que veut dire CMP ?").answer.text.startswith("Le centre médico-psychologique (CMP)")
+
+
+def test_a_reason_is_answered_by_the_sentence_giving_it_and_a_greeting_never_answers(tmp_path):
+    from conftest import lexical_assistant
+
+    assistant = lexical_assistant(tmp_path, {
+        "matinee.md":
+            "# Matinée régionale\n\nFarid Amrani (Ressourcerie La Navette) : Bonjour à tous.\n\nLa Navette, c'est une "
+            "ressourcerie : on collecte, on répare et on revend des objets.\n\nNous avons dix-huit salariés en "
+            "insertion et quatre encadrants techniques.\n\nPar exemple on a décalé le démarrage de la journée à 9 h 30 "
+            "au lieu de 8 h, parce que les traitements rendent les matins difficiles.\n",
+    })
+    why = assistant.ask("Pourquoi la Ressourcerie La Navette fait-elle commencer ses salariés plus tard le matin ?")
+    assert "parce que les traitements rendent les matins difficiles" in why.answer.text, why.answer.text
+    assert "Bonjour" not in why.answer.text
+
+
+def test_a_file_to_download_scores_as_a_reference_not_as_an_answer():
+    from assistant.search.sentence_scores import shape_factor
+
+    assert shape_factor("Dossier de candidature — DOCX, 96 Ko", {}, None) < shape_factor(
+        "Dossier de candidature — à déposer en ligne", {}, None)
+    assert shape_factor("Cahier des charges (PDF, 1,2 Mo)", {}, None) < shape_factor(
+        "Cahier des charges (version du 3 mars)", {}, None)
+
+
+def test_a_bare_yes_or_no_is_quoted_with_what_it_means_and_an_office_table_s_total_answers_the_budget(tmp_path):
+    from conftest import lexical_assistant
+
+    assistant = lexical_assistant(tmp_path, {
+        "matinee.md":
+            "# Les référents santé mentale\n\nClaire : Les conseillers référents santé mentale existent-ils dans "
+            "toutes les agences France Travail ?\n\nSandrine Oliveira (France Travail) : Non, pas encore. C'est une "
+            "expérimentation dans trois agences du Loiret.\n",
+        "copil.md":
+            "# Budget prévisionnel 2026 de la commission emploi\n\n"
+            "Financeur : ARS Centre-Val de Loire ; Montant 2026 : 90 000 € ; Part : 42 %\n"
+            "Financeur : Montargeuil Agglomération ; Montant 2026 : 40 000 € ; Part : 19 %\n"
+            "Financeur : Total ; Montant 2026 : 212 000 € ; Part : 100 %\n",
+    })
+    reply = assistant.ask("Les conseillers référents santé mentale existent-ils dans toutes les agences France "
+                          "Travail de la région ?").answer
+    assert "Non, pas encore. C'est une expérimentation dans trois agences du Loiret." in reply.text, reply.text
+    budget = assistant.ask("Quel est le budget prévisionnel 2026 de la commission emploi ?").answer
+    assert "212 000 €" in budget.sentences[0].text, budget.text
+
+
+def test_who_wrote_a_document_is_answered_by_its_authors_line(tmp_path):
+    from conftest import lexical_assistant
+
+    assistant = lexical_assistant(tmp_path, {
+        "fiche-methode.md":
+            "---\ntitle: Fiche méthode n° 7 — Monter une commission emploi\nauteurs:\n  - Nadia Ferhat (CLSM de "
+            "Montargeuil)\n  - Romain Tessier (CLSM de Vierzelles)\n---\n\n# Monter une commission emploi\n\nFiche "
+            "rédigée à partir de l'expérience de deux CLSM du réseau, pour les coordinateurs qui veulent monter une "
+            "commission emploi.\n\n# Les étapes\n\nFaire un état des lieux, inviter largement, adopter une feuille "
+            "de route courte.\n",
+    })
+    answer = assistant.ask("Qui a rédigé la fiche méthode sur la commission emploi ?").answer
+    assert answer.sentences[0].text.startswith("Auteurs : Nadia Ferhat (CLSM de Montargeuil)"), answer.text

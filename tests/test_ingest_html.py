@@ -472,3 +472,35 @@ def test_a_definition_list_reads_each_term_with_what_it_is(tmp_path):
     assert "Date limite de dépôt des dossiers : 3 avril 2026 à 12 h" in text
     assert "Comité de sélection : 12 mai 2026" in text
     assert "GEM\n\nGroupe d'entraide mutuelle" in text  # a long description stays a paragraph under its term
+
+
+BOXED_PAGE = """<!DOCTYPE html><html lang="fr"><head><meta charset="utf-8"><title>Appel à projets</title></head><body>
+<main>
+<h1>Appel à projets 2027 « Travailler et aller mieux »</h1>
+<p>L'agence lance la deuxième édition de son appel à projets pour l'emploi des personnes qui vivent avec un trouble
+psychique.</p>
+<aside class="fr-callout en-bref"><h2>En bref</h2>
+<dl><dt>Enveloppe totale</dt><dd>600 000 € sur deux ans (2027-2028)</dd>
+<dt>Date limite de dépôt</dt><dd>15 janvier 2027 à 12 h</dd>
+<dt>Nombre de projets visés</dt><dd>entre 8 et 12</dd></dl></aside>
+<h2>Contexte</h2>
+<p>La première édition, lancée en 2024, a permis de financer neuf projets dans les quartiers prioritaires.</p>
+<aside><h2>Sur le même sujet</h2><ul><li><a href="/a">Les projets territoriaux de santé mentale</a></li>
+<li><a href="/b">Les conseils locaux de santé mentale : carte régionale</a></li></ul></aside>
+<aside>Articles liés : à lire aussi</aside>
+</main>
+<aside class="col">Agenda du réseau : rencontre régionale des coordinateurs le 12 mars, inscriptions ouvertes à
+tous les partenaires du réseau régional.</aside>
+</body></html>"""
+
+
+def test_a_box_of_the_article_is_read_but_sidebars_and_link_lists_are_not(tmp_path):
+    path = tmp_path / "aap.html"
+    path.write_text(BOXED_PAGE, encoding="utf-8")
+    _, passages = process_file(path, None, Settings(passage_min_chars=10))
+    text = "\n".join(p.text for p in passages)
+    assert "Enveloppe totale : 600 000 € sur deux ans (2027-2028)" in text  # the "En bref" box of the article
+    assert "Nombre de projets visés : entre 8 et 12" in text
+    assert "En bref" in [p.location.section for p in passages]
+    for noise in ("Sur le même sujet", "carte régionale", "Articles liés", "Agenda du réseau"):
+        assert noise not in text

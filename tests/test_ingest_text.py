@@ -143,9 +143,10 @@ def test_markdown_sections_split_at_headings(tmp_path):
     sections = [p.location.section for p in passages]
     assert sections == ["Guide du CLSM", "Créer un CLSM", "Financer la coordination"]
     assert [p.location.kind for p in passages] == ["section"] * 3
-    assert passages[0].text == "Un guide pratique pour les coordinateurs des conseils locaux de santé mentale."
+    # the front matter's field opens the first section, as the page's reader sees it
+    assert passages[0].text == ("Auteur : test\n\nUn guide pratique pour les coordinateurs des conseils locaux de santé "
+                                "mentale.")
     assert "# pas un titre" in passages[1].text
-    assert "auteur" not in " ".join(p.text for p in passages)
     assert passages[1].context == "Guide du CLSM — Créer un CLSM"
 
 
@@ -179,3 +180,48 @@ def test_a_markdown_task_list_says_what_is_left_to_do(tmp_path):
     text = passages[0].text
     assert "- Fait : Réserver la salle du CCAS" in text
     assert "- À faire : Inviter la sous-préfecture" in text and "[ ]" not in text
+
+
+WIKI_PAGE = """---
+title: "Fiche méthode n° 7 — Monter une commission emploi"
+tags: [fiche-methode, emploi]
+layout: fiche
+auteurs:
+  - Nadia Ferhat (CLSM de Montargeuil)
+  - Romain Tessier (CLSM de Vierzelles)
+updated: 2026-09-08
+---
+
+# Monter une commission emploi
+
+Fiche tirée de l'expérience du [[CLSM de Montargeuil]] et du [[Glossaire#DEA|dispositif d'emploi accompagné]][^1].
+
+!!! note "Temps de coordination"
+    Compter environ 10 % d'un temps plein de coordination pour animer la commission.
+
+> [!warning] Les situations nominatives relèvent d'une cellule dédiée.
+
+#emploi #commission
+
+[^1]: Le DEA existe dans chaque département.
+"""
+
+
+def test_a_wiki_page_reads_as_its_reader_sees_it_front_matter_links_boxes_and_notes(tmp_path):
+    path = tmp_path / "fiche-methode.md"
+    path.write_text(WIKI_PAGE, encoding="utf-8")
+    meta, passages = process_file(path, None, Settings(passage_min_chars=10))
+    text = "\n".join(p.text for p in passages)
+    assert meta.title == "Fiche méthode n° 7 — Monter une commission emploi"  # the front matter's title first
+    # the fields a reader reads, apart; the title, tags and layout are not text
+    assert text.startswith("Auteurs : Nadia Ferhat (CLSM de Montargeuil) ; Romain Tessier (CLSM de Vierzelles)\n\n"
+                           "Mis à jour le : 2026-09-08\n")
+    assert "fiche-methode" not in text and "layout" not in text.lower() and "#emploi" not in text
+    # links as their text, the note's call left out (it would read as an answer's [1]), the note kept
+    assert "l'expérience du CLSM de Montargeuil et du dispositif d'emploi accompagné." in text
+    assert "[[" not in text and "[^" not in text
+    assert "Note 1 : Le DEA existe dans chaque département." in text
+    # a box as its title over its text, a callout as its kind before its text
+    assert "Temps de coordination\nCompter environ 10 % d'un temps plein" in text
+    assert "!!!" not in text and "[!warning]" not in text
+    assert "Warning : Les situations nominatives relèvent d'une cellule dédiée." in text

@@ -198,6 +198,11 @@ def test_a_key_figure_alone_on_its_line_is_read_with_its_label_but_chart_values_
     text = "Chiffres clés 2026\n41\nCLSM actifs au 30 juin 2026\n28,4\nETP de coordination financés"
     assert [text[a:b] for a, b in sentence_spans(text)] == [
         "Chiffres clés 2026", "41\nCLSM actifs au 30 juin 2026", "28,4\nETP de coordination financés"]
+    # a key figure in its own paragraph, the words it opens in the next ("**37 %**" then "des jeunes …")
+    figure = "Le chiffre du mois\n\n37 %\n\ndes jeunes de 18 à 25 ans déclarent avoir renoncé à consulter.\nSource : enquête."
+    assert [figure[a:b] for a, b in sentence_spans(figure)] == [
+        "Le chiffre du mois", "37 %\n\ndes jeunes de 18 à 25 ans déclarent avoir renoncé à consulter.",
+        "Source : enquête."]
     chart = "Répartition\n18%\n12%24%\nHommes\nFemmes"
     assert [chart[a:b] for a, b in sentence_spans(chart)] == ["Répartition", "18%\n12%24%", "Hommes\nFemmes"]
     chart = "Répartition\n18 24\nHommes Femmes"  # two values, not one figure

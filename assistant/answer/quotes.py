@@ -133,7 +133,14 @@ def answered_after(material: Material, text: str, own: str, end: int) -> list[tu
         return [nxt]  # "Pourquoi … compliqué ?": "… est assez complexe." then "En effet, la confidentialité…"
     if asks_twice(question) and points_back(following):
         return [nxt]  # "Combien coûte une session, et qui la paie ?": "Une session coûte…" then "Elle est prise…"
+    if _BARE_REPLY.fullmatch(own):
+        return [nxt]  # "Non, pas encore." then "C'est une expérimentation dans trois agences…": what it means
     return []
+
+
+# A yes or no said alone, maybe after the speaker's name ("Sandrine Oliveira (France Travail) : Non, pas encore.")
+_BARE_REPLY = re.compile(r"(?:[^:.!?]{1,80}\s:\s*)?(?:oui|non|si|absolument|tout à fait|bien sûr|pas encore|"
+                         r"pas du tout|jamais|exactement)\b[^.!?:]{0,25}[.!?…]*\s*", re.I)
 
 
 def asked_terms(material: Material) -> set[str]:

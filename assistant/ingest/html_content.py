@@ -6,8 +6,7 @@ import re
 
 from bs4 import BeautifulSoup, Comment, Tag
 
-DROP_TAGS = ["script", "style", "noscript", "template", "nav", "aside", "form", "iframe", "svg", "button", "select",
-             "dialog"]
+DROP_TAGS = ["script", "style", "noscript", "template", "nav", "form", "iframe", "svg", "button", "select", "dialog"]
 # Words of class, id and role names that mark page furniture, on any CMS (WordPress, Drupal, SPIP, Joomla…):
 # cookie banners and their usual French libraries, menus, breadcrumbs, sharing, sidebars and their widgets,
 # "related" and "most read" lists, newsletters, comments, pagination, footers. Names are cut into words at
@@ -156,6 +155,21 @@ def drop_note_calls(soup: BeautifulSoup) -> None:
         holder.extract()
 
 
+ASIDE_MIN_WORDS = 12  # a box of the article ("En bref", "À retenir") says something; a sidebar is links
+
+
+def _is_content_box(aside: Tag) -> bool:
+    """True for an <aside> that is part of the article ("En bref" and its key facts, "À retenir"): inside <main>
+    or <article>, mostly words rather than links, and a few sentences' worth of them. Any other is a sidebar."""
+    if aside.find_parent(["main", "article"]) is None or _mostly_links(aside):
+        return False
+    first = next((text for text in aside.strings if text.strip()), "")
+    if _FURNITURE_LEAD.match(first) or _FURNITURE_TITLE.match(first.strip()):
+        return False
+    return len(aside.get_text(" ").split()) - len(" ".join(a.get_text(" ") for a in aside.find_all("a")).split()) \
+        >= ASIDE_MIN_WORDS
+
+
 def main_content(soup: BeautifulSoup) -> Tag:
     """The page's content: <main>, else the <article> with most text, else the body's content column; page
     furniture (navigation, banners, sidebars, forms, footers, "related" lists) removed."""
@@ -164,6 +178,9 @@ def main_content(soup: BeautifulSoup) -> Tag:
     drop_note_calls(soup)
     for tag in soup.find_all(DROP_TAGS):
         tag.extract()
+    for tag in soup.find_all("aside"):
+        if not _is_content_box(tag):
+            tag.extract()
     for tag in soup.find_all(True):
         if tag.name not in NEVER_DROPPED and _is_landmark_furniture(tag):
             tag.extract()  # what lies inside an extracted tag goes with it (looking at it again is harmless)

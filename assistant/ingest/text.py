@@ -84,8 +84,36 @@ def _repair_mojibake(text: str) -> str:
     return repaired if not MOJIBAKE.search(repaired) else text
 
 
+# Wiki syntax (Obsidian, MkDocs, Foam): "[[Page|shown text]]", "[[Page#Section]]", a note's call "[^1]" and the
+# note itself "[^1]: …", a box "!!! note "Titre"" or "??? tip" over its indented text, a callout "> [!note] Titre",
+# a line of tags "#emploi #commission".
+_WIKILINK = re.compile(r"\[\[([^\]|#]*)(?:#[^\]|]*)?(?:\|([^\]]*))?\]\]")
+_NOTE_CALL = re.compile(r"\[\^[^\]\s]+\](?!:)")
+_NOTE = re.compile(r"^\[\^([^\]\s]+)\]:\s*", re.MULTILINE)
+_BOX = re.compile(r"^(?:!!!|\?\?\?\+?)\s*([\w-]+)(?:\s+\"([^\"]*)\")?[ \t]*$", re.MULTILINE)
+_CALLOUT = re.compile(r"^(\s*>\s*)\[!([\w-]+)\][+-]?[ \t]*", re.MULTILINE)
+_TAG_LINE = re.compile(r"^[ \t]*#[^\s#][^\s]*(?:[ \t]+#[^\s#][^\s]*)*[ \t]*$", re.MULTILINE)
+
+
+def _box_title(kind: str, title: str | None) -> str:
+    """A box's title line: its own title, else its kind ("Note", "Warning")."""
+    return title.strip() if title and title.strip() else kind.capitalize()
+
+
+def wiki_syntax(text: str) -> str:
+    """A wiki page's own syntax as its reader sees it: links as their text, boxes as their title over their
+    text, note calls left out (they would read as an answer's [1]), notes as "Note 1 : …", tag lines left out."""
+    text = _WIKILINK.sub(lambda m: (m.group(2) or m.group(1)).strip(), text)
+    text = _NOTE_CALL.sub("", text)
+    text = _NOTE.sub(lambda m: f"Note {m.group(1)} : ", text)
+    text = _BOX.sub(lambda m: _box_title(m.group(1), m.group(2)), text)
+    text = _CALLOUT.sub(lambda m: m.group(1) + (_box_title(m.group(2), None) + " : "), text)
+    return _TAG_LINE.sub("", text)
+
+
 def strip_markdown(text: str) -> str:
     """Markdown inline syntax to plain text: images and links keep their text, emphasis and code marks go."""
+    text = wiki_syntax(text)
     text = re.sub(r"!\[([^\]]*)\]\([^)]*\)", r"\1", text)
     text = re.sub(r"\[([^\]]+)\]\([^)]*\)", r"\1", text)
     text = re.sub(r"<[^>\n]+>", "", text)
@@ -129,9 +157,58 @@ def pipe_tables(text: str) -> str:
     return "\n".join(out)
 
 
+_FRONT_MATTER = re.compile(r"\A---\n(.*?)\n(?:---|\.\.\.)\n", re.DOTALL)
+_FIELD = re.compile(r"^([A-Za-zÀ-ÿ_][\w -]*?)\s*:\s*(.*)$")
+_ITEM = re.compile(r"^\s+-\s+(.*)$")
+# Fields a site generator or a notes app reads, not a reader: layout, ids, tags, display settings.
+TECHNICAL_FIELDS = frozenset("""layout permalink slug id uid template draft weight aliases alias cssclass cssclasses
+type tags tag keywords categories category nav_order sidebar toc hide search comments lang language url image
+cover publish""".split())
+# Common field names in English, as a French reader reads them.
+FIELD_NAMES = {"author": "Auteur", "authors": "Auteurs", "created": "Créé le", "updated": "Mis à jour le",
+               "modified": "Modifié le", "date": "Date", "description": "Description", "summary": "Résumé",
+               "status": "Statut", "source": "Source", "contributors": "Contributeurs", "reviewers": "Relecteurs"}
+
+
+def front_matter(text: str) -> tuple[dict[str, str], str]:
+    """A Markdown page's YAML front matter, read simply ("clé: valeur", "clé:" over "  - élément" lines, "[a, b]"),
+    as {field: value}, and the text after it. No YAML library: a page's own fields are this simple."""
+    match = _FRONT_MATTER.match(text)
+    if not match:
+        return {}, text
+    fields: dict[str, list[str]] = {}
+    key = None
+    for line in match.group(1).split("\n"):
+        item, field = _ITEM.match(line), _FIELD.match(line)
+        if item and key:
+            fields[key].append(item.group(1))
+        elif field:
+            key, value = field.group(1).strip(), field.group(2).strip()
+            if value.startswith("[") and value.endswith("]"):
+                fields[key] = [v for v in (part.strip() for part in value[1:-1].split(",")) if v]
+            else:
+                fields[key] = [value] if value else []
+    unquoted = {k: [v.strip().strip("\"'") for v in vs] for k, vs in fields.items()}
+    return {k: " ; ".join(v for v in vs if v) for k, vs in unquoted.items() if any(vs)}, text[match.end():]
+
+
+def front_matter_lines(fields: dict[str, str]) -> str:
+    """The fields a reader reads ("Auteurs : Nadia Ferhat (CLSM de Montargeuil) ; …"), one a line; the title is
+    the document's title, the technical fields are left out."""
+    lines = []
+    for key, value in fields.items():
+        name = key.lower()
+        if name == "title" or name in TECHNICAL_FIELDS:
+            continue
+        label = FIELD_NAMES.get(name, key.replace("_", " ").strip().capitalize())
+        lines.append(f"{label} : {value}")
+    return "\n\n".join(lines)  # apart, as the page shows them: not one line run into the next
+
+
 def markdown_sections(text: str) -> list[tuple[int, str, str]]:
-    """(level, heading, body) at #, ## and ### headings (front matter skipped; # inside code fences ignored)."""
-    text = re.sub(r"\A---\n.*?\n---\n", "", text, flags=re.DOTALL)
+    """(level, heading, body) at #, ## and ### headings (front matter: its fields open the first part; # inside code
+    fences ignored)."""
+    fields, text = front_matter(text)
     result: list[tuple[int, str, list[str]]] = [(0, "", [])]
     fenced = False
     for line in text.split("\n"):
@@ -142,6 +219,9 @@ def markdown_sections(text: str) -> list[tuple[int, str, str]]:
             result.append((len(match.group(1)), strip_markdown(match.group(2)).strip(), []))
         else:
             result[-1][2].append(line)
+    if fields:  # the page's fields open its first part (its text before any heading, else its first section)
+        first = result[0] if any(line.strip() for line in result[0][2]) or len(result) == 1 else result[1]
+        first[2].insert(0, front_matter_lines(fields) + "\n")
     return [(level, heading, "\n".join(lines)) for level, heading, lines in result]
 
 
@@ -150,7 +230,7 @@ def load_markdown(path: Path, data: bytes, entry: dict | None) -> Document:
     text = decode_text(data).replace("\r\n", "\n").replace("\r", "\n")
     parts = markdown_sections(text)
     h1 = next((heading for level, heading, _ in parts if level == 1 and heading), None)
-    meta = resolve_meta(path, entry, own_title=h1)
+    meta = resolve_meta(path, entry, own_title=front_matter(text)[0].get("title") or h1)
     units = []
     for _, heading, body in parts:
         cleaned = clean.clean_block(strip_markdown(pipe_tables(body)))

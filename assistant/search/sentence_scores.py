@@ -10,6 +10,7 @@ a very long sentence answers less."""
 
 from __future__ import annotations
 
+import os
 import re
 from dataclasses import dataclass
 from functools import lru_cache
@@ -18,7 +19,7 @@ import numpy as np
 
 from assistant.config import Tuning
 from assistant.search.analyse import QueryAnalysis
-from assistant.search.answer_types import (asks_for_most, asks_since, asks_until, counted_nouns, counted_terms,
+from assistant.search.answer_types import (asks_for_most, asks_since, asks_why, states_cause, asks_until, counted_nouns, counted_terms,
                                            full_date, holds, in_money, names_one_of, percents, states_most,
                                            states_since, states_until)
 from assistant.search.constraints import agreements, reference_agreement, references, seasons
@@ -139,9 +140,20 @@ def _form(sentence: str) -> tuple[bool, float]:
     if _REFERENCE.search(sentence) or is_contents(sentence) or is_english(sentence) or _DOT_LEADERS.search(sentence):
         factor *= REFERENCE_FACTOR  # a link, a reference, a table of contents (or one entry of it, its dot
         # leaders), an English title: the corpus is French
+    if _DOWNLOAD.search(sentence):
+        factor *= REFERENCE_FACTOR  # "Cahier des charges — PDF, 412 Ko": a file to download, its name and size
+    if _GREETING.fullmatch(sentence):
+        factor *= QUESTION_FACTOR  # "Farid Amrani (La Navette) : Bonjour à tous.": a speaker's greeting says nothing
     if len(sentence) > LONG_CHARS:
         factor *= LONG_CHARS / len(sentence)
     return len(plain.split()) < MIN_STATEMENT_WORDS, factor
+
+
+_DOWNLOAD = re.compile(r"\b(?:PDF|DOCX?|XLSX?|OD[TSP]|PPTX?|ZIP|CSV|RTF)\b\s*[,–—(-]?\s*\d+(?:[,.]\d+)?\s*(?:[KMG]o|[KMG]B)\b",
+                       re.I)
+# A greeting or thanks alone, maybe after the speaker's name ("Bonjour à tous.", "Merci beaucoup, Julie !")
+_GREETING = re.compile(r"(?:[^:.!?]{1,80}\s:\s*)?(?:bonjour|bonsoir|merci|au revoir|bienvenue)\b[^.!?:]{0,40}[.!?…]*\s*",
+                       re.I)
 
 
 # "… convergent 27 à Lille, l'échelon … 28 à Creil": titles each followed by a page number.
@@ -239,7 +251,9 @@ def score_sentences(snap: Snapshot, analysis: QueryAnalysis, query_vec: np.ndarr
     until_asked = asks_until(analysis.question) and analysis.answer_type == "date"  # "jusqu'à quand": "jusqu'au
     # 3 avril 2026" answers
     who, spoke = asks_who(analysis.question), asks_who_spoke(analysis.question)
+    why = asks_why(analysis.question)
     role = asked_role(analysis.question) if who else None
+    authors_asked = who and bool(_AUTHORSHIP.search(fold(analysis.question)))  # "…, et qui l'a rédigée ?"
     role_asked = who and asks_role(analysis.question)  # "…, et quelle est sa fonction ?"
     done = asked_doing(analysis.question)
     source_asked = bool(_SOURCE_WORD.search(fold(analysis.question)))  # "Quelles sources de données…"
@@ -289,7 +303,7 @@ def score_sentences(snap: Snapshot, analysis: QueryAnalysis, query_vec: np.ndarr
                 who and not role_asked and (  # a role asked: a name with its role, not a speaker's label
                 says_who(text, meta, spoke) or names_agent(text, typed_terms) or names_holder(text, weights)
                 or presents_asked_person(text, analysis.question) or introduces_in_role(text, role)
-                or organisation_does(text, done, weights))) or (
+                or organisation_does(text, done, weights) or (authors_asked and _AUTHORS_LINE.match(text)))) or (
                 names_one_of(text, analysis.alternatives)) or (
                 analysis.answer_type == "amount" and money_row)  # "Total — 2022 : 63 000" under "(en euros)"
             no_end = typed and until_asked and not states_until(text)
@@ -350,6 +364,8 @@ def score_sentences(snap: Snapshot, analysis: QueryAnalysis, query_vec: np.ndarr
                     if most_asked and (states_most(text) or (largest and shares[i] == largest)) else 0.0)
             # "Que prévoit la charte ?": "La charte prévoit trois choses : …"
             does = SUBJECT_VERB if subject_verb and says_subject_verb(text, subject_verb) else 0.0
+            if why and states_cause(text):
+                does += GIVES_CAUSE  # "Pourquoi…": a sentence giving a reason ("…, parce que…")
             found.append((row, start, end, lexical, typed, agree, shape, direct, MOST * most + does,
                           min(place, year, in_force) < 0))
             cosines.append(dense_of.get((start, end), 0.0))
@@ -370,9 +386,11 @@ def score_sentences(snap: Snapshot, analysis: QueryAnalysis, query_vec: np.ndarr
     return scored
 
 
+GIVES_CAUSE = 0.1  # bonus: a reason given, for "pourquoi…"
 OTHER_DOCUMENT_FACTOR = 0.6  # a sentence of another document than the one the question clearly names
 TOTAL_FACTOR = 1.3  # a table's total row ("Total — Montant : 186 000 €"), for an amount or a count
-_TOTAL = re.compile(r"\s*total\b", re.I)
+# "Total — …", and an office table's "Financeur : Total ; Montant 2026 : 212 000 €" (its first cell named)
+_TOTAL = re.compile(r"\s*(?:[^:;\n]{1,40}\s:\s)?total\b", re.I)
 # A table's or chart's source, reading note or scope ("Source : Insee…", "Lecture : …", "Champ : …").
 _SOURCE_LINE = re.compile(r"\s*(?:sources?|lecture|champ|note\s+de\s+lecture)\s*:", re.I)
 _SOURCE_WORD = re.compile(r"\b(?:sources?|champ|lecture)\b")
@@ -625,6 +643,13 @@ _ROLE = re.compile(_ROLE_ASKED, re.I)
 def asks_who(question: str) -> bool:
     """True when the question asks for people ("Qui anime…", "…, et qui intervenait ?")."""
     return bool(_WHO.search(question))
+
+
+# Who wrote a document ("qui l'a rédigée ?", "qui sont les auteurs…", "réalisé par qui ?"), and the line that says it
+# ("Auteurs : …", "Rédaction : …", "Étude réalisée par …").
+_AUTHORSHIP = re.compile(r"\b(?:redig\w*|ecri\w*|auteurs?|autrices?|realise\w*|wrote|written|authors?)\b")
+_AUTHORS_LINE = re.compile(r"\s*(?:[^\W\d_]+\s+){0,3}?(?:(?:auteurs?|autrices?|r[ée]daction)\s*:|(?:r[ée]dig|[ée]crit|"
+                           r"r[ée]alis)[ée]?e?s?\s+par\b|sous la direction de\b)", re.I)
 
 
 # "Qui présentait…", "qui intervenait…", "qui animait…": the question asks who spoke at the event.
