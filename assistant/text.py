@@ -71,6 +71,13 @@ def without_contacts(text: str) -> str:
     return text
 
 
+def unaccented(text: str) -> str:
+    """The text with its accents removed and its capitals kept ("Hérault" -> "Herault")."""
+    if text.isascii():
+        return text
+    return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
+
+
 @lru_cache(maxsize=100_000)
 def fold(text: str) -> str:
     """Lower case with accents removed (NFKD, combining marks dropped), the typographic apostrophe as "'".

@@ -1090,3 +1090,23 @@ def test_who_wrote_a_document_is_answered_by_its_authors_line(tmp_path):
     })
     answer = assistant.ask("Qui a rédigé la fiche méthode sur la commission emploi ?").answer
     assert answer.sentences[0].text.startswith("Auteurs : Nadia Ferhat (CLSM de Montargeuil)"), answer.text
+
+
+def test_a_share_asked_for_a_departement_is_not_answered_by_the_region_s(tmp_path):
+    from conftest import lexical_assistant
+
+    assistant = lexical_assistant(tmp_path, {
+        "rapport.md":
+            "# Les DEA de la région\n\nEn 2025, 1 046 personnes ont été accompagnées par les six dispositifs d'emploi "
+            "accompagné (DEA) de la région Centre-Val de Loire, dont 39,4 % vivant avec un trouble psychique.\n",
+        "gironde.md":
+            "# Le DEA de la Gironde\n\nEn 2025, 44 % des personnes accompagnées par le DEA de la Gironde vivaient "
+            "avec un trouble psychique.\n",
+        "montargis.md": "# Le CLSM de Montargis\n\nLe CLSM de Montargis, dans le Loiret, réunit quarante partenaires.\n",
+    })
+    loiret = assistant.ask("En 2025, quelle part des personnes accompagnées par le DEA du Loiret vivaient avec un "
+                           "trouble psychique ?").answer
+    assert loiret.abstained, loiret.text  # neither the region's share nor the Gironde's
+    gironde = assistant.ask("En 2025, quelle part des personnes accompagnées par le DEA de la Gironde vivaient avec "
+                            "un trouble psychique ?").answer
+    assert "44 %" in gironde.sentences[0].text, gironde.text

@@ -93,6 +93,19 @@ def test_places_and_years_and_whether_a_sentence_agrees():
     assert agreement(frozenset(), y2024, "En 2011, 40 CLSM actifs") == -1
 
 
+def test_departements_are_places_when_written_as_names_of_places():
+    assert places("En 2025, 41,9 % des personnes accompagnées par le DEA du Loiret") == {"loiret"}
+    assert places("dans le Var et l’Hérault, comme en Seine-Saint-Denis") == {"var", "herault", "seine-saint-denis"}
+    # a region's name is read first; a common word or a river is no place without its capital
+    assert places("les CLSM des Pays de la Loire") == {"pays-de-la-loire"}
+    assert places("Auvergne-Rhône-Alpes et le Rhône") == {"auvergne-rhone-alpes", "rhone"}
+    assert places("au nord de la ville, la manche du pull") == set()
+    assert places("Loire Cœur Habitat gère 14 200 logements") == set()  # the first word of a name
+    loiret = places("dans le Loiret")
+    assert agreement(loiret, frozenset(), "Loiret (45) : 41,9 %") == 1
+    assert agreement(loiret, frozenset(), "39,4 % en Centre-Val de Loire") == -1  # the region's figure is not its
+
+
 def test_counts_are_numbers_of_their_own_and_say_what_they_count():
     assert holds("count", "douze CLSM") and holds("count", "2150 participant.e.s")
     assert not holds("count", "la F2RSM et le PRS2")  # digits inside codes

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from assistant.text import fold
+from assistant.text import fold, unaccented
 
 # French regions (current and former) and the country: general knowledge, not this corpus's words.
 PLACES = (
@@ -25,6 +25,23 @@ ENGLISH_PLACES = {
     "French Guiana": "Guyane", "Reunion": "La Réunion", "Réunion": "La Réunion", "Picardy": "Picardie",
     "Greater Paris": "Île-de-France", "Paris region": "Île-de-France", "French Riviera": "Provence-Alpes-Côte d'Azur",
 }
+# French départements: general knowledge too. Many are also common words or rivers ("Nord", "Manche", "Var",
+# "Loire"), so they count only written with their capital, not as the first word of a name ("Loire Cœur Habitat"),
+# and a region's name is read first ("Pays de la Loire").
+DEPARTEMENTS = (
+    "Ain", "Aisne", "Allier", "Alpes-de-Haute-Provence", "Hautes-Alpes", "Alpes-Maritimes", "Ardèche", "Ardennes",
+    "Ariège", "Aube", "Aude", "Aveyron", "Bouches-du-Rhône", "Calvados", "Cantal", "Charente", "Charente-Maritime",
+    "Cher", "Corrèze", "Corse-du-Sud", "Haute-Corse", "Côte-d'Or", "Côtes-d'Armor", "Creuse", "Dordogne", "Doubs",
+    "Drôme", "Eure", "Eure-et-Loir", "Finistère", "Gard", "Haute-Garonne", "Gers", "Gironde", "Hérault",
+    "Ille-et-Vilaine", "Indre", "Indre-et-Loire", "Isère", "Jura", "Landes", "Loir-et-Cher", "Loire", "Haute-Loire",
+    "Loire-Atlantique", "Loiret", "Lot", "Lot-et-Garonne", "Lozère", "Maine-et-Loire", "Manche", "Marne",
+    "Haute-Marne", "Mayenne", "Meurthe-et-Moselle", "Meuse", "Morbihan", "Moselle", "Nièvre", "Nord", "Oise", "Orne",
+    "Pas-de-Calais", "Puy-de-Dôme", "Pyrénées-Atlantiques", "Hautes-Pyrénées", "Pyrénées-Orientales", "Bas-Rhin",
+    "Haut-Rhin", "Rhône", "Haute-Saône", "Saône-et-Loire", "Sarthe", "Savoie", "Haute-Savoie", "Paris",
+    "Seine-Maritime", "Seine-et-Marne", "Yvelines", "Deux-Sèvres", "Somme", "Tarn", "Tarn-et-Garonne", "Var",
+    "Vaucluse", "Vendée", "Vienne", "Haute-Vienne", "Vosges", "Yonne", "Territoire de Belfort", "Essonne",
+    "Hauts-de-Seine", "Seine-Saint-Denis", "Val-de-Marne", "Val-d'Oise",
+)
 # Some names contain another ("Hauts-de-France" holds "France"): the longest match wins.
 _PLACE = re.compile(
     r"(?<![\w-])(" + "|".join(re.escape(fold(p)).replace(r"\-", r"[-\s]+").replace(r"\ ", r"[-\s]+")
@@ -45,12 +62,21 @@ def _canonical(match: str) -> str:
 _COMMON_WORD = {"reunion": re.compile(r"(?<![\w-])R[ée]union\b")}
 
 
+_REGION_CASED = re.compile(_PLACE.pattern, re.I)  # the same names in a text that keeps its capitals
+_DEPARTEMENT = re.compile(
+    r"(?<![\w-])(" + "|".join(re.escape(unaccented(d)).replace(r"\-", r"[-\s]+").replace(r"\ ", r"[-\s]+")
+                           for d in sorted(DEPARTEMENTS, key=len, reverse=True)) + r")(?![\w-])"
+    r"(?!\s+(?:[A-Z][\w-]|&))")  # "Loire Cœur Habitat", "Var Habitat": the first word of a name, no place
+
+
 @lru_cache(maxsize=50_000)
 def places(text: str) -> frozenset[str]:
-    """Places named in a text (folded, hyphenated): {"france"}, {"hauts-de-france"}…"""
+    """Places named in a text (folded, hyphenated): {"france"}, {"hauts-de-france"}, {"loiret"}…"""
     found = map(_canonical, _PLACE.findall(fold(text)))
-    return frozenset(_FRENCH_NAME.get(name, name) for name in found
-                     if name not in _COMMON_WORD or _COMMON_WORD[name].search(text))
+    regions = frozenset(_FRENCH_NAME.get(name, name) for name in found
+                        if name not in _COMMON_WORD or _COMMON_WORD[name].search(text))
+    plain = _REGION_CASED.sub(" ", unaccented(text).replace("’", "'"))  # "Pays de la Loire" is no "Loire"
+    return regions | frozenset(_canonical(fold(name)) for name in _DEPARTEMENT.findall(plain))
 
 
 @lru_cache(maxsize=50_000)
