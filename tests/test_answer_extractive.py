@@ -1110,3 +1110,19 @@ def test_a_share_asked_for_a_departement_is_not_answered_by_the_region_s(tmp_pat
     gironde = assistant.ask("En 2025, quelle part des personnes accompagnées par le DEA de la Gironde vivaient avec "
                             "un trouble psychique ?").answer
     assert "44 %" in gironde.sentences[0].text, gironde.text
+
+
+def test_a_figure_of_another_year_s_season_or_of_a_season_after_its_document_does_not_answer(tmp_path):
+    from conftest import lexical_assistant
+
+    assistant = lexical_assistant(tmp_path, {
+        "2026-03-26_clsm_bilan-2025.md":
+            "# Bilan 2025 de la commission emploi\n\nLe forum « Santé mentale et travail » du 14 octobre 2025 a réuni "
+            "210 visiteurs et 17 employeurs.\n",
+    })
+    later = assistant.ask("Combien de visiteurs le forum « Santé mentale et travail » de l'automne 2026 a-t-il "
+                          "réunis ?").answer
+    assert later.abstained, later.text  # October 2025 is autumn, but not 2026's
+    same = assistant.ask("Combien de visiteurs le forum « Santé mentale et travail » de l'automne 2025 a-t-il "
+                         "réunis ?").answer
+    assert "210 visiteurs" in same.text, same.text

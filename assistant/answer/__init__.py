@@ -199,9 +199,20 @@ def _of_another_month(sentence: AnswerSentence, result: RetrievalResult, snap: S
     if any(dated[:7] == f"{year}-{_MONTHS.index(month) + 1:02d}" for month in months):
         return False  # "votée en décembre 2025", in the minutes of that month's meeting
     # the months the sentence names, else those of its passage, titles and the passage before
-    named = set(_MONTH.findall(fold(sentence.text))) or {
-        m for text in _around(sentence, result, snap)[1:4] for m in _MONTH.findall(fold(text))}
+    texts = [sentence.text] if _MONTH.search(fold(sentence.text)) else _around(sentence, result, snap)[1:4]
+    named = {m for text in texts for m in _MONTH.findall(fold(text))}
+    dated_months = {(m, y) for text in texts for m, y in _MONTH_YEAR.findall(fold(text))}
+    if named and dated_months and named <= {m for m, _ in dated_months}:  # "le 14 octobre 2025": another year's
+        return not any(m in months and y == year for m, y in dated_months)
+    if not named and result.analysis.answer_type in ("count", "amount", "share") and _MONTH_DATE.match(dated):
+        # nothing dates it, and its document was written before that time: it cannot count what happened then
+        # (a deck of March 2026 does not give the visitors of a forum in the autumn of 2026)
+        return (int(dated[:4]), int(dated[5:7])) < (int(year), min(_MONTHS.index(m) + 1 for m in months))
     return bool(named) and not named & months
+
+
+_MONTH_DATE = re.compile(r"\d{4}-\d{2}")
+_MONTH_YEAR = re.compile(r"\b(" + "|".join(_MONTHS) + r")\s+((?:19|20)\d\d)\b")
 
 
 VALUES_OF_NAMED = ("amount", "count", "duration", "date")  # asked for something named, they must be quoted for it
