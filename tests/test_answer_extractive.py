@@ -1126,3 +1126,20 @@ def test_a_figure_of_another_year_s_season_or_of_a_season_after_its_document_doe
     same = assistant.ask("Combien de visiteurs le forum « Santé mentale et travail » de l'automne 2025 a-t-il "
                          "réunis ?").answer
     assert "210 visiteurs" in same.text, same.text
+
+
+def test_a_list_asked_of_a_numbered_part_quotes_that_part_s_items_only(tmp_path):
+    from conftest import lexical_assistant
+
+    assistant = lexical_assistant(tmp_path, {
+        "appel.md":
+            "# Ce qui peut être financé\n\nTrois axes sont ouverts.\n\n| Axe | Actions éligibles | Montant maximal |\n"
+            "| --- | --- | --- |\n| Axe 1 | Job coaching selon la méthode IPS | 80 000 € |\n"
+            "| Axe 1 | Ateliers de remobilisation | 25 000 € |\n| Axe 2 | Formation aux premiers secours en santé "
+            "mentale | 15 000 € |\n| Axe 2 | Sensibilisation des employeurs | 20 000 € |\n"
+            "| Axe 3 | Animation d'une commission emploi | 30 000 € |\n",
+    })
+    answer = assistant.ask("Quelles actions sont éligibles à l'axe 2 de l'appel à projets ?").answer
+    assert "Formation aux premiers secours" in answer.text and "Sensibilisation des employeurs" in answer.text, (
+        answer.text)
+    assert "Job coaching" not in answer.text and "commission emploi" not in answer.text

@@ -6,6 +6,7 @@ import re
 
 from assistant.answer.quotes import Material, on_bulleted_line, quote
 from assistant.models import AnswerPart, AnswerSentence
+from assistant.search.constraints import reference_agreement, references
 from assistant.search.sentence_scores import coverage, question_weights, title_of
 from assistant.search.series import numbered_item, numbered_series
 from assistant.sentences import (ITEM_WORDS, MAX_ITEM_CHARS, announces_list, is_caption, is_contents_entry, is_heading,
@@ -24,9 +25,11 @@ def list_answer(material: Material, heading_says: re.Pattern[str] | None = None)
     weights = question_weights(material.snap, {t: w for t, w in material.analysis.terms.items()
                                                if not t.startswith("~")})
     best = None
+    referred = references(material.analysis.question)  # "les actions de l'axe 2": that part's items
     for rank, row in enumerate(material.rows[:LIST_PASSAGES]):
         title = title_of(material.snap.passages[row].context)
         for head_row, head, items, noun in _candidates(material, row):
+            items = _of_part_asked(material, referred, items)
             heading = material.text(head_row)[head[0]:head[1]] if head else ""
             if heading_says and not heading_says.search(fold(heading)):
                 continue
@@ -40,6 +43,15 @@ def list_answer(material: Material, heading_says: re.Pattern[str] | None = None)
         return None
     _, head_row, intro, items = best
     return _quoted_list(material, head_row, intro, items)
+
+
+def _of_part_asked(material: Material, referred: frozenset[tuple[str, str]], items: list[Item]) -> list[Item]:
+    """The items of the numbered part the question names ("les actions éligibles à l'axe 2": the table's two rows
+    "Axe 2 — …"), when some items name it; those naming another part of that kind ("Axe 1 — …") are left out."""
+    if not referred:
+        return items
+    agreeing = [reference_agreement(referred, material.text(r)[a:b]) for r, (a, b) in items]
+    return [item for item, agree in zip(items, agreeing) if agree >= 0] if any(a > 0 for a in agreeing) else items
 
 
 REASONS = re.compile(r"\b(?:raisons?|causes?|motifs?|pourquoi|parce que|freins?|obstacles?|reasons?|because)\b")
