@@ -1143,3 +1143,21 @@ def test_a_list_asked_of_a_numbered_part_quotes_that_part_s_items_only(tmp_path)
     assert "Formation aux premiers secours" in answer.text and "Sensibilisation des employeurs" in answer.text, (
         answer.text)
     assert "Job coaching" not in answer.text and "commission emploi" not in answer.text
+
+
+def test_a_value_asked_for_a_place_comes_from_the_line_naming_it_rather_than_from_the_region_s_sentence(tmp_path):
+    from conftest import lexical_assistant
+
+    assistant = lexical_assistant(tmp_path, {
+        "rapport.md":
+            "# Les personnes accompagnées par les DEA\n\nEn 2025, 1 046 personnes ont été accompagnées par les six "
+            "dispositifs d'emploi accompagné (DEA) de la région, dont 39,4 % vivant avec un trouble psychique.\n",
+        "annexe.md":
+            "# Annexe B — Personnes avec trouble psychique accompagnées par les DEA, par département\n\n"
+            "| Département | Part 2024 | Part 2025 |\n| --- | --- | --- |\n| Cher (18) | 31,9 % | 36,1 % |\n"
+            "| Loiret (45) | 37,1 % | 41,9 % |\n| Indre (36) | 30,6 % | 34,5 % |\n",
+    })
+    answer = assistant.ask("En 2025, quelle part des personnes accompagnées par le DEA du Loiret vivaient avec un "
+                           "trouble psychique ?").answer
+    assert not answer.abstained and "Loiret (45)" in answer.sentences[0].text and "41,9 %" in answer.text, (
+        answer.text)

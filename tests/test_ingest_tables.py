@@ -66,3 +66,19 @@ def test_a_row_is_read_back_by_its_columns_even_when_its_label_holds_a_dash():
     header, *rows = laid_out(["Financeur", "2022", "2024"], [["État — crédits politique de la ville", "8 000", "10 500"]])
     assert row_values(rows[0], header.split(" · ")[1:]) == ["8 000", "10 500"]
     assert row_values("Une phrase — avec un tiret, sans colonnes", ["2022", "2024"]) is None
+
+
+def test_a_header_of_two_levels_names_each_column_by_its_name_and_year():
+    cells = ["Annexe B — Personnes accompagnées par les DEA, par département", "Département", "Nombre",
+             "Part des personnes accompagnées", " Évolution 2024-2025", "dont résidant en QPV", "(2025)",
+             "2024", "2025", "2024", "2025",
+             "Cher (18)", "38", "52", "31,9 %", "36,1 %", "+36,8 %", "9",
+             "Loiret (45)", "86", "121", "37,1 %", "41,9 %", "+40,7 %", "33",
+             "Centre-Val de Loire", "301", "412", "34,7 %", "39,4 %", "+36,9 %", "88", "Source : recueil des DEA."]
+    lines = table_rows(cells)
+    assert lines[1] == ("Département · Nombre 2024 · Nombre 2025 · Part des personnes accompagnées 2024 · Part des "
+                        "personnes accompagnées 2025 · Évolution 2024-2025 · dont résidant en QPV (2025)")
+    assert lines[3] == ("Loiret (45) — Nombre 2024 : 86 · Nombre 2025 : 121 · Part des personnes accompagnées 2024 : "
+                        "37,1 % · Part des personnes accompagnées 2025 : 41,9 % · Évolution 2024-2025 : +40,7 % · "
+                        "dont résidant en QPV (2025) : 33")
+    assert lines[0] == cells[0] and lines[-1] == cells[-1] and len(lines) == 6

@@ -12,7 +12,7 @@ from assistant.answer.comparison import comparison_answer
 from assistant.answer.definition import definition_answer
 from assistant.answer.lists import announced_list, list_answer, reasons_list
 from assistant.answer.choose import answer_later_asks, pick, ranked_sentences
-from assistant.answer.quotes import Material, asked_terms
+from assistant.answer.quotes import Material, asked_terms, with_lead
 from assistant.config import Settings
 from assistant.ingest.catalog import date_from_filename
 from assistant.models import Answer, AnswerPart, AnswerSentence
@@ -64,6 +64,8 @@ def build_answer(result: RetrievalResult, snap: Snapshot, settings: Settings) ->
         return Answer(parts=announced, abstained=False, kind="list", note=shortened_note(announced))
     if kind == "value":
         sentences = _counting_what_is_asked(sentences, result, snap)
+        if sentences and _unplaced(sentences[0], result, snap):
+            sentences = _placed_instead(material, result, snap) or sentences
     first = sentences[0] if sentences else None
     if not sentences or _nameless(sentences, result) or (kind == "value" and (
             _elsewhere(first, result) or _no_value(sentences, result) or _unplaced(first, result, snap)
@@ -143,6 +145,28 @@ def _unplaced(sentence: AnswerSentence, result: RetrievalResult, snap: Snapshot)
     # Auvergne-Rhône-Alpes alone does not: a broader area's figure is not a smaller one's)
     described = [meta.region or "", *meta.organisers] if meta else []
     return not any(places(text) & asked for text in _around(sentence, result, snap) + described)
+
+
+def _placed_instead(material: Material, result: RetrievalResult, snap: Snapshot) -> list[AnswerSentence]:
+    """When the best sentence gives a value for no place said and a place is asked ("…du DEA du Loiret ?", the
+    region's share first), the best sentence holding a value that names that place, with its lead ("Loiret (45) —
+    … 2025 : 41,9 %"); none when no sentence does."""
+    asked = places(result.analysis.question) - {"france"}
+    ranked = ranked_sentences(material)
+    for sentence in ranked:
+        if sentence.score < PLACED_SHARE * ranked[0].score:
+            break  # far below the best: what it gives is not what was asked, even for that place
+        text = material.text(sentence.row)[sentence.start:sentence.end]
+        if sentence.typed and not sentence.conflict and places(text) & asked and gives(
+                result.analysis.answer_type, text, result.analysis.question):
+            placed = with_lead(material, sentence)
+            counted = counted_term(result.analysis.question)  # a count of what is asked, not "1 206 habitants"
+            if not counted or any(t in term_set(placed.text) for t in word_family(counted)):
+                return [placed]
+    return []
+
+
+PLACED_SHARE = 0.6  # of the best sentence's score
 
 
 def _undated(sentence: AnswerSentence, result: RetrievalResult, snap: Snapshot) -> bool:

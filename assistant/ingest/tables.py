@@ -73,6 +73,54 @@ def _table_at(lines: list[str], start: int) -> tuple[list[str], list[list[str]],
     return best
 
 
+GROUPED_MAX_VALUES = 8  # a table whose header groups its columns (two years under each name) has more of them
+_CONTINUED = re.compile(r"\(.{1,30}\)")  # "(2025)" under "dont résidant en QPV": the same header cell going on
+
+
+def _grouped_table_at(lines: list[str], start: int) -> tuple[list[str], list[list[str]], int] | None:
+    """(header, rows, index of the line after) of a table whose header has two levels, given one cell per line:
+    the names ("Département", "Nombre", "Part", "Évolution"), then the years under the first of them, repeated
+    ("2024", "2025", "2024", "2025"). Each of those names heads as many columns as the years repeat; the others
+    one: "Nombre 2024", "Nombre 2025", "Part 2024", "Part 2025", "Évolution"."""
+    names: list[str] = []
+    i = start
+    while i < len(lines) and len(names) < 2 * GROUPED_MAX_VALUES:
+        cell = lines[i].strip()
+        if names and is_year(names[-1]) and not is_year(cell):
+            break  # the years under the names end the header: the first row's label follows
+        if names and _CONTINUED.fullmatch(cell) and not is_year(names[-1]):
+            names[-1] = f"{names[-1]} {cell}"
+        elif _is_column_header(cell):
+            names.append(cell)
+        else:
+            break
+        i += 1
+    years = len(names) - next((k for k in range(len(names) - 1, -1, -1) if not is_year(names[k])), -1) - 1
+    top = names[:len(names) - years]
+    if years < 2 or len(top) < 3 or not _is_header(top[0]) or any(is_year(name) for name in top):
+        return None
+    sub = names[len(top):]
+    for size in range(2, years + 1):
+        groups = [sub[k:k + size] for k in range(0, years, size)]
+        spanning = len(groups)
+        if years % size or any(group != groups[0] for group in groups) or spanning > len(top) - 1:
+            continue
+        columns = [f"{name} {year}" for name in top[1:1 + spanning] for year in groups[0]] + top[1 + spanning:]
+        if len(columns) > GROUPED_MAX_VALUES:
+            continue
+        rows, end = _rows(lines, i, len(columns) + 1)
+        if len(rows) >= MIN_ROWS:
+            return [top[0], *columns], rows, end
+    return None
+
+
+def _widest(lines: list[str], start: int) -> tuple[list[str], list[list[str]], int] | None:
+    """The table starting at `start` read with a header of one level or of two, whichever covers more lines (a
+    two-level header read as one level takes its years for a first row, and stops at the next)."""
+    found = [t for t in (_table_at(lines, start), _grouped_table_at(lines, start)) if t is not None]
+    return max(found, key=lambda t: t[2], default=None)
+
+
 def table_rows(lines: list[str]) -> list[str]:
     """The lines with each table laid out one cell per line ("Agglomération", "Répondants", "Détresse (%)",
     "Rennes", "412", "25 %"…) rewritten as its header line and one line per row that names each figure's
@@ -81,10 +129,10 @@ def table_rows(lines: list[str]) -> list[str]:
     out: list[str] = []
     i = 0
     while i < len(lines):
-        found = _table_at(lines, i)
+        found = _widest(lines, i)
         if found is not None:  # the same cells read from a line or two later may cover more of them
             for later in range(i + 1, min(i + LOOK_AHEAD, len(lines))):
-                other = _table_at(lines, later)
+                other = _widest(lines, later)
                 if other and other[2] > found[2]:
                     found = None
                     break
