@@ -111,6 +111,9 @@ def test_counts_are_numbers_of_their_own_and_say_what_they_count():
     assert not holds("count", "la F2RSM et le PRS2")  # digits inside codes
     assert not holds("count", "en 2024") and not holds("count", "entre 2017 et 2022")  # years answer "quand"
     assert not holds("count", "Taux standardisé (moyenne annuelle) (2019..2021)")  # a span of years
+    # ages are not how many: "les jeunes de 16 à 25 ans", "les 18-25 ans", "les 60 ans et plus"
+    assert not holds("count", "Mission locale : jeunes de 16 à 25 ans") and not holds("count", "les 18-25 ans")
+    assert not holds("count", "les 60 ans et plus vivant seuls") and holds("count", "612 jeunes de 18 à 25 ans")
     assert set(tokenize("décès suicide")) <= counted_terms("En moyenne, 770 décès par suicide chaque année")
     assert "durée" in " ".join(type_words("duration")).replace("duree", "durée")
 

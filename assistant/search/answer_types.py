@@ -195,9 +195,14 @@ def _holds(answer_type: str, text: str) -> bool:  # cached: the same passages co
         text = _SLASHED.sub(" ", text)  # references and ratings ("2016/289", "3,5/4") count nothing
         text = _NUMBERED_REFERENCE.sub(" ", text)  # "l'article 69", "le n° 12": a number names, it counts nothing
         text = _MONEY.sub(" ", text)  # "une session coûte 2 400 euros": a sum, not how many
+        text = _AGE.sub(" ", text)  # "les jeunes de 16 à 25 ans", "les 60 ans et plus": ages, not how many
     elif answer_type == "duration":
         text = _DATE.sub(" ", text)
     return bool(ANSWER_PATTERNS[answer_type].search(text))
+
+
+# Ages and spans of years ("de 16 à 25 ans", "18-25 ans", "60 ans et plus", "moins de 3 ans"), folded.
+_AGE = re.compile(r"(?<![\d,.])\d{1,3}\s*(?:a|-|–|et)\s*\d{1,3}\s*ans\b|(?<![\d,.])\d{1,3}\s*ans\b")
 
 
 # A table's caption or header giving its unit of money: "Tableau 1 — Budget par financeur (en euros)", "Montant (k€)".
