@@ -10,7 +10,6 @@ a very long sentence answers less."""
 
 from __future__ import annotations
 
-import os
 import re
 from dataclasses import dataclass
 from functools import lru_cache
