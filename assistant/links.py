@@ -102,14 +102,26 @@ def _is_file(path: str) -> bool:
 
 def text_fragment(quote_text: str) -> str:
     """A URL text fragment (WICG Text Fragments) matching the quote: the quote itself when short, else its
-    first and last few words (textStart,textEnd); link markers and addresses left out."""
-    words = _MARKER.sub(" ", quote_text).split()
-    if not words:
+    first and last few words (textStart,textEnd); link markers and addresses left out. A quote that reads
+    several cells or lines of the page as one ("Enveloppe totale : 600 000 € …", "Loiret (45) — Nombre 2024 :
+    86 · …", lines joined by " · ", parts by " … ") holds joining marks the page does not print: it is matched
+    from the words of its first piece to those of its last, whatever lies between."""
+    text = " ".join(_MARKER.sub(" ", quote_text).split())
+    pieces = [p.split() for p in _JOINS.split(text) if p.split()]
+    if not pieces:
         return ""
+    if len(pieces) > 1:
+        return f"{_encode(' '.join(pieces[0][:FRAGMENT_WORDS]))},{_encode(' '.join(pieces[-1][-FRAGMENT_WORDS:]))}"
+    words = pieces[0]
     whole = " ".join(words)
     if len(whole) <= FRAGMENT_WHOLE_CHARS or len(words) <= 2 * FRAGMENT_WORDS:
         return _encode(whole)
     return f"{_encode(' '.join(words[:FRAGMENT_WORDS]))},{_encode(' '.join(words[-FRAGMENT_WORDS:]))}"
+
+
+# What the reading adds between a page's cells or lines, and an answer between the pieces it quotes: " : " after a
+# label (a table's column, a <dt>), " · ", " — " and " ; " between cells, " … " for words left out.
+_JOINS = re.compile(r"\s(?::|·|—|;|…)\s|\s…$|^…\s")
 
 
 def _encode(text: str) -> str:

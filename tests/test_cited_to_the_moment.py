@@ -189,6 +189,9 @@ def test_no_url_no_link_and_text_fragments_follow_the_spec():
     start, end = fragment.split(",")
     assert start == "La%20Politique%20de%20la" and end == "%5B2%5D" not in end or end.endswith("loi.")
     assert "%2D" in text_fragment("co-financé, à 70 %") and "%2C" in text_fragment("co-financé, à 70 %")
+    # cells read as one ("<dt>Enveloppe totale</dt><dd>600 000 €…</dd>"): from the first piece's words to the last's
+    assert text_fragment("Enveloppe totale : 600 000 € sur deux ans") == "Enveloppe%20totale,%E2%82%AC%20sur%20deux%20ans"
+    assert text_fragment("2024 · 276 CLSM actifs") == "2024,276%20CLSM%20actifs"
 
 
 def test_quoted_location_is_the_passage_s_own_outside_transcripts():
