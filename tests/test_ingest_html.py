@@ -488,6 +488,8 @@ psychique.</p>
 <aside><h2>Sur le même sujet</h2><ul><li><a href="/a">Les projets territoriaux de santé mentale</a></li>
 <li><a href="/b">Les conseils locaux de santé mentale : carte régionale</a></li></ul></aside>
 <aside>Articles liés : à lire aussi</aside>
+<aside><h3>Restez informé</h3><p>Recevez chaque mois notre lettre d'information sur la santé mentale et les quartiers
+directement dans votre boîte mail.</p><form><input name="email"><button>Je m'abonne</button></form></aside>
 </main>
 <aside class="col">Agenda du réseau : rencontre régionale des coordinateurs le 12 mars, inscriptions ouvertes à
 tous les partenaires du réseau régional.</aside>
@@ -502,5 +504,33 @@ def test_a_box_of_the_article_is_read_but_sidebars_and_link_lists_are_not(tmp_pa
     assert "Enveloppe totale : 600 000 € sur deux ans (2027-2028)" in text  # the "En bref" box of the article
     assert "Nombre de projets visés : entre 8 et 12" in text
     assert "En bref" in [p.location.section for p in passages]
-    for noise in ("Sur le même sujet", "carte régionale", "Articles liés", "Agenda du réseau"):
+    for noise in ("Sur le même sujet", "carte régionale", "Articles liés", "Agenda du réseau", "Restez informé",
+                  "lettre d'information"):
         assert noise not in text
+
+
+BUILDER_PAGE = """<!DOCTYPE html><html lang="fr"><head><meta charset="utf-8"><title>Santé mentale et exil</title></head>
+<body><div class="elementor elementor-482">
+<div class="elementor-widget elementor-widget-heading"><div class="elementor-widget-container">
+<div class="elementor-heading-title">Santé mentale et exil : où s'adresser ?</div></div></div>
+<div class="elementor-widget elementor-widget-text-editor"><div class="elementor-widget-container"><p>Le CLSM a recensé
+les lieux où l'on peut être écouté dans sa langue, gratuitement et sans condition de titre de séjour.</p></div></div>
+<div class="elementor-counter"><span class="elementor-counter-number" data-to-value="312">0</span>
+<div class="elementor-counter-title">personnes reçues en 2025 aux permanences d'écoute</div></div>
+<div class="elementor-widget elementor-widget-heading"><div class="elementor-widget-container">
+<div class="elementor-heading-title">Les permanences avec interprète</div></div></div>
+<div role="table"><div role="row"><div role="columnheader">Lieu</div><div role="columnheader">Jour</div></div>
+<div role="row"><div role="cell">Maison de quartier des Cordiers</div><div role="cell">Lundi</div></div>
+<div role="row"><div role="cell">Centre social La Boussole</div><div role="cell">Mercredi</div></div></div>
+</div></body></html>"""
+
+
+def test_a_page_builder_s_blocks_headings_counters_and_tables_of_divs_are_read(tmp_path):
+    path = tmp_path / "exil.html"
+    path.write_text(BUILDER_PAGE, encoding="utf-8")
+    _, passages = process_file(path, None, Settings(passage_min_chars=10))
+    text = "\n".join(p.text for p in passages)
+    assert "gratuitement et sans condition de titre de séjour" in text  # "widget" blocks are the page's content
+    assert "312" in text and "0\n" not in text  # the counter's figure, not the "0" it starts from
+    assert "Les permanences avec interprète" in [p.location.section for p in passages]  # a heading by its class
+    assert "Maison de quartier des Cordiers — Jour : Lundi" in text  # a table of role="row"/"cell" divs

@@ -225,3 +225,12 @@ def test_a_wiki_page_reads_as_its_reader_sees_it_front_matter_links_boxes_and_no
     assert "Temps de coordination\nCompter environ 10 % d'un temps plein" in text
     assert "!!!" not in text and "[!warning]" not in text
     assert "Warning : Les situations nominatives relèvent d'une cellule dédiée." in text
+
+
+def test_a_text_between_two_rules_at_the_top_is_no_front_matter_and_is_kept(tmp_path):
+    path = tmp_path / "note.md"
+    path.write_text("---\nLe texte commence ici: une phrase sur le CLSM.\nAutre ligne du même paragraphe.\n---\n\n"
+                    "# Suite\n\nLe comité de pilotage se réunit deux fois par an.\n", encoding="utf-8")
+    _, passages = process_file(path, None, Settings(passage_min_chars=10))
+    text = "\n".join(p.text for p in passages)
+    assert "Autre ligne du même paragraphe." in text and "Le texte commence ici" in text

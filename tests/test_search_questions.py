@@ -101,6 +101,10 @@ def test_departements_are_places_when_written_as_names_of_places():
     assert places("Auvergne-Rhône-Alpes et le Rhône") == {"auvergne-rhone-alpes", "rhone"}
     assert places("au nord de la ville, la manche du pull") == set()
     assert places("Loire Cœur Habitat gère 14 200 logements") == set()  # the first word of a name
+    # a name that is also a common word counts after what introduces a place, not opening a line or before a number
+    assert places("Lot 2 – Menuiseries : 45 000 €") == set() and places("Somme totale : 12 000 €") == set()
+    assert places("Cher collègue,") == set() and places("Vienne (Autriche)") == set()
+    assert places("dans le Nord et la Somme") == {"nord", "somme"}
     loiret = places("dans le Loiret")
     assert agreement(loiret, frozenset(), "Loiret (45) : 41,9 %") == 1
     assert agreement(loiret, frozenset(), "39,4 % en Centre-Val de Loire") == -1  # the region's figure is not its

@@ -228,9 +228,9 @@ def _of_another_month(sentence: AnswerSentence, result: RetrievalResult, snap: S
     dated_months = {(m, y) for text in texts for m, y in _MONTH_YEAR.findall(fold(text))}
     if named and dated_months and named <= {m for m, _ in dated_months}:  # "le 14 octobre 2025": another year's
         return not any(m in months and y == year for m, y in dated_months)
-    if not named and result.analysis.answer_type in ("count", "amount", "share") and _MONTH_DATE.match(dated):
+    if not named and result.analysis.answer_type == "count" and _MONTH_DATE.match(dated):
         # nothing dates it, and its document was written before that time: it cannot count what happened then
-        # (a deck of March 2026 does not give the visitors of a forum in the autumn of 2026)
+        # (a deck of March 2026 does not give the visitors of a forum in the autumn of 2026); a budget is planned
         return (int(dated[:4]), int(dated[5:7])) < (int(year), min(_MONTHS.index(m) + 1 for m in months))
     return bool(named) and not named & months
 

@@ -140,7 +140,7 @@ def answered_after(material: Material, text: str, own: str, end: int) -> list[tu
 
 # A yes or no said alone, maybe after the speaker's name ("Sandrine Oliveira (France Travail) : Non, pas encore.")
 _BARE_REPLY = re.compile(r"(?:[^:.!?]{1,80}\s:\s*)?(?:oui|non|si|absolument|tout à fait|bien sûr|pas encore|"
-                         r"pas du tout|jamais|exactement)\b[^.!?:]{0,25}[.!?…]*\s*", re.I)
+                         r"pas du tout|jamais|exactement)(?:[,.!?…]|\s*$)[^.!?:\d]{0,25}[.!?…]*\s*", re.I)
 
 
 def asked_terms(material: Material) -> set[str]:

@@ -265,6 +265,53 @@ def timed_units(units: list[Unit]) -> list[Unit]:
     return out
 
 
+_HEADING_CLASS_WORDS = frozenset({"heading", "title"})
+_COUNTER_WORDS = frozenset({"counter", "count", "stat", "stats", "figure", "number", "kpi"})
+# An animated counter prints "0" and counts up to the figure its attribute holds (Elementor, CountUp, Odometer…)
+_COUNTER_ATTRIBUTES = ("data-to-value", "data-count", "data-target", "data-end", "data-counter", "data-value")
+
+
+_ARIA_TABLE = {"table": "table", "grid": "table", "rowgroup": "tbody", "row": "tr", "cell": "td", "gridcell": "td",
+               "columnheader": "th", "rowheader": "th"}
+
+
+def aria_tables(soup: BeautifulSoup) -> None:
+    """Read as tables the tables a page builds of <div>s with ARIA roles (role="table", "row", "cell",
+    "columnheader"): their rows then read cell by cell, as an HTML table's do."""
+    for table in soup.find_all(attrs={"role": ["table", "grid"]}):
+        for tag in [table, *table.find_all(attrs={"role": list(_ARIA_TABLE)})]:
+            tag.name = _ARIA_TABLE[str(tag.get("role"))]
+            del tag["role"]
+
+
+def counted_figures(soup: BeautifulSoup) -> None:
+    """Write an animated counter's figure, which a script would count up to, in place of the "0" it prints."""
+    for tag in soup.find_all(attrs={a: True for a in _COUNTER_ATTRIBUTES[:1]}) + [
+            t for a in _COUNTER_ATTRIBUTES[1:] for t in soup.find_all(attrs={a: True})]:
+        value = next((str(tag.get(a)).strip() for a in _COUNTER_ATTRIBUTES if tag.get(a)), "")
+        if value and re.fullmatch(r"[\d\s.,]+", value) and re.fullmatch(r"[\s0.,]*", tag.get_text()):
+            tag.string = value
+_BLOCKS = ["p", "div", "ul", "ol", "table", "section", "article", "h1", "h2", "h3", "h4", "h5", "h6", "li", "dl"]
+NAMED_HEADING_WORDS = 15
+
+
+def named_headings(soup: BeautifulSoup) -> None:
+    """Turn into headings the elements a page builder marks as such without a heading tag: ARIA's
+    role="heading" (its aria-level, else 2), and a short block whose class names a heading or a title
+    ("elementor-heading-title", "section-title") and holds no other block."""
+    for tag in soup.find_all(attrs={"role": "heading"}):
+        level = str(tag.get("aria-level") or "2")
+        tag.name = f"h{min(max(int(level), 1), 6) if level.isdigit() else 2}"
+    for tag in soup.find_all(["div", "p", "span"]):
+        words = {w.lower() for c in tag.get("class") or [] for w in re.split(r"[^A-Za-z]+", c) if w}
+        text = tag.get_text(" ").split()
+        if words & _COUNTER_WORDS:
+            continue  # "personnes reçues en 2025": the label of a key figure, not a heading
+        if words & _HEADING_CLASS_WORDS and 0 < len(text) <= NAMED_HEADING_WORDS and tag.find(_BLOCKS) is None \
+                and not tag.find_parent(["h1", "h2", "h3", "h4", "h5", "h6", "a", "li", "table", "button"]):
+            tag.name = "h2"
+
+
 def load_html(path: Path, data: bytes, entry: dict | None) -> Document:
     """Load an HTML page into a Document of section units."""
     try:
@@ -272,6 +319,9 @@ def load_html(path: Path, data: bytes, entry: dict | None) -> Document:
     except Exception as exc:  # bs4 is lenient; this guards against pathological input
         raise IngestError(f"Page HTML illisible ({type(exc).__name__})") from exc
     styled_headings(soup)
+    counted_figures(soup)
+    aria_tables(soup)
+    named_headings(soup)
     meta = resolve_meta(path, entry, own_title=page_title(soup), default_kind="webpage")
     units = timed_units(section_units(sections(main_content(soup)), meta.title))
     if not units:

@@ -15,7 +15,7 @@ CONSENT_WORDS = frozenset("cookie cookies consent gdpr rgpd tarteaucitron didomi
                           "orejime".split())
 FURNITURE_WORDS = CONSENT_WORDS | frozenset("""
 breadcrumb breadcrumbs ariane skip share sharing sharedaddy partage partager social socials sociaux
-nav navbar navigation menu menus submenu megamenu sidebar sidebars widget widgets moduletable
+nav navbar navigation menu menus submenu megamenu sidebar sidebars moduletable
 related relatedposts popular trending newsletter subscribe abonnement comments commentaires respond
 pagination pager toolbar topbar modal popup footer pied tags aside
 """.split())
@@ -37,7 +37,9 @@ _FURNITURE_TITLE = re.compile(
     r"(?:les plus (?:lus|consultés|populaires|partagés|vus)|(?:à |a )?lire aussi|voir aussi"
     r"|sur le même (?:sujet|thème)|dans la même rubrique|articles? (?:liés|similaires|associés|récents)"
     r"|derniers articles|partager(?: cet article| sur| la page)?|partagez(?: cet article)?|suivez-nous"
-    r"|abonnez-vous(?: à (?:notre|la) newsletter)?|mots-clés|étiquettes|tags|laisser un commentaire|commentaires?)"
+    r"|abonnez-vous(?: à (?:notre|la) newsletter)?|mots-clés|étiquettes|tags|laisser un commentaire|commentaires?"
+    r"|restez informée?s?|inscrivez-vous(?: à (?:notre|la) (?:newsletter|lettre d'information))?|newsletter"
+    r"|(?:notre |la )?lettre d'information)"
     r"\s*:?$", re.IGNORECASE)
 # A line that announces links ("À lire aussi : …", "Mots-clés : …"): furniture when it is mostly links.
 _FURNITURE_LEAD = re.compile(r"\s*(?:(?:à |a )?lire aussi|voir aussi|mots-clés|étiquettes|tags|partager)\b",
@@ -161,8 +163,8 @@ ASIDE_MIN_WORDS = 12  # a box of the article ("En bref", "À retenir") says some
 def _is_content_box(aside: Tag) -> bool:
     """True for an <aside> that is part of the article ("En bref" and its key facts, "À retenir"): inside <main>
     or <article>, mostly words rather than links, and a few sentences' worth of them. Any other is a sidebar."""
-    if aside.find_parent(["main", "article"]) is None or _mostly_links(aside):
-        return False
+    if aside.find_parent(["main", "article"]) is None or _mostly_links(aside) or aside.find(["form", "input", "button"]):
+        return False  # a sidebar, a list of links, a sign-up box ("Restez informé… Je m'abonne")
     first = next((text for text in aside.strings if text.strip()), "")
     if _FURNITURE_LEAD.match(first) or _FURNITURE_TITLE.match(first.strip()):
         return False
@@ -176,11 +178,11 @@ def main_content(soup: BeautifulSoup) -> Tag:
     for comment in soup.find_all(string=lambda s: isinstance(s, Comment)):
         comment.extract()
     drop_note_calls(soup)
-    for tag in soup.find_all(DROP_TAGS):
-        tag.extract()
-    for tag in soup.find_all("aside"):
+    for tag in soup.find_all("aside"):  # before its form goes: a box to sign up to a newsletter is no content
         if not _is_content_box(tag):
             tag.extract()
+    for tag in soup.find_all(DROP_TAGS):
+        tag.extract()
     for tag in soup.find_all(True):
         if tag.name not in NEVER_DROPPED and _is_landmark_furniture(tag):
             tag.extract()  # what lies inside an extracted tag goes with it (looking at it again is harmless)

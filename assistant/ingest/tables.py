@@ -109,7 +109,10 @@ def _grouped_table_at(lines: list[str], start: int) -> tuple[list[str], list[lis
         if len(columns) > GROUPED_MAX_VALUES:
             continue
         rows, end = _rows(lines, i, len(columns) + 1)
-        if len(rows) >= MIN_ROWS:
+        # the columns under one name hold figures of one form in every row (all shares, or all counts): years read
+        # under the wrong names would mix them ("Évolution 2025 : 120")
+        if len(rows) >= MIN_ROWS and all(len({"%" in v for v in row[1 + k * size:1 + (k + 1) * size]}) == 1
+                                         for row in rows for k in range(spanning)):
             return [top[0], *columns], rows, end
     return None
 

@@ -180,10 +180,18 @@ def front_matter(text: str) -> tuple[dict[str, str], str]:
     key = None
     for line in match.group(1).split("\n"):
         item, field = _ITEM.match(line), _FIELD.match(line)
+        if not line.strip():
+            continue
         if item and key:
             fields[key].append(item.group(1))
-        elif field:
+        elif line[:1] in " \t" and key:  # a field going on ("author:" over "  name: Nadia Ferhat", a folded text)
+            fields[key].append(line.strip().split(": ", 1)[-1])
+        elif not field:
+            return {}, text  # not a front matter: a text between two rules, kept as the page's own
+        else:
             key, value = field.group(1).strip(), field.group(2).strip()
+            if value in (">", "|", ">-", "|-"):
+                value = ""  # a folded or literal text follows on the indented lines
             if value.startswith("[") and value.endswith("]"):
                 fields[key] = [v for v in (part.strip() for part in value[1:-1].split(",")) if v]
             else:

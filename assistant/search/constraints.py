@@ -42,6 +42,13 @@ DEPARTEMENTS = (
     "Vaucluse", "Vendée", "Vienne", "Haute-Vienne", "Vosges", "Yonne", "Territoire de Belfort", "Essonne",
     "Hauts-de-Seine", "Seine-Saint-Denis", "Val-de-Marne", "Val-d'Oise",
 )
+# Names that are also common words ("Lot 2", "Somme totale", "Cher collègue", "Au Nord de la ville", "Vienne
+# (Autriche)"): a place only after what introduces a place ("dans le Nord", "du Var", "la Somme", "en Vienne").
+AMBIGUOUS_DEPARTEMENTS = frozenset({"Lot", "Somme", "Cher", "Nord", "Manche", "Var", "Vienne", "Aube", "Ain", "Gard",
+                                    "Orne", "Eure", "Aude", "Gers", "Tarn", "Jura", "Indre", "Oise", "Loire", "Marne",
+                                    "Rhone", "Landes", "Vosges", "Creuse", "Cantal", "Allier", "Doubs", "Drome",
+                                    "Savoie", "Vendee", "Sarthe", "Mayenne", "Meuse", "Moselle", "Yonne", "Aisne"})
+_AS_PLACE = re.compile(r"(?:\b(?:dans|du|de|le|la|l'|en|au|aux|sur|et|des)|[,(/])\s*$")
 # Some names contain another ("Hauts-de-France" holds "France"): the longest match wins.
 _PLACE = re.compile(
     r"(?<![\w-])(" + "|".join(re.escape(fold(p)).replace(r"\-", r"[-\s]+").replace(r"\ ", r"[-\s]+")
@@ -66,7 +73,7 @@ _REGION_CASED = re.compile(_PLACE.pattern, re.I)  # the same names in a text tha
 _DEPARTEMENT = re.compile(
     r"(?<![\w-])(" + "|".join(re.escape(unaccented(d)).replace(r"\-", r"[-\s]+").replace(r"\ ", r"[-\s]+")
                            for d in sorted(DEPARTEMENTS, key=len, reverse=True)) + r")(?![\w-])"
-    r"(?!\s+(?:[A-Z][\w-]|&))")  # "Loire Cœur Habitat", "Var Habitat": the first word of a name, no place
+    r"(?!\s+(?:[A-Z][\w-]|&|\d))")  # "Loire Cœur Habitat", "Var Habitat", "Lot 2": a name's first word, no place
 
 
 @lru_cache(maxsize=50_000)
@@ -76,7 +83,8 @@ def places(text: str) -> frozenset[str]:
     regions = frozenset(_FRENCH_NAME.get(name, name) for name in found
                         if name not in _COMMON_WORD or _COMMON_WORD[name].search(text))
     plain = _REGION_CASED.sub(" ", unaccented(text).replace("’", "'"))  # "Pays de la Loire" is no "Loire"
-    return regions | frozenset(_canonical(fold(name)) for name in _DEPARTEMENT.findall(plain))
+    return regions | frozenset(_canonical(fold(m.group(1))) for m in _DEPARTEMENT.finditer(plain)
+                               if m.group(1) not in AMBIGUOUS_DEPARTEMENTS or _AS_PLACE.search(plain, 0, m.start()))
 
 
 @lru_cache(maxsize=50_000)

@@ -151,7 +151,7 @@ def _form(sentence: str) -> tuple[bool, float]:
 _DOWNLOAD = re.compile(r"\b(?:PDF|DOCX?|XLSX?|OD[TSP]|PPTX?|ZIP|CSV|RTF)\b\s*[,–—(-]?\s*\d+(?:[,.]\d+)?\s*(?:[KMG]o|[KMG]B)\b",
                        re.I)
 # A greeting or thanks alone, maybe after the speaker's name ("Bonjour à tous.", "Merci beaucoup, Julie !")
-_GREETING = re.compile(r"(?:[^:.!?]{1,80}\s:\s*)?(?:bonjour|bonsoir|merci|au revoir|bienvenue)\b[^.!?:]{0,40}[.!?…]*\s*",
+_GREETING = re.compile(r"(?:[^:.!?]{1,80}\s:\s*)?(?:bonjour|bonsoir|merci|au revoir|bienvenue)\b[^.!?:\d]{0,40}[.!?…]*\s*",
                        re.I)
 
 
