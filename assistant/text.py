@@ -201,10 +201,16 @@ _SENTENCE_END = re.compile(r"(?<=[.!?…])(?<!\bM\.)(?<!\bMM\.)(?<!\bDr\.)(?<!\b
                            r"(?=[«\"(A-ZÀ-ÖØ-Ý0-9•\-–])|\n+")
 
 
+# A numbered label printed before its text on the same line ("Recommandation 1.", "Étape 2.", "Article 12.").
+NUMBERED_LABEL = re.compile(r"[A-ZÀ-Ý][^\W\d_]{2,}(?:\s(?:n°\s?)?)\d{1,3}[a-z]?\.")
+
+
 def split_sentences(text: str) -> list[tuple[int, int]]:
     """Character spans of the sentences (and bullet lines) of a passage."""
     spans, start = [], 0
     for m in _SENTENCE_END.finditer(text):
+        if m.group(0).strip(" \t") == "" and NUMBERED_LABEL.fullmatch(text[start:m.start()].strip()):
+            continue  # "Recommandation 1. Généraliser l'interprétariat…": the label opens its sentence
         if text[start:m.start()].strip():
             spans.append((start, m.start()))
         start = m.end()

@@ -1161,3 +1161,17 @@ def test_a_value_asked_for_a_place_comes_from_the_line_naming_it_rather_than_fro
                            "trouble psychique ?").answer
     assert not answer.abstained and "Loiret (45)" in answer.sentences[0].text and "41,9 %" in answer.text, (
         answer.text)
+
+
+def test_numbered_recommendations_are_listed_with_their_text_not_their_labels_alone(tmp_path):
+    from conftest import lexical_assistant
+
+    assistant = lexical_assistant(tmp_path, {
+        "etude.md":
+            "# Recommandations de l'étude\n\nRecommandation 1. Généraliser l'interprétariat professionnel dans toutes "
+            "les structures du CLSM.\nRecommandation 2. Former les agents d'accueil au repérage de la souffrance "
+            "psychique.\nRecommandation 3. Ouvrir un groupe de parole pour les femmes exilées.\n",
+    })
+    answer = assistant.ask("Quelles sont les recommandations de l'étude ?").answer
+    for words in ("Généraliser l'interprétariat", "Former les agents d'accueil", "Ouvrir un groupe de parole"):
+        assert words in answer.text, answer.text

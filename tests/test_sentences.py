@@ -209,3 +209,13 @@ def test_a_key_figure_alone_on_its_line_is_read_with_its_label_but_chart_values_
     assert [chart[a:b] for a, b in sentence_spans(chart)] == ["Répartition", "18 24", "Hommes Femmes"]
     prose = "3\nLes habitants accueillis au GEM sont orientés par le CMP."  # a sentence is no figure's label
     assert [prose[a:b] for a, b in sentence_spans(prose)] == ["3", prose[2:]]
+
+
+def test_a_numbered_label_printed_before_its_text_opens_its_sentence():
+    from assistant.text import split_sentences
+
+    text = ("Recommandation 1. Généraliser l'interprétariat professionnel. Recommandation 2. Former les agents.\n"
+            "Le total est de 12. Ensuite viennent les autres.")
+    assert [text[a:b] for a, b in split_sentences(text)] == [
+        "Recommandation 1. Généraliser l'interprétariat professionnel.", "Recommandation 2. Former les agents.",
+        "Le total est de 12.", "Ensuite viennent les autres."]

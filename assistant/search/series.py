@@ -7,7 +7,7 @@ import re
 from functools import lru_cache
 
 from assistant.store.snapshot import Snapshot
-from assistant.text import fold
+from assistant.text import NUMBERED_LABEL, fold
 
 SERIES_REACH = 4  # passages of a document after one item where the next may still be found
 ITEM_MAX_CHARS = 220  # an item is its line up to the end of its first sentence, and no longer than this
@@ -39,6 +39,9 @@ def numbered_item(line: str) -> tuple[int, str] | None:
     return (number, m.group("noun").rstrip("sx")) if number else None
 
 
+_STOP = re.compile(r"[.!?](?:\s|$)")
+
+
 @lru_cache(maxsize=5_000)
 def _items(text: str) -> tuple[tuple[int, str, tuple[int, int]], ...]:
     """The numbered heading lines of a text: (number, noun, span of the line's first sentence)."""
@@ -48,9 +51,11 @@ def _items(text: str) -> tuple[tuple[int, str, tuple[int, int]], ...]:
         if found:
             start = m.start() + len(m.group()) - len(m.group().lstrip(" \t-•▪◦●■→➔"))
             end = m.end()
-            stop = re.search(r"[.!?](?:\s|$)", text[start:end])
+            stop = _STOP.search(text, start, end)
+            if stop and NUMBERED_LABEL.fullmatch(text[start:stop.end()].strip()):
+                stop = _STOP.search(text, stop.end(), end)  # "Recommandation 1. Généraliser…": its text, not its label
             if stop:
-                end = start + stop.end()
+                end = stop.end()
             end = min(end, start + ITEM_MAX_CHARS)
             out.append((found[0], found[1], (start, end)))
     return tuple(out)
