@@ -68,6 +68,8 @@ def test_a_name_introduced_then_said_what_it_is_in_the_next_sentence_is_defined_
     assert introduces(introducing, "plan de crise conjoint") and not introduces(introducing, "outil")
     assert says_what("C'est un document que la personne rédige avec son équipe de soins.")
     assert not says_what("C'est important pour les familles.")
+    # "Je voudrais aussi parler du traumatisme vicariant." then what it is, said as "ce que…"
+    assert says_what("Agnès Rolland : C'est ce que les professionnels absorbent à force d'entendre des récits.")
     assistant = lexical_assistant(tmp_path, {
         "podcast.srt": "1\n00:14:16,000 --> 00:14:21,000\nTHOMAS ROUSSEL : J'ajoute un outil qu'on utilise "
                        "beaucoup : le plan de crise conjoint.\n\n2\n00:14:21,500 --> 00:14:27,000\nC'est un document "

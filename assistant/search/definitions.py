@@ -225,6 +225,7 @@ def says_what(sentence: str) -> bool:
 
 
 _SAYS_WHAT = re.compile(r"\s*(?:[^\W\d_][\w'’.-]*(?: [\w'’.-]+){0,3} ?: )?(?:alors,? |en fait,? |donc,? )?"
-                        r"(?:c['’]est (?:un|une|le|la|l['’]|des)\b|il s['’]agit d['’]|ca consiste a\b|cela consiste a\b)"
+                        r"(?:c['’]est (?:un|une|le|la|l['’]|des|ce que|ce qu['’]|ce qui|quand|lorsque)\b|il s['’]agit d['’]|"
+                        r"ca consiste a\b|cela consiste a\b)"
                         # "Santé publique France les définit comme un ensemble…"
                         r"|[^.;:]{0,60}?\b(?:les|le|la|l['’])\s*(?:definit|definissent|decrit|decrivent)\s+comme\b")
