@@ -84,8 +84,7 @@ def fold(text: str) -> str:
     Cached: the same sentences are read for every question."""
     if text.isascii():
         return text.lower()
-    decomposed = unicodedata.normalize("NFKD", text.lower().replace("’", "'"))  # "c’est" reads as "c'est"
-    return "".join(c for c in decomposed if not unicodedata.combining(c))
+    return unaccented(text.lower().replace("’", "'"))  # "c’est" reads as "c'est"
 
 
 def normalise_for_match(text: str) -> str:

@@ -21,7 +21,7 @@ from assistant.search.answer_types import asks_twice, asks_why, counted_term, ex
 from assistant.search.constraints import agreements, places, seasons, years
 from assistant.search.metadata import MONTHS
 from assistant.search.retrieve import JOINED_NAMES, RetrievalResult
-from assistant.search.sentence_scores import asks_a_name, names_a_person, section_of, title_of
+from assistant.search.sentence_scores import ScoredSentence, asks_a_name, names_a_person, section_of, title_of
 from assistant.store.snapshot import Snapshot
 from assistant.search.related_words import word_family
 from assistant.sentences import sentence_spans
@@ -58,14 +58,15 @@ def build_answer(result: RetrievalResult, snap: Snapshot, settings: Settings) ->
         parts = parts + ((AnswerPart(tuple(more)),) if more else ())
     if parts:
         return Answer(parts=parts, abstained=False, kind=kind, note=shortened_note(parts))
-    sentences = answer_later_asks(material, pick(material, ranked_sentences(material)))
+    ranked = ranked_sentences(material)
+    sentences = answer_later_asks(material, pick(material, ranked))
     announced = announced_list(material, sentences[0]) if sentences and kind != "value" else None
     if announced:
         return Answer(parts=announced, abstained=False, kind="list", note=shortened_note(announced))
     if kind == "value":
         sentences = _counting_what_is_asked(sentences, result, snap)
         if sentences and _unplaced(sentences[0], result, snap):
-            sentences = _placed_instead(material, result, snap) or sentences
+            sentences = _placed_instead(material, ranked, result) or sentences
     first = sentences[0] if sentences else None
     if not sentences or _nameless(sentences, result) or (kind == "value" and (
             _elsewhere(first, result) or _no_value(sentences, result) or _unplaced(first, result, snap)
@@ -147,12 +148,11 @@ def _unplaced(sentence: AnswerSentence, result: RetrievalResult, snap: Snapshot)
     return not any(places(text) & asked for text in _around(sentence, result, snap) + described)
 
 
-def _placed_instead(material: Material, result: RetrievalResult, snap: Snapshot) -> list[AnswerSentence]:
+def _placed_instead(material: Material, ranked: list[ScoredSentence], result: RetrievalResult) -> list[AnswerSentence]:
     """When the best sentence gives a value for no place said and a place is asked ("…du DEA du Loiret ?", the
-    region's share first), the best sentence holding a value that names that place, with its lead ("Loiret (45) —
-    … 2025 : 41,9 %"); none when no sentence does."""
+    region's share first), the best of the `ranked` sentences holding a value that names that place, with its lead
+    ("Loiret (45) — … 2025 : 41,9 %"); none when no sentence does."""
     asked = places(result.analysis.question) - {"france"}
-    ranked = ranked_sentences(material)
     for sentence in ranked:
         if sentence.score < PLACED_SHARE * ranked[0].score:
             break  # far below the best: what it gives is not what was asked, even for that place

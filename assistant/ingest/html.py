@@ -265,12 +265,6 @@ def timed_units(units: list[Unit]) -> list[Unit]:
     return out
 
 
-_HEADING_CLASS_WORDS = frozenset({"heading", "title"})
-_COUNTER_WORDS = frozenset({"counter", "count", "stat", "stats", "figure", "number", "kpi"})
-# An animated counter prints "0" and counts up to the figure its attribute holds (Elementor, CountUp, Odometer…)
-_COUNTER_ATTRIBUTES = ("data-to-value", "data-count", "data-target", "data-end", "data-counter", "data-value")
-
-
 _ARIA_TABLE = {"table": "table", "grid": "table", "rowgroup": "tbody", "row": "tr", "cell": "td", "gridcell": "td",
                "columnheader": "th", "rowheader": "th"}
 
@@ -284,13 +278,20 @@ def aria_tables(soup: BeautifulSoup) -> None:
             del tag["role"]
 
 
+# An animated counter prints "0" and counts up to the figure its attribute holds (Elementor, CountUp, Odometer…)
+_COUNTER_ATTRIBUTES = ("data-to-value", "data-count", "data-target", "data-end", "data-counter", "data-value")
+
+
 def counted_figures(soup: BeautifulSoup) -> None:
     """Write an animated counter's figure, which a script would count up to, in place of the "0" it prints."""
-    for tag in soup.find_all(attrs={a: True for a in _COUNTER_ATTRIBUTES[:1]}) + [
-            t for a in _COUNTER_ATTRIBUTES[1:] for t in soup.find_all(attrs={a: True})]:
+    for tag in soup.find_all(lambda t: any(t.has_attr(a) for a in _COUNTER_ATTRIBUTES)):
         value = next((str(tag.get(a)).strip() for a in _COUNTER_ATTRIBUTES if tag.get(a)), "")
         if value and re.fullmatch(r"[\d\s.,]+", value) and re.fullmatch(r"[\s0.,]*", tag.get_text()):
             tag.string = value
+
+
+_HEADING_CLASS_WORDS = frozenset({"heading", "title"})
+_COUNTER_WORDS = frozenset({"counter", "count", "stat", "stats", "figure", "number", "kpi"})
 _BLOCKS = ["p", "div", "ul", "ol", "table", "section", "article", "h1", "h2", "h3", "h4", "h5", "h6", "li", "dl"]
 NAMED_HEADING_WORDS = 15
 
@@ -298,16 +299,16 @@ NAMED_HEADING_WORDS = 15
 def named_headings(soup: BeautifulSoup) -> None:
     """Turn into headings the elements a page builder marks as such without a heading tag: ARIA's
     role="heading" (its aria-level, else 2), and a short block whose class names a heading or a title
-    ("elementor-heading-title", "section-title") and holds no other block."""
+    ("elementor-heading-title", "section-title") and holds no other block; a key figure's label is none."""
     for tag in soup.find_all(attrs={"role": "heading"}):
         level = str(tag.get("aria-level") or "2")
         tag.name = f"h{min(max(int(level), 1), 6) if level.isdigit() else 2}"
     for tag in soup.find_all(["div", "p", "span"]):
         words = {w.lower() for c in tag.get("class") or [] for w in re.split(r"[^A-Za-z]+", c) if w}
+        if not words & _HEADING_CLASS_WORDS or words & _COUNTER_WORDS:
+            continue  # "personnes reçues en 2025" under its figure: the label of a key figure, not a heading
         text = tag.get_text(" ").split()
-        if words & _COUNTER_WORDS:
-            continue  # "personnes reçues en 2025": the label of a key figure, not a heading
-        if words & _HEADING_CLASS_WORDS and 0 < len(text) <= NAMED_HEADING_WORDS and tag.find(_BLOCKS) is None \
+        if 0 < len(text) <= NAMED_HEADING_WORDS and tag.find(_BLOCKS) is None \
                 and not tag.find_parent(["h1", "h2", "h3", "h4", "h5", "h6", "a", "li", "table", "button"]):
             tag.name = "h2"
 

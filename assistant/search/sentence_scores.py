@@ -18,9 +18,9 @@ import numpy as np
 
 from assistant.config import Tuning
 from assistant.search.analyse import QueryAnalysis
-from assistant.search.answer_types import (asks_for_most, asks_since, asks_why, states_cause, asks_until, counted_nouns, counted_terms,
-                                           full_date, holds, in_money, names_one_of, percents, states_most,
-                                           states_since, states_until)
+from assistant.search.answer_types import (asks_for_most, asks_since, asks_until, asks_why, counted_nouns,
+                                           counted_terms, full_date, holds, in_money, names_one_of, percents,
+                                           states_cause, states_most, states_since, states_until)
 from assistant.search.constraints import agreements, reference_agreement, references, seasons
 from assistant.search.metadata import describing_text
 from assistant.search.related_words import word_family
