@@ -1175,3 +1175,33 @@ def test_numbered_recommendations_are_listed_with_their_text_not_their_labels_al
     answer = assistant.ask("Quelles sont les recommandations de l'étude ?").answer
     for words in ("Généraliser l'interprétariat", "Former les agents d'accueil", "Ouvrir un groupe de parole"):
         assert words in answer.text, answer.text
+
+
+def test_how_to_do_something_named_in_a_document_is_answered_by_its_steps(tmp_path):
+    from conftest import lexical_assistant
+
+    assistant = lexical_assistant(tmp_path, {
+        "catalog.toml": '["aap.md"]\ntitle = "Appel à projets 2027 « Travailler et aller mieux »"\nkind = "webpage"\n'
+                        'date = 2026-10-15\norganisers = ["ARS Centre-Val de Loire"]\n',
+        "aap.md":
+            "# Emploi et santé mentale\n\nL'agence lance la deuxième édition de son appel à projets pour accompagner vers "
+            "l'emploi les personnes qui vivent avec un trouble psychique.\n\n"
+            "## Comment candidater\n\n- Télécharger le cahier des charges et le dossier de candidature.\n"
+            "- Prendre contact avec le CLSM du territoire : une lettre de soutien du CLSM apporte des points.\n"
+            "- Déposer le dossier complet sur la plateforme Démarches simplifiées avant le 15 janvier.\n\n"
+            "## 9. Comment déposer un dossier ?\n\n1. Créez le compte de votre structure sur le portail Dauphin.\n"
+            "2. Déposez votre demande en choisissant le contrat de ville.\n3. Joignez les pièces obligatoires : "
+            "statuts, budget prévisionnel, relevé d'identité bancaire.\n",
+        "formation.md": "# Former les managers\n\nLes entreprises peuvent candidater toute l'année pour former leurs "
+                        "managers : il suffit de candidater en ligne.\n",
+    })
+    # "Comment candidater…": the steps, though the section's heading holds none of the words naming the document
+    answer = assistant.ask("Comment candidater à l'appel à projets 2027 « Travailler et aller mieux » ?").answer
+    assert any(part.is_list for part in answer.parts), answer.text
+    for words in ("cahier des charges", "lettre de soutien du CLSM", "Démarches simplifiées"):
+        assert words in answer.text, answer.text
+    # a numbered heading over its own 1., 2., 3. leads the steps, it is not one of them
+    answer = assistant.ask("Comment déposer un dossier sur le portail Dauphin ?").answer
+    listed = next(part for part in answer.parts if part.is_list)
+    assert [s.text[:2] for s in listed.sentences] == ["1.", "2.", "3."], answer.text
+    assert answer.parts[0].sentences[0].text.startswith("9. Comment déposer un dossier"), answer.text

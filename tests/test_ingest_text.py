@@ -221,10 +221,28 @@ def test_a_wiki_page_reads_as_its_reader_sees_it_front_matter_links_boxes_and_no
     assert "l'expérience du CLSM de Montargeuil et du dispositif d'emploi accompagné." in text
     assert "[[" not in text and "[^" not in text
     assert "Note 1 : Le DEA existe dans chaque département." in text
-    # a box as its title over its text, a callout as its kind before its text
+    # a box as its title over its text, a callout as the title it shows
     assert "Temps de coordination\nCompter environ 10 % d'un temps plein" in text
-    assert "!!!" not in text and "[!warning]" not in text
-    assert "Warning : Les situations nominatives relèvent d'une cellule dédiée." in text
+    assert "!!!" not in text and "[!warning]" not in text and "Warning" not in text
+    assert "Les situations nominatives relèvent d'une cellule dédiée." in text
+
+
+def test_wiki_links_in_table_cells_callout_titles_and_headings_without_their_space(tmp_path):
+    path = tmp_path / "fiche.md"
+    path.write_text("#Contexte\n\nLe CLSM de Vierzelles a ouvert sa commission emploi en 2025.\n\n"
+                    "| Structure | Rôle |\n|---|---|\n| [[Glossaire#DEA\\|Dispositif d'emploi accompagné]] | "
+                    "Accompagne 40 personnes |\n\n"
+                    "> [!tip] Bon à savoir\n> [!note]\n> La commission se réunit chaque trimestre.\n",
+                    encoding="utf-8")
+    _, passages = process_file(path, None, Settings(passage_min_chars=10))
+    text = "\n".join(p.text for p in passages)
+    # "\\|" inside a cell is the cell's own bar (GitHub tables): the link keeps its text, the row its two cells
+    assert "Dispositif d'emploi accompagné" in text and "Rôle : Accompagne 40 personnes" in text
+    assert "Glossaire" not in text and "[[" not in text
+    # a heading written without its space is a heading, not a tag line
+    assert passages[0].location.section == "Contexte" and "#" not in text
+    assert "Bon à savoir" in text and "Tip" not in text  # a titled callout shows its title, not its kind
+    assert "Note :\nLa commission se réunit chaque trimestre." in text  # an untitled one shows its kind
 
 
 def test_a_text_between_two_rules_at_the_top_is_no_front_matter_and_is_kept(tmp_path):

@@ -105,6 +105,9 @@ def test_departements_are_places_when_written_as_names_of_places():
     assert places("Lot 2 – Menuiseries : 45 000 €") == set() and places("Somme totale : 12 000 €") == set()
     assert places("Cher collègue,") == set() and places("Vienne (Autriche)") == set()
     assert places("dans le Nord et la Somme") == {"nord", "somme"}
+    # in capitals (a heading, a slide title) when the name is no common word: "LOT 2", "NORD" stay words
+    assert places("CLSM DU LOIRET : BILAN 2025") == {"loiret"} and places("SEINE-SAINT-DENIS") == {"seine-saint-denis"}
+    assert places("LOT 2 – MENUISERIES") == set() and places("AU NORD DE LA VILLE") == set()
     loiret = places("dans le Loiret")
     assert agreement(loiret, frozenset(), "Loiret (45) : 41,9 %") == 1
     assert agreement(loiret, frozenset(), "39,4 % en Centre-Val de Loire") == -1  # the region's figure is not its

@@ -7,11 +7,11 @@ import re
 from assistant.answer.quotes import Material, on_bulleted_line, quote
 from assistant.models import AnswerPart, AnswerSentence
 from assistant.search.constraints import reference_agreement, references
-from assistant.search.sentence_scores import coverage, question_weights, title_of
+from assistant.search.sentence_scores import coverage, naming_terms, question_weights, title_of
 from assistant.search.series import numbered_item, numbered_series
 from assistant.sentences import (ITEM_WORDS, MAX_ITEM_CHARS, announces_list, is_caption, is_contents_entry, is_heading,
                                  list_blocks, ordinal_noun, sentence_spans)
-from assistant.text import content_terms, fold
+from assistant.text import content_terms, fold, window_terms
 
 # How many items and characters a list answer quotes are settings (`settings.tuning`).
 MIN_HEADING_COVERAGE = 0.3  # the list's heading (or title) must speak of what is asked
@@ -24,6 +24,9 @@ def list_answer(material: Material, heading_says: re.Pattern[str] | None = None)
     the best passages; only one whose heading says `heading_says` when given ("les raisons … sont :")."""
     weights = question_weights(material.snap, {t: w for t, w in material.analysis.terms.items()
                                                if not t.startswith("~")})
+    # the words naming the document ("…l'appel à projets 2027 « … »") need not head its list (they may: "Quels
+    # conseils Samira Benhadj donne-t-elle…", "SAMIRA BENHADJ. — J'en donnerais trois.")
+    naming = naming_terms(material.snap, material.analysis) if material.analysis.named else frozenset()
     best = None
     referred = references(material.analysis.question)  # "les actions de l'axe 2": that part's items
     for rank, row in enumerate(material.rows[:LIST_PASSAGES]):
@@ -34,7 +37,9 @@ def list_answer(material: Material, heading_says: re.Pattern[str] | None = None)
             if heading_says and not heading_says.search(fold(heading)):
                 continue
             listed = " ".join(material.text(r)[a:b] for r, (a, b) in items[:material.tuning.list_items])
-            score = coverage(weights, heading, title) + 0.5 * coverage(weights, listed) - 0.1 * rank
+            headed = window_terms(f"{heading} {title}")
+            asked = {t: w for t, w in weights.items() if t not in naming or t in headed} or weights
+            score = coverage(asked, heading, title) + 0.5 * coverage(asked, listed) - 0.1 * rank
             if noun and any(t in weights for t in content_terms(noun)):
                 score += NAMED_ITEMS_BONUS  # "quelles en sont les parties ?" and "Partie 1…", "Partie 2…"
             if len(items) >= 2 and (best is None or score > best[0]):
@@ -172,6 +177,9 @@ def _candidates(material: Material, row: int):
     after it, and a numbered series running over the next passages ("1er enjeu…", "2e enjeu…")."""
     for intro, items, items_row in _lists(material, row):
         items_text = material.text(items_row)
+        if items_row == row and _numbered_in_order([items_text[a:b] for a, b in items[1:]]) and re.match(
+                r"\s*\d{1,2}\b", items_text[items[0][0]:items[0][1]]):
+            intro, items = items[0], items[1:]  # "9. Comment déposer un dossier ?" over its 1., 2., 3.: the heading
         if _contents(material, [(items_row, span) for span in items]):
             continue  # a table of contents ("Tableau 1 – Chiffres clés …….. 3") lists titles, not the answer
         head_text = material.text(row)[intro[0]:intro[1]] if intro else ""

@@ -13,7 +13,8 @@ from .catalog import resolve_meta
 
 UNREADABLE = "Fichier texte illisible : encodage non reconnu (ni UTF-8, ni Latin-1/Windows-1252) ou contenu binaire"
 MOJIBAKE = re.compile(r"Ã[\u0080-\u00bf©¨ª«®´»§¢£¤¥¦§¹²³¼½¾ ]|â€[\u0080-\u00bf™œ¦“”˜]")
-HEADING = re.compile(r"^(#{1,3})\s+(.+?)\s*#*\s*$")
+# "## Titre", and "#Contexte" written without its space (a capital after the marks, no tag after it: not "#emploi")
+HEADING = re.compile(r"^(#{1,3})(?:\s+|(?=[A-ZÀ-Ý](?![^\n]*\s#)))(.+?)\s*#*\s*$")
 
 
 def _control_ratio(text: str) -> float:
@@ -91,8 +92,10 @@ _WIKILINK = re.compile(r"\[\[([^\]|#]*)(?:#[^\]|]*)?(?:\|([^\]]*))?\]\]")
 _NOTE_CALL = re.compile(r"\[\^[^\]\s]+\](?!:)")
 _NOTE = re.compile(r"^\[\^([^\]\s]+)\]:\s*", re.MULTILINE)
 _BOX = re.compile(r"^(?:!!!|\?\?\?\+?)\s*([\w-]+)(?:\s+\"([^\"]*)\")?[ \t]*$", re.MULTILINE)
-_CALLOUT = re.compile(r"^(\s*>\s*)\[!([\w-]+)\][+-]?[ \t]*", re.MULTILINE)
-_TAG_LINE = re.compile(r"^[ \t]*#[^\s#][^\s]*(?:[ \t]+#[^\s#][^\s]*)*[ \t]*$", re.MULTILINE)
+_CALLOUT = re.compile(r"^(\s*>\s*)\[!([\w-]+)\][+-]?[ \t]*([^\n]*)$", re.MULTILINE)
+# (not "#Contexte" alone on its line: a heading written without its space, which the reader reads as one)
+_TAG_LINE = re.compile(r"^[ \t]*(?!#[A-ZÀ-Ý][^\s#]*[ \t]*$)#[^\s#][^\s]*(?:[ \t]+#[^\s#][^\s]*)*[ \t]*$",
+                       re.MULTILINE)
 
 
 def _box_title(kind: str, title: str | None) -> str:
@@ -107,7 +110,8 @@ def wiki_syntax(text: str) -> str:
     text = _NOTE_CALL.sub("", text)
     text = _NOTE.sub(lambda m: f"Note {m.group(1)} : ", text)
     text = _BOX.sub(lambda m: _box_title(m.group(1), m.group(2)), text)
-    text = _CALLOUT.sub(lambda m: m.group(1) + (_box_title(m.group(2), None) + " : "), text)
+    # "> [!warning] Titre": the title the box shows; "> [!note]" alone: its kind, then its text
+    text = _CALLOUT.sub(lambda m: m.group(1) + (m.group(3).strip() or _box_title(m.group(2), None) + " : "), text)
     return _TAG_LINE.sub("", text)
 
 
@@ -133,8 +137,11 @@ _PIPE_ROW = re.compile(r"^\s*\|?(.+?)\|?\s*$")
 _PIPE_RULE = re.compile(r"^\s*\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*\|?\s*$")
 
 
+_CELL_RULE = re.compile(r"(?<!\\)\|")  # a "|" written "\|" belongs to its cell ("[[Page\|texte]]")
+
+
 def _cells(line: str) -> list[str]:
-    return [cell.strip() for cell in _PIPE_ROW.match(line).group(1).split("|")]
+    return [cell.strip().replace("\\|", "|") for cell in _CELL_RULE.split(_PIPE_ROW.match(line).group(1))]
 
 
 def pipe_tables(text: str) -> str:
@@ -213,10 +220,11 @@ def front_matter_lines(fields: dict[str, str]) -> str:
     return "\n\n".join(lines)  # apart, as the page shows them: not one line run into the next
 
 
-def markdown_sections(text: str) -> list[tuple[int, str, str]]:
+def markdown_sections(text: str, fields: dict[str, str] | None = None) -> list[tuple[int, str, str]]:
     """(level, heading, body) at #, ## and ### headings (front matter: its fields open the first part; # inside code
-    fences ignored)."""
-    fields, text = front_matter(text)
+    fences ignored). `fields` given: the text comes without its front matter, read already."""
+    if fields is None:
+        fields, text = front_matter(text)
     result: list[tuple[int, str, list[str]]] = [(0, "", [])]
     fenced = False
     for line in text.split("\n"):
@@ -236,9 +244,10 @@ def markdown_sections(text: str) -> list[tuple[int, str, str]]:
 def load_markdown(path: Path, data: bytes, entry: dict | None) -> Document:
     """Load a Markdown file into section units (title from the first # heading when no catalog title)."""
     text = decode_text(data).replace("\r\n", "\n").replace("\r", "\n")
-    parts = markdown_sections(text)
+    fields, body = front_matter(text)
+    parts = markdown_sections(body, fields)
     h1 = next((heading for level, heading, _ in parts if level == 1 and heading), None)
-    meta = resolve_meta(path, entry, own_title=front_matter(text)[0].get("title") or h1)
+    meta = resolve_meta(path, entry, own_title=fields.get("title") or h1)
     units = []
     for _, heading, body in parts:
         cleaned = clean.clean_block(strip_markdown(pipe_tables(body)))

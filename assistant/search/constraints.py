@@ -75,6 +75,12 @@ _DEPARTEMENT = re.compile(
                            for d in sorted(DEPARTEMENTS, key=len, reverse=True)) + r")(?![\w-])"
     r"(?!\s+(?:[A-Z][\w-]|&|\d))")  # "Loire Cœur Habitat", "Var Habitat", "Lot 2": a name's first word, no place
 
+# The same in capitals ("CLSM DU LOIRET", a heading or a slide title), those that are no common word
+_DEPARTEMENT_CAPITALS = re.compile(
+    r"(?<![\w-])(" + "|".join(re.escape(unaccented(d).upper()).replace(r"\-", r"[-\s]+").replace(r"\ ", r"[-\s]+")
+                           for d in sorted(DEPARTEMENTS, key=len, reverse=True)
+                           if unaccented(d) not in AMBIGUOUS_DEPARTEMENTS) + r")(?![\w-])")
+
 
 @lru_cache(maxsize=50_000)
 def places(text: str) -> frozenset[str]:
@@ -84,7 +90,8 @@ def places(text: str) -> frozenset[str]:
                         if name not in _COMMON_WORD or _COMMON_WORD[name].search(text))
     plain = _REGION_CASED.sub(" ", unaccented(text).replace("’", "'"))  # "Pays de la Loire" is no "Loire"
     return regions | frozenset(_canonical(fold(m.group(1))) for m in _DEPARTEMENT.finditer(plain)
-                               if m.group(1) not in AMBIGUOUS_DEPARTEMENTS or _AS_PLACE.search(plain, 0, m.start()))
+                               if m.group(1) not in AMBIGUOUS_DEPARTEMENTS or _AS_PLACE.search(plain, 0, m.start())
+                               ) | frozenset(_canonical(fold(name)) for name in _DEPARTEMENT_CAPITALS.findall(plain))
 
 
 @lru_cache(maxsize=50_000)
