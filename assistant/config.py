@@ -236,8 +236,9 @@ class Settings(BaseSettings):
     calibrate, on eval/dev.jsonl + eval/holdout.jsonl)."""
 
     unknown_words_share: float = 0.5
-    """A French question whose words the corpus mostly never uses (this idf-weighted share or more) is not
-    answered: "comment préparer une ratatouille provençale ?"."""
+    """A French question whose words the corpus mostly never uses (this share or more) is not answered: "comment
+    préparer une ratatouille provençale ?"; unless it names a place or a body the corpus knows ("À Vernaux, quel
+    métier inattendu a étonné tout le monde ?": a paraphrase of what is said there)."""
 
     answer_passages: int = 5
     """The answer quotes the best this many passages (whatever the number of passages shown)."""

@@ -256,3 +256,15 @@ def test_a_date_asked_for_something_named_is_not_another_ones_date(tmp_path):
     assert not answered.abstained and "9 décembre 2025" in answered.text, answered.text
     answered = assistant.ask("Quand a lieu le webinaire « Lancer un CLSM dans une ville moyenne » ?").answer
     assert not answered.abstained and "14 janvier 2025" in answered.text, answered.text
+
+
+def test_a_paraphrase_about_a_town_the_corpus_knows_is_answered_though_half_its_words_are_new(tmp_path):
+    assistant = lexical_assistant(tmp_path, {
+        "webinaire.md": "# Former les adultes des quartiers\n\nDans les quartiers de Vernaux, cent quarante-deux "
+                        "personnes ont été formées. Parmi elles, des animateurs, des médiateurs, et aussi des gardiens d'immeuble.\n",
+    })
+    # half of the words are not the corpus's ("métier", "inattendu", "étonné", "monde"), but it asks about Vernaux
+    answered = assistant.ask("À Vernaux, parmi les gens formés, quel métier inattendu a étonné tout le monde ?").answer
+    assert not answered.abstained and "gardiens d'immeuble" in answered.text, answered.text
+    # half of them new and no name the corpus knows: a question the corpus does not speak of
+    assert assistant.ask("Comment préparer une ratatouille ?").answer.abstained

@@ -1201,7 +1201,19 @@ def test_how_to_do_something_named_in_a_document_is_answered_by_its_steps(tmp_pa
     for words in ("cahier des charges", "lettre de soutien du CLSM", "Démarches simplifiées"):
         assert words in answer.text, answer.text
     # a numbered heading over its own 1., 2., 3. leads the steps, it is not one of them
-    answer = assistant.ask("Comment déposer un dossier sur le portail Dauphin ?").answer
+    answer = assistant.ask("Comment je dépose mon dossier sur le portail Dauphin ?").answer
     listed = next(part for part in answer.parts if part.is_list)
     assert [s.text[:2] for s in listed.sentences] == ["1.", "2.", "3."], answer.text
     assert answer.parts[0].sentences[0].text.startswith("9. Comment déposer un dossier"), answer.text
+
+
+def test_a_second_question_asking_the_same_of_another_time_is_answered_too(tmp_path):
+    from conftest import lexical_assistant
+
+    assistant = lexical_assistant(tmp_path, {
+        "reunion.txt": "Réunion d'équipe du point écoute\n\nAlors les chiffres. Au 31 mai on est à 168 jeunes reçus "
+                       "depuis janvier. L'accueil du mercredi reste le plus demandé. L'an dernier à la même date on "
+                       "était à 151, donc ça continue de monter.\n",
+    })
+    answer = assistant.ask("Fin mai, combien de jeunes reçus depuis janvier ? et l'an dernier à la même date ?").answer
+    assert "168 jeunes" in answer.text and "151" in answer.text, answer.text

@@ -282,3 +282,48 @@ def test_a_bullet_without_its_unicode_mapping_is_a_list_item():
     # pypdf gives a Symbol-font bullet without a ToUnicode entry as DEL; Wingdings ones land in the private use area
     text = normalise_chars("Comment saisir la cellule\n\x7f remplir la fiche de saisine ;\n\uf0b7 recueillir son accord.")
     assert text.splitlines()[1:] == ["- remplir la fiche de saisine ;", "- recueillir son accord."]
+
+
+def test_a_total_row_on_every_page_is_no_running_line_and_a_drop_cap_rejoins_its_word(tmp_path):
+    """A form-like report: each page's table ends with "Total" (a short line on every page, as running footers
+    are), the last page's table in cells of their own line; the newsletter-style first page opens on a big
+    "C" drawn apart from "ette année…"."""
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfgen import canvas
+
+    path = tmp_path / "rapport-activite.pdf"
+    c = canvas.Canvas(str(path), pagesize=A4)
+    width, height = A4
+    for page, (rows, total) in enumerate([([("Collégiens", "96"), ("Lycéens", "104")], "200"),
+                                          ([("Entretiens individuels", "412"), ("Entretiens familiaux", "88")], "500"),
+                                          ([("Ville de Chalmont", "54 000"), ("Fonds propres", "7 000")], "61 000")],
+                                         start=1):
+        y = height - 80
+        if page == 1:
+            c.setFont("Helvetica-Bold", 40)
+            c.drawString(60, y - 30, "C")
+            c.setFont("Helvetica", 11)
+            c.drawString(100, y, "Édito")
+            y -= 20
+            for line in ("ette année restera celle de l'ouverture de l'antenne.",
+                         "Cette lettre revient aussi sur une année de formations."):
+                c.drawString(100, y, line)
+                y -= 16
+            y -= 40
+        c.setFont("Helvetica", 11)
+        c.drawString(60, y, f"Rubrique {page} — Indicateurs")
+        y -= 20
+        for label, value in [*rows, ("Total", total)]:
+            c.drawString(60, y, label)
+            c.drawRightString(400, y, value)
+            y -= 16
+        c.drawString(60, 40, "Association Horizons Jeunes — compte rendu d'activité 2025")
+        c.drawString(480, 40, f"page {page} / 3")
+        c.showPage()
+    c.save()
+    _, passages = process_file(path, {"kind": "report"}, SETTINGS)
+    text = "\n".join(p.text for p in passages)
+    assert "Cette année restera celle de l'ouverture" in text and "\nC\n" not in text
+    assert "compte rendu d'activité 2025" not in text  # the running footer goes
+    assert text.count("Total") == 3, text  # each table keeps its total, with its own value
+    assert "54 000" in text and "7 000" in text and "61 000" in text

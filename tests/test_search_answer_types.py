@@ -80,6 +80,9 @@ def test_expected_type_of_a_question(question, kind):
     ("count", "ouvert de 9h à 17h", False),
     ("count", "Replay du webinaire du 2 février 2023", False),
     ("count", "plus de 120 participants le 2 février", True),
+    ("count", "L'an dernier à la même date on était à 151, donc ça monte", True),  # a comma after it
+    ("count", "On en a formé 96.", True),  # the sentence's end
+    ("count", "un taux de 6,1 %", False),
     (None, "27 CLSM actifs", False),
 ])
 def test_holds_an_answer_of_the_type(kind, text, expected):
@@ -90,6 +93,7 @@ def test_a_follow_up_keeps_the_type_only_when_it_asks_nothing_of_its_own():
     first = [Turn("Combien de CLSM en Occitanie ?")]
     assert analyse("Et en Bretagne ?", Glossary({}), 0.4, first).answer_type == "count"
     assert analyse("Et comment les financer ?", Glossary({}), 0.4, first).answer_type is None
+    assert analyse("Et à Lyon, que font-ils ?", Glossary({}), 0.4, first).answer_type is None
 
 
 def test_a_passage_holding_the_asked_duration_comes_first(tmp_path):
@@ -255,6 +259,9 @@ def test_later_asks_follow_a_first_ask_after_a_comma_and_may_ask_yes_or_no():
     assert later_asks("Jusqu'à quand court la convention, et peut-elle être reconduite ?") == [
         ", et peut-elle être reconduite ?"]
     assert later_asks("Le CMP est-il gratuit ?") == []
+    # a second question that asks the same of another time or place, in its own sentence
+    assert later_asks("Combien de jeunes reçus depuis janvier ? et l'an dernier à la même date ?") == [
+        "et l'an dernier à la même date ?"]
 
 
 def test_why_may_come_after_the_document_named():

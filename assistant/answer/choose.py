@@ -7,7 +7,8 @@ from dataclasses import replace
 
 from assistant.answer.quotes import Material, new_terms, quote, with_lead
 from assistant.models import AnswerSentence
-from assistant.search.answer_types import counted_nouns, expected_type, gives, later_asks, type_words
+from assistant.search.answer_types import (counted_nouns, expected_type, gives, has_question_word, later_asks,
+                                            type_words)
 from assistant.search.constraints import years
 from assistant.search.sentence_scores import ROLE_WORDS, ScoredSentence, asks_who, names_only, score_sentences
 from assistant.sentences import is_question
@@ -90,6 +91,7 @@ def in_reading_order(sentences: list[AnswerSentence]) -> list[AnswerSentence]:
 
 
 _AND = re.compile(r"^\s*(?:et|and)\s+", re.I)
+_YES_NO = re.compile(r"\w-(?:t-)?(?:il|elle|ils|elles|on)\b|\best-ce\b", re.I)  # "…, et peut-elle être reconduite ?"
 LATER_ASK_WEIGHT = 2.0  # the words of a later ask ("…, et combien apporte l'ARS ?") weigh this much more for it
 
 
@@ -119,6 +121,8 @@ def answer_later_asks(material: Material, chosen: list[AnswerSentence]) -> list[
             dated) else frozenset()
         # "…et date limite ?", "…et nombre de réunions ?": the value named after "et" is what it asks
         asked = first_type if clause is first else expected_type(_AND.sub("", clause))
+        if asked is None and clause is not first and not has_question_word(clause) and not _YES_NO.search(clause):
+            asked = analysis.answer_type  # "…? et l'an dernier à la même date ?": the same value, of another time
         if asked == "count" and analysis.answer_type == "amount" and (is_english(clause) or not counted_nouns(clause)):
             asked = "amount"  # "What is the budget…, and how much of it comes from the ARS?": money again
         own = _own_terms(clause, analysis.expansions) - type_words(asked)  # "…et quel est son numéro ?": any

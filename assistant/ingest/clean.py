@@ -115,15 +115,26 @@ def drop_running_lines(lines: list[str], running: set[str], shapes: Counter[str]
     kept: list[str] = []
     i = 0
     while i < len(lines):
-        if running_line(lines[i]):
+        # (a table's "Total" over its value on every page is no header: "Total" / "214 600"; a page number is the
+        # page's first or last line)
+        if running_line(lines[i]) and not (0 < i + 1 < len(lines) - 1 and _CELL_VALUE.match(lines[i + 1])):
             i += 1
             continue
-        if i + 1 < len(lines) and line_key(lines[i] + " " + lines[i + 1]) in running:
-            i += 2
+        if i + 1 < len(lines) and _has_letters(lines[i]) and _has_letters(lines[i + 1]) and line_key(
+                lines[i] + " " + lines[i + 1]) in running:
+            i += 2  # (not "7 000" / "Total": a value and the next row's name)
             continue
         kept.append(lines[i])
         i += 1
     return kept
+
+
+# A table cell's value on its own line: "214 600", "12,5 %", "7 000 €", "263"
+_CELL_VALUE = re.compile(r"^\s*\d{1,3}(?:[ .]\d{3})*(?:,\d+)?\s*(?:%|€)?\s*$")
+
+
+def _has_letters(line: str) -> bool:
+    return any(ch.isalpha() for ch in line)
 
 
 def is_page_number(line: str, page_no: int, n_pages: int) -> bool:
@@ -315,6 +326,26 @@ def drop_footnote_numbers(lines: list[str], document: str) -> list[str]:
         return word if alone.search(document) else m.group(0)
 
     return [line if _FOOTNOTE_LINE.match(line) else _NUMBERED_WORD.sub(unmark, line) for line in lines]
+
+
+DROP_CAP_REACH = 8  # lines between a drop cap and the rest of its word (a heading, a header between them)
+
+
+def restore_drop_caps(lines: list[str], vocab: Counter[str]) -> list[str]:
+    """A drop cap put back on its word: a newsletter's big "C" comes out of the text layer on its own line, its
+    word's rest ("ette rentrée…") a few lines down; they join when the document writes the joined word elsewhere
+    ("cette") and the rest nowhere else ("ette")."""
+    out = list(lines)
+    for i, line in enumerate(out):
+        if not re.fullmatch(r"\s*[A-ZÀ-Ý]\s*", line):
+            continue
+        letter = line.strip()
+        for j in range(i + 1, min(i + 1 + DROP_CAP_REACH, len(out))):
+            rest = re.match(r"([a-zà-ÿ]+)", out[j])
+            if rest and vocab.get((letter + rest.group(1)).lower(), 0) > 0 and vocab.get(rest.group(1), 0) <= 1:
+                out[j], out[i] = letter + out[j], ""
+                break
+    return [line for line in out if line]
 
 
 def join_hyphenated(left: str, right: str, vocab: Counter[str]) -> str:

@@ -201,6 +201,7 @@ def build_units(pages: list[str], slides: bool, ocr: list[bool] | None = None) -
     units = []
     for number, lines in enumerate(page_lines, start=1):
         lines = clean.drop_printed_number(lines, printed[number - 1])
+        lines = clean.restore_drop_caps(lines, vocab)
         lines = [clean.drop_footnote_letters(line, vocab) for line in clean.dehyphenate(lines, vocab)]
         lines = table_rows(clean.drop_footnote_numbers(lines, document))
         if slides:

@@ -137,7 +137,7 @@ ANSWER_PATTERNS: dict[str, re.Pattern[str]] = {
     "contact": re.compile(r"(?<!\d)0\d(?:[ .-]?\d\d){4}(?!\d)|\+33\s?\d(?:[ .-]?\d\d){4}|(?<![\d/])3\d{3}(?![\d/])|"
                           r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+"),
     # A number of its own ("12", "653 000", "douze"), not a digit inside a code such as "F2RSM" or "PRS2".
-    "count": re.compile(r"(?<![^\W\d_])\d+(?:[\s.,]\d+)*(?![^\W\d_]|[\d.,]|\s*%)|\b(?:deux|trois|quatre|cinq|six|sept|huit|"
+    "count": re.compile(r"(?<![^\W\d_])\d+(?:[\s.,]\d+)*(?![^\W\d_]|\d|[.,]\d|\s*%)|\b(?:deux|trois|quatre|cinq|six|sept|huit|"
                         r"neuf|dix|onze|douze|treize|quatorze|quinze|seize|vingt|trente|quarante|cinquante|"
                         r"soixante|cent|cents|mille|million|millions|milliard|milliards|dizaines?|centaines?|"
                         r"milliers?)\b"),
@@ -416,13 +416,13 @@ def later_asks(question: str) -> list[str]:
     starts = [m.start() for m in _ASKING.finditer(folded)]
     # "Dans le rapport…, quel est le budget et combien l'ARS a-t-elle apporté ?": the first ask follows a comma,
     # where _ASKING does not look; the clause after "et" is then a later one
-    opened = bool(starts) and starts[0] > 0 and bool(_QUESTION_WORD.search(folded, 0, starts[0]))
+    opened = bool(starts) and starts[0] > 0 and bool(_ASKED_BEFORE.search(folded, 0, starts[0]))
     starts = starts if opened else starts[1:]
     return [text[a:b].lstrip("+& ") for a, b in zip(starts, starts[1:] + [len(text)])]  # "… + montant ARS ?"
 
 
 _ASK_WORDS = r"combien|quand|qui|quel(?:le)?s?|comment|pourquoi|how|when|who|what"
-_QUESTION_WORD = re.compile(rf"\b(?:{_ASK_WORDS}|quoi|signifie|veut dire|est-ce)\b")
+_ASKED_BEFORE = re.compile(rf"\b(?:{_ASK_WORDS}|quoi|signifie|veut dire|est-ce)\b")
 
 
 # A question word opening the question, a clause after "et", ";" or ":" ("…, et qui la paie ?", "…, et par combien de
@@ -437,4 +437,6 @@ _ASKING = re.compile(r"(?:^\s*|[;:+&]\s*(?:et\s+|and\s+)?|\b(?:et|and)\s+)(?:(?:
                      # (not a topic before its question: "Taux de pauvreté : quelles conséquences ?")
                      rf"(?![^?,;:]*:\s*(?:{_ASK_WORDS}|que|qu'|quoi)\b)"
                      # "…, et peut-elle être reconduite ?", "…, et est-ce qu'il faut…": a yes or no asked after
-                     r"|,\s*(?:et|mais)\s+(?:est-ce\s+qu|\w+-(?:t-)?(?:il|elle|ils|elles|on)\b)")
+                     r"|,\s*(?:et|mais)\s+(?:est-ce\s+qu|\w+-(?:t-)?(?:il|elle|ils|elles|on)\b)"
+                     # "…combien de jeunes depuis janvier ? et l'an dernier à la même date ?": asked again of another
+                     r"|(?<=\?)\s*(?:et|and)\s+(?=\S)")

@@ -36,7 +36,7 @@ _LIST = re.compile(
     # "Comment candidater…", "comment saisir la commission", "comment s'inscrire": how to do it, in steps
     r"comment\s+(?:(?:se|s'|en|y|le|la|les|l')\s*)?(?!(?:notre|votre|autre|entre|contre|etre)\b)[a-z]{3,}(?:er|ir|re)\b(?!-)|"
     # "comment on saisit…" (not "comment on s'y prend le plus souvent…": the one way most used)
-    r"comment\s+(?:on|peut-on|faut-il|doit-on|dois-je|puis-je|je peux|je dois)\s(?![^?]*\b(?:le|la|les) plus\b)|"
+    r"comment\s+(?:(?:on|je|nous|peut-on|faut-il|doit-on|dois-je|puis-je)\b|j')(?![^?]*\b(?:le|la|les) plus\b)|"
     r"what are the\b|how (?:to|can|do|should)\b|which (?:are|steps|actions)\b)|\betape par etape\b|\bstep by step\b|"
     # typed as a search: "étapes pour créer un CLSM", "les étapes de la démarche", "steps to set up…"
     r"^\s*(?:les\s+)?(?:etapes|steps)\s+(?:pour|to|for)\b|"

@@ -411,6 +411,13 @@ def named_in_corpus(snap: Snapshot, notion: str, terms: list[str]) -> bool:
                for r in sorted(rows)[:PHRASE_ROWS])
 
 
+def names_known_place(question: str, snap: Snapshot) -> bool:
+    """True when the question names, with a capital, a place or a body the corpus writes as a name ("À Vernaux, …",
+    "…chez le psy à Montreval ?"); an acronym does not count (the corpus's own, "CLSM", name what it is about)."""
+    return any(not is_acronym(notion) and proper_noun_in_corpus(snap, notion.split()[0])
+               for notion in key_notions(question) if notion[:1].isupper())
+
+
 def unknown_share(question: str, analysis: QueryAnalysis, snap: Snapshot) -> float:
     """Share of the typed words of a French question that the corpus never uses ("ratatouille provençale");
     0 for a question in English, which the multilingual model reads."""
@@ -477,7 +484,8 @@ def retrieve(snap: Snapshot, embedder: Embedder | None, question: str, settings:
             ranked = with_series(ranked, snap)
         hits = _diversify(with_continuation(ranked, snap), k, snap, settings.tuning.near_duplicate)
     missing = missing_notions(analysis.question, snap)
-    if not missing and unknown_share(question, analysis, snap) >= settings.unknown_words_share:
+    if not missing and unknown_share(question, analysis, snap) >= settings.unknown_words_share and not (
+            names_known_place(question, snap)):
         missing = tuple(t for t in analysis.typed_terms if t not in snap.lexical.vocab)
     evidence = evidence_strength(analysis, hits, snap, settings.tuning.evidence_passages)
     return RetrievalResult(hits=hits, analysis=analysis, evidence=evidence, sides=side_hits, query_vec=query_vec,
