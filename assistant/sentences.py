@@ -357,7 +357,8 @@ def _numbered_with_details(text: str, lines: list[tuple[int, int]]) -> list:
 def _table_rows(text: str, lines: list[tuple[int, int]]) -> list:
     """The rows of a table of words as ingest lays them out ("N° · Décision · Responsable", then "1 — Décision :
     Diffuser les résultats… · Responsable : Inès Bouzid" a line), two at least: a list under the table's caption
-    (a short line before its header), or under its header. A table of figures answers "combien", not "quels"."""
+    (a short line before its header), or under its header. A table of figures answers "combien", not "quels",
+    unless it gives one figure a row named by words ("Motif principal · Part des jeunes")."""
     out = []
     k = 0
     while k < len(lines):
@@ -372,7 +373,10 @@ def _table_rows(text: str, lines: list[tuple[int, int]]) -> list:
             if values is None:
                 break
             rows.append(values)
-        if len(rows) >= 2 and not all(is_value(value) for values in rows for value in values):
+        labels = [text[start:end].partition(" — ")[0] for start, end in lines[k + 1:k + 1 + len(rows)]]
+        named = len(columns) == 1 and all(re.search(r"[^\W\d_]{3}", label) for label in labels)
+        # (a table of one figure a row named by words lists those names: "Mal-être, anxiété — Part des jeunes : 34 %")
+        if len(rows) >= 2 and (named or not all(is_value(value) for values in rows for value in values)):
             before = text[lines[k - 1][0]:lines[k - 1][1]] if k else ""
             captioned = (before and len(before.split()) <= HEADING_WORDS and " — " not in before
                          and not before.rstrip().endswith((".", ";")))

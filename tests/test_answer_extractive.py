@@ -1217,3 +1217,18 @@ def test_a_second_question_asking_the_same_of_another_time_is_answered_too(tmp_p
     })
     answer = assistant.ask("Fin mai, combien de jeunes reçus depuis janvier ? et l'an dernier à la même date ?").answer
     assert "168 jeunes" in answer.text and "151" in answer.text, answer.text
+
+
+def test_the_names_of_a_table_giving_one_figure_a_row_answer_a_list_question(tmp_path):
+    from conftest import lexical_assistant
+
+    assistant = lexical_assistant(tmp_path, {
+        "rapport.md": "# Compte rendu d'activité du point écoute\n\nLe point écoute a reçu 326 jeunes en 2025.\n\n"
+                      "Tableau 3 — Motif principal de la première venue\n\n| Motif principal | Part des jeunes |\n"
+                      "| --- | --- |\n| Mal-être, anxiété, tristesse | 34 % |\n| Conflits familiaux | 19 % |\n"
+                      "| Scolarité, décrochage | 14 % |\n| Harcèlement | 8 % |\n",
+    })
+    answer = assistant.ask("Pour quels motifs principaux les jeunes viennent-ils au point écoute ?").answer
+    listed = next((part for part in answer.parts if part.is_list), None)
+    assert listed is not None and len(listed.sentences) == 4, answer.text
+    assert "Conflits familiaux" in listed.sentences[1].text, answer.text

@@ -298,6 +298,9 @@ def test_a_total_row_on_every_page_is_no_running_line_and_a_drop_cap_rejoins_its
                                           ([("Entretiens individuels", "412"), ("Entretiens familiaux", "88")], "500"),
                                           ([("Ville de Chalmont", "54 000"), ("Fonds propres", "7 000")], "61 000")],
                                          start=1):
+        c.setFont("Helvetica", 9)  # a running footer and its page number, drawn first: read before the page's text
+        c.drawString(60, 25, "Rapport final")
+        c.drawString(300, 25, str(page))
         y = height - 80
         if page == 1:
             c.setFont("Helvetica-Bold", 40)
@@ -324,6 +327,6 @@ def test_a_total_row_on_every_page_is_no_running_line_and_a_drop_cap_rejoins_its
     _, passages = process_file(path, {"kind": "report"}, SETTINGS)
     text = "\n".join(p.text for p in passages)
     assert "Cette année restera celle de l'ouverture" in text and "\nC\n" not in text
-    assert "compte rendu d'activité 2025" not in text  # the running footer goes
+    assert "compte rendu d'activité 2025" not in text and "Rapport final" not in text  # the running footers go
     assert text.count("Total") == 3, text  # each table keeps its total, with its own value
     assert "54 000" in text and "7 000" in text and "61 000" in text

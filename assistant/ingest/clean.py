@@ -102,7 +102,8 @@ def _shape(line: str) -> str:
     return " ".join(re.sub(r"[\W_]+", " ", re.sub(r"\d+", "#", line)).split())
 
 
-def drop_running_lines(lines: list[str], running: set[str], shapes: Counter[str] | None = None) -> list[str]:
+def drop_running_lines(lines: list[str], running: set[str], shapes: Counter[str] | None = None,
+                       page: tuple[int, int] | None = None) -> list[str]:
     """Remove running lines, also when one is split over two lines ("RETOUR" / "SUR...").
 
     A line matches when its key is a running key and, if `shapes` is given, its exact-case form was seen
@@ -115,14 +116,15 @@ def drop_running_lines(lines: list[str], running: set[str], shapes: Counter[str]
     kept: list[str] = []
     i = 0
     while i < len(lines):
-        # (a table's "Total" over its value on every page is no header: "Total" / "214 600"; a page number is the
-        # page's first or last line)
-        if running_line(lines[i]) and not (0 < i + 1 < len(lines) - 1 and _CELL_VALUE.match(lines[i + 1])):
+        # (a table's "Total" over its value on every page is no header: "Total" / "214 600"; a footer over the page's
+        # number is one: "Rapport final" / "3", at the page's end, or wherever the text layer puts it)
+        if running_line(lines[i]) and not (0 < i + 1 < len(lines) - 1 and _CELL_VALUE.match(lines[i + 1])
+                                           and not (page and is_page_number(lines[i + 1], *page))):
             i += 1
             continue
-        if i + 1 < len(lines) and _has_letters(lines[i]) and _has_letters(lines[i + 1]) and line_key(
+        if i + 1 < len(lines) and _has_letters(lines[i]) and not _CELL_VALUE.match(lines[i + 1]) and line_key(
                 lines[i] + " " + lines[i + 1]) in running:
-            i += 2  # (not "7 000" / "Total": a value and the next row's name)
+            i += 2  # (not "7 000" / "Total", "Total" / "214 600": a row's value and a row's name)
             continue
         kept.append(lines[i])
         i += 1
@@ -238,7 +240,7 @@ def strip_page_furniture(pages: list[list[str]], slides: bool = False) -> list[l
     shapes = case_shapes(present)
     result = []
     for number, lines in enumerate(pages, start=1):
-        lines = [line for line in drop_running_lines(lines, running, shapes) if has_text(line)]
+        lines = [line for line in drop_running_lines(lines, running, shapes, (number, len(pages))) if has_text(line)]
         result.append(drop_page_numbers(lines, number, len(pages)))
     return result
 
