@@ -273,6 +273,43 @@ def test_a_slide_reads_its_shapes_top_to_bottom_with_tables_by_row(tmp_path):
     ]
 
 
+def test_key_figures_read_with_their_labels_and_columns_under_their_headings(tmp_path):
+    from pptx import Presentation
+    from pptx.util import Cm
+
+    deck = Presentation()
+    figures = deck.slides.add_slide(deck.slide_layouts[5])  # title only
+    figures.shapes.title.text = "Qui sont les secouristes ?"
+    for i, (figure, label) in enumerate([("38 %", "animateurs et éducateurs"), ("24 %", "personnels de l'Éducation "
+                                         "nationale"), ("9 %", "parents")]):  # the figures drawn first, then labels
+        figures.shapes.add_textbox(Cm(1 + 8 * i), Cm(6), Cm(7), Cm(2)).text_frame.text = figure
+    for i, label in enumerate(["animateurs et éducateurs", "personnels de l'Éducation nationale", "parents"]):
+        figures.shapes.add_textbox(Cm(1 + 8 * i), Cm(8.2), Cm(7), Cm(1.5)).text_frame.text = label
+    columns = deck.slides.add_slide(deck.slide_layouts[5])
+    columns.shapes.title.text = "Module Standard ou module Jeunes ?"
+    for i, (heading, body) in enumerate([("PSSM Standard", "Public : tout adulte\nDurée : 14 h"),
+                                         ("PSSM Jeunes", "Public : adultes au contact de jeunes\nDurée : 14 h")]):
+        columns.shapes.add_textbox(Cm(1 + 12 * i), Cm(5), Cm(11), Cm(1.2)).text_frame.text = heading
+    for i, body in enumerate(["Public : tout adulte\nDurée : 14 h",
+                              "Public : adultes au contact de jeunes\nDurée : 14 h"]):
+        columns.shapes.add_textbox(Cm(1 + 12 * i), Cm(6.5), Cm(11), Cm(6)).text_frame.text = body
+    grid = deck.slides.add_slide(deck.slide_layouts[5])  # a grid of headed boxes stays read row by row
+    grid.shapes.title.text = "Les priorités"
+    for r, row in enumerate([("1. Repérage", "2. Accès aux soins"), ("3. Logement", "4. Droits")]):
+        for c, heading in enumerate(row):
+            grid.shapes.add_textbox(Cm(1 + 12 * c), Cm(5 + 5 * r), Cm(11), Cm(1.2)).text_frame.text = heading
+            grid.shapes.add_textbox(Cm(1 + 12 * c), Cm(6.5 + 5 * r), Cm(11), Cm(2)).text_frame.text = "Détail"
+    deck.save(str(tmp_path / "bilan.pptx"))
+    _, passages = process_file(tmp_path / "bilan.pptx", None, SETTINGS)
+    assert passages[0].text.splitlines()[1:] == [
+        "38 % animateurs et éducateurs", "24 % personnels de l'Éducation nationale", "9 % parents"]
+    assert passages[1].text.splitlines()[1:] == [
+        "PSSM Standard", "Public : tout adulte", "Durée : 14 h",
+        "PSSM Jeunes", "Public : adultes au contact de jeunes", "Durée : 14 h"]
+    assert [line for line in passages[2].text.splitlines() if line[:1].isdigit()] == [
+        "1. Repérage", "2. Accès aux soins", "3. Logement", "4. Droits"]
+
+
 def test_word_footnotes_follow_the_paragraph_that_calls_them():
     from pathlib import Path
 

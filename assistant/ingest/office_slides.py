@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+import re
 from collections import defaultdict
 from dataclasses import dataclass, replace
 from pathlib import Path
@@ -84,6 +85,56 @@ def _pptx_shapes(shapes):
             yield from _pptx_shapes(shape.shapes)
         else:
             yield shape
+
+
+# A key figure alone in its box ("38 %", "1 032", "96 %", "+12 %", "62 000 €"), drawn over the box that says what it
+# counts; the text of a deck of key figures comes out as all the figures, then all their labels.
+_FIGURE = re.compile(r"[-+]?\d[\d\s.,]*\s*(?:%|€|k€|M€)?")
+LABEL_MAX_WORDS = 10
+
+
+def _shape_text(shape) -> str:
+    return " ".join(shape.text_frame.text.split()) if getattr(shape, "has_text_frame", False) else ""
+
+
+def _across(upper, lower) -> bool:
+    """True when two boxes overlap across by half the narrower one's width at least."""
+    overlap = min(upper.left + upper.width, lower.left + lower.width) - max(upper.left, lower.left)
+    return overlap >= 0.5 * min(upper.width, lower.width)
+
+
+def stacked_boxes(shapes: list) -> dict[int, object]:
+    """{id of a box: the box under it that goes with it}, read one after the other whatever stands beside them: a key
+    figure over the short box that names what it counts ("38 %" over "animateurs et éducateurs"), and in columns
+    side by side, a column's short heading over its body ("PSSM Jeunes" over "Public : adultes…"). The nearest box
+    starting at most twice the upper one's height below it, across from it."""
+    pairs: dict[int, object] = {}
+    taken: set[int] = set()
+    placed = [shape for shape in shapes if _shape_text(shape) and shape.top is not None and shape.height
+              and shape.width and shape.left is not None]
+    figures = [shape for shape in placed if _FIGURE.fullmatch(_shape_text(shape))]
+    for upper in figures + [shape for shape in placed if shape not in figures]:  # the figures first
+        figure = upper in figures
+        beside = any(other is not upper and abs(other.top - upper.top) < upper.height / 2 and not _across(upper, other)
+                     for other in placed)
+        if id(upper) in taken or not (figure or beside and len(_shape_text(upper).split()) <= HEADING_MAX_WORDS):
+            continue
+        below = [shape for shape in placed if shape is not upper and id(shape) not in taken
+                 and 0 < shape.top - upper.top <= 2 * upper.height + (0 if figure else upper.height)
+                 and _across(upper, shape) and shape not in figures
+                 and (not figure or len(_shape_text(shape).split()) <= LABEL_MAX_WORDS)]
+        if not below:
+            continue
+        lower = min(below, key=lambda shape: shape.top)
+        if not figure and any(other is not lower and other.top > lower.top and _across(lower, other)
+                              for other in placed):
+            continue  # a grid of boxes, read row by row, not a column under its heading
+        pairs[id(upper)] = lower
+        taken |= {id(lower), id(upper)}
+    return pairs
+
+
+HEADING_MAX_WORDS = 6
 
 
 def _pptx_lines(paragraphs, bulleted: bool) -> list[str]:
@@ -188,9 +239,20 @@ def _pptx_slide(number: int, slide) -> Slide:
     skipped = {PP_PLACEHOLDER.SLIDE_NUMBER, PP_PLACEHOLDER.FOOTER, PP_PLACEHOLDER.DATE, PP_PLACEHOLDER.HEADER}
     titles = {PP_PLACEHOLDER.TITLE, PP_PLACEHOLDER.CENTER_TITLE, PP_PLACEHOLDER.VERTICAL_TITLE}
     title, lines = "", []
-    for shape in _pptx_shapes(slide.shapes):
+    shapes = list(_pptx_shapes(slide.shapes))
+    stacked = stacked_boxes(shapes)
+    under = {id(lower) for lower in stacked.values()}
+    ordered = []  # each box, and the box under it right after it
+    for shape in shapes:
+        if id(shape) not in under:
+            ordered += [shape, stacked[id(shape)]] if id(shape) in stacked else [shape]
+    figures = {id(shape) for shape in ordered if id(shape) in stacked and _FIGURE.fullmatch(_shape_text(shape))}
+    for shape in ordered:
         kind = shape.placeholder_format.type if shape.is_placeholder else None
-        if kind in skipped:
+        if kind in skipped or any(id(stacked[f]) == id(shape) for f in figures if f in stacked):
+            continue
+        if id(shape) in figures:  # "38 %" over "animateurs et éducateurs": one line
+            lines.append(f"{_shape_text(shape)} {_shape_text(stacked[id(shape)])}")
             continue
         if getattr(shape, "has_table", False):
             rows = [[" ".join(cell.text.split()) for cell in row.cells] for row in shape.table.rows]
