@@ -24,6 +24,15 @@ def test_a_defining_verb_after_a_parenthesis_is_read():
     assert not defines_with_verb("Instances départementales et CLSM : PTSM, CTS.", "CLSM")
 
 
+def test_where_a_thing_is_or_what_it_is_made_of_does_not_say_what_it_is():
+    assert not defines_with_verb("La maison des adolescents (MDA) est installée à Vernaux-les-Forges.",
+                                 "maison des adolescents")
+    assert not defines_with_verb("Le CLSM est composé de trois instances.", "CLSM")
+    assert defines_with_verb("Une maison des adolescents, c'est un lieu d'accueil et d'écoute.",
+                             "maison des adolescents")
+    assert defines_with_verb("Le CLSM est chargé de coordonner les acteurs.", "CLSM")
+
+
 def test_spelled_out_and_said_what_it_is_beats_spelled_out_beats_a_label():
     both = "Un Conseil Local de Santé Mentale (CLSM) est un espace de concertation entre les élus."
     spelled = "Les Conseils Locaux de Santé Mentale (CLSM) en Occitanie"

@@ -83,6 +83,9 @@ def test_expected_type_of_a_question(question, kind):
     ("count", "L'an dernier à la même date on était à 151, donc ça monte", True),  # a comma after it
     ("count", "On en a formé 96.", True),  # the sentence's end
     ("count", "un taux de 6,1 %", False),
+    ("amount", "Total — Montant (€) : 214 600", True),  # a row whose column is in euros
+    ("amount", "Budget (en euros) : 12 000", True),
+    ("amount", "Part (%) : 12", False),
     (None, "27 CLSM actifs", False),
 ])
 def test_holds_an_answer_of_the_type(kind, text, expected):

@@ -29,6 +29,8 @@ from assistant.text import is_english, tokenize
     ("Que signifie CCSC dans la fiche de poste du coordinateur du CLSM de Val d'Orbière ?", "CCSC"),
     ("Qu'est-ce que la médiation en santé selon le webinaire de mars ?", "médiation en santé"),
     ("C'est quoi la santé dans la ville ?", "santé dans la ville"),
+    ("C'est quoi une maison des adolescents ?", "maison des adolescents"),  # "une", not "un" and "e maison…"
+    ("Qu'est-ce qu'une MDA ?", "MDA"),
     # context after the question mark; a quoted name before "c'est quoi" at the end
     ("EMPPA ça veut dire quoi ? (c'est l'équipe du Dr Lacombe à Saint-Gilvert)", "EMPPA"),
     ("Dans le podcast, Thomas Roussel parle d'un « plan de crise conjoint » : c'est quoi ?", "plan de crise conjoint"),

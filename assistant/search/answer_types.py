@@ -127,7 +127,9 @@ ANSWER_PATTERNS: dict[str, re.Pattern[str]] = {
                        r"dimanche)s?\b|\b(?:chaque|tous les|toutes les|une fois par|deux fois par)\s+(?:mois|semaines?|"
                        r"ans?|annees?|trimestres?|semestres?)\b"),
     # "2 400 €", "1,2 million d'euros", and said in words ("quarante-deux mille euros", "dix-huit mille" after it)
+    # (and a table's row whose column is in euros: "Total — Montant (€) : 214 600")
     "amount": re.compile(r"\d\s*(?:k|m|md)?\s*(?:€|euros?\b|eur\b)|\b(?:millions?|milliards?|mille) d'euros\b|"
+                         r"(?:€|\beuros?\b|k€)\s*\)?\s*:\s*\d|"
                          rf"\b(?:{_WRITTEN}|cents?)\s+euros\b"),
     # A change stated ("doublement en 5 ans", "passage de 12 à 24", "en hausse", "+15 %"), or shown: a table's
     # row giving the figure of two years ("… — 2022 : 142 · 2023 : 131 · 2024 : 126").

@@ -203,7 +203,18 @@ def _said(sentence: str, name: str) -> tuple[bool, float]:
     if not found:
         return False, 0.0
     m, position = found
-    return bool(_VERB.search(m.group(0))), 1.0 - 0.5 * position / OPENING_CHARS
+    verb = _VERB.search(m.group(0))
+    # "La maison des adolescents (MDA) est installée à…", "Le CLSM est composé de…": where it is, what it is made
+    # of, not what it is ("… est un lieu d'accueil…", "… est chargé de…" aside)
+    if verb and verb.group(0) in ("est", "sont") and _NOT_WHAT.match(fold(sentence), m.end()):
+        return False, 1.0 - 0.5 * position / OPENING_CHARS
+    return bool(verb), 1.0 - 0.5 * position / OPENING_CHARS
+
+
+# After "est" or "sont", a participle of place, make-up or time: "installée", "situé", "composé", "ouverte", "née"
+_NOT_WHAT = re.compile(r"\s+(?:(?:aujourd'hui|desormais|actuellement|toujours|bien|egalement|aussi)\s+)?"
+                       r"(?:install|situ|implant|basee?s?\b|compos|constitue\b|constituee|ouvert|ferme|nee?s?\b|cre{1,2}e|"
+                       r"localis|heberg|loge|rattache|place)")
 
 
 def defines_with_verb(sentence: str, name: str) -> bool:

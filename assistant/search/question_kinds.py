@@ -9,7 +9,7 @@ from assistant.search.answer_types import expected_type
 from assistant.search.metadata import names_a_document
 from assistant.text import content_terms, fold, is_acronym
 
-_ARTICLE = r"(?:(?:un|une|le|la|les|des|du|l'|d')\s*)?"
+_ARTICLE = r"(?:(?:une|un|les|le|la|des|du)\b\s*|(?:l'|d')\s*)?"  # a whole word: "une maison", not "un" + "e maison"
 _NAMED = r"(?:(?:le |du )?(?:sigle|acronyme|terme|mot|expression|dispositif|notion)\s+(?:de\s+|d')?)?"
 _DEFINITION = (
     re.compile(r"^\s*(?:que|qu'est-ce que|qu'est ce que)\s+(?:signifie|veut dire|designe|recouvre)\s+"
