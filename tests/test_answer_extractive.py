@@ -1232,3 +1232,17 @@ def test_the_names_of_a_table_giving_one_figure_a_row_answer_a_list_question(tmp
     listed = next((part for part in answer.parts if part.is_list), None)
     assert listed is not None and len(listed.sentences) == 4, answer.text
     assert "Conflits familiaux" in listed.sentences[1].text, answer.text
+
+
+def test_steps_under_a_heading_in_another_form_of_the_verb_asked_answer_how_to(tmp_path):
+    from conftest import lexical_assistant
+
+    assistant = lexical_assistant(tmp_path, {
+        "formation.md": "# Se former aux premiers secours en santé mentale\n\nLes sessions sont gratuites pour les "
+                        "bénévoles des quartiers.\n\n## Comment s'inscrire ?\n\n- Remplissez le formulaire de "
+                        "pré-inscription.\n- Le CLSM valide votre inscription sous 10 jours.\n- Vous recevez ensuite "
+                        "une convocation.\n",
+    })
+    answer = assistant.ask("Comment je m'inscris à une formation premiers secours en santé mentale ?").answer
+    assert any(part.is_list for part in answer.parts), answer.text  # "m'inscris" asked, "s'inscrire" heads the list
+    assert "valide votre inscription sous 10 jours" in answer.text, answer.text

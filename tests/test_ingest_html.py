@@ -534,3 +534,30 @@ def test_a_page_builder_s_blocks_headings_counters_and_tables_of_divs_are_read(t
     assert "312" in text and "0\n" not in text  # the counter's figure, not the "0" it starts from
     assert "Les permanences avec interprète" in [p.location.section for p in passages]  # a heading by its class
     assert "Maison de quartier des Cordiers — Jour : Lundi" in text  # a table of role="row"/"cell" divs
+
+
+BLOG_PAGE = """<!DOCTYPE html><html lang="fr"><head><meta charset="utf-8"><title>À qui s'adresser ? | CLSM</title></head>
+<body><main><article>
+<h1>Santé mentale des 11-25 ans : à qui s'adresser ?</h1>
+<div class="toc"><details open><summary><span class="details">Table des matières</span></summary>
+<div class="inner"><ul><li><a href="#le-point-ecoute">Le point écoute</a></li>
+<li><a href="#la-maison-des-adolescents">La maison des adolescents</a></li>
+<li><a href="#se-former">Se former</a></li></ul></div></details></div>
+<div class="post-content"><p>Quand un jeune ne va pas bien, plusieurs lieux l'accueillent gratuitement à Chalmont.</p>
+<h2 id="le-point-ecoute">Le point écoute<a hidden class="anchor" aria-hidden="true" href="#le-point-ecoute">#</a></h2>
+<p>Le point écoute reçoit les 11-25 ans sans rendez-vous, le jour même ou sous cinq jours.</p>
+<h2 id="la-maison-des-adolescents">La maison des adolescents<a class="headerlink" href="#la-maison-des-adolescents">¶</a></h2>
+<p>La maison des adolescents accueille aussi les parents, avec ou sans rendez-vous.</p>
+<h2 id="se-former">Se former</h2><p>Les sessions de premiers secours en santé mentale sont gratuites.</p>
+</div></article></main></body></html>"""
+
+
+def test_a_heading_s_link_to_itself_and_the_table_of_contents_are_not_text(tmp_path):
+    path = tmp_path / "blog.html"
+    path.write_text(BLOG_PAGE, encoding="utf-8")
+    _, passages = process_file(path, None, Settings(passage_min_chars=10))
+    sections = [p.location.section for p in passages]
+    assert "Le point écoute" in sections and "La maison des adolescents" in sections, sections  # no "#", no "¶"
+    text = "\n".join(p.text for p in passages)
+    assert "Table des matières" not in text
+    assert "- Le point écoute" not in text  # nor are the contents' links

@@ -11,7 +11,7 @@ from assistant.search.sentence_scores import coverage, naming_terms, question_we
 from assistant.search.series import numbered_item, numbered_series
 from assistant.sentences import (ITEM_WORDS, MAX_ITEM_CHARS, announces_list, is_caption, is_contents_entry, is_heading,
                                  list_blocks, ordinal_noun, sentence_spans)
-from assistant.text import content_terms, fold, window_terms
+from assistant.text import content_terms, fold, prefix_term, window_terms
 
 # How many items and characters a list answer quotes are settings (`settings.tuning`).
 MIN_HEADING_COVERAGE = 0.3  # the list's heading (or title) must speak of what is asked
@@ -39,6 +39,9 @@ def list_answer(material: Material, heading_says: re.Pattern[str] | None = None)
             listed = " ".join(material.text(r)[a:b] for r, (a, b) in items[:material.tuning.list_items])
             headed = window_terms(f"{heading} {title}")
             asked = {t: w for t, w in weights.items() if t not in naming or t in headed} or weights
+            # a word of the heading's family counts ("Comment je m'inscris ?" and "Comment s'inscrire ?")
+            asked = {(prefix_term(t) if t not in headed and prefix_term(t) in headed else t): w
+                     for t, w in asked.items()}
             score = coverage(asked, heading, title) + 0.5 * coverage(asked, listed) - 0.1 * rank
             if noun and any(t in weights for t in content_terms(noun)):
                 score += NAMED_ITEMS_BONUS  # "quelles en sont les parties ?" and "Partie 1…", "Partie 2…"

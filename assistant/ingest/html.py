@@ -84,6 +84,9 @@ def sections(root: Tag) -> list[tuple[int, str, str]]:
         br.replace_with("\n")
     term_lines(root)
     for heading in root.find_all(["h1", "h2", "h3"]):
+        for link in heading.find_all("a", href=re.compile(r"^#")):
+            if not any(ch.isalnum() for ch in link.get_text()):
+                link.decompose()  # the heading's link to itself ("#", "¶", "🔗"), hidden or shown on hover
         text = " ".join(heading.get_text(" ").split())
         heading.replace_with(f"\n{HEADING_MARK}{heading.name[1]}{text}\n")
     for tag in root.find_all("li"):

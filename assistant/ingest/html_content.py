@@ -17,10 +17,11 @@ FURNITURE_WORDS = CONSENT_WORDS | frozenset("""
 breadcrumb breadcrumbs ariane skip share sharing sharedaddy partage partager social socials sociaux
 nav navbar navigation menu menus submenu megamenu sidebar sidebars moduletable
 related relatedposts popular trending newsletter subscribe abonnement comments commentaires respond
-pagination pager toolbar topbar modal popup footer pied tags aside
+pagination pager toolbar topbar modal popup footer pied tags aside toc sommaire
 """.split())
 # The same for names written in one word ("lespluslus", "skiplink", "mostread").
-FURNITURE_COMPOUNDS = ("pluslus", "mostread", "lireaussi", "voiraussi", "memesujet", "skiplink", "postnav")
+FURNITURE_COMPOUNDS = ("pluslus", "mostread", "lireaussi", "voiraussi", "memesujet", "skiplink", "postnav",
+                       "tableofcontents", "tabledesmatieres")  # a table of contents repeats the page's headings
 # A page's header: dropped unless it holds the page's h1 or an h2 (an article's own header).
 HEADER_WORDS = frozenset({"header", "masthead", "banner", "entete", "bandeau"})
 FURNITURE_ROLES = frozenset({"navigation", "contentinfo", "complementary", "search", "dialog", "alertdialog"})
@@ -32,14 +33,15 @@ LEFT_OUT_SHARE = 0.1  # the content column may leave out this share of the text 
 # unless they name a cookie banner.
 CONTENT_SHARE = 0.5
 
-# Titles of furniture blocks ("Les plus lus", "À lire aussi", "Articles similaires", "Partager cet article").
+# Titles of furniture blocks ("Les plus lus", "À lire aussi", "Articles similaires", "Partager cet article", "Table des
+# matières").
 _FURNITURE_TITLE = re.compile(
     r"(?:les plus (?:lus|consultés|populaires|partagés|vus)|(?:à |a )?lire aussi|voir aussi"
     r"|sur le même (?:sujet|thème)|dans la même rubrique|articles? (?:liés|similaires|associés|récents)"
     r"|derniers articles|partager(?: cet article| sur| la page)?|partagez(?: cet article)?|suivez-nous"
     r"|abonnez-vous(?: à (?:notre|la) newsletter)?|mots-clés|étiquettes|tags|laisser un commentaire|commentaires?"
     r"|restez informée?s?|inscrivez-vous(?: à (?:notre|la) (?:newsletter|lettre d'information))?|newsletter"
-    r"|(?:notre |la )?lettre d'information)"
+    r"|(?:notre |la )?lettre d'information|table des matières|sommaire|dans cet article|table of contents)"
     r"\s*:?$", re.IGNORECASE)
 # A line that announces links ("À lire aussi : …", "Mots-clés : …"): furniture when it is mostly links.
 _FURNITURE_LEAD = re.compile(r"\s*(?:(?:à |a )?lire aussi|voir aussi|mots-clés|étiquettes|tags|partager)\b",
