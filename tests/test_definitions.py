@@ -174,3 +174,16 @@ def test_a_name_introduced_in_a_long_sentence_is_defined_by_the_next_one_alone(t
     })
     answer = assistant.ask("definition competences psychosociales").answer
     assert answer.text.startswith("Santé publique France les définit comme"), answer.text
+
+
+def test_a_name_mentioned_then_taken_up_as_this_term_is_defined_by_both(tmp_path):
+    from conftest import lexical_assistant
+
+    assistant = lexical_assistant(tmp_path, {
+        "lettre.md": "# Dossier : quand l'angoisse empêche d'aller en cours\n\nDepuis deux ans, l'équipe voit arriver "
+                     "davantage de collégiens. En 2024, 71 jeunes ont été reçus pour un refus scolaire anxieux, contre "
+                     "39 en 2022. Derrière ce terme, il ne s'agit ni de paresse ni de caprice : l'angoisse est réelle. "
+                     "La maison des adolescents propose un accueil rapide.\n",
+    })
+    answer = assistant.ask("Le refus scolaire anxieux, c'est quoi au juste ?").answer
+    assert "il ne s'agit ni de paresse ni de caprice : l'angoisse est réelle" in answer.text, answer.text

@@ -190,3 +190,9 @@ def test_a_slide_number_out_of_the_deck_counts_when_the_deck_prints_that_total()
     # a fraction among the figures of a deck that prints bare numbers is no slide number
     slides = [["Titre", "a", "b", "1"], ["Titre", "a", "b", "3/4"], ["Titre", "a", "b", "3"], ["Titre", "a", "b", "4"]]
     assert printed_numbers(slides) == [1, 2, 3, 4]
+
+
+def test_a_line_opening_on_a_colon_goes_on_from_the_line_before():
+    lines = ["ni de paresse ni de caprice", ": l'angoisse est réelle, souvent accompagnée de maux de ventre."]
+    assert clean.join_lines(lines) == ("ni de paresse ni de caprice : l'angoisse est réelle, souvent accompagnée de "
+                                       "maux de ventre.")

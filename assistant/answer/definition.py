@@ -7,8 +7,9 @@ import re
 from assistant.answer.choose import ranked_sentences
 from assistant.answer.quotes import Material, announced, quote
 from assistant.models import AnswerPart
-from assistant.search.definitions import (acronym_of, defines, defines_with_verb, expands, introduces, names,
-                                          opens_with_long_form, says_what, says_what_it_is, spelled_letters)
+from assistant.search.definitions import (acronym_of, defines, defines_with_verb, expands, introduces, mentions, names,
+                                          opens_with_long_form, points_to_the_term, says_what, says_what_it_is,
+                                          spelled_letters)
 from assistant.sentences import sentence_spans
 from assistant.text import content_terms
 
@@ -47,6 +48,9 @@ def definition_answer(material: Material) -> tuple[AnswerPart, ...] | None:
             labelling = s  # "CLSM : …", a label: only when no sentence says what it is
         if introduced is None and any(introduces(text, n) for n in named):
             introduced = _said_next(material, s)  # "…: le plan de crise conjoint." "C'est un document que…"
+        if introduced is None and any(mentions(text, n) for n in named):
+            introduced = _said_next(material, s, points_to_the_term)  # "…pour un refus scolaire anxieux." "Derrière
+            # ce terme, il ne s'agit ni de paresse ni de caprice…'
     if both is not None:
         chosen = [both]
     else:
@@ -75,12 +79,12 @@ def definition_answer(material: Material) -> tuple[AnswerPart, ...] | None:
 LONG_EXPANSION = 160  # characters: a sentence spelling the acronym out in passing, among other things
 
 
-def _said_next(material: Material, sentence) -> tuple[int, list[tuple[int, int]]] | None:
-    """The sentence that introduces the name and the next one, when that one says what it is, as (row, spans); the
-    next one alone when both are too long for an answer."""
+def _said_next(material: Material, sentence, saying=says_what) -> tuple[int, list[tuple[int, int]]] | None:
+    """The sentence that introduces the name and the next one, when that one says what it is (`saying`), as (row,
+    spans); the next one alone when both are too long for an answer."""
     text = material.text(sentence.row)
     after = [s for s in sentence_spans(text) if s[0] >= sentence.end][:1]
-    if not after or not says_what(text[after[0][0]:after[0][1]]):
+    if not after or not saying(text[after[0][0]:after[0][1]]):
         return None
     both = [(sentence.start, sentence.end), after[0]]
     if after[0][1] - sentence.start <= material.tuning.max_answer_chars:

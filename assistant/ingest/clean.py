@@ -410,7 +410,8 @@ def join_lines(lines: list[str], slides: bool = False) -> str:
             prev = line
             continue
         ends = bool(SENTENCE_END.search(prev) or DOT_LEADER.search(prev))
-        lower_start = line[:1].islower() or (not slides and line[:1] in "(«\"“,;%")
+        # (": l'angoisse est réelle", ") et…": punctuation that goes on from the line before, wrapped by the layout)
+        lower_start = line[:1].islower() or line[:1] in ":)»" or (not slides and line[:1] in "(«\"“,;%")
         dangling = bool(DANGLING_END.search(prev))
         long_prev = width >= MIN_WRAP_WIDTH and len(prev) >= 0.7 * width
         wrapped = not slides and long_prev and not ends and not prev.endswith(":")

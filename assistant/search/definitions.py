@@ -222,11 +222,26 @@ def defines_with_verb(sentence: str, name: str) -> bool:
     return _said(sentence, name)[0]
 
 
+def mentions(sentence: str, name: str) -> bool:
+    """True when the sentence names `name` anywhere ("…reçus pour un refus scolaire anxieux, contre 39 en 2022.")."""
+    return bool(re.search(_name_regex(name), fold(sentence)))
+
+
 def introduces(sentence: str, name: str) -> bool:
     """True when the sentence ends on the name, introducing it ("J'ajoute un outil qu'on utilise beaucoup : le
     plan de crise conjoint.")."""
     # "… le renforcement des compétences psychosociales (CPS).": its acronym in brackets after it
     return bool(re.search(_name_regex(name) + r"(?:\s*\([^()]{1,15}\))?[\W_]{0,4}$", fold(sentence)))
+
+
+def points_to_the_term(sentence: str) -> bool:
+    """True when the sentence opens on the term just named, to say what it means ("Derrière ce terme, il ne s'agit
+    ni de paresse ni de caprice…", "Ce mot désigne…")."""
+    return bool(_TERM_BACK.match(fold(sentence)))
+
+
+_TERM_BACK = re.compile(r"\s*(?:(?:derriere|sous|par|avec) ce(?:tte)? (?:terme|mot|nom|expression|appellation|sigle)\b|"
+                        r"ce(?:tte)? (?:terme|mot|expression|appellation|sigle) (?:designe|recouvre|renvoie|signifie)\b)")
 
 
 def says_what(sentence: str) -> bool:

@@ -10,17 +10,19 @@ from assistant.search.metadata import names_a_document
 from assistant.text import content_terms, fold, is_acronym
 
 _ARTICLE = r"(?:(?:une|un|les|le|la|des|du)\b\s*|(?:l'|d')\s*)?"  # a whole word: "une maison", not "un" + "e maison"
+_FILLER = r"(?:(?:au juste|exactement|concretement|en fait|donc|deja|vraiment|precisement)\s+)?"  # "c'est quoi au juste…"
 _NAMED = r"(?:(?:le |du )?(?:sigle|acronyme|terme|mot|expression|dispositif|notion)\s+(?:de\s+|d')?)?"
 _DEFINITION = (
     re.compile(r"^\s*(?:que|qu'est-ce que|qu'est ce que)\s+(?:signifie|veut dire|designe|recouvre)\s+"
                + _ARTICLE + _NAMED + r"(?P<t>.+?)\s*[?.!]*\s*$"),
-    re.compile(r"^\s*(?:c'est quoi|qu'est-ce qu[e']|qu'est ce qu[e']|que sont)\s*" + _ARTICLE + _NAMED
+    re.compile(r"^\s*(?:c'est quoi|qu'est-ce qu[e']|qu'est ce qu[e']|que sont)\s*" + _FILLER + _ARTICLE + _NAMED
                + r"(?P<t>.+?)\s*[?.!]*\s*$"),
     re.compile(r"^\s*(?:definition|signification|sens|definir|define)\s*(?:de |du |des |d'|:)?\s*" + _ARTICLE
                + _NAMED + r"(?P<t>.+?)\s*[?.!]*\s*$"),
     # "EMPP, ça veut dire quoi ?", "PAEJ signification", and "…, et qui la finance ?" after it (a later ask), or
     # where it is said ("aller-vers définition selon le Dr Ferrandou")
     re.compile(r"^\s*" + _ARTICLE + r"(?P<t>[\w'’ -]{2,40}?)\s*(?:,|:)?\s*(?:c'est quoi|ca veut dire quoi|definition|signification)"
+               r"(?:\s+" + _FILLER + r")?"  # "…, c'est quoi au juste ?"
                r"\s*(?:[?.!]*\s*$|,\s*(?:et|and)\b|\s(?:selon|dans|d'apres|chez)\s[^?]*[?.!]*\s*$)"),
     re.compile(r"^\s*what (?:does|do) (?:the (?:acronym|abbreviation|term) )?(?P<t>.+?) (?:stand for|mean)\b"),
     # "What is a GEM?", and "…, and how many members does it have?" after it (a later ask)
