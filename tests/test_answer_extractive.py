@@ -1246,3 +1246,16 @@ def test_steps_under_a_heading_in_another_form_of_the_verb_asked_answer_how_to(t
     answer = assistant.ask("Comment je m'inscris à une formation premiers secours en santé mentale ?").answer
     assert any(part.is_list for part in answer.parts), answer.text  # "m'inscris" asked, "s'inscrire" heads the list
     assert "valide votre inscription sous 10 jours" in answer.text, answer.text
+
+
+def test_what_something_gave_is_quoted_with_the_sentence_that_says_it(tmp_path):
+    from conftest import lexical_assistant
+
+    assistant = lexical_assistant(tmp_path, {
+        "webinaire.txt": "Webinaire des secouristes\n\nAlors on a fait un questionnaire à six mois auprès des "
+                         "secouristes formés en deux mille vingt-quatre. Sur les quatre-vingt-dix-huit qui ont "
+                         "répondu, soixante et onze disaient avoir utilisé le plan d'action. Le café des secouristes "
+                         "réunit vingt-cinq personnes.\n",
+    })
+    answer = assistant.ask("Quels résultats a donnés le questionnaire à six mois auprès des secouristes formés ?").answer
+    assert "soixante et onze disaient avoir utilisé" in answer.text, answer.text

@@ -16,7 +16,7 @@ from assistant.search.sentence_scores import MIN_STATEMENT_WORDS, ScoredSentence
 from assistant.sentences import is_caption, is_heading, list_blocks, points_back, readable, sentence_spans
 from assistant.store.snapshot import Snapshot
 from assistant.table_lines import has_figures, header_columns, header_years, is_raw_row, row_values
-from assistant.text import URL, is_english, window_terms
+from assistant.text import URL, content_terms, fold, is_english, window_terms
 
 LEAD_MAX_CHARS = 160  # a line quoted before a bare figure stays short
 ANTECEDENT_MAX_CHARS = 260  # the sentence "ceux-ci" refers to
@@ -131,11 +131,29 @@ def answered_after(material: Material, text: str, own: str, end: int) -> list[tu
         return [nxt]
     if asks_why(question) and opens_on_cause(following) and not states_cause(own):
         return [nxt]  # "Pourquoi … compliqué ?": "… est assez complexe." then "En effet, la confidentialité…"
+    if _ASKS_OUTCOME.search(fold(question)) and _restates(own, material) and not _restates(following, material) \
+            and not _TABLE_ROW.search(following):
+        return [nxt]  # "Quels résultats a donnés le questionnaire ?": "On a fait un questionnaire à six mois…" then
+        # "Sur les quatre-vingt-dix-huit qui ont répondu, soixante et onze…"
     if asks_twice(question) and points_back(following):
         return [nxt]  # "Combien coûte une session, et qui la paie ?": "Une session coûte…" then "Elle est prise…"
     if _BARE_REPLY.fullmatch(own):
         return [nxt]  # "Non, pas encore." then "C'est une expérimentation dans trois agences…": what it means
     return []
+
+
+def _restates(sentence: str, material: Material) -> bool:
+    """True when half the sentence's words at least are the question's: it says what was done, not what came of it."""
+    terms = [t for t in content_terms(sentence) if not t.isdigit()]
+    return bool(terms) and sum(t in material.analysis.terms for t in terms) * 2 >= len(terms)
+
+
+_TABLE_ROW = re.compile(r" — [^:\n]{1,60} : ")  # a table's next row ("2 — Décision : …") is no outcome of the one before
+
+
+# What something gave: its results, its outcome ("Quels résultats a donnés…", "quel bilan…", "ça a donné quoi ?")
+_ASKS_OUTCOME = re.compile(r"\b(?:resultats?|bilan|retombees|qu'(?:a|ont) donnee?s?|(?:a|ont) donne quoi|"
+                           r"ce que (?:ca|cela) a donne|qu'en est-il ressorti)\b")
 
 
 # A yes or no said alone, maybe after the speaker's name ("Sandrine Oliveira (France Travail) : Non, pas encore.")
