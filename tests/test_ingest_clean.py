@@ -196,3 +196,9 @@ def test_a_line_opening_on_a_colon_goes_on_from_the_line_before():
     lines = ["ni de paresse ni de caprice", ": l'angoisse est réelle, souvent accompagnée de maux de ventre."]
     assert clean.join_lines(lines) == ("ni de paresse ni de caprice : l'angoisse est réelle, souvent accompagnée de "
                                        "maux de ventre.")
+
+
+def test_control_characters_go_but_a_bullet_read_as_one_stays_a_bullet():
+    # a wiki page printed to PDF gives its icons as NUL characters; a Symbol-font bullet comes out as DEL
+    assert clean.normalise_chars("\x00 Ville : Courvières\n\x7f remplir la fiche") == (
+        "Ville : Courvières\n- remplir la fiche")

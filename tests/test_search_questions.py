@@ -33,6 +33,8 @@ from assistant.text import is_english, tokenize
     ("Qu'est-ce qu'une MDA ?", "MDA"),
     ("Le refus scolaire anxieux, c'est quoi au juste ?", "refus scolaire anxieux"),  # a word after "c'est quoi"
     ("C'est quoi au juste un CLSM ?", "CLSM"),
+    ("SIAO signifie quoi ?", "SIAO"),
+    ("La domiciliation au CCAS, c'est quoi et ça sert à quoi ?", "domiciliation au CCAS"),  # a later ask, no comma
     # context after the question mark; a quoted name before "c'est quoi" at the end
     ("EMPPA ça veut dire quoi ? (c'est l'équipe du Dr Lacombe à Saint-Gilvert)", "EMPPA"),
     ("Dans le podcast, Thomas Roussel parle d'un « plan de crise conjoint » : c'est quoi ?", "plan de crise conjoint"),

@@ -13,7 +13,9 @@ LIGATURES = {
     "\ufb00": "ff", "\ufb01": "fi", "\ufb02": "fl", "\ufb03": "ffi", "\ufb04": "ffl", "\ufb05": "st", "\ufb06": "st",
 }
 SPACES = dict.fromkeys(map(ord, "\u00a0\u202f\u2007\u2009\u200a\u2002\u2003\u2004\u2005\u2006\u2008\u3000\t"), " ")
-INVISIBLE = dict.fromkeys(map(ord, "\u00ad\u200b\u200c\u200d\u2060\ufeff"), None)
+# (and the control characters a PDF's icon glyphs come out as: "\x00 Ville : …" from a wiki page's table view)
+INVISIBLE = dict.fromkeys([*map(ord, "\u00ad\u200b\u200c\u200d\u2060\ufeff"),
+                           *(c for c in range(32) if chr(c) not in "\n\t")], None)
 # and what a PDF's bullet in the Symbol or Wingdings font comes out as without its Unicode mapping: a control
 # character ("\x7f remplir la fiche…") or a code point of the private use area ("\uf0b7")
 BULLET_GLYPHS = "•▪◦●■□▫►▶▸‣⁃∙◆◇○➢➤✓✔✗❖➜\x7f\uf0b7\uf0a7\uf0a8\uf0d8\uf0fc\uf076\uf06e\uf0e8"

@@ -21,9 +21,11 @@ _DEFINITION = (
                + _NAMED + r"(?P<t>.+?)\s*[?.!]*\s*$"),
     # "EMPP, ça veut dire quoi ?", "PAEJ signification", and "…, et qui la finance ?" after it (a later ask), or
     # where it is said ("aller-vers définition selon le Dr Ferrandou")
-    re.compile(r"^\s*" + _ARTICLE + r"(?P<t>[\w'’ -]{2,40}?)\s*(?:,|:)?\s*(?:c'est quoi|ca veut dire quoi|definition|signification)"
+    re.compile(r"^\s*" + _ARTICLE + r"(?P<t>[\w'’ -]{2,40}?)\s*(?:,|:)?\s*(?:c'est quoi|(?:ca )?veut dire quoi|"
+               r"(?:ca )?signifie quoi|definition|signification)"
                r"(?:\s+" + _FILLER + r")?"  # "…, c'est quoi au juste ?"
-               r"\s*(?:[?.!]*\s*$|,\s*(?:et|and)\b|\s(?:selon|dans|d'apres|chez)\s[^?]*[?.!]*\s*$)"),
+               # "…, et qui la finance ?", "… c'est quoi et ça sert à quoi ?": a later ask
+               r"\s*(?:[?.!]*\s*$|,?\s*(?:et|and)\b|\s(?:selon|dans|d'apres|chez)\s[^?]*[?.!]*\s*$)"),
     re.compile(r"^\s*what (?:does|do) (?:the (?:acronym|abbreviation|term) )?(?P<t>.+?) (?:stand for|mean)\b"),
     # "What is a GEM?", and "…, and how many members does it have?" after it (a later ask)
     re.compile(r"^\s*what (?:is|are) (?:a |an |the )?(?P<t>[a-z0-9' -]{2,30}?)\s*(?:[?.!]*\s*$|,\s*(?:and|et)\b)"),
