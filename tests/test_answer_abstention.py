@@ -266,5 +266,7 @@ def test_a_paraphrase_about_a_town_the_corpus_knows_is_answered_though_half_its_
     # half of the words are not the corpus's ("métier", "inattendu", "étonné", "monde"), but it asks about Vernaux
     answered = assistant.ask("À Vernaux, parmi les gens formés, quel métier inattendu a étonné tout le monde ?").answer
     assert not answered.abstained and "gardiens d'immeuble" in answered.text, answered.text
-    # half of them new and no name the corpus knows: a question the corpus does not speak of
-    assert assistant.ask("Comment préparer une ratatouille ?").answer.abstained
+    # half of them new and no name the corpus knows, or a known name and nothing else the corpus speaks of
+    for question in ("Comment préparer une ratatouille ?", "Comment préparer une ratatouille à Vernaux ?",
+                     "Quel est le meilleur restaurant de Vernaux ?"):
+        assert assistant.ask(question).answer.abstained, question

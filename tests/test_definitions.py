@@ -28,6 +28,7 @@ def test_where_a_thing_is_or_what_it_is_made_of_does_not_say_what_it_is():
     assert not defines_with_verb("La maison des adolescents (MDA) est installée à Vernaux-les-Forges.",
                                  "maison des adolescents")
     assert not defines_with_verb("Le CLSM est composé de trois instances.", "CLSM")
+    assert not defines_with_verb("Les CLSM sont constitués de trois instances.", "CLSM")
     assert defines_with_verb("Une maison des adolescents, c'est un lieu d'accueil et d'écoute.",
                              "maison des adolescents")
     assert defines_with_verb("Le CLSM est chargé de coordonner les acteurs.", "CLSM")

@@ -202,3 +202,12 @@ def test_control_characters_go_but_a_bullet_read_as_one_stays_a_bullet():
     # a wiki page printed to PDF gives its icons as NUL characters; a Symbol-font bullet comes out as DEL
     assert clean.normalise_chars("\x00 Ville : Courvières\n\x7f remplir la fiche") == (
         "Ville : Courvières\n- remplir la fiche")
+    assert clean.normalise_chars("Le\x03CLSM de la ville") == "Le CLSM de la ville"  # a space, not glued words
+
+
+def test_a_drop_cap_rejoins_its_word_but_panel_letters_do_not():
+    vocab = clean.vocabulary("Cette rentrée. ette rentrée. après près")
+    assert clean.restore_drop_caps(["C", "La Lettre", "Édito", "ette rentrée restera"], vocab) == [
+        "La Lettre", "Édito", "Cette rentrée restera"]
+    assert clean.restore_drop_caps(["A", "B", "Part des jeunes reçus :", "près de 40 %"], vocab) == [
+        "A", "B", "Part des jeunes reçus :", "près de 40 %"]

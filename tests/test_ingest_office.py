@@ -299,8 +299,17 @@ def test_key_figures_read_with_their_labels_and_columns_under_their_headings(tmp
         for c, heading in enumerate(row):
             grid.shapes.add_textbox(Cm(1 + 12 * c), Cm(5 + 5 * r), Cm(11), Cm(1.2)).text_frame.text = heading
             grid.shapes.add_textbox(Cm(1 + 12 * c), Cm(6.5 + 5 * r), Cm(11), Cm(2)).text_frame.text = "Détail"
+    cards = deck.slides.add_slide(deck.slide_layouts[5])  # labels over their figures, a source across the slide
+    cards.shapes.title.text = "L'activité en 2025"
+    for r, row in enumerate([(("Jeunes reçus", "326"), ("Parents reçus", "88")), (("Ateliers", "412"),)]):
+        for c, (label, figure) in enumerate(row):
+            cards.shapes.add_textbox(Cm(1 + 12 * c), Cm(5 + 5 * r), Cm(8), Cm(1.2)).text_frame.text = label
+            cards.shapes.add_textbox(Cm(1 + 12 * c), Cm(6.4 + 5 * r), Cm(8), Cm(2)).text_frame.text = figure
+    cards.shapes.add_textbox(Cm(1), Cm(16), Cm(23), Cm(1)).text_frame.text = "Source : rapport d'activité 2025"
     deck.save(str(tmp_path / "bilan.pptx"))
     _, passages = process_file(tmp_path / "bilan.pptx", None, SETTINGS)
+    assert passages[3].text.splitlines()[1:] == [
+        "Jeunes reçus", "Parents reçus", "326", "88", "Ateliers", "412", "Source : rapport d'activité 2025"]
     assert passages[0].text.splitlines()[1:] == [
         "38 % animateurs et éducateurs", "24 % personnels de l'Éducation nationale", "9 % parents"]
     assert passages[1].text.splitlines()[1:] == [

@@ -232,7 +232,7 @@ def test_wiki_links_in_table_cells_callout_titles_and_headings_without_their_spa
     path.write_text("#Contexte\n\nLe CLSM de Vierzelles a ouvert sa commission emploi en 2025.\n\n"
                     "| Structure | Rôle |\n|---|---|\n| [[Glossaire#DEA\\|Dispositif d'emploi accompagné]] | "
                     "Accompagne 40 personnes |\n\n"
-                    "> [!tip] Bon à savoir\n> [!note]\n> La commission se réunit chaque trimestre.\n",
+                    "> [!tip] Bon à savoir\n> [!note]\n> La commission se réunit chaque trimestre.\n\n#CLSM\n",
                     encoding="utf-8")
     _, passages = process_file(path, None, Settings(passage_min_chars=10))
     text = "\n".join(p.text for p in passages)
@@ -241,6 +241,7 @@ def test_wiki_links_in_table_cells_callout_titles_and_headings_without_their_spa
     assert "Glossaire" not in text and "[[" not in text
     # a heading written without its space is a heading, not a tag line
     assert passages[0].location.section == "Contexte" and "#" not in text
+    assert "CLSM" not in [p.location.section for p in passages]  # "#CLSM" closing the note is a tag
     assert "Bon à savoir" in text and "Tip" not in text  # a titled callout shows its title, not its kind
     assert "Note :\nLa commission se réunit chaque trimestre." in text  # an untitled one shows its kind
 

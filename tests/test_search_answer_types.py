@@ -86,6 +86,8 @@ def test_expected_type_of_a_question(question, kind):
     ("amount", "Total — Montant (€) : 214 600", True),  # a row whose column is in euros
     ("amount", "Budget (en euros) : 12 000", True),
     ("amount", "Part (%) : 12", False),
+    ("amount", "Dépenses en euros : 2023", False),  # a year under a column in euros
+    ("count", "1. Repérage des situations", False),  # a list item's number
     (None, "27 CLSM actifs", False),
 ])
 def test_holds_an_answer_of_the_type(kind, text, expected):

@@ -33,6 +33,7 @@ from assistant.text import is_english, tokenize
     ("Qu'est-ce qu'une MDA ?", "MDA"),
     ("Le refus scolaire anxieux, c'est quoi au juste ?", "refus scolaire anxieux"),  # a word after "c'est quoi"
     ("C'est quoi au juste un CLSM ?", "CLSM"),
+    ("Le refus scolaire anxieux, c'est quoi au juste?", "refus scolaire anxieux"),
     ("SIAO signifie quoi ?", "SIAO"),
     ("La domiciliation au CCAS, c'est quoi et ça sert à quoi ?", "domiciliation au CCAS"),  # a later ask, no comma
     # context after the question mark; a quoted name before "c'est quoi" at the end
@@ -55,6 +56,11 @@ def test_definition_questions_name_what_they_define(question, target):
 def test_list_questions_are_told_from_differences_and_values():
     assert asks_for_list("Quelles sont les missions du centre national ?")
     assert asks_for_list("Comment impliquer les élus ?")
+    # how to do it, in steps: an infinitive, or "on"/"je" doing it; not how something works or what someone did
+    assert asks_for_list("Comment candidater à l'appel à projets ?") and asks_for_list("Comment je m'inscris ?")
+    assert not asks_for_list("Comment le centre médico-psychologique fonctionne-t-il ?")
+    assert not asks_for_list("Comment le maire a-t-il réagi ?")
+    assert not asks_for_list("Comment on s'y prend le plus souvent pour tenter de se suicider ?")
     assert asks_for_list("On est partenaire du CLSM : comment fait-on pour présenter une situation à la cellule ?")
     assert asks_for_list("Ça se passe comment, une séance ? Quelles en sont les étapes ?")  # a second sentence
     assert asks_for_list("Par quelles étapes passe une situation signalée ?")  # after a preposition

@@ -121,7 +121,8 @@ def answer_later_asks(material: Material, chosen: list[AnswerSentence]) -> list[
             dated) else frozenset()
         # "…et date limite ?", "…et nombre de réunions ?": the value named after "et" is what it asks
         asked = first_type if clause is first else expected_type(_AND.sub("", clause))
-        if asked is None and clause is not first and not has_question_word(clause) and not _YES_NO.search(clause):
+        if asked is None and clause is not first and clause.rstrip().endswith("?") and not has_question_word(clause) \
+                and not _YES_NO.search(clause):  # (not "… ? et merci pour votre aide")
             asked = analysis.answer_type  # "…? et l'an dernier à la même date ?": the same value, of another time
         if asked == "count" and analysis.answer_type == "amount" and (is_english(clause) or not counted_nouns(clause)):
             asked = "amount"  # "What is the budget…, and how much of it comes from the ARS?": money again

@@ -14,8 +14,8 @@ LIGATURES = {
 }
 SPACES = dict.fromkeys(map(ord, "\u00a0\u202f\u2007\u2009\u200a\u2002\u2003\u2004\u2005\u2006\u2008\u3000\t"), " ")
 # (and the control characters a PDF's icon glyphs come out as: "\x00 Ville : …" from a wiki page's table view)
-INVISIBLE = dict.fromkeys([*map(ord, "\u00ad\u200b\u200c\u200d\u2060\ufeff"),
-                           *(c for c in range(32) if chr(c) not in "\n\t")], None)
+INVISIBLE = dict.fromkeys(map(ord, "\u00ad\u200b\u200c\u200d\u2060\ufeff"), None) | dict.fromkeys(
+    (c for c in range(32) if chr(c) not in "\n\t"), " ")  # (a space: "Le\x03CLSM" is two words)
 # and what a PDF's bullet in the Symbol or Wingdings font comes out as without its Unicode mapping: a control
 # character ("\x7f remplir la fiche…") or a code point of the private use area ("\uf0b7")
 BULLET_GLYPHS = "•▪◦●■□▫►▶▸‣⁃∙◆◇○➢➤✓✔✗❖➜\x7f\uf0b7\uf0a7\uf0a8\uf0d8\uf0fc\uf076\uf06e\uf0e8"
@@ -119,8 +119,8 @@ def drop_running_lines(lines: list[str], running: set[str], shapes: Counter[str]
     i = 0
     while i < len(lines):
         # (a table's "Total" over its value on every page is no header: "Total" / "214 600"; a footer over the page's
-        # number is one: "Rapport final" / "3", at the page's end, or wherever the text layer puts it)
-        if running_line(lines[i]) and not (0 < i + 1 < len(lines) - 1 and _CELL_VALUE.match(lines[i + 1])
+        # number is one: "Rapport final" / "3", wherever the text layer puts it)
+        if running_line(lines[i]) and not (i + 1 < len(lines) and _CELL_VALUE.match(lines[i + 1])
                                            and not (page and is_page_number(lines[i + 1], *page))):
             i += 1
             continue
@@ -333,6 +333,7 @@ def drop_footnote_numbers(lines: list[str], document: str) -> list[str]:
 
 
 DROP_CAP_REACH = 8  # lines between a drop cap and the rest of its word (a heading, a header between them)
+DROP_CAP_FIRST_LINES = 3  # a drop cap opens a page's text (a newsletter's first article)
 
 
 def restore_drop_caps(lines: list[str], vocab: Counter[str]) -> list[str]:
@@ -340,8 +341,9 @@ def restore_drop_caps(lines: list[str], vocab: Counter[str]) -> list[str]:
     word's rest ("ette rentrée…") a few lines down; they join when the document writes the joined word elsewhere
     ("cette") and the rest nowhere else ("ette")."""
     out = list(lines)
-    for i, line in enumerate(out):
-        if not re.fullmatch(r"\s*[A-ZÀ-Ý]\s*", line):
+    lone = [bool(re.fullmatch(r"\s*[A-ZÀ-Ý]\s*", line)) for line in out]
+    for i, line in enumerate(out[:DROP_CAP_FIRST_LINES]):  # it opens the page's text, alone (not "A", "B" panels)
+        if not lone[i] or (i and lone[i - 1]) or (i + 1 < len(out) and lone[i + 1]):
             continue
         letter = line.strip()
         for j in range(i + 1, min(i + 1 + DROP_CAP_REACH, len(out))):

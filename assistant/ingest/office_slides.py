@@ -107,7 +107,7 @@ def stacked_boxes(shapes: list) -> dict[int, object]:
     """{id of a box: the box under it that goes with it}, read one after the other whatever stands beside them: a key
     figure over the short box that names what it counts ("38 %" over "animateurs et éducateurs"), and in columns
     side by side, a column's short heading over its body ("PSSM Jeunes" over "Public : adultes…"). The nearest box
-    starting at most twice the upper one's height below it, across from it."""
+    starting at most twice the upper one's height below it (a heading's body: three times), across from it."""
     pairs: dict[int, object] = {}
     taken: set[int] = set()
     placed = [shape for shape in shapes if _shape_text(shape) and shape.top is not None and shape.height
@@ -119,10 +119,16 @@ def stacked_boxes(shapes: list) -> dict[int, object]:
                      for other in placed)
         if id(upper) in taken or not (figure or beside and len(_shape_text(upper).split()) <= HEADING_MAX_WORDS):
             continue
+        if figure and any(other not in figures and 0 < upper.top - other.top <= 2 * other.height
+                          and _across(other, upper) and other.width <= 2 * upper.width
+                          and len(_shape_text(other).split()) <= LABEL_MAX_WORDS
+                          for other in placed if other is not upper):
+            continue  # its label is over it ("Jeunes reçus" over "326"): read in that order already
         below = [shape for shape in placed if shape is not upper and id(shape) not in taken
                  and 0 < shape.top - upper.top <= 2 * upper.height + (0 if figure else upper.height)
                  and _across(upper, shape) and shape not in figures
-                 and (not figure or len(_shape_text(shape).split()) <= LABEL_MAX_WORDS)]
+                 and (not figure or len(_shape_text(shape).split()) <= LABEL_MAX_WORDS
+                      and shape.width <= 2 * upper.width)]  # not a source line across the whole slide
         if not below:
             continue
         lower = min(below, key=lambda shape: shape.top)
@@ -239,7 +245,8 @@ def _pptx_slide(number: int, slide) -> Slide:
     skipped = {PP_PLACEHOLDER.SLIDE_NUMBER, PP_PLACEHOLDER.FOOTER, PP_PLACEHOLDER.DATE, PP_PLACEHOLDER.HEADER}
     titles = {PP_PLACEHOLDER.TITLE, PP_PLACEHOLDER.CENTER_TITLE, PP_PLACEHOLDER.VERTICAL_TITLE}
     title, lines = "", []
-    shapes = list(_pptx_shapes(slide.shapes))
+    shapes = [shape for shape in _pptx_shapes(slide.shapes)
+              if not (shape.is_placeholder and shape.placeholder_format.type in skipped)]
     stacked = stacked_boxes(shapes)
     under = {id(lower) for lower in stacked.values()}
     ordered = []  # each box, and the box under it right after it
@@ -247,9 +254,10 @@ def _pptx_slide(number: int, slide) -> Slide:
         if id(shape) not in under:
             ordered += [shape, stacked[id(shape)]] if id(shape) in stacked else [shape]
     figures = {id(shape) for shape in ordered if id(shape) in stacked and _FIGURE.fullmatch(_shape_text(shape))}
+    labels = {id(stacked[f]) for f in figures}
     for shape in ordered:
         kind = shape.placeholder_format.type if shape.is_placeholder else None
-        if kind in skipped or any(id(stacked[f]) == id(shape) for f in figures if f in stacked):
+        if kind in skipped or id(shape) in labels:
             continue
         if id(shape) in figures:  # "38 %" over "animateurs et éducateurs": one line
             lines.append(f"{_shape_text(shape)} {_shape_text(stacked[id(shape)])}")

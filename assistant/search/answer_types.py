@@ -32,6 +32,7 @@ _SLASHED = re.compile(r"\S*\d\S*/\S*|\S*/\S*\d\S*")
 _NUMBERED_REFERENCE = re.compile(r"\b(?:articles?|art\.|n°|no\.|numero|chapitre|alinea|annexe|page|p\.)\s*\d+\w*")
 # A section's number before its title, as written: "3.1 Le suivi…" (not "2.5 ETP sont financés")
 _SECTION_NUMBER = re.compile(r"^\s*\d{1,2}(?:\.\d{1,2})+\.?\s+(?=[A-ZÀ-Ý][a-zà-ÿ])")
+_ITEM_NUMBER = re.compile(r"^\s*\d{1,2}[.)](?=\s)", re.MULTILINE)
 # "tous deux", "les deux": both, not a count.
 _BOTH = re.compile(r"\b(?:tous|toutes|les|ces|des|aux|nos|vos|leurs)\s+deux\b")
 _TIME = re.compile(r"\b\d{1,2}\s*(?:h|:)\s*\d{2}\b|\b\d{1,2}\s*h\b")  # 17:41, 14h30, 9h
@@ -129,7 +130,7 @@ ANSWER_PATTERNS: dict[str, re.Pattern[str]] = {
     # "2 400 €", "1,2 million d'euros", and said in words ("quarante-deux mille euros", "dix-huit mille" after it)
     # (and a table's row whose column is in euros: "Total — Montant (€) : 214 600")
     "amount": re.compile(r"\d\s*(?:k|m|md)?\s*(?:€|euros?\b|eur\b)|\b(?:millions?|milliards?|mille) d'euros\b|"
-                         r"(?:€|\beuros?\b|k€)\s*\)?\s*:\s*\d|"
+                         r"(?:€|\beuros?\b|k€)\s*\)?\s*:\s*(?!(?:19|20)\d\d\b)\d|"
                          rf"\b(?:{_WRITTEN}|cents?)\s+euros\b"),
     # A change stated ("doublement en 5 ans", "passage de 12 à 24", "en hausse", "+15 %"), or shown: a table's
     # row giving the figure of two years ("… — 2022 : 142 · 2023 : 131 · 2024 : 126").
@@ -190,6 +191,7 @@ def _holds(answer_type: str, text: str) -> bool:  # cached: the same passages co
         return bool(_WEB_ADDRESS.search(text))
     if answer_type == "count":
         text = _SECTION_NUMBER.sub(" ", text)  # a number naming a section counts nothing
+        text = _ITEM_NUMBER.sub(" ", text)  # nor does a list item's ("1. Repérage des situations")
     text = _BOTH.sub(" ", URL.sub(" ", fold(text)))
     if answer_type in ("count", "share"):
         text = _YEAR_MENTION.sub(" ", _TIME.sub(" ", _DATE.sub(" ", text)))

@@ -213,7 +213,7 @@ def _said(sentence: str, name: str) -> tuple[bool, float]:
 
 # After "est" or "sont", a participle of place, make-up or time: "installée", "situé", "composé", "ouverte", "née"
 _NOT_WHAT = re.compile(r"\s+(?:(?:aujourd'hui|desormais|actuellement|toujours|bien|egalement|aussi)\s+)?"
-                       r"(?:install|situ|implant|basee?s?\b|compos|constitue\b|constituee|ouvert|ferme|nee?s?\b|cre{1,2}e|"
+                       r"(?:install|situ|implant|basee?s?\b|compos|constituee?s?\b|ouvert|ferme|nee?s?\b|cre{1,2}e|"
                        r"localis|heberg|loge|rattache|place)")
 
 
@@ -240,8 +240,9 @@ def points_to_the_term(sentence: str) -> bool:
     return bool(_TERM_BACK.match(fold(sentence)))
 
 
-_TERM_BACK = re.compile(r"\s*(?:(?:derriere|sous|par|avec) ce(?:tte)? (?:terme|mot|nom|expression|appellation|sigle)\b|"
-                        r"ce(?:tte)? (?:terme|mot|expression|appellation|sigle) (?:designe|recouvre|renvoie|signifie)\b)")
+_TERM_BACK = re.compile(r"\s*(?:(?:derriere|sous|par|avec) (?:ce|cet|cette) (?:terme|mot|nom|expression|appellation|sigle|"
+                        r"acronyme)\b|(?:ce|cet|cette) (?:terme|mot|expression|appellation|sigle|acronyme) "
+                        r"(?:designe|recouvre|renvoie|signifie)\b)")
 
 
 def says_what(sentence: str) -> bool:

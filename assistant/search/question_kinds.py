@@ -10,7 +10,7 @@ from assistant.search.metadata import names_a_document
 from assistant.text import content_terms, fold, is_acronym
 
 _ARTICLE = r"(?:(?:une|un|les|le|la|des|du)\b\s*|(?:l'|d')\s*)?"  # a whole word: "une maison", not "un" + "e maison"
-_FILLER = r"(?:(?:au juste|exactement|concretement|en fait|donc|deja|vraiment|precisement)\s+)?"  # "c'est quoi au juste…"
+_FILLER = r"(?:(?:au juste|exactement|concretement|en fait|donc|deja|vraiment|precisement)(?:\s+|,\s*|(?=[?.!])))?"  # "c'est quoi au juste…"
 _NAMED = r"(?:(?:le |du )?(?:sigle|acronyme|terme|mot|expression|dispositif|notion)\s+(?:de\s+|d')?)?"
 _DEFINITION = (
     re.compile(r"^\s*(?:que|qu'est-ce que|qu'est ce que)\s+(?:signifie|veut dire|designe|recouvre)\s+"
@@ -38,7 +38,9 @@ _LIST = re.compile(
     r"comment\s+(?:faire|fait-on|on fait|proceder|s['’]y prendre|impliquer|mobiliser|mettre en place|monter|organiser|creer|lancer|developper|"
     r"associer|construire|agir|favoriser|ameliorer|renforcer|financer|deployer|animer|articuler)\b|"
     # "Comment candidater…", "comment saisir la commission", "comment s'inscrire": how to do it, in steps
-    r"comment\s+(?:(?:se|s'|en|y|le|la|les|l')\s*)?(?!(?:notre|votre|autre|entre|contre|etre)\b)[a-z]{3,}(?:er|ir|re)\b(?!-)|"
+    # (a bare infinitive: not "Comment le centre fonctionne-t-il ?", whose "centre" is a noun)
+    r"comment\s+(?:(?:se|s'|en|y)\s*)?(?!(?:notre|votre|autre|entre|contre|etre)\b)[a-z]{3,}(?:er|ir|re)\b(?![-'])"
+    r"(?![^?]*-(?:t-)?(?:il|elle|ils|elles|on)\b)|"
     # "comment on saisit…" (not "comment on s'y prend le plus souvent…": the one way most used)
     r"comment\s+(?:(?:on|je|nous|peut-on|faut-il|doit-on|dois-je|puis-je)\b|j')(?![^?]*\b(?:le|la|les) plus\b)|"
     r"what are the\b|how (?:to|can|do|should)\b|which (?:are|steps|actions)\b)|\betape par etape\b|\bstep by step\b|"

@@ -411,11 +411,20 @@ def named_in_corpus(snap: Snapshot, notion: str, terms: list[str]) -> bool:
                for r in sorted(rows)[:PHRASE_ROWS])
 
 
-def names_known_place(question: str, snap: Snapshot) -> bool:
-    """True when the question names, with a capital, a place or a body the corpus writes as a name ("À Vernaux, …",
-    "…chez le psy à Montreval ?"); an acronym does not count (the corpus's own, "CLSM", name what it is about)."""
-    return any(not is_acronym(notion) and proper_noun_in_corpus(snap, notion.split()[0])
-               for notion in key_notions(question) if notion[:1].isupper())
+def names_known_place(question: str, analysis: QueryAnalysis, snap: Snapshot) -> bool:
+    """True when the question names, with a capital, a place or a body the corpus writes as a name, whole ("À
+    Vernaux, …", "…chez le psy à Montreval ?"), and asks about it in two more words the corpus knows at least: a
+    paraphrase of what is said there, not "Comment préparer une ratatouille à Vernaux ?". An acronym does not count
+    (the corpus's own, "CLSM", name what it is about)."""
+    named = [notion for notion in key_notions(question) if notion[:1].isupper() and not is_acronym(notion)
+             and proper_noun_in_corpus(snap, notion.split()[0])
+             and named_in_corpus(snap, notion, [t for t in content_terms(notion) if not t.isdigit()])]
+    own = {t for notion in named for t in content_terms(notion)}
+    known = [t for t in analysis.typed_terms if t not in own and not t.isdigit() and known_term(snap, t)]
+    return bool(named) and len(known) >= KNOWN_BESIDE_PLACE
+
+
+KNOWN_BESIDE_PLACE = 2
 
 
 def unknown_share(question: str, analysis: QueryAnalysis, snap: Snapshot) -> float:
@@ -485,7 +494,7 @@ def retrieve(snap: Snapshot, embedder: Embedder | None, question: str, settings:
         hits = _diversify(with_continuation(ranked, snap), k, snap, settings.tuning.near_duplicate)
     missing = missing_notions(analysis.question, snap)
     if not missing and unknown_share(question, analysis, snap) >= settings.unknown_words_share and not (
-            names_known_place(question, snap)):
+            names_known_place(question, analysis, snap)):
         missing = tuple(t for t in analysis.typed_terms if t not in snap.lexical.vocab)
     evidence = evidence_strength(analysis, hits, snap, settings.tuning.evidence_passages)
     return RetrievalResult(hits=hits, analysis=analysis, evidence=evidence, sides=side_hits, query_vec=query_vec,
