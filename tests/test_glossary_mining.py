@@ -98,3 +98,5 @@ def test_a_general_acronym_the_corpus_writes_in_full_is_known_but_never_searched
     assert glossary.entries["AMI"] == {"Appel à manifestation d'intérêt": 0}
     assert expand("Comment aider un ami en crise ?", glossary, 0.5) == ({}, {})  # typed in capitals only
     assert "manifest" in expand("AMI 2027 : qui peut répondre ?", glossary, 0.5)[0]
+    # written in the plural ("cinq virgule cinq équivalents temps plein"): known all the same
+    assert "ETP" in Glossary.mine(["Aujourd'hui on est cinq virgule cinq équivalents temps plein."]).entries

@@ -88,6 +88,9 @@ def test_expected_type_of_a_question(question, kind):
     ("amount", "Part (%) : 12", False),
     ("amount", "Dépenses en euros : 2023", False),  # a year under a column in euros
     ("count", "1. Repérage des situations", False),  # a list item's number
+    ("date", "Notre équipe a été créée en deux mille neuf.", True),  # a year said in words
+    ("count", "Notre équipe a été créée en deux mille neuf.", False),
+    ("count", "On a reçu deux mille personnes.", True),
     (None, "27 CLSM actifs", False),
 ])
 def test_holds_an_answer_of_the_type(kind, text, expected):
@@ -267,6 +270,9 @@ def test_later_asks_follow_a_first_ask_after_a_comma_and_may_ask_yes_or_no():
     # a second question that asks the same of another time or place, in its own sentence
     assert later_asks("Combien de jeunes reçus depuis janvier ? et l'an dernier à la même date ?") == [
         "et l'an dernier à la même date ?"]
+    # a clause with its own subject asks again, comma or not; "et de parents" does not
+    assert later_asks("L'équipe existe depuis quand et elle fait combien d'ETP ?") == ["et elle fait combien d'ETP ?"]
+    assert later_asks("Combien de jeunes et de parents ont été reçus ?") == []
 
 
 def test_why_may_come_after_the_document_named():

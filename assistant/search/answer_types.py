@@ -28,6 +28,10 @@ _YEAR_MENTION = re.compile(r"\b(?:en|depuis|fin|debut|mi|au|de|entre|et|a|in|sin
                            r"\b(?:19|20)\d\d\s*(?:[-–/]|\.{2,3}|…)\s*(?:19|20)?\d\d\b|\((?:19|20)\d\d\)|^\s*(?:19|20)\d\d\s*$|"
                            r"(?<!\d)(?<!\d[ .,])(?:19[5-9]\d|20[0-4]\d)(?![.,]?\d)(?=\s*(?:$|[^\w\s]|\d|(?:du|de|des|d|la|le|les|et|ou|"
                            r"a|au|aux|en|pour|par|sur|dans|est|sont|ont|etait)\b))")
+# A year said as speech is transcribed: "créée en deux mille neuf", "en deux mille vingt-quatre" (not "deux mille" alone)
+_SPOKEN_YEAR = (r"\b(?:en|depuis|fin|debut|de|d'ici|avant|apres)\s+deux mille(?:[\s-]+(?:et[\s-]+)?(?:un|deux|trois|quatre|"
+                r"cinq|six|sept|huit|neuf|dix|onze|douze|treize|quatorze|quinze|seize|vingt|trente)\b)+")
+_SPOKEN_YEAR_MENTION = re.compile(_SPOKEN_YEAR)  # "créée en deux mille neuf": when, not how many
 _SLASHED = re.compile(r"\S*\d\S*/\S*|\S*/\S*\d\S*")
 _NUMBERED_REFERENCE = re.compile(r"\b(?:articles?|art\.|n°|no\.|numero|chapitre|alinea|annexe|page|p\.)\s*\d+\w*")
 # A section's number before its title, as written: "3.1 Le suivi…" (not "2.5 ETP sont financés")
@@ -124,7 +128,7 @@ ANSWER_PATTERNS: dict[str, re.Pattern[str]] = {
     "share": re.compile(r"\d\s*%|\bpour ?cent\b|\bper ?cent\b|\bmoitie\b|\b\d+\s+sur\s+\d+\b|"
                         r"\b(?:un|deux|trois|\d+)\s+(?:tiers|quarts?)\b(?!-)"),  # not "tiers-lieux", "quatre quarts"
     # A year, a day, or when something recurs ("le deuxième jeudi de chaque mois", "une fois par trimestre").
-    "date": re.compile(r"\b(?:19|20)\d\d\b|" + _DATE.pattern + r"|\b(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|"
+    "date": re.compile(r"\b(?:19|20)\d\d\b|" + _DATE.pattern + r"|" + _SPOKEN_YEAR + r"|\b(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|"
                        r"dimanche)s?\b|\b(?:chaque|tous les|toutes les|une fois par|deux fois par)\s+(?:mois|semaines?|"
                        r"ans?|annees?|trimestres?|semestres?)\b"),
     # "2 400 €", "1,2 million d'euros", and said in words ("quarante-deux mille euros", "dix-huit mille" after it)
@@ -194,7 +198,7 @@ def _holds(answer_type: str, text: str) -> bool:  # cached: the same passages co
         text = _ITEM_NUMBER.sub(" ", text)  # nor does a list item's ("1. Repérage des situations")
     text = _BOTH.sub(" ", URL.sub(" ", fold(text)))
     if answer_type in ("count", "share"):
-        text = _YEAR_MENTION.sub(" ", _TIME.sub(" ", _DATE.sub(" ", text)))
+        text = _YEAR_MENTION.sub(" ", _TIME.sub(" ", _DATE.sub(" ", _SPOKEN_YEAR_MENTION.sub(" ", text))))
     if answer_type == "count":
         text = _SLASHED.sub(" ", text)  # references and ratings ("2016/289", "3,5/4") count nothing
         text = _NUMBERED_REFERENCE.sub(" ", text)  # "l'article 69", "le n° 12": a number names, it counts nothing
@@ -435,6 +439,8 @@ _ASKING = re.compile(r"(?:^\s*|[;:+&]\s*(?:et\s+|and\s+)?|\b(?:et|and)\s+)(?:(?:
                      rf"a partir de|depuis)\s+)?(?:{_ASK_WORDS})\b"
                      # "…, et à Marbeuf elle se réunit tous les combien ?": its question word comes last
                      rf"|(?<=,\s)(?:et|mais)\s+(?=[^?,;:]*\b(?:{_ASK_WORDS})\b)"
+                     # "…existe depuis quand et elle fait combien d'ETP ?": a clause of its own subject, no comma
+                     rf"|\b(?:et|mais)\s+(?=(?:il|elle|ils|elles|on|ca|cela)\s[^?,;:]*\b(?:{_ASK_WORDS})\b)"
                      # "…: nombre d'appels en 2024 et coût annuel ?": the values wanted, named one after the other
                      r"|(?:^\s*|[;:+&]\s*|\bet\s+)(?:(?:le|la|les|son|sa|leur)\s+|l')?(?:nombre d(?:e|es|u|')|cout|"
                      r"montant|budget|taux|delai|duree|date limite)\b"

@@ -160,9 +160,9 @@ class Glossary:
         }
         # what the corpus writes in full and people type short ("AAP" for the "appel à projets" it announces)
         folded = [f" {normalise_for_match(text)} " for text in texts]
-        for acronym, long_form in GENERAL_ACRONYMS.items():
-            written = f" {normalise_for_match(long_form)} "
-            if acronym not in entries and any(written in text for text in folded):
+        for acronym, long_form in GENERAL_ACRONYMS.items():  # in the singular or the plural ("équivalents temps plein")
+            written = re.compile(" " + " ".join(f"{word}[sx]?" for word in normalise_for_match(long_form).split()) + " ")
+            if acronym not in entries and any(written.search(text) for text in folded):
                 entries[acronym] = {long_form[0].upper() + long_form[1:]: 0}  # defined 0 times by the corpus
         return cls(dict(sorted(entries.items())))
 
