@@ -148,7 +148,8 @@ def _restates(sentence: str, material: Material) -> bool:
     return bool(terms) and sum(t in material.analysis.terms for t in terms) * 2 >= len(terms)
 
 
-_TABLE_ROW = re.compile(r" — [^:\n]{1,60} : ")  # a table's next row ("2 — Décision : …") is no outcome of the one before
+# A table's next row ("2 — Décision : …") is no outcome of the one before
+_TABLE_ROW = re.compile(r" — [^:\n]{1,60} : ")
 
 
 # What something gave: its results, its outcome ("Quels résultats a donnés…", "quel bilan…", "ça a donné quoi ?")

@@ -28,9 +28,10 @@ _YEAR_MENTION = re.compile(r"\b(?:en|depuis|fin|debut|mi|au|de|entre|et|a|in|sin
                            r"\b(?:19|20)\d\d\s*(?:[-–/]|\.{2,3}|…)\s*(?:19|20)?\d\d\b|\((?:19|20)\d\d\)|^\s*(?:19|20)\d\d\s*$|"
                            r"(?<!\d)(?<!\d[ .,])(?:19[5-9]\d|20[0-4]\d)(?![.,]?\d)(?=\s*(?:$|[^\w\s]|\d|(?:du|de|des|d|la|le|les|et|ou|"
                            r"a|au|aux|en|pour|par|sur|dans|est|sont|ont|etait)\b))")
-# A year said as speech is transcribed: "créée en deux mille neuf", "en deux mille vingt-quatre" (not "deux mille" alone)
-_SPOKEN_YEAR = (r"\b(?:en|depuis|fin|debut|de|d'ici|avant|apres)\s+deux mille(?:[\s-]+(?:et[\s-]+)?(?:un|deux|trois|quatre|"
-                r"cinq|six|sept|huit|neuf|dix|onze|douze|treize|quatorze|quinze|seize|vingt|trente)\b)+")
+# A year said as speech is transcribed: "créée en deux mille neuf", "en deux mille vingt-quatre" (not "deux mille"
+# alone: a sum, a count)
+_SPOKEN_YEAR = (r"\b(?:en|depuis|fin|debut|de|d'ici|avant|apres)\s+deux mille(?:[\s-]+(?:et[\s-]+)?(?:un|deux|trois|"
+                r"quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize|quatorze|quinze|seize|vingt|trente)\b)+")
 _SPOKEN_YEAR_MENTION = re.compile(_SPOKEN_YEAR)  # "créée en deux mille neuf": when, not how many
 _SLASHED = re.compile(r"\S*\d\S*/\S*|\S*/\S*\d\S*")
 _NUMBERED_REFERENCE = re.compile(r"\b(?:articles?|art\.|n°|no\.|numero|chapitre|alinea|annexe|page|p\.)\s*\d+\w*")
@@ -128,7 +129,8 @@ ANSWER_PATTERNS: dict[str, re.Pattern[str]] = {
     "share": re.compile(r"\d\s*%|\bpour ?cent\b|\bper ?cent\b|\bmoitie\b|\b\d+\s+sur\s+\d+\b|"
                         r"\b(?:un|deux|trois|\d+)\s+(?:tiers|quarts?)\b(?!-)"),  # not "tiers-lieux", "quatre quarts"
     # A year, a day, or when something recurs ("le deuxième jeudi de chaque mois", "une fois par trimestre").
-    "date": re.compile(r"\b(?:19|20)\d\d\b|" + _DATE.pattern + r"|" + _SPOKEN_YEAR + r"|\b(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|"
+    "date": re.compile(r"\b(?:19|20)\d\d\b|" + _DATE.pattern + r"|" + _SPOKEN_YEAR + r"|"
+                       r"\b(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|"
                        r"dimanche)s?\b|\b(?:chaque|tous les|toutes les|une fois par|deux fois par)\s+(?:mois|semaines?|"
                        r"ans?|annees?|trimestres?|semestres?)\b"),
     # "2 400 €", "1,2 million d'euros", and said in words ("quarante-deux mille euros", "dix-huit mille" after it)

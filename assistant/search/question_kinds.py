@@ -10,7 +10,8 @@ from assistant.search.metadata import names_a_document
 from assistant.text import content_terms, fold, is_acronym
 
 _ARTICLE = r"(?:(?:une|un|les|le|la|des|du)\b\s*|(?:l'|d')\s*)?"  # a whole word: "une maison", not "un" + "e maison"
-_FILLER = r"(?:(?:au juste|exactement|concretement|en fait|donc|deja|vraiment|precisement)(?:\s+|,\s*|(?=[?.!])))?"  # "c'est quoi au juste…"
+# A word said after "c'est quoi" ("c'est quoi au juste un CLSM ?", "…, c'est quoi exactement ?"): no part of the target
+_FILLER = r"(?:(?:au juste|exactement|concretement|en fait|donc|deja|vraiment|precisement)(?:\s+|,\s*|(?=[?.!])))?"
 _NAMED = r"(?:(?:le |du )?(?:sigle|acronyme|terme|mot|expression|dispositif|notion)\s+(?:de\s+|d')?)?"
 _DEFINITION = (
     re.compile(r"^\s*(?:que|qu'est-ce que|qu'est ce que)\s+(?:signifie|veut dire|designe|recouvre)\s+"
