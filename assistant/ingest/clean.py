@@ -6,6 +6,7 @@ import re
 import unicodedata
 from collections import Counter
 
+from ..sentences import has_letters
 from ..table_lines import HEADER_PATTERN
 from .tables import LAID_OUT_LABEL_MAX_CHARS
 
@@ -124,7 +125,7 @@ def drop_running_lines(lines: list[str], running: set[str], shapes: Counter[str]
                                            and not (page and is_page_number(lines[i + 1], *page))):
             i += 1
             continue
-        if i + 1 < len(lines) and _has_letters(lines[i]) and not _CELL_VALUE.match(lines[i + 1]) and line_key(
+        if i + 1 < len(lines) and has_letters(lines[i]) and not _CELL_VALUE.match(lines[i + 1]) and line_key(
                 lines[i] + " " + lines[i + 1]) in running:
             i += 2  # (not "7 000" / "Total", "Total" / "214 600": a row's value and a row's name)
             continue
@@ -135,10 +136,6 @@ def drop_running_lines(lines: list[str], running: set[str], shapes: Counter[str]
 
 # A table cell's value on its own line: "214 600", "12,5 %", "7 000 €", "263"
 _CELL_VALUE = re.compile(r"^\s*\d{1,3}(?:[ .]\d{3})*(?:,\d+)?\s*(?:%|€)?\s*$")
-
-
-def _has_letters(line: str) -> bool:
-    return any(ch.isalpha() for ch in line)
 
 
 def is_page_number(line: str, page_no: int, n_pages: int) -> bool:

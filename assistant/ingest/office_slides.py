@@ -113,20 +113,23 @@ def stacked_boxes(shapes: list) -> dict[int, object]:
     placed = [shape for shape in shapes if _shape_text(shape) and shape.top is not None and shape.height
               and shape.width and shape.left is not None]
     figures = [shape for shape in placed if _FIGURE.fullmatch(_shape_text(shape))]
-    for upper in figures + [shape for shape in placed if shape not in figures]:  # the figures first
-        figure = upper in figures
+    figure_ids = {id(shape) for shape in figures}
+    for upper in figures + [shape for shape in placed if id(shape) not in figure_ids]:  # the figures first
+        if id(upper) in taken:
+            continue
+        figure = id(upper) in figure_ids
         beside = any(other is not upper and abs(other.top - upper.top) < upper.height / 2 and not _across(upper, other)
                      for other in placed)
-        if id(upper) in taken or not (figure or beside and len(_shape_text(upper).split()) <= HEADING_MAX_WORDS):
+        if not (figure or beside and len(_shape_text(upper).split()) <= HEADING_MAX_WORDS):
             continue
-        if figure and any(other not in figures and 0 < upper.top - other.top <= 2 * other.height
+        if figure and any(id(other) not in figure_ids and 0 < upper.top - other.top <= 2 * other.height
                           and _across(other, upper) and other.width <= 2 * upper.width
                           and len(_shape_text(other).split()) <= LABEL_MAX_WORDS
                           for other in placed if other is not upper):
             continue  # its label is over it ("Jeunes reçus" over "326"): read in that order already
         below = [shape for shape in placed if shape is not upper and id(shape) not in taken
                  and 0 < shape.top - upper.top <= 2 * upper.height + (0 if figure else upper.height)
-                 and _across(upper, shape) and shape not in figures
+                 and _across(upper, shape) and id(shape) not in figure_ids
                  and (not figure or len(_shape_text(shape).split()) <= LABEL_MAX_WORDS
                       and shape.width <= 2 * upper.width)]  # not a source line across the whole slide
         if not below:
@@ -257,7 +260,7 @@ def _pptx_slide(number: int, slide) -> Slide:
     labels = {id(stacked[f]) for f in figures}
     for shape in ordered:
         kind = shape.placeholder_format.type if shape.is_placeholder else None
-        if kind in skipped or id(shape) in labels:
+        if id(shape) in labels:  # (the skipped placeholders are out of `shapes` already)
             continue
         if id(shape) in figures:  # "38 %" over "animateurs et éducateurs": one line
             lines.append(f"{_shape_text(shape)} {_shape_text(stacked[id(shape)])}")
