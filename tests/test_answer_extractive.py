@@ -648,6 +648,18 @@ def test_a_contrast_about_one_side_only_does_not_lead_a_comparison(tmp_path):
     assert "soins psychiatriques" in " ".join(s.text for s in cmp.sentences), answer.text  # not taken by the MDA side
 
 
+def test_what_makes_the_difference_is_no_contrast_to_lead_a_comparison(tmp_path):
+    from conftest import lexical_assistant
+
+    assistant = lexical_assistant(tmp_path, {
+        "mda.md": "# Maison des adolescents et CMP de Vernaux\n\nAccompagner le jeune jusqu'à la porte, c'est ce qui "
+                  "fait la différence.\n\nUne Maison des adolescents est un lieu d'accueil et d'écoute pour les jeunes "
+                  "de 11 à 25 ans.\n\nLe CMP assure des soins psychiatriques dans la durée.\n",
+    })
+    answer = assistant.ask("Maison des adolescents vs CMP : quelle différence ?").answer
+    assert answer.kind == "comparison" and answer.parts[0].label == "Maison des adolescents", answer.text  # no lead
+
+
 def test_a_later_ask_left_unanswered_gets_its_own_sentence(tmp_path):
     from conftest import lexical_assistant
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from assistant.search.definitions import definition_strength_in, defines_with_verb, expands, says_what
+from assistant.search.definitions import definition_strength_in, defines, defines_with_verb, expands, says_what
 from assistant.store.glossary import Glossary
 
 FORMS = ["Conseils Locaux de Santé Mentale"]
@@ -32,6 +32,14 @@ def test_where_a_thing_is_or_what_it_is_made_of_does_not_say_what_it_is():
     assert defines_with_verb("Une maison des adolescents, c'est un lieu d'accueil et d'écoute.",
                              "maison des adolescents")
     assert defines_with_verb("Le CLSM est chargé de coordonner les acteurs.", "CLSM")
+
+
+def test_a_table_row_under_its_label_defines_nothing():
+    assert not defines("dont personnes avec trouble psychique — 2024 : 301 · 2025 : 412",
+                       "personnes avec trouble psychique")
+    assert not defines("CLSM — Échelle : Commune · Durée : Sans limite", "CLSM")
+    assert defines("DAC — Dispositif d'appui à la coordination", "DAC")
+    assert defines("CLSM — instance de concertation : elle réunit 12 partenaires", "CLSM")
 
 
 def test_spelled_out_and_said_what_it_is_beats_spelled_out_beats_a_label():

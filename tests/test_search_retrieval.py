@@ -45,6 +45,34 @@ def test_comparison_patterns():
     assert comparison_sides("ASV et CLSM, c'est quoi la diff concrètement ?") == ("ASV", "CLSM")
     assert comparison_sides("Quelle diff entre ASV et CLSM ?") == ("ASV", "CLSM")
     assert comparison_sides("Roubaix et Lille, deux villes différentes ?") is None
+    # who draws the difference comes before "entre"; "de" does not separate two sides
+    assert comparison_sides("Quelle différence fait l'association entre un interprète et un médiateur ?") == (
+        "interprète", "médiateur")
+    assert comparison_sides("Quelle différence fait la coordinatrice de Vauzelles ?") is None
+    assert comparison_sides("PTSM et CLSM, c'est pareil ?") == ("PTSM", "CLSM")
+    # what the sides are compared on, before a colon, is no part of the first side
+    assert comparison_sides("Délai d'un premier rendez-vous : CMP de Liré vs CMP de Gesvres ?") == (
+        "CMP de Liré", "CMP de Gesvres")
+    # two school years compare one value
+    assert comparison_sides("Jeunes accompagnés : 2022-2023 vs 2023-2024 ?") is None
+
+
+def test_what_a_comparison_compares_its_sides_on_counts_for_each_side(tmp_path):
+    from conftest import lexical_assistant
+
+    assistant = lexical_assistant(tmp_path, {
+        "bilan.md": "# Bilan de l'emploi accompagné\n\nEn 2025, les personnes avec trouble psychique accompagnées "
+                    "sont à 57 % des hommes ; leur âge moyen est de 36 ans.\n\nDouze mois après leur entrée, 44 % "
+                    "des personnes avec trouble psychique occupent un emploi en milieu ordinaire.\n\nDouze mois "
+                    "après leur entrée, 51 % de l'ensemble des personnes accompagnées occupent un emploi en milieu "
+                    "ordinaire.\n\nL'ensemble des personnes accompagnées compte 1 046 personnes en 2025.\n",
+    })
+    answer = assistant.ask("Taux d'emploi à douze mois : personnes avec trouble psychique vs ensemble des "
+                           "personnes accompagnées ?").answer
+    assert answer.kind == "comparison", answer.text
+    first = {p.label: " ".join(s.text for s in p.sentences[:1]) for p in answer.parts}
+    assert "44 %" in first["personnes avec trouble psychique"], answer.text
+    assert "51 %" in first["ensemble des personnes accompagnées"], answer.text
 
 
 @pytest.mark.parametrize("question, sides", [

@@ -16,6 +16,8 @@ from assistant.search.sentence_scores import coverage, elsewhere_named, title_of
 from assistant.sentences import is_question
 from assistant.text import content_terms, fold, term_set
 
+# "c'est ce qui fait la différence": what matters, no contrast between two things
+_MAKES_THE_DIFFERENCE = re.compile(r"\b(?:fai\w*|fon\w*)\s+(?:toute\s+)?(?:la|une)\s+(?:vraie\s+|grande\s+)?difference\b")
 _CONTRAST = re.compile(r"≠|\b(?:contrairement|a la difference|alors que|tandis que|se distingue|differen\w*|"
                        r"par opposition|au contraire|whereas|unlike|difference)\b")
 BOTH_SIDES = 0.5  # a sentence covering this share of each side's words speaks of both
@@ -33,7 +35,8 @@ def comparison_answer(material: Material) -> tuple[AnswerPart, ...] | None:
     side_terms = frozenset().union(*(content_terms(side.text) for side in sides))
     named = {t for notion in key_notions(analysis.question) for t in content_terms(notion)} - side_terms
     for side in sides:
-        terms = {t: w if t in named else QUESTION_SHARE * w for t, w in analysis.terms.items()} | side.terms
+        terms = {t: w if t in named or t in analysis.compared_on else QUESTION_SHARE * w
+                 for t, w in analysis.terms.items()} | side.terms
         own = _typed(side)
         others = [_typed(other) for other in sides if other is not side]
         scored = [s for s in ranked_sentences(_for_side(material, side), terms)
@@ -56,10 +59,15 @@ def _for_this_side(text: str, own: dict[str, float], others: list[dict[str, floa
     if coverage(own, text) or not any(coverage(other, text) for other in others):
         return True
     folded = fold(text)
-    return bool(_CONTRAST.search(folded) or _AGAINST.search(folded))
+    return bool(_contrasts(folded) or _AGAINST.search(folded))
 
 
 _AGAINST = re.compile(r"\bcontre\s+(?:\d|un|une)")
+
+
+def _contrasts(folded: str) -> bool:
+    """True for a sentence marking a contrast ("…, alors que…", "≠"), not for "ce qui fait la différence"."""
+    return bool(_CONTRAST.search(_MAKES_THE_DIFFERENCE.sub(" ", folded)))
 
 
 def _typed(side: QuerySide) -> dict[str, float]:
@@ -91,9 +99,10 @@ def _difference(material: Material) -> AnswerSentence | None:
             continue
         title = title_of(material.snap.passages[s.row].context)
         both = all(coverage(w, text) >= BOTH_SIDES for w in side_weights)
-        marked = (_CONTRAST.search(fold(text)) and coverage(union, text, title) >= CONTRAST_COVERAGE
+        contrast = _contrasts(fold(text))
+        marked = (contrast and coverage(union, text, title) >= CONTRAST_COVERAGE
                   and all(coverage(w, text, title) > 0 for w in side_weights))  # of both sides, not one
-        if (both and _CONTRAST.search(fold(text))) or marked or _opposes(text, union):
+        if (both and contrast) or marked or _opposes(text, union):
             return quote(material, s.row, [(s.start, s.end)])
     return None
 

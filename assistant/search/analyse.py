@@ -25,11 +25,14 @@ _COMPARISONS = [
     # "Quelle différence de public entre le module Standard et le module Jeunes ?": what differs, then the sides
     re.compile(r"diff(?:[ée]ren(?:ce|ces|cier))?\s+(?:de|d['’])\s*[^\W\d_][\w'’-]*(?:\s+[\w'’-]+){0,3}?\s+entre\s+(?P<a>.+?)"
                r"\s+(?:et|avec)\s+(?P<b>.+)$", re.I),
-    re.compile(r"diff(?:[ée]ren(?:ce|ces|cier))?\s+(?:entre\s+|de\s+)?(?P<a>.+?)\s+(?:et|avec|de)\s+(?P<b>.+)$", re.I),
+    re.compile(r"diff(?:[ée]ren(?:ce|ces|cier))?\s+(?:entre\s+|de\s+)?(?P<a>.+?)\s+(?:et|avec)\s+(?P<b>.+)$", re.I),
     re.compile(r"compar(?:er|aison|e)\s+(?:entre\s+)?(?P<a>.+?)\s+(?:et|avec|à)\s+(?P<b>.+)$", re.I),
     re.compile(r"^(?P<a>.+?)\s+et\s+(?P<b>.+?)\s*:\s*(?:quelles?|comment|quels?)\b.*$", re.I),
     # "ASV et CLSM, c'est quoi la diff ?", "CLS et CLSM : la différence ?"
     re.compile(r"^(?P<a>.+?)\s+et\s+(?P<b>.+?)\s*[:,]\s*.{0,25}?\bdiff(?:[ée]rences?|s)?\b.*$", re.I),
+    # "Atelier santé ville et CLSM, c'est pareil ?", "CMP et CMPP : la même chose ?"
+    re.compile(r"^(?P<a>.+?)\s+et\s+(?P<b>.+?)\s*[:,]\s*(?:c['’]est\s+)?(?:pareil|la\s+m[êe]me\s+chose|identiques?)\b.*$",
+               re.I),
     re.compile(r"^(?:(?:faut-il|vaut-il mieux|choisir)\s+)?(?P<a>[^?]+?)\s+ou\s+(?P<b>[^?]+?)\s*\?\s*$", re.I),
 ]
 _EITHER = _COMPARISONS[-1]
@@ -69,6 +72,9 @@ class QueryAnalysis:
     typed_terms: tuple[str, ...]  # content terms the person wrote (after resolution)
     terms: dict[str, float]  # typed terms (weight 1) + expansions (their own weight) + earlier turns
     sides: tuple[QuerySide, ...] = ()
+    # what a comparison compares its sides on, when the question says it before them ("Délai d'un premier
+    # rendez-vous : CMP de Liré vs CMP de Gesvres ?"): every side's sentences must speak of it
+    compared_on: frozenset[str] = frozenset()
     expansions: dict[str, list[str]] = field(default_factory=dict)
     follow_up: bool = False
     answer_type: str | None = None  # "count", "duration", "share", "date" (answer_types.py) or None
@@ -134,16 +140,28 @@ _SIDE_HEAD = re.compile(r"^(?:(?:entre|les?|la|une|un|des)\s+|l['’]\s*)+", re.
 
 def comparison_sides(question: str) -> tuple[str, str] | None:
     """The two things compared, when the question is a comparison."""
+    found = _comparison(question)
+    return found[:2] if found else None
+
+
+def _comparison(question: str) -> tuple[str, str, str] | None:
+    """The two things compared and what they are compared on when the question says it before a colon
+    ("Délai d'un premier rendez-vous : CMP de Liré vs CMP de Gesvres ?"), else ""."""
     q = question.strip()
     for pattern in _COMPARISONS:
         m = pattern.search(q)
         if not m:
             continue
         a = m.group("a").strip(" :,-")
+        topic = ""
         if "," in a and content_terms(a.rsplit(",", 1)[1]):
             a = a.rsplit(",", 1)[1]  # "À Strasbourg, ASV et CLSM…": what precedes the comma sets the scene
-        if " : " in a and _YEAR_ONLY.match(a.rsplit(" : ", 1)[1]):
-            a = a.rsplit(" : ", 1)[1]  # "Nombre de CLSM en France : 2011 vs 2024 ?": what is compared, then years
+        if " : " in a and (content_terms(a.rsplit(" : ", 1)[1]) or _YEAR_ONLY.match(a.rsplit(" : ", 1)[1])):
+            # "Nombre de CLSM en France : 2011 vs 2024 ?", "Délai d'un premier rendez-vous : CMP de Liré vs CMP de
+            # Gesvres ?": what is compared, then the sides
+            topic, a = a.rsplit(" : ", 1)
+        if re.search(r"\bentre\s", a, re.I):
+            a = re.split(r"\bentre\s+", a, flags=re.I)[-1]  # "Quelle différence fait l'équipe entre X et Y ?"
         a = _SIDE_HEAD.sub("", a.strip(" :,-"))
         written_b = _SIDE_TAIL.sub("", m.group("b")).strip(" :,-")
         b = _SIDE_HEAD.sub("", written_b)
@@ -153,11 +171,12 @@ def comparison_sides(question: str) -> tuple[str, str] | None:
         if _YEAR_ONLY.match(a) and _YEAR_ONLY.match(b):
             return None  # "…, 2024 vs 2025 ?", "différence de coût entre 2023 et 2024 ?": one value, two years
         if content_terms(a) and content_terms(b):
-            return a, b
+            return a, b, topic
     return None
 
 
-_YEAR_ONLY = re.compile(r"(?:en\s+)?(?:19|20)\d\d\s*[?.!]*$", re.I)
+# "2024", "en 2025", "2022-2023" (a school or financial year)
+_YEAR_ONLY = re.compile(r"(?:en\s+)?(?:19|20)\d\d(?:\s?[-–/]\s?(?:19|20)?\d\d)?\s*[?.!]*$", re.I)
 
 
 _CAPITALISED = re.compile(r"(?<![.?!]\s)(?<!^)\b([A-ZÀ-Ý][\w'’-]+(?:\s+(?:de\s+la\s+|de\s+l['’]|de\s+|du\s+|des\s+|d['’])?"
@@ -291,10 +310,10 @@ def analyse(question: str, glossary: Glossary, expansion_weight: float,
             if t in terms:
                 terms[t] = min(terms[t], TYPE_WORD_WEIGHT)
     sides: tuple[QuerySide, ...] = ()
-    pair = comparison_sides(question)
-    if pair:
+    compared = _comparison(question)
+    if compared:
         sides = tuple(
-            QuerySide(side, weighted_terms(side, glossary, expansion_weight)[1]) for side in pair
+            QuerySide(side, weighted_terms(side, glossary, expansion_weight)[1]) for side in compared[:2]
         )
     if is_english(question):
         # English words match this French corpus only in its English references: keep what crosses
@@ -323,7 +342,8 @@ def analyse(question: str, glossary: Glossary, expansion_weight: float,
     alternatives = tuple(frozenset(content_terms(w)) | related_terms(frozenset(content_terms(w)))
                          for w in choice) if choice else ()
     return QueryAnalysis(question=question, text=text, typed_terms=tuple(typed), terms=terms,
-                         sides=sides, expansions=shown, follow_up=follow_up,
+                         sides=sides, compared_on=frozenset(content_terms(compared[2])) if compared else frozenset(),
+                         expansions=shown, follow_up=follow_up,
                          answer_type=answer_type, kind=kind, target=target,
                          places=tuple(sorted(asked_places)), years=tuple(sorted(asked_years)),
                          alternatives=alternatives)

@@ -6,6 +6,7 @@ import re
 from functools import lru_cache
 
 from assistant.store.glossary import Glossary
+from assistant.table_lines import is_value
 from assistant.sentences import sentence_spans
 from assistant.text import NAME_GOES_BY, content_terms, fold, is_acronym
 
@@ -73,11 +74,23 @@ def _defining_match(sentence: str, name: str) -> tuple[re.Match[str], int] | Non
     c'est…") do not push the subject back."""
     folded = fold(sentence)
     m = _pattern(name).search(folded)
-    if not m:
-        return None
+    if not m or (m.group(0).rstrip().endswith(("–", "—")) and _is_row_cells(folded[m.end():])):
+        return None  # "dont personnes suivies — 2024 : 301 · 2025 : 412": a table's row, no definition
     lead = _SPOKEN_LEAD.match(folded).end()
     position = m.start() - lead if m.start() >= lead else m.start()
     return (m, position) if position <= OPENING_CHARS else None
+
+
+# A table row's cell after its label, as ingest writes them ("2024 : 301", "Échelle : Commune", folded)
+_CELL = re.compile(r"\s*([^:·]{1,60}) : ([^·:]{1,60})\s*")
+
+
+def _is_row_cells(rest: str) -> bool:
+    """True for what follows a table row's label: two cells or more ("2024 : 301 · 2025 : 412"), or one
+    holding a figure ("2025 : 412"); not "instance de concertation : elle réunit…"."""
+    cells = rest.split(" · ")
+    matches = [_CELL.fullmatch(cell) for cell in cells]
+    return all(matches) and (len(cells) > 1 or is_value(matches[0].group(2)))
 
 
 # A speaker's label ("julien castaing : ", folded) and the words a speaker opens with ("alors, ", "donc ")
