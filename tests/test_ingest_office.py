@@ -387,6 +387,44 @@ def test_word_list_items_get_their_bullets_and_sub_items_their_own(tmp_path):
     assert "Bilan à trois mois" in items and not any("visite conjointe" in item for item in items), answer.text
 
 
+def test_opendocument_and_powerpoint_sub_items_get_their_own_bullet(tmp_path):
+    from odf.opendocument import OpenDocumentText
+    from odf.text import H, List, ListItem, P
+    from pptx import Presentation
+
+    document = OpenDocumentText()
+    document.text.addElement(H(outlinelevel=1, text="Freins à l'accès aux soins"))
+    families = List()
+    for family, details in [("Freins liés à la personne", ["Déni des troubles"]),
+                            ("Freins liés au territoire", ["Pas de bus le dimanche", "Services fermés l'été"])]:
+        item = ListItem()
+        item.addElement(P(text=family))
+        inner = List()
+        for detail in details:
+            sub = ListItem()
+            sub.addElement(P(text=detail))
+            inner.addElement(sub)
+        item.addElement(inner)
+        families.addElement(item)
+    document.text.addElement(families)
+    (tmp_path / "corpus").mkdir()
+    document.save(str(tmp_path / "corpus" / "freins.odt"))
+    deck = Presentation()
+    slide = deck.slides.add_slide(deck.slide_layouts[1])
+    slide.shapes.title.text = "Freins à l'accès aux soins"
+    body = slide.placeholders[1].text_frame
+    body.text = "Freins liés à la personne"
+    for text, level in [("Déni des troubles", 1), ("Freins liés au territoire", 0), ("Pas de bus le dimanche", 1)]:
+        paragraph = body.add_paragraph()
+        paragraph.text, paragraph.level = text, level
+    deck.save(tmp_path / "corpus" / "freins.pptx")
+    for name in ("freins.odt", "freins.pptx"):
+        _, passages = process_file(tmp_path / "corpus" / name, None, Settings())
+        lines = [line for p in passages for line in p.text.split("\n") if line]
+        assert "- Freins liés à la personne" in lines and "- Freins liés au territoire" in lines, (name, lines)
+        assert "– Déni des troubles" in lines and "– Pas de bus le dimanche" in lines, (name, lines)
+
+
 def test_a_native_chart_reads_its_title_and_each_value_with_its_category(tmp_path):
     from pptx import Presentation
     from pptx.chart.data import CategoryChartData

@@ -6,7 +6,7 @@ import io
 
 from odf.namespaces import DCNS, DRAWNS, METANS, OFFICENS, PRESENTATIONNS, STYLENS, TABLENS, TEXTNS
 
-from .office_files import OfficeFormat, open_package, own_date, own_title, reading, table_lines
+from .office_files import SUB_ITEM, OfficeFormat, open_package, own_date, own_title, reading, table_lines
 
 # Elements whose text is not the paragraph's: footnotes and endnotes (read after their paragraph by `blocks`),
 # comments, deleted text of tracked changes, generated indexes (a table of contents repeats the headings), and a
@@ -85,11 +85,23 @@ def blocks(node):
             for body in _note_bodies(child):  # its footnotes right after it, as a reader finds them
                 yield 0, paragraphs(body)
         elif child.qname == (TEXTNS, "list"):
-            yield 0, [f"- {line}" for line in paragraphs(child)]
+            yield 0, list_lines(child)
         elif child.qname == (TABLENS, "table"):
             yield 0, table_lines(table_rows(child))
         else:
             yield from blocks(child)
+
+
+def list_lines(node, depth: int = 0) -> list[str]:
+    """A list's items as lines, "- " before an item and "– " before a sub-item (a list inside an item)."""
+    lines = []
+    for item in children(node):
+        for part in children(item):  # an item's paragraphs, then the list it holds
+            if part.qname == (TEXTNS, "list"):
+                lines += list_lines(part, depth + 1)
+            else:
+                lines += [f"{'- ' if depth == 0 else SUB_ITEM + ' '}{line}" for line in paragraphs(part)]
+    return lines
 
 
 def _note_bodies(node) -> list:

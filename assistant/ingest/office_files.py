@@ -16,6 +16,9 @@ ZIP_MAGIC = b"PK\x03\x04"
 OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # old Office files, and Office files saved with a password
 ENCRYPTED_PACKAGE = "EncryptedPackage".encode("utf-16-le")
 MAX_UNPACKED_BYTES = 512 * 1024 * 1024  # a small file that unpacks to more than this is a ZIP bomb
+# The bullet of a sub-item (a Word or OpenDocument list's deeper level, a slide's indented bullet, a diagram's child
+# node): leading spaces and glyphs do not survive cleaning, and answers read "- " items as the top level.
+SUB_ITEM = "–"
 
 
 @dataclass(frozen=True)

@@ -14,7 +14,7 @@ from ..errors import IngestError
 from ..models import Document, Location, Unit
 from . import clean, odf_reading
 from .catalog import resolve_meta
-from .office_files import ODP, PPTX, OfficeFormat, open_package, own_date, own_title, reading, table_lines
+from .office_files import ODP, PPTX, SUB_ITEM, OfficeFormat, open_package, own_date, own_title, reading, table_lines
 
 NOTES_MARKER = "Notes de l'intervenant :"  # heads the speaker notes in a slide's passage
 FURNITURE = ("footer", "date-time", "page-number", "header")  # ODF presentation classes that say nothing
@@ -155,7 +155,8 @@ def _pptx_lines(paragraphs, bulleted: bool) -> list[str]:
         marks = {child.tag.rsplit("}", 1)[-1] for child in paragraph._p.xpath("./a:pPr/*")}
         bullet = "buChar" in marks or "buAutoNum" in marks or (bulleted and "buNone" not in marks)
         if text:
-            lines.append(f"- {text}" if bullet and not clean.LIST_MARKER.match(text) else text)
+            mark = "- " if paragraph.level == 0 else f"{SUB_ITEM} "  # an indented bullet is a sub-item
+            lines.append(f"{mark}{text}" if bullet and not clean.LIST_MARKER.match(text) else text)
     return lines
 
 
@@ -179,7 +180,6 @@ def chart_lines(chart) -> list[str]:
 DGM = "{http://schemas.openxmlformats.org/drawingml/2006/diagram}"
 DRAWING = "{http://schemas.openxmlformats.org/drawingml/2006/main}"
 DIAGRAM_DATA = "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}dm"
-SUB_ITEM = "–"  # a diagram's child node, as a Word list's sub-item
 
 
 def diagram_lines(shape) -> list[str]:

@@ -13,7 +13,7 @@ from ..models import Document, Location, Unit
 from . import clean, odf_reading
 from .catalog import resolve_meta
 from .text import transcript_document
-from .office_files import DOCX, ODT, OfficeFormat, open_package, own_date, own_title, reading, table_lines
+from .office_files import DOCX, ODT, SUB_ITEM, OfficeFormat, open_package, own_date, own_title, reading, table_lines
 
 Block = tuple[int, list[str]]  # (heading level, or 0 for text; its lines)
 HEADING_STYLE = re.compile(r"^(?:heading|titre)\s*([1-9])$", re.IGNORECASE)
@@ -65,7 +65,6 @@ def text_document(path: Path, entry: dict | None, fmt: OfficeFormat, blocks: Ite
 # -- .docx ----------------------------------------------------------------------------------------------
 
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
-SUB_ITEM = "–"  # the bullet of a Word list's sub-items (leading spaces and glyphs do not survive cleaning)
 MC_FALLBACK = "{http://schemas.openxmlformats.org/markup-compatibility/2006}Fallback"
 # Parts of a paragraph that are not its text: deleted text, field codes, the duplicate of a drawing's text.
 DOCX_SKIPPED = frozenset({W + "del", W + "instrText", W + "delInstrText", MC_FALLBACK})
