@@ -140,6 +140,20 @@ def test_a_numbered_part_no_document_names_is_a_missing_notion(tmp_path):
     assert not answer.abstained and "21 voix pour" in answer.text, answer.text
 
 
+def test_a_name_the_question_writes_its_own_way_is_known_from_a_title_holding_its_parts(tmp_path):
+    assistant = lexical_assistant(tmp_path, {
+        "bilan.md": "# Groupe « Aînés, isolement et santé mentale » du CLSM de Cambrevast : bilan 2024\n\n"
+                    "Le comité de pilotage a retenu trois priorités pour 2025 : former 20 bénévoles, aller vers les "
+                    "hommes isolés, formaliser le protocole d'orientation.\n",
+        "actions.md": "# Actions des quartiers\n\nCréation du dispositif Soupape, entretiens psychologiques pour les "
+                      "habitants – AMIENS\n",
+    })
+    answer = assistant.ask("Quelles sont les priorités 2025 du groupe Aînés de Cambrevast ?").answer
+    assert not answer.abstained and "former 20 bénévoles" in answer.text, answer.text
+    # parts named together in a passage's text, not in its title: the name as asked is not the corpus's
+    assert assistant.ask("Quels résultats chiffrés a donnés le dispositif Soupape d'Amiens ?").answer.abstained
+
+
 def test_a_person_asked_by_their_role_needs_a_name(tmp_path):
     recruitment = ("# La coordination\n\nLa Ville recrute un coordinateur du CLSM à temps plein, placé à la direction "
                    "de la santé. Le coordinateur dispose d'un bureau au centre municipal de santé.\n")

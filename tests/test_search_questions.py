@@ -35,6 +35,8 @@ from assistant.text import is_english, tokenize
     ("C'est quoi au juste un CLSM ?", "CLSM"),
     ("Le refus scolaire anxieux, c'est quoi au juste?", "refus scolaire anxieux"),
     ("SIAO signifie quoi ?", "SIAO"),
+    ("MONALISA, c'est le sigle de quoi ?", "MONALISA"),
+    ("EMPSA, ça désigne quoi ?", "EMPSA"),
     ("La domiciliation au CCAS, c'est quoi et ça sert à quoi ?", "domiciliation au CCAS"),  # a later ask, no comma
     # context after the question mark; a quoted name before "c'est quoi" at the end
     ("EMPPA ça veut dire quoi ? (c'est l'équipe du Dr Lacombe à Saint-Gilvert)", "EMPPA"),

@@ -23,7 +23,8 @@ _DEFINITION = (
     # "EMPP, ça veut dire quoi ?", "PAEJ signification", and "…, et qui la finance ?" after it (a later ask), or
     # where it is said ("aller-vers définition selon le Dr Ferrandou")
     re.compile(r"^\s*" + _ARTICLE + r"(?P<t>[\w'’ -]{2,40}?)\s*(?:,|:)?\s*(?:c'est quoi|(?:ca )?veut dire quoi|"
-               r"(?:ca )?signifie quoi|definition|signification)"
+               r"(?:ca )?(?:signifie|designe) quoi|definition|signification|"
+               r"c'est (?:le |un |l')?(?:sigle|acronyme|abreviation) de quoi)"
                r"(?:\s+" + _FILLER + r")?"  # "…, c'est quoi au juste ?"
                # "…, et qui la finance ?", "… c'est quoi et ça sert à quoi ?": a later ask
                r"\s*(?:[?.!]*\s*$|,?\s*(?:et|and)\b|\s(?:selon|dans|d'apres|chez)\s[^?]*[?.!]*\s*$)"),

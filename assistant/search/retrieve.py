@@ -355,6 +355,8 @@ def missing_notions(question: str, snap: Snapshot) -> tuple[str, ...]:
                 named_in_corpus(snap, p, list(content_terms(p))) for p in parts) and \
                 snap.lexical.rows_with_all([t for p in parts for t in content_terms(p) if not t.isdigit()]):
             continue  # "la CCAPEX de la Gironde": "En Gironde, … la CCAPEX" in one passage
+        if len(parts) > 1 and _titled_by_parts(snap, parts):
+            continue  # "le groupe Aînés de Cambrevast": a title "Groupe « Aînés, … » du CLSM de Cambrevast"
         expansions = [f for acro, forms in snap.glossary.entries.items() for f in forms if fold(acro) in terms]
         if any(named_in_corpus(snap, f, list(content_terms(f))) for f in expansions):
             continue
@@ -371,6 +373,15 @@ def missing_notions(question: str, snap: Snapshot) -> tuple[str, ...]:
         out.append(counted)  # "Combien de secouristes…": what is counted is the key notion
     out += [f"{label} {number}" for label, number in references(question) if not _part_named(snap, label, number)]
     return tuple(out)
+
+
+def _titled_by_parts(snap: Snapshot, parts: list[str]) -> bool:
+    """True when a passage's title (its document's and headings') holds each part of a name apart: the name of
+    what that document is about, which the question writes its own way."""
+    rows = snap.lexical.rows_with_all([t for p in parts for t in content_terms(p) if not t.isdigit()])
+    wanted = [normalise_for_match(p) for p in parts]
+    return any(all(w in normalise_for_match(snap.passages[r].context) for w in wanted)
+               for r in sorted(rows)[:PHRASE_ROWS])
 
 
 def _part_named(snap: Snapshot, label: str, number: str) -> bool:
