@@ -100,3 +100,9 @@ def test_a_general_acronym_the_corpus_writes_in_full_is_known_but_never_searched
     assert "manifest" in expand("AMI 2027 : qui peut répondre ?", glossary, 0.5)[0]
     # written in the plural ("cinq virgule cinq équivalents temps plein"): known all the same
     assert "ETP" in Glossary.mine(["Aujourd'hui on est cinq virgule cinq équivalents temps plein."]).entries
+
+
+def test_an_acronym_then_one_word_a_letter_in_parentheses_is_mined():
+    assert mine_pairs("la grille RUD (risque, urgence et\ndangerosité) des soignants") == [
+        ("RUD", "risque, urgence et dangerosité")]
+    assert mine_pairs("les 3 niveaux (rouge, orange, vert) et la MDA (2019)") == []

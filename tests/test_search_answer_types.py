@@ -32,6 +32,7 @@ from assistant.store.glossary import Glossary
     ("Quand faut-il saisir l'ARS ?", None),
     ("Quand un patient refuse les soins, que faire ?", None),
     ("La loi a été votée quand ?", "date"),
+    ("C'est quand qu'Allô Voisins a démarré à Cambrevast ?", "date"),  # spoken
     ("Pour combien de communes le CLS est-il signé ?", "count"),
     ("Quel est le rôle du coordonnateur pendant la durée du CLS ?", None),
     ("What percent of councils have a coordinator?", "share"),

@@ -36,6 +36,7 @@ from assistant.text import is_english, tokenize
     ("Le refus scolaire anxieux, c'est quoi au juste?", "refus scolaire anxieux"),
     ("SIAO signifie quoi ?", "SIAO"),
     ("MONALISA, c'est le sigle de quoi ?", "MONALISA"),
+    ("C'est quoi, une sentinelle, dans le projet Vigie Aînés ?", "sentinelle"),  # where, set apart by a comma
     ("EMPSA, ça désigne quoi ?", "EMPSA"),
     ("La domiciliation au CCAS, c'est quoi et ça sert à quoi ?", "domiciliation au CCAS"),  # a later ask, no comma
     # context after the question mark; a quoted name before "c'est quoi" at the end

@@ -52,6 +52,7 @@ _WHICH = (r"(?:\bquel(?:le)?s? (?:(?:est|sont|etait|etaient) (?:la |le |les |l')
 # budget participatif ?", "c'est quoi un CLSM ?": definitions)
 # "Quand faut-il…", "Quand un patient refuse, que faire ?": "quand" introduces a situation, not a date.
 _WHEN_AS_DATE = (r"^\s*(?:et |mais )?quand\b(?![^?]*,)(?!\s+(?:faut|doi[st]|doivent|peu[tx]|peuvent|convient)\b)|"
+                 r"^\s*(?:et |mais )?c'(?:est|etait) quand\b|"  # "C'est quand qu'Allô Voisins a démarré ?"
                  r"\bquand(?:\s+(?:exactement|precisement|donc|alors|ca|cela))?\s*\?\s*$|\b(?:depuis|a partir de|jusqu'a|de) quand\b|"
                  # "Selon le webinaire…, quand se réunit la commission ?": "quand" and a verb after a comma
                  r",\s*quand\s+(?:se|s'|a|ont|est|sont|sera|seront|aura|auront|commence\w*|debute\w*|termine\w*|"

@@ -16,7 +16,7 @@ _NAMED = r"(?:(?:le |du )?(?:sigle|acronyme|terme|mot|expression|dispositif|noti
 _DEFINITION = (
     re.compile(r"^\s*(?:que|qu'est-ce que|qu'est ce que)\s+(?:signifie|veut dire|designe|recouvre)\s+"
                + _ARTICLE + _NAMED + r"(?P<t>.+?)\s*[?.!]*\s*$"),
-    re.compile(r"^\s*(?:c'est quoi|qu'est-ce qu[e']|qu'est ce qu[e']|que sont)\s*" + _FILLER + _ARTICLE + _NAMED
+    re.compile(r"^\s*(?:c'est quoi|qu'est-ce qu[e']|qu'est ce qu[e']|que sont)\s*,?\s*" + _FILLER + _ARTICLE + _NAMED
                + r"(?P<t>.+?)\s*[?.!]*\s*$"),
     re.compile(r"^\s*(?:definition|signification|sens|definir|define)\s*(?:de |du |des |d'|:)?\s*" + _ARTICLE
                + _NAMED + r"(?P<t>.+?)\s*[?.!]*\s*$"),
@@ -124,6 +124,9 @@ def _without_where_said(target: str) -> str:
     relative = _RELATIVE.split(target, maxsplit=1)[0].strip(" '’\"«»")  # "la CRIP dont a parlé la pédopsychiatre"
     if relative != target.strip(" '’\"«»") and any(is_acronym(w) for w in relative.split()):
         target = relative
+    set_apart = _SET_APART_WHERE.match(target)
+    if set_apart:
+        return set_apart.group(1)  # "une sentinelle, dans le projet Vigie Aînés": where, after a comma
     parts = _WHERE_SAID.split(target, maxsplit=1)
     head = parts[0].strip(" '’\"«»")
     if len(parts) == 1 or not head:
@@ -131,6 +134,7 @@ def _without_where_said(target: str) -> str:
     return head if any(is_acronym(w) for w in head.split()) or names_a_document(target[len(parts[0]):]) else target
 
 
+_SET_APART_WHERE = re.compile(r"\s*(.+?)\s*,\s*(?=(?:dans|selon|d['’]apr[eè]s|au sein d[eu]|chez|pour)\s)", re.I)
 _RELATIVE = re.compile(r"\s+(?:dont|qui|que)\b\s*|\s+qu['’]\s*", re.I)
 
 

@@ -29,6 +29,8 @@ _ACRONYM_THEN_SAID = re.compile(
 # apposition
 _ACRONYM_THEN_APPOSITION = re.compile(
     rf"(?:^|[\s(•\-–—'’])({_ACRONYM}),[ \u00a0]+{_ARTICLE}([A-ZÀ-Ýa-zà-ÿ][\w'’\- ]{{3,120}})")
+# "la grille RUD (risque, urgence, dangerosité)": one word a letter, in a list
+_ACRONYM_THEN_WORDS = re.compile(rf"\b({_ACRONYM})\s*\(\s*([^()]{{5,120}}?)\s*\)")
 _FOOTNOTE = re.compile(r"(?m)^\d{1,2}\.?[ \t]+([A-ZÀ-Ý][^\n]{3,200})")
 _LONG_FORM_STOP = re.compile(r"[,.;:()\[\]\n]|\s[–—-]\s")
 _MAX_SKIPPED = 2
@@ -127,6 +129,12 @@ def mine_pairs(text: str) -> list[tuple[str, str]]:
             long_form = _leading_long_form(acronym, tail.split())
             if long_form:
                 pairs.append((acronym, long_form))
+    for m in _ACRONYM_THEN_WORDS.finditer(text):
+        acronym, written = m.group(1), " ".join(m.group(2).split())
+        items = re.split(r"\s*,\s*|\s+(?:et|and)\s+", written)
+        if _is_acronym(acronym) and len(items) == len(acronym) >= 2 and all(
+                re.fullmatch(r"[\w'’-]+", item) and fold(item)[0] == fold(letter) for item, letter in zip(items, acronym)):
+            pairs.append((acronym, written))
     return pairs
 
 
