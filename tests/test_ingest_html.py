@@ -94,6 +94,20 @@ def test_a_download_card_names_a_file_not_a_section(tmp_path):
     assert "Poids" not in passages[0].text and "Support CCOMS" not in passages[0].text
 
 
+def test_a_key_figure_set_as_a_heading_is_text_before_its_label(tmp_path):
+    path = tmp_path / "association.html"
+    path.write_text("""<html><head><title>Nos visites</title></head><body><main>
+<h2>Notre année 2024 en chiffres</h2><h2>64</h2><p>bénévoles actifs</p><h2>212</h2><p>personnes accompagnées</p>
+<h2>82 ans</h2><p>âge moyen des personnes que nous accompagnons</p>
+<h2>Qui sommes-nous ?</h2><p>Une association créée en 2011 par des habitants du quartier des Hauts-Cailly.</p>
+</main></body></html>""", encoding="utf-8")
+    _, passages = process_file(path, None, Settings(passage_min_chars=10))
+    assert [p.location.section for p in passages] == ["Notre année 2024 en chiffres", "Qui sommes-nous ?"]
+    lines = [line for line in passages[0].text.split("\n") if line]
+    assert lines == ["64", "bénévoles actifs", "212", "personnes accompagnées", "82 ans",
+                     "âge moyen des personnes que nous accompagnons"], lines
+
+
 # -- pages of other CMS, without <main> ------------------------------------------------------------------
 
 LOREM = ("Le conseil local de santé mentale réunit les élus, la psychiatrie publique, les usagers, les aidants et "
