@@ -163,6 +163,8 @@ def test_what_a_count_question_counts_is_never_its_place_or_year():
     assert counted_nouns("Nombre de CLSM en Hauts-de-France en 2017 ?") == {"clsm"}
     assert counted_nouns("Combien de personnes ont participé ?") == {"person", "particip"}
     assert "deces" in counted_nouns("Combien de décès par suicide en Occitanie ?")  # stemmed as the index does
+    # "…, et combien hors QPV ?": the same share asked elsewhere, nothing counted
+    assert counted_nouns("Quel pourcentage des 65 ans des QPV sont isolés, et combien hors QPV ?") == frozenset()
 
 
 def test_the_counted_noun_may_come_after_the_verb():

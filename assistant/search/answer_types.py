@@ -256,8 +256,10 @@ _NUMBER = re.compile(r"(?<![^\W\d_])\d+(?:[\s.,]\d{3})*(?:[.,]\d+)?\s*%?(?![^\W\
 COUNTED_WITHIN = 4  # words after a number where what it counts is named ("2150 participant.e.s")
 
 
-# (not "combien sont restés…", "combien ont été formés…": a verb after it, what is counted is the subject asked)
-_COUNTED = re.compile(r"\b(?:combien(?!\s+(?:sont|ont|a|est|etaient|avaient|seront|auront|y)\b)|nombre|how many|"
+# (not "combien sont restés…", "combien ont été formés…": a verb after it, what is counted is the subject asked;
+# nor "…, et combien hors QPV ?", "combien en 2023 ?": the same value asked elsewhere or at another time)
+_COUNTED = re.compile(r"\b(?:combien(?!\s+(?:sont|ont|a|est|etaient|avaient|seront|auront|y|hors|en|au|aux|dans|"
+                      r"pour|chez|par|sur|entre|contre)\b)|nombre|how many|"
                       r"how much|number)\s+(?:de |d'|des |du |of )?\s*(?:la |le |les )?"
                       r"([^\W\d_][\w'-]*(?:\s+[\w'-]+){0,3})")
 
