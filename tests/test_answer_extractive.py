@@ -648,6 +648,18 @@ def test_a_contrast_about_one_side_only_does_not_lead_a_comparison(tmp_path):
     assert "soins psychiatriques" in " ".join(s.text for s in cmp.sentences), answer.text  # not taken by the MDA side
 
 
+def test_asked_with_what_tool_the_sentence_naming_the_means_answers(tmp_path):
+    from conftest import lexical_assistant
+
+    assistant = lexical_assistant(tmp_path, {
+        "enquete.md": "# Enquête Vieillir dans mon quartier\n\nL'enquête vise trois objectifs : mesurer l'isolement "
+                      "social des aînés, le comparer hors quartier, éclairer les choix.\n\n## Mesures\n\nL'isolement "
+                      "social est mesuré par l'échelle de réseau social de Lubben à six items.\n",
+    })
+    answer = assistant.ask("Avec quel outil l'enquête a-t-elle mesuré l'isolement social ?").answer
+    assert answer.sentences[0].text.startswith("L'isolement social est mesuré par l'échelle"), answer.text
+
+
 def test_what_makes_the_difference_is_no_contrast_to_lead_a_comparison(tmp_path):
     from conftest import lexical_assistant
 

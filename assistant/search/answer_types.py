@@ -401,6 +401,25 @@ _BECAUSE = re.compile(r"(?<!\w)(?:en effet\b|car\b|parce qu(?:e\b|['’])|c['’
                       r"la raison\b|en raison d|du fait d|a cause d|à cause d|faute d|because\b|due to\b)", re.I)
 
 
+# "Avec quel outil…", "Par quels moyens…", "À l'aide de quelle échelle…", "How… measured": the answer is a means
+_HOW_DONE = re.compile(r"\b(?:avec|par|a l'aide d(?:e|u|es)|grace a|au moyen d(?:e|u|es)|selon) quel(?:le)?s?\b|"
+                       r"\b(?:with|by) (?:what|which)\b")
+# A means given: "est mesuré par l'échelle…", "avec un questionnaire", "à l'aide de", "grâce à", "au moyen de"
+_MEANS = re.compile(r"(?:\b(?:[ée]t[ée]e?s?|sont|est|a|ont)\s+\w+[ée]e?s?\s+par\b|\bà l['’]aide d|\bgrâce à\b|"
+                    r"\bau moyen d|\bavec (?:un|une|le|la|les|l['’])\s*(?:outil|questionnaire|échelle|grille|logiciel|"
+                    r"méthode|test|entretien))", re.I)
+
+
+def asks_how_done(question: str) -> bool:
+    """True for "Avec quel outil l'enquête a-t-elle mesuré… ?": the answer names the means."""
+    return bool(_HOW_DONE.search(fold(question)))
+
+
+def states_means(text: str) -> bool:
+    """True when a text names how something is done ("L'isolement est mesuré par l'échelle de Lubben")."""
+    return bool(_MEANS.search(text))
+
+
 def asks_why(question: str) -> bool:
     """True for "Pourquoi…", "Dans le rapport, pourquoi…": the answer is a reason."""
     return bool(_WHY.search(fold(question)))

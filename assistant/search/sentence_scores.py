@@ -18,9 +18,9 @@ import numpy as np
 
 from assistant.config import Tuning
 from assistant.search.analyse import QueryAnalysis
-from assistant.search.answer_types import (asks_for_most, asks_since, asks_until, asks_why, counted_nouns,
+from assistant.search.answer_types import (asks_for_most, asks_how_done, asks_since, asks_until, asks_why, counted_nouns,
                                            counted_terms, full_date, holds, in_money, names_one_of, percents,
-                                           states_cause, states_most, states_since, states_until)
+                                           states_cause, states_means, states_most, states_since, states_until)
 from assistant.search.constraints import agreements, reference_agreement, references, seasons
 from assistant.search.metadata import describing_text
 from assistant.search.related_words import word_family
@@ -251,6 +251,7 @@ def score_sentences(snap: Snapshot, analysis: QueryAnalysis, query_vec: np.ndarr
     # 3 avril 2026" answers
     who, spoke = asks_who(analysis.question), asks_who_spoke(analysis.question)
     why = asks_why(analysis.question)
+    how_done = asks_how_done(analysis.question)
     role = asked_role(analysis.question) if who else None
     authors_asked = who and bool(_AUTHORSHIP.search(fold(analysis.question)))  # "…, et qui l'a rédigée ?"
     role_asked = who and asks_role(analysis.question)  # "…, et quelle est sa fonction ?"
@@ -365,6 +366,8 @@ def score_sentences(snap: Snapshot, analysis: QueryAnalysis, query_vec: np.ndarr
             does = SUBJECT_VERB if subject_verb and says_subject_verb(text, subject_verb) else 0.0
             if why and states_cause(text):
                 does += GIVES_CAUSE  # "Pourquoi…": a sentence giving a reason ("…, parce que…")
+            if how_done and states_means(text):
+                does += GIVES_CAUSE  # "Avec quel outil… ?": a sentence naming the means ("… est mesuré par…")
             found.append((row, start, end, lexical, typed, agree, shape, direct, MOST * most + does,
                           min(place, year, in_force) < 0))
             cosines.append(dense_of.get((start, end), 0.0))
