@@ -67,7 +67,9 @@ _POINTS_BACK = re.compile(r"(?:ceux|celles|celui|celle)-(?:ci|là)\b|(?:il|elle|
                           r"ce dernier|cette dernière|ces derniers|lesquels|lesquelles)\b|"
                           # "On l'a lancé le quatorze octobre…", "Nous les avons formés…": what it did to the thing named
                           # ("ils", "elles" opening a sentence already point back)
-                          r"(?:on|nous|je|j['’]|vous)\s*(?:l['’]|les\s+)(?:a|ai|as|avons|avez|ont|avait|avaient)\b",
+                          r"(?:on|nous|je|j['’]|vous)\s*(?:l['’]|les\s+)(?:a|ai|as|avons|avez|ont|avait|avaient)\b|"
+                          # "On avait dix-sept participants : …", said of the session just named
+                          r"(?:on|nous)\s+(?:avait|avions|y avait)\b",
                           re.I)
 
 

@@ -219,3 +219,12 @@ def test_a_numbered_label_printed_before_its_text_opens_its_sentence():
     assert [text[a:b] for a, b in split_sentences(text)] == [
         "Recommandation 1. Généraliser l'interprétariat professionnel.", "Recommandation 2. Former les agents.",
         "Le total est de 12.", "Ensuite viennent les autres."]
+
+
+def test_a_sentence_opening_on_what_we_had_points_back_to_the_event_just_named():
+    from assistant.sentences import points_back
+
+    assert points_back("On avait dix-sept participants : six gardiens d'immeuble, quatre agents du CCAS.")
+    assert points_back("Elle réunit douze partenaires.")
+    assert not points_back("On a eu quatorze glissements de bail depuis le début du dispositif.")
+    assert not points_back("La première session de formation a eu lieu le vingt-trois septembre.")
