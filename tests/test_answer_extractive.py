@@ -648,6 +648,21 @@ def test_a_contrast_about_one_side_only_does_not_lead_a_comparison(tmp_path):
     assert "soins psychiatriques" in " ".join(s.text for s in cmp.sentences), answer.text  # not taken by the MDA side
 
 
+def test_a_question_read_aloud_then_handed_to_a_speaker_is_answered_by_what_follows(tmp_path):
+    from conftest import lexical_assistant
+
+    assistant = lexical_assistant(tmp_path, {
+        "webinaire.md": "# Webinaire sur les aînés isolés\n\nLa sentinelle reçoit un retour de la part du docteur "
+                        "Varin, sans information médicale. Une question du chat : que fait-on quand la personne âgée "
+                        "refuse toute aide ? Docteur Varin ? C'est une question fréquente. On ne force pas, on garde "
+                        "le lien. Le docteur Varin travaille aussi avec les pharmaciens du quartier.\n",
+        "bilan.md": "# Bilan du CLSM\n\nLe CLSM a réuni douze partenaires en 2024. La cellule de coordination s'est "
+                    "réunie onze fois. Les gardiens d'immeuble ont été formés au repérage.\n",
+    })
+    answer = assistant.ask("Selon le docteur Varin, que fait-on quand une personne âgée refuse toute aide ?").answer
+    assert "On ne force pas, on garde le lien." in answer.text, answer.text
+
+
 def test_asked_with_what_tool_the_sentence_naming_the_means_answers(tmp_path):
     from conftest import lexical_assistant
 

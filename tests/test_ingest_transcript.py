@@ -52,6 +52,17 @@ def test_vtt_cues_keep_times_and_speakers():
     assert all("NOTE" not in c.text and "color" not in c.text for c in cues)
 
 
+def test_voice_initials_are_named_by_the_legend_of_a_note_block():
+    cues = parse_cues("WEBVTT - Webinaire\n\nNOTE\nLocuteurs (initiales utilisées dans les voix) :\n"
+                      "HV = Dr Hélène Varin, psychiatre, EMPSA (Montferville)\nNF = Nadia Ferhat, coordinatrice\n\n"
+                      "00:00:01.000 --> 00:00:04.000\n<v HV>D'abord, on ne force pas.</v>\n\n"
+                      "00:00:04.000 --> 00:00:07.000\n<v NF>Merci.</v>\n\n"
+                      "00:00:07.000 --> 00:00:09.000\n<v MV>Une question.</v>\n")
+    assert [(c.voice, c.text) for c in cues] == [
+        ("Dr Hélène Varin", "Dr Hélène Varin : D'abord, on ne force pas."),
+        ("Nadia Ferhat", "Nadia Ferhat : Merci."), ("MV", "MV : Une question.")]
+
+
 def test_srt_cues_with_comma_milliseconds_and_crlf():
     cues = parse_cues(SRT)
     assert [(c.start, c.end) for c in cues] == [(1.5, 4.0), (5.0, 9.25)]

@@ -45,11 +45,12 @@ def _seconds(hours, minutes, seconds, millis) -> float:
     return int(hours or 0) * 3600 + int(minutes) * 60 + int(seconds) + fraction
 
 
-def cue_lines(lines: list[str]) -> list[str]:
-    """Cue payload lines as plain text: "<v Speaker>" becomes "Speaker : ", other tags and entities are removed."""
+def cue_lines(lines: list[str], legend: dict[str, str] | None = None) -> list[str]:
+    """Cue payload lines as plain text: "<v Speaker>" becomes "Speaker : " (the name a legend gives initials, "<v HV>"
+    -> "Dr Hélène Varin : "), other tags and entities are removed."""
     out = []
     for line in lines:
-        line = VOICE.sub(lambda m: f"{m.group(1).strip()} : ", line)
+        line = VOICE.sub(lambda m: f"{_named(m.group(1), legend)} : ", line)
         line = re.sub(r"</?[^>\s][^>]*>", "", line)
         line = " ".join(html.unescape(line).split())
         if line:
@@ -73,22 +74,42 @@ def new_lines(lines: list[str], shown: list[str], duration: float) -> list[str]:
     return lines
 
 
+# A NOTE block's legend of the initials the voice tags use: "HV = Dr Hélène Varin, psychiatre, …"
+_LEGEND_LINE = re.compile(r"^\s*([A-ZÀ-Ý]{1,4}\d?)\s*(?:=|:|–|—)\s*((?:[A-ZÀ-Ý][\w'’.-]*\s+){1,4}[A-ZÀ-Ý][\w'’-]+)\s*(?:[,(–—]|$)")
+
+
+def _named(voice: str, legend: dict[str, str] | None) -> str:
+    voice = " ".join(voice.split())
+    return (legend or {}).get(voice, voice)
+
+
+def speaker_legend(blocks: list[str]) -> dict[str, str]:
+    """The names a NOTE block gives the initials of the voice tags ("HV = Dr Hélène Varin, psychiatre…")."""
+    legend = {}
+    for block in blocks:
+        if block.lstrip().startswith("NOTE"):
+            legend |= {m.group(1): m.group(2) for line in block.split("\n") if (m := _LEGEND_LINE.match(line))}
+    return legend
+
+
 def parse_cues(text: str) -> list[Cue]:
     """Cues of a WebVTT or SRT text: blocks separated by blank lines; headers, NOTE/STYLE/REGION and ids skipped."""
     text = text.replace("\r\n", "\n").replace("\r", "\n").lstrip("\ufeff")
     cues, shown = [], []
-    for block in re.split(r"\n\s*\n", text):
+    blocks = re.split(r"\n\s*\n", text)
+    legend = speaker_legend(blocks)
+    for block in blocks:
         lines = [line for line in block.split("\n") if line.strip()]
         timing_at = next((i for i, line in enumerate(lines) if TIMING.match(line)), None)
         if timing_at is None or timing_at > 1:
             continue  # WEBVTT header, NOTE, STYLE, REGION or stray text
         match = TIMING.match(lines[timing_at])
         start, end = _seconds(*match.groups()[:4]), _seconds(*match.groups()[4:])
-        payload = cue_lines(lines[timing_at + 1 :])
+        payload = cue_lines(lines[timing_at + 1 :], legend)
         said = new_lines(payload, shown, end - start)
         shown = payload
         voice = VOICE.match(lines[timing_at + 1].strip()) if timing_at + 1 < len(lines) else None
-        speaker = " ".join(voice.group(1).split()) if voice else ""
+        speaker = _named(voice.group(1), legend) if voice else ""
         for at, until, part in _turns_in_cue(said, start, max(start, end)):
             body = " ".join(" ".join(SPEAKER_IN_BRACKETS.sub(r"\1 : ", SOUND.sub(" ", line)).split())
                             for line in part).strip()

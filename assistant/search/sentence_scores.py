@@ -39,6 +39,7 @@ NAMED = 0.3  # the sentence's document is the one the question names ("selon le 
 SAME_QUESTION = 0.6  # a question of the document holding this share of the question's words asks the same
 ANSWERS_ASKED = 0.5  # bonus (times that share) for the sentences right after it…
 ANSWER_REACH = 2  # …this many of them
+ADDRESSEE_WORDS = 3  # "Docteur Varin ?", "Nadia ?": the question just read, handed to a speaker
 MOST = 0.3  # "le plus souvent" asked: a sentence saying what comes first, or a table's largest share…
 MOST_MIN_LEXICAL = 0.4  # …in full when it holds this much of the question's words (itself or its headings)
 BYLINE_FACTOR = 0.6  # a line introducing speakers, when the question does not ask who
@@ -280,6 +281,7 @@ def score_sentences(snap: Snapshot, analysis: QueryAnalysis, query_vec: np.ndarr
         topic = topic_line(passage.text, pairs)  # a report page opening on its section's title lends it to all
         title = f"{title}\n{topic}" if topic else title
         asked, since = 0.0, 0  # the document asks the question too (a FAQ, a question from the floor)
+        previous_said = ""
         # the numbered part a sentence belongs to: the last one named before it, else its section's
         in_force = reference_agreement(referred, title) if referred else 0
         named_here = False
@@ -358,8 +360,12 @@ def score_sentences(snap: Snapshot, analysis: QueryAnalysis, query_vec: np.ndarr
             if asked and since <= ANSWER_REACH and not is_question(text):
                 lexical += ANSWERS_ASKED * asked  # the sentences right after the same question answer it
             if is_question(text):
-                own = coverage(weights, text)
+                # "… que fait-on quand la personne refuse toute aide ? Docteur Varin ?": who is asked it completes
+                # the question just read
+                addressed = len(text.split()) <= ADDRESSEE_WORDS and is_question(previous_said)
+                own = coverage(weights, f"{previous_said} {text}" if addressed else text)
                 asked, since = (own, 0) if own >= SAME_QUESTION else (0.0, since)
+            previous_said = text
             most = (min(1.0, own_lexical / MOST_MIN_LEXICAL)  # first of what was asked
                     if most_asked and (states_most(text) or (largest and shares[i] == largest)) else 0.0)
             # "Que prévoit la charte ?": "La charte prévoit trois choses : …"
