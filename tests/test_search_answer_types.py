@@ -252,6 +252,11 @@ def test_later_asks_follow_a_first_ask_after_a_comma_and_may_ask_yes_or_no():
         "et combien l'ARS a-t-elle apporté ?"]
     # a question written as the values it wants: the value named first is the first ask
     assert later_asks("Le budget total, et combien pour l'ARS ?") == ["et combien pour l'ARS ?"]
+    # in English too: "which", "where", "why", and a question word after a preposition ("and since when")
+    assert later_asks("What share was referred elsewhere in 2025, and which service received the most?") == [
+        "and which service received the most?"]
+    assert later_asks("Who chairs the association, and since when has it been a MONALISA team?") == [
+        "and since when has it been a MONALISA team?"]
     assert later_asks("Cellule d'écoute : nombre d'appels en 2024 et coût annuel pour la ville ?") == [
         "et coût annuel pour la ville ?"]
     assert expected_type("Cellule d'écoute : nombre d'appels en 2024 et coût annuel pour la ville ?") == "count"
