@@ -426,6 +426,10 @@ def test_a_numbered_part_named_in_a_question_is_found_and_its_neighbours_contrad
     assert not references("Quels sont les objectifs 2024-2030 et l'objectif 2026 ?")
     assert not references("article 12,5 % des dépenses")
     assert reference_agreement(references("l'article 3"), "Étape 3 : le bilan") == 0  # another kind of part
+    # "n°" as a PDF's text layer gives it: "no 2025-02"
+    asked = references("Qui a écrit le document de travail ONSV n° 2025-02 ?")
+    assert reference_agreement(asked, "Document de travail ONSV no 2025-02 — 18 mars 2025") == 1
+    assert reference_agreement(asked, "Document de travail ONSV no 2023-05.") == -1
 
 
 def test_a_title_before_a_name_and_articles_before_a_side_are_no_part_of_them():

@@ -140,7 +140,8 @@ _REFERENCE_LABELS = ("article", "fiche action", "fiche-action", "fiche", "action
                      "etape", "chapitre", "partie", "decision", "engagement", "amendement", "motion", "n")
 _REFERENCE = re.compile(
     r"(?<![\w-])(" + "|".join(re.escape(label) for label in _REFERENCE_LABELS) + r")s?"
-    r"(?:\s*(?:n\s?[°º]|no\.?|numero)\s*|\s+|(?<=n)\s?[°º]\s*)"
+    # "n° 2025-02", and "no 2025-02" as a PDF's text layer gives the raised "o" of "n°"
+    r"(?:\s*(?:n\s?[°º]|no\.?|numero)\s*|\s+|(?<=n)\s?[°º]\s*|(?<=n)o\.?\s*(?=\d))"
     r"(\d{1,4}(?:[.\-/]\d{1,4})*)(?!\d|[.,]\d|\s?%)")
 
 
