@@ -190,6 +190,12 @@ def test_questions_naming_a_document_weigh_its_catalog_description():
     assert scores == {"irev": 1.0}
     scores = document_scores(docs, content_terms("Selon le support de l'ARS Occitanie sur la santé mentale"))
     assert max(scores, key=scores.get) == "ars"
+    # in English: the kind of document it names ("in the webinar": a transcript's recording too)
+    docs["video"] = DocumentMeta("video", "video.vtt", "Isolement des aînés : retours de terrain", kind="transcript",
+                                 date="2025-10-14", organisers=("PVSN",))
+    scores = document_scores({"ars": docs["ars"], "video": docs["video"]},
+                             content_terms("In the webinar, how long before the first home visit?"))
+    assert scores == {"video": 1.0}
 
 
 def test_a_question_asks_for_people_only_with_an_interrogative_who():

@@ -256,3 +256,17 @@ def test_who_holds_the_role_asked_about_comes_first(tmp_path):
     }, passage_min_chars=10)
     hits = assistant.retrieve("Qui est la référente de la fiche action ?", k=3).hits
     assert "Léa Cattin" in hits[0].passage.text, [h.passage.location.label for h in hits]
+
+
+def test_an_english_question_names_a_document_by_its_kind_not_by_words_french_titles_share(tmp_path):
+    from conftest import lexical_assistant
+
+    assistant = lexical_assistant(tmp_path, {
+        "catalog.toml": '["formation.md"]\ntitle = "Équipe mobile : module de formation des sentinelles"\nkind = "slides"\n\n'
+                        '["webinaire.md"]\ntitle = "Retours de terrain sur l\'isolement des aînés"\nkind = "transcript"\n',
+        "formation.md": "# Équipe mobile\n\nLa visite à domicile a lieu sous 72 heures.\n",
+        "webinaire.md": "# Retours de terrain\n\nLe délai moyen avant la première visite à domicile, c'est neuf "
+                        "jours.\n",
+    })
+    named = assistant.retrieve("In the webinar, how long before the mobile team's first home visit?").analysis.named
+    assert max(named, key=named.get) == "webinaire", named

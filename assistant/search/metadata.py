@@ -13,15 +13,18 @@ from assistant.text import content_terms, fold, normalise_for_match
 
 MONTHS = ("janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre",
           "novembre", "décembre")
-# How people name each kind of document (French words, and the kinds' own names).
+# How people name each kind of document (French words, English ones, and the kinds' own names).
 KIND_WORDS = {
-    "slides": "diaporama diapositives support présentation slides intervention",
-    "report": "rapport compte-rendu actes publication synthèse",
-    "webinar page": "webinaire page replay",
-    "webpage": "page site article",
-    "transcript": "transcription replay enregistrement vidéo webinaire intervention",
+    "slides": "diaporama diapositives support présentation slides intervention deck presentation",
+    "report": "rapport compte-rendu actes publication synthèse report",
+    "webinar page": "webinaire page replay webinar",
+    "webpage": "page site article website",
+    "transcript": "transcription replay enregistrement vidéo webinaire intervention webinar recording video talk",
     "document": "document",
 }
+
+
+KIND_TERMS = frozenset(t for words in KIND_WORDS.values() for t in content_terms(words))
 
 
 _DOC_WORDS = (r"support|webinaire|webinar|rapport|report|document|diaporama|presentation|intervention|journee|"
