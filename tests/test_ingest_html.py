@@ -108,6 +108,18 @@ def test_a_key_figure_set_as_a_heading_is_text_before_its_label(tmp_path):
                      "âge moyen des personnes que nous accompagnons"], lines
 
 
+def test_a_heading_that_denies_something_is_also_the_first_line_of_its_text(tmp_path):
+    path = tmp_path / "association.html"
+    path.write_text("""<html><head><title>Nos visites</title></head><body><main>
+<h2>Nos visites</h2><p>Un bénévole rend visite chaque semaine aux personnes âgées isolées du quartier.</p>
+<h2>⚠️ Nous ne sommes pas un service d'urgence</h2><p>Si une personne est en danger immédiat, appelez le 15.</p>
+</main></body></html>""", encoding="utf-8")
+    _, passages = process_file(path, None, Settings(passage_min_chars=10))
+    text = "\n".join(p.text for p in passages)
+    assert "Nous ne sommes pas un service d'urgence\nSi une personne est en danger immédiat" in text, text
+    assert "Nos visites\nUn bénévole" not in text  # a heading naming its section is not text
+
+
 # -- pages of other CMS, without <main> ------------------------------------------------------------------
 
 LOREM = ("Le conseil local de santé mentale réunit les élus, la psychiatrie publique, les usagers, les aidants et "

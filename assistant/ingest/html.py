@@ -169,11 +169,16 @@ def _read_with_next(section: Section, nxt: Section) -> Section:
     return Section(section.start, nxt.end, nxt.level, nxt.heading, name, nxt.title, f"{section.text}\n\n{nxt.text}")
 
 
+# A heading that states something by denying it: "⚠️ Nous ne sommes pas un service d'urgence", "Ce n'est pas un soin"
+_DENIES = re.compile(r"\b(?:ne|n['’])\s*\w+(?:\s+\w+)?\s+(?:pas|plus|jamais|aucun|aucune)\b", re.I)
+
+
 def section_units(parts: list[tuple[int, str, str]], doc_title: str) -> list[Unit]:
     """One unit per section: the headings' path ("Partie — Sous-partie", the document's title left out) as its
     title, its own heading as its location.
 
-    A question heading ("Combien coûte un CLSM ?") is also the first line of its text: a FAQ's answer needs
+    A question heading ("Combien coûte un CLSM ?"), or one denying something ("Nous ne sommes pas un service
+    d'urgence"), is also the first line of its text: a FAQ's answer needs
     its question ("Tout professionnel peut la saisir"), even in a passage the chunker merges with the next
     answer. A short section that only opens the next one (see _opens) is read with it and named after both:
     merged later by the chunker, it would keep its own name alone, and the subsection's answer would be cited
@@ -184,8 +189,8 @@ def section_units(parts: list[tuple[int, str, str]], doc_title: str) -> list[Uni
         if heading:
             path = [(lv, h) for lv, h in path if lv < level] + [(level, heading)]
         body = clean_section_text(raw)
-        if body and heading.endswith("?") and heading.lower() != doc_title.lower():
-            body = f"{heading}\n{body}"
+        if body and (heading.endswith("?") or _DENIES.search(heading)) and heading.lower() != doc_title.lower():
+            body = f"{heading}\n{body}"  # a question, or a warning that says something ("Nous ne sommes pas…")
         if body:
             names = [h for _, h in path] if heading else []
             title = " — ".join(names[1:] if names and names[0].lower() == doc_title.lower() else names)
