@@ -48,6 +48,9 @@ _ELISION = re.compile(r"\b(?:[ldjmnstc]|qu|jusqu|lorsqu|puisqu|quoiqu)['’ʼ]",
 _WORD = re.compile(r"[^\W_]+", re.UNICODE)
 _NON_ALNUM = re.compile(r"[^a-z0-9]+")
 URL = re.compile(r"https?://\S+|www\.\S+")  # a link in running text (left out where its words or digits mislead)
+# The article opening a name ("Les Courtils", "La Boussole", "L'Escale"): French contracts it ("aux Courtils", "de la
+# Boussole", "à l'Escale"), so that the name is found written without it
+LEADING_ARTICLE = re.compile(r"^(?:[Ll]es\s+|[Ll]e\s+|[Ll]a\s+|[Ll]['’]\s*)(?=[A-ZÀ-Ý])")
 _STEMMER = Stemmer.Stemmer("french")
 EMAIL = re.compile(r"[\w.%+-]+@[\w-]+(?:\.[\w-]+)+")
 # French numbers: 06 12 34 56 78, 06.12.34.56.78, 0612345678, +33 6 12 34 56 78, +33 (0)6…, 0033 6…

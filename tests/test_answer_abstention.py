@@ -154,6 +154,17 @@ def test_a_name_the_question_writes_its_own_way_is_known_from_a_title_holding_it
     assert assistant.ask("Quels résultats chiffrés a donnés le dispositif Soupape d'Amiens ?").answer.abstained
 
 
+def test_a_name_opening_on_its_article_is_named_by_the_contracted_article_too(tmp_path):
+    assistant = lexical_assistant(tmp_path, {
+        "protocole.md": "# Protocole périnatal de Montgarel\n\nEn 2025, 187 enfants sont nés de mères domiciliées aux "
+                        "Courtils, le quartier prioritaire de Montgarel.\n",
+        "guide.md": "# Guide des parents\n\nEn 2025, 240 enfants sont nés à la maternité du Bois-Joli.\n",
+    })
+    answer = assistant.ask("Combien d'enfants sont nés en 2025 de mères habitant Les Courtils ?").answer
+    assert not answer.abstained and "187 enfants" in answer.text, answer.text
+    assert assistant.ask("Combien d'enfants sont nés en 2025 de mères habitant Les Tilleuls ?").answer.abstained
+
+
 def test_a_person_asked_by_their_role_needs_a_name(tmp_path):
     recruitment = ("# La coordination\n\nLa Ville recrute un coordinateur du CLSM à temps plein, placé à la direction "
                    "de la santé. Le coordinateur dispose d'un bureau au centre municipal de santé.\n")

@@ -55,6 +55,11 @@ def test_comparison_patterns():
         "CMP de Liré", "CMP de Gesvres")
     # two school years compare one value
     assert comparison_sides("Jeunes accompagnés : 2022-2023 vs 2023-2024 ?") is None
+    # "X ou Y, comment on fait la différence ?"; the words asking to compare are no subject of either side
+    assert comparison_sides("Baby blues ou vraie dépression, comment on fait la différence ?") == (
+        "Baby blues", "vraie dépression")
+    analysis = analyse("Baby blues ou dépression, comment on fait la différence ?", GLOSSARY, 0.4)
+    assert analysis.terms["differ"] <= 0.2 and analysis.terms["blu"] == 1.0, analysis.terms
 
 
 def test_what_a_comparison_compares_its_sides_on_counts_for_each_side(tmp_path):

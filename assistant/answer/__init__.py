@@ -25,8 +25,8 @@ from assistant.search.sentence_scores import ScoredSentence, asks_a_name, names_
 from assistant.store.snapshot import Snapshot
 from assistant.search.related_words import word_family
 from assistant.sentences import sentence_spans
-from assistant.text import (content_terms, fold, is_acronym, is_english, normalise_for_match, term_set, unligature,
-                            window_terms)
+from assistant.text import (LEADING_ARTICLE, content_terms, fold, is_acronym, is_english, normalise_for_match,
+                            term_set, unligature, window_terms)
 
 VALUES_REQUIRED = ("amount", "count", "share", "contact", "link")  # asked for, and absent from every quoted sentence: abstain
 SHAPED = {"definition": definition_answer, "comparison": comparison_answer, "list": list_answer}
@@ -268,7 +268,8 @@ def _value_of_another(sentences: list[AnswerSentence], result: RetrievalResult, 
         # Territoires et Cohésion Ouest"), named by its organisers too; a figure must be tied to its name
         organisers = list(meta.organisers) if meta and asked == "date" else []
         around = normalise_for_match(unligature(" ".join(_around(sentence, result, snap) + organisers)))
-        held = [normalise_for_match(unligature(n)) in around for n in names]
+        # "Les Courtils" is "aux Courtils", "des Courtils" once French contracts its article
+        held = [normalise_for_match(unligature(LEADING_ARTICLE.sub("", n))) in around for n in names]
         return all(h for n, h in zip(names, held) if n in known) and any(held)
 
     return not any(names_it(s) for s in valued)

@@ -30,12 +30,15 @@ _COMPARISONS = [
     re.compile(r"^(?P<a>.+?)\s+et\s+(?P<b>.+?)\s*:\s*(?:quelles?|comment|quels?)\b.*$", re.I),
     # "ASV et CLSM, c'est quoi la diff ?", "CLS et CLSM : la différence ?"
     re.compile(r"^(?P<a>.+?)\s+et\s+(?P<b>.+?)\s*[:,]\s*.{0,25}?\bdiff(?:[ée]rences?|s)?\b.*$", re.I),
+    # "Baby blues ou vraie dépression, comment on fait la différence ?"
+    re.compile(r"^(?P<a>.+?)\s+ou\s+(?P<b>.+?)\s*[:,]\s*.{0,30}?\bdiff(?:[ée]rences?|s)?\b.*$", re.I),
     # "Atelier santé ville et CLSM, c'est pareil ?", "CMP et CMPP : la même chose ?"
     re.compile(r"^(?P<a>.+?)\s+et\s+(?P<b>.+?)\s*[:,]\s*(?:c['’]est\s+)?(?:pareil|la\s+m[êe]me\s+chose|identiques?)\b.*$",
                re.I),
     re.compile(r"^(?:(?:faut-il|vaut-il mieux|choisir)\s+)?(?P<a>[^?]+?)\s+ou\s+(?P<b>[^?]+?)\s*\?\s*$", re.I),
 ]
 _EITHER = _COMPARISONS[-1]
+_COMPARING_WORDS = re.compile(r"\b(?:diff[ée]ren\w*|diffs?|compar\w*|distingu\w*|pareils?|versus|vs)\b", re.I)
 EITHER_MAX_WORDS = 6  # "X ou Y ?" is a comparison only between two short names
 _SIDE_TAIL = re.compile(r"\s*[:?!.]+.*$|\s+(?:quelles?|quels?)\s+diff[ée]rences?.*$", re.I)
 _FOLLOW_UP_START = re.compile(r"^(?:et|mais|aussi|pareil|idem|même question|et pour|et dans|et en|et à|and|what about)\b",
@@ -315,6 +318,10 @@ def analyse(question: str, glossary: Glossary, expansion_weight: float,
         sides = tuple(
             QuerySide(side, weighted_terms(side, glossary, expansion_weight)[1]) for side in compared[:2]
         )
+        # "…, comment on fait la différence ?": the words asking to compare are no subject ("c'est ce qui fait la
+        # différence" says nothing of either side)
+        asking = {t for word in _COMPARING_WORDS.findall(question) for t in content_terms(word)}
+        terms = {t: min(w, TYPE_WORD_WEIGHT) if t.lstrip(PREFIX_MARK) in asking else w for t, w in terms.items()}
     if is_english(question):
         # English words match this French corpus only in its English references: keep what crosses
         # languages (names, acronyms, numbers, places) and let the multilingual model read the rest.

@@ -24,7 +24,8 @@ from assistant.search.series import numbered_series
 from assistant.sentences import announces_list, points_back
 from assistant.store.embedder import Embedder
 from assistant.store.snapshot import Snapshot
-from assistant.text import content_terms, fold, is_acronym, is_english, normalise_for_match, sentence_terms, term_set
+from assistant.text import (LEADING_ARTICLE, content_terms, fold, is_acronym, is_english, normalise_for_match,
+                            sentence_terms, term_set)
 
 # The constants that change results are settings: `settings.tuning` (config.py, `Tuning`).
 BUILD_DISTANCE = 1  # passages apart in a document that may be builds of one slide
@@ -340,6 +341,9 @@ def missing_notions(question: str, snap: Snapshot) -> tuple[str, ...]:
             continue
         short = _SAINT_LONG.sub(lambda m: "St" if m.group(1) == "Saint" else "Ste", notion)  # "St-Vaast" in the corpus
         if short != notion and named_in_corpus(snap, short, [t for t in content_terms(short) if not t.isdigit()]):
+            continue
+        bare = LEADING_ARTICLE.sub("", notion)  # "Les Courtils": "aux Courtils"
+        if bare != notion and named_in_corpus(snap, bare, [t for t in content_terms(bare) if not t.isdigit()]):
             continue
         if any(set(terms) <= set(content_terms(name)) for meta in snap.documents.values()
                for name in (*meta.speakers, *meta.organisers)):
