@@ -71,6 +71,8 @@ def report(tmp_path_factory) -> Assistant:
     ("Deuxième étape : le diagnostic", (2, "etape")),
     ("276 CLSM actifs en 2024", None),
     ("En 2023, 15 communes", None),
+    ("Speaker 2: Bonjour Léna.", None),  # an automatic transcript's speaker, not the second item of a list
+    ("Intervenant 3 : oui, tout à fait", None),
 ])
 def test_a_numbered_heading_is_read_with_its_number_and_noun(line, expected):
     assert numbered_item(line) == expected

@@ -23,12 +23,19 @@ _NOUN_FIRST = re.compile(_BULLET + r"(?P<noun>[a-z]{3,})[ \t]+(?:n°[ \t]*|no[ \
 _WORD_FIRST = re.compile(_BULLET + r"(?P<w>" + "|".join(_ORDINAL_WORDS) + r")[ \t]+(?P<noun>[a-z]{3,})")
 
 
+# An automatic transcript's unnamed speakers ("Speaker 1:", "Intervenant 2 :", "Locuteur 3 :", folded)
+_SPEAKERS = frozenset({"speaker", "intervenant", "intervenante", "locuteur", "locutrice", "orateur", "oratrice",
+                       "participant", "participante", "personne", "voix"})
+
+
 def numbered_item(line: str) -> tuple[int, str] | None:
     """(number, noun) of a line opening on a numbered heading ("2e enjeu : lutter…" -> (2, "enjeu"))."""
     folded = fold(line)
     if len(folded) != len(line):
         return None
     m = _NUMBER_FIRST.match(folded) or _NOUN_FIRST.match(folded)
+    if m and m.groupdict().get("noun") in _SPEAKERS:
+        return None  # "Speaker 2: Bonjour Léna.", "Intervenant 3 :": who speaks, not the second item of a list
     if m:
         number = int(m.group("n"))
     else:
