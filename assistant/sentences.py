@@ -40,6 +40,10 @@ def sentence_spans(text: str) -> tuple[tuple[int, int], ...]:
         apart = bool(spans) and "\n\n" in text[spans[-1][1]:start]  # a blank line: another paragraph
         # A key figure alone ("37 %") and the words it opens, even a paragraph below ("des jeunes … déclarent …")
         continued = bool(spans) and not bullet and bool(_KEY_FIGURE.fullmatch(before)) and text[start].islower()
+        # "… Brévanec (Kerjaouen, Moulin-Vert) :" / "22 % ; Trégonvel : 20 % ; …": the value a line's colon announces,
+        # wrapped onto the next line (a list's items open on a bullet, a number and its dot, or a word)
+        continued = continued or (bool(spans) and not bullet and before.rstrip().endswith(":")
+                                  and bool(_VALUE_OPENING.match(text, start)))
         if continued or (spans and last_short and (short or label) and not bullet and not intro and not debris
                          and not apart and end - spans[-1][0] <= MAX_JOINED_CHARS
                          and not _YEAR_LINE.match(text, start, end)):
@@ -48,6 +52,10 @@ def sentence_spans(text: str) -> tuple[tuple[int, int], ...]:
             spans.append((start, end))
         last_short = (short or intro) and not bullet
     return tuple(spans)
+
+
+# A figure with its unit opening a line ("22 % ; …", "40 000 € pour…"): no list item, no year heading a run
+_VALUE_OPENING = re.compile(r"[-+]?\d{1,3}(?:[ \u00a0\u202f]\d{3})*(?:[.,]\d+)?\s?(?:%|€|k€|M€|euros?\b)")
 
 
 # A slide's key figure alone on its line, its label on the next ("28,4" / "ETP de coordination financés").

@@ -228,3 +228,10 @@ def test_a_sentence_opening_on_what_we_had_points_back_to_the_event_just_named()
     assert points_back("Elle réunit douze partenaires.")
     assert not points_back("On a eu quatorze glissements de bail depuis le début du dispositif.")
     assert not points_back("La première session de formation a eu lieu le vingt-trois septembre.")
+
+
+def test_a_value_wrapped_after_the_colon_announcing_it_goes_on_from_that_line():
+    text = ("Brévanec (Kerjaouen, Moulin-Vert) :\n22 % ; Trégonvel : 20 % ; Bretagne hors QPV : 12 %.\n"
+            "Financement :\n- ARS : 20 000 €\n- Ville : 5 000 €\nÉtapes :\n1. Repérer\n2. Orienter")
+    assert sentences(text)[0] == "Brévanec (Kerjaouen, Moulin-Vert) :\n22 % ; Trégonvel : 20 % ; Bretagne hors QPV : 12 %."
+    assert "ARS : 20 000 €" in sentences(text) and "Repérer" in sentences(text)  # a list's items stay apart
