@@ -33,6 +33,7 @@ from assistant.store.glossary import Glossary
     ("Quand un patient refuse les soins, que faire ?", None),
     ("La loi a été votée quand ?", "date"),
     ("C'est quand qu'Allô Voisins a démarré à Cambrevast ?", "date"),  # spoken
+    ("Qui contacter au CMP adultes pour une orientation périnatale ?", "contact"),  # a number to call, a name
     ("Pour combien de communes le CLS est-il signé ?", "count"),
     ("Quel est le rôle du coordonnateur pendant la durée du CLS ?", None),
     ("What percent of councils have a coordinator?", "share"),

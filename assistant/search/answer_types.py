@@ -114,7 +114,7 @@ QUESTION_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
                            r"\b(?:adresse )?(?:e-?mail|courriel)\b|\bcomment (?:la |le |les )?(?:contacter|joindre)\b|"
                            r"\bphone number\b|\bemail address\b|"
                            # "Mon frère parle d'en finir, j'appelle qui ?": a number to call
-                           r"\bj'appelle qui\b|\bqui (?:dois-je |faut-il |peut-on |puis-je )?appeler\b|"
+                           r"\bj'appelle qui\b|\bqui (?:dois-je |faut-il |peut-on |puis-je )?(?:appeler|contacter|joindre)\b|"
                            r"\bquel numero (?:appeler|composer)\b|\bwho (?:should i |do i |can i |to )call\b")),
     ("count", re.compile(r"\bcombien\b|" + _WHICH + r"nombre\b|" + _NAMED_VALUE + r"nombre d(?:e|es|u|')|\b(?:le|du|au) nombre d|\bhow (?:many|much)\b|"
                          r"\bwhat (?:is the )?number\b")),
