@@ -1298,3 +1298,16 @@ def test_what_something_gave_is_quoted_with_the_sentence_that_says_it(tmp_path):
     })
     answer = assistant.ask("Quels résultats a donnés le questionnaire à six mois auprès des secouristes formés ?").answer
     assert "soixante et onze disaient avoir utilisé" in answer.text, answer.text
+
+
+def test_who_wrote_a_document_is_read_in_a_part_of_its_byline(tmp_path):
+    from conftest import lexical_assistant
+
+    assistant = lexical_assistant(tmp_path, {
+        "protocole.md": "# Protocole périnatal des Courtils\n\nLe protocole organise le repérage des troubles psychiques "
+                        "de la période périnatale aux Courtils.\n\nConseil local de santé mentale de Montgarel — "
+                        "rédaction : Katell Morvan, coordinatrice du CLSM — relectures : Dr Fañch Madec\n\nLe protocole "
+                        "s'applique aux femmes enceintes et aux mères d'un enfant de moins de 12 mois.\n",
+    })
+    answer = assistant.ask("Le protocole périnatal des Courtils, qui l'a rédigé ?").answer
+    assert "rédaction : Katell Morvan" in answer.sentences[0].text, answer.text

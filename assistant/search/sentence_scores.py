@@ -656,8 +656,9 @@ def asks_who(question: str) -> bool:
 # Who wrote a document ("qui l'a rédigée ?", "qui sont les auteurs…", "réalisé par qui ?"), and the line that says it
 # ("Auteurs : …", "Rédaction : …", "Étude réalisée par …").
 _AUTHORSHIP = re.compile(r"\b(?:redig\w*|ecri\w*|auteurs?|autrices?|realise\w*|wrote|written|authors?)\b")
-_AUTHORS_LINE = re.compile(r"\s*(?:[^\W\d_]+\s+){0,3}?(?:(?:auteurs?|autrices?|r[ée]daction)\s*:|(?:r[ée]dig|[ée]crit|"
-                           r"r[ée]alis)[ée]?e?s?\s+par\b|sous la direction de\b)", re.I)
+# (at the start of the line, or of one of its parts: "Conseil local… — rédaction : Katell Morvan — relectures : …")
+_AUTHORS_LINE = re.compile(r"(?:^|.*?\s[—–|]\s)\s*(?:[^\W\d_]+\s+){0,3}?(?:(?:auteurs?|autrices?|r[ée]daction)\s*:|"
+                           r"(?:r[ée]dig|[ée]crit|r[ée]alis)[ée]?e?s?\s+par\b|sous la direction de\b)", re.I)
 
 
 # "Qui présentait…", "qui intervenait…", "qui animait…": the question asks who spoke at the event.
