@@ -76,7 +76,7 @@ class QueryAnalysis:
     terms: dict[str, float]  # typed terms (weight 1) + expansions (their own weight) + earlier turns
     sides: tuple[QuerySide, ...] = ()
     # what a comparison compares its sides on, when the question says it before them ("Délai d'un premier
-    # rendez-vous : CMP de Liré vs CMP de Gesvres ?"): every side's sentences must speak of it
+    # rendez-vous : CMP de Liré vs CMP de Gesvres ?"): its words weigh fully in choosing each side's sentences
     compared_on: frozenset[str] = frozenset()
     expansions: dict[str, list[str]] = field(default_factory=dict)
     follow_up: bool = False
