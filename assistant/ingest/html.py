@@ -11,7 +11,7 @@ from bs4 import BeautifulSoup, Tag
 
 from ..errors import IngestError
 from ..models import Document, Location, Unit
-from ..table_lines import is_value
+from ..table_lines import has_figures
 from . import clean
 from .catalog import resolve_meta
 from .html_content import main_content
@@ -104,7 +104,7 @@ def sections(root: Tag) -> list[tuple[int, str, str]]:
             letters = sum(ch.isalpha() for ch in re.sub(r"\[\d+\]", "", heading))
             if WIDGET.search(raw) and letters < 2 and len(result) > 1 and not any(result[-1][2]):
                 result.pop()  # the heading just before a download card ("Poids : 1.76 Mo") names a file
-            elif is_value(heading) and any(ch.isdigit() for ch in heading):
+            elif has_figures([heading]):
                 result[-1][2].append(heading)  # a key figure set big ("64", then "bénévoles actifs"): text
             elif letters >= 2 and not clean.EXPLICIT_PAGE.match(heading) and not is_control_label(heading):
                 result.append((level, heading, []))

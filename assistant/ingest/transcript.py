@@ -75,7 +75,8 @@ def new_lines(lines: list[str], shown: list[str], duration: float) -> list[str]:
 
 
 # A NOTE block's legend of the initials the voice tags use: "HV = Dr Hélène Varin, psychiatre, …"
-_LEGEND_LINE = re.compile(r"^\s*([A-ZÀ-Ý]{1,4}\d?)\s*(?:=|:|–|—)\s*((?:[A-ZÀ-Ý][\w'’.-]*\s+){1,4}[A-ZÀ-Ý][\w'’-]+)\s*(?:[,(–—]|$)")
+_LEGEND_LINE = re.compile(r"^\s*([A-ZÀ-Ý]{1,4}\d?)\s*(?:=|:|–|—)\s*"
+                          r"((?:[A-ZÀ-Ý][\w'’.-]*\s+){1,4}[A-ZÀ-Ý][\w'’-]+)\s*(?:[,(–—]|$)")
 
 
 def _named(voice: str, legend: dict[str, str] | None) -> str:

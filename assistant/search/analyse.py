@@ -163,8 +163,7 @@ def _comparison(question: str) -> tuple[str, str, str] | None:
             # "Nombre de CLSM en France : 2011 vs 2024 ?", "Délai d'un premier rendez-vous : CMP de Liré vs CMP de
             # Gesvres ?": what is compared, then the sides
             topic, a = a.rsplit(" : ", 1)
-        if re.search(r"\bentre\s", a, re.I):
-            a = re.split(r"\bentre\s+", a, flags=re.I)[-1]  # "Quelle différence fait l'équipe entre X et Y ?"
+        a = re.split(r"\bentre\s+", a, flags=re.I)[-1]  # "Quelle différence fait l'équipe entre X et Y ?"
         a = _SIDE_HEAD.sub("", a.strip(" :,-"))
         written_b = _SIDE_TAIL.sub("", m.group("b")).strip(" :,-")
         b = _SIDE_HEAD.sub("", written_b)

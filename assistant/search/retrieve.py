@@ -339,11 +339,10 @@ def missing_notions(question: str, snap: Snapshot) -> tuple[str, ...]:
         terms = [t for t in content_terms(notion) if not t.isdigit()]
         if not terms or notion in snap.glossary.entries or named_in_corpus(snap, notion, terms):
             continue
-        short = _SAINT_LONG.sub(lambda m: "St" if m.group(1) == "Saint" else "Ste", notion)  # "St-Vaast" in the corpus
-        if short != notion and named_in_corpus(snap, short, [t for t in content_terms(short) if not t.isdigit()]):
-            continue
-        bare = LEADING_ARTICLE.sub("", notion)  # "Les Courtils": "aux Courtils"
-        if bare != notion and named_in_corpus(snap, bare, [t for t in content_terms(bare) if not t.isdigit()]):
+        # as the corpus may write it: "St-Vaast"; "Les Courtils" as "aux Courtils"
+        spellings = {_SAINT_LONG.sub(lambda m: "St" if m.group(1) == "Saint" else "Ste", notion),
+                     LEADING_ARTICLE.sub("", notion)} - {notion}
+        if any(named_in_corpus(snap, s, [t for t in content_terms(s) if not t.isdigit()]) for s in spellings):
             continue
         if any(set(terms) <= set(content_terms(name)) for meta in snap.documents.values()
                for name in (*meta.speakers, *meta.organisers)):

@@ -281,7 +281,6 @@ def score_sentences(snap: Snapshot, analysis: QueryAnalysis, query_vec: np.ndarr
         topic = topic_line(passage.text, pairs)  # a report page opening on its section's title lends it to all
         title = f"{title}\n{topic}" if topic else title
         asked, since = 0.0, 0  # the document asks the question too (a FAQ, a question from the floor)
-        previous_said = ""
         # the numbered part a sentence belongs to: the last one named before it, else its section's
         in_force = reference_agreement(referred, title) if referred else 0
         named_here = False
@@ -362,10 +361,10 @@ def score_sentences(snap: Snapshot, analysis: QueryAnalysis, query_vec: np.ndarr
             if is_question(text):
                 # "… que fait-on quand la personne refuse toute aide ? Docteur Varin ?": who is asked it completes
                 # the question just read
-                addressed = len(text.split()) <= ADDRESSEE_WORDS and is_question(previous_said)
-                own = coverage(weights, f"{previous_said} {text}" if addressed else text)
+                said_before = passage.text[pairs[i - 1][0]:pairs[i - 1][1]] if i else ""
+                addressed = len(text.split()) <= ADDRESSEE_WORDS and is_question(said_before)
+                own = coverage(weights, f"{said_before} {text}" if addressed else text)
                 asked, since = (own, 0) if own >= SAME_QUESTION else (0.0, since)
-            previous_said = text
             most = (min(1.0, own_lexical / MOST_MIN_LEXICAL)  # first of what was asked
                     if most_asked and (states_most(text) or (largest and shares[i] == largest)) else 0.0)
             # "Que prévoit la charte ?": "La charte prévoit trois choses : …"

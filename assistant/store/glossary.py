@@ -133,7 +133,8 @@ def mine_pairs(text: str) -> list[tuple[str, str]]:
         acronym, written = m.group(1), " ".join(m.group(2).split())
         items = re.split(r"\s*,\s*|\s+(?:et|and)\s+", written)
         if _is_acronym(acronym) and len(items) == len(acronym) >= 2 and all(
-                re.fullmatch(r"[\w'’-]+", item) and fold(item)[0] == fold(letter) for item, letter in zip(items, acronym)):
+                re.fullmatch(r"[\w'’-]+", item) and fold(item)[0] == fold(letter)
+                for item, letter in zip(items, acronym)):
             pairs.append((acronym, written))
     return pairs
 
