@@ -34,10 +34,10 @@ QUESTION_WORDS_FR = frozenset(
     "lesquels lesquelles est-ce vs versus".split()
 ) | frozenset(
     # verbs that only carry the question ("que dit…", "quelle note donnent-ils…", "que doit…")
-    "dit disent dire donne donnent donner doit doivent devoir faut falloir".split()
+    "dit disent dire donne donnent donner faire dois doit devons devez doivent devoir faut falloir".split()
 ) | frozenset(
     # everyday words a question uses where documents name who or where ("les gens", "en dessous de")
-    "gens dessous dessus".split()
+    "gens dessous dessus quelqu devant".split()
 ) | frozenset(
     "the a of in on at to for from by with and or is are was were be been being do does did how many much "
     "what which who whom whose why when where there their this that these those it its have has had can could "

@@ -295,3 +295,48 @@ def test_a_paraphrase_about_a_town_the_corpus_knows_is_answered_though_half_its_
     for question in ("Comment préparer une ratatouille ?", "Comment préparer une ratatouille à Vernaux ?",
                      "Quel est le meilleur restaurant de Vernaux ?"):
         assert assistant.ask(question).answer.abstained, question
+
+
+def test_a_value_asked_of_a_named_team_is_quoted_from_the_passage_naming_it(tmp_path):
+    assistant = lexical_assistant(tmp_path, {
+        "greves.md": "# Le crack aux Grèves\n\nEn 2025, 3 870 kits de réduction des risques ont été distribués "
+                     "aux Grèves.\n",
+        "relais.md": "# Aller-vers\n\nL'unité mobile « Trajectoires » a réalisé 96 sorties en 2025. Elle a permis "
+                     "la remise de 2 150 kits.\n",
+    })
+    answer = assistant.ask("Combien de kits de réduction des risques ont été distribués par l'unité Trajectoires "
+                           "en 2025 ?").answer
+    assert not answer.abstained and "2 150 kits" in answer.text and "3 870" not in answer.text, answer.text
+
+
+def test_a_count_of_smokers_is_given_by_people_smoking(tmp_path):
+    assistant = lexical_assistant(tmp_path, {
+        "file.md": "# La file active\n\n2022 : 61 personnes fumant du crack dans la file active.\n\n"
+                   "2025 : 214 personnes, soit 35 % de la file active.\n"})
+    answer = assistant.ask("Combien de fumeurs de crack dans la file active en 2022 ?").answer
+    assert not answer.abstained and "61 personnes fumant" in answer.text, answer.text
+
+
+def test_overdose_is_the_corpus_s_surdose_and_what_to_do_is_answered(tmp_path):
+    assistant = lexical_assistant(tmp_path, {
+        "gestes.md": "# Surdose : les bons gestes\n\n1. Parlez-lui fort.\n2. Appelez le 15 et dites « surdose ».\n"
+                     "3. Donnez la naloxone : une pulvérisation dans une narine.\n\n# Nous trouver\n\n"
+                     "12 rue du Port, ouvert le lundi.\n"})
+    answer = assistant.ask("Quelqu'un fait une overdose devant moi, qu'est-ce que je dois faire ?").answer
+    assert not answer.abstained and "Appelez le 15" in answer.text, answer.text
+
+
+def test_at_what_time_is_answered_by_the_hours(tmp_path):
+    assistant = lexical_assistant(tmp_path, {
+        "maraudes.md": "# Les maraudes\n\nL'équipe fait des maraudes aux Grèves depuis 2019 avec un médiateur.\n\n"
+                       "Les maraudes ont lieu de 19 h à 22 h, avec du matériel.\n"})
+    answer = assistant.ask("Les maraudes de l'équipe, c'est à quelle heure ?").answer
+    assert answer.sentences and "de 19 h à 22 h" in answer.sentences[0].text, answer.text
+
+
+def test_where_a_service_is_is_answered_by_its_street_address(tmp_path):
+    assistant = lexical_assistant(tmp_path, {
+        "csapa.md": "# Le CSAPA Le Relais\n\nLe CSAPA Le Relais accompagne toutes les addictions, avec ou sans produit, "
+                    "au Vieux-Puits et ailleurs.\n\nLe CSAPA Le Relais est situé 14 rue des Forgerons à Sarrebach.\n"})
+    answer = assistant.ask("Il est où exactement, le CSAPA Le Relais ?").answer
+    assert answer.sentences and "14 rue des Forgerons" in answer.sentences[0].text, answer.text

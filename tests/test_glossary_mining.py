@@ -106,3 +106,15 @@ def test_an_acronym_then_one_word_a_letter_in_parentheses_is_mined():
     assert mine_pairs("la grille RUD (risque, urgence et\ndangerosité) des soignants") == [
         ("RUD", "risque, urgence et dangerosité")]
     assert mine_pairs("les 3 niveaux (rouge, orange, vert) et la MDA (2019)") == []
+
+
+def test_an_acronym_said_to_mean_its_long_form_and_a_glossary_table_read_one_cell_a_line():
+    pairs = mine_pairs("CAARUD veut dire Centre d'accueil et d'accompagnement à la réduction des risques pour usagers "
+                       "de drogues. C'est un lieu où venir tel que l'on est.")
+    assert ("CAARUD", "Centre d'accueil et d'accompagnement à la réduction des risques pour usagers de drogues") in pairs
+    table = ("Glossaire\nSigle\nSignification\nAHAL\nARS\nAgence régionale de santé\nCSAPA\n"
+             "Centre de soins, d'accompagnement et de prévention en addictologie\nETP\nÉquivalent temps plein\n")
+    pairs = mine_pairs(table)
+    assert ("CSAPA", "Centre de soins, d'accompagnement et de prévention en addictologie") in pairs  # its comma kept
+    assert ("ARS", "Agence régionale de santé") in pairs and ("ETP", "Équivalent temps plein") in pairs
+    assert "AHAL" not in dict(pairs)  # its cell left empty: the next line spells another acronym

@@ -76,6 +76,13 @@ def test_join_lines():
     )
 
 
+def test_a_line_ending_on_a_closing_quote_goes_on_unless_a_stop_ends_it_first():
+    lines = ["Ils exposent au risque de « ping-pong »", "entre services, chacun renvoyant vers l'autre.",
+             "Elle nous a dit : « on verra. »", "ensuite la réunion a repris."]
+    assert clean.join_lines(lines) == ("Ils exposent au risque de « ping-pong » entre services, chacun renvoyant vers "
+                                       "l'autre.\nElle nous a dit : « on verra. »\nensuite la réunion a repris.")
+
+
 def test_join_lines_rejoins_cut_urls():
     lines = [
         "→ Pour en savoir plus : https://www.fabrique-territoires-sante.org/ressources/epinay-le-res",

@@ -47,7 +47,9 @@ from assistant.store.glossary import Glossary
     ("Quelle adresse est donnée pour télécharger le kit sentinelles ?", "link"),  # a web address
     ("Quel est le site internet du CLSM ?", "link"),
     ("Quel lien entre CLSM et PTSM ?", None),  # how they relate
-    ("Quelle est l'adresse du CLSM ?", None),  # where it is
+    ("Quelle est l'adresse du CLSM ?", "address"),  # where it is: a street address
+    ("Il est où exactement, le CSAPA Le Relais ?", "address"),
+    ("Où en est le projet ?", None),
     ("À quelle adresse envoyer le dossier d'inscription ?", None),
     ("Selon le site internet de la ville, qui coordonne le CLSM ?", None),  # where it is said
     ("C'est quoi le taux d'incapacité ?", None),  # a notion; "c'est quoi le budget 2026 du CLSM ?" a value
@@ -335,3 +337,22 @@ def test_a_web_address_answers_a_link_question_and_nothing_else_does(tmp_path):
         "# Le kit sentinelles\n\nLe kit sentinelles du CLSM présente la veille en amont de la cellule. Il a été "
         "diffusé à toutes les mairies, qui peuvent le télécharger.\n")})
     assert assistant.ask("Quelle adresse est donnée pour télécharger le kit sentinelles ?").answer.abstained
+
+
+def test_which_evenings_and_at_what_time_ask_when_and_a_time_of_day_answers_the_hour():
+    from assistant.search.answer_types import asks_hour, gives, gives_hour
+
+    assert expected_type("Les maraudes, c'est quels soirs ?") == "date"
+    assert expected_type("La permanence ouvre à quelle heure ?") == "date"
+    assert expected_type("What are the drop-in hours on Wednesdays?") == "date"
+    assert asks_hour("Quels sont les horaires de l'accueil ?") and not asks_hour("Quels soirs ?")
+    assert gives_hour("le mercredi de 10 h à 17 h 30") and gives_hour("de quatorze heures à dix-huit heures")
+    assert not gives_hour("depuis 2019") and not gives("date", "depuis 2019", "C'est à quelle heure ?")
+    assert gives("date", "depuis 2019", "Depuis quand ?")
+
+
+def test_a_deck_s_agenda_slide_is_a_table_of_contents():
+    from assistant.search.sentence_scores import is_contents_page
+
+    assert is_contents_page("Au programme\nL'Escale en bref\nCAARUD ou CSAPA ?\nL'aller-vers en 2025")
+    assert not is_contents_page("Programme de la journée\n9 h : accueil des participants\n10 h : table ronde")

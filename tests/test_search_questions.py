@@ -461,6 +461,12 @@ def test_a_title_before_a_name_and_articles_before_a_side_are_no_part_of_them():
     assert comparison_sides("Le CLS contre le CLSM : quelles différences ?") == ("CLS", "CLSM")
     assert comparison_sides("Une hospitalisation contre sa volonté est-elle possible ?") is None
     assert comparison_sides("Comment lutter contre cette stigmatisation ?") is None
+    # what distinguishes one from the other
+    assert comparison_sides("Selon Karim, qu'est-ce qui distingue un CAARUD d'un CSAPA ?") == ("CAARUD", "CSAPA")
+    assert comparison_sides("En quoi la CJC se distingue-t-elle du CSAPA ?") == ("CJC", "CSAPA")
+    assert comparison_sides("Comment distinguer un burn-out d'une dépression ?") == ("burn-out", "dépression")
+    assert comparison_sides("Qu'est-ce qui distingue les missions du CLSM de celles du PTSM ?") == (
+        "missions du CLSM", "PTSM")
 
 
 def test_a_definition_target_leaves_out_a_relative_clause_and_a_later_ask():

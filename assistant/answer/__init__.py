@@ -67,6 +67,9 @@ def build_answer(result: RetrievalResult, snap: Snapshot, settings: Settings) ->
         sentences = _counting_what_is_asked(sentences, result, snap)
         if sentences and _unplaced(sentences[0], result, snap):
             sentences = _placed_instead(material, ranked, result) or sentences
+        if sentences and _value_of_another(sentences, result, snap):
+            sentences = _named_instead(material, ranked, result, snap) or sentences
+        sentences = _without_values_of_another(sentences, result, snap)
     first = sentences[0] if sentences else None
     if not sentences or _nameless(sentences, result) or (kind == "value" and (
             _elsewhere(first, result) or _no_value(sentences, result) or _unplaced(first, result, snap)
@@ -247,32 +250,79 @@ def _value_of_another(sentences: list[AnswerSentence], result: RetrievalResult, 
     Saint-Nazaire", "la cellule de Noirmont", "l'appel à projets de Chambrelles Métropole") and no passage quoted
     for such a value names it, nor its document's title: a regional median budget is not one town's, another
     town's cell is not this one, another town's call for projects closes on another day."""
+    names = _names_asked(result, snap)
+    asked = expected_type(result.analysis.question)
+    valued = [s for s in sentences if gives(asked, s.text, result.analysis.question)]
+    if not names or not valued:
+        return False
+    return not any(_names_it(s, names, result, snap) for s in valued)
+
+
+def _names_asked(result: RetrievalResult, snap: Snapshot) -> list[tuple[str, bool]]:
+    """The names a question asking for a value of something named gives, each with whether the corpus uses all its
+    words; none for another question."""
     asked = expected_type(result.analysis.question)
     if asked not in VALUES_OF_NAMED:
-        return False
+        return []
     names = [part for n in key_notions(result.analysis.question) if not isinstance(n, NamePhrase)
              for part in _name_parts(n) if not places(part)]
     if asked == "date":  # a date is checked against a name of its own ("Chambrelles Métropole"), not a capitalised
         names = [name for name in names if len(name.split()) >= 2]  # common noun ("les Semaines d'information")
-    valued = [s for s in sentences if gives(asked, s.text, result.analysis.question)]
-    if not names or not valued:
-        return False
     # every name the corpus uses must be there ("la Maison des adolescents de Bréhançon": a Maison des
     # adolescents elsewhere is not Bréhançon's); one it never uses ("Housing First") only needs another
-    known = [] if is_english(result.analysis.question) else [  # English names are cut loosely ("… support in")
-        n for n in names if all(t in snap.lexical.vocab for t in content_terms(n))]
+    english = is_english(result.analysis.question)  # English names are cut loosely ("… support in")
+    return [(n, not english and all(t in snap.lexical.vocab for t in content_terms(n))) for n in names]
 
-    def names_it(sentence: AnswerSentence) -> bool:
-        meta = snap.documents.get(result.hits[sentence.n - 1].passage.doc_id)
-        # a date is the date of the event its document records ("le prochain rendez-vous du webinaire de
-        # Territoires et Cohésion Ouest"), named by its organisers too; a figure must be tied to its name
-        organisers = list(meta.organisers) if meta and asked == "date" else []
-        around = normalise_for_match(unligature(" ".join(_around(sentence, result, snap) + organisers)))
-        # "Les Courtils" is "aux Courtils", "des Courtils" once French contracts its article
-        held = [normalise_for_match(unligature(LEADING_ARTICLE.sub("", n))) in around for n in names]
-        return all(h for n, h in zip(names, held) if n in known) and any(held)
 
-    return not any(names_it(s) for s in valued)
+def _names_it(sentence: AnswerSentence, names: list[tuple[str, bool]], result: RetrievalResult, snap: Snapshot,
+              close: bool = False) -> bool:
+    """True when the sentence, its passage or their titles name what the value is asked for: every name the corpus
+    uses, and one at least. `close`: the sentence itself (with the line it points back to), not what is around it."""
+    held = _held_names(sentence, names, result, snap, close)
+    return all(h for h, known in held if known) and any(h for h, _ in held)
+
+
+def _held_names(sentence: AnswerSentence, names: list[tuple[str, bool]], result: RetrievalResult, snap: Snapshot,
+                close: bool = False) -> list[tuple[bool, bool]]:
+    """For each name asked: whether the sentence's surroundings hold it, and whether the corpus uses it."""
+    meta = snap.documents.get(result.hits[sentence.n - 1].passage.doc_id)
+    # a date is the date of the event its document records ("le prochain rendez-vous du webinaire de
+    # Territoires et Cohésion Ouest"), named by its organisers too; a figure must be tied to its name
+    dated = expected_type(result.analysis.question) == "date"
+    organisers = list(meta.organisers) if meta and dated and not close else []
+    texts = [sentence.text] if close else _around(sentence, result, snap)
+    around = normalise_for_match(unligature(" ".join(texts + organisers)))
+    # "Les Courtils" is "aux Courtils", "des Courtils" once French contracts its article
+    return [(normalise_for_match(unligature(LEADING_ARTICLE.sub("", n))) in around, known) for n, known in names]
+
+
+def _without_values_of_another(sentences: list[AnswerSentence], result: RetrievalResult,
+                               snap: Snapshot) -> list[AnswerSentence]:
+    """The sentences without those giving a value for something else than the name asked, when another gives it for
+    that name ("…les kits distribués par l'unité Trajectoires": not the kits another team gave out)."""
+    names = _names_asked(result, snap)
+    asked = expected_type(result.analysis.question)
+    valued = [s for s in sentences if gives(asked, s.text, result.analysis.question)] if names else []
+    others = [s for s in valued if not any(h for h, _ in _held_names(s, names, result, snap))]
+    return [s for s in sentences if s not in others] if others and len(others) < len(valued) else sentences
+
+
+def _named_instead(material: Material, ranked: list[ScoredSentence], result: RetrievalResult,
+                   snap: Snapshot) -> list[AnswerSentence]:
+    """When the value found is not tied to the name asked ("les kits distribués par l'unité Trajectoires", another
+    team's kits first), the best of the `ranked` sentences holding such a value whose passage names it, with its
+    lead; none when no sentence near the best does."""
+    names = _names_asked(result, snap)
+    asked = expected_type(result.analysis.question)
+    for sentence in ranked:
+        if sentence.score < PLACED_SHARE * ranked[0].score:
+            break
+        text = material.text(sentence.row)[sentence.start:sentence.end]
+        if sentence.typed and not sentence.conflict and gives(asked, text, result.analysis.question):
+            named = with_lead(material, sentence)
+            if _names_it(named, names, result, snap, close=True):
+                return [named]
+    return []
 
 
 # What a count of people or times leaves unsaid: "plus de 120 à suivre ce webinaire" counts persons.

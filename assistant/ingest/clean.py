@@ -22,7 +22,8 @@ INVISIBLE = dict.fromkeys(map(ord, "\u00ad\u200b\u200c\u200d\u2060\ufeff"), None
 BULLET_GLYPHS = "•▪◦●■□▫►▶▸‣⁃∙◆◇○➢➤✓✔✗❖➜\x7f\uf0b7\uf0a7\uf0a8\uf0d8\uf0fc\uf076\uf06e\uf0e8"
 _BULLET_START = re.compile(rf"^\s*(?:[{BULLET_GLYPHS}]\s*)+(?:-\s*)?|^\s*-\s*(?:[{BULLET_GLYPHS}]\s*)+")
 LIST_MARKER = re.compile(rf"^\s*(?:[-–—*+→➔⇒=>]|[{BULLET_GLYPHS}]|\d{{1,2}}[.)]\s|[a-z][.)]\s)")
-SENTENCE_END = re.compile(r"[.!?…»\"]$")
+# (a closing quote ends a sentence only after its stop: "…le « ping-pong »" goes on, "…« on verra. »" ends)
+SENTENCE_END = re.compile(r"[.!?…](?:\s?[»\"”])?$")
 PAGE_NUMBER = re.compile(
     r"^(?:(?:page|p\.)\s*)?(\d{1,4})(?:\s*(?:/|sur|of)\s*(\d{1,4}))?$|^[-–—]\s*(\d{1,4})\s*[-–—]$", re.IGNORECASE
 )

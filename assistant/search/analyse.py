@@ -35,6 +35,12 @@ _COMPARISONS = [
     # "Atelier santé ville et CLSM, c'est pareil ?", "CMP et CMPP : la même chose ?"
     re.compile(r"^(?P<a>.+?)\s+et\s+(?P<b>.+?)\s*[:,]\s*(?:c['’]est\s+)?(?:pareil|la\s+m[êe]me\s+chose|identiques?)\b.*$",
                re.I),
+    # "Qu'est-ce qui distingue un CAARUD d'un CSAPA ?", "En quoi la CJC se distingue-t-elle du CSAPA ?"
+    re.compile(r"\bdistingu(?:e|ent|er)\s+(?P<a>.+?)\s+(?:de|d['’])\s*(?:celles?|ceux|celui)\s+(?:de\s+la|de\s+l['’]|de|du|"
+               r"des|d['’])\s*(?P<b>[^?]+)\??\s*$", re.I),  # "…les missions du CLSM de celles du PTSM ?"
+    re.compile(r"\bdistingu(?:e|ent|er)\s+(?P<a>.+?)\s+(?:des\s+|du\s+|de\s+|d['’]\s*)(?P<b>[^?]+)\??\s*$", re.I),
+    re.compile(r"^(?:(?:en quoi|comment|pourquoi)\s+)?(?P<a>.+?)\s+se\s+distingu\w*(?:-t-(?:il|elle|ils|elles))?\s+"
+               r"(?:des\s+|du\s+|de\s+|d['’]\s*)(?P<b>[^?]+)\??\s*$", re.I),
     re.compile(r"^(?:(?:faut-il|vaut-il mieux|choisir)\s+)?(?P<a>[^?]+?)\s+ou\s+(?P<b>[^?]+?)\s*\?\s*$", re.I),
 ]
 _EITHER = _COMPARISONS[-1]

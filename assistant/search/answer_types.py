@@ -75,6 +75,7 @@ _NAMED_VALUE = (r"(?:(?:^\s*|[:;]\s*)(?![^?]*(?:-(?:t-)?(?:il|elle|ils|elles|on)
 # (not "Le taux d'incapacité est-il évalué… ?", "Délai : comment contester… ?": they ask something else of it)
 
 # Most specific first: "combien de temps" is a duration before it is a count.
+_HOUR_ASKED = r"\ba quelle heure\b|\bquels? (?:sont les )?horaires?\b|\bwhat time\b|\b(?:opening|drop-in) hours\b"
 QUESTION_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("duration", re.compile(_WHICH + r"(?:duree|delai)\b|^\s*(?:la )?duree\b|" + _NAMED_VALUE + r"(?:duree|delai)\b|\bcombien de temps\b|\bpendant combien\b|"
                             rf"\bcombien (?:de |d')(?:{_UNITS_FR})\b|\bhow long\b|\bhow many (?:{_UNITS_EN})\b")),
@@ -83,7 +84,9 @@ QUESTION_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("date", re.compile(_WHEN_AS_DATE + r"|\ben quelle annee\b|" + _WHICH + r"(?:annees?|dates?|periodes?)\b|"
                         + _NAMED_VALUE + r"dates? limites?\b|"  # "…et date limite ?", "Date limite de dépôt ?"
                         r"^\s*when\b(?!\s+(?:should|must|can|could|do|does)\b)|\bsince when\b|"
-                        r"\b(?:what|which|in what|in which) year\b|\bquels? jours?\b|"
+                        r"\b(?:what|which|in what|in which) year\b|\bquels? (?:jours?|soirs?|matins?)\b|"
+                        # "à quelle heure ?", "quels horaires ?": a time of day is when
+                        + _HOUR_ASKED + "|"
                         r"\ba quel moment\b(?![^?]{0,12}\b(?:apres|avant|pendant|dans)\b)|"  # not "…après la sortie"
                         r"\b(?:what|which) days?\b")),
     ("amount", re.compile(_NAMED_VALUE + r"(?:montant|budget|cout)\b|" + _WHICH + r"(?:montant|budget|cout|somme|enveloppe|subvention|salaire|remuneration|"
@@ -116,6 +119,11 @@ QUESTION_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
                            # "Mon frère parle d'en finir, j'appelle qui ?": a number to call
                            r"\bj'appelle qui\b|\bqui (?:dois-je |faut-il |peut-on |puis-je )?(?:appeler|contacter|joindre)\b|"
                            r"\bquel numero (?:appeler|composer)\b|\bwho (?:should i |do i |can i |to )call\b")),
+    # "Il est où, le CSAPA ?", "Quelle est l'adresse du CMP ?": a street address (not a web or an email address,
+    # nor where to send a file: "À quelle adresse envoyer le dossier ?" may be answered by an email)
+    ("address", re.compile(r"(?<!\ba quelle )\badresse\b(?!\s+(?:web|internet|url|e-?mail|mail|electronique|du site))|"
+                           r"\bou (?:se (?:trouve|situe)n?t?|est (?:situee?|installee?)s?)\b|\b(?:il|elle|c') ?est ou\b|"
+                           r"\bwhere is\b|\bwhat is the address\b")),
     ("count", re.compile(r"\bcombien\b|" + _WHICH + r"nombre\b|" + _NAMED_VALUE + r"nombre d(?:e|es|u|')|\b(?:le|du|au) nombre d|\bhow (?:many|much)\b|"
                          r"\bwhat (?:is the )?number\b")),
 )
@@ -134,6 +142,8 @@ ANSWER_PATTERNS: dict[str, re.Pattern[str]] = {
                        r"\b(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|"
                        r"dimanche)s?\b|\b(?:chaque|tous les|toutes les|une fois par|deux fois par)\s+(?:mois|semaines?|"
                        r"ans?|annees?|trimestres?|semestres?)\b"),
+    # A time of day, for "à quelle heure ?" ("de 19 h à 22 h", "14h30", "de quatorze heures à dix-huit heures")
+    "hour": re.compile(_TIME.pattern + rf"|\b(?:{_WRITTEN}|une|onze|midi|minuit)(?:-\w+)?\s+heures?\b"),
     # "2 400 €", "1,2 million d'euros", and said in words ("quarante-deux mille euros", "dix-huit mille" after it)
     # (and a table's row whose column is in euros: "Total — Montant (€) : 214 600")
     "amount": re.compile(r"\d\s*(?:k|m|md)?\s*(?:€|euros?\b|eur\b)|\b(?:millions?|milliards?|mille) d'euros\b|"
@@ -146,6 +156,9 @@ ANSWER_PATTERNS: dict[str, re.Pattern[str]] = {
                          r"\b(?:19|20)\d\d : [-+]?\d[^·\n]* · (?:19|20)\d\d : [-+]?\d"),
     "contact": re.compile(r"(?<!\d)0\d(?:[ .-]?\d\d){4}(?!\d)|\+33\s?\d(?:[ .-]?\d\d){4}|(?<![\d/])3\d{3}(?![\d/])|"
                           r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+"),
+    # "14 rue des Forgerons", "12 bis, avenue Jean-Jaurès"
+    "address": re.compile(r"\b\d{1,4}(?:\s?(?:bis|ter))?,?\s+(?:rue|avenue|av\.|boulevard|bd|place|chemin|allee|impasse|"
+                          r"quai|route|cours|square|esplanade|passage|parvis|rond-point)\b"),
     # A number of its own ("12", "653 000", "douze"), not a digit inside a code such as "F2RSM" or "PRS2".
     "count": re.compile(r"(?<![^\W\d_])\d+(?:[\s.,]\d+)*(?![^\W\d_]|\d|[.,]\d|\s*%)|\b(?:deux|trois|quatre|cinq|six|sept|huit|"
                         r"neuf|dix|onze|douze|treize|quatorze|quinze|seize|vingt|trente|quarante|cinquante|"
@@ -166,6 +179,7 @@ TYPE_WORDS = {
     "amount": "montant montants budget cout somme enveloppe subvention amount cost money",
     "count": "nombre nombres number many much",
     "contact": "numero telephone tel courriel mail email adresse phone",
+    "address": "adresse address trouve situe where",
     "link": "adresse lien site url page internet web",
 }
 
@@ -232,7 +246,22 @@ def gives(answer_type: str | None, text: str, question: str) -> bool:
         return counts_things(text)
     if answer_type == "amount" and _IN_MONEY_TABLE.search(text):
         return True  # "Tableau 1 : Budget … (en euros) … Total — 2022 : 63 000": a row quoted under its caption
+    if answer_type == "date" and asks_hour(question):
+        return gives_hour(text)
     return holds(answer_type, text)
+
+
+def asks_hour(question: str) -> bool:
+    """True when the question asks at what time of day ("à quelle heure ?", "quels horaires ?"): a year is no answer."""
+    return bool(_ASKS_HOUR.search(fold(question)))
+
+
+def gives_hour(text: str) -> bool:
+    """True when the text gives a time of day ("de 19 h à 22 h", "14h30", "de quatorze heures à dix-huit heures")."""
+    return holds("hour", text)
+
+
+_ASKS_HOUR = re.compile(_HOUR_ASKED)
 
 
 # A table's caption in money, then one of its rows with a figure, quoted together

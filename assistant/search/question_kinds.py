@@ -89,6 +89,7 @@ def _as_written(question: str, folded: str, match: re.Match[str]) -> str:
 _CLAUSE = re.compile(r"[,;:]\s+")
 
 
+_PRONOUN_FIRST = re.compile(r"(?:je|j'|tu|il|ils|elle|elles|on|nous|vous)\b")
 _QUESTION_WORD_FIRST = re.compile(r"(?:quel|quelle|quels|quelles|que|qu'|quoi|comment|pourquoi)\b")
 
 
@@ -104,8 +105,9 @@ def _definition_target(question: str) -> str | None:
         target = _without_where_said(target)
         words = target.split()
         asking = folded[:m.end()]  # not a later ask ("What is a GEM, and how many members…?")
-        if _QUESTION_WORD_FIRST.match(fold(target)):
-            continue  # "Quels critères entrent dans la définition… ?", "Quelle signification ?": no thing named
+        if _QUESTION_WORD_FIRST.match(fold(target)) or _PRONOUN_FIRST.match(fold(target)):
+            continue  # "Quels critères entrent dans la définition… ?", "Quelle signification ?", "qu'est-ce que je
+            # dois faire ?": no thing named
         if 1 <= len(words) <= 8 and re.search(r"\w", target) \
                 and not re.search(r"\b(?:combien|quand|pourquoi|how many|how much)\b", asking) \
                 and not _CONJUGATED.search(target.lower()):

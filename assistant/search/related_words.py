@@ -4,6 +4,7 @@ corpus's words; each adds the other's term at the expansion weight, as the gloss
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 from assistant.text import content_terms, prefix_term
@@ -27,6 +28,7 @@ RELATED = (
      "recrutent", "recruté", "recrutés", "embaucher", "embauche", "embauché", "embauchés"),
     ("coordonner", "coordonne", "coordonnent", "coordonné", "coordination", "coordinateur", "coordinatrice",
      "coordonnateur", "coordonnatrice"),
+    ("overdose", "overdoses", "surdose", "surdoses"),
     ("postuler", "postule", "postulent", "candidater", "candidature", "candidatures", "candidat", "candidate",
      "candidats"),
 )
@@ -38,10 +40,17 @@ def _groups() -> list[frozenset[str]]:
 
 
 def word_family(term_: str) -> set[str]:
-    """The term, the coarser term of its word family (same first letters: "satisfaits" / "satisfaction") and its
-    related words ("payer" / "financement")."""
+    """The term, the coarser term of its word family (same first letters: "satisfaits" / "satisfaction"), the verb
+    of a noun of agent ("fumeurs" / "fumant") and its related words ("payer" / "financement")."""
     prefix = prefix_term(term_)
-    return {term_} | ({prefix} if prefix else set()) | related_terms(frozenset({term_}))
+    verb = _AGENT_NOUN.sub("", term_) if term_.isalpha() else term_
+    return ({term_} | ({prefix} if prefix else set()) | ({verb} if MIN_VERB_ROOT <= len(verb) < len(term_) else set())
+            | related_terms(frozenset({term_})))
+
+
+# The stem of a noun of agent and the verb's: "fumeur" / "fum" (fumer, fumant), "formateur" / "form" (former)
+_AGENT_NOUN = re.compile(r"(?:at)?eur$")
+MIN_VERB_ROOT = 3
 
 
 def related_terms(terms: set[str] | frozenset[str]) -> set[str]:

@@ -18,9 +18,10 @@ import numpy as np
 
 from assistant.config import Tuning
 from assistant.search.analyse import QueryAnalysis
-from assistant.search.answer_types import (asks_for_most, asks_how_done, asks_since, asks_until, asks_why, counted_nouns,
-                                           counted_terms, full_date, holds, in_money, names_one_of, percents,
-                                           states_cause, states_means, states_most, states_since, states_until)
+from assistant.search.answer_types import (asks_for_most, asks_hour, asks_how_done, asks_since, asks_until, asks_why,
+                                           counted_nouns, counted_terms, full_date, holds, in_money,
+                                           names_one_of, percents, states_cause, states_means, states_most, states_since,
+                                           states_until)
 from assistant.search.constraints import agreements, reference_agreement, references, seasons
 from assistant.search.metadata import describing_text
 from assistant.search.related_words import word_family
@@ -168,12 +169,27 @@ def english_share(text: str) -> float:
     return sum(is_english(text[a:b]) for a, b in spans) / len(spans) if spans else 0.0
 
 
+CONTENTS_HEADS = ("sommaire", "table des matières", "contents", "table of contents", "au programme\n",
+                 "plan de la présentation", "plan de l'intervention", "agenda\n")
+
+
 @lru_cache(maxsize=20_000)
 def is_contents_page(text: str) -> bool:
-    """True for a passage that is a table of contents ("Sommaire", or titles and page numbers in order)."""
+    """True for a passage that is a table of contents ("Sommaire", a deck's "Au programme" slide, or titles and page
+    numbers in order): the titles of what other pages say."""
     head = text.lstrip()[:40].lower()
-    return head.startswith(("sommaire", "table des matières", "contents", "table of contents")) or is_contents(
+    return head.startswith(CONTENTS_HEADS) or is_contents(
         " ".join(text.split()), CONTENTS_PAGE_ENTRIES)
+
+
+def _titles_only(text: str) -> bool:
+    """True for a text of short lines that end no sentence (a deck's agenda), not a contents list followed by a
+    page's text ("Sommaire … Synthèse : Créé en 2021, le CLSM…")."""
+    lines = [line.strip() for line in text.splitlines() if line.strip()]
+    return all(len(line) <= TITLE_LINE_MAX_CHARS and not line.endswith((".", ";", ":")) for line in lines)
+
+
+TITLE_LINE_MAX_CHARS = 80
 
 
 def is_contents(sentence: str, entries: int = CONTENTS_ENTRIES) -> bool:
@@ -250,6 +266,8 @@ def score_sentences(snap: Snapshot, analysis: QueryAnalysis, query_vec: np.ndarr
     # 2015" answers, not a day
     until_asked = asks_until(analysis.question) and analysis.answer_type == "date"  # "jusqu'à quand": "jusqu'au
     # 3 avril 2026" answers
+    # "à quelle heure ?": a time of day is the value asked, not a year
+    value_type = "hour" if analysis.answer_type == "date" and asks_hour(analysis.question) else analysis.answer_type
     who, spoke = asks_who(analysis.question), asks_who_spoke(analysis.question)
     why = asks_why(analysis.question)
     how_done = asks_how_done(analysis.question)
@@ -262,6 +280,8 @@ def score_sentences(snap: Snapshot, analysis: QueryAnalysis, query_vec: np.ndarr
         snap.sentences is not None and query_vec is not None) else {}
     for row in rows:
         passage = snap.passages[row]
+        if is_contents_page(passage.text) and _titles_only(passage.text):
+            continue  # the titles of what other pages say: those pages answer
         title = passage.context  # the document's title and the section's or slide's
         meta = snap.documents.get(passage.doc_id)
         doc_year = (meta.date or "")[:4] if meta else ""
@@ -300,7 +320,7 @@ def score_sentences(snap: Snapshot, analysis: QueryAnalysis, query_vec: np.ndarr
                 heading = ""
             context = f"{title}\n{heading}\n{previous}" if points_back(text) else f"{title}\n{heading}\n{row_header}"
             lexical = coverage(weights, text, context)
-            typed = holds(analysis.answer_type, text) or (role_asked and introduces_people(text)) or (
+            typed = holds(value_type, text) or (role_asked and introduces_people(text)) or (
                 who and not role_asked and (  # a role asked: a name with its role, not a speaker's label
                 says_who(text, meta, spoke) or names_agent(text, typed_terms) or names_holder(text, weights)
                 or presents_asked_person(text, analysis.question) or introduces_in_role(text, role)
@@ -325,7 +345,7 @@ def score_sentences(snap: Snapshot, analysis: QueryAnalysis, query_vec: np.ndarr
             # the lines under the line naming the part asked ("Vote : adoptée par 24 voix pour…"), where the
             # passage holds others; a whole passage of that part is lifted in retrieve.py, not line by line
             agree = place + year + (in_force if named_here and not naming else min(in_force, 0))
-            shape = shape_factor(text, weights, analysis.answer_type) * (UNTYPED_FACTOR if no_end else 1.0)
+            shape = shape_factor(text, weights, value_type) * (UNTYPED_FACTOR if no_end else 1.0)
             if elsewhere_named(analysis, passage.doc_id):
                 shape *= OTHER_DOCUMENT_FACTOR  # "Selon le webinaire de mars 2025…": another document's sentence
             if analysis.answer_type in ("amount", "count") and _TOTAL.match(text):

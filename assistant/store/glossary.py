@@ -23,12 +23,14 @@ _ACRONYM_THEN_LONG = re.compile(
 # "… c'est la RESAD. C'est une réunion d'évaluation des situations d'adultes en difficulté": the acronym, then
 # what it is, said in the same or the next sentence
 _ACRONYM_THEN_SAID = re.compile(
-    rf"\b([A-Z][A-Z0-9&]{{1,9}})\b[^\n.?!]{{0,40}}[.,:;]?\s*(?i:c['’]est|ça veut dire|cela veut dire|qui veut dire|"
+    rf"\b([A-Z][A-Z0-9&]{{1,9}})\b[^\n.?!]{{0,40}}[.,:;]?\s*(?i:c['’]est|(?:ça |cela |qui )?veut dire|veulent dire|"
     rf"(?:qui )?signifie|(?:qui )?désigne)\s+(?i:un |une |le |la |l['’]|les )?([A-ZÀ-Ýa-zà-ÿ][\w'’\- ]{{3,120}})")
 # "L'EMPPA, l'équipe mobile de psychiatrie de la personne âgée, a été créée…": the acronym, then its long form in
 # apposition
 _ACRONYM_THEN_APPOSITION = re.compile(
     rf"(?:^|[\s(•\-–—'’])({_ACRONYM}),[ \u00a0]+{_ARTICLE}([A-ZÀ-Ýa-zà-ÿ][\w'’\- ]{{3,120}})")
+# A glossary table read one cell a line: "CAARUD", then "Centre d'accueil et d'accompagnement à la réduction…"
+_ACRONYM_LINE_THEN_LONG = re.compile(rf"(?m)^[ \t]*({_ACRONYM})[ \t]*\n[ \t]*([A-ZÀ-Ýa-zà-ÿ][^\n]{{3,160}})$")
 # "la grille RUD (risque, urgence, dangerosité)": one word a letter, in a list
 _ACRONYM_THEN_WORDS = re.compile(rf"\b({_ACRONYM})\s*\(\s*([^()]{{5,120}}?)\s*\)")
 _FOOTNOTE = re.compile(r"(?m)^\d{1,2}\.?[ \t]+([A-ZÀ-Ý][^\n]{3,200})")
@@ -122,10 +124,11 @@ def mine_pairs(text: str) -> list[tuple[str, str]]:
             if long_form and len(long_form.split()) >= len(acronym) - _MAX_SKIPPED:
                 pairs.append((acronym, long_form))
     for m in [*_ACRONYM_THEN_LONG.finditer(text), *_ACRONYM_THEN_SAID.finditer(text),
-              *_ACRONYM_THEN_APPOSITION.finditer(text)]:
+              *_ACRONYM_THEN_APPOSITION.finditer(text), *_ACRONYM_LINE_THEN_LONG.finditer(text)]:
         acronym = m.group(1)
         if _is_acronym(acronym):
-            tail = _LONG_FORM_STOP.split(m.group(2))[0]
+            # a cell holds its long form whole ("Centre de soins, d'accompagnement et de prévention…")
+            tail = m.group(2) if m.re is _ACRONYM_LINE_THEN_LONG else _LONG_FORM_STOP.split(m.group(2))[0]
             long_form = _leading_long_form(acronym, tail.split())
             if long_form:
                 pairs.append((acronym, long_form))
