@@ -356,3 +356,16 @@ def test_a_deck_s_agenda_slide_is_a_table_of_contents():
 
     assert is_contents_page("Au programme\nL'Escale en bref\nCAARUD ou CSAPA ?\nL'aller-vers en 2025")
     assert not is_contents_page("Programme de la journée\n9 h : accueil des participants\n10 h : table ronde")
+
+
+def test_as_long_as_another_answers_how_long_and_a_question_acknowledged_says_nothing():
+    from assistant.search.answer_types import holds
+    from assistant.search.sentence_scores import QUESTION_FACTOR, _form
+
+    assert holds("duration", "Une consultation avec interprète dure au moins une fois et demie le temps habituel.")
+    assert holds("duration", "Le trajet est deux fois plus long qu'avant.")
+    assert not holds("duration", "Elle est venue deux fois à la permanence.")
+    for said in ("Très bonne question.", "(Karim Bensaïd) Oui, c'est la question qu'on me pose le plus.",
+                 "Dr Hélène Varin : C'est la question la plus fréquente, et elle est très juste."):
+        assert _form(said)[1] <= QUESTION_FACTOR, said
+    assert _form("C'est une bonne question, et la réponse est non : il faut un CLSM.")[1] > QUESTION_FACTOR

@@ -134,7 +134,9 @@ _WRITTEN = (r"deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize|qu
 
 ANSWER_PATTERNS: dict[str, re.Pattern[str]] = {
     "duration": re.compile(rf"\b{_SMALL_NUMBER}\s*(?:ans?|annees?|mois|semaines?|jours?|heures?|h|min|minutes?|"
-                           r"years?|months?|weeks?|days?|hours?)\b|\b\d{1,2}\s*h\s*\d{2}\b"),
+                           r"years?|months?|weeks?|days?|hours?)\b|\b\d{1,2}\s*h\s*\d{2}\b|"
+                           # as long as another: "une fois et demie le temps d'une consultation", "deux fois plus long"
+                           r"\b(?:une fois et demie|(?:deux|trois|\d+) fois)\s+(?:le temps|plus longu?e?s?|plus de temps)\b"),
     "share": re.compile(r"\d\s*%|\bpour ?cent\b|\bper ?cent\b|\bmoitie\b|\b\d+\s+sur\s+\d+\b|"
                         r"\b(?:un|deux|trois|\d+)\s+(?:tiers|quarts?)\b(?!-)"),  # not "tiers-lieux", "quatre quarts"
     # A year, a day, or when something recurs ("le deuxième jeudi de chaque mois", "une fois par trimestre").

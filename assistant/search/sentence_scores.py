@@ -143,8 +143,9 @@ def _form(sentence: str) -> tuple[bool, float]:
         # leaders), an English title: the corpus is French
     if _DOWNLOAD.search(sentence):
         factor *= REFERENCE_FACTOR  # "Cahier des charges — PDF, 412 Ko": a file to download, its name and size
-    if _GREETING.fullmatch(sentence):
-        factor *= QUESTION_FACTOR  # "Farid Amrani (La Navette) : Bonjour à tous.": a speaker's greeting says nothing
+    if _GREETING.fullmatch(sentence) or _ACKNOWLEDGES.fullmatch(sentence):
+        factor *= QUESTION_FACTOR  # "Farid Amrani (La Navette) : Bonjour à tous.": a speaker's greeting says nothing,
+        # nor does "Très bonne question." before the answer
     if len(sentence) > LONG_CHARS:
         factor *= LONG_CHARS / len(sentence)
     return len(plain.split()) < MIN_STATEMENT_WORDS, factor
@@ -156,6 +157,11 @@ _DOWNLOAD = re.compile(r"\b(?:PDF|DOCX?|XLSX?|OD[TSP]|PPTX?|ZIP|CSV|RTF)\b\s*[,�
 _GREETING = re.compile(r"(?:[^:.!?]{1,80}\s:\s*)?(?:bonjour|bonsoir|merci|au revoir|bienvenue)\b[^.!?:\d]{0,40}[.!?…]*\s*",
                        re.I)
 
+# A question acknowledged, maybe after the speaker's name: "Très bonne question.", "(Karim) Oui, c'est la question
+# qu'on me pose le plus.", "Dr Varin : C'est la question la plus fréquente, et elle est très juste."
+_ACKNOWLEDGES = re.compile(r"(?:[^:.!?]{1,80}\s:\s*|\([^()]{1,60}\)\s*)?(?:(?:oui|alors|ah|eh bien|bon),?\s*)?"
+                           r"(?:(?:c'est\s+|c’est\s+)?(?:une\s+)?(?:tr[eè]s\s+)?(?:bonne|excellente|vraie|grande)\s+question"
+                           r"|c['’]est\s+(?:la|une)\s+question\b)[^.!?:]{0,60}[.!?…]*\s*", re.I)
 
 # "… convergent 27 à Lille, l'échelon … 28 à Creil": titles each followed by a page number.
 CONTENTS_ENTRIES, CONTENTS_PAGE_ENTRIES = 3, 6
