@@ -340,3 +340,13 @@ def test_where_a_service_is_is_answered_by_its_street_address(tmp_path):
                     "au Vieux-Puits et ailleurs.\n\nLe CSAPA Le Relais est situé 14 rue des Forgerons à Sarrebach.\n"})
     answer = assistant.ask("Il est où exactement, le CSAPA Le Relais ?").answer
     assert answer.sentences and "14 rue des Forgerons" in answer.sentences[0].text, answer.text
+
+
+def test_a_later_ask_without_words_of_its_own_asks_of_the_first_one_s_subject(tmp_path):
+    assistant = lexical_assistant(tmp_path, {
+        "webinaire.md": "# Webinaire\n\nOn fait des maraudes deux soirs par semaine, le mardi et le vendredi, aux "
+                        "Grèves.\n\nLa consultation jeunes a lieu le mercredi de 14 h à 18 h.\n",
+        "diaporama.md": "# L'aller-vers\n\nMaraudes le mardi et le vendredi, de 19 h à 22 h : 104 sorties en 2025.\n",
+    })
+    answer = assistant.ask("Les maraudes, c'est quels soirs et à quelle heure ?").answer
+    assert "de 19 h à 22 h" in answer.text and "14 h" not in answer.text, answer.text

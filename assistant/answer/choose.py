@@ -7,7 +7,7 @@ from dataclasses import replace
 
 from assistant.answer.quotes import Material, new_terms, quote, with_lead
 from assistant.models import AnswerSentence
-from assistant.search.answer_types import (counted_nouns, expected_type, gives, has_question_word, later_asks,
+from assistant.search.answer_types import (asks_hour, counted_nouns, expected_type, gives, has_question_word, later_asks,
                                             type_words)
 from assistant.search.constraints import years
 from assistant.search.sentence_scores import ROLE_WORDS, ScoredSentence, asks_who, names_only, score_sentences
@@ -127,6 +127,8 @@ def answer_later_asks(material: Material, chosen: list[AnswerSentence]) -> list[
         if asked == "count" and analysis.answer_type == "amount" and (is_english(clause) or not counted_nouns(clause)):
             asked = "amount"  # "What is the budget…, and how much of it comes from the ARS?": money again
         own = _own_terms(clause, analysis.expansions) - type_words(asked)  # "…et quel est son numéro ?": any
+        if asks_hour(clause):
+            own -= HOUR_WORDS  # "…et à quelle heure ?": a time of day, of the first ask's subject
         who = asks_who(clause)
         if who:
             own -= ROLE_WORDS  # "…et quelle est sa fonction ?": the line introducing them, whatever its words
@@ -146,13 +148,19 @@ def answer_later_asks(material: Material, chosen: list[AnswerSentence]) -> list[
         if asked == "count" and counted_nouns(clause):  # "combien de personnes accompagnées…": not "à trois mois"
             scored = [s if not s.typed or gives(asked, material.text(s.row)[s.start:s.end], clause)
                       else replace(s, typed=False) for s in scored]
-        if _answered(asking, scored, out, own, own_years, doc, shared):
+        # an ask without words of its own ("…, c'est quels soirs et à quelle heure ?") asks of the first one's subject:
+        # a sentence naming it, in the document answered from if it has one, else in another
+        subject = (_own_terms(first, analysis.expansions) - type_words(first_type)) if (
+            first and clause is not first and not own and not own_years) else frozenset()
+        if _answered(asking, scored, out, own or subject, own_years, doc, shared):
             at = _answering(asking, scored, out, own, own_years, shared) if clause is first else None
             if at:  # the first ask's answer, chosen for the later one's words, comes first all the same
                 out.insert(0, out.pop(at))
             continue
-        best = next((s for s in scored if s.typed and material.snap.passages[s.row].doc_id == doc
-                     and _names(material, s, own, own_years, shared)), None)
+        fitting = [s for s in scored if s.typed and _names(material, s, own, own_years, shared) and (
+            not subject or subject & window_terms(material.text(s.row)[s.start:s.end]))]
+        best = next((s for s in fitting if material.snap.passages[s.row].doc_id == doc), None) or (
+            fitting[0] if subject and fitting else None)
         if best is not None:
             # what another document says of it was chosen for want of this one's ("…la Caravelle + montant ARS ?":
             # the ARS's part of another budget)
@@ -162,6 +170,7 @@ def answer_later_asks(material: Material, chosen: list[AnswerSentence]) -> list[
     return out
 
 
+HOUR_WORDS = frozenset(content_terms("heure heures horaire horaires"))
 SAID_SHARE = 0.6  # a yes or no asked later is said by a sentence holding this share of its own words
 
 

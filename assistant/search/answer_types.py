@@ -254,8 +254,9 @@ def gives(answer_type: str | None, text: str, question: str) -> bool:
 
 
 def asks_hour(question: str) -> bool:
-    """True when the question asks at what time of day ("à quelle heure ?", "quels horaires ?"): a year is no answer."""
-    return bool(_ASKS_HOUR.search(fold(question)))
+    """True when the question asks at what time of day ("à quelle heure ?", "quels horaires ?"): a year is no answer.
+    Not when it asks something else too ("…c'est quels soirs et à quelle heure ?": its later ask is read alone)."""
+    return bool(_ASKS_HOUR.search(fold(question))) and not later_asks(question)
 
 
 def gives_hour(text: str) -> bool:
