@@ -350,3 +350,45 @@ def test_a_later_ask_without_words_of_its_own_asks_of_the_first_one_s_subject(tm
     })
     answer = assistant.ask("Les maraudes, c'est quels soirs et à quelle heure ?").answer
     assert "de 19 h à 22 h" in answer.text and "14 h" not in answer.text, answer.text
+
+
+def test_a_year_said_in_words_dates_the_figure_said_with_it(tmp_path):
+    from assistant.search.constraints import spoken_years
+
+    assert spoken_years("en deux mille vingt et un, puis en deux mille dix-sept") == {"2021", "2017"}
+    assert not spoken_years("deux mille personnes")  # a count, no year
+    assistant = lexical_assistant(tmp_path, {
+        "webinaire.md": "# Webinaire du 12 février 2026\n\nAu collège des Tilleuls, sur l'année scolaire deux mille "
+                        "vingt-quatre deux mille vingt-cinq, on a transmis onze informations préoccupantes.\n\n"
+                        "Le dispositif existe depuis 2019 et le plan court jusqu'en 2027.\n"})
+    answer = assistant.ask("Le collège des Tilleuls a fait combien d'informations préoccupantes sur l'année "
+                           "2024-2025 ?").answer
+    assert not answer.abstained and "onze informations" in answer.text, answer.text
+
+
+def test_the_year_naming_the_document_asked_does_not_conflict_with_its_signing_date(tmp_path):
+    assistant = lexical_assistant(tmp_path, {
+        "catalog.toml": '["bilan.md"]\ntitle = "Bilan d\'activité 2025 de l\'intervenante sociale en commissariat"\n'
+                        'date = "2026-01-30"\n',
+        "bilan.md": "# Bilan d'activité 2025\n\nRédigé par Sophie Lagarde, intervenante sociale — Montbazac, le 30 "
+                    "janvier 2026\n\nEn 2025, l'intervenante sociale a suivi 312 situations, dont 40 rédigées en "
+                    "urgence par le poste.\n"})
+    answer = assistant.ask("Le bilan 2025 de l'intervenante sociale : qui l'a rédigé ?").answer
+    assert answer.sentences and answer.sentences[0].text.startswith("Rédigé par Sophie Lagarde"), answer.text
+
+
+def test_who_coordinates_is_answered_by_the_team_member_in_that_role(tmp_path):
+    assistant = lexical_assistant(tmp_path, {
+        "maison.md": "# La Maison Olympe\n\nLa Maison Olympe est financée par l'ARS et la Ville, dans le cadre du contrat "
+                     "de ville.\n\n# Une équipe pluridisciplinaire\n\n- Élise Fourcade, sage-femme coordinatrice de la "
+                     "Maison Olympe\n- Inès Morel, psychologue clinicienne\n"})
+    answer = assistant.ask("Qui coordonne la Maison Olympe ?").answer
+    assert answer.sentences and "Élise Fourcade" in answer.sentences[0].text, answer.text
+
+
+
+def test_paying_is_related_to_co_financing():
+    from assistant.search.related_words import related_terms
+    from assistant.text import content_terms
+
+    assert set(content_terms("cofinancé")) <= related_terms(frozenset(content_terms("paie")))

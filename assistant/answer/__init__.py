@@ -18,7 +18,7 @@ from assistant.ingest.catalog import date_from_filename
 from assistant.models import Answer, AnswerPart, AnswerSentence
 from assistant.search.analyse import NamePhrase, key_notions
 from assistant.search.answer_types import asks_twice, asks_why, counted_term, expected_type, gives, holds, later_asks
-from assistant.search.constraints import agreements, places, seasons, years
+from assistant.search.constraints import agreements, places, seasons, spoken_years, years
 from assistant.search.metadata import MONTHS
 from assistant.search.retrieve import JOINED_NAMES, RetrievalResult
 from assistant.search.sentence_scores import ScoredSentence, asks_a_name, names_a_person, section_of, title_of
@@ -185,7 +185,8 @@ def _undated(sentence: AnswerSentence, result: RetrievalResult, snap: Snapshot) 
     meta = snap.documents.get(result.hits[sentence.n - 1].passage.doc_id)
     dated = (meta.date or "")[:4] if meta else ""
     # the sentence, its passage and titles, the passage before (a list going on over a page break)
-    named = set().union(*(years(text) for text in _around(sentence, result, snap)[:4]))
+    named = set().union(*(years(text) for text in _around(sentence, result, snap)[:4])) | spoken_years(sentence.text)
+    # (a year said in words dates the sentence saying it: "sur l'année deux mille vingt-quatre deux mille vingt-cinq")
     # nothing dates it: a figure of its document's time, or the year before, when the file's name dates it (a PDF's
     # own creation date may be a later export's)
     if not named and dated.isdigit() and meta and (date_from_filename(meta.doc_id) or "")[:4] == dated:

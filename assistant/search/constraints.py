@@ -100,6 +100,29 @@ def years(text: str) -> frozenset[str]:
     return frozenset(_YEAR.findall(text)) | frozenset(y for pair in _YEAR_RANGE.findall(text) for y in pair)
 
 
+_SMALL = "un deux trois quatre cinq six sept huit neuf dix onze douze treize quatorze quinze seize".split()
+_SPOKEN_UNITS = {word: n for n, word in enumerate(_SMALL, start=1)} | {
+    "dix-sept": 17, "dix-huit": 18, "dix-neuf": 19, "vingt": 20, "trente": 30}
+_SPOKEN_YEAR = re.compile(r"\bdeux mille[\s-]+((?:vingt|trente)(?:[\s-]+et)?(?:[\s-]+(?:un|deux|trois|quatre|cinq|six|sept|"
+                          r"huit|neuf))?|dix-(?:sept|huit|neuf)|" + "|".join(_SMALL) + r")\b", re.I)
+
+
+@lru_cache(maxsize=20_000)
+def spoken_years(text: str) -> frozenset[str]:
+    """The years 2001-2039 a text says in words, as speech is transcribed: "en deux mille vingt-quatre" -> 2024,
+    "deux mille neuf" -> 2009 (not "deux mille personnes")."""
+    if "deux mille" not in text.lower():
+        return frozenset()
+    out = set()
+    for m in _SPOKEN_YEAR.finditer(text):
+        parts = [w for w in re.split(r"[\s-]+", m.group(1).lower()) if w != "et"]
+        joined = "-".join(parts)
+        value = _SPOKEN_UNITS.get(joined) or sum(_SPOKEN_UNITS.get(w, 0) for w in parts)
+        if 0 < value < 40:
+            out.add(str(2000 + value))
+    return frozenset(out)
+
+
 @lru_cache(maxsize=50_000)
 def seasons(text: str) -> frozenset[str]:
     """School or campaign years a text names, two years in a row ("2024-2025", "2024/2025"), as "2024-2025"."""

@@ -23,6 +23,7 @@ from assistant.search.answer_types import (asks_for_most, asks_hour, asks_how_do
                                            names_one_of, percents, states_cause, states_means, states_most, states_since,
                                            states_until)
 from assistant.search.constraints import agreements, reference_agreement, references, seasons
+from assistant.search.constraints import years as constraint_years
 from assistant.search.metadata import describing_text
 from assistant.search.related_words import word_family
 from assistant.models import DocumentMeta
@@ -291,6 +292,7 @@ def score_sentences(snap: Snapshot, analysis: QueryAnalysis, query_vec: np.ndarr
         title = passage.context  # the document's title and the section's or slide's
         meta = snap.documents.get(passage.doc_id)
         doc_year = (meta.date or "")[:4] if meta else ""
+        titled_years = constraint_years(meta.title) if meta and years and who else frozenset()
 
         if snap.sentences is not None:  # the spans the index embedded (the same cut, unless the code changed)
             spans, cos = embedded[row] if row in embedded else (
@@ -344,6 +346,9 @@ def score_sentences(snap: Snapshot, analysis: QueryAnalysis, query_vec: np.ndarr
                 year = 1 if asked_seasons & stated else -1
             if years and not year and doc_year in years:
                 year = 1  # "nous disposons actuellement de douze CLSM", said in the document of the year asked
+            if year < 0 and who and years <= titled_years:
+                year = 0  # "Le bilan 2025 …: qui l'a rédigé ?": the year names the document (its title's), the
+                # line signed "le 30 janvier 2026" is no other year's
             part = reference_agreement(referred, text) if referred else 0
             naming = bool(part)  # a line naming a part of the kind asked, not "(voir annexe 2)" under the article asked
             if naming:
@@ -504,7 +509,9 @@ _ROLES = (r"(?:coordinat(?:eur|rice)|coordonnat(?:eur|rice)|direct(?:eur|rice)|c
           r"conseill[eè]re?|[ée]ducat(?:eur|rice)|m[ée]diat(?:eur|rice)|format(?:eur|rice)|assistante?|juriste|"
           r"d[ée]l[ée]gu[ée]e?|[ée]lue?|animat(?:eur|rice)|r[ée]f[ée]rente?|chercheu(?:r|se)|sociologue|secr[ée]taire|"
           r"d[ée]put[ée]e?|s[ée]nat(?:eur|rice)|fondat(?:eur|rice)|repr[ée]sentante?|ing[ée]nieure?|professeure?|"
-          r"docteure?|dr|pr)s?")
+          r"docteure?|dr|pr|sages?-femmes?|pu[ée]ricult(?:eur|rice)|intervenante?|travailleu(?:r|se)|p[ée]diatre|"
+          r"g[ée]n[ée]raliste|cadre|psychomotricien(?:ne)?|orthophoniste|ergoth[ée]rapeute|pair-aidante?|avocate?|"
+          r"commissaire|capitaine|gendarme|polici(?:er|[eè]re)|pharmacien(?:ne)?|[ée]conomiste)s?")
 _FULL_NAME = (r"[A-ZÀ-Ý][a-zà-ÿ]+(?:-[A-ZÀ-Ý][a-zà-ÿ]+)? (?:(?:de|du|le|la|van|von) )?"
               r"[A-ZÀ-Ý][a-zà-ÿ]+(?:-[A-ZÀ-Ý][a-zà-ÿ]+)?")
 _NAME_AND_ROLE = re.compile(r"\b" + _NOT_A_FIRST_NAME + "(" + _FULL_NAME + r"),\s+(?i:(?:la|le|l')\s*)?(?i:" + _ROLES +
