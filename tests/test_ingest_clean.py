@@ -83,6 +83,15 @@ def test_a_line_ending_on_a_closing_quote_goes_on_unless_a_stop_ends_it_first():
                                        "l'autre.\nElle nous a dit : « on verra. »\nensuite la réunion a repris.")
 
 
+def test_a_heading_in_capitals_is_never_joined_to_the_line_before():
+    lines = ["Conception AVVG avec le soutien de la Ville de Montbazac et du contrat de ville — mars 2026 — ne pas jeter",
+             "PRÉPARER UN DÉPART : LE SAC DE SÉCURITÉ",
+             "Si vous pensez devoir partir un jour, préparez à l'avance un sac que vous pourrez prendre vite."]
+    assert clean.join_lines(lines).split("\n") == lines
+    assert clean.join_lines(["Le CLSM réunit les élus et la psychiatrie publique et les associations du", "CAARUD"]) \
+        == "Le CLSM réunit les élus et la psychiatrie publique et les associations du CAARUD"  # one acronym goes on
+
+
 def test_join_lines_rejoins_cut_urls():
     lines = [
         "→ Pour en savoir plus : https://www.fabrique-territoires-sante.org/ressources/epinay-le-res",

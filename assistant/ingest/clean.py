@@ -407,8 +407,9 @@ def join_lines(lines: list[str], slides: bool = False) -> str:
             out[-1] = out[-1] + " " + line  # "auprès de 1" + "206 habitants": one number, cut at its space
             prev = line
             continue
-        if LIST_MARKER.match(line) or TABLE_LINE.match(line) or TABLE_LINE.match(prev):
-            out.append(line)  # a list item, a table's row (tables.table_rows) and what follows one
+        if LIST_MARKER.match(line) or TABLE_LINE.match(line) or TABLE_LINE.match(prev) or _CAPITALS_HEADING.match(line):
+            out.append(line)  # a list item, a table's row (tables.table_rows) and what follows one, a heading in
+            # capitals ("PRÉPARER UN DÉPART : LE SAC DE SÉCURITÉ" after a leaflet's last line)
             prev = line
             continue
         ends = bool(SENTENCE_END.search(prev) or DOT_LEADER.search(prev))
@@ -430,6 +431,9 @@ def join_lines(lines: list[str], slides: bool = False) -> str:
 # A table's header or row as `tables.table_rows` writes it: "Financeur · Montant · Part",
 # "ARS Île-de-France — Montant : 40 000 € · Part : 40,6 %".
 TABLE_LINE = re.compile(rf"[^·—\n]{{1,{LAID_OUT_LABEL_MAX_CHARS}}} — [^:\n]{{1,60}} : |{HEADER_PATTERN}")
+# A heading set in capitals: two words at least, no lower-case letter ("VOS DROITS", "UN CAARUD, C'EST QUOI ?")
+_CAPITALS_HEADING = re.compile(r"(?=[^a-zà-ÿ]*$)[^\w]*[A-ZÀ-Ý][A-ZÀ-Ý'’-]+(?:[\s,:;!?()«»\"'’-]+[A-ZÀ-Ý0-9][A-ZÀ-Ý0-9'’-]*)+"
+                               r"[\s!?.:)»\"]*$")
 MIN_WRAP_WIDTH = 40  # a two-column report wraps its lines at 45-55 characters
 DOT_LEADER = re.compile(r"(?:\.\s?){4,}\s*\d{1,4}\s*$")  # "Tableau 1 – Chiffres clés ........ 3": an entry of contents
 _CUT_NUMBER_END = re.compile(r"(?:^|[\s(])\d{1,3}$")
