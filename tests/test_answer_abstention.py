@@ -392,3 +392,17 @@ def test_paying_is_related_to_co_financing():
     from assistant.text import content_terms
 
     assert set(content_terms("cofinancé")) <= related_terms(frozenset(content_terms("paie")))
+
+
+def test_a_comparison_asked_by_a_section_title_is_answered_by_its_table_rows(tmp_path):
+    assistant = lexical_assistant(tmp_path, {
+        "accueil.md": "# L'accueil\n\nLa Maison Olympe est ouverte du lundi au vendredi, de 9 h à 17 h.\n\n"
+                      "L'antenne du centre psychotrauma reçoit sur rendez-vous.\n",
+        "page.md": "# Maison Olympe ou antenne du centre psychotrauma : quelle différence ?\n\n"
+                   "| Question | Maison Olympe | Antenne du centre psychotrauma |\n| --- | --- | --- |\n"
+                   "| Pour qui ? | Femmes victimes de violences | Enfants et adultes souffrant d'un psychotraumatisme |\n"
+                   "| Quelle aide ? | Accueil immédiat : soins, plainte | Soins psychiques spécialisés du trauma |\n"})
+    answer = assistant.ask("Maison Olympe ou antenne du centre psychotrauma : qu'est-ce qui les différencie ?").answer
+    assert answer.kind == "comparison", answer.text
+    lead = " ".join(s.text for s in answer.parts[0].sentences)
+    assert "Accueil immédiat" in lead and "Soins psychiques spécialisés" in lead, answer.text

@@ -13,7 +13,8 @@ from assistant.search.analyse import QuerySide, key_notions
 from assistant.search.constraints import places, years
 from assistant.search.definitions import definition_strength
 from assistant.search.sentence_scores import coverage, elsewhere_named, title_of
-from assistant.sentences import is_question
+from assistant.sentences import is_question, sentence_spans
+from assistant.table_lines import header_columns
 from assistant.text import content_terms, fold, term_set
 
 # "c'est ce qui fait la différence": what matters, no contrast between two things
@@ -28,9 +29,10 @@ QUESTION_SHARE = 0.25  # the rest of the question only breaks ties between a sid
 def comparison_answer(material: Material) -> tuple[AnswerPart, ...] | None:
     analysis = material.analysis
     sides = analysis.sides
-    lead = _difference(material)
-    taken: list[AnswerSentence] = [lead] if lead else []
-    parts = [AnswerPart((lead,))] if lead else []
+    rows = _compared_under_a_title(material)
+    lead = None if rows else _difference(material)
+    taken: list[AnswerSentence] = rows or ([lead] if lead else [])
+    parts = [AnswerPart(tuple(taken))] if taken else []
     # a name the question sets outside the sides ("À Strasbourg, ASV et CLSM…") holds for both: full weight
     side_terms = frozenset().union(*(content_terms(side.text) for side in sides))
     named = {t for notion in key_notions(analysis.question) for t in content_terms(notion)} - side_terms
@@ -51,6 +53,34 @@ def comparison_answer(material: Material) -> tuple[AnswerPart, ...] | None:
             taken += chosen
             parts.append(AnswerPart(tuple(chosen), label=side.text))
     return tuple(parts) if len(parts) >= 2 else None
+
+
+def _compared_under_a_title(material: Material) -> list[AnswerSentence]:
+    """The rows of a table comparing the sides, under a title that asks the same comparison ("Maison Olympe ou
+    antenne du centre régional du psychotraumatisme : quelle différence ?", then "Pour qui ? — Maison Olympe : … ·
+    Antenne … : …"): each row is a difference the document states. Its first rows, within the budget of two sides."""
+    side_weights = [_typed(side) for side in material.analysis.sides]
+    for row in material.rows[:TITLED_PASSAGES]:
+        title = title_of(material.snap.passages[row].context)
+        if not _COMPARING.search(fold(title)) or not all(coverage(w, title) >= BOTH_SIDES for w in side_weights):
+            continue
+        text = material.text(row)
+        spans, used = [], 0
+        for start, end in sentence_spans(text):
+            line = text[start:end]
+            if " — " not in line or " · " not in line or header_columns(line) is not None:
+                continue  # a row naming each side's value ("Pour qui ? — Maison Olympe : … · Antenne : …")
+            if spans and used + end - start > 2 * material.tuning.side_chars:
+                break
+            spans.append((start, end))
+            used += end - start
+        if spans:
+            return [quote(material, row, [span]) for span in spans]
+    return []
+
+
+TITLED_PASSAGES = 3  # the best passages whose title may ask the comparison
+_COMPARING = re.compile(r"\bdiff[eé]ren\w*|\bdistingu\w*|\bcompar\w*|\bvs\b|\bversus\b|≠")
 
 
 def _for_this_side(text: str, own: dict[str, float], others: list[dict[str, float]]) -> bool:
