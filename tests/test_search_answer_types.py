@@ -369,3 +369,9 @@ def test_as_long_as_another_answers_how_long_and_a_question_acknowledged_says_no
                  "Dr Hélène Varin : C'est la question la plus fréquente, et elle est très juste."):
         assert _form(said)[1] <= QUESTION_FACTOR, said
     assert _form("C'est une bonne question, et la réponse est non : il faut un CLSM.")[1] > QUESTION_FACTOR
+
+
+def test_a_poll_s_result_is_a_share():
+    assert expected_type("Au webinaire de février, qu'a donné le sondage sur les groupes de travail ?") == "share"
+    assert expected_type("Webinaire du 12 février : résultat du sondage sur les groupes de travail ?") == "share"
+    assert expected_type("Le sondage : combien ont répondu oui ?") == "count"

@@ -80,6 +80,9 @@ QUESTION_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("duration", re.compile(_WHICH + r"(?:duree|delai)\b|^\s*(?:la )?duree\b|" + _NAMED_VALUE + r"(?:duree|delai)\b|\bcombien de temps\b|\bpendant combien\b|"
                             rf"\bcombien (?:de |d')(?:{_UNITS_FR})\b|\bhow long\b|\bhow many (?:{_UNITS_EN})\b")),
     ("share", re.compile(_WHICH + r"(?:part|proportion|pourcentage|taux|ratio)\b|" + _NAMED_VALUE + r"taux\b|\ben quelle proportion\b|"
+                         # a poll's result: "qu'a donné le sondage… ?", "résultat du sondage… ?" (shares of answers)
+                         r"\b(?:resultats?|qu'a donne|qu'ont donne)\b[^?]{0,30}\b(?:sondage|vote|poll)\b|"
+                         r"\b(?:sondage|poll)\b[^?]{0,60}\b(?:resultats?|a donne)\b|"
                          r"\bwhat (?:is the )?(?:percentage|percent|proportion|share|rate)\b")),
     ("date", re.compile(_WHEN_AS_DATE + r"|\ben quelle annee\b|" + _WHICH + r"(?:annees?|dates?|periodes?)\b|"
                         + _NAMED_VALUE + r"dates? limites?\b|"  # "…et date limite ?", "Date limite de dépôt ?"
