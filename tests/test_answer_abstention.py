@@ -406,3 +406,12 @@ def test_a_comparison_asked_by_a_section_title_is_answered_by_its_table_rows(tmp
     assert answer.kind == "comparison", answer.text
     lead = " ".join(s.text for s in answer.parts[0].sentences)
     assert "Accueil immédiat" in lead and "Soins psychiques spécialisés" in lead, answer.text
+
+
+def test_who_runs_a_service_is_answered_by_its_director(tmp_path):
+    assistant = lexical_assistant(tmp_path, {
+        "lettre.md": "# La lettre de la maison des adolescents\n\nLa maison des adolescents est installée à Vernaux, à "
+                     "vingt kilomètres du quartier, et elle accueille les jeunes.\n\nAvec Sophie Gaillard, directrice de "
+                     "la maison des adolescents.\n"})
+    answer = assistant.ask("Qui dirige la maison des adolescents ?").answer
+    assert answer.sentences and "Sophie Gaillard, directrice" in answer.sentences[0].text, answer.text

@@ -30,6 +30,7 @@ RELATED = (
     ("coordonner", "coordonne", "coordonnent", "coordonné", "coordination", "coordinateur", "coordinatrice",
      "coordonnateur", "coordonnatrice"),
     ("overdose", "overdoses", "surdose", "surdoses"),
+    ("diriger", "dirige", "dirigent", "dirigé", "dirigée", "directeur", "directrice", "directeurs", "directrices"),
     ("postuler", "postule", "postulent", "candidater", "candidature", "candidatures", "candidat", "candidate",
      "candidats"),
 )

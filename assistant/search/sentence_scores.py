@@ -563,8 +563,7 @@ def introduces_in_role(sentence: str, role: str | None) -> bool:
     docteur Marc Hoffmann, …, coprésidents du CLSM." for "Qui copréside… ?"): the role in a word of its family."""
     if not role or not introduces_people(sentence):
         return False
-    family = {role, prefix_term(role)} - {None}
-    return bool(family & window_terms(sentence))
+    return bool(word_family(role) & window_terms(sentence))  # "Qui dirige… ?": "Sophie Gaillard, directrice"
 
 
 # An organisation: an acronym, alone or in parentheses after its name ("le centre communal d'action sociale
