@@ -415,3 +415,15 @@ def test_who_runs_a_service_is_answered_by_its_director(tmp_path):
                      "la maison des adolescents.\n"})
     answer = assistant.ask("Qui dirige la maison des adolescents ?").answer
     assert answer.sentences and "Sophie Gaillard, directrice" in answer.sentences[0].text, answer.text
+
+
+def test_cr_is_a_general_abbreviation_and_an_english_weekday_names_nothing_to_find(tmp_path):
+    assistant = lexical_assistant(tmp_path, {
+        "compte-rendu.md": "# Groupe sport-nature du 24 février\n\nCe compte rendu relève les décisions du groupe.\n\n"
+                           "Décision n° 1 : les infirmiers du CMP remettent l'ordonnance verte.\n",
+        "sorties.md": "# Les sorties du GEM\n\nLes marches du jeudi partent à 9 h 30 de la place du Marché et "
+                      "coûtent 5 euros pour 3 sorties.\n"})
+    decided = assistant.ask("Dans le CR du 24 février du groupe sport-nature, qu'a-t-on décidé pour le CMP ?").answer
+    assert not decided.abstained and "Décision n° 1" in decided.text, decided.text
+    cost = assistant.ask("How much do the GEM's Thursday walks cost?").answer
+    assert not cost.abstained and "5 euros" in cost.text, cost.text

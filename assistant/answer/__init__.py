@@ -272,7 +272,14 @@ def _names_asked(result: RetrievalResult, snap: Snapshot) -> list[tuple[str, boo
     # every name the corpus uses must be there ("la Maison des adolescents de Bréhançon": a Maison des
     # adolescents elsewhere is not Bréhançon's); one it never uses ("Housing First") only needs another
     english = is_english(result.analysis.question)  # English names are cut loosely ("… support in")
+    if english:  # "the GEM's Thursday health walks": a day, a month or an acronym's "'s" name nothing of their own
+        names = [n for n in names if any(w[:1].isupper() and w.lower() not in _ENGLISH_CALENDAR and not is_acronym(
+            re.sub(r"['’]s$", "", w)) for w in n.split())]
     return [(n, not english and all(t in snap.lexical.vocab for t in content_terms(n))) for n in names]
+
+
+_ENGLISH_CALENDAR = frozenset("monday tuesday wednesday thursday friday saturday sunday january february march april "
+                              "may june july august september october november december".split())
 
 
 def _names_it(sentence: AnswerSentence, names: list[tuple[str, bool]], result: RetrievalResult, snap: Snapshot,
@@ -311,8 +318,9 @@ def _without_values_of_another(sentences: list[AnswerSentence], result: Retrieva
 def _named_instead(material: Material, ranked: list[ScoredSentence], result: RetrievalResult,
                    snap: Snapshot) -> list[AnswerSentence]:
     """When the value found is not tied to the name asked ("les kits distribués par l'unité Trajectoires", another
-    team's kits first), the best of the `ranked` sentences holding such a value whose passage names it, with its
-    lead; none when no sentence near the best does."""
+    team's kits first), the best of the `ranked` sentences holding such a value that names it itself or in the line
+    it points back to ("Elle a permis … 2 150 kits" after "L'unité mobile « Trajectoires »…"); none when no sentence
+    near the best does."""
     names = _names_asked(result, snap)
     asked = expected_type(result.analysis.question)
     for sentence in ranked:

@@ -147,6 +147,7 @@ def mine_pairs(text: str) -> list[tuple[str, str]]:
 GENERAL_ACRONYMS = {
     "AAP": "appel à projets", "AMI": "appel à manifestation d'intérêt", "ETP": "équivalent temps plein",
     "RDV": "rendez-vous", "ODJ": "ordre du jour", "COPIL": "comité de pilotage", "COTECH": "comité technique",
+    "CR": "compte rendu", "PV": "procès-verbal",
 }
 
 
