@@ -375,3 +375,12 @@ def test_a_poll_s_result_is_a_share():
     assert expected_type("Au webinaire de février, qu'a donné le sondage sur les groupes de travail ?") == "share"
     assert expected_type("Webinaire du 12 février : résultat du sondage sur les groupes de travail ?") == "share"
     assert expected_type("Le sondage : combien ont répondu oui ?") == "count"
+
+
+def test_at_which_address_and_to_whom_ask_for_a_place_and_a_person():
+    from assistant.search.sentence_scores import asks_who, introduces_people
+
+    assert expected_type("L'antenne des Oliviers-Hauts, c'est à quelle adresse ?") == "address"
+    assert expected_type("À quelle adresse envoyer le dossier d'inscription ?") is None  # maybe an email
+    assert asks_who("Pour la presse, on s'adresse à qui ?") and asks_who("À qui s'adresser pour la presse ?")
+    assert introduces_people("Camille Roux, attachée de presse de la ville")

@@ -122,9 +122,10 @@ QUESTION_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
                            # "Mon frère parle d'en finir, j'appelle qui ?": a number to call
                            r"\bj'appelle qui\b|\bqui (?:dois-je |faut-il |peut-on |puis-je )?(?:appeler|contacter|joindre)\b|"
                            r"\bquel numero (?:appeler|composer)\b|\bwho (?:should i |do i |can i |to )call\b")),
-    # "Il est où, le CSAPA ?", "Quelle est l'adresse du CMP ?": a street address (not a web or an email address,
-    # nor where to send a file: "À quelle adresse envoyer le dossier ?" may be answered by an email)
-    ("address", re.compile(r"(?<!\ba quelle )\badresse\b(?!\s+(?:web|internet|url|e-?mail|mail|electronique|du site))|"
+    # "Il est où, le CSAPA ?", "C'est à quelle adresse ?": a street address (not a web or an email address, nor where
+    # to send a file: "À quelle adresse envoyer le dossier ?" may be answered by an email)
+    ("address", re.compile(r"\badresse\b(?!\s+(?:web|internet|url|e-?mail|mail|electronique|du site))"
+                           r"(?![^?]{0,12}\b(?:envoyer|ecrire|adresser|transmettre|retourner|renvoyer)\b)|"
                            r"\bou (?:se (?:trouve|situe)n?t?|est (?:situee?|installee?)s?)\b|\b(?:il|elle|c') ?est ou\b|"
                            r"\bwhere is\b|\bwhat is the address\b")),
     ("count", re.compile(r"\bcombien\b|" + _WHICH + r"nombre\b|" + _NAMED_VALUE + r"nombre d(?:e|es|u|')|\b(?:le|du|au) nombre d|\bhow (?:many|much)\b|"

@@ -511,7 +511,7 @@ _ROLES = (r"(?:coordinat(?:eur|rice)|coordonnat(?:eur|rice)|direct(?:eur|rice)|c
           r"d[ée]put[ée]e?|s[ée]nat(?:eur|rice)|fondat(?:eur|rice)|repr[ée]sentante?|ing[ée]nieure?|professeure?|"
           r"docteure?|dr|pr|sages?-femmes?|pu[ée]ricult(?:eur|rice)|intervenante?|travailleu(?:r|se)|p[ée]diatre|"
           r"g[ée]n[ée]raliste|cadre|psychomotricien(?:ne)?|orthophoniste|ergoth[ée]rapeute|pair-aidante?|avocate?|"
-          r"commissaire|capitaine|gendarme|polici(?:er|[eè]re)|pharmacien(?:ne)?|[ée]conomiste)s?")
+          r"commissaire|capitaine|gendarme|polici(?:er|[eè]re)|pharmacien(?:ne)?|[ée]conomiste|attach[ée]e?)s?")
 _FULL_NAME = (r"[A-ZÀ-Ý][a-zà-ÿ]+(?:-[A-ZÀ-Ý][a-zà-ÿ]+)? (?:(?:de|du|le|la|van|von) )?"
               r"[A-ZÀ-Ý][a-zà-ÿ]+(?:-[A-ZÀ-Ý][a-zà-ÿ]+)?")
 _NAME_AND_ROLE = re.compile(r"\b" + _NOT_A_FIRST_NAME + "(" + _FULL_NAME + r"),\s+(?i:(?:la|le|l')\s*)?(?i:" + _ROLES +
@@ -527,7 +527,7 @@ _ROLE_ASKED = (r"\bquel(?:le)?s? (?:est|sont|etait|était) (?:sa|son|leur|leurs)
 # not "quel est le rôle du CLSM ?", "quels postes sont financés ?"
 ROLE_WORDS = frozenset(content_terms("fonction fonctions poste postes rôle rôles métier titre présentée présenté"))
 # "Qui anime…", "…, et qui intervenait ?": the question asks for people; not the relative "qui" ("les axes qui…")
-_WHO = re.compile(r"(?:^|[,;:?!.(]\s*|\bet\s+|\bpar\s+|\bde\s+)qui\b|\b(?:who|intervenant\w*|orateur\w*|oratrice\w*|"
+_WHO = re.compile(r"(?:^|[,;:?!.(]\s*|\bet\s+|\bpar\s+|\bde\s+|\b[àa]\s+)qui\b|\b(?:who|intervenant\w*|orateur\w*|oratrice\w*|"
                   r"speakers?)\b|" + _ROLE_ASKED, re.I)
 
 
