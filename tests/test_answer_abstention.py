@@ -427,3 +427,15 @@ def test_cr_is_a_general_abbreviation_and_an_english_weekday_names_nothing_to_fi
     assert not decided.abstained and "Décision n° 1" in decided.text, decided.text
     cost = assistant.ask("How much do the GEM's Thursday walks cost?").answer
     assert not cost.abstained and "5 euros" in cost.text, cost.text
+
+
+def test_who_receives_is_answered_by_the_team_list(tmp_path):
+    assistant = lexical_assistant(tmp_path, {
+        "cjc.md": "# La consultation des Tanneurs\n\nLa consultation reçoit les jeunes de 12 à 25 ans le mercredi "
+                  "après-midi, sans rendez-vous.\n\n# L'équipe\n\n- Lucie Braun, psychologue de la consultation des "
+                  "Tanneurs\n- Yanis Meyer, éducateur spécialisé\n\nLa consultation des Tanneurs est financée par l'ARS "
+                  "et par la ville.\n"})
+    answer = assistant.ask("Qui reçoit les jeunes à la consultation des Tanneurs ?").answer
+    assert "Lucie Braun, psychologue" in answer.text and "Yanis Meyer, éducateur" in answer.text, answer.text
+    funded = assistant.ask("Qui finance la consultation des Tanneurs ?").answer
+    assert funded.sentences and "financée par l'ARS" in funded.sentences[0].text, funded.text

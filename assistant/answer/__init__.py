@@ -12,7 +12,7 @@ from assistant.answer.comparison import comparison_answer
 from assistant.answer.definition import definition_answer
 from assistant.answer.lists import announced_list, list_answer, reasons_list
 from assistant.answer.choose import answer_later_asks, pick, ranked_sentences
-from assistant.answer.quotes import Material, asked_terms, with_lead
+from assistant.answer.quotes import Material, asked_terms, quote, with_lead
 from assistant.config import Settings
 from assistant.ingest.catalog import date_from_filename
 from assistant.models import Answer, AnswerPart, AnswerSentence
@@ -21,7 +21,8 @@ from assistant.search.answer_types import asks_twice, asks_why, counted_term, ex
 from assistant.search.constraints import agreements, places, seasons, spoken_years, years
 from assistant.search.metadata import MONTHS
 from assistant.search.retrieve import JOINED_NAMES, RetrievalResult
-from assistant.search.sentence_scores import ScoredSentence, asks_a_name, names_a_person, section_of, title_of
+from assistant.search.sentence_scores import (ScoredSentence, asks_a_name, asks_who_meets, introduces_people, names_a_person,
+                                             section_of, title_of)
 from assistant.store.snapshot import Snapshot
 from assistant.search.related_words import word_family
 from assistant.sentences import sentence_spans
@@ -70,6 +71,8 @@ def build_answer(result: RetrievalResult, snap: Snapshot, settings: Settings) ->
         if sentences and _value_of_another(sentences, result, snap):
             sentences = _named_instead(material, ranked, result, snap) or sentences
         sentences = _without_values_of_another(sentences, result, snap)
+    if asks_who_meets(result.analysis.question):
+        sentences = _with_team(material, sentences)
     first = sentences[0] if sentences else None
     if not sentences or _nameless(sentences, result) or (kind == "value" and (
             _elsewhere(first, result) or _no_value(sentences, result) or _unplaced(first, result, snap)
@@ -78,6 +81,42 @@ def build_answer(result: RetrievalResult, snap: Snapshot, settings: Settings) ->
         return Answer.abstention()
     return Answer(parts=(AnswerPart(tuple(sentences)),), abstained=False,
                   kind="value" if kind == "value" else "passage")
+
+
+def _with_team(material: Material, sentences: list[AnswerSentence]) -> list[AnswerSentence]:
+    """For "qui reçoit / accueille… ?", a quoted item of a list of people ("- Lucie Braun, psychologue") with the items of its
+    list that name people too ("- Yanis Meyer, éducateur spécialisé"): the team the question asks about."""
+    for i, sentence in enumerate(sentences):
+        row = material.row_of(sentence.n)
+        if row is None or len(sentence.spans) != 1:
+            continue
+        text = material.text(row)
+        spans = sentence_spans(text)
+        at = next((k for k, span in enumerate(spans) if span == sentence.spans[0]), None)
+        if at is None or not _person_item(text, spans[at]):
+            continue
+        first, last = at, at
+        while first > 0 and _person_item(text, spans[first - 1]) and last - first + 1 < TEAM_ITEMS:
+            first -= 1
+        while last + 1 < len(spans) and _person_item(text, spans[last + 1]) and last - first + 1 < TEAM_ITEMS:
+            last += 1
+        if last > first:
+            team = quote(material, row, list(spans[first:last + 1]))
+            return [s for s in sentences[:i] if s.text not in team.text] + [team] + [
+                s for s in sentences[i + 1:] if s.text not in team.text]
+    return sentences
+
+
+TEAM_ITEMS = 4  # the people of a list quoted together
+
+
+def _person_item(text: str, span: tuple[int, int]) -> bool:
+    """True for a list item that introduces a person ("- Lucie Braun, psychologue (CSAPA …)")."""
+    line_start = text.rfind("\n", 0, span[0]) + 1
+    return bool(_ITEM_MARK.match(text, line_start)) and introduces_people(text[span[0]:span[1]])
+
+
+_ITEM_MARK = re.compile(r"\s*(?:[-–•▪◦*]|\d{1,2}[.)])\s+")
 
 
 def _nameless(sentences: list[AnswerSentence], result: RetrievalResult) -> bool:

@@ -279,6 +279,7 @@ def score_sentences(snap: Snapshot, analysis: QueryAnalysis, query_vec: np.ndarr
     why = asks_why(analysis.question)
     how_done = asks_how_done(analysis.question)
     role = asked_role(analysis.question) if who else None
+    meets_people = who and asks_who_meets(analysis.question)  # "Qui reçoit les jeunes… ?"
     authors_asked = who and bool(_AUTHORSHIP.search(fold(analysis.question)))  # "…, et qui l'a rédigée ?"
     role_asked = who and asks_role(analysis.question)  # "…, et quelle est sa fonction ?"
     done = asked_doing(analysis.question)
@@ -331,6 +332,7 @@ def score_sentences(snap: Snapshot, analysis: QueryAnalysis, query_vec: np.ndarr
             typed = holds(value_type, text) or (role_asked and introduces_people(text)) or (
                 who and not role_asked and (  # a role asked: a name with its role, not a speaker's label
                 says_who(text, meta, spoke) or names_agent(text, typed_terms) or names_holder(text, weights)
+                or (meets_people and _NAME_AND_ROLE.search(text))  # "Lucie Braun, psychologue": who receives them
                 or presents_asked_person(text, analysis.question) or introduces_in_role(text, role)
                 or organisation_does(text, done, weights) or (authors_asked and _AUTHORS_LINE.match(text)))) or (
                 names_one_of(text, analysis.alternatives)) or (
@@ -677,6 +679,16 @@ def asks_role(question: str) -> bool:
 
 
 _ROLE = re.compile(_ROLE_ASKED, re.I)
+
+
+def asks_who_meets(question: str) -> bool:
+    """True for "Qui reçoit / accueille / encadre… ?": the people who meet the public, named with their role (not
+    "qui finance", an organisation, nor "qui coordonne", one holder)."""
+    return bool(_MEETS_PEOPLE.search(fold(question)))
+
+
+_MEETS_PEOPLE = re.compile(r"\bqui\s+(?:recoi(?:t|vent)|accueill\w*|encadr\w*|sui(?:t|vent)|consult\w*|ecout\w*|"
+                           r"voi(?:t|ent))\b")
 
 
 def asks_who(question: str) -> bool:
