@@ -12,7 +12,7 @@ from assistant.answer.comparison import comparison_answer
 from assistant.answer.definition import definition_answer
 from assistant.answer.lists import announced_list, list_answer, reasons_list
 from assistant.answer.choose import answer_later_asks, pick, ranked_sentences
-from assistant.answer.quotes import Material, asked_terms, quote, with_lead
+from assistant.answer.quotes import TITLED_PASSAGES, Material, asked_terms, quote, with_lead
 from assistant.config import Settings
 from assistant.ingest.catalog import date_from_filename
 from assistant.models import Answer, AnswerPart, AnswerSentence
@@ -64,20 +64,21 @@ def build_answer(result: RetrievalResult, snap: Snapshot, settings: Settings) ->
     announced = announced_list(material, sentences[0]) if sentences and kind != "value" else None
     if announced:
         return Answer(parts=announced, abstained=False, kind="list", note=shortened_note(announced))
+    names = _names_asked(result, snap) if kind == "value" else []  # what a value is asked for ("…de Noirmont")
     if kind == "value":
         sentences = _counting_what_is_asked(sentences, result, snap)
         if sentences and _unplaced(sentences[0], result, snap):
             sentences = _placed_instead(material, ranked, result) or sentences
-        if sentences and _value_of_another(sentences, result, snap):
-            sentences = _named_instead(material, ranked, result, snap) or sentences
-        sentences = _without_values_of_another(sentences, result, snap)
+        if sentences and _value_of_another(sentences, names, result, snap):
+            sentences = _named_instead(material, ranked, names, result, snap) or sentences
+        sentences = _without_values_of_another(sentences, names, result, snap)
     if asks_who_meets(result.analysis.question):
         sentences = _with_team(material, sentences)
     first = sentences[0] if sentences else None
     if not sentences or _nameless(sentences, result) or (kind == "value" and (
             _elsewhere(first, result) or _no_value(sentences, result) or _unplaced(first, result, snap)
             or _undated(first, result, snap) or _of_another_month(first, result, snap)
-            or _value_of_another(sentences, result, snap))):
+            or _value_of_another(sentences, names, result, snap))):
         return Answer.abstention()
     return Answer(parts=(AnswerPart(tuple(sentences)),), abstained=False,
                   kind="value" if kind == "value" else "passage")
@@ -138,7 +139,6 @@ def _titled_by_the_question(material: Material) -> bool:
 
 
 TITLE_QUESTION_SHARE = 0.6
-TITLED_PASSAGES = 3
 _HOW_OR_WHAT = re.compile(r"\s*(?:comment|quel(?:le)?s?|que|qu'|ou|pourquoi)\b")
 
 
@@ -285,12 +285,12 @@ _MONTH_YEAR = re.compile(r"\b(" + "|".join(_MONTHS) + r")\s+((?:19|20)\d\d)\b")
 VALUES_OF_NAMED = ("amount", "count", "duration", "date")  # asked for something named, they must be quoted for it
 
 
-def _value_of_another(sentences: list[AnswerSentence], result: RetrievalResult, snap: Snapshot) -> bool:
+def _value_of_another(sentences: list[AnswerSentence], names: list[tuple[str, bool]], result: RetrievalResult,
+                      snap: Snapshot) -> bool:
     """True when an amount, a count, a duration or a date is asked for something named ("le budget du CLSM de
     Saint-Nazaire", "la cellule de Noirmont", "l'appel à projets de Chambrelles Métropole") and no passage quoted
     for such a value names it, nor its document's title: a regional median budget is not one town's, another
-    town's cell is not this one, another town's call for projects closes on another day."""
-    names = _names_asked(result, snap)
+    town's cell is not this one, another town's call for projects closes on another day. `names`: `_names_asked`."""
     asked = expected_type(result.analysis.question)
     valued = [s for s in sentences if gives(asked, s.text, result.analysis.question)]
     if not names or not valued:
@@ -343,24 +343,22 @@ def _held_names(sentence: AnswerSentence, names: list[tuple[str, bool]], result:
     return [(normalise_for_match(unligature(LEADING_ARTICLE.sub("", n))) in around, known) for n, known in names]
 
 
-def _without_values_of_another(sentences: list[AnswerSentence], result: RetrievalResult,
+def _without_values_of_another(sentences: list[AnswerSentence], names: list[tuple[str, bool]], result: RetrievalResult,
                                snap: Snapshot) -> list[AnswerSentence]:
     """The sentences without those giving a value for something else than the name asked, when another gives it for
     that name ("…les kits distribués par l'unité Trajectoires": not the kits another team gave out)."""
-    names = _names_asked(result, snap)
     asked = expected_type(result.analysis.question)
     valued = [s for s in sentences if gives(asked, s.text, result.analysis.question)] if names else []
     others = [s for s in valued if not any(h for h, _ in _held_names(s, names, result, snap))]
     return [s for s in sentences if s not in others] if others and len(others) < len(valued) else sentences
 
 
-def _named_instead(material: Material, ranked: list[ScoredSentence], result: RetrievalResult,
-                   snap: Snapshot) -> list[AnswerSentence]:
+def _named_instead(material: Material, ranked: list[ScoredSentence], names: list[tuple[str, bool]],
+                   result: RetrievalResult, snap: Snapshot) -> list[AnswerSentence]:
     """When the value found is not tied to the name asked ("les kits distribués par l'unité Trajectoires", another
     team's kits first), the best of the `ranked` sentences holding such a value that names it itself or in the line
     it points back to ("Elle a permis … 2 150 kits" after "L'unité mobile « Trajectoires »…"); none when no sentence
     near the best does."""
-    names = _names_asked(result, snap)
     asked = expected_type(result.analysis.question)
     for sentence in ranked:
         if sentence.score < PLACED_SHARE * ranked[0].score:

@@ -7,7 +7,7 @@ import re
 from dataclasses import replace
 
 from assistant.answer.choose import pick, ranked_sentences
-from assistant.answer.quotes import Material, quote
+from assistant.answer.quotes import TITLED_PASSAGES, Material, quote
 from assistant.models import AnswerPart, AnswerSentence
 from assistant.search.analyse import QuerySide, key_notions
 from assistant.search.constraints import places, years
@@ -79,7 +79,6 @@ def _compared_under_a_title(material: Material) -> list[AnswerSentence]:
     return []
 
 
-TITLED_PASSAGES = 3  # the best passages whose title may ask the comparison
 _COMPARING = re.compile(r"\bdiff[eé]ren\w*|\bdistingu\w*|\bcompar\w*|\bvs\b|\bversus\b|≠")
 
 

@@ -22,6 +22,7 @@ LEAD_MAX_CHARS = 160  # a line quoted before a bare figure stays short
 ANTECEDENT_MAX_CHARS = 260  # the sentence "ceux-ci" refers to
 FOLLOW_MAX_CHARS = 240  # what a sentence ending in ":" announces is quoted up to this length
 ELISION = " … "
+TITLED_PASSAGES = 3  # the best passages whose own title may ask the question (a list's, a comparison's)
 
 
 @dataclass

@@ -22,8 +22,7 @@ from assistant.search.answer_types import (asks_for_most, asks_hour, asks_how_do
                                            counted_nouns, counted_terms, full_date, holds, in_money,
                                            names_one_of, percents, states_cause, states_means, states_most, states_since,
                                            states_until)
-from assistant.search.constraints import agreements, reference_agreement, references, seasons
-from assistant.search.constraints import years as constraint_years
+from assistant.search.constraints import agreements, reference_agreement, references, seasons, years as constraint_years
 from assistant.search.metadata import describing_text
 from assistant.search.related_words import word_family
 from assistant.models import DocumentMeta
