@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from assistant.table_lines import header_columns, is_value, row_values
+from assistant.table_lines import ROW_LINE, header_columns, is_value, row_values
 from assistant.text import split_sentences
 
 SHORT_LINE_CHARS = 25  # a slide line shorter than this ("2024", "27 CLSM actifs") reads with its neighbours
@@ -44,14 +44,20 @@ def sentence_spans(text: str) -> tuple[tuple[int, int], ...]:
         # wrapped onto the next line (a list's items open on a bullet, a number and its dot, or a word)
         continued = continued or (bool(spans) and not bullet and before.rstrip().endswith(":")
                                   and bool(_VALUE_OPENING.match(text, start)))
+        # a table's header and rows as ingest lays them out ("Site · 2024", "Rennes — 412 · 25 %") stand alone
+        table = _is_table_line(text[start:end]) or (bool(spans) and _is_table_line(before))
         if continued or (spans and last_short and (short or label) and not bullet and not intro and not debris
-                         and not apart and end - spans[-1][0] <= MAX_JOINED_CHARS
+                         and not apart and not table and end - spans[-1][0] <= MAX_JOINED_CHARS
                          and not _YEAR_LINE.match(text, start, end)):
             spans[-1] = (spans[-1][0], end)
         else:
             spans.append((start, end))
         last_short = (short or intro) and not bullet
     return tuple(spans)
+
+
+def _is_table_line(line: str) -> bool:
+    return bool(ROW_LINE.fullmatch(line) or header_columns(line) is not None)
 
 
 # A figure with its unit opening a line ("22 % ; …", "40 000 € pour…"): no list item, no year heading a run
@@ -365,10 +371,10 @@ def _numbered_with_details(text: str, lines: list[tuple[int, int]]) -> list:
 
 
 def _table_rows(text: str, lines: list[tuple[int, int]]) -> list:
-    """The rows of a table of words as ingest lays them out ("N° · Décision · Responsable", then "1 — Décision :
-    Diffuser les résultats… · Responsable : Inès Bouzid" a line), two at least: a list under the table's caption
-    (a short line before its header), or under its header. A table of figures answers "combien", not "quels",
-    unless it gives one figure a row named by words ("Motif principal · Part des jeunes")."""
+    """The rows of a table of words as ingest lays them out ("N° · Décision · Responsable", then "1 — Diffuser les
+    résultats… · Inès Bouzid" a line), two at least: a list under the table's caption
+    (a short line before its header), or under its header. A table of figures (more than half its cells) answers
+    "combien", not "quels", unless it gives one figure a row named by words ("Motif principal · Part des jeunes")."""
     out = []
     k = 0
     while k < len(lines):
@@ -385,8 +391,9 @@ def _table_rows(text: str, lines: list[tuple[int, int]]) -> list:
             rows.append(values)
         labels = [text[start:end].partition(" — ")[0] for start, end in lines[k + 1:k + 1 + len(rows)]]
         named = len(columns) == 1 and all(re.search(r"[^\W\d_]{3}", label) for label in labels)
-        # (a table of one figure a row named by words lists those names: "Mal-être, anxiété — Part des jeunes : 34 %")
-        if len(rows) >= 2 and (named or not all(is_value(value) for values in rows for value in values)):
+        # (a table of one figure a row named by words lists those names: "Mal-être, anxiété — 34 %")
+        cells = [value for values in rows for value in values]
+        if len(rows) >= 2 and (named or sum(map(is_value, cells)) * 2 <= len(cells)):  # words in half its cells
             before = text[lines[k - 1][0]:lines[k - 1][1]] if k else ""
             captioned = (before and len(before.split()) <= HEADING_WORDS and " — " not in before
                          and not before.rstrip().endswith((".", ";")))

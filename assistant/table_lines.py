@@ -9,9 +9,17 @@ _VALUE = re.compile(r"[-+–−]?\s?\d[\d  ]*(?:[.,]\d+)?\s*(?:%|‰|€|k€|M�
                     r"|[-–—]|n\.?\s?d\.?|n\.?\s?c\.?|s\.?o\.?", re.IGNORECASE)
 _YEAR = re.compile(r"(?:19|20)\d\d")
 
-# A header line as `laid_out` writes it ("Financeur · Montant · Part").
-HEADER_PATTERN = r"[^·\n]{1,60}(?: · [^·\n]{1,60}){1,5}$"
+# A header line as `laid_out` writes it ("Financeur · Montant · Part"): up to nine columns.
+HEADER_PATTERN = r"[^·\n]{1,60}(?: · [^·\n]{1,60}){1,8}$"
 HEADER_LINE = re.compile(HEADER_PATTERN)
+ROW_MARK = " — "  # between a row's label and its cells
+LABEL_MAX_CHARS = 160  # a table of text read by position may open its rows on a whole sentence
+# A row as `laid_out` writes it: "ARS Île-de-France — 40 000 € · 40,6 %", "Rennes — 25 %" (one cell: a figure).
+ROW_PATTERN = (rf"[^·—\n]{{1,{LABEL_MAX_CHARS}}} — (?:[^·—\n]{{1,60}}(?: · [^·—\n]{{1,60}})+"
+               r"|[-+–−]?\d[^·—\n]{0,20})$")
+ROW_LINE = re.compile(ROW_PATTERN)
+CELL_MARK = " · "  # between two cells
+EMPTY_CELL = "–"
 
 
 def is_value(cell: str) -> bool:
@@ -22,20 +30,34 @@ def is_year(cell: str) -> bool:
     return bool(_YEAR.fullmatch(cell.strip()))
 
 
+def _cell(text: str) -> str:
+    """A cell's text, its own marks changed so they never read as the layout's ("A — B" -> "A – B")."""
+    return " ".join(text.split()).replace(ROW_MARK, " – ").replace(CELL_MARK, ", ")
+
+
 def laid_out(header: list[str], rows: list[list[str]]) -> list[str]:
-    """A table as its header line, then one line per row naming each value's column: "Agglomération ·
-    Répondants", "Rennes — Répondants : 412" (empty cells left out; a row of its label alone is that label)."""
-    out = [" · ".join(name for name in header if name)]
+    """A table as its header line, then one line per row: its label, then its cells in the header's order, as the
+    page prints them side by side ("Agglomération · Répondants · Détresse (%)", "Rennes — 412 · 25 %"). An empty
+    cell reads "–"; a row of its label alone is that label. The header says what each figure counts: an answer
+    quoting a row quotes it too."""
+    out = [CELL_MARK.join(_cell(name) or EMPTY_CELL for name in header)]
     for row in rows:
-        named = [f"{name} : {value}" for name, value in zip(header[1:], row[1:]) if value]
-        out.append(f"{row[0]} — " + " · ".join(named) if named else row[0])
+        cells = [_cell(value) or EMPTY_CELL for value in row[1:]]
+        cells += [EMPTY_CELL] * (len(header) - 1 - len(cells))
+        label = _cell(row[0]) or EMPTY_CELL
+        out.append(label + ROW_MARK + CELL_MARK.join(cells) if any(c != EMPTY_CELL for c in cells) else label)
     return out
 
 
 def header_columns(line: str) -> list[str] | None:
     """The names of the columns of values a header line as `laid_out` writes it gives ("Financeur · 2022 · 2024"
-    -> ["2022", "2024"]); None for any other line (a row names its values after " — ")."""
-    return line.split(" · ")[1:] if HEADER_LINE.fullmatch(line) and " — " not in line else None
+    -> ["2022", "2024"]); None for any other line (a row opens on its label and " — ")."""
+    return line.split(CELL_MARK)[1:] if HEADER_LINE.fullmatch(line) and ROW_MARK not in line else None
+
+
+def header_year_columns(columns: list[str]) -> frozenset[str]:
+    """The years a table's columns are named by ("Site · 2024 · 2025 · Part QPV" -> 2024, 2025)."""
+    return frozenset(year for name in columns for year in re.findall(r"(?<!\d)(?:19|20)\d\d(?!\d)", name))
 
 
 def has_figures(values: list[str]) -> bool:
@@ -44,26 +66,13 @@ def has_figures(values: list[str]) -> bool:
 
 
 def row_values(line: str, names: list[str]) -> list[str] | None:
-    """The values of a row as `laid_out` writes it ("ARS — Montant : 40 000 € · Part : 48 %"), each named by one
-    of the header's column `names`; None for any other line. A label may hold a dash of its own ("État — crédits
-    politique de la ville — 2022 : 8 000"): the values start after the dash that the first column's name follows."""
-    at = line.find(" — ")
-    while at > 0:
-        values = _named_values(line[at + 3:], names)
-        if values is not None:
-            return values
-        at = line.find(" — ", at + 3)
-    return None
-
-
-def _named_values(cells: str, names: list[str]) -> list[str] | None:
-    values = []
-    for cell in cells.split(" · "):
-        name = next((name for name in names if cell.startswith(name + " : ")), None)
-        if name is None:
-            return None
-        values.append(cell[len(name) + 3:])
-    return values
+    """The cells of a row as `laid_out` writes it ("ARS — 40 000 € · 48 %"), one for each of the header's column
+    `names`, in their order; None for any other line."""
+    label, mark, cells = line.partition(ROW_MARK)
+    if not mark or not label.strip() or CELL_MARK in label:
+        return None
+    values = cells.split(CELL_MARK)
+    return values if len(values) == len(names) and all(v.strip() for v in values) else None
 
 
 # Tables some PDF writers give a row a line, cells apart by spaces (a browser's or an office suite's print):

@@ -57,7 +57,8 @@ def test_a_school_year_asked_is_answered_by_its_own_row_and_another_school_year_
             "| 2023-2024 | 1 | 71 | 4 |\n| 2024-2025 | 2 | 162 | 9 |\n| 2025-2026 | 3 | 254 | 14 |\n"),
     })
     asked = assistant.ask("combien d'enseignants formés à Bien dans mes baskets en 2024-2025 ?").answer
-    assert asked.sentences[0].text.startswith("2024-2025 — Écoles : 2"), asked.text
+    # the row under its header, as the page prints them ("2024-2025 2 162 9")
+    assert asked.sentences[0].text == "Année scolaire · Écoles · Élèves · Enseignants formés … 2024-2025 — 2 · 162 · 9"
     assert assistant.ask("combien d'enseignants formés à Bien dans mes baskets en 2022-2023 ?").answer.abstained
     both = assistant.ask("Bien dans mes baskets : nb d'élèves en 2024-2025 et en 2025-2026 ?").answer.text
     assert "162" in both and "254" in both and "2023-2024" not in both, both
@@ -71,7 +72,7 @@ def test_a_caption_written_with_a_colon_still_says_what_a_total_counts(tmp_path)
     })
     answer = assistant.ask("Budget du CLSM : combien en 2022 et combien en 2024 ?").answer
     total = next(s.text for s in answer.sentences if "Total" in s.text)
-    assert total.startswith("Tableau 1 : Budget du CLSM par financeur (en euros) …"), answer.text
+    assert total == "Tableau 1 : Budget du CLSM par financeur (en euros) · Financeur · 2022 · 2024 … Total — 63 000 · 73 500"
 
 
 def test_two_years_asked_of_two_things_are_each_answered_by_its_own_thing(tmp_path):
@@ -90,3 +91,65 @@ def test_a_saint_written_short_by_the_corpus_is_still_the_name_asked(tmp_path):
     })
     answer = assistant.ask("Jusqu'à quand postuler au CLSM de St Vaast-les-Lys ?").answer
     assert not answer.abstained and "15 janvier 2027" in answer.text, answer.text
+
+
+def test_a_row_under_columns_of_years_shows_a_change_and_reads_as_printed(tmp_path):
+    assistant = lexical_assistant(tmp_path, {
+        "indicateurs.md": "# Indicateurs des QPV\n\nLe tableau suivant donne les indicateurs suivis.\n\n"
+                          "| Indicateur | 2022 | 2023 | 2024 |\n| --- | --- | --- | --- |\n"
+                          "| Habitants des QPV suivis | 18 950 | 19 120 | 19 340 |\n"
+                          "| Hospitalisations sans consentement de résidents des QPV | 142 | 131 | 126 |\n\n"
+                          "Les hospitalisations sans consentement concernent surtout des hommes jeunes.\n",
+    })
+    answer = assistant.ask("Les hospitalisations sans consentement ont-elles baissé entre 2022 et 2024 ?").answer
+    # the row as the page prints it ("… des QPV 142 131 126"), under the header that says which year each is
+    assert answer.sentences[0].text == ("Indicateur · 2022 · 2023 · 2024 … Hospitalisations sans consentement de "
+                                        "résidents des QPV — 142 · 131 · 126"), answer.text
+
+
+def test_a_person_named_in_a_table_row_with_the_role_asked_is_who(tmp_path):
+    assistant = lexical_assistant(tmp_path, {
+        "cr.md": "# Compte rendu du groupe sport et santé mentale\n\n## Participants\n\n"
+                 "| Nom | Structure et fonction |\n| --- | --- |\n"
+                 "| Laure Ferracci | Coordinatrice du CLSM de Castelvérane |\n"
+                 "| Fabrice Ollivier | Directeur du service municipal des sports, ville de Castelvérane |\n\n"
+                 "## Jardin\n\nLe service des sports propose de prêter un abri de jardin démontable.\n",
+    })
+    answer = assistant.ask("Qui dirige le service des sports de Castelvérane ?").answer
+    assert "Fabrice Ollivier — Directeur du service municipal des sports" in answer.sentences[0].text, answer.text
+
+
+def test_a_table_whose_columns_are_the_two_sides_answers_their_comparison_row_asked_first(tmp_path):
+    assistant = lexical_assistant(tmp_path, {
+        "module.md": "# Deux façons d'aller vers les aînés\n\n"
+                     "| | Vigie Aînés | Allô Voisins Seniors |\n| --- | --- | --- |\n"
+                     "| Qui agit | Professionnels de proximité formés en une journée | 46 bénévoles appelants |\n"
+                     "| Principe | Des sentinelles repèrent et orientent la détresse | Des bénévoles appellent chaque "
+                     "semaine des seniors isolés |\n\n"
+                     "# Vigie Aînés\n\nVigie Aînés est un réseau de sentinelles créé en 2024 à Montferville.\n\n"
+                     "# Allô Voisins Seniors\n\nAllô Voisins Seniors organise des appels de convivialité depuis 2024.\n",
+    })
+    answer = assistant.ask("Vigie Aînés et Allô Voisins Seniors : quelle différence de principe ?").answer
+    lead = [s.text for s in answer.parts[0].sentences]
+    assert lead == ["Vigie Aînés · Allô Voisins Seniors", "Principe — Des sentinelles repèrent et orientent la "
+                    "détresse · Des bénévoles appellent chaque semaine des seniors isolés"], answer.text
+    assert not any("Qui agit" in s.text for part in answer.parts[1:] for s in part.sentences)  # the table is both's
+
+
+def test_the_rows_of_a_table_named_by_its_header_are_the_list_asked(tmp_path):
+    assistant = lexical_assistant(tmp_path, {
+        "evaluation.md": "# Évaluation du CLSM\n\n## Suites\n\nLes trois premières sont jugées prioritaires.\n\n"
+                         "| N° | Recommandation | Échéance |\n| --- | --- | --- |\n"
+                         "| R1 | Porter le poste de coordination à un temps plein | 2026 |\n"
+                         "| R2 | Intégrer deux représentants des usagers au comité de pilotage | 2026 |\n"
+                         "| R3 | Construire un groupe de travail avec la médecine générale | 2027 |\n",
+    })
+    answer = assistant.ask("Quelles sont les recommandations prioritaires de l'évaluation ?").answer
+    assert answer.kind == "list" and "R2 — Intégrer deux représentants des usagers" in answer.text, answer.text
+
+
+def test_a_table_without_column_names_reads_label_and_value(tmp_path):
+    from assistant.ingest.text import pipe_tables
+
+    table = "| | |\n|---|---|\n| **Rédaction** | Nadia Ferhat, coordinatrice |\n| Version | 2.0 |\n"
+    assert pipe_tables(table).splitlines()[:2] == ["**Rédaction** : Nadia Ferhat, coordinatrice", "Version : 2.0"]

@@ -196,3 +196,12 @@ def test_a_name_mentioned_then_taken_up_as_this_term_is_defined_by_both(tmp_path
     })
     answer = assistant.ask("Le refus scolaire anxieux, c'est quoi au juste ?").answer
     assert "il ne s'agit ni de paresse ni de caprice : l'angoisse est réelle" in answer.text, answer.text
+
+
+def test_how_often_a_thing_is_found_is_not_what_it_is():
+    name = "trouble de stress post-traumatique"
+    assert not defines_with_verb("Un trouble de stress post-traumatique (TSPT) est diagnostiqué chez 61 % des "
+                                 "personnes évaluées.", name)
+    assert not defines_with_verb("Le trouble de stress post-traumatique est plus fréquent chez les femmes.", name)
+    assert defines_with_verb("Le trouble de stress post-traumatique est un trouble qui peut apparaître après un "
+                             "événement où la personne a été confrontée à la mort.", name)

@@ -292,16 +292,16 @@ TABLES = """<html><head><title>CLSM en Auvergne-Rhône-Alpes</title></head><body
 </main></body></html>"""
 
 
-def test_table_rows_read_as_lines_naming_their_columns(tmp_path):
+def test_table_rows_read_as_lines_under_their_columns(tmp_path):
     _, passages = _load(tmp_path, TABLES, passage_min_chars=10)
     table = next(p for p in passages if p.location.section == "Un maillage inégal").text
     assert table.split("\n\n")[1:] == [
         "CLSM actifs par département au 1er septembre 2024",  # the caption leads the table
         "Département · CLSM actifs · dont QPV · Premier CLSM créé",
-        "Rhône — CLSM actifs : 9 · dont QPV : 7 · Premier CLSM créé : 2008",
-        "Isère — CLSM actifs : 7 · dont QPV : 5 · Premier CLSM créé : 2011",
-        "Autres départements — CLSM actifs : 7 · dont QPV : 1",  # "–" and empty cells left out
-        "Total — CLSM actifs : 38 · dont QPV : 21",
+        "Rhône — 9 · 7 · 2008",  # as the page shows it ("Rhône 9 7 2008")
+        "Isère — 7 · 5 · 2011",
+        "Autres départements — 7 · 1 · –",  # an empty cell, or one without a letter or a digit, reads "–"
+        "Total — 38 · 21 · –",
     ]
 
 
@@ -316,9 +316,9 @@ def test_table_spans_figure_caption_and_row_headers(tmp_path):
     assert _has_lines(text, [
         "Budget 2024 du CLSM de Vénissieux",  # the figure's caption, after the table in the page, leads it
         "Financeur · Montant",
-        "ARS — Montant : 40 000 €",
-        "ARS — Montant : 12 000 € (poste de coordination)",  # a cell spanning two rows names both
-        "Ville — Montant : 8 500 €",
+        "ARS — 40 000 €",
+        "ARS — 12 000 € (poste de coordination)",  # a cell spanning two rows names both
+        "Ville — 8 500 €",
     ])
     assert _has_lines(text, ["Public : Élus et professionnels", "Durée : 2 heures"])  # header cells open the rows
     # A layout table is read as the paragraphs it holds.
@@ -333,7 +333,7 @@ def test_a_table_row_answers_a_figure_question(tmp_path):
     _, passages = _load(tmp_path, TABLES)
     text = next(p.text for p in passages if "Isère —" in p.text)
     sentences = [text[a:b] for a, b in sentence_spans(text)]
-    assert "Isère — CLSM actifs : 7 · dont QPV : 5 · Premier CLSM créé : 2011" in sentences
+    assert "Isère — 7 · 5 · 2011" in sentences
 
 
 # -- headings --------------------------------------------------------------------------------------------
@@ -481,7 +481,7 @@ def test_a_header_row_written_with_td_names_the_columns_of_figures(tmp_path):
         encoding="utf-8")
     _, passages = process_file(path, None, Settings())
     text = "\n".join(p.text for p in passages)
-    assert "Situations examinées en cellule — 2023 : 84 · 2024 : 112" in text
+    assert "Indicateur · 2023 · 2024\n\nSituations examinées en cellule — 84 · 112" in text
 
 
 def test_a_definition_list_reads_each_term_with_what_it_is(tmp_path):
@@ -559,7 +559,7 @@ def test_a_page_builder_s_blocks_headings_counters_and_tables_of_divs_are_read(t
     assert "gratuitement et sans condition de titre de séjour" in text  # "widget" blocks are the page's content
     assert "312" in text and "0\n" not in text  # the counter's figure, not the "0" it starts from
     assert "Les permanences avec interprète" in [p.location.section for p in passages]  # a heading by its class
-    assert "Maison de quartier des Cordiers — Jour : Lundi" in text  # a table of role="row"/"cell" divs
+    assert "Lieu · Jour\n\nMaison de quartier des Cordiers — Lundi" in text  # a table of role="row"/"cell" divs
 
 
 BLOG_PAGE = """<!DOCTYPE html><html lang="fr"><head><meta charset="utf-8"><title>À qui s'adresser ? | CLSM</title></head>

@@ -119,7 +119,7 @@ def test_a_table_of_labels_and_values_is_read_label_by_label(tmp_path, suffix):
     assert "Intitulé du poste : Coordinateur / coordinatrice du Conseil local de santé mentale (CLSM)" in lines
     # a table whose first row names its columns is still read by them
     assert office_files.table_lines([["Mission", "Part du temps"], ["Animation", "25 %"]]) == [
-        "Mission : Animation ; Part du temps : 25 %"]
+        "Mission · Part du temps", "Animation — 25 %"]
 
 
 def test_a_slide_without_notes_has_no_notes_marker(tmp_path):
@@ -137,15 +137,15 @@ def test_a_document_is_cut_at_its_headings_with_tables_read_by_row(tmp_path, suf
         money = by_section["Financement du poste"]
         assert money.location.label == "section « Financement du poste »"
         assert money.context == "Guide de coordination — Financement du poste"
-        assert money.text.splitlines()[-2:] == ["Financeur : Ville de Lens ; Part du financement : 40 %",
-                                                "Financeur : ARS Hauts-de-France ; Part du financement : 60 %"]
+        assert money.text.splitlines()[-3:] == ["Financeur · Part du financement", "Ville de Lens — 40 %",
+                                                "ARS Hauts-de-France — 60 %"]
         assert "COMMENTAIRE" not in " ".join(p.text for p in passages)
     else:
         assert meta.title == "Charte du CLSM de Douai"
         assert list(by_section) == ["Confidentialité", "Composition"]
         assert by_section["Composition"].text == (f"{DOUAI[5][1]}\n\n"
-                                                  "Collège : Élus ; Membres : Le maire de Douai\n"
-                                                  "Collège : Psychiatrie ; Membres : Le secteur 59G21")
+                                                  "Collège · Membres\nÉlus — Le maire de Douai\n"
+                                                  "Psychiatrie — Le secteur 59G21")
         assert by_section["Confidentialité"].text == (
             f"{DOUAI[2][1][0]}\n\n{DOUAI[2][1][1]}\n\n"  # the footnote right after the paragraph that calls it
             "Chaque membre signe la charte de Douai.")
@@ -269,7 +269,7 @@ def test_a_slide_reads_its_shapes_top_to_bottom_with_tables_by_row(tmp_path):
     _, passages = process_file(tmp_path / "calais.pptx", None, SETTINGS)
     assert passages[0].text.splitlines() == [
         "Les moyens du CLSM de Calais", "Budget annuel voté en conseil",
-        "Poste : Coordination ; Financeur : Ville de Calais", "Poste : Secrétariat ; Financeur : Centre hospitalier",
+        "Poste · Financeur", "Coordination — Ville de Calais", "Secrétariat — Centre hospitalier",
     ]
 
 
@@ -446,8 +446,8 @@ def test_a_native_chart_reads_its_title_and_each_value_with_its_category(tmp_pat
     _, passages = process_file(path, None, Settings())
     text = passages[0].text
     assert "Nombre de CLSM actifs" in text
-    assert "Série : CLSM actifs au 31 décembre ; 2019 : 9 ; 2020 : 12 ; 2021 : 15,5" in text
-    assert "Série : Budget (euros) ; 2019 : 1250000 ; 2020 : 2500000 ; 2021 : 2750000,5" in text  # never "2,5e+06"
+    assert "Série · 2019 · 2020 · 2021\nCLSM actifs au 31 décembre — 9 · 12 · 15,5" in text
+    assert "Budget (euros) — 1250000 · 2500000 · 2750000,5" in text  # never "2,5e+06"
 
 
 def _add_diagram(slide, nodes: list[tuple[list[str], list[list[str]]]]) -> None:
@@ -533,3 +533,54 @@ def test_a_section_after_a_short_one_keeps_its_heading_when_they_are_read_togeth
     _, passages = process_file(path, None, Settings())
     text = "\n".join(p.text for p in passages)
     assert "Article 17 – Résiliation\n" in text, text
+
+
+MERGED_ROWS = [["Indicateur", "Commune", "2023", "2024"], ["File active du CMP", "Vérance", "1 538", "1 671"],
+               ["", "Les Essarts-Bocage", "170", "188"], ["Total des deux communes", "", "1 708", "1 859"]]
+MERGED_LINES = ["Indicateur · Commune · 2023 · 2024", "File active du CMP — Vérance · 1 538 · 1 671",
+                "File active du CMP — Les Essarts-Bocage · 170 · 188",  # merged down: read on each row, as shown
+                "Total des deux communes — – · 1 708 · 1 859"]  # merged across: the next column is empty
+
+
+def test_merged_cells_of_a_word_table_keep_each_cell_under_its_column(tmp_path):
+    from docx import Document
+
+    document = Document()
+    document.add_paragraph("Indicateurs de santé mentale par commune.")
+    table = document.add_table(rows=len(MERGED_ROWS), cols=4)
+    for r, row in enumerate(MERGED_ROWS):
+        for c, cell in enumerate(row):
+            table.cell(r, c).text = cell
+    table.cell(1, 0).merge(table.cell(2, 0))  # vMerge
+    table.cell(3, 0).merge(table.cell(3, 1))  # gridSpan
+    document.save(str(tmp_path / "indicateurs.docx"))
+    _, passages = process_file(tmp_path / "indicateurs.docx", None, Settings(passage_min_chars=10))
+    assert passages[0].text.splitlines()[-4:] == MERGED_LINES
+
+
+def test_covered_cells_of_an_opendocument_table_keep_each_cell_under_its_column(tmp_path):
+    from odf.opendocument import OpenDocumentText
+    from odf.table import CoveredTableCell, Table, TableColumn, TableRow
+    from odf.table import TableCell as Cell
+    from odf.text import P
+
+    doc = OpenDocumentText()
+    doc.text.addElement(P(text="Indicateurs de santé mentale par commune."))
+    table = Table(name="Indicateurs")
+    table.addElement(TableColumn(numbercolumnsrepeated=4))
+    for r, row in enumerate(MERGED_ROWS):
+        table_row = TableRow()
+        for c, text in enumerate(row):
+            if (r, c) in ((2, 0), (3, 1)):
+                table_row.addElement(CoveredTableCell())
+                continue
+            spans = {"numberrowsspanned": 2} if (r, c) == (1, 0) else {"numbercolumnsspanned": 2} if (r, c) == (3, 0) \
+                else {}
+            cell = Cell(**spans)
+            cell.addElement(P(text=text))
+            table_row.addElement(cell)
+        table.addElement(table_row)
+    doc.text.addElement(table)
+    doc.save(str(tmp_path / "indicateurs.odt"))
+    _, passages = process_file(tmp_path / "indicateurs.odt", None, Settings(passage_min_chars=10))
+    assert passages[0].text.splitlines()[-4:] == MERGED_LINES

@@ -124,8 +124,8 @@ def test_a_report_table_is_read_by_rows_and_footnote_numbers_leave_the_words(tmp
     text = passages[0].text
     assert "98 500 euros." in text  # not "euros1."
     assert "Financeur · Montant · Part" in text
-    assert "Agence régionale — Montant : 40 000 € · Part : 40,6 %" in text.split("\n")
-    assert "Total — Montant : 98 500 € · Part : 100 %" in text.split("\n")
+    assert "Agence régionale — 40 000 € · 40,6 %" in text.split("\n")
+    assert "Total — 98 500 € · 100 %" in text.split("\n")
 
 
 def test_a_table_of_words_is_read_by_the_position_of_its_cells(tmp_path):
@@ -152,10 +152,8 @@ def test_a_table_of_words_is_read_by_the_position_of_its_cells(tmp_path):
     _, passages = process_file(path, {"kind": "report"}, SETTINGS)
     lines = passages[0].text.split("\n")
     assert "Département · Accueil (ville) · Délai moyen constaté en 2025 · Ressource locale" in lines
-    assert ("Charente-Maritime (17) — Accueil (ville) : La Rochelle · Délai moyen constaté en 2025 : 5,2 mois · "
-            "Ressource locale : Point écoute psy de Saintonge et des îles") in lines
-    assert ("Gironde (33) — Accueil (ville) : Bordeaux · Délai moyen constaté en 2025 : 6,4 mois · "
-            "Ressource locale : Association des familles") in lines
+    assert "Charente-Maritime (17) — La Rochelle · 5,2 mois · Point écoute psy de Saintonge et des îles" in lines
+    assert "Gironde (33) — Bordeaux · 6,4 mois · Association des familles" in lines
     assert "Source : réseau régional, 2025." in passages[0].text
     assert "Source" not in " ".join(line for line in lines if " — " in line)
 
@@ -183,11 +181,9 @@ def test_a_table_written_line_by_line_is_read_by_position(tmp_path):
     _, passages = process_file(path, {"kind": "report"}, SETTINGS)
     lines = passages[0].text.split("\n")
     assert "Département · Accueil · Délai moyen constaté · Ressource locale" in lines
-    assert ("Charente-Maritime (17) — Accueil : La Rochelle · Délai moyen constaté : 5,2 mois · Ressource locale : "
-            "Point écoute psy de Saintonge et des îles") in lines
-    assert ("Dordogne (24) — Accueil : Périgueux · Délai moyen constaté : 4,9 mois · Ressource locale : Conseil "
-            "local du Pays de Courbiac") in lines
-    assert "Landes (40) — Accueil : Dax" in lines
+    assert "Charente-Maritime (17) — La Rochelle · 5,2 mois · Point écoute psy de Saintonge et des îles" in lines
+    assert "Dordogne (24) — Périgueux · 4,9 mois · Conseil local du Pays de Courbiac" in lines
+    assert "Landes (40) — Dax · – · –" in lines  # empty cells keep each cell under its column
 
 
 def test_a_long_running_footer_and_numbers_out_of_the_deck_are_left_out_of_slides(tmp_path):

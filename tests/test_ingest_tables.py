@@ -1,4 +1,4 @@
-"""Tables whose text layer gives one cell per line are read back one row per line, each figure with its column."""
+"""Tables whose text layer gives one cell per line are read back one row per line, as the page prints them."""
 
 from __future__ import annotations
 
@@ -13,9 +13,9 @@ def test_a_table_of_cells_becomes_a_header_line_and_one_line_per_row():
     lines = table_rows(CELLS)
     assert lines[:2] == CELLS[:2]  # the heading and the caption stay as they are
     assert lines[2] == "Agglomération · Répondants · Détresse (%)"
-    assert lines[3] == "Rennes — Répondants : 412 · Détresse (%) : 25 %"
-    assert lines[4] == "Lorient — Répondants : 198 · Détresse (%) : 31 %"
-    assert lines[5] == "Ensemble Bretagne — Répondants : 1 206 · Détresse (%) : 27 %"
+    assert lines[3] == "Rennes — 412 · 25 %"
+    assert lines[4] == "Lorient — 198 · 31 %"
+    assert lines[5] == "Ensemble Bretagne — 1 206 · 27 %"
     assert lines[6:] == CELLS[-2:]
 
 
@@ -24,9 +24,8 @@ def test_a_caption_is_not_a_column_and_years_can_head_rows():
              "2020", "21", "26", "2021", "28", "23", "2022", "33", "18", "Total", "82", "22", "Suite du texte."]
     lines = table_rows(cells)
     assert lines[0] == cells[0] and lines[1] == "Année · Situations · Délai (jours)"
-    assert lines[2:5] == ["2020 — Situations : 21 · Délai (jours) : 26", "2021 — Situations : 28 · Délai (jours) : 23",
-                          "2022 — Situations : 33 · Délai (jours) : 18"]
-    assert lines[5:] == ["Total — Situations : 82 · Délai (jours) : 22", "Suite du texte."]
+    assert lines[2:5] == ["2020 — 21 · 26", "2021 — 28 · 23", "2022 — 33 · 18"]
+    assert lines[5:] == ["Total — 82 · 22", "Suite du texte."]
 
 
 def test_short_lines_that_are_not_a_table_are_left_alone():
@@ -44,11 +43,10 @@ def test_years_head_the_columns_and_a_long_label_may_wrap():
              "Hospitalisations sans consentement (SDT et SDRE) de résidents", "des QPV", "142", "131", "126",
              "Passages aux urgences pour motif psychiatrique, 15-24 ans", "206", "238", "251", "Sources : OTS."]
     lines = table_rows(cells)
-    assert lines[0] == cells[0] and lines[1] == "2022 · 2023 · 2024"
-    assert lines[2] == "Habitants des QPV — 2022 : 18 950 · 2023 : 19 120 · 2024 : 19 340"
-    assert lines[3] == ("Hospitalisations sans consentement (SDT et SDRE) de résidents des QPV — "
-                        "2022 : 142 · 2023 : 131 · 2024 : 126")
-    assert lines[4] == "Passages aux urgences pour motif psychiatrique, 15-24 ans — 2022 : 206 · 2023 : 238 · 2024 : 251"
+    assert lines[0] == cells[0] and lines[1] == "– · 2022 · 2023 · 2024"  # the label column, unnamed
+    assert lines[2] == "Habitants des QPV — 18 950 · 19 120 · 19 340"
+    assert lines[3] == "Hospitalisations sans consentement (SDT et SDRE) de résidents des QPV — 142 · 131 · 126"
+    assert lines[4] == "Passages aux urgences pour motif psychiatrique, 15-24 ans — 206 · 238 · 251"
     assert lines[5:] == ["Sources : OTS."]
 
 
@@ -63,9 +61,12 @@ def test_figures_drawn_before_their_wrapped_labels_are_no_table():
 def test_a_row_is_read_back_by_its_columns_even_when_its_label_holds_a_dash():
     from assistant.table_lines import laid_out, row_values
 
-    header, *rows = laid_out(["Financeur", "2022", "2024"], [["État — crédits politique de la ville", "8 000", "10 500"]])
-    assert row_values(rows[0], header.split(" · ")[1:]) == ["8 000", "10 500"]
+    header, *rows = laid_out(["Financeur", "2022", "2024", "2025"],
+                             [["État — crédits politique de la ville", "8 000", "", "10 500"], ["Ville", "2 000", "", ""]])
+    assert rows == ["État – crédits politique de la ville — 8 000 · – · 10 500", "Ville — 2 000 · – · –"]
+    assert row_values(rows[0], header.split(" · ")[1:]) == ["8 000", "–", "10 500"]
     assert row_values("Une phrase — avec un tiret, sans colonnes", ["2022", "2024"]) is None
+    assert row_values("Une phrase — avec un tiret · puis un point médian", ["2022", "2024", "2025"]) is None
 
 
 def test_a_header_of_two_levels_names_each_column_by_its_name_and_year():
@@ -78,9 +79,7 @@ def test_a_header_of_two_levels_names_each_column_by_its_name_and_year():
     lines = table_rows(cells)
     assert lines[1] == ("Département · Nombre 2024 · Nombre 2025 · Part des personnes accompagnées 2024 · Part des "
                         "personnes accompagnées 2025 · Évolution 2024-2025 · dont résidant en QPV (2025)")
-    assert lines[3] == ("Loiret (45) — Nombre 2024 : 86 · Nombre 2025 : 121 · Part des personnes accompagnées 2024 : "
-                        "37,1 % · Part des personnes accompagnées 2025 : 41,9 % · Évolution 2024-2025 : +40,7 % · "
-                        "dont résidant en QPV (2025) : 33")
+    assert lines[3] == "Loiret (45) — 86 · 121 · 37,1 % · 41,9 % · +40,7 % · 33"  # as printed, "Loiret (45) 86 121…"
     assert lines[0] == cells[0] and lines[-1] == cells[-1] and len(lines) == 6
 
 

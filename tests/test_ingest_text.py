@@ -167,8 +167,9 @@ def test_a_markdown_pipe_table_is_read_one_row_per_line_with_its_columns(tmp_pat
     _, passages = process_file(path, None, SETTINGS)
     lines = passages[0].text.split("\n")
     assert "Indicateur · Valeur cible 2025 · Source" in lines
-    assert "Personnes reçues — Valeur cible 2025 : 150 · Source : tableau de bord" in lines
-    assert "Délai moyen — Valeur cible 2025 : moins de 15 jours · Source : tableau de bord" in lines
+    assert "Indicateur · Valeur cible 2025 · Source" in lines
+    assert "Personnes reçues — 150 · tableau de bord" in lines
+    assert "Délai moyen — moins de 15 jours · tableau de bord" in lines
     assert not any("|" in line for line in lines)
 
 
@@ -237,7 +238,7 @@ def test_wiki_links_in_table_cells_callout_titles_and_headings_without_their_spa
     _, passages = process_file(path, None, Settings(passage_min_chars=10))
     text = "\n".join(p.text for p in passages)
     # "\\|" inside a cell is the cell's own bar (GitHub tables): the link keeps its text, the row its two cells
-    assert "Dispositif d'emploi accompagné" in text and "Rôle : Accompagne 40 personnes" in text
+    assert "Structure · Rôle\nDispositif d'emploi accompagné — Accompagne 40 personnes\nBon à savoir" in text
     assert "Glossaire" not in text and "[[" not in text
     # a heading written without its space is a heading, not a tag line
     assert passages[0].location.section == "Contexte" and "#" not in text

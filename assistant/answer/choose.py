@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from assistant.answer.quotes import Material, new_terms, quote, with_lead
+from assistant.answer.quotes import Material, new_terms, quote, read_with_header, table_row, with_lead
 from assistant.models import AnswerSentence
 from assistant.search.answer_types import (asks_hour, counted_nouns, expected_type, gives, has_question_word, later_asks,
                                             type_words)
@@ -62,7 +62,10 @@ def pick(material: Material, scored: list[ScoredSentence], budget: int | None = 
             continue
         candidate = with_lead(material, sentence)
         if any(overlaps(candidate, other) for other in taken + chosen):
-            continue
+            # a table's second row asked: its header is quoted already, over the first
+            candidate = quote(material, sentence.row, [(sentence.start, sentence.end)])
+            if not table_row(material, sentence) or any(overlaps(candidate, other) for other in taken + chosen):
+                continue
         if names_only(candidate.text) and material.analysis.kind != "list":
             continue  # a bare list of acronyms answers nothing that did not ask for a list
         if is_question(candidate.text):
@@ -214,7 +217,7 @@ def _names(material: Material, sentence: ScoredSentence, own: frozenset[str], ow
     """True when a sentence names what an ask is about: the years it alone names (a sentence without a year is of
     its document's year), and one of its own words (any, when it has none), unless an ask shares its subject with
     the other ("…combien en 2022 et combien en 2024 ?": the years alone tell them apart)."""
-    text = material.text(sentence.row)[sentence.start:sentence.end]
+    text = read_with_header(material, sentence)  # a table's row is of the years its header names
     if own_years:
         meta = material.snap.documents.get(material.snap.passages[sentence.row].doc_id)
         if not own_years <= (years(text) or {(meta.date or "")[:4] if meta else ""}):

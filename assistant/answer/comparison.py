@@ -33,6 +33,7 @@ def comparison_answer(material: Material) -> tuple[AnswerPart, ...] | None:
     lead = None if rows else _difference(material)
     taken: list[AnswerSentence] = rows or ([lead] if lead else [])
     parts = [AnswerPart(tuple(taken))] if taken else []
+    tabled = {material.row_of(s.n) for s in rows}  # a table comparing the sides speaks of both, not of one
     # a name the question sets outside the sides ("À Strasbourg, ASV et CLSM…") holds for both: full weight
     side_terms = frozenset().union(*(content_terms(side.text) for side in sides))
     named = {t for notion in key_notions(analysis.question) for t in content_terms(notion)} - side_terms
@@ -42,7 +43,7 @@ def comparison_answer(material: Material) -> tuple[AnswerPart, ...] | None:
         own = _typed(side)
         others = [_typed(other) for other in sides if other is not side]
         scored = [s for s in ranked_sentences(_for_side(material, side), terms)
-                  if _for_this_side(material.text(s.row)[s.start:s.end], own, others)]
+                  if _for_this_side(material.text(s.row)[s.start:s.end], own, others) and s.row not in tabled]
         strength = {id(s): definition_strength(material.text(s.row)[s.start:s.end], side.text) for s in scored}
         # the plainest definition, not one of another document than the one the question names ("Selon la Dre
         # Rohou…": what she said, not the glossary page)
@@ -57,29 +58,44 @@ def comparison_answer(material: Material) -> tuple[AnswerPart, ...] | None:
 
 def _compared_under_a_title(material: Material) -> list[AnswerSentence]:
     """The rows of a table comparing the sides, under a title that asks the same comparison ("Maison Olympe ou
-    antenne du centre régional du psychotraumatisme : quelle différence ?", then "Pour qui ? — Maison Olympe : … ·
-    Antenne … : …"): each row is a difference the document states. Its first rows, within the budget of two sides."""
+    antenne du centre régional du psychotraumatisme : quelle différence ?", then "Critère · Maison Olympe ·
+    Antenne" and "Pour qui ? — … · …"), or under a header naming both sides ("– · Vigie Aînés · Allô Voisins
+    Seniors"): each row is a difference the document states. The header, then the rows within the budget of two
+    sides, or only those naming what the question compares on ("quelle différence de principe ?": "Principe — …")."""
     side_weights = [_typed(side) for side in material.analysis.sides]
+    aspect = term_set(material.analysis.question) - _COMPARING_TERMS - frozenset().union(
+        *(term_set(side.text) for side in material.analysis.sides))
     for row in material.rows[:TITLED_PASSAGES]:
         title = title_of(material.snap.passages[row].context)
-        if not _COMPARING.search(fold(title)) or not all(coverage(w, title) >= BOTH_SIDES for w in side_weights):
-            continue
         text = material.text(row)
+        lines = sentence_spans(text)
+        headers = [(a, b) for a, b in lines if header_columns(text[a:b]) is not None]
+        headed = next((h for h in headers if all(coverage(w, text[h[0]:h[1]]) >= BOTH_SIDES for w in side_weights)),
+                      None)
+        titled = _COMPARING.search(fold(title)) and all(coverage(w, title) >= BOTH_SIDES for w in side_weights)
+        if not (titled or headed):
+            continue
+        header = headed or (headers[0] if headers else None)
+        rows = [(a, b) for a, b in lines if (not headed or a > headed[0]) and " — " in text[a:b]
+                and " · " in text[a:b] and header_columns(text[a:b]) is None]  # "Pour qui ? — … · …"
+        if headed:  # the rows of that table only
+            after = [s for s in lines if s[0] > headed[0]]
+            rows = [r for r in rows if all(s in rows for s in after[:after.index(r)])]
+        asked = [r for r in rows if aspect & term_set(text[r[0]:r[1]].partition(" — ")[0])]
+        rows = asked or rows  # "quelle différence de principe ?": the row "Principe — … · …"
         spans, used = [], 0
-        for start, end in sentence_spans(text):
-            line = text[start:end]
-            if " — " not in line or " · " not in line or header_columns(line) is not None:
-                continue  # a row naming each side's value ("Pour qui ? — Maison Olympe : … · Antenne : …")
+        for start, end in rows:
             if spans and used + end - start > 2 * material.tuning.side_chars:
                 break
             spans.append((start, end))
             used += end - start
         if spans:
-            return [quote(material, row, [span]) for span in spans]
+            return [quote(material, row, [span]) for span in ([header] if header else []) + spans]
     return []
 
 
 _COMPARING = re.compile(r"\bdiff[eé]ren\w*|\bdistingu\w*|\bcompar\w*|\bvs\b|\bversus\b|≠")
+_COMPARING_TERMS = term_set("différence différent distingue compare comparaison versus deux")
 
 
 def _for_this_side(text: str, own: dict[str, float], others: list[dict[str, float]]) -> bool:

@@ -11,6 +11,7 @@ from assistant.search.sentence_scores import coverage, naming_terms, question_we
 from assistant.search.series import numbered_item, numbered_series
 from assistant.sentences import (ITEM_WORDS, MAX_ITEM_CHARS, announces_list, is_caption, is_contents_entry, is_heading,
                                  list_blocks, ordinal_noun, sentence_spans)
+from assistant.table_lines import header_columns
 from assistant.text import content_terms, fold, prefix_term, window_terms
 
 # How many items and characters a list answer quotes are settings (`settings.tuning`).
@@ -37,6 +38,8 @@ def list_answer(material: Material, heading_says: re.Pattern[str] | None = None)
             if heading_says and not heading_says.search(fold(heading)):
                 continue
             listed = " ".join(material.text(r)[a:b] for r, (a, b) in items[:material.tuning.list_items])
+            if header_columns(heading) is not None:
+                listed = f"{heading} {listed}"  # a table's rows are of its columns ("N° · Recommandation · Pilote")
             headed = window_terms(f"{heading} {title}")
             asked = {t: w for t, w in weights.items() if t not in naming or t in headed} or weights
             # a word of the heading's family counts ("Comment je m'inscris ?" and "Comment s'inscrire ?")
@@ -150,7 +153,8 @@ def _label(material: Material, row: int, span: tuple[int, int]) -> tuple[int, in
         comma = _outside_brackets(text, ", ", cut)
         cut = comma if comma > 0 else cut
     named = (0 < cut <= LABEL_CHARS and re.search(r"[^\W\d_]{3,}", text[:cut])  # "2023 : 4 sessions" is no name
-             and " — " not in text[:cut])  # nor a table's row ("1 — Décision : Diffuser…"): it is quoted whole
+             and " — " not in text[:cut])  # nor a table's row ("1 — Diffuser les résultats · Inès Bouzid"): it
+    # is quoted whole
     if named:
         return span[0], span[0] + cut
     spoken = _SAID_STEP.match(text)

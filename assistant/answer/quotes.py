@@ -15,7 +15,7 @@ from assistant.search.answer_types import (asks_for_most, asks_twice, asks_why, 
 from assistant.search.sentence_scores import MIN_STATEMENT_WORDS, ScoredSentence, introduces_people
 from assistant.sentences import is_caption, is_heading, list_blocks, points_back, readable, sentence_spans
 from assistant.store.snapshot import Snapshot
-from assistant.table_lines import has_figures, header_columns, header_years, is_raw_row, row_values
+from assistant.table_lines import ROW_LINE, has_figures, header_columns, header_years, is_raw_row, row_values
 from assistant.text import URL, content_terms, fold, is_english, window_terms
 
 LEAD_MAX_CHARS = 160  # a line quoted before a bare figure stays short
@@ -83,7 +83,7 @@ def with_lead(material: Material, sentence: ScoredSentence) -> AnswerSentence:
     text = material.text(sentence.row)
     own = text[sentence.start:sentence.end]
     caption = table_caption(material, sentence)
-    if caption:
+    if caption is not None:  # a table's row: what its cells are, never the row before
         spans[:0] = caption
     elif needs_lead(material, sentence) or points_back(own):
         lead = lead_span(material, sentence, ANTECEDENT_MAX_CHARS if points_back(own) else LEAD_MAX_CHARS)
@@ -133,7 +133,7 @@ def answered_after(material: Material, text: str, own: str, end: int) -> list[tu
     if asks_why(question) and opens_on_cause(following) and not states_cause(own):
         return [nxt]  # "Pourquoi … compliqué ?": "… est assez complexe." then "En effet, la confidentialité…"
     if _ASKS_OUTCOME.search(fold(question)) and _restates(own, material) and not _restates(following, material) \
-            and not _TABLE_ROW.search(following):
+            and not ROW_LINE.match(following):  # a table's next row
         return [nxt]  # "Quels résultats a donnés le questionnaire ?": "On a fait un questionnaire à six mois…" then
         # "Sur les quatre-vingt-dix-huit qui ont répondu, soixante et onze…"
     if asks_twice(question) and points_back(following):
@@ -147,10 +147,6 @@ def _restates(sentence: str, material: Material) -> bool:
     """True when half the sentence's words at least are the question's: it says what was done, not what came of it."""
     terms = [t for t in content_terms(sentence) if not t.isdigit()]
     return bool(terms) and sum(t in material.analysis.terms for t in terms) * 2 >= len(terms)
-
-
-# A table's next row ("2 — Décision : …") is no outcome of the one before
-_TABLE_ROW = re.compile(r" — [^:\n]{1,60} : ")
 
 
 # What something gave: its results, its outcome ("Quels résultats a donnés…", "quel bilan…", "ça a donné quoi ?")
@@ -251,32 +247,45 @@ def following_spans(text: str, end: int) -> list[tuple[int, int]]:
     return out
 
 
-def table_caption(material: Material, sentence: ScoredSentence) -> list[tuple[int, int]]:
-    """For a table's row of figures whose label names nothing asked ("Total — 2022 : 63 000 · 2024 : 73 500"), the
-    table's caption, the short line over its header ("Tableau 1 — Budget du CLSM par financeur (en euros)"): what
-    its figures count. Nothing for any other sentence, or a table without a caption (a sentence over it is none).
-    A row printed whole has its header of years ("Quartier 2022 2023 2024 2025"), and the caption over it."""
+def table_caption(material: Material, sentence: ScoredSentence) -> list[tuple[int, int]] | None:
+    """For a table's row ("Total — 63 000 · 73 500"), the table's header line, which says what each cell counts
+    ("Financeur · 2022 · 2024"), after the table's caption, the short line over it ("Tableau 1 — Budget du CLSM par
+    financeur (en euros)"), when the row gives figures and its label names nothing asked. None for any other
+    sentence. A row printed whole has its header of years ("Quartier 2022 2023 2024 2025"), and the caption over
+    it."""
     text = material.text(sentence.row)
     before = [s for s in sentence_spans(text) if s[1] <= sentence.start]
-    if is_raw_row(text[sentence.start:sentence.end]):
-        return _years_header(text, before)
-    label, _, _ = text[sentence.start:sentence.end].partition(" — ")
-    if window_terms(label) & set(material.analysis.terms):
-        return []
+    own = text[sentence.start:sentence.end]
+    if is_raw_row(own):
+        return _years_header(text, before) or None
     columns = None
     for k in range(len(before) - 1, -1, -1):
         line = text[before[k][0]:before[k][1]]
         columns = header_columns(line)
-        if columns is not None:
+        if columns is not None or " — " not in line:
             break
-        if " — " not in line:
-            return []
-    values = row_values(text[sentence.start:sentence.end], columns) if columns else None
-    if not values or k == 0 or not has_figures(values):
-        return []
+    values = row_values(own, columns) if columns else None
+    if not values:
+        return None
+    header = [before[k]] if before[k][1] - before[k][0] <= LEAD_MAX_CHARS else []
+    label = own.partition(" — ")[0]
+    if k == 0 or not has_figures(values) or window_terms(label) & set(material.analysis.terms):
+        return header
     a, b = before[k - 1]
-    caption = text[a:b]
-    return [(a, b)] if _captions(caption) else []
+    return ([(a, b)] if _captions(text[a:b]) else []) + header
+
+
+def table_row(material: Material, sentence: ScoredSentence) -> bool:
+    """True for a table's row under its header."""
+    return table_caption(material, sentence) is not None
+
+
+def read_with_header(material: Material, sentence: ScoredSentence) -> str:
+    """The sentence, after its table's header when it is a row: what its cells are ("Financeur · 2022 · 2024",
+    then "Total — 63 000 · 73 500": the figures of 2022 and 2024)."""
+    text = material.text(sentence.row)
+    lead = "\n".join(text[a:b] for a, b in table_caption(material, sentence) or [])
+    return f"{lead}\n{text[sentence.start:sentence.end]}" if lead else text[sentence.start:sentence.end]
 
 
 def _years_header(text: str, before: list[tuple[int, int]]) -> list[tuple[int, int]]:

@@ -7,8 +7,7 @@ import unicodedata
 from collections import Counter
 
 from ..sentences import has_letters
-from ..table_lines import HEADER_PATTERN
-from .tables import LAID_OUT_LABEL_MAX_CHARS
+from ..table_lines import HEADER_PATTERN, ROW_PATTERN
 
 LIGATURES = {
     "\ufb00": "ff", "\ufb01": "fi", "\ufb02": "fl", "\ufb03": "ffi", "\ufb04": "ffl", "\ufb05": "st", "\ufb06": "st",
@@ -402,16 +401,20 @@ def join_lines(lines: list[str], slides: bool = False) -> str:
     width = max(len(line) for line in lines)
     out = [lines[0]]
     prev = lines[0]
+    table = bool(TABLE_LINE.match(prev))  # the line before is a table's header or row
     for line in lines[1:]:
+        # a row under its header ("Rennes — Accueil au CMP"), or one that reads as a row ("Rennes — 412 · 25 %")
+        row = (table and " — " in line) or bool(TABLE_LINE.match(line))
         if not slides and _CUT_NUMBER_END.search(prev) and _CUT_NUMBER_START.match(line):
             out[-1] = out[-1] + " " + line  # "auprès de 1" + "206 habitants": one number, cut at its space
             prev = line
             continue
-        if LIST_MARKER.match(line) or TABLE_LINE.match(line) or TABLE_LINE.match(prev) or _CAPITALS_HEADING.match(line):
-            out.append(line)  # a list item, a table's row (tables.table_rows) and what follows one, a heading in
+        if LIST_MARKER.match(line) or row or table or _CAPITALS_HEADING.match(line):
+            out.append(line)  # a list item, a table's row (table_lines.laid_out) and what follows one, a heading in
             # capitals ("PRÉPARER UN DÉPART : LE SAC DE SÉCURITÉ" after a leaflet's last line)
-            prev = line
+            prev, table = line, row
             continue
+        table = False
         ends = bool(SENTENCE_END.search(prev) or DOT_LEADER.search(prev))
         # (": l'angoisse est réelle", ") et…": punctuation that goes on from the line before, wrapped by the layout)
         lower_start = line[:1].islower() or line[:1] in ":)»" or (not slides and line[:1] in "(«\"“,;%")
@@ -428,9 +431,9 @@ def join_lines(lines: list[str], slides: bool = False) -> str:
     return "\n".join(out)
 
 
-# A table's header or row as `tables.table_rows` writes it: "Financeur · Montant · Part",
-# "ARS Île-de-France — Montant : 40 000 € · Part : 40,6 %".
-TABLE_LINE = re.compile(rf"[^·—\n]{{1,{LAID_OUT_LABEL_MAX_CHARS}}} — [^:\n]{{1,60}} : |{HEADER_PATTERN}")
+# A table's header or row as `table_lines.laid_out` writes it: "Financeur · Montant · Part",
+# "ARS Île-de-France — 40 000 € · 40,6 %", "Rennes — 25 %" (a row of one cell: a figure).
+TABLE_LINE = re.compile(f"{ROW_PATTERN}|{HEADER_PATTERN}")
 # A heading set in capitals: two words at least, no lower-case letter ("VOS DROITS", "UN CAARUD, C'EST QUOI ?")
 _CAPITALS_HEADING = re.compile(r"(?=[^a-zà-ÿ]*$)[^\w]*[A-ZÀ-Ý][A-ZÀ-Ý'’-]+(?:[\s,:;!?()«»\"'’-]+[A-ZÀ-Ý0-9][A-ZÀ-Ý0-9'’-]*)+"
                                r"[\s!?.:)»\"]*$")

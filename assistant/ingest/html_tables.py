@@ -6,7 +6,7 @@ import re
 
 from bs4 import NavigableString, Tag
 
-from ..table_lines import is_year
+from ..table_lines import is_year, laid_out
 
 CELL_BLOCKS = ["p", "div", "li", "ul", "ol", "br", "dt", "dd"]
 MAX_SPAN = 100  # colspan and rowspan beyond this are errors of the page
@@ -112,8 +112,9 @@ _has_word = re.compile(r"\w").search  # a cell without a letter or a digit ("–
 
 def table_lines(table: Tag) -> list[str]:
     """The lines a data table reads as: its caption, its column names joined by " · ", then per row its first
-    cell (when it names the row) and "Column : value" for the others ("Isère — CLSM actifs : 7 · …").
-    Every word is the page's; empty cells and cells without a letter or a digit ("–") are left out."""
+    cell and its other cells in the header's order ("Isère — 7 · 5 · 2011", as `table_lines.laid_out` writes it);
+    a table without column names, "Name : value" a row. Every word is the page's; a cell without a letter or a
+    digit ("–") is an empty one."""
     rows = grid(table)
     caption = table.find("caption")
     figure = table.find_parent("figure")
@@ -129,19 +130,9 @@ def table_lines(table: Tag) -> list[str]:
         lines = [_pair(row[0], " · ".join(filter(_has_word, row[1:]))) if keyed
                  else " · ".join(filter(_has_word, row)) for row in body]
         return lead + [line for line in lines if line]
-    firsts = [row[0] for row in body if row and row[0]]
-    labelled = bool(firsts) and sum(not _is_figure(t) for t in firsts) * 2 >= len(firsts)
-    lines = [" · ".join(name for name in names if name)]
-    for row in body:
-        cells = list(zip(names, row))
-        if row == names[:len(row)]:
-            continue  # the header repeated down a long table
-        pairs = [_pair(name, value) for name, value in cells[1 if labelled else 0:] if _has_word(value)]
-        label = row[0] if labelled and row and _has_word(row[0]) else ""
-        line = f"{label} — {' · '.join(pairs)}" if label and pairs else label or " · ".join(pairs)
-        if line:
-            lines.append(line)
-    return lead + lines
+    body = [row for row in body if row != names[:len(row)]]  # the header repeated down a long table
+    cells = [[value if _has_word(value) else "" for value in row] for row in body if any(map(_has_word, row))]
+    return lead + laid_out(names, cells)
 
 
 def replace_tables(root: Tag) -> None:

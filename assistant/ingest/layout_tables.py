@@ -6,8 +6,8 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 
-from ..table_lines import is_value, is_year, laid_out
-from .tables import CELL_MAX_CHARS, LAID_OUT_LABEL_MAX_CHARS, MAX_COLUMNS, MIN_ROWS
+from ..table_lines import LABEL_MAX_CHARS, is_value, is_year, laid_out
+from .tables import CELL_MAX_CHARS, MAX_COLUMNS, MIN_ROWS
 
 _CELL = re.compile(r"\S+(?: \S+)*")  # in layout mode, two spaces or more part columns
 ALIGN = 2  # characters a cell's start may stray from its column's
@@ -192,7 +192,7 @@ def _table(rows: list[list[str]]) -> tuple[list[str], list[list[str]]] | None:
     of a table going on from the page before), two rows or more, each opening on a label that is not a paragraph."""
     if len(rows) < 1 + MIN_ROWS or not all(_is_header_cell(cell) and len(cell) <= CELL_MAX_CHARS for cell in rows[0]):
         return None
-    if not all(0 < len(row[0]) <= LAID_OUT_LABEL_MAX_CHARS for row in rows[1:]):
+    if not all(0 < len(row[0]) <= LABEL_MAX_CHARS for row in rows[1:]):
         return None
     return rows[0], rows[1:]
 

@@ -116,14 +116,26 @@ def _note_bodies(node) -> list:
 
 
 def table_rows(table) -> list[list[str]]:
-    """A table's rows (header rows first), each a list of cell texts; repeated cells and rows counted once."""
+    """A table's rows (header rows first), each a list of cell texts, one a column (a covered cell is empty, or
+    reads as the cell above when merged with it); repeated cells and rows counted once."""
     rows: list[list[str]] = []
     for part in children(table):
         if part.qname in ((TABLENS, "table-header-rows"), (TABLENS, "table-rows"), (TABLENS, "table-row-group")):
             rows.extend(table_rows(part))
         elif part.qname == (TABLENS, "table-row"):
-            cells = [" ".join(paragraphs(cell)) for cell in children(part)
-                     if cell.qname == (TABLENS, "table-cell")]
+            cells: list[str] = []
+            spanned = 0  # columns a cell spans beyond its own, covered on its right
+            for cell in children(part):
+                if cell.qname == (TABLENS, "table-cell"):
+                    cells.append(" ".join(paragraphs(cell)))
+                    spanned = int(attr(cell, TABLENS, "number-columns-spanned") or 1) - 1
+                elif cell.qname == (TABLENS, "covered-table-cell"):
+                    if spanned:  # the cell on its left spans it
+                        cells.append("")
+                        spanned -= 1
+                    else:  # merged with the cell above: reads as it, as the office suite shows it
+                        above = rows[-1] if rows else []
+                        cells.append(above[len(cells)] if len(cells) < len(above) else "")
             if any(cells):
                 rows.append(cells)
     return rows

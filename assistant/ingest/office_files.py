@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from xml.sax import SAXException
 
 from ..errors import IngestError
+from ..table_lines import laid_out
 from .pdf import JUNK_TITLE
 
 ZIP_MAGIC = b"PK\x03\x04"
@@ -147,8 +148,9 @@ HEADER_CELL_WORDS = 5  # a column's name is short; a longer first-row cell is a 
 
 
 def table_lines(rows: list[list[str]]) -> list[str]:
-    """A table read row by row: each row after the first as "Header : cell ; Header : cell" (empty cells
-    left out); a table of one row, or without header cells, as its cells joined by " | "; a table of two columns
+    """A table read row by row: its first row as the header line, each other row as its first cell, then its
+    others in the header's order (`table_lines.laid_out`: "Nom · Fonction", "Fabrice Ollivier — Directeur des
+    sports"); a table of one row, or without header cells, as its cells joined by " | "; a table of two columns
     whose first row is already a label and its value ("Intitulé du poste" | "Coordinateur du Conseil local de santé
     mentale"), as each row's "label : value"."""
     rows = [row for row in rows if any(cell.strip() for cell in row)]
@@ -157,12 +159,7 @@ def table_lines(rows: list[list[str]]) -> list[str]:
     if all(len(row) == 2 for row in rows) and len(rows[0][1].split()) > HEADER_CELL_WORDS:
         return [f"{label.strip()} : {value.strip()}" if label.strip() else value.strip()
                 for label, value in rows if value.strip()]
-    header, lines = rows[0], []
-    for row in rows[1:]:
-        pairs = [f"{name} : {cell}" if name.strip() and name != cell else cell
-                 for name, cell in zip(header + [""] * len(row), row) if cell.strip()]
-        lines.append(" ; ".join(pairs))
-    return lines
+    return laid_out(rows[0], rows[1:])
 
 
 def own_title(value) -> str | None:

@@ -144,6 +144,27 @@ def _docx_footnotes(document) -> dict[str, list[str]]:
     return notes
 
 
+def _docx_grid(table) -> list[list[str]]:
+    """A Word table's rows, one cell a column of its grid: a cell spanning columns (gridSpan) leaves the next ones
+    empty, a cell merged with the one above (vMerge) reads as it, as Word shows it across the merged rows."""
+    rows: list[list[str]] = []
+    for tr in table.iterchildren(W + "tr"):
+        row: list[str] = []
+        for tc in tr.iterchildren(W + "tc"):
+            text = " ".join(line for p in tc.iter(W + "p") for line in _docx_paragraph_text(p))
+            props = tc.find(W + "tcPr")
+            span = props.find(W + "gridSpan") if props is not None else None
+            merge = props.find(W + "vMerge") if props is not None else None
+            if merge is not None and merge.get(W + "val", "continue") == "continue" and not text and rows:
+                above = rows[-1]
+                text = above[len(row)] if len(row) < len(above) else ""
+            row.append(text)
+            row += [""] * (int(span.get(W + "val", "1")) - 1 if span is not None and span.get(W + "val", "").isdigit()
+                           else 0)
+        rows.append(row)
+    return rows
+
+
 def _docx_blocks(body, styles, notes: dict[str, list[str]] | None = None) -> Iterable[Block]:
     notes = notes or {}
     for child in body:
@@ -159,9 +180,7 @@ def _docx_blocks(body, styles, notes: dict[str, list[str]] | None = None) -> Ite
                     if notes.get(ref.get(W + "id")):
                         yield 0, notes[ref.get(W + "id")]
         elif child.tag == W + "tbl":
-            rows = [[" ".join(line for p in tc.iter(W + "p") for line in _docx_paragraph_text(p))
-                     for tc in tr.iterchildren(W + "tc")] for tr in child.iterchildren(W + "tr")]
-            yield 0, table_lines(rows)
+            yield 0, table_lines(_docx_grid(child))
         elif child.tag == W + "sdt":  # a content control: its content, unless it is a table of contents
             # not `xpath`: python-docx gives a block content control no class, hence no "w:" prefix to resolve
             gallery = " ".join(g.get(W + "val", "") for g in child.iterfind(f"{W}sdtPr/{W}docPartObj/{W}docPartGallery"))

@@ -10,7 +10,6 @@ MAX_COLUMNS = 6
 MIN_ROWS = 2
 CELL_MAX_CHARS = 60  # a cell is a short line…
 ROW_LABEL_MAX_CHARS = 100  # …a row's label may say more ("Hospitalisations sans consentement (SDT et SDRE) de …")
-LAID_OUT_LABEL_MAX_CHARS = 160  # a table of text read by position may open its rows on a whole sentence
 _SENTENCE = re.compile(r"[.!?:;]$")
 _CAPTION = re.compile(r"(?:tableau|table|figure|graphique|source|lecture|champ|note)s?\b", re.IGNORECASE)
 LOOK_AHEAD = 3  # a table may start a few lines further, under its caption

@@ -157,7 +157,11 @@ def pipe_tables(text: str) -> str:
             while i < len(lines) and "|" in lines[i] and lines[i].strip():
                 rows.append(_cells(lines[i]))
                 i += 1
-            out += laid_out(header, rows)
+            if any(header):
+                out += laid_out(header, rows)
+            else:  # a table of labels and values without column names: "Rédaction : Nadia Ferhat, coordinatrice"
+                out += [f"{row[0]} : {' · '.join(cell for cell in row[1:] if cell)}" if len(row) > 1 and row[0]
+                        else " · ".join(cell for cell in row if cell) for row in rows if any(row)]
             continue
         out.append(lines[i])
         i += 1

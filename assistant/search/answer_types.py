@@ -155,11 +155,10 @@ ANSWER_PATTERNS: dict[str, re.Pattern[str]] = {
     "amount": re.compile(r"\d\s*(?:k|m|md)?\s*(?:€|euros?\b|eur\b)|\b(?:millions?|milliards?|mille) d'euros\b|"
                          r"(?:€|\beuros?\b|k€)\s*\)?\s*:\s*(?!(?:19|20)\d\d\b)\d|"
                          rf"\b(?:{_WRITTEN}|cents?)\s+euros\b"),
-    # A change stated ("doublement en 5 ans", "passage de 12 à 24", "en hausse", "+15 %"), or shown: a table's
-    # row giving the figure of two years ("… — 2022 : 142 · 2023 : 131 · 2024 : 126").
+    # A change stated ("doublement en 5 ans", "passage de 12 à 24", "en hausse", "+15 %"); a table's row under
+    # columns of years shows one too (search/sentence_scores.py).
     "change": re.compile(r"\b(?:doubl|tripl|augment|hausse|progress|croissance|diminu|baiss|recul|multipli)\w*|"
-                         r"\bde\s+\d+\s+a\s+\d+\b|\+\s?\d+(?:[.,]\d+)?\s?%|"
-                         r"\b(?:19|20)\d\d : [-+]?\d[^·\n]* · (?:19|20)\d\d : [-+]?\d"),
+                         r"\bde\s+\d+\s+a\s+\d+\b|\+\s?\d+(?:[.,]\d+)?\s?%"),
     "contact": re.compile(r"(?<!\d)0\d(?:[ .-]?\d\d){4}(?!\d)|\+33\s?\d(?:[ .-]?\d\d){4}|(?<![\d/])3\d{3}(?![\d/])|"
                           r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+"),
     # "14 rue des Forgerons", "12 bis, avenue Jean-Jaurès"
@@ -501,6 +500,8 @@ _ASKING = re.compile(r"(?:^\s*|[;:+&]\s*(?:et\s+|and\s+)?|\b(?:et|and)\s+)(?:(?:
                      rf"|(?<=,\s)(?:et|mais)\s+(?=[^?,;:]*\b(?:{_ASK_WORDS})\b)"
                      # "…existe depuis quand et elle fait combien d'ETP ?": a clause of its own subject, no comma
                      rf"|\b(?:et|mais)\s+(?=(?:il|elle|ils|elles|on|ca|cela)\s[^?,;:]*\b(?:{_ASK_WORDS})\b)"
+                     # "…nb d'élèves en 2024-2025 et en 2025-2026 ?": the same value, of another time, asked last
+                     r"|\bet\s+(?=en\s+(?:19|20)\d\d(?:\s*[-/]\s*(?:19|20)?\d\d)?\s*\??\s*$)"
                      # "…: nombre d'appels en 2024 et coût annuel ?": the values wanted, named one after the other
                      r"|(?:^\s*|[;:+&]\s*|\bet\s+)(?:(?:le|la|les|son|sa|leur)\s+|l')?(?:nombre d(?:e|es|u|')|cout|"
                      r"montant|budget|taux|delai|duree|date limite)\b"

@@ -75,22 +75,19 @@ def _defining_match(sentence: str, name: str) -> tuple[re.Match[str], int] | Non
     folded = fold(sentence)
     m = _pattern(name).search(folded)
     if not m or (m.group(0).rstrip().endswith(("–", "—")) and _is_row_cells(folded[m.end():])):
-        return None  # "dont personnes suivies — 2024 : 301 · 2025 : 412": a table's row, no definition
+        return None  # "dont personnes suivies — 301 · 412": a table's row, no definition
     lead = _SPOKEN_LEAD.match(folded).end()
     position = m.start() - lead if m.start() >= lead else m.start()
     return (m, position) if position <= OPENING_CHARS else None
 
 
-# A table row's cell after its label, as ingest writes them ("2024 : 301", "Échelle : Commune", folded)
-_CELL = re.compile(r"\s*([^:·]{1,60}) : ([^·:]{1,60})\s*")
-
-
 def _is_row_cells(rest: str) -> bool:
-    """True for what follows a table row's label: two cells or more ("2024 : 301 · 2025 : 412"), or one
-    holding a figure ("2025 : 412"); not "instance de concertation : elle réunit…"."""
-    cells = rest.split(" · ")
-    matches = [_CELL.fullmatch(cell) for cell in cells]
-    return all(matches) and (len(cells) > 1 or is_value(matches[0].group(2)))
+    """True for what follows a table row's label as ingest writes it: two cells or more ("301 · 412",
+    "Commune · Sans limite"), or one figure ("412"); not "Dispositif d'appui à la coordination"."""
+    cells = [cell.strip() for cell in rest.split(" · ")]
+    if len(cells) == 1:
+        return is_value(cells[0])
+    return all(0 < len(cell) <= 60 for cell in cells)
 
 
 # A speaker's label ("julien castaing : ", folded) and the words a speaker opens with ("alors, ", "donc ")
@@ -224,10 +221,13 @@ def _said(sentence: str, name: str) -> tuple[bool, float]:
     return bool(verb), 1.0 - 0.5 * position / OPENING_CHARS
 
 
-# After "est" or "sont", a participle of place, make-up or time: "installée", "situé", "composé", "ouverte", "née"
-_NOT_WHAT = re.compile(r"\s+(?:(?:aujourd'hui|desormais|actuellement|toujours|bien|egalement|aussi)\s+)?"
+# After "est" or "sont", a participle of place, make-up or time: "installée", "situé", "composé", "ouverte", "née";
+# or of how often it is found: "Un TSPT est diagnostiqué chez 61 % des personnes", "est retrouvée chez un tiers"
+_NOT_WHAT = re.compile(r"\s+(?:(?:aujourd'hui|desormais|actuellement|toujours|bien|egalement|aussi|plus|moins|tres|"
+                       r"souvent|rarement)\s+)?"
                        r"(?:install|situ|implant|basee?s?\b|compos|constituee?s?\b|ouvert|ferme|nee?s?\b|cre{1,2}e|"
-                       r"localis|heberg|loge|rattache|place)")
+                       r"localis|heberg|loge|rattache|place|diagnostiqu|observ|constat|retrouv|repere|signale|recense|"
+                       r"declare|estime|frequent|present(?:e|s|es)?\s+chez)")
 
 
 def defines_with_verb(sentence: str, name: str) -> bool:

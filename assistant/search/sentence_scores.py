@@ -28,7 +28,7 @@ from assistant.search.related_words import word_family
 from assistant.models import DocumentMeta
 from assistant.sentences import has_letters, is_caption, is_heading, is_question, points_back, sentence_spans, states
 from assistant.store.snapshot import Snapshot
-from assistant.table_lines import has_figures, header_columns, header_years, is_raw_row, row_values
+from assistant.table_lines import has_figures, header_columns, header_year_columns, header_years, is_raw_row, row_values
 from assistant.text import (URL, content_terms, fold, is_acronym, is_english, is_stopword, prefix_term, term_set,
                             window_terms)
 
@@ -94,10 +94,11 @@ def coverage(weights: dict[str, float], text: str, title: str = "") -> float:
     return got / total
 
 
-def shape_factor(sentence: str, weights: dict[str, float], answer_type: str | None) -> float:
+def shape_factor(sentence: str, weights: dict[str, float], answer_type: str | None, shown: bool = False) -> float:
     """Lower the score of what rarely answers: questions, headings, lists of acronyms, references, long
-    sentences, sentences that only repeat the question, and, when a value is asked, sentences without one."""
-    typed = holds(answer_type, sentence)
+    sentences, sentences that only repeat the question, and, when a value is asked, sentences without one
+    (`shown`: a table's row whose header shows it, the figures of two years for a change)."""
+    typed = shown or holds(answer_type, sentence)
     short, factor = _form(sentence)
     if short and not typed:
         factor *= FRAGMENT_FACTOR  # a heading-like fragment
@@ -313,12 +314,19 @@ def score_sentences(snap: Snapshot, analysis: QueryAnalysis, query_vec: np.ndarr
         in_force = reference_agreement(referred, title) if referred else 0
         named_here = False
         columns, money = None, False  # the table being read (its columns' names), in money by its caption
-        row_years: frozenset[str] = frozenset()  # the years over a table given a row a line ("… 2022 2023 2024")
+        row_years: frozenset[str] = frozenset()  # the years heading a table's row ("Site · 2024 · 2025")
         row_header = ""  # and that header line, which says what the row's figures count
+        table_header = ""  # the header line of the table being read ("Site · 2024 · 2025 · Part QPV")
         for i, (start, end) in enumerate(pairs):
             text = passage.text[start:end]
+            heads_table = header_columns(text) is not None
             columns, money, money_row = _table_line(text, previous, columns, money)
-            if not (is_raw_row(text) and (row_years or header_years(previous))):
+            if heads_table:
+                table_header = text
+            laid_row = columns is not None and not heads_table  # a row ingest laid out ("Rennes — 412 · 25 %")
+            if laid_row:
+                row_years, row_header = header_year_columns(columns), table_header
+            elif not (is_raw_row(text) and (row_years or header_years(previous))):
                 row_years, row_header = frozenset(), ""
             elif not row_years:
                 row_years, row_header = header_years(previous), previous
@@ -327,7 +335,11 @@ def score_sentences(snap: Snapshot, analysis: QueryAnalysis, query_vec: np.ndarr
             if under > HEADING_REACH:
                 heading = ""
             context = f"{title}\n{heading}\n{previous}" if points_back(text) else f"{title}\n{heading}\n{row_header}"
-            lexical = coverage(weights, text, context)
+            read = f"{table_header}\n{text}" if laid_row else text  # a row reads with its columns' names
+            lexical = coverage(weights, read, context)
+            shown = (analysis.answer_type == "amount" and money_row) or (  # "Total — 63 000 · 73 500" "(en euros)"
+                analysis.answer_type == "change" and len(row_years) > 1 and (  # a row's figures over the years
+                    is_raw_row(text) or has_figures(row_values(text, columns) or [])))
             typed = holds(value_type, text) or (role_asked and introduces_people(text)) or (
                 who and not role_asked and (  # a role asked: a name with its role, not a speaker's label
                 says_who(text, meta, spoke) or names_agent(text, typed_terms) or names_holder(text, weights)
@@ -335,7 +347,7 @@ def score_sentences(snap: Snapshot, analysis: QueryAnalysis, query_vec: np.ndarr
                 or presents_asked_person(text, analysis.question) or introduces_in_role(text, role)
                 or organisation_does(text, done, weights) or (authors_asked and _AUTHORS_LINE.match(text)))) or (
                 names_one_of(text, analysis.alternatives)) or (
-                analysis.answer_type == "amount" and money_row)  # "Total — 2022 : 63 000" under "(en euros)"
+                shown)
             no_end = typed and until_asked and not states_until(text)
             typed = typed and not no_end  # "jusqu'à quand…": a date that is no end ("quartiers 2026") does not answer
             # the slide's or section's title says where a figure is; the document's title is too broad
@@ -357,7 +369,7 @@ def score_sentences(snap: Snapshot, analysis: QueryAnalysis, query_vec: np.ndarr
             # the lines under the line naming the part asked ("Vote : adoptée par 24 voix pour…"), where the
             # passage holds others; a whole passage of that part is lifted in retrieve.py, not line by line
             agree = place + year + (in_force if named_here and not naming else min(in_force, 0))
-            shape = shape_factor(text, weights, value_type) * (UNTYPED_FACTOR if no_end else 1.0)
+            shape = shape_factor(read, weights, value_type, shown) * (UNTYPED_FACTOR if no_end else 1.0)
             if elsewhere_named(analysis, passage.doc_id):
                 shape *= OTHER_DOCUMENT_FACTOR  # "Selon le webinaire de mars 2025…": another document's sentence
             if analysis.answer_type in ("amount", "count") and _TOTAL.match(text):
@@ -376,7 +388,7 @@ def score_sentences(snap: Snapshot, analysis: QueryAnalysis, query_vec: np.ndarr
                 shape *= FRAGMENT_FACTOR  # the passage's own title: a heading, not an answer
             elif i == 0 and analysis.answer_type != "date" and is_dateline(text):
                 shape *= FRAGMENT_FACTOR  # "Page publiée le 12 janvier 2026 · …" answers when, and nothing else
-            elif is_heading(text) or all(is_heading(line) for line in text.splitlines()):
+            elif not laid_row and (is_heading(text) or all(is_heading(line) for line in text.splitlines())):
                 shape *= HEADING_FACTOR  # a heading, or a slide's title over two lines ("Coordination / Nombre de…")
             if is_heading(text) and (_SHOUTED.fullmatch(text) or text[:1].isupper() and (
                     not previous or previous.rstrip()[-1:] in ".!?:;…»")):
@@ -515,8 +527,8 @@ _ROLES = (r"(?:coordinat(?:eur|rice)|coordonnat(?:eur|rice)|direct(?:eur|rice)|c
           r"commissaire|capitaine|gendarme|polici(?:er|[eè]re)|pharmacien(?:ne)?|[ée]conomiste|attach[ée]e?)s?")
 _FULL_NAME = (r"[A-ZÀ-Ý][a-zà-ÿ]+(?:-[A-ZÀ-Ý][a-zà-ÿ]+)? (?:(?:de|du|le|la|van|von) )?"
               r"[A-ZÀ-Ý][a-zà-ÿ]+(?:-[A-ZÀ-Ý][a-zà-ÿ]+)?")
-_NAME_AND_ROLE = re.compile(r"\b" + _NOT_A_FIRST_NAME + "(" + _FULL_NAME + r"),\s+(?i:(?:la|le|l')\s*)?(?i:" + _ROLES +
-                            r")\b")
+_NAME_AND_ROLE = re.compile(r"\b" + _NOT_A_FIRST_NAME + "(" + _FULL_NAME + r")(?:,| —)\s+(?i:(?:la|le|l')\s*)?(?i:" +
+                            _ROLES + r")\b")  # (or a table's row: "Fabrice Ollivier — Directeur des sports")
 # "Sa coordinatrice, Nadia Ferreira, …", "la présidente Anne Martin": a role, then the person who holds it.
 _ROLE_AND_NAME = re.compile(r"\b(?i:(" + _ROLES + r"))\b,?\s+(?:(?:est|:)\s+)?" + _NOT_A_FIRST_NAME + _FULL_NAME)
 # "…, et quelle est sa fonction ?", "le Dr Delaunay est présentée avec quelle fonction ?": a person's role, which
