@@ -153,3 +153,31 @@ def test_a_table_without_column_names_reads_label_and_value(tmp_path):
 
     table = "| | |\n|---|---|\n| **Rédaction** | Nadia Ferhat, coordinatrice |\n| Version | 2.0 |\n"
     assert pipe_tables(table).splitlines()[:2] == ["**Rédaction** : Nadia Ferhat, coordinatrice", "Version : 2.0"]
+
+
+def test_a_total_asked_of_a_document_named_by_its_organiser_is_answered(tmp_path):
+    catalog = ('["bilan.md"]\ntitle = "Compte rendu d\'activité 2025 du point accueil écoute jeunes"\nkind = "report"\n'
+               'date = 2026-02-16\norganisers = ["Horizons Jeunes Saône"]\n\n'
+               '["autre.md"]\ntitle = "Fiche action santé des jeunes"\nkind = "report"\ndate = 2025-01-28\n'
+               'organisers = ["Ville de Bellerive"]\n')
+    assistant = lexical_assistant(tmp_path, {
+        "catalog.toml": catalog,
+        "bilan.md": "# Les financements\n\nLe point accueil reçoit des jeunes de 11 à 25 ans.\n\n"
+                    "| Financeur | Montant (€) |\n| --- | --- |\n| Ville | 54 000 |\n| ARS | 62 000 |\n"
+                    "| Total | 214 600 |\n",
+        "autre.md": "# Financement\n\nLa fiche action est financée à hauteur de 12 000 euros par la ville.\n",
+    })
+    answer = assistant.ask("D'après le compte rendu d'activité 2025 de l'association Horizons Jeunes Saône, à combien "
+                           "s'élève le total des financements ?").answer
+    # the passage never names the association: its document does, by its organiser
+    assert not answer.abstained and "Total — 214 600" in answer.sentences[0].text, answer.text
+
+
+def test_a_card_s_title_on_a_paragraph_of_its_own_says_whose_address_follows(tmp_path):
+    assistant = lexical_assistant(tmp_path, {
+        "contact.md": "# Où nous trouver ?\n\nSiège de Castelvérane\n\n14 avenue des Platanes, 13790 Castelvérane "
+                      "Du lundi au vendredi, 8 h 30 – 18 h\n\nAntenne des Oliviers-Hauts\n\n"
+                      "Centre social La Bastide, 3 allée des Genêts\nMardi et jeudi, 9 h – 12 h\n",
+    })
+    answer = assistant.ask("L'antenne aux Oliviers-Hauts, c'est à quelle adresse ?").answer
+    assert "3 allée des Genêts" in answer.sentences[0].text, answer.text

@@ -91,6 +91,9 @@ def test_expected_type_of_a_question(question, kind):
     ("amount", "Part (%) : 12", False),
     ("amount", "Dépenses en euros : 2023", False),  # a year under a column in euros
     ("count", "1. Repérage des situations", False),  # a list item's number
+    ("count", "2 Délai entre la première demande et le premier entretien.", False),  # a footnote's number
+    ("count", "64\nLes Chaumes", True),  # a chart's figure over its label
+    ("count", "12 ETP financés par l'ARS", True),
     ("date", "Notre équipe a été créée en deux mille neuf.", True),  # a year said in words
     ("count", "Notre équipe a été créée en deux mille neuf.", False),
     ("count", "On a reçu deux mille personnes.", True),

@@ -181,6 +181,10 @@ def test_questions_naming_a_document_weigh_its_catalog_description():
     assert names_a_document("Que s'est-il dit en février 2023 ?")
     assert names_a_document("Que dit Evangéline Bonnerot des CLS ?", docs)
     assert not names_a_document("Combien de CLSM en France ?", docs)
+    assert names_a_document("Que dit Bonnerot des CLS ?", docs)  # a speaker by their surname
+    # a first name is no speaker's: "Evangéline" may be a street's, "Olivier" the stem of "aux Oliviers-Hauts"
+    olivier = {"hdj": DocumentMeta("hdj", "hdj.pptx", "Bilan du programme", kind="slides", speakers=("Olivier Brémond",))}
+    assert not names_a_document("L'antenne aux Oliviers-Hauts, c'est à quelle adresse ?", olivier)
     # a title between quotes names its document; quoted words that are no title do not
     assert names_a_document("Que retenir de la séance « santé mentale et politique de la ville » ?", docs)
     assert not names_a_document("Que veut dire « aller vers » en santé mentale ?", docs)

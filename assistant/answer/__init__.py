@@ -21,8 +21,8 @@ from assistant.search.answer_types import asks_twice, asks_why, counted_term, ex
 from assistant.search.constraints import agreements, places, seasons, spoken_years, years
 from assistant.search.metadata import MONTHS
 from assistant.search.retrieve import JOINED_NAMES, RetrievalResult
-from assistant.search.sentence_scores import (ScoredSentence, asks_a_name, asks_who_meets, introduces_people, names_a_person,
-                                             section_of, title_of)
+from assistant.search.sentence_scores import (CLEARLY_NAMED, ScoredSentence, asks_a_name, asks_who_meets,
+                                             introduces_people, names_a_person, section_of, title_of)
 from assistant.store.snapshot import Snapshot
 from assistant.search.related_words import word_family
 from assistant.sentences import sentence_spans
@@ -336,7 +336,12 @@ def _held_names(sentence: AnswerSentence, names: list[tuple[str, bool]], result:
     # a date is the date of the event its document records ("le prochain rendez-vous du webinaire de
     # Territoires et Cohésion Ouest"), named by its organisers too; a figure must be tied to its name
     dated = expected_type(result.analysis.question) == "date"
-    organisers = list(meta.organisers) if meta and dated and not close else []
+    # "…le compte rendu d'activité 2025 de l'association Horizons Jeunes Saône, à combien s'élève le total… ?": a
+    # document named by its organiser holds what it is about
+    scores = result.analysis.named
+    named = meta is not None and scores.get(meta.doc_id, 0.0) >= CLEARLY_NAMED and sum(
+        score >= CLEARLY_NAMED for score in scores.values()) == 1  # that document alone
+    organisers = list(meta.organisers) if meta and (dated or named) and not close else []
     texts = [sentence.text] if close else _around(sentence, result, snap)
     around = normalise_for_match(unligature(" ".join(texts + organisers)))
     # "Les Courtils" is "aux Courtils", "des Courtils" once French contracts its article

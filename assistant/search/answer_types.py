@@ -37,7 +37,9 @@ _SLASHED = re.compile(r"\S*\d\S*/\S*|\S*/\S*\d\S*")
 _NUMBERED_REFERENCE = re.compile(r"\b(?:articles?|art\.|n°|no\.|numero|chapitre|alinea|annexe|page|p\.)\s*\d+\w*")
 # A section's number before its title, as written: "3.1 Le suivi…" (not "2.5 ETP sont financés")
 _SECTION_NUMBER = re.compile(r"^\s*\d{1,2}(?:\.\d{1,2})+\.?\s+(?=[A-ZÀ-Ý][a-zà-ÿ])")
-_ITEM_NUMBER = re.compile(r"^\s*\d{1,2}[.)](?=\s)", re.MULTILINE)
+# A list item's number ("1. Repérage"), or a footnote's before its capitalised first word ("2 Délai entre la première
+# demande…": a count is followed by what it counts, "2 jeunes", "12 ETP")
+_ITEM_NUMBER = re.compile(r"^[ \t]*\d{1,2}(?:[.)](?=\s)|[ \t]+(?=[A-ZÀ-Ý][a-zà-ÿ]{2,}\s))", re.MULTILINE)
 # "tous deux", "les deux": both, not a count.
 _BOTH = re.compile(r"\b(?:tous|toutes|les|ces|des|aux|nos|vos|leurs)\s+deux\b")
 _TIME = re.compile(r"\b\d{1,2}\s*(?:h|:)\s*\d{2}\b|\b\d{1,2}\s*h\b")  # 17:41, 14h30, 9h

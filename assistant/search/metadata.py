@@ -43,7 +43,7 @@ _QUOTED = re.compile(r"[«“\"]\s*([^«»“”\"]{6,120}?)\s*[»”\"]")
 
 def names_a_document(question: str, documents: dict[str, DocumentMeta] | None = None) -> bool:
     """True when the question points at a document: "selon…", "dans le support de…", "en février 2023"…,
-    the name of one of its speakers, or, between quotes, words of its title or event ("une séance « La
+    the surname of one of its speakers, or, between quotes, words of its title or event ("une séance « La
     santé mentale dans mon quartier »")."""
     if _NAMING.search(fold(question)):
         return True
@@ -53,9 +53,12 @@ def names_a_document(question: str, documents: dict[str, DocumentMeta] | None = 
                 phrase in normalise_for_match(f"{meta.title} | {meta.event or ''}")
                 for meta in (documents or {}).values()):
             return True
+    # a speaker by their surname ("qu'a dit Lemaire ?"): a first name alone may be any word's stem ("Olivier",
+    # "aux Oliviers-Hauts")
     asked = set(content_terms(question))
-    speakers = {t for meta in (documents or {}).values() for name in meta.speakers for t in content_terms(name)}
-    return bool(asked & speakers)
+    surnames = {content_terms(name)[-1] for meta in (documents or {}).values() for name in meta.speakers
+                if content_terms(name)}
+    return bool(asked & surnames)
 
 
 def describing_text(meta: DocumentMeta) -> str:

@@ -391,7 +391,8 @@ def score_sentences(snap: Snapshot, analysis: QueryAnalysis, query_vec: np.ndarr
             elif not laid_row and (is_heading(text) or all(is_heading(line) for line in text.splitlines())):
                 shape *= HEADING_FACTOR  # a heading, or a slide's title over two lines ("Coordination / Nombre de…")
             if is_heading(text) and (_SHOUTED.fullmatch(text) or text[:1].isupper() and (
-                    not previous or previous.rstrip()[-1:] in ".!?:;…»")):
+                    not previous or previous.rstrip()[-1:] in ".!?:;…»"
+                    or "\n\n" in passage.text[pairs[i - 1][1]:start])):  # a paragraph of its own: a card's title
                 heading, under = text, 0
             previous = text
             bound = states_since if since_asked else states_until if until_asked else full_date  # what dates it
