@@ -165,16 +165,20 @@ def sentences(text: str) -> tuple[str, ...]:
 
 def readable(quote: str) -> str:
     """A quote as one line: the line breaks of joined slide lines become " · " (or a space after
-    punctuation), other runs of spaces one space. Only spacing changes, never a word."""
+    punctuation; " : " after a table's header, before its row: "Indicateur · Hommes · Femmes : Trouble sévère —
+    27 % · 38 %"), other runs of spaces one space. Only spacing and marks change, never a word."""
     lines = [" ".join(line.split()) for line in quote.splitlines()]
-    out = ""
+    out, before = "", ""
     for line in (l for l in lines if l):
         if not out:
             out = line
+        elif header_columns(before) is not None and " — " in line:
+            out += " : " + line
         elif out[-1] in ".,;:!?…-–(«/" or line[0] in ".,;:)»":
             out += " " + line
         else:
             out += " · " + line
+        before = line
     return out
 
 

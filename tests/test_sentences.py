@@ -13,6 +13,9 @@ def test_short_slide_lines_are_read_together_and_a_year_heads_its_run():
                                     "2024\n276 CLSM actifs\n125 en projet")
     assert readable("2024\n276 CLSM actifs\n125 en projet") == "2024 · 276 CLSM actifs · 125 en projet"
     assert readable("Trois niveaux :\nassemblée plénière") == "Trois niveaux : assemblée plénière"
+    # a table's header, then its row: what the cells are, then the cells
+    assert readable("Indicateur · Hommes · Femmes\nTrouble sévère — 27 % · 38 %") == (
+        "Indicateur · Hommes · Femmes : Trouble sévère — 27 % · 38 %")
 
 
 def test_chart_labels_without_letters_are_not_read_with_words():
