@@ -103,8 +103,8 @@ def _is_file(path: str) -> bool:
 def text_fragment(quote_text: str) -> str:
     """A URL text fragment (WICG Text Fragments) matching the quote: the quote itself when short, else its
     first and last few words (textStart,textEnd); link markers and addresses left out. A quote that reads
-    several cells or lines of the page as one ("Enveloppe totale : 600 000 € …", "Loiret (45) — Nombre 2024 :
-    86 · …", lines joined by " · ", parts by " … ") holds joining marks the page does not print: it is matched
+    several cells or lines of the page as one ("Enveloppe totale : 600 000 € …", "Département · 2024 : Loiret (45)
+    — 86 · …", lines joined by " · ", parts by " … ") holds joining marks the page does not print: it is matched
     from the words of its first piece to those of its last, whatever lies between."""
     text = " ".join(_MARKER.sub(" ", quote_text).split())
     pieces = [p.split() for p in _JOINS.split(text) if p.split()]
@@ -120,7 +120,7 @@ def text_fragment(quote_text: str) -> str:
 
 
 # What the reading adds between a page's cells or lines, and an answer between the pieces it quotes: " : " after a
-# label (a table's column, a <dt>), " · ", " — " and " ; " between cells, " … " for words left out.
+# label (a <dt>, a table's header over its row), " · ", " — " and " ; " between cells, " … " for words left out.
 _JOINS = re.compile(r"\s(?::|·|—|;|…)\s|\s…$|^…\s")
 
 

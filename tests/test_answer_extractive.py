@@ -568,6 +568,22 @@ def test_a_question_asking_two_things_gets_the_sentence_that_goes_on_with_the_se
     assert "2 400 euros" in alone.text and "30 %" not in alone.text, alone.text
 
 
+def test_a_later_ask_where_to_is_answered_by_the_next_sentence_naming_what_it_asks(tmp_path):
+    from conftest import lexical_assistant
+
+    assistant = lexical_assistant(tmp_path, {
+        "groupe.md":
+            "# Messages du groupe\n\nMathieu : Attention, l'accueil de jour L'Escale ferme cet été pour travaux, du 4 "
+            "au 15 août. Les douches seront assurées au gymnase Jean-Jaurès, les repas au Secours populaire.\n\n"
+            "Aurore : Merci, on envoie l'affiche aux gens de la maraude.\n",
+    })
+    # the sentence after the one answering the first ask, with one word of the later ask ("douches"), answers it
+    answer = assistant.ask("L'Escale ferme cet été : quelles dates, et où on envoie les gens pour les douches ?").answer
+    assert "du 4 au 15 août" in answer.text and "gymnase Jean-Jaurès" in answer.text, answer.text
+    alone = assistant.ask("L'Escale ferme cet été : quelles dates ?").answer
+    assert "du 4 au 15 août" in alone.text and "gymnase" not in alone.text, alone.text
+
+
 def test_a_value_asked_of_a_named_document_is_quoted_from_it_and_a_total_answers_for_the_whole(tmp_path):
     from conftest import lexical_assistant
 

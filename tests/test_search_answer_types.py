@@ -392,3 +392,9 @@ def test_the_same_value_asked_of_another_time_is_a_later_ask():
     assert later_asks("Bien dans mes baskets : combien d'élèves en 2024-2025 et en 2025-2026 ?") == ["et en 2025-2026 ?"]
     assert later_asks("Combien de CLSM actifs entre 2022 et 2024 ?") == []  # one span of time
     assert later_asks("Combien de CLSM en France et en Occitanie en 2024 ?") == []
+
+
+def test_where_asked_after_and_is_a_later_ask_and_or_is_not():
+    assert later_asks("L'Escale ferme cet été : quelles dates, et où on envoie les gens ?") == [
+        "et où on envoie les gens ?"]
+    assert later_asks("Faut-il un rendez-vous ou est-ce sans rendez-vous ?") == []

@@ -195,8 +195,8 @@ def _saying(material: Material, clause: str, chosen: list[AnswerSentence], doc: 
         text = material.text(s.row)[s.start:s.end]
         # one word of its own ("…, et comment est-il versé ?") is enough only in the sentence right after one chosen
         next_to = any(row == s.row and 0 <= s.start - end <= 3 for row, end in ends)
-        if material.snap.passages[s.row].doc_id == doc and len(own & window_terms(text)) >= need and (
-                len(own) >= 2 or next_to):
+        held = len(own & window_terms(text))
+        if material.snap.passages[s.row].doc_id == doc and ((held >= need and len(own) >= 2) or (held and next_to)):
             said = with_lead(asking, s)
             if any(overlaps(said, c) for c in chosen):  # "Elle ne peut pas…" after its lead, already quoted
                 said = quote(asking, s.row, [(s.start, s.end)])

@@ -490,7 +490,9 @@ def later_asks(question: str) -> list[str]:
     return [text[a:b].lstrip("+& ") for a, b in zip(starts, starts[1:] + [len(text)])]  # "… + montant ARS ?"
 
 
-_ASK_WORDS = r"combien|quand|qui|quel(?:le)?s?|comment|pourquoi|how|when|who|what|which|where|why"
+# ("où", folded to "ou", only where no "or" reads: "…, et où on envoie les gens ?", "où se trouve…")
+_ASK_WORDS = (r"combien|quand|qui|quel(?:le)?s?|comment|pourquoi|how|when|who|what|which|where|why|"
+              r"ou(?=\s+(?:on|se|s'|est|sont|aller|envoyer|orienter|trouver|adresser)\b)")
 _ASKED_BEFORE = re.compile(rf"\b(?:{_ASK_WORDS}|quoi|signifie|veut dire|est-ce)\b")
 
 
