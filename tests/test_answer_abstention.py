@@ -439,3 +439,23 @@ def test_who_receives_is_answered_by_the_team_list(tmp_path):
     assert "Lucie Braun, psychologue" in answer.text and "Yanis Meyer, éducateur" in answer.text, answer.text
     funded = assistant.ask("Qui finance la consultation des Tanneurs ?").answer
     assert funded.sentences and "financée par l'ARS" in funded.sentences[0].text, funded.text
+
+
+def test_what_a_thing_was_in_a_year_the_documents_do_not_give_is_not_answered_by_other_years(tmp_path):
+    assistant = lexical_assistant(tmp_path, {"bilan.md": (
+        "# Bilan de l'équipe mobile\n\n"
+        "Indicateur · 2023 · 2024\n"
+        "File active de l'équipe mobile Passerelles — 371 · 412\n")})
+    assert assistant.ask("Quelle était la file active de l'équipe mobile Passerelles en 2021 ?").answer.abstained
+    answered = assistant.ask("Quelle était la file active de l'équipe mobile Passerelles en 2024 ?").answer
+    assert not answered.abstained and "412" in answered.text, answered.text
+
+
+def test_a_survey_named_by_a_year_the_documents_do_not_give_is_not_answered_by_another_edition(tmp_path):
+    assistant = lexical_assistant(tmp_path, {"enquete.md": (
+        "# Premiers résultats de l'enquête VMQ 2024\n\n"
+        "Selon l'enquête VMQ 2024, 38,4 % des répondants des quartiers prioritaires sont socialement isolés, "
+        "d'après le recensement 2021.\n")})
+    assert assistant.ask("Quel taux d'isolement l'enquête VMQ 2021 avait-elle mesuré ?").answer.abstained
+    answered = assistant.ask("Quel taux d'isolement l'enquête VMQ 2024 a-t-elle mesuré ?").answer
+    assert not answered.abstained and "38,4 %" in answered.text, answered.text

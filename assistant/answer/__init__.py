@@ -35,7 +35,8 @@ SHAPED = {"definition": definition_answer, "comparison": comparison_answer, "lis
 
 def build_answer(result: RetrievalResult, snap: Snapshot, settings: Settings) -> Answer:
     """The answer to a retrieved question; an abstention when the evidence is too weak."""
-    if not result.hits or result.evidence < settings.abstain_threshold or result.missing:
+    if (not result.hits or result.evidence < settings.abstain_threshold or result.missing
+            or _another_edition(result, snap)):
         return Answer.abstention()
     rows, numbers = [], {}
     for n, hit in enumerate(result.hits[: settings.answer_passages], start=1):
@@ -75,13 +76,39 @@ def build_answer(result: RetrievalResult, snap: Snapshot, settings: Settings) ->
     if asks_who_meets(result.analysis.question):
         sentences = _with_team(material, sentences)
     first = sentences[0] if sentences else None
-    if not sentences or _nameless(sentences, result) or (kind == "value" and (
+    # a year asked that nothing around the first sentence gives, when others are ("la file active en 2021 ?")
+    if not sentences or _nameless(sentences, result) or _undated(first, result, snap) or (kind == "value" and (
             _elsewhere(first, result) or _no_value(sentences, result) or _unplaced(first, result, snap)
-            or _undated(first, result, snap) or _of_another_month(first, result, snap)
+            or _of_another_month(first, result, snap)
             or _value_of_another(sentences, names, result, snap))):
         return Answer.abstention()
     return Answer(parts=(AnswerPart(tuple(sentences)),), abstained=False,
                   kind="value" if kind == "value" else "passage")
+
+
+# A name dated by its year ("l'enquête VMQ 2021", "les SISM 2024"); not the question's first word ("Fin 2016, …").
+_NAMED_YEAR = re.compile(r"(?<!^)(?<![\w'-])([A-Z]{2,}|[A-Z][\w'-]*[a-z])\s+((?:19|20)\d\d)\b(?![\s/-]*\d)")
+
+
+def _another_edition(result: RetrievalResult, snap: Snapshot) -> bool:
+    """True when the question names a thing by its year ("l'enquête VMQ 2021") and the passages found and their
+    documents name that thing with other years only ("enquête VMQ 2024"): another edition was not asked."""
+    for name, year in _NAMED_YEAR.findall(result.analysis.question.strip()):
+        if fold(name) in _MONTHS_AND_MORE:
+            continue
+        dated = re.compile(rf"\b{re.escape(fold(name))}\s+((?:19|20)\d\d)\b")
+        texts = []
+        for hit in result.hits:
+            meta = snap.documents.get(hit.passage.doc_id)
+            texts += [hit.passage.text, hit.passage.context, meta.title if meta else "", (meta.event or "") if meta else ""]
+        found = {y for text in texts for y in dated.findall(fold(text))}
+        if found and year not in found:
+            return True
+    return False
+
+
+_MONTHS_AND_MORE = {fold(m) for m in MONTHS} | {"january", "february", "march", "april", "may", "june", "july",
+                                                  "august", "september", "october", "november", "december"}
 
 
 def _with_team(material: Material, sentences: list[AnswerSentence]) -> list[AnswerSentence]:
@@ -212,7 +239,7 @@ PLACED_SHARE = 0.6  # of the best sentence's score
 
 
 def _undated(sentence: AnswerSentence, result: RetrievalResult, snap: Snapshot) -> bool:
-    """True when a value is asked for a year ("…examinées en 2022 ?") and the value found is dated otherwise: its
+    """True when a year is asked ("…examinées en 2022 ?", "la file active en 2021 ?") and what was found is dated otherwise: its
     sentence, passage and titles name other years, not the one asked, nor is it its document's year. A
     report's figures for 2024 and 2023 do not answer for 2022."""
     asked = set(result.analysis.years)
