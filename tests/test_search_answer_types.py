@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import pytest
-from conftest import make_settings
+from conftest import lexical_assistant, make_settings
 
 from assistant.core import Assistant
 from assistant.models import Turn
 from assistant.search.analyse import analyse
-from assistant.search.answer_types import asks_until, counted_term, expected_type, holds, later_asks, states_until
+from assistant.search.answer_types import (asks_until, asks_yes_or_no, counted_term, expected_type, holds, later_asks,
+                                           states_polarity, states_until)
 from assistant.store.glossary import Glossary
 
 
@@ -398,3 +399,44 @@ def test_where_asked_after_and_is_a_later_ask_and_or_is_not():
     assert later_asks("L'Escale ferme cet été : quelles dates, et où on envoie les gens ?") == [
         "et où on envoie les gens ?"]
     assert later_asks("Faut-il un rendez-vous ou est-ce sans rendez-vous ?") == []
+
+
+@pytest.mark.parametrize("question, yes_or_no", [
+    ("Faut-il avoir un diagnostic psy pour aller au GEM ?", True),
+    ("Est-ce qu'il faut passer par son médecin pour être reçue ?", True),
+    ("La formation de février, elle est gratuite ?", True),
+    ("Le conseil municipal a-t-il voté le réseau à l'unanimité ?", True),
+    ("Les jeunes des QPV déclarent-ils plus de symptômes que les autres ?", False),  # which, told by figures
+    ("Combien coûte la formation ?", False),
+    ("Qui pilote le groupe ?", False),
+    ("Faut-il une ordonnance, et combien coûte l'adhésion ?", False),  # two asks
+    ("Is the training free?", False),
+    ("Quelqu'un fait une surdose devant moi, qu'est-ce que je dois faire ?", False),
+    ("Que faire si la personne refuse ?", False),
+])
+def test_a_yes_or_no_question_is_one_no_question_word_asks_beyond(question, yes_or_no):
+    assert asks_yes_or_no(question) is yes_or_no
+
+
+@pytest.mark.parametrize("text, polar", [
+    ("Non. Le programme se déroule sur le temps scolaire.", True),
+    ("Pas besoin d'ordonnance pour venir au GEM.", True),
+    ("L'accueil ne nécessite aucune ordonnance.", True),
+    ("Tarif : gratuit pour les structures des quartiers prioritaires.", True),
+    ("Le programme compte douze séances d'une heure.", False),
+    ("Nonobstant la convention, le comité se réunit.", False),
+])
+def test_a_sentence_saying_yes_or_no(text, polar):
+    assert states_polarity(text) is polar
+
+
+def test_a_yes_or_no_question_is_answered_first_by_the_sentence_saying_it(tmp_path):
+    assistant = lexical_assistant(tmp_path, {"programme.md": (
+        "# Le programme CPS de l'école des Tilleuls\n\n"
+        "Les parents de l'école des Tilleuls sont associés au programme par deux cafés des parents par an. "
+        "Le programme des Tilleuls compte douze séances, coanimées par l'enseignant et une animatrice. "
+        "Les parents reçoivent une lettre d'information sur le programme en début d'année.\n\n"
+        "# L'accord des parents\n\n"
+        "Non, aucun accord écrit n'est demandé aux parents : le programme se déroule sur le temps scolaire.\n")})
+    answer = assistant.ask("Pour le programme des Tilleuls, il faut l'accord écrit des parents ?").answer
+    assert answer.sentences[0].text.startswith("Non, aucun accord écrit"), answer.text

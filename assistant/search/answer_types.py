@@ -462,6 +462,28 @@ def asks_why(question: str) -> bool:
     return bool(_WHY.search(fold(question)))
 
 
+def asks_yes_or_no(question: str) -> bool:
+    """True for a question answered by yes or no ("Faut-il une ordonnance… ?", "Est-ce que le GEM est gratuit ?",
+    "La formation, elle est gratuite ?"): no question word asks for something else, nothing is compared."""
+    folded = fold(question).strip()
+    return (folded.endswith("?") and not is_english(question) and not _ASKS_SOMETHING.search(folded)
+            and not _MORE_OR_LESS.search(folded))  # ("…déclarent-ils plus de symptômes que… ?": figures tell)
+
+
+_MORE_OR_LESS = re.compile(r"\b(?:plus|moins|davantage|mieux|pire)\b[^?]*\b(?:que|qu'|qu)\b|\bplus ou moins\b")
+
+
+def states_polarity(text: str) -> bool:
+    """True for a sentence saying yes or no ("Non.", "Pas besoin d'ordonnance", "ne nécessite aucune ordonnance",
+    "L'adhésion est libre", "c'est obligatoire"): what a yes-or-no question wants."""
+    return bool(_POLARITY.search(fold(text)))
+
+
+_POLARITY = re.compile(r"^\s*(?:oui|non)\b|\bn(?:e\s|')[^.;:]{0,60}?\b(?:pas|plus|jamais|aucune?|rien|personne|ni)\b|"
+                       r"\bpas (?:besoin|necessaire|obligatoire)|\b(?:aucune?|sans)\s|\b(?:obligatoire|facultati\w*|"
+                       r"gratuit\w*|payant\w*|libre|possible|impossible|interdit\w*|autorise\w*)\b")
+
+
 def states_cause(text: str) -> bool:
     """True when a text gives a reason ("car…", "en raison de…", "cela s'explique…")."""
     return bool(_BECAUSE.search(text))
@@ -494,6 +516,8 @@ def later_asks(question: str) -> list[str]:
 _ASK_WORDS = (r"combien|quand|qui|quel(?:le)?s?|comment|pourquoi|how|when|who|what|which|where|why|"
               r"ou(?=\s+(?:on|se|s'|est|sont|aller|envoyer|orienter|trouver|adresser)\b)")
 _ASKED_BEFORE = re.compile(rf"\b(?:{_ASK_WORDS}|quoi|signifie|veut dire|est-ce)\b")
+# (asks_yes_or_no: "qu'est-ce que je dois faire ?", "Que faire… ?" ask something too)
+_ASKS_SOMETHING = re.compile(rf"\b(?:{_ASK_WORDS}|quoi|signifie|veut dire|qu'est-ce)\b|(?:^|[,:;]\s*)qu(?:e\b|')")
 
 
 # A question word opening the question, a clause after "et", ";" or ":" ("…, et qui la paie ?", "…, et par combien de

@@ -18,9 +18,9 @@ import numpy as np
 
 from assistant.config import Tuning
 from assistant.search.analyse import QueryAnalysis
-from assistant.search.answer_types import (asks_for_most, asks_hour, asks_how_done, asks_since, asks_until, asks_why,
+from assistant.search.answer_types import (asks_for_most, asks_hour, asks_how_done, asks_yes_or_no, asks_since, asks_until, asks_why,
                                            counted_nouns, counted_terms, full_date, holds, in_money,
-                                           names_one_of, percents, states_cause, states_means, states_most, states_since,
+                                           names_one_of, percents, states_cause, states_polarity, states_means, states_most, states_since,
                                            states_until)
 from assistant.search.constraints import agreements, reference_agreement, references, seasons, years as constraint_years
 from assistant.search.metadata import describing_text
@@ -278,6 +278,7 @@ def score_sentences(snap: Snapshot, analysis: QueryAnalysis, query_vec: np.ndarr
     who, spoke = asks_who(analysis.question), asks_who_spoke(analysis.question)
     why = asks_why(analysis.question)
     how_done = asks_how_done(analysis.question)
+    yes_or_no = analysis.answer_type is None and asks_yes_or_no(analysis.question)
     role = asked_role(analysis.question) if who else None
     meets_people = who and asks_who_meets(analysis.question)  # "Qui reçoit les jeunes… ?"
     authors_asked = who and bool(_AUTHORSHIP.search(fold(analysis.question)))  # "…, et qui l'a rédigée ?"
@@ -418,6 +419,8 @@ def score_sentences(snap: Snapshot, analysis: QueryAnalysis, query_vec: np.ndarr
                 does += GIVES_CAUSE  # "Pourquoi…": a sentence giving a reason ("…, parce que…")
             if how_done and states_means(text):
                 does += GIVES_CAUSE  # "Avec quel outil… ?": a sentence naming the means ("… est mesuré par…")
+            if yes_or_no and own_lexical and states_polarity(text):
+                does += GIVES_CAUSE  # "Faut-il une ordonnance… ?": "Pas besoin d'ordonnance."
             found.append((row, start, end, lexical, typed, agree, shape, direct, MOST * most + does,
                           min(place, year, in_force) < 0))
             cosines.append(dense_of.get((start, end), 0.0))
