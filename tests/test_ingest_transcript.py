@@ -365,3 +365,17 @@ def test_two_speakers_in_one_broadcast_cue_are_two_turns(tmp_path):
     assert "- Gratuit, même sans mutuelle ?\n\n- Même sans mutuelle. Il faut simplement habiter le secteur." in body
     reply = next(c for c in passages[0].cues if body[c.offset:].startswith("- Même sans mutuelle"))
     assert 2 * 60 + 16 < reply.start < 2 * 60 + 20  # its share of the cue's seconds, after the question
+
+
+def test_cues_a_segmented_stream_repeats_are_read_once_and_sounds_are_not_speech():
+    vtt = ("WEBVTT\nX-TIMESTAMP-MAP=MPEGTS:900000,LOCAL:00:00:00.000\n\n"
+           "00:00:02.500 --> 00:00:04.100 line:85% align:center\n<c.magenta>♪ Générique ♪</c>\n\n"
+           "00:00:05.180 --> 00:00:10.763 line:85% align:center\n<c.cyan>Gérard, 76 ans, s'occupe seul de son</c>\n\n"
+           "00:00:05.180 --> 00:00:10.763 line:85% align:center\n<c.cyan>Gérard, 76 ans, s'occupe seul de son</c>\n\n"
+           "00:00:10.843 --> 00:00:13.927\n<c.cyan>épouse.</c>\n\n"
+           "00:00:14.000 --> 00:00:15.000\n<c.red>(Sonnette)</c>\n\n"
+           "00:00:15.100 --> 00:00:17.000\nOui. (rires) Entrez !\n\n"
+           "00:00:17.100 --> 00:00:18.000\nOui.\n")
+    cues = parse_cues(vtt)
+    assert [c.text for c in cues] == ["Gérard, 76 ans, s'occupe seul de son", "épouse.", "Oui. (rires) Entrez !", "Oui."]
+    assert cues[0].start == pytest.approx(5.18)

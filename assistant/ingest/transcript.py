@@ -60,6 +60,8 @@ def cue_lines(lines: list[str], legend: dict[str, str] | None = None) -> list[st
 
 # "[musique]", "[Applaudissements]": what is heard, not said; "[DR MARTIN] Bonjour": a speaker, in capitals
 SOUND = re.compile(r"\[(?![A-ZÀ-Ý][A-ZÀ-Ý .'’-]*\])[^\]]{1,40}\]")
+# A line that only says what is heard: "(Sonnette)", "(Bruits de vaisselle)", "♪ Générique ♪"
+HEARD = re.compile(r"^\s*(?:\([^()]{1,40}\)|♪[^♪]{0,60}♪?)\s*$")
 SPEAKER_IN_BRACKETS = re.compile(r"^\[([A-ZÀ-Ý][A-ZÀ-Ý .'’-]{1,40})\]\s*")
 TRANSITION_S = 0.05  # YouTube shows the line just said alone for 10 ms between two rolling cues
 
@@ -96,7 +98,7 @@ def speaker_legend(blocks: list[str]) -> dict[str, str]:
 def parse_cues(text: str) -> list[Cue]:
     """Cues of a WebVTT or SRT text: blocks separated by blank lines; headers, NOTE/STYLE/REGION and ids skipped."""
     text = text.replace("\r\n", "\n").replace("\r", "\n").lstrip("\ufeff")
-    cues, shown = [], []
+    cues, shown, seen = [], [], set()
     blocks = re.split(r"\n\s*\n", text)
     legend = speaker_legend(blocks)
     for block in blocks:
@@ -106,7 +108,10 @@ def parse_cues(text: str) -> list[Cue]:
             continue  # WEBVTT header, NOTE, STYLE, REGION or stray text
         match = TIMING.match(lines[timing_at])
         start, end = _seconds(*match.groups()[:4]), _seconds(*match.groups()[4:])
-        payload = cue_lines(lines[timing_at + 1 :], legend)
+        payload = [line for line in cue_lines(lines[timing_at + 1 :], legend) if not HEARD.match(line)]
+        if (start, end, tuple(payload)) in seen:
+            continue  # a stream cut into segments repeats the cue that crosses from one to the next
+        seen.add((start, end, tuple(payload)))
         said = new_lines(payload, shown, end - start)
         shown = payload
         voice = VOICE.match(lines[timing_at + 1].strip()) if timing_at + 1 < len(lines) else None
