@@ -1327,3 +1327,28 @@ def test_who_wrote_a_document_is_read_in_a_part_of_its_byline(tmp_path):
     })
     answer = assistant.ask("Le protocole périnatal des Courtils, qui l'a rédigé ?").answer
     assert "rédaction : Katell Morvan" in answer.sentences[0].text, answer.text
+
+
+def test_a_list_holding_only_the_long_form_of_an_acronym_asked_is_not_the_answer(tmp_path):
+    from conftest import lexical_assistant
+
+    assistant = lexical_assistant(tmp_path, {
+        "catalog.toml": '["courrier.txt"]\ntitle = "Cofinancement du poste de coordination du CLSM de Ferrancourt : '
+                        'courrier de l\'ARS Grand Est"\n',
+        "autres.md": ("# Les financements de l'ARS\n\nL'ARS finance les CLSM de la région. La ville de Sainte-Aure "
+                      "finance son CCAS.\n\n# Le CLSM de Sainte-Aure\n\nLe CLSM réunit la ville et la psychiatrie.\n"),
+        "courrier.txt": (  # a letter's address block, then its commitments
+        "Agence régionale de santé Grand Est\nARS Délégation territoriale de l'Argonne\n"
+        "Pôle prévention et promotion de la santé\nMadame Claire Dubreuil\nMaire de Ferrancourt\nHôtel de ville\n"
+        "1, place de la Halle\n55900 Ferrancourt\n"
+        "Madame la Maire, vous avez sollicité le soutien de l'Agence régionale de santé (ARS) au poste de coordination "
+        "du CLSM de Ferrancourt. L'ARS accorde au CCAS de Ferrancourt une subvention de 27 500 euros pour 2025.\n"
+        "Ce soutien est assorti des engagements suivants :\n"
+        "1. maintenir un temps de coordination d'au moins un ETP pendant toute l'année 2025 ;\n"
+        "2. réunir l'assemblée plénière du CLSM au moins une fois par an ;\n"
+        "3. transmettre un bilan d'activité à la délégation territoriale.\n")})
+    answer = assistant.ask("Quels engagements la ville de Ferrancourt doit-elle tenir en contrepartie de la "
+                           "subvention de l'ARS ?").answer
+    # the address block holds "Agence régionale de santé", the long form of the ARS asked: no list the question asks
+    assert not answer.text.startswith("Agence régionale de santé Grand Est"), answer.text
+    assert not any(part.is_list for part in answer.parts), answer.text

@@ -118,3 +118,9 @@ def test_an_acronym_said_to_mean_its_long_form_and_a_glossary_table_read_one_cel
     assert ("CSAPA", "Centre de soins, d'accompagnement et de prévention en addictologie") in pairs  # its comma kept
     assert ("ARS", "Agence régionale de santé") in pairs and ("ETP", "Équivalent temps plein") in pairs
     assert "AHAL" not in dict(pairs)  # its cell left empty: the next line spells another acronym
+
+
+def test_a_glossary_line_gives_a_long_form_taking_a_letter_inside_a_word():
+    text = ("Sigles\nPFR : plateforme d'accompagnement et de répit des aidants\n"
+            "CLSM : instance locale de concertation sur la santé mentale\nCLSM : 12 CLSM dans la région\n")
+    assert mine_pairs(text) == [("PFR", "plateforme d'accompagnement et de répit des aidants")]

@@ -38,6 +38,8 @@ from assistant.text import is_english, tokenize
     ("MONALISA, c'est le sigle de quoi ?", "MONALISA"),
     ("C'est quoi, une sentinelle, dans le projet Vigie Aînés ?", "sentinelle"),  # where, set apart by a comma
     ("EMPSA, ça désigne quoi ?", "EMPSA"),
+    ("PFR, c'est quoi ce sigle ?", "PFR"),  # "ce sigle" names what was said first
+    ("Le CLSM, c'est quoi ce dispositif, et qui le finance ?", "CLSM"),
     ("La domiciliation au CCAS, c'est quoi et ça sert à quoi ?", "domiciliation au CCAS"),  # a later ask, no comma
     # context after the question mark; a quoted name before "c'est quoi" at the end
     ("EMPPA ça veut dire quoi ? (c'est l'équipe du Dr Lacombe à Saint-Gilvert)", "EMPPA"),

@@ -23,8 +23,11 @@ NAMED_ITEMS_BONUS = 1.0  # a numbered series of the very things asked for ("axes
 def list_answer(material: Material, heading_says: re.Pattern[str] | None = None) -> tuple[AnswerPart, ...] | None:
     """The list that answers: the one whose heading (or title) and items hold most of the question's words, in
     the best passages; only one whose heading says `heading_says` when given ("les raisons … sont :")."""
+    # the question's own words: an acronym's long form ("PASSAJ": "parcours d'accompagnement…") is not asked twice
+    spelled = {t for forms in material.analysis.expansions.values() for form in forms for t in content_terms(form)}
+    own = set(content_terms(material.analysis.question))
     weights = question_weights(material.snap, {t: w for t, w in material.analysis.terms.items()
-                                               if not t.startswith("~")})
+                                               if not t.startswith("~") and (t in own or t not in spelled)})
     # the words naming the document ("…l'appel à projets 2027 « … »") need not head its list (they may: "Quels
     # conseils Samira Benhadj donne-t-elle…", "SAMIRA BENHADJ. — J'en donnerais trois.")
     naming = naming_terms(material.snap, material.analysis) if material.analysis.named else frozenset()

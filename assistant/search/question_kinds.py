@@ -26,6 +26,9 @@ _DEFINITION = (
                r"(?:ca )?(?:signifie|designe) quoi|definition|signification|"
                r"c'est (?:le |un |l')?(?:sigle|acronyme|abreviation) de quoi)"
                r"(?:\s+" + _FILLER + r")?"  # "…, c'est quoi au juste ?"
+               # "PFR, c'est quoi ce sigle ?": the word naming what was said first
+               r"(?:\s*(?:ce|cet|cette|ces)\s+(?:sigles?|acronymes?|abreviations?|termes?|mots?|expressions?|trucs?|"
+               r"noms?|dispositifs?))?"
                # "…, et qui la finance ?", "… c'est quoi et ça sert à quoi ?": a later ask
                r"\s*(?:[?.!]*\s*$|,?\s*(?:et|and)\b|\s(?:selon|dans|d'apres|chez)\s[^?]*[?.!]*\s*$)"),
     re.compile(r"^\s*what (?:does|do) (?:the (?:acronym|abbreviation|term) )?(?P<t>.+?) (?:stand for|mean)\b"),

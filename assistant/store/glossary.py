@@ -31,6 +31,9 @@ _ACRONYM_THEN_APPOSITION = re.compile(
     rf"(?:^|[\s(•\-–—'’])({_ACRONYM}),[ \u00a0]+{_ARTICLE}([A-ZÀ-Ýa-zà-ÿ][\w'’\- ]{{3,120}})")
 # A glossary table read one cell a line: "CAARUD", then "Centre d'accueil et d'accompagnement à la réduction…"
 _ACRONYM_LINE_THEN_LONG = re.compile(rf"(?m)^[ \t]*({_ACRONYM})[ \t]*\n[ \t]*([A-ZÀ-Ýa-zà-ÿ][^\n]{{3,160}})$")
+# A glossary's line, the acronym then its long form alone ("PFR : plateforme d'accompagnement et de répit des aidants")
+_GLOSSARY_LINE = re.compile(rf"(?m)^[ \t•\-–—]*({_ACRONYM})[ \t]*[:–—=][ \t]*([A-ZÀ-Ýa-zà-ÿ][^\n\d]{{3,120}}?)[ \t.;]*$")
+MAX_GLOSSARY_LINE_WORDS = 12
 # "la grille RUD (risque, urgence, dangerosité)": one word a letter, in a list
 _ACRONYM_THEN_WORDS = re.compile(rf"\b({_ACRONYM})\s*\(\s*([^()]{{5,120}}?)\s*\)")
 _FOOTNOTE = re.compile(r"(?m)^\d{1,2}\.?[ \t]+([A-ZÀ-Ý][^\n]{3,200})")
@@ -132,6 +135,16 @@ def mine_pairs(text: str) -> list[tuple[str, str]]:
             long_form = _leading_long_form(acronym, tail.split())
             if long_form:
                 pairs.append((acronym, long_form))
+    # a glossary's line gives the long form whole, even when the acronym takes a letter inside a word ("PFR":
+    # "PlateForme de Répit…"): it starts with the acronym's letter and holds its letters in order
+    defined = {a for a, _ in pairs}
+    for m in _GLOSSARY_LINE.finditer(text):
+        acronym, long_form = m.group(1), " ".join(m.group(2).split())
+        letters = fold(re.sub(r"[^A-Za-z]", "", acronym))
+        if (_is_acronym(acronym) and acronym not in defined and len(content_terms(long_form)) >= 2
+                and len(long_form.split()) <= MAX_GLOSSARY_LINE_WORDS and fold(long_form)[0] == letters[0]
+                and re.search(".*".join(letters), fold(long_form))):
+            pairs.append((acronym, long_form))
     for m in _ACRONYM_THEN_WORDS.finditer(text):
         acronym, written = m.group(1), " ".join(m.group(2).split())
         items = re.split(r"\s*,\s*|\s+(?:et|and)\s+", written)
