@@ -1352,3 +1352,17 @@ def test_a_list_holding_only_the_long_form_of_an_acronym_asked_is_not_the_answer
     # the address block holds "Agence régionale de santé", the long form of the ARS asked: no list the question asks
     assert not answer.text.startswith("Agence régionale de santé Grand Est"), answer.text
     assert not any(part.is_list for part in answer.parts), answer.text
+
+
+def test_a_glossary_line_answers_what_an_acronym_means_not_another_question(tmp_path):
+    from conftest import lexical_assistant
+
+    assistant = lexical_assistant(tmp_path, {"bilan.md": (
+        "# L'équipe mobile\n\nL'équipe mobile intervient pour les personnes âgées, à domicile ou en EHPAD.\n\n"
+        "# Sigles\n\n| Sigle | Signification |\n| --- | --- |\n"
+        "| EHPAD | Établissement d'hébergement pour personnes âgées dépendantes |\n"
+        "| CMP | Centre médico-psychologique |\n")})
+    answer = assistant.ask("Est-ce que l'équipe mobile peut venir voir une personne en EHPAD ?").answer
+    assert answer.sentences[0].text.startswith("L'équipe mobile intervient"), answer.text
+    defined = assistant.ask("Que signifie EHPAD ?").answer
+    assert "Établissement d'hébergement pour personnes âgées dépendantes" in defined.text, defined.text

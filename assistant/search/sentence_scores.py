@@ -29,7 +29,8 @@ from assistant.models import DocumentMeta
 from assistant.sentences import has_letters, is_caption, is_heading, is_question, points_back, sentence_spans, states
 from assistant.store.snapshot import Snapshot
 from assistant.table_lines import has_figures, header_columns, header_year_columns, header_years, is_raw_row, row_values
-from assistant.text import (URL, content_terms, fold, is_acronym, is_english, is_stopword, prefix_term, term_set,
+from assistant.text import (URL, content_terms, fold, is_acronym, is_english, is_stopword, normalise_for_match,
+                            prefix_term, term_set,
                             window_terms)
 
 ENGLISH_LEXICAL, ENGLISH_DENSE = 0.3, 1.0
@@ -380,6 +381,9 @@ def score_sentences(snap: Snapshot, analysis: QueryAnalysis, query_vec: np.ndarr
                 # one does not answer
             if not who and introduces_people(text):
                 shape *= BYLINE_FACTOR
+            if analysis.kind != "definition" and spells_out(text, snap.glossary.entries):
+                shape *= ACRONYM_LIST_FACTOR  # "EHPAD — Établissement d'hébergement…": a glossary's line says what a
+                # word stands for, which only a definition question asks
             if not source_asked and _SOURCE_LINE.match(text):
                 shape *= SOURCE_FACTOR  # "Source : résumés de passage aux urgences…" under a table: where from
             if (len(pairs) == 1 and states(text)) or (typed and who):
@@ -449,6 +453,17 @@ _TOTAL = re.compile(r"\s*(?:[^:;\n]{1,40}\s:\s)?total\b", re.I)
 # A table's or chart's source, reading note or scope ("Source : Insee…", "Lecture : …", "Champ : …").
 _SOURCE_LINE = re.compile(r"\s*(?:sources?|lecture|champ|note\s+de\s+lecture)\s*:", re.I)
 _SOURCE_WORD = re.compile(r"\b(?:sources?|champ|lecture)\b")
+
+
+# A glossary's line or row: the acronym, then its long form ("EHPAD — Établissement…", "PFR : plateforme…")
+_SPELLED_OUT = re.compile(r"\s*([A-Z][A-Za-z0-9&]{1,9})\s*(?:[—–:=]|-\s)\s*(.+?)[\s.;]*")
+
+
+def spells_out(text: str, glossary: dict[str, dict[str, int]]) -> bool:
+    """True for a line that only spells an acronym out as the glossary knows it."""
+    m = _SPELLED_OUT.fullmatch(text.strip())
+    forms = glossary.get(m.group(1)) if m else None
+    return bool(forms) and normalise_for_match(m.group(2)) in {normalise_for_match(f) for f in forms}
 
 
 CAPTION_MAX_CHARS = 160  # a table's caption is a short line, not the sentence before the table
