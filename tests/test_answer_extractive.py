@@ -1366,3 +1366,17 @@ def test_a_glossary_line_answers_what_an_acronym_means_not_another_question(tmp_
     assert answer.sentences[0].text.startswith("L'équipe mobile intervient"), answer.text
     defined = assistant.ask("Que signifie EHPAD ?").answer
     assert "Établissement d'hébergement pour personnes âgées dépendantes" in defined.text, defined.text
+
+
+def test_a_postal_address_answers_where_not_what(tmp_path):
+    from conftest import lexical_assistant
+
+    assistant = lexical_assistant(tmp_path, {"courrier.txt": (  # a letter's address block, then the letter
+        "Agence régionale de santé\nMaire de Ferrancourt\nHôtel de ville\n1, place de la Halle\n55900 Ferrancourt\n\n"
+        "Madame la Maire, vous avez sollicité le soutien de l'agence au poste de coordination du CLSM de Ferrancourt. "
+        "L'agence accorde au CCAS de Ferrancourt une subvention de 27 500 euros pour 2025. "
+        "Elle s'élevait à 22 000 euros en 2024.\n")})
+    answer = assistant.ask("Que dit le courrier de l'agence au maire de Ferrancourt ?").answer
+    assert "27 500 euros" in answer.text and "55900" not in answer.text, answer.text
+    where = assistant.ask("Où se trouve l'hôtel de ville de Ferrancourt ?").answer
+    assert "place de la Halle" in where.text, where.text

@@ -280,6 +280,7 @@ def score_sentences(snap: Snapshot, analysis: QueryAnalysis, query_vec: np.ndarr
     why = asks_why(analysis.question)
     how_done = asks_how_done(analysis.question)
     yes_or_no = analysis.answer_type is None and asks_yes_or_no(analysis.question)
+    wants_place = analysis.answer_type in ("address", "contact") or bool(_WHERE_ASKED.search(analysis.question.lower()))
     role = asked_role(analysis.question) if who else None
     meets_people = who and asks_who_meets(analysis.question)  # "Qui reçoit les jeunes… ?"
     authors_asked = who and bool(_AUTHORSHIP.search(fold(analysis.question)))  # "…, et qui l'a rédigée ?"
@@ -381,6 +382,9 @@ def score_sentences(snap: Snapshot, analysis: QueryAnalysis, query_vec: np.ndarr
                 # one does not answer
             if not who and introduces_people(text):
                 shape *= BYLINE_FACTOR
+            if not wants_place and _POSTCODE.search(text):
+                shape *= REFERENCE_FACTOR  # "Maire de Ferrancourt · Hôtel de ville · 55900 Ferrancourt": a letter's
+                # address block, or an address, answers where, not what
             if analysis.kind != "definition" and spells_out(text, snap.glossary.entries):
                 shape *= ACRONYM_LIST_FACTOR  # "EHPAD — Établissement d'hébergement…": a glossary's line says what a
                 # word stands for, which only a definition question asks
@@ -455,6 +459,9 @@ _SOURCE_LINE = re.compile(r"\s*(?:sources?|lecture|champ|note\s+de\s+lecture)\s*
 _SOURCE_WORD = re.compile(r"\b(?:sources?|champ|lecture)\b")
 
 
+# A French postal code before its town ("55900 Ferrancourt", "59000 Lille Cedex")
+_POSTCODE = re.compile(r"(?<![\d,.])\d{5}\s+[A-ZÀ-Ý][\w'’-]+")
+_WHERE_ASKED = re.compile(r"\boù\b|\bwhere\b|\blieux?\b|\badresses?\b|\bcontact\w*|\bsalle\b|\blocaux\b")
 # A glossary's line or row: the acronym, then its long form ("EHPAD — Établissement…", "PFR : plateforme…")
 _SPELLED_OUT = re.compile(r"\s*([A-Z][A-Za-z0-9&]{1,9})\s*(?:[—–:=]|-\s)\s*(.+?)[\s.;]*")
 
