@@ -459,3 +459,12 @@ def test_a_survey_named_by_a_year_the_documents_do_not_give_is_not_answered_by_a
     assert assistant.ask("Quel taux d'isolement l'enquête VMQ 2021 avait-elle mesuré ?").answer.abstained
     answered = assistant.ask("Quel taux d'isolement l'enquête VMQ 2024 a-t-elle mesuré ?").answer
     assert not answered.abstained and "38,4 %" in answered.text, answered.text
+
+
+def test_a_person_asked_with_another_title_than_the_corpus_writes_is_known_by_their_name(tmp_path):
+    assistant = lexical_assistant(tmp_path, {"reportage.md": (
+        "# Le reportage\n\nOn va chez Monsieur André, 79 ans, qui vit seul au 9e étage. "
+        "C'est son médecin traitant qui a appelé l'équipe mobile pour Monsieur André.\n")})
+    answer = assistant.ask("Qui a appelé l'équipe mobile pour Mr André ?").answer
+    assert not answer.abstained and "médecin traitant" in answer.text, answer.text
+    assert assistant.ask("Qui a appelé l'équipe mobile pour Mr Bernardin ?").answer.abstained

@@ -327,6 +327,9 @@ def with_series(ranked: list[SearchHit], snap: Snapshot) -> list[SearchHit]:
     return ranked
 
 
+_HONORIFIC = re.compile(r"^(?:Mr|Mrs|Ms|Miss|M\.|Mme|Mlle|Monsieur|Madame|Mademoiselle|Dr|Dre|Docteur|Pr)\.?\s+(?=\S)")
+
+
 def missing_notions(question: str, snap: Snapshot) -> tuple[str, ...]:
     """The question's key notions (acronyms, names written with a capital, regions, quoted names) that no
     passage holds whole: a question about "PSSM", "Bretagne" or "Mon soutien psy" is not answered from
@@ -336,8 +339,10 @@ def missing_notions(question: str, snap: Snapshot) -> tuple[str, ...]:
     for notion in notions:
         if isinstance(notion, NamePhrase) and proper_noun_in_corpus(snap, notion.head):
             continue  # "Amiens mène-t-elle": the name is "Amiens", which the corpus knows
-        terms = [t for t in content_terms(notion) if not t.isdigit()]
-        if not terms or notion in snap.glossary.entries or named_in_corpus(snap, notion, terms):
+        # a person's title is written many ways ("Mr André", "M. André", "Monsieur André"): their name is the notion
+        named = _HONORIFIC.sub("", notion) or notion
+        terms = [t for t in content_terms(named) if not t.isdigit()]
+        if not terms or notion in snap.glossary.entries or named_in_corpus(snap, named, terms):
             continue
         # as the corpus may write it: "St-Vaast"; "Les Courtils" as "aux Courtils"
         spellings = {_SAINT_LONG.sub(lambda m: "St" if m.group(1) == "Saint" else "Ste", notion),
