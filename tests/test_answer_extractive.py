@@ -1380,3 +1380,21 @@ def test_a_postal_address_answers_where_not_what(tmp_path):
     assert "27 500 euros" in answer.text and "55900" not in answer.text, answer.text
     where = assistant.ask("Où se trouve l'hôtel de ville de Ferrancourt ?").answer
     assert "place de la Halle" in where.text, where.text
+
+
+def test_the_speakers_introduced_are_no_list_of_what_was_asked(tmp_path):
+    from conftest import lexical_assistant
+
+    assistant = lexical_assistant(tmp_path, {"webinaire.md": (
+        "# Webinaire : peser dans le contrat de ville\n\n"
+        "Les intervenants :\n\n"
+        "- Nadia Belkacem, coordinatrice du CLSM de Vauzelles\n"
+        "- Thomas Guérin, chef de projet politique de la ville de Brévannes\n"
+        "- Hélène Marchal, chargée de mission\n\n"
+        "# Les échanges\n\n"
+        "Thomas Guérin a donné ses conseils aux coordinateurs : aller voir le délégué du préfet, siéger au comité "
+        "technique du contrat de ville et arriver sans projet tout ficelé.\n")})
+    answer = assistant.ask("Quels conseils Thomas Guérin donne-t-il aux coordinateurs pour peser dans le contrat "
+                           "de ville ?").answer
+    assert "délégué du préfet" in answer.text, answer.text
+    assert not any(part.is_list for part in answer.parts), answer.text

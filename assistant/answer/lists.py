@@ -7,7 +7,8 @@ import re
 from assistant.answer.quotes import Material, on_bulleted_line, quote
 from assistant.models import AnswerPart, AnswerSentence
 from assistant.search.constraints import reference_agreement, references
-from assistant.search.sentence_scores import coverage, naming_terms, question_weights, title_of
+from assistant.search.sentence_scores import (asks_who, coverage, introduces_people, naming_terms, question_weights,
+                                             title_of)
 from assistant.search.series import numbered_item, numbered_series
 from assistant.sentences import (ITEM_WORDS, MAX_ITEM_CHARS, announces_list, is_caption, is_contents_entry, is_heading,
                                  list_blocks, ordinal_noun, sentence_spans)
@@ -33,10 +34,13 @@ def list_answer(material: Material, heading_says: re.Pattern[str] | None = None)
     naming = naming_terms(material.snap, material.analysis) if material.analysis.named else frozenset()
     best = None
     referred = references(material.analysis.question)  # "les actions de l'axe 2": that part's items
+    who = asks_who(material.analysis.question)
     for rank, row in enumerate(material.rows[:LIST_PASSAGES]):
         title = title_of(material.snap.passages[row].context)
         for head_row, head, items, noun in _candidates(material, row):
             items = _of_part_asked(material, referred, items)
+            if not who and sum(introduces_people(material.text(r)[a:b]) for r, (a, b) in items) * 2 > len(items):
+                continue  # the speakers introduced ("Thomas Guérin, chef de projet…") answer who, not "quels conseils"
             heading = material.text(head_row)[head[0]:head[1]] if head else ""
             if heading_says and not heading_says.search(fold(heading)):
                 continue
