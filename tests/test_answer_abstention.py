@@ -181,6 +181,10 @@ def test_a_person_asked_by_their_role_needs_a_name(tmp_path):
     assert asks_a_name("What is the name of the coordinator?")
     assert not asks_a_name("Comment s'appelle le dispositif qui finance les GEM ?")
     assert not asks_a_name("Qui est le plus hospitalisé après une tentative de suicide ?")
+    # "quel psychiatre…", one person by their role, asks who; "quel cadre…" does not
+    from assistant.search.sentence_scores import asks_who
+    assert asks_a_name("Épisode 12 du podcast : c'était quel psychiatre l'invité ?") and asks_who("Quelle élue préside ?")
+    assert not asks_a_name("Quel cadre juridique pour le CLSM ?") and not asks_who("Quel cadre juridique ?")
     # the role right after the ask: not an association whose name holds a role word
     assert not asks_a_name("Comment s'appelle l'association des élus pour la santé mentale ?")
     # a place's name is not a person's; a role or a surname in capitals before a name is
@@ -468,3 +472,13 @@ def test_a_person_asked_with_another_title_than_the_corpus_writes_is_known_by_th
     answer = assistant.ask("Qui a appelé l'équipe mobile pour Mr André ?").answer
     assert not answer.abstained and "médecin traitant" in answer.text, answer.text
     assert assistant.ask("Qui a appelé l'équipe mobile pour Mr Bernardin ?").answer.abstained
+
+
+def test_which_psychiatrist_was_invited_is_answered_by_the_line_introducing_them(tmp_path):
+    assistant = lexical_assistant(tmp_path, {"podcast.txt": (
+        "Claire Lemaire (00:00:03):\nBienvenue dans Parole d'aidants. Pour ce douzième épisode, deux invités. "
+        "Le docteur Hugo Lambrecht, psychiatre à l'EPSM des Deux-Vallées. Et Nathalie Vasseur, psychologue au Relais.\n\n"
+        "Hugo Lambrecht (00:00:37):\nBonjour Claire. Les aidants viennent souvent trop tard, quand l'épuisement "
+        "est là : le psychiatre de secteur reçoit sur rendez-vous au CMP.\n")})
+    answer = assistant.ask("Épisode 12 de Parole d'aidants : c'était quel psychiatre l'invité ?").answer
+    assert "Le docteur Hugo Lambrecht, psychiatre" in answer.text, answer.text  # (first with the model: newdocs24)

@@ -567,7 +567,7 @@ _ROLE_ASKED = (r"\bquel(?:le)?s? (?:est|sont|etait|était) (?:sa|son|leur|leurs)
 ROLE_WORDS = frozenset(content_terms("fonction fonctions poste postes rôle rôles métier titre présentée présenté"))
 # "Qui anime…", "…, et qui intervenait ?": the question asks for people; not the relative "qui" ("les axes qui…")
 _WHO = re.compile(r"(?:^|[,;:?!.(]\s*|\bet\s+|\bpar\s+|\bde\s+|\b[àa]\s+)qui\b|\b(?:who|intervenant\w*|orateur\w*|oratrice\w*|"
-                  r"speakers?)\b|" + _ROLE_ASKED, re.I)
+                  r"speakers?)\b|\bquel(?:le)? (?!cadre\b)" + _ROLES + r"\b|" + _ROLE_ASKED, re.I)
 
 
 # "…est assurée par l'association RESEDA", "portée par la Ville de Lille", "financé par l'ARS": who does it
@@ -676,7 +676,9 @@ def _reads_as_surname(word: str) -> bool:
 _NEWLY = r"(?:(?:nouvel(?:le)?|nouveau|actuel(?:le)?|ancien(?:ne)?) )?"
 _ASKS_A_NAME = re.compile(r"\b(?:comment s'appell?e(?:nt)?(?:-t-(?:il|elle))? (?:le |la |l')?|quel(?:le)?s? (?:est|sont|"
                           r"etait|etaient) (?:le|les) noms? (?:du |de la |de l'|des )?|what (?:is|was) the name of (?:the )?|"
-                          r"who (?:is|was) the |qui (?:est|etait) (?:le |la |l'))" + _NEWLY + r"(?:personne|person|"
+                          r"who (?:is|was) the |qui (?:est|etait) (?:le |la |l')|"
+                          # "c'était quel psychiatre, l'invité ?": one person, by their role (not "quel cadre…")
+                          r"quel(?:le)? (?!cadre\b|personne\b|professionnel))" + _NEWLY + r"(?:personne|person|"
                           r"professionnel(?:le)?|coordinator|director|manager|doctor|psychiatrist|head|chair|president|"
                           r"mayor|officer|" + _ROLES + r")\b")  # the role right after: not "…l'association des élus"
 # A person named: "Dr Lenoir", "Mme Royer", "Nadia Ferreira", "Antoine BAILLOEUL".
