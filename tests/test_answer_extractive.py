@@ -1398,3 +1398,15 @@ def test_the_speakers_introduced_are_no_list_of_what_was_asked(tmp_path):
                            "de ville ?").answer
     assert "délégué du préfet" in answer.text, answer.text
     assert not any(part.is_list for part in answer.parts), answer.text
+
+
+def test_how_to_do_something_is_not_answered_by_a_list_of_something_else(tmp_path):
+    from conftest import lexical_assistant
+
+    assistant = lexical_assistant(tmp_path, {"protocole.md": (
+        "# Protocole d'alerte\n\n## Envoyer la fiche d'alerte\n\n"
+        "Pour transmettre une fiche d'alerte, remplissez le formulaire en ligne ou déposez la fiche papier à "
+        "l'accueil du CCAS.\n\nCe que contient la fiche d'alerte :\n\n"
+        "1. Votre nom et votre téléphone.\n2. L'adresse de la personne.\n3. Ce que vous avez vu ou entendu.\n")})
+    answer = assistant.ask("Comment j'envoie une fiche d'alerte ?").answer
+    assert answer.sentences[0].text.startswith("Pour transmettre une fiche d'alerte"), answer.text

@@ -60,7 +60,33 @@ def list_answer(material: Material, heading_says: re.Pattern[str] | None = None)
     if best is None or best[0] < MIN_HEADING_COVERAGE:
         return None
     _, head_row, intro, items = best
+    if _done_elsewhere(material, head_row, intro, items):
+        return None  # the sentences of the section saying how it is done answer, not a list of something else
     return _quoted_list(material, head_row, intro, items)
+
+
+# "Comment j'envoie la fiche… ?", "comment on saisit la commission ?": the action asked, after its subject pronoun
+_HOW_ACTION = re.compile(r"^\s*(?:et\s+)?comment\s+(?:est-ce\s+qu(?:e\s+|'))?(?:je\s+|j'|on\s+|nous\s+|vous\s+|"
+                         r"il\s+|elle\s+|ils\s+|elles\s+)(?:me\s+|m'|se\s+|s'|le\s+|la\s+|les\s+|l'|y\s+|en\s+)?"
+                         r"([^\W\d_][\w-]*)")
+
+
+def _done_elsewhere(material: Material, head_row: int, intro: tuple[int, int] | None, items: list[Item]) -> bool:
+    """True when a how-to question's action ("Comment j'envoie la fiche ?": "envoyer") is not in the list found (its
+    heading, or its passage's title when it has none, or its items: "Ce que contient la fiche") but titles a section
+    of the best passages ("Envoyer la fiche d'alerte"): that section says how, in sentences."""
+    m = _HOW_ACTION.match(fold(material.analysis.question))
+    action = set(content_terms(m.group(1))) if m else set()
+    if not action:
+        return False
+    # the list's own heading ("Ce que contient la fiche d'alerte"), else the title of its passage
+    heading = material.text(head_row)[intro[0]:intro[1]] if intro else title_of(material.snap.passages[head_row].context)
+    listed = " ".join(material.text(r)[a:b] for r, (a, b) in items)
+    said = window_terms(f"{heading} {listed}")
+    if action & said:
+        return False
+    return any(action & window_terms(title_of(material.snap.passages[row].context))
+               for row in material.rows[:LIST_PASSAGES])
 
 
 def _of_part_asked(material: Material, referred: frozenset[tuple[str, str]], items: list[Item]) -> list[Item]:
