@@ -1410,3 +1410,17 @@ def test_how_to_do_something_is_not_answered_by_a_list_of_something_else(tmp_pat
         "1. Votre nom et votre téléphone.\n2. L'adresse de la personne.\n3. Ce que vous avez vu ou entendu.\n")})
     answer = assistant.ask("Comment j'envoie une fiche d'alerte ?").answer
     assert answer.sentences[0].text.startswith("Pour transmettre une fiche d'alerte"), answer.text
+
+
+def test_what_remains_to_do_is_the_items_labelled_to_do(tmp_path):
+    from conftest import lexical_assistant
+
+    assistant = lexical_assistant(tmp_path, {"espace.md": (
+        "# Préparer la réunion du 12 mars\n\n"
+        "- Fait : Réserver la salle Jean-Moulin\n- Fait : Envoyer l'invitation aux membres\n"
+        "- À faire : Relancer le bailleur pour les dates de formation\n"
+        "- À faire : Préparer la présentation du bilan de la commission\n"
+        "- À faire : Inviter la sous-préfecture\n")})
+    answer = assistant.ask("Qu'est-ce qui reste à faire pour préparer la réunion du 12 mars ?").answer
+    listed = [s.text for part in answer.parts if part.is_list for s in part.sentences]
+    assert len(listed) == 3 and all(text.startswith("À faire :") for text in listed), answer.text

@@ -10,7 +10,7 @@ import re
 
 from assistant.answer.comparison import comparison_answer
 from assistant.answer.definition import definition_answer
-from assistant.answer.lists import announced_list, list_answer, reasons_list
+from assistant.answer.lists import announced_list, labelled_items, list_answer, reasons_list
 from assistant.answer.choose import answer_later_asks, pick, ranked_sentences
 from assistant.answer.quotes import TITLED_PASSAGES, Material, asked_terms, quote, with_lead
 from assistant.config import Settings
@@ -65,6 +65,9 @@ def build_answer(result: RetrievalResult, snap: Snapshot, settings: Settings) ->
     announced = announced_list(material, sentences[0]) if sentences and kind != "value" else None
     if announced:
         return Answer(parts=announced, abstained=False, kind="list", note=shortened_note(announced))
+    labelled = labelled_items(material, sentences) if kind != "value" else None
+    if labelled:
+        return Answer(parts=labelled, abstained=False, kind="list", note=shortened_note(labelled))
     names = _names_asked(result, snap) if kind == "value" else []  # what a value is asked for ("…de Noirmont")
     if kind == "value":
         sentences = _counting_what_is_asked(sentences, result, snap)

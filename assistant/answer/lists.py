@@ -336,3 +336,32 @@ def _closed(material: Material, items: list[Item]) -> list[Item]:
         if end == "." and i and ends[i - 1] == ";":
             return items[:i + 1]
     return items
+
+
+# A list's item under a label of its own ("- À faire : Inviter la sous-préfecture", "- Fait : Réserver la salle")
+_LABELLED_ITEM = re.compile(r"(?m)^[ \t]*(?:[-•*▪◦]|\d{1,2}[.)])?[ \t]*([^\W\d_][^:\n]{0,24}?)[ \t]*:[ \t]*(\S[^\n]*)$")
+
+
+def labelled_items(material: Material, sentences: list[AnswerSentence]) -> tuple[AnswerPart, ...] | None:
+    """For "Qu'est-ce qui reste à faire… ?", answered by items of a list labelled "À faire : …" beside others ("Fait :
+    …"): every item of that passage under the label the question says, as a list."""
+    asked = set(window_terms(material.analysis.question))
+    for sentence in sentences[:2]:
+        row = material.row_of(sentence.n)
+        if row is None or not sentence.spans:
+            continue
+        text = material.text(row)
+        lines = list(_LABELLED_ITEM.finditer(text))
+        here = next((m for m in lines if m.start() <= sentence.spans[0][0] < m.end() + 1), None)
+        if here is None:
+            continue
+        label = fold(here.group(1).strip())
+        same = [m for m in lines if fold(m.group(1).strip()) == label]
+        others = {fold(m.group(1).strip()) for m in lines} - {label}
+        words = set(window_terms(here.group(1)))
+        # the label is said by the question, and the list holds items under other labels too (what is done, what not)
+        if len(same) >= 2 and others and words and words <= asked:
+            items = [quote(material, row, [(m.start(1), m.end(2))]) for m in same[:material.tuning.list_items]]
+            return (AnswerPart(tuple(items), is_list=True, left_out=max(0, len(same) - len(items))),)
+    return None
+
