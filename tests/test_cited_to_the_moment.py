@@ -252,3 +252,19 @@ def test_a_transcript_pasted_from_youtube_into_a_page_is_cited_by_time(tmp_path)
     assert "financé à 50 % par l'ARS à 30 % par la ville" in text.replace("\n", " ")
     start = text.index("alors mon poste")
     assert quoted_location(timed[0], [(start, start + 20)]).start == 103.0
+
+
+def test_a_rev_transcript_is_cited_by_time(tmp_path):
+    # Rev's text export: "Speaker Name (hh:mm:ss):" over each turn, no title nor date
+    path = tmp_path / "podcast.txt"
+    path.write_text("Claire Lemaire (00:00:03):\nBonjour et bienvenue dans Parole d'aidants.\n\n"
+                    "Hugo Lambrecht (00:00:37):\nBonjour Claire.\n\n"
+                    "Claire Lemaire (00:00:39):\nDocteur, que conseillez-vous aux aidants ?\n\n"
+                    "Hugo Lambrecht (00:06:55):\nDe poser la question directement : parler du suicide ne donne pas "
+                    "l'idée.\n", encoding="utf-8")
+    meta, passages = process_file(path, None, Settings())
+    assert meta.kind == "transcript" and passages[0].location.kind == "time"
+    text = "\n".join(p.text for p in passages)
+    assert "Hugo Lambrecht : De poser la question directement" in text and "(00:06:55)" not in text
+    cue = next(c for p in passages for c in p.cues if p.text[c.offset:].startswith("Hugo Lambrecht : De poser"))
+    assert cue.start == 415.0

@@ -263,8 +263,9 @@ def load_markdown(path: Path, data: bytes, entry: dict | None) -> Document:
 
 # "[00:03:05] …", "00:03:05 Prénom Nom : …", "(03:05) …": a transcript exported as text.
 TIMED_LINE = re.compile(r"^\s*[\[(]?((?:\d{1,2}:)?\d{1,2}:\d{2})(?:[.,]\d{1,3})?[\])]?\s*(?:[-–—]\s*)?(.*)$")
-# "Hélène Garnier   0:03:12" alone on its line, the turn under it: Teams (.docx) and Otter transcripts.
-SPEAKER_TIME_LINE = re.compile(r"^\s*([^\W\d_][^\d:\n]{0,60}?)\s+[\[(]?((?:\d{1,2}:)?\d{1,2}:\d{2})(?:[.,]\d{1,3})?[\])]?\s*$")
+# "Hélène Garnier   0:03:12" alone on its line, the turn under it: Teams (.docx) and Otter transcripts; "Claire
+# Lemaire (00:06:55):", Rev's.
+SPEAKER_TIME_LINE = re.compile(r"^\s*([^\W\d_][^\d:\n]{0,60}?)\s+[\[(]?((?:\d{1,2}:)?\d{1,2}:\d{2})(?:[.,]\d{1,3})?[\])]?\s*:?\s*$")
 TIMED_SHARE = 0.6  # at least this share of the lines start with a time…
 SPEAKER_TIME_SHARE = 0.25  # …or this share are a speaker and a time over a turn
 MIN_TIMED_LINES = 3
