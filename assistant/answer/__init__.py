@@ -96,22 +96,20 @@ _NAMED_YEAR = re.compile(r"(?<!^)(?<![\w'-])([A-Z]{2,}|[A-Z][\w'-]*[a-z])\s+((?:
 def _another_edition(result: RetrievalResult, snap: Snapshot) -> bool:
     """True when the question names a thing by its year ("l'enquête VMQ 2021") and the passages found and their
     documents name that thing with other years only ("enquête VMQ 2024"): another edition was not asked."""
-    for name, year in _NAMED_YEAR.findall(result.analysis.question.strip()):
-        if fold(name) in _MONTHS_AND_MORE:
-            continue
+    named = [(name, year) for name, year in _NAMED_YEAR.findall(result.analysis.question.strip())
+             if fold(name) not in _MONTHS and fold(name) not in _ENGLISH_MONTHS]
+    if not named:
+        return False
+    metas = [snap.documents.get(hit.passage.doc_id) for hit in result.hits]
+    said = [fold(text) for hit, meta in zip(result.hits, metas)
+            for text in (hit.passage.text, hit.passage.context, meta.title if meta else "",
+                         (meta.event or "") if meta else "")]
+    for name, year in named:
         dated = re.compile(rf"\b{re.escape(fold(name))}\s+((?:19|20)\d\d)\b")
-        texts = []
-        for hit in result.hits:
-            meta = snap.documents.get(hit.passage.doc_id)
-            texts += [hit.passage.text, hit.passage.context, meta.title if meta else "", (meta.event or "") if meta else ""]
-        found = {y for text in texts for y in dated.findall(fold(text))}
+        found = {y for text in said for y in dated.findall(text)}
         if found and year not in found:
             return True
     return False
-
-
-_MONTHS_AND_MORE = {fold(m) for m in MONTHS} | {"january", "february", "march", "april", "may", "june", "july",
-                                                  "august", "september", "october", "november", "december"}
 
 
 def _with_team(material: Material, sentences: list[AnswerSentence]) -> list[AnswerSentence]:
@@ -347,8 +345,9 @@ def _names_asked(result: RetrievalResult, snap: Snapshot) -> list[tuple[str, boo
     return [(n, not english and all(t in snap.lexical.vocab for t in content_terms(n))) for n in names]
 
 
-_ENGLISH_CALENDAR = frozenset("monday tuesday wednesday thursday friday saturday sunday january february march april "
-                              "may june july august september october november december".split())
+_ENGLISH_MONTHS = frozenset("january february march april may june july august september october november "
+                            "december".split())
+_ENGLISH_CALENDAR = frozenset("monday tuesday wednesday thursday friday saturday sunday".split()) | _ENGLISH_MONTHS
 
 
 def _names_it(sentence: AnswerSentence, names: list[tuple[str, bool]], result: RetrievalResult, snap: Snapshot,

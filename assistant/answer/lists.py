@@ -364,4 +364,3 @@ def labelled_items(material: Material, sentences: list[AnswerSentence]) -> tuple
             items = [quote(material, row, [(m.start(1), m.end(2))]) for m in same[:material.tuning.list_items]]
             return (AnswerPart(tuple(items), is_list=True, left_out=max(0, len(same) - len(items))),)
     return None
-

@@ -18,10 +18,10 @@ import numpy as np
 
 from assistant.config import Tuning
 from assistant.search.analyse import QueryAnalysis
-from assistant.search.answer_types import (asks_for_most, asks_hour, asks_how_done, asks_yes_or_no, asks_since, asks_until, asks_why,
-                                           counted_nouns, counted_terms, full_date, holds, in_money,
-                                           names_one_of, percents, states_cause, states_polarity, states_means, states_most, states_since,
-                                           states_until)
+from assistant.search.answer_types import (asks_for_most, asks_hour, asks_how_done, asks_since, asks_until, asks_why,
+                                           asks_yes_or_no, counted_nouns, counted_terms, full_date, holds, in_money,
+                                           names_one_of, percents, states_cause, states_means, states_most,
+                                           states_polarity, states_since, states_until)
 from assistant.search.constraints import agreements, reference_agreement, references, seasons, years as constraint_years
 from assistant.search.metadata import describing_text
 from assistant.search.related_words import word_family
@@ -30,8 +30,7 @@ from assistant.sentences import has_letters, is_caption, is_heading, is_question
 from assistant.store.snapshot import Snapshot
 from assistant.table_lines import has_figures, header_columns, header_year_columns, header_years, is_raw_row, row_values
 from assistant.text import (URL, content_terms, fold, is_acronym, is_english, is_stopword, normalise_for_match,
-                            prefix_term, term_set,
-                            window_terms)
+                            prefix_term, term_set, window_terms)
 
 ENGLISH_LEXICAL, ENGLISH_DENSE = 0.3, 1.0
 DIRECT_TYPES = ("count", "share", "duration")
