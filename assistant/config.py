@@ -58,8 +58,9 @@ class Tuning(BaseModel):
     min_coverage: float = Field(0.2, gt=0, le=1)
     """Floor of the vocabulary coverage that divides the dense weight (adaptive dense)."""
 
-    english_dense_weight: float = Field(2.0, ge=0)
-    """Smallest dense weight for a question in English (its words match the French corpus only by chance)."""
+    english_dense_weight: float = Field(1.0, ge=0)
+    """Smallest dense weight for a question in English (only the words the English lexicon knows are looked up in
+    French; the multilingual model reads the rest)."""
 
     contents_penalty: float = Field(0.5, ge=0)
     """Taken from a table of contents or an English reference list among the candidates."""

@@ -12,6 +12,7 @@ from assistant.search.answer_types import (asks_hour, counted_nouns, expected_ty
 from assistant.search.constraints import years
 from assistant.search.sentence_scores import ROLE_WORDS, ScoredSentence, asks_who, names_only, score_sentences
 from assistant.sentences import is_question
+from assistant.search.english_words import in_french
 from assistant.text import content_terms, fold, is_acronym, is_english, window_terms, words
 
 # Lengths, shares and the rank decay are settings (`settings.tuning`, read here through `material.tuning`).
@@ -118,7 +119,8 @@ def answer_later_asks(material: Material, chosen: list[AnswerSentence]) -> list[
     # "…combien en 2022 et combien en 2024 ?": each ask names its year, which is what it asks about, and an ask
     # without words of its own shares the other's subject
     dated = len(asks) > 1 and all(years(clause) for clause in asks)
-    shared = any(not _own_terms(clause, analysis.expansions) for clause in asks)
+    english = is_english(analysis.question)  # its asks' own words are looked for in French
+    shared = any(not _own_terms(clause, analysis.expansions, english) for clause in asks)
     for clause in asks:
         own_years = years(clause) - frozenset().union(*(years(other) for other in asks if other is not clause)) if (
             dated) else frozenset()
@@ -129,7 +131,7 @@ def answer_later_asks(material: Material, chosen: list[AnswerSentence]) -> list[
             asked = analysis.answer_type  # "…? et l'an dernier à la même date ?": the same value, of another time
         if asked == "count" and analysis.answer_type == "amount" and (is_english(clause) or not counted_nouns(clause)):
             asked = "amount"  # "What is the budget…, and how much of it comes from the ARS?": money again
-        own = _own_terms(clause, analysis.expansions) - type_words(asked)  # "…et quel est son numéro ?": any
+        own = _own_terms(clause, analysis.expansions, english) - type_words(asked)  # "…et quel est son numéro ?": any
         if asks_hour(clause):
             own -= HOUR_WORDS  # "…et à quelle heure ?": a time of day, of the first ask's subject
         who = asks_who(clause)
@@ -138,7 +140,7 @@ def answer_later_asks(material: Material, chosen: list[AnswerSentence]) -> list[
         if not (asked or who):
             # "…, et peut-elle être reconduite tacitement ?": the sentence that says it, unless one chosen does;
             # "…et comment ?" has no words of its own: what the sentences chosen say may answer it
-            said = _saying(material, clause, out, doc)
+            said = _saying(material, clause, out, doc, english)
             if said is not None:  # right after the sentence it goes on from, when that one is quoted
                 before = [i for i, c in enumerate(out) if c.n == said.n and c.spans and said.spans
                           and c.spans[-1][1] <= said.spans[0][0]]
@@ -153,7 +155,7 @@ def answer_later_asks(material: Material, chosen: list[AnswerSentence]) -> list[
                       else replace(s, typed=False) for s in scored]
         # an ask without words of its own ("…, c'est quels soirs et à quelle heure ?") asks of the first one's subject:
         # a sentence naming it, in the document answered from if it has one, else in another
-        subject = (_own_terms(first, analysis.expansions) - type_words(first_type)) if (
+        subject = (_own_terms(first, analysis.expansions, english) - type_words(first_type)) if (
             first and clause is not first and not own and not own_years) else frozenset()
         if _answered(asking, scored, out, own or subject, own_years, doc, shared):
             at = _answering(asking, scored, out, own, own_years, shared) if clause is first else None
@@ -177,12 +179,15 @@ HOUR_WORDS = frozenset(content_terms("heure heures horaire horaires"))
 SAID_SHARE = 0.6  # a yes or no asked later is said by a sentence holding this share of its own words
 
 
-def _saying(material: Material, clause: str, chosen: list[AnswerSentence], doc: str) -> AnswerSentence | None:
+def _saying(material: Material, clause: str, chosen: list[AnswerSentence], doc: str,
+            english: bool = False) -> AnswerSentence | None:
     """The sentence of the document answered from that says what a later yes-or-no ask asks ("…, et peut-elle être
     reconduite tacitement ?": "Elle ne peut pas être reconduite tacitement."), when no sentence chosen does."""
-    # its own words as written (an acronym counts once, not with its long form); "peut", "elle" are none
+    # its own words as written (an acronym counts once, not with its long form); "peut", "elle" are none; asked in
+    # English, the French words they translate to and its names
     acronyms = {fold(w) for w in words(clause) if is_acronym(w)}
-    own = frozenset(t for t in content_terms(clause) if not t.isdigit() and (len(t) > 3 or t in acronyms))
+    read = f"{in_french(clause)[0]} {' '.join(w for w in words(clause)[1:] if w[:1].isupper())}" if english else clause
+    own = frozenset(t for t in content_terms(read) if not t.isdigit() and (len(t) > 3 or t in acronyms))
     if not own:
         return None
     need = SAID_SHARE * len(own)
@@ -204,12 +209,14 @@ def _saying(material: Material, clause: str, chosen: list[AnswerSentence], doc: 
     return None
 
 
-def _own_terms(clause: str, expansions: dict[str, list[str]]) -> frozenset[str]:
+def _own_terms(clause: str, expansions: dict[str, list[str]], english: bool = False) -> frozenset[str]:
     """The terms of what a later ask is about, with the long forms of its acronyms ("l'ARS": "agence régionale de
-    santé"); not a year (it says when, not what)."""
+    santé") and, asked in English, the French words its own translate to ("walk-in": "sans rendez-vous"); not a
+    year (it says when, not what)."""
     said = {fold(w) for w in words(clause)}
     named = [form for acronym, forms in expansions.items() if fold(acronym) in said for form in forms]
-    return frozenset(t for text in [clause, *named] for t in content_terms(text) if not t.isdigit())
+    translated = [in_french(clause)[0]] if english else []
+    return frozenset(t for text in [clause, *named, *translated] for t in content_terms(text) if not t.isdigit())
 
 
 def _names(material: Material, sentence: ScoredSentence, own: frozenset[str], own_years: frozenset[str],

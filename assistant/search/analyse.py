@@ -13,6 +13,7 @@ from assistant.search.answer_types import expected_type, has_question_word, most
 from assistant.search.constraints import places, years
 from assistant.store.glossary import Glossary
 from assistant.search.question_kinds import asks_for_list, choice_alternatives, definition_target
+from assistant.search.english_words import in_french
 from assistant.text import (PREFIX_MARK, content_terms, fold, is_acronym, is_english, prefix_term, term,
                             without_contacts, words)
 
@@ -57,6 +58,8 @@ PREVIOUS_TURN_WEIGHT = 0.5
 PREAMBLE_WEIGHT = 0.5  # a word of the sentences before the question ("Je coordonne un CLSM. Comment…?")
 _SENTENCE = re.compile(r"(?<=[.!?])\s+(?=\S)")
 _SPACES = re.compile(r"\s+")
+TRANSLATION_WEIGHT = 1.0  # a French word an English question's word translates to ("caretakers": "gardien")
+OTHER_TRANSLATION_WEIGHT = 0.6  # a less usual one ("gardiens d'immeuble")
 TYPE_WORD_WEIGHT = 0.2  # a word naming the kind of value asked ("durée", "nombre") counts little
 # A long form typed in full names the same thing as its acronym: the acronym counts as a typed word.
 LONG_FORM_TO_ACRONYM_WEIGHT = 1.0
@@ -95,6 +98,9 @@ class QueryAnalysis:
     # "les hommes ou les femmes… ?": the terms of each thing to choose between, with their related words
     # ("masculins", "féminines"); a sentence naming one of them answers
     alternatives: tuple[frozenset[str], ...] = ()
+    # asked in English: the terms of the French words its own translate to ("caretakers": "gardien"), which name
+    # what is asked, not a document
+    translated: frozenset[str] = frozenset()
 
 
 def expand(text: str, glossary: Glossary, weight: float) -> tuple[dict[str, float], dict[str, list[str]]]:
@@ -327,6 +333,7 @@ def analyse(question: str, glossary: Glossary, expansion_weight: float,
         # différence" says nothing of either side)
         asking = {t for word in _COMPARING_WORDS.findall(question) for t in content_terms(word)}
         terms = {t: min(w, TYPE_WORD_WEIGHT) if t.lstrip(PREFIX_MARK) in asking else w for t, w in terms.items()}
+    translated: frozenset[str] = frozenset()
     if is_english(question):
         # English words match this French corpus only in its English references: keep what crosses
         # languages (names, acronyms, numbers, places) and let the multilingual model read the rest.
@@ -335,6 +342,12 @@ def analyse(question: str, glossary: Glossary, expansion_weight: float,
         terms = {t: w for t, w in terms.items() if t in kept or t.lstrip(PREFIX_MARK) in kept}
         for region in places(question):  # "Brittany" is looked for as "Bretagne"
             terms.update({t: 1.0 for t in content_terms(region) if t not in terms})
+        # "caretakers" is looked for as "gardien", "local mental health council" as its acronym too
+        crossing = set(terms)
+        for french, weight in zip(in_french(question), (TRANSLATION_WEIGHT, OTHER_TRANSLATION_WEIGHT)):
+            for t, w in weighted_terms(french, glossary, expansion_weight)[1].items():
+                terms.setdefault(t, w * weight)
+        translated = frozenset(terms) - crossing
     asked_places, asked_years = places(question), years(question)
     if follow_up:
         asked_places = asked_places or places(conversation[-1].question)
@@ -358,4 +371,4 @@ def analyse(question: str, glossary: Glossary, expansion_weight: float,
                          expansions=shown, follow_up=follow_up,
                          answer_type=answer_type, kind=kind, target=target,
                          places=tuple(sorted(asked_places)), years=tuple(sorted(asked_years)),
-                         alternatives=alternatives)
+                         alternatives=alternatives, translated=translated)

@@ -101,7 +101,7 @@ QUESTION_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
                           r"\b(?:coute|coutent|coutait|coutera|revient|reviennent)\s+(?:a\s+)?combien\b|"
                           # "Qui met de l'argent dans L'Escale, et combien ?": money named, then "combien" alone
                           r"\b(?:argent|euros?|financ\w*|subvention\w*|budget|paie|paient|paye\w*|payer)\b[^?]*\bcombien\s*\?|"
-                          r"\bhow much (?:money|funding|does\b[^?]*\b(?:cost|earn)|is\b[^?]*\bpaid)\b|"
+                          r"\bhow much (?:(?:\w+ )?(?:money|funding|grant|subsidy)|does\b[^?]*\b(?:cost|earn)|is\b[^?]*\bpaid)\b|"
                           r"\bwhat (?:is |are |was |were )?(?:the |its |their )?(?:(?:19|20)\d\d )?(?:average |mean |median |annual |yearly |total )?"
                           r"(?:amount|budget|cost|salary|salaries|wage|wages|price|fee|fees)\b")),
     # "Le nombre de CLSM a-t-il beaucoup augmenté ?", "y a-t-il une hausse du nombre…": how a number changed

@@ -486,7 +486,7 @@ def retrieve(snap: Snapshot, embedder: Embedder | None, question: str, settings:
         # in English, the words that cross languages (names, numbers) and those naming a kind of document ("in the
         # webinar"); not "mobile", "team", "home", which French titles hold by chance
         naming = analysis.typed_terms if not is_english(question) else tuple(
-            t for t in analysis.typed_terms if t in analysis.terms or t in KIND_TERMS)
+            t for t in analysis.typed_terms if t in analysis.terms and t not in analysis.translated or t in KIND_TERMS)
         named = document_scores(snap.documents, naming)
         # "le webinaire du 2 février 2023": that year names the document, it does not qualify the answer
         dates = {(snap.documents[d].date or "")[:4] for d, score in named.items() if score == 1.0}

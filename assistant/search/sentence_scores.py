@@ -32,7 +32,6 @@ from assistant.table_lines import has_figures, header_columns, header_year_colum
 from assistant.text import (URL, content_terms, fold, is_acronym, is_english, is_stopword, normalise_for_match,
                             prefix_term, term_set, window_terms)
 
-ENGLISH_LEXICAL, ENGLISH_DENSE = 0.3, 1.0
 DIRECT_TYPES = ("count", "share", "duration")
 DATE_DIRECT = 0.5  # "quand…": a day ("31/12/2023") answers more exactly than a year…
 DATE_MIN_LEXICAL = 0.1  # …in a sentence about what is asked ("Publié le 3 février 2023" is not)
@@ -432,14 +431,10 @@ def score_sentences(snap: Snapshot, analysis: QueryAnalysis, query_vec: np.ndarr
                           min(place, year, in_force) < 0))
             cosines.append(dense_of.get((start, end), 0.0))
     dense = _scaled(np.array(cosines, dtype=np.float32))
-    # A question in English shares words with the corpus only by chance (an English title in a bibliography):
-    # its meaning, read by the multilingual model, decides.
-    lexical_weight, dense_weight = (ENGLISH_LEXICAL, ENGLISH_DENSE) if is_english(analysis.question) else (
-        tuning.sentence_lexical, tuning.sentence_dense)
     scored = [
         ScoredSentence(row, start, end,
                        shape * (tuning.conflict_factor if conflict else 1.0)
-                       * (lexical_weight * lexical + dense_weight * d + tuning.sentence_typed * typed
+                       * (tuning.sentence_lexical * lexical + tuning.sentence_dense * d + tuning.sentence_typed * typed
                           + tuning.sentence_agree * agree + tuning.sentence_direct * direct + bonus),
                        lexical, float(d), typed, agree, conflict)
         for (row, start, end, lexical, typed, agree, shape, direct, bonus, conflict), d in zip(found, dense)

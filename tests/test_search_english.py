@@ -1,0 +1,48 @@
+"""Questions asked in English: their words looked up in French through the lexicon, on real indexes."""
+
+from conftest import lexical_assistant
+
+from assistant.search.english_words import french_words, in_french
+
+DAY_CENTRE = """# L'Escale, accueil de jour
+
+L'accueil de jour L'Escale reçoit les personnes sans domicile au 12 rue des Corons.
+
+Horaires d'ouverture : du lundi au vendredi, de 9 h à 17 h.
+
+Une permanence sans rendez-vous a lieu le mardi matin, de 9 h à 12 h.
+
+Vous pouvez y prendre une douche et laver votre linge.
+"""
+
+CARETAKERS = """# Logement et santé mentale
+
+Le bailleur a signé la charte en 2023 avec la ville.
+
+À ce jour, 58 gardiens d'immeuble ont été formés aux premiers secours en santé mentale.
+
+Le comité de suivi de la charte se réunit une fois par mois, le premier jeudi.
+
+La ville compte deux quartiers prioritaires et 34 000 habitants.
+"""
+
+
+def test_english_words_are_read_back_to_the_lexicon_s_forms_longest_phrase_first():
+    found = french_words("How many building caretakers were trained, and what are the opening hours?")
+    assert [f[0] for f in found] == ["immeuble", "gardien", "formé", "horaires"]
+    assert in_french("Is there a walk-in slot?")[0] == "sans rendez-vous ; créneau"
+    assert french_words("Combien de gardiens ?") == ()  # a French question has no English words to translate
+
+
+def test_an_english_question_finds_the_french_sentence_by_its_translated_words(tmp_path):
+    # no embedder: the words alone decide, so the lexicon is what finds "gardiens" for "caretakers"
+    assistant = lexical_assistant(tmp_path, {"logement.md": CARETAKERS, "escale.md": DAY_CENTRE})
+    answer = assistant.ask("How many building caretakers have been trained in mental health first aid?").answer
+    assert not answer.abstained and "58 gardiens d'immeuble" in answer.sentences[0].text, answer.text
+
+
+def test_the_later_ask_of_an_english_question_is_answered_by_its_own_translated_words(tmp_path):
+    assistant = lexical_assistant(tmp_path, {"logement.md": CARETAKERS, "escale.md": DAY_CENTRE})
+    answer = assistant.ask("How many building caretakers have been trained, and when does the committee meet?").answer
+    assert "58 gardiens" in answer.sentences[0].text, answer.text
+    assert any("premier jeudi" in s.text for s in answer.sentences[1:]), answer.text
