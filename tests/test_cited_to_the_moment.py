@@ -268,3 +268,27 @@ def test_a_rev_transcript_is_cited_by_time(tmp_path):
     assert "Hugo Lambrecht : De poser la question directement" in text and "(00:06:55)" not in text
     cue = next(c for p in passages for c in p.cues if p.text[c.offset:].startswith("Hugo Lambrecht : De poser"))
     assert cue.start == 415.0
+
+
+def test_a_google_meet_transcript_timed_only_every_few_minutes_is_cited_by_the_pace_of_its_words(tmp_path):
+    from office_fixtures import write_docx
+
+    # Google Meet's .docx: "Participants", then "Transcription" with a lone "hh:mm:ss" every few minutes over
+    # "Prénom Nom: …" paragraphs; a turn is timed by the words said since the last mark
+    ten = "un deux trois quatre cinq six sept huit neuf dix"
+    blocks = [("h1", "Participants"), ("p", "Agathe Morel, Sonia Bekhti"), ("h1", "Transcription"),
+              ("p", "00:00:00"), ("p", f"Agathe Morel: Bonjour à toutes et à tous, {ten} {ten}."),
+              ("p", f"Sonia Bekhti: La cellule se réunit le deuxième mardi du mois, {ten} {ten}."),
+              ("p", "00:02:00"), ("p", f"Agathe Morel: Et les voisins peuvent-ils la saisir ? {ten}"),
+              ("p", f"Sonia Bekhti: Non, pas directement : ils passent par la mairie. {ten} {ten} {ten}"),
+              ("p", "00:04:00"), ("p", "Agathe Morel: Merci à toutes les deux.")]
+    meta, passages = process_file(write_docx(tmp_path / "meet.docx", blocks), None, Settings())
+    assert meta.kind == "transcript" and all(p.location.kind == "time" for p in passages)
+    text = "\n".join(p.text for p in passages)
+    assert "00:02:00" not in text and "Sonia Bekhti: Non, pas directement" in text
+    starts = {p.text[c.offset:].split(":")[0]: c.start for p in passages for c in p.cues}
+    said = [c for p in passages for c in p.cues if p.text[c.offset:].startswith("Sonia Bekhti: Non")][0]
+    # 19 of the 60 words between 2:00 and 4:00 are said before her answer: 38 s after the mark, not at it
+    assert said.start == pytest.approx(120 + 120 * 19 / 60, abs=0.1), starts
+    last = [c for p in passages for c in p.cues if p.text[c.offset:].startswith("Agathe Morel: Merci")][0]
+    assert last.start == 240.0 and last.end > last.start

@@ -328,3 +328,34 @@ def test_a_total_row_on_every_page_is_no_running_line_and_a_drop_cap_rejoins_its
     lines = text.split("\n")
     assert [lines[i + 1] for i, line in enumerate(lines) if line == "Total"] == ["200", "500", "61 000"], text
     assert lines[lines.index("Fonds propres") + 1] == "7 000" and lines[lines.index("Lycéens") + 1] == "104"
+
+
+def test_word_markup_balloons_of_a_pdf_saved_with_its_changes_shown_are_not_read_as_its_text(tmp_path):
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfgen import canvas
+
+    # Word's "all markup" PDF: the page shrunk left of a pane whose balloons (deleted text, formatting, comments)
+    # come in the text layer right after the line they mark
+    path = tmp_path / "protocole.pdf"
+    c = canvas.Canvas(str(path), pagesize=A4)
+    width, height = A4
+    body = [("Article 4 – Circuit d'alerte", None),
+            ("La visite à domicile a lieu dans un délai de 15 jours après la fiche d'alerte.", ["Supprimé: 8 jours"]),
+            ("Le budget de l'équipe mobile est de 148 000 € par an.",
+             ["Commenté [SB2]: Montant à confirmer par l'ARS après", "le comité régional du FIR."]),
+            ("Les bailleurs s'engagent à former tous les gardiens.", ["Mis en forme : Police :Gras"]),
+            ("Article 5 – Suivi", None), ("Un point d'étape a lieu à trois mois.", None)]
+    y = height - 80
+    for line, balloons in body:
+        c.setFont("Helvetica", 9)
+        c.drawString(50, y, line)
+        for k, note in enumerate(balloons or []):
+            c.setFont("Helvetica", 7)
+            c.drawString(400, y - 10 * k, note)
+        y -= 14 + 10 * len(balloons or [])
+    c.showPage()
+    c.save()
+    _, passages = process_file(path, None, Settings())
+    text = "\n".join(p.text for p in passages)
+    assert "dans un délai de 15 jours" in text and "148 000 €" in text and "Un point d'étape" in text
+    assert "8 jours" not in text and "confirmer" not in text and "FIR" not in text and "Gras" not in text, text

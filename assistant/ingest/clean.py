@@ -224,6 +224,31 @@ def drop_page_numbers(lines: list[str], page_no: int, n_pages: int) -> list[str]
     return lines
 
 
+# Word's markup balloons, printed in the margin of a document saved as PDF with its changes shown, come in the
+# text layer after the paragraph they mark: "Supprimé: 8 jours", "Mis en forme : Police :Gras",
+# "Commenté [JM1]: À vérifier…" (and in an English Word, "Deleted:", "Formatted:", "Commented [JM1]:").
+_BALLOON = re.compile(r"^\s*(?:(?P<comment>Comment(?:é|ed)\s*\[[^\]\n]{1,12}\])|Supprimé|Inséré|Déplacé\s*\((?:insertion|"
+                      r"suppression)\)(?:\s*\[\d+\])?|(?:Tableau\s+)?[Mm]is en forme|Deleted|Inserted|Formatted(?: Table)?|"
+                      r"Moved\s*\((?:insertion|deletion)\)(?:\s*\[\d+\])?)\s*:")
+BALLOON_LINES = 4  # a comment's text wraps over a few short lines of its balloon
+
+
+def drop_markup_balloons(lines: list[str]) -> list[str]:
+    """The lines, without Word's markup balloons: what was deleted or reformatted, and the comments (a comment's
+    text runs on until a line ends its sentence). What was deleted is no longer what the document says."""
+    out, comment_left = [], 0
+    for line in lines:
+        if comment_left:
+            comment_left = 0 if SENTENCE_END.search(line.rstrip()) else comment_left - 1
+            continue
+        match = _BALLOON.match(line)
+        if not match:
+            out.append(line)
+        elif match.group("comment") and not SENTENCE_END.search(line.rstrip()):
+            comment_left = BALLOON_LINES - 1
+    return out
+
+
 def page_lines(pages: list[str]) -> list[list[str]]:
     """Each page's text normalised (`normalise_chars`) and split into non-empty lines."""
     return [[line for line in normalise_chars(text).split("\n") if line] for text in pages]

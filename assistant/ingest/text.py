@@ -10,6 +10,7 @@ from ..models import Document, Location, Unit
 from ..table_lines import laid_out
 from . import clean
 from .catalog import resolve_meta
+from .chunk import SPEAKER_LABEL
 
 UNREADABLE = "Fichier texte illisible : encodage non reconnu (ni UTF-8, ni Latin-1/Windows-1252) ou contenu binaire"
 MOJIBAKE = re.compile(r"Ã[\u0080-\u00bf©¨ª«®´»§¢£¤¥¦§¹²³¼½¾ ]|â€[\u0080-\u00bf™œ¦“”˜]")
@@ -289,7 +290,7 @@ def timed_cues(text: str, clock_times: bool = True) -> list[tuple[float, float, 
         else:
             timed, speakers = [None] * len(lines), [SPEAKER_TIME_LINE.match(line) for line in lines]
             if not _speakers_over_turns(lines, speakers):
-                return None
+                return _turns_between_marks(lines, matches)
     cues: list[list] = []  # start, end, text, whether words were said after the speaker's name
     for line, at, by in zip(lines, timed, speakers):
         if at:
@@ -301,6 +302,42 @@ def timed_cues(text: str, clock_times: bool = True) -> list[tuple[float, float, 
     for cue, nxt in zip(cues, cues[1:] + [None]):
         cue[1] = max(cue[0], nxt[0]) if nxt else cue[0] + LAST_CUE_S
     return [(a, b, t) for a, b, t, said in cues if said]
+
+
+def _turns_between_marks(lines: list[str], matches: list[re.Match | None]) -> list[tuple[float, float, str]] | None:
+    """(start, end, text) of each turn of a transcript that gives the recording's time only now and then, alone on
+    its line over the turns said after it ("00:04:36", then "Julien Marcadet: Oui, le poste…": Google Meet's): each
+    turn starts when the words said since the last time have been said, at the pace of the words between that time
+    and the next (after the last one, at the pace of the whole). None for any other text."""
+    marks = [(i, _seconds(m.group(1))) for i, m in enumerate(matches)
+             if m and not m.group(2).strip() and _recorded(m.group(0))]
+    if len(marks) < 2 or [t for _, t in marks] != sorted({t for _, t in marks}):
+        return None
+    at_lines = {i for i, _ in marks}
+    turns = [i for i in range(marks[0][0], len(lines)) if i not in at_lines]
+    labels = [SPEAKER_LABEL.match(lines[i]) for i in turns]
+    named = [m.group("name") for m in labels if m]
+    if len(named) < max(MIN_TIMED_LINES, TURN_SHARE * len(turns)) or len(set(named)) == len(named):
+        return None
+    bounds = [t for _, t in marks]
+    words = [len(line.split()) for line in lines]
+    closed = sum(words[i] for i in turns if i < marks[-1][0])
+    pace = closed / ((bounds[-1] - bounds[0]) or 1.0)  # words a second
+    cues = []
+    for k, (at, start) in enumerate(marks):
+        end_line = marks[k + 1][0] if k + 1 < len(marks) else len(lines)
+        said = range(at + 1, end_line)
+        total = sum(words[i] for i in said) or 1
+        length = bounds[k + 1] - start if k + 1 < len(marks) else total / (pace or SPOKEN_PACE)
+        before = 0
+        for i in said:
+            cues.append([start + length * before / total, start + length * (before + words[i]) / total, lines[i].strip()])
+            before += words[i]
+    return [(round(a, 1), round(b, 1), t) for a, b, t in cues]
+
+
+TURN_SHARE = 0.6  # at least this share of the lines after the first time open on a speaker's name
+SPOKEN_PACE = 2.5  # words a second, when nothing else tells
 
 
 def _recorded(stamp_line: str) -> bool:
