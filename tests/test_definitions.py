@@ -205,3 +205,19 @@ def test_how_often_a_thing_is_found_is_not_what_it_is():
     assert not defines_with_verb("Le trouble de stress post-traumatique est plus fréquent chez les femmes.", name)
     assert defines_with_verb("Le trouble de stress post-traumatique est un trouble qui peut apparaître après un "
                              "événement où la personne a été confrontée à la mort.", name)
+
+
+def test_a_name_brought_in_as_a_subject_then_described_is_defined_by_both_not_by_the_glossary_line(tmp_path):
+    from conftest import lexical_assistant
+    from assistant.search.definitions import goes_on_about, is_subject
+
+    created = "Une équipe mobile santé-logement (EMSL) est créée par le présent protocole."
+    assert is_subject(created, "équipe mobile santé-logement") and not is_subject(created, "protocole")
+    assert goes_on_about("Portée par l'hôpital, elle est composée d'un infirmier et d'un psychologue.")
+    assert not goes_on_about("Il faut prévenir le référent.") and not goes_on_about("Les bailleurs financent.")
+    assistant = lexical_assistant(tmp_path, {
+        "protocole.md": f"# Article 5\n\nLes bailleurs signent le protocole. {created} Portée par l'hôpital, elle est "
+                        "composée d'un infirmier et d'un psychologue. Les bailleurs désignent un référent.\n",
+        "bilan.md": "# Sigles\n\nEMSL — Équipe mobile santé-logement\n\nCCAS — Centre communal d'action sociale\n"})
+    answer = assistant.ask("L'EMSL, c'est quoi exactement ?").answer
+    assert answer.text.startswith(created) and "elle est composée d'un infirmier" in answer.text, answer.text

@@ -7,9 +7,9 @@ import re
 from assistant.answer.choose import ranked_sentences
 from assistant.answer.quotes import Material, announced, quote
 from assistant.models import AnswerPart
-from assistant.search.definitions import (acronym_of, defines, defines_with_verb, expands, introduces, mentions, names,
-                                          opens_with_long_form, points_to_the_term, says_what, says_what_it_is,
-                                          spelled_letters)
+from assistant.search.definitions import (acronym_of, defines, defines_with_verb, expands, goes_on_about, introduces,
+                                          is_subject, mentions, names, opens_with_long_form, points_to_the_term,
+                                          says_what, says_what_it_is, spelled_letters)
 from assistant.sentences import sentence_spans
 from assistant.text import content_terms
 
@@ -30,6 +30,7 @@ def definition_answer(material: Material) -> tuple[AnswerPart, ...] | None:
     terms = {t: 1.0 for name in named for t in content_terms(name)}
     scored = ranked_sentences(material, terms)
     expanding, glossing, defining, labelling, both, introduced = [], [], None, None, None, None
+    described = None  # "Une équipe mobile santé-logement (EMSL) est créée…" then "…, elle est composée de…"
     longest = material.tuning.max_answer_chars
     for s in scored:
         text = material.text(s.row)[s.start:s.end]
@@ -39,6 +40,8 @@ def definition_answer(material: Material) -> tuple[AnswerPart, ...] | None:
             both = s  # "Un conseil local de santé mentale (CLSM) est un espace de concertation…": the answer
         if spelled:
             expanding.append(s)
+            if described is None and any(is_subject(text, form) for form in forms):
+                described = _said_next(material, s, goes_on_about)
         elif acronym and forms and (opens_with_long_form(text, forms) or says_what_it_is(text, forms)):
             glossing.append(s)  # a footnote "2 Réseau d'évaluation des situations…" for "RESAD2" on its page, or
             # "C'est une réunion d'évaluation…" said after "c'est la RESAD"
@@ -66,6 +69,10 @@ def definition_answer(material: Material) -> tuple[AnswerPart, ...] | None:
         chosen = [s for s in (expansion, defining or labelling) if s is not None]
     if introduced is not None and defining is None and not expanding:
         return (AnswerPart((quote(material, introduced[0], introduced[1]),)),)
+    if described is not None and len(described[1]) == 2 and both is None and defining is None and labelling is None:
+        # no sentence says what it is: the one bringing it in by its full name, and the next saying more of it (both:
+        # the full name is what an acronym's question asks first)
+        return (AnswerPart((quote(material, described[0], described[1]),)),)
     if not chosen:
         return None
     sentences = [quote(material, s.row, _named_before(material, s, acronym, forms) +

@@ -258,6 +258,22 @@ _TERM_BACK = re.compile(r"\s*(?:(?:derriere|sous|par|avec) (?:ce|cet|cette) (?:t
                         r"(?:designe|recouvre|renvoie|signifie)\b)")
 
 
+def is_subject(sentence: str, name: str) -> bool:
+    """True when the sentence opens on the name, as its subject ("Une équipe mobile santé-logement (EMSL) est créée
+    par le présent protocole."), whatever its verb."""
+    return bool(re.match(r"\s*(?:(?:un|une|le|la|les|l['’]|ce|cette|cet)\s*)?" + _name_regex(name) + r"(?:\s*\([^()]{1,15}\))?\s+\w",
+                         fold(sentence)))
+
+
+def goes_on_about(sentence: str) -> bool:
+    """True when the sentence goes on about what the one before named, as its subject ("Portée par le CHVV, elle
+    est composée d'un infirmier…", "Il réunit…")."""
+    return bool(_GOES_ON.match(fold(sentence)))
+
+
+_GOES_ON = re.compile(r"\s*(?:[^.;:!?]{0,80},\s*)?(?:elle|il|elles|ils|celle-ci|celui-ci)\s+(?!y\b|faut\b|s['’]agit\b)\w")
+
+
 def says_what(sentence: str) -> bool:
     """True when the sentence opens by saying what the thing just named is ("C'est un document que la personne
     rédige…", "Il s'agit d'une réunion…", "Santé publique France les définit comme…")."""
