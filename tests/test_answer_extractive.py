@@ -1424,3 +1424,18 @@ def test_what_remains_to_do_is_the_items_labelled_to_do(tmp_path):
     answer = assistant.ask("Qu'est-ce qui reste à faire pour préparer la réunion du 12 mars ?").answer
     listed = [s.text for part in answer.parts if part.is_list for s in part.sentences]
     assert len(listed) == 3 and all(text.startswith("À faire :") for text in listed), answer.text
+
+
+def test_a_list_under_a_numbered_title_naming_what_is_asked_beats_the_list_of_titles(tmp_path):
+    from conftest import lexical_assistant
+
+    # a protocol's articles ("Article 2 – Signataires") read as a numbered series, and the list under one of them
+    protocol = ("Protocole partenarial « Habiter et soigner »\n\nArticle 1 – Objet\nLe protocole a pour objet de "
+                "prévenir les ruptures de logement des locataires.\n\nArticle 2 – Signataires\nLe protocole est conclu "
+                "entre les partenaires suivants :\n• la Ville de Pont-de-Varèze et son CCAS ;\n• le centre hospitalier "
+                "du Val de Varèze ;\n• Varèze Habitat, office public de l'habitat.\n\nArticle 3 – Principes "
+                "d'intervention\nAucune intervention n'est engagée à l'insu de la personne.\n\nArticle 4 – Circuit "
+                "d'alerte\nLe gardien transmet la fiche d'alerte au référent sous 48 heures.\n")
+    assistant = lexical_assistant(tmp_path, {"protocole.txt": protocol})
+    answer = assistant.ask("Quels sont les signataires du protocole Habiter et soigner ?").answer
+    assert "centre hospitalier du Val de Varèze" in answer.text and "Article 3" not in answer.text, answer.text

@@ -44,6 +44,9 @@ def list_answer(material: Material, heading_says: re.Pattern[str] | None = None)
             heading = material.text(head_row)[head[0]:head[1]] if head else ""
             if heading_says and not heading_says.search(fold(heading)):
                 continue
+            # "Article 2 – Signataires" over "Le protocole est conclu entre les partenaires suivants :": the title
+            # above the sentence announcing the list says what it lists too
+            heading = f"{_title_above(material.text(head_row), head[0])} {heading}".strip() if head else heading
             listed = " ".join(material.text(r)[a:b] for r, (a, b) in items[:material.tuning.list_items])
             if header_columns(heading) is not None:
                 listed = f"{heading} {listed}"  # a table's rows are of its columns ("N° · Recommandation · Pilote")
@@ -270,6 +273,17 @@ def _opening(item: str) -> tuple[str, ...]:
 
 
 SIBLING_WORDS = 3
+
+
+def _title_above(text: str, start: int) -> str:
+    """The line just above a position when it is a title, numbered or not ("Article 2 – Signataires"), else ""."""
+    line = text[:start].rstrip().rsplit("\n", 1)[-1] if "\n" in text[:start].rstrip() else ""
+    return line if is_heading(_NUMBERING.sub("", line)) else ""
+
+
+# "Article 2 – ", "3. ", "II) ", "Axe 1 : ": a title's number
+_NUMBERING = re.compile(r"^\s*(?:(?:article|chapitre|partie|section|titre|axe|annexe)\s+)?(?:\d{1,2}|[IVX]{1,4})"
+                        r"(?:\s*[.)]|\s*[-–—:])?\s+", re.I)
 
 
 def _sentence_before(text: str, start: int) -> tuple[int, int] | None:
