@@ -8,8 +8,8 @@ from conftest import lexical_assistant, make_settings
 from assistant.core import Assistant
 from assistant.models import Turn
 from assistant.search.analyse import analyse
-from assistant.search.answer_types import (asks_until, asks_yes_or_no, counted_term, expected_type, holds, later_asks,
-                                           states_polarity, states_until)
+from assistant.search.answer_types import (asks_until, asks_yes_or_no, counted_nouns, counted_term, expected_type, holds,
+                                           later_asks, states_polarity, states_until)
 from assistant.store.glossary import Glossary
 
 
@@ -440,3 +440,15 @@ def test_a_yes_or_no_question_is_answered_first_by_the_sentence_saying_it(tmp_pa
         "Non, aucun accord écrit n'est demandé aux parents : le programme se déroule sur le temps scolaire.\n")})
     answer = assistant.ask("Pour le programme des Tilleuls, il faut l'accord écrit des parents ?").answer
     assert answer.sentences[0].text.startswith("Non, aucun accord écrit"), answer.text
+
+
+def test_a_total_or_average_number_asked_is_a_count_of_the_noun_after_it(tmp_path):
+    for question in ("Nombre total de fiches d'alerte reçues en 2025 ?", "Quel est le nombre moyen de fiches reçues ?"):
+        assert expected_type(question) == "count" and "fich" in counted_nouns(question)
+        assert "total" not in counted_nouns(question) and "moyen" not in counted_nouns(question)
+    assistant = lexical_assistant(tmp_path, {"bilan.md": (
+        "# Référent santé mentale\n\nLes indicateurs suivis sont : le nombre de fiches d'alerte reçues ; le nombre "
+        "de situations examinées.\n\nLe référent centralise les alertes des gardiens : 63 fiches d'alerte reçues de "
+        "mars à décembre 2025.\n")})
+    answer = assistant.ask("Nombre total de fiches d'alerte reçues par le référent en 2025 ?").answer
+    assert not answer.abstained and "63 fiches d'alerte" in answer.sentences[0].text, answer.text

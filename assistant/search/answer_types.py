@@ -71,6 +71,7 @@ _GIVES_HOW_MUCH = (r"\bcombien\s+(?!de\b|d'|des\b|du\b)(?:[\w'-]+\s+){0,4}?(?:do
 # A question written as the values it wants ("cellule d'écoute : nombre d'appels en 2024 et coût annuel ?", "délai
 # moyen MDPH Gironde 2025 ?", "Donnez les deux taux."): a value's name opening the question or its clause after
 # ":" (after "et", a later ask), or asked for in the imperative
+_QUALIFIED = r"(?:(?:total|moyen|global|annuel|mensuel|cumule|exact)\s+)?"  # "nombre total de…"
 _NAMED_VALUE = (r"(?:(?:^\s*|[:;]\s*)(?![^?]*(?:-(?:t-)?(?:il|elle|ils|elles|on)\b|\b(?:comment|pourquoi|quel\w*|"
                 r"qui|que|quoi|combien|quand|est-ce)\b))|\b(?:donne[zr]?|indique[zr]?|precise[zr]?)(?:-moi|-nous)?\s+)"
                 r"(?:(?:le|la|les|son|sa|leur)\s+|l')?(?:(?:deux|trois)\s+)?")  # "…? Donnez les deux taux."
@@ -130,7 +131,9 @@ QUESTION_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
                            r"(?![^?]{0,12}\b(?:envoyer|ecrire|adresser|transmettre|retourner|renvoyer)\b)|"
                            r"\bou (?:se (?:trouve|situe)n?t?|est (?:situee?|installee?)s?)\b|\b(?:il|elle|c') ?est ou\b|"
                            r"\bwhere is\b|\bwhat is the address\b")),
-    ("count", re.compile(r"\bcombien\b|" + _WHICH + r"nombre\b|" + _NAMED_VALUE + r"nombre d(?:e|es|u|')|\b(?:le|du|au) nombre d|\bhow (?:many|much)\b|"
+    # ("nombre total de…", "le nombre moyen de…": a count all the same)
+    ("count", re.compile(r"\bcombien\b|" + _WHICH + r"nombre\b|" + _NAMED_VALUE + rf"nombre {_QUALIFIED}d(?:e|es|u|')|"
+                         rf"\b(?:le|du|au) nombre {_QUALIFIED}d|\bhow (?:many|much)\b|"
                          r"\bwhat (?:is the )?number\b")),
 )
 
@@ -297,7 +300,8 @@ COUNTED_WITHIN = 4  # words after a number where what it counts is named ("2150 
 # nor "…, et combien hors QPV ?", "combien en 2023 ?": the same value asked elsewhere or at another time)
 _COUNTED = re.compile(r"\b(?:combien(?!\s+(?:sont|ont|a|est|etaient|avaient|seront|auront|y|hors|en|au|aux|dans|"
                       r"pour|chez|par|sur|entre|contre)\b)|nombre|how many|"
-                      r"how much|number)\s+(?:de |d'|des |du |of )?\s*(?:la |le |les )?"
+                      r"how much|number)\s+(?:(?:total|moyen|global|annuel|mensuel|cumule|exact)\s+)?(?:de |d'|des |du |of )?"
+                      r"\s*(?:la |le |les )?"
                       r"([^\W\d_][\w'-]*(?:\s+[\w'-]+){0,3})")
 
 
