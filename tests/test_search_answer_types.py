@@ -452,3 +452,10 @@ def test_a_total_or_average_number_asked_is_a_count_of_the_noun_after_it(tmp_pat
         "mars à décembre 2025.\n")})
     answer = assistant.ask("Nombre total de fiches d'alerte reçues par le référent en 2025 ?").answer
     assert not answer.abstained and "63 fiches d'alerte" in answer.sentences[0].text, answer.text
+
+
+def test_when_asked_last_before_a_later_ask_is_a_date_and_where_alone_is_a_later_ask():
+    assert expected_type("La cellule CASC se réunit quand, et où ?") == "date"
+    assert later_asks("La cellule CASC se réunit quand, et où ?") == ["et où ?"]
+    assert later_asks("La cellule se réunit quand et qui l'anime ?") == ["et qui l'anime ?"]
+    assert later_asks("Vaut-il mieux appeler le CMP ou le CSAPA ?") == []  # "ou" there is "or"

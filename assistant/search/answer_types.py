@@ -55,7 +55,9 @@ _WHICH = (r"(?:\bquel(?:le)?s? (?:(?:est|sont|etait|etaient) (?:la |le |les |l')
 # "Quand faut-il…", "Quand un patient refuse, que faire ?": "quand" introduces a situation, not a date.
 _WHEN_AS_DATE = (r"^\s*(?:et |mais )?quand\b(?![^?]*,)(?!\s+(?:faut|doi[st]|doivent|peu[tx]|peuvent|convient)\b)|"
                  r"^\s*(?:et |mais )?c'(?:est|etait) quand\b|"  # "C'est quand qu'Allô Voisins a démarré ?"
-                 r"\bquand(?:\s+(?:exactement|precisement|donc|alors|ca|cela))?\s*\?\s*$|\b(?:depuis|a partir de|jusqu'a|de) quand\b|"
+                 # "… se réunit quand ?", "… se réunit quand, et où ?": "quand" last, or before another ask
+                 r"\bquand(?:\s+(?:exactement|precisement|donc|alors|ca|cela))?\s*(?:\?\s*$|,?\s*et\s+(?:ou|qui|"
+                 r"comment|combien|a quelle heure|avec qui)\b)|\b(?:depuis|a partir de|jusqu'a|de) quand\b|"
                  # "Selon le webinaire…, quand se réunit la commission ?": "quand" and a verb after a comma
                  r",\s*quand\s+(?:se|s'|a|ont|est|sont|sera|seront|aura|auront|commence\w*|debute\w*|termine\w*|"
                  r"finit|prend\w*|ouvre\w*|a-t-\w+|est-ce)\b")
@@ -516,9 +518,9 @@ def later_asks(question: str) -> list[str]:
     return [text[a:b].lstrip("+& ") for a, b in zip(starts, starts[1:] + [len(text)])]  # "… + montant ARS ?"
 
 
-# ("où", folded to "ou", only where no "or" reads: "…, et où on envoie les gens ?", "où se trouve…")
+# ("où", folded to "ou", only where no "or" reads: "…, et où on envoie les gens ?", "où se trouve…", "…, et où ?")
 _ASK_WORDS = (r"combien|quand|qui|quel(?:le)?s?|comment|pourquoi|how|when|who|what|which|where|why|"
-              r"ou(?=\s+(?:on|se|s'|est|sont|aller|envoyer|orienter|trouver|adresser)\b)")
+              r"ou(?=\s+(?:on|se|s'|est|sont|aller|envoyer|orienter|trouver|adresser)\b|\s*\?)")
 _ASKED_BEFORE = re.compile(rf"\b(?:{_ASK_WORDS}|quoi|signifie|veut dire|est-ce)\b")
 # (asks_yes_or_no: "qu'est-ce que je dois faire ?", "Que faire… ?" ask something too)
 _ASKS_SOMETHING = re.compile(rf"\b(?:{_ASK_WORDS}|quoi|signifie|veut dire|qu'est-ce)\b|(?:^|[,:;]\s*)qu(?:e\b|')")
