@@ -1439,3 +1439,15 @@ def test_a_list_under_a_numbered_title_naming_what_is_asked_beats_the_list_of_ti
     assistant = lexical_assistant(tmp_path, {"protocole.txt": protocol})
     answer = assistant.ask("Quels sont les signataires du protocole Habiter et soigner ?").answer
     assert "centre hospitalier du Val de Varèze" in answer.text and "Article 3" not in answer.text, answer.text
+
+
+def test_the_next_meeting_asked_is_answered_by_the_date_said_of_the_next_one(tmp_path):
+    from conftest import lexical_assistant
+
+    minutes = ("# Relevé de décisions de la commission de prévention des expulsions de Varèze\n\n"
+               "Séance du jeudi 13 novembre 2025, de 14 h à 17 h, Maison du Département de Varèze.\n\n"
+               "La commission de Varèze a examiné 14 dossiers d'impayés de loyer.\n\n"
+               "Prochaine séance : jeudi 11 décembre 2025 à 14 h.\n")
+    assistant = lexical_assistant(tmp_path, {"releve.md": minutes})
+    answer = assistant.ask("C'est quand la prochaine commission de Varèze après celle du 13 novembre ?").answer
+    assert answer.sentences[0].text.startswith("Prochaine séance : jeudi 11 décembre 2025"), answer.text

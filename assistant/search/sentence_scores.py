@@ -40,6 +40,8 @@ SAME_QUESTION = 0.6  # a question of the document holding this share of the ques
 ANSWERS_ASKED = 0.5  # bonus (times that share) for the sentences right after it…
 ANSWER_REACH = 2  # …this many of them
 ADDRESSEE_WORDS = 3  # "Docteur Varin ?", "Nadia ?": the question just read, handed to a speaker
+NEXT = 0.3  # bonus: "la prochaine…" asked, and a value said of the next one ("Prochaine séance : …")
+_NEXT = re.compile(r"\b(?:prochaine?s?|next|upcoming|a venir|suivante?s?)\b")
 MOST = 0.3  # "le plus souvent" asked: a sentence saying what comes first, or a table's largest share…
 MOST_MIN_LEXICAL = 0.4  # …in full when it holds this much of the question's words (itself or its headings)
 BYLINE_FACTOR = 0.6  # a line introducing speakers, when the question does not ask who
@@ -261,6 +263,7 @@ def score_sentences(snap: Snapshot, analysis: QueryAnalysis, query_vec: np.ndarr
     counted = counted_nouns(analysis.question)
     cosines: list[float] = []
     most_asked = asks_for_most(analysis.question)
+    next_asked = bool(_NEXT.search(fold(analysis.question)))  # "c'est quand la prochaine commission ?"
     subject_verb = asked_subject_verb(analysis.question)
     referred = references(analysis.question)  # "la délibération n° 2025-03"
     if referred:  # its words say which part to read (retrieve.py, `in_force` below), not what is asked of it
@@ -425,6 +428,8 @@ def score_sentences(snap: Snapshot, analysis: QueryAnalysis, query_vec: np.ndarr
                 does += GIVES_CAUSE  # "Pourquoi…": a sentence giving a reason ("…, parce que…")
             if how_done and states_means(text):
                 does += GIVES_CAUSE  # "Avec quel outil… ?": a sentence naming the means ("… est mesuré par…")
+            if next_asked and typed and _NEXT.search(fold(text)):
+                does += NEXT  # "Prochaine séance : jeudi 11 décembre", not the date of the one reported on
             if yes_or_no and own_lexical and states_polarity(text):
                 does += GIVES_CAUSE  # "Faut-il une ordonnance… ?": "Pas besoin d'ordonnance."
             found.append((row, start, end, lexical, typed, agree, shape, direct, MOST * most + does,
