@@ -459,3 +459,13 @@ def test_when_asked_last_before_a_later_ask_is_a_date_and_where_alone_is_a_later
     assert later_asks("La cellule CASC se réunit quand, et où ?") == ["et où ?"]
     assert later_asks("La cellule se réunit quand et qui l'anime ?") == ["et qui l'anime ?"]
     assert later_asks("Vaut-il mieux appeler le CMP ou le CSAPA ?") == []  # "ou" there is "or"
+
+
+def test_a_no_about_the_thing_asked_beats_a_sentence_sharing_more_of_the_question_s_other_words(tmp_path):
+    assistant = lexical_assistant(tmp_path, {"referent.md": (
+        "# Le référent santé mentale du bailleur\n\n"
+        "Le gardien transmet la fiche d'alerte au référent santé mentale sous 48 heures. En cas de danger grave et "
+        "immédiat : appeler le 15, le 17 ou le 112, puis prévenir son responsable au bailleur. Le référent santé "
+        "mentale n'est pas un dispositif d'urgence.\n")})
+    answer = assistant.ask("On peut appeler le référent santé mentale du bailleur en cas d'urgence ?").answer
+    assert answer.sentences[0].text.startswith("Le référent santé mentale n'est pas"), answer.text

@@ -373,7 +373,8 @@ def score_sentences(snap: Snapshot, analysis: QueryAnalysis, query_vec: np.ndarr
             # the lines under the line naming the part asked ("Vote : adoptée par 24 voix pour…"), where the
             # passage holds others; a whole passage of that part is lifted in retrieve.py, not line by line
             agree = place + year + (in_force if named_here and not naming else min(in_force, 0))
-            shape = shape_factor(read, weights, value_type, shown) * (UNTYPED_FACTOR if no_end else 1.0)
+            polar = yes_or_no and states_polarity(text)  # the yes or no said is what is new in it, as a value is
+            shape = shape_factor(read, weights, value_type, shown or polar) * (UNTYPED_FACTOR if no_end else 1.0)
             if elsewhere_named(analysis, passage.doc_id):
                 shape *= OTHER_DOCUMENT_FACTOR  # "Selon le webinaire de mars 2025…": another document's sentence
             if analysis.answer_type in ("amount", "count") and _TOTAL.match(text):
@@ -430,8 +431,8 @@ def score_sentences(snap: Snapshot, analysis: QueryAnalysis, query_vec: np.ndarr
                 does += GIVES_CAUSE  # "Avec quel outil… ?": a sentence naming the means ("… est mesuré par…")
             if next_asked and typed and _NEXT.search(fold(text)):
                 does += NEXT  # "Prochaine séance : jeudi 11 décembre", not the date of the one reported on
-            if yes_or_no and own_lexical and states_polarity(text):
-                does += GIVES_CAUSE  # "Faut-il une ordonnance… ?": "Pas besoin d'ordonnance."
+            if polar and own_lexical:
+                does += SAYS_YES_OR_NO  # "Faut-il une ordonnance… ?": "Pas besoin d'ordonnance."
             found.append((row, start, end, lexical, typed, agree, shape, direct, MOST * most + does,
                           min(place, year, in_force) < 0))
             cosines.append(dense_of.get((start, end), 0.0))
@@ -449,6 +450,7 @@ def score_sentences(snap: Snapshot, analysis: QueryAnalysis, query_vec: np.ndarr
 
 
 GIVES_CAUSE = 0.1  # bonus: a reason given, for "pourquoi…"
+SAYS_YES_OR_NO = 0.3  # bonus: a yes or a no said, for a yes-or-no question ("Le référent n'est pas un dispositif…")
 OTHER_DOCUMENT_FACTOR = 0.6  # a sentence of another document than the one the question clearly names
 TOTAL_FACTOR = 1.3  # a table's total row ("Total — Montant : 186 000 €"), for an amount or a count
 # "Total — …", and an office table's "Financeur : Total ; Montant 2026 : 212 000 €" (its first cell named)
