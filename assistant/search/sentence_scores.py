@@ -280,7 +280,7 @@ def score_sentences(snap: Snapshot, analysis: QueryAnalysis, query_vec: np.ndarr
     who, spoke = asks_who(analysis.question), asks_who_spoke(analysis.question)
     why = asks_why(analysis.question)
     how_done = asks_how_done(analysis.question)
-    yes_or_no = analysis.answer_type is None and asks_yes_or_no(analysis.question)
+    yes_or_no = analysis.answer_type is None and not analysis.sides and asks_yes_or_no(analysis.question)
     wants_place = analysis.answer_type in ("address", "contact") or bool(_WHERE_ASKED.search(analysis.question.lower()))
     role = asked_role(analysis.question) if who else None
     meets_people = who and asks_who_meets(analysis.question)  # "Qui reçoit les jeunes… ?"
