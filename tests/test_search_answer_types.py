@@ -469,3 +469,9 @@ def test_a_no_about_the_thing_asked_beats_a_sentence_sharing_more_of_the_questio
         "mentale n'est pas un dispositif d'urgence.\n")})
     answer = assistant.ask("On peut appeler le référent santé mentale du bailleur en cas d'urgence ?").answer
     assert answer.sentences[0].text.startswith("Le référent santé mentale n'est pas"), answer.text
+
+
+def test_what_a_fund_is_endowed_with_is_an_amount():
+    assert expected_type("Le fonds incurie était doté de combien en 2025 ?") == "amount"
+    assert expected_type("Le fonds était doté de combien, et ça a payé combien d'interventions ?") == "amount"
+    assert expected_type("Combien de logements sont dotés d'un détecteur ?") == "count"

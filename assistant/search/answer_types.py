@@ -102,6 +102,8 @@ QUESTION_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
                           r"coutent|gagne|gagnent|d'euros|d'argent)\b|" + _GIVES_HOW_MUCH + "|"
                           # "il coûte combien par an ?", "ça revient à combien ?"
                           r"\b(?:coute|coutent|coutait|coutera|revient|reviennent)\s+(?:a\s+)?combien\b|"
+                          # "Le fonds était doté de combien ?": what a fund or budget is endowed with is money
+                          r"\bdote(?:e|s|es)?\s+(?:de|d')\s*combien\b|"
                           # "Qui met de l'argent dans L'Escale, et combien ?": money named, then "combien" alone
                           r"\b(?:argent|euros?|financ\w*|subvention\w*|budget|paie|paient|paye\w*|payer)\b[^?]*\bcombien\s*\?|"
                           r"\bhow much (?:(?:\w+ )?(?:money|funding|grant|subsidy)|does\b[^?]*\b(?:cost|earn)|is\b[^?]*\bpaid)\b|"
