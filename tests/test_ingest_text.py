@@ -183,6 +183,15 @@ def test_a_markdown_task_list_says_what_is_left_to_do(tmp_path):
     assert "- À faire : Inviter la sous-préfecture" in text and "[ ]" not in text
 
 
+
+def test_highlights_of_a_notes_page_read_as_their_text(tmp_path):
+    path = tmp_path / "incurie.md"
+    path.write_text("# Incurie\n\n- ^^Diogène = négligence + accumulation + isolement^^ (Logseq)\n"
+                    "- ==Un seul interlocuteur par situation== (HackMD)\n- Le test a == b reste écrit.\n", encoding="utf-8")
+    text = process_file(path, None, SETTINGS)[1][0].text
+    assert "Diogène = négligence + accumulation + isolement (Logseq)" in text and "^^" not in text
+    assert "Un seul interlocuteur par situation (HackMD)" in text and "a == b" in text
+
 WIKI_PAGE = """---
 title: "Fiche méthode n° 7 — Monter une commission emploi"
 tags: [fiche-methode, emploi]

@@ -117,7 +117,8 @@ def wiki_syntax(text: str) -> str:
 
 
 def strip_markdown(text: str) -> str:
-    """Markdown inline syntax to plain text: images and links keep their text, emphasis and code marks go."""
+    """Markdown inline syntax to plain text: images and links keep their text, emphasis, highlight and code marks
+    go."""
     text = wiki_syntax(text)
     text = re.sub(r"!\[([^\]]*)\]\([^)]*\)", r"\1", text)
     text = re.sub(r"\[([^\]]+)\]\([^)]*\)", r"\1", text)
@@ -125,6 +126,7 @@ def strip_markdown(text: str) -> str:
     text = re.sub(r"(\*\*|__)(.+?)\1", r"\2", text)
     text = re.sub(r"(?<![\w*])\*(?!\s)(.+?)(?<!\s)\*(?!\w)", r"\1", text)
     text = re.sub(r"`([^`]+)`", r"\1", text)
+    text = re.sub(r"(==|\^\^)(?=\S)(.+?)(?<=\S)\1", r"\2", text)  # highlights: "==…==" (HackMD), "^^…^^" (Logseq)
     text = re.sub(r"^\s{0,3}>\s?", "", text, flags=re.MULTILINE)
     text = re.sub(r"^\s*(?:[-*_]\s*){3,}$", "", text, flags=re.MULTILINE)
     text = re.sub(r"^\s*[*+]\s+", "- ", text, flags=re.MULTILINE)
