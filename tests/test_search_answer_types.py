@@ -423,7 +423,10 @@ def test_a_yes_or_no_question_is_one_no_question_word_asks_beyond(question, yes_
     ("Pas besoin d'ordonnance pour venir au GEM.", True),
     ("L'accueil ne nécessite aucune ordonnance.", True),
     ("Tarif : gratuit pour les structures des quartiers prioritaires.", True),
+    ("Sur orientation d'un professionnel : pas d'accès direct des familles", True),  # a note's "pas de…"
+    ("Convention avec l'ARS (pas de SCHS à Saint-Clair-du-Mont)", True),
     ("Le programme compte douze séances d'une heure.", False),
+    ("Un pas de plus vers le logement.", False),
     ("Nonobstant la convention, le comité se réunit.", False),
 ])
 def test_a_sentence_saying_yes_or_no(text, polar):

@@ -488,7 +488,8 @@ def states_polarity(text: str) -> bool:
 
 
 _POLARITY = re.compile(r"^\s*(?:oui|non)\b|\bn(?:e\s|')[^.;:]{0,60}?\b(?:pas|plus|jamais|aucune?|rien|personne|ni)\b|"
-                       r"\bpas (?:besoin|necessaire|obligatoire)|\b(?:aucune?|sans)\s|\b(?:obligatoire|facultati\w*|"
+                       r"(?<!\bun )(?<!\ble )(?<!\bce )(?<!\bpetit )\bpas (?:besoin|necessaire|obligatoire|de\s|d')|"
+                       r"\b(?:aucune?|sans)\s|\b(?:obligatoire|facultati\w*|"
                        r"gratuit\w*|payant\w*|libre|possible|impossible|interdit\w*|autorise\w*)\b")
 
 
