@@ -292,3 +292,13 @@ def test_a_google_meet_transcript_timed_only_every_few_minutes_is_cited_by_the_p
     assert said.start == pytest.approx(120 + 120 * 19 / 60, abs=0.1), starts
     last = [c for p in passages for c in p.cues if p.text[c.offset:].startswith("Agathe Morel: Merci")][0]
     assert last.start == 240.0 and last.end > last.start
+
+
+
+def test_minutes_with_clock_times_and_labels_are_no_transcript(tmp_path):
+    path = tmp_path / "releve.txt"
+    path.write_text("Relevé de décisions du comité\n\n[10:00]\nDécision : le bilan 2025 est adopté.\n"
+                    "Action : envoyer le bilan aux partenaires.\nDécision : la charte est reconduite.\n[10:30]\n"
+                    "Action : relancer l'ARS.\nDécision : prochaine séance en juin.\n", encoding="utf-8")
+    meta, passages = process_file(path, None, Settings())
+    assert meta.kind != "transcript" and passages[0].location.kind == "section"

@@ -215,6 +215,8 @@ def test_a_name_brought_in_as_a_subject_then_described_is_defined_by_both_not_by
     assert is_subject(created, "équipe mobile santé-logement") and not is_subject(created, "protocole")
     assert goes_on_about("Portée par l'hôpital, elle est composée d'un infirmier et d'un psychologue.")
     assert not goes_on_about("Il faut prévenir le référent.") and not goes_on_about("Les bailleurs financent.")
+    assert not goes_on_about("Il est rappelé que les bailleurs restent responsables.")  # impersonal
+    assert not goes_on_about("Si le locataire refuse, il est orienté vers le CMP.")  # someone else
     assistant = lexical_assistant(tmp_path, {
         "protocole.md": f"# Article 5\n\nLes bailleurs signent le protocole. {created} Portée par l'hôpital, elle est "
                         "composée d'un infirmier et d'un psychologue. Les bailleurs désignent un référent.\n",

@@ -359,3 +359,19 @@ def test_word_markup_balloons_of_a_pdf_saved_with_its_changes_shown_are_not_read
     text = "\n".join(p.text for p in passages)
     assert "dans un délai de 15 jours" in text and "148 000 €" in text and "Un point d'étape" in text
     assert "8 jours" not in text and "confirmer" not in text and "FIR" not in text and "Gras" not in text, text
+
+
+
+def test_an_amendment_s_own_deleted_lines_stay_when_no_word_markup_is_shown(tmp_path):
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfgen import canvas
+
+    path = tmp_path / "avenant.pdf"
+    c = canvas.Canvas(str(path), pagesize=A4)
+    for k, line in enumerate(["Avenant n° 1 à la convention", "Supprimé : l'article 7 relatif au financement FIR.",
+                              "Inséré : un article 7 bis sur le suivi annuel."]):
+        c.drawString(50, 780 - 16 * k, line)
+    c.showPage()
+    c.save()
+    text = process_file(path, None, Settings())[1][0].text
+    assert "Supprimé : l'article 7 relatif au financement FIR." in text and "Inséré : un article 7 bis" in text

@@ -427,6 +427,7 @@ def test_a_yes_or_no_question_is_one_no_question_word_asks_beyond(question, yes_
     ("Convention avec l'ARS (pas de SCHS à Saint-Clair-du-Mont)", True),
     ("Le programme compte douze séances d'une heure.", False),
     ("Un pas de plus vers le logement.", False),
+    ("Les premiers pas de la cellule ont été difficiles.", False),
     ("Nonobstant la convention, le comité se réunit.", False),
 ])
 def test_a_sentence_saying_yes_or_no(text, polar):
@@ -462,6 +463,7 @@ def test_when_asked_last_before_a_later_ask_is_a_date_and_where_alone_is_a_later
     assert later_asks("La cellule CASC se réunit quand, et où ?") == ["et où ?"]
     assert later_asks("La cellule se réunit quand et qui l'anime ?") == ["et qui l'anime ?"]
     assert later_asks("Vaut-il mieux appeler le CMP ou le CSAPA ?") == []  # "ou" there is "or"
+    assert expected_type("Qui prévenir quand et comment la situation se dégrade ?") != "date"  # "quand" is "if"
 
 
 def test_a_no_about_the_thing_asked_beats_a_sentence_sharing_more_of_the_question_s_other_words(tmp_path):
@@ -478,3 +480,4 @@ def test_what_a_fund_is_endowed_with_is_an_amount():
     assert expected_type("Le fonds incurie était doté de combien en 2025 ?") == "amount"
     assert expected_type("Le fonds était doté de combien, et ça a payé combien d'interventions ?") == "amount"
     assert expected_type("Combien de logements sont dotés d'un détecteur ?") == "count"
+    assert expected_type("Le fonds est-il doté de combien de postes ?") == "count"

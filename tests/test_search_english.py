@@ -31,7 +31,8 @@ def test_english_words_are_read_back_to_the_lexicon_s_forms_longest_phrase_first
     found = french_words("How many building caretakers were trained, and what are the opening hours?")
     assert [f[0] for f in found] == ["immeuble", "gardien", "formé", "horaires"]
     assert in_french("Is there a walk-in slot?")[0] == "sans rendez-vous ; créneau"
-    assert french_words("Combien de gardiens ?") == ()  # a French question has no English words to translate
+    assert french_words("Combien de gardiens ?") == ()  # French words are no keys (but a few are both: "budget")
+    assert french_words("How many people were cared for?")[1][0] == "soins"  # "cared" is "care", not "car"
 
 
 def test_an_english_question_finds_the_french_sentence_by_its_translated_words(tmp_path):

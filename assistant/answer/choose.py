@@ -10,9 +10,9 @@ from assistant.models import AnswerSentence
 from assistant.search.answer_types import (asks_hour, counted_nouns, expected_type, gives, has_question_word, later_asks,
                                             type_words)
 from assistant.search.constraints import years
+from assistant.search.english_words import in_french
 from assistant.search.sentence_scores import ROLE_WORDS, ScoredSentence, asks_who, names_only, score_sentences
 from assistant.sentences import is_question
-from assistant.search.english_words import in_french
 from assistant.text import content_terms, fold, is_acronym, is_english, window_terms, words
 
 # Lengths, shares and the rank decay are settings (`settings.tuning`, read here through `material.tuning`).

@@ -277,7 +277,8 @@ SIBLING_WORDS = 3
 
 def _title_above(text: str, start: int) -> str:
     """The line just above a position when it is a title, numbered or not ("Article 2 – Signataires"), else ""."""
-    line = text[:start].rstrip().rsplit("\n", 1)[-1] if "\n" in text[:start].rstrip() else ""
+    before = text[:start]
+    line = before.rstrip().rsplit("\n", 1)[-1] if "\n" in before else ""  # (a passage may open on the title)
     return line if is_heading(_NUMBERING.sub("", line)) else ""
 
 

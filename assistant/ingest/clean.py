@@ -230,17 +230,28 @@ def drop_page_numbers(lines: list[str], page_no: int, n_pages: int) -> list[str]
 _BALLOON = re.compile(r"^\s*(?:(?P<comment>Comment(?:é|ed)\s*\[[^\]\n]{1,12}\])|Supprimé|Inséré|Déplacé\s*\((?:insertion|"
                       r"suppression)\)(?:\s*\[\d+\])?|(?:Tableau\s+)?[Mm]is en forme|Deleted|Inserted|Formatted(?: Table)?|"
                       r"Moved\s*\((?:insertion|deletion)\)(?:\s*\[\d+\])?)\s*:")
-BALLOON_LINES = 4  # a comment's text wraps over a few short lines of its balloon
+BALLOON_LINES = 4  # a comment's text wraps over a few short lines of its balloon…
+BALLOON_CHARS = 60  # …narrower than the page's
+# What only Word's markup pane prints: a comment's initials and number, a formatting change
+_MARKUP_SHOWN = re.compile(r"^\s*(?:Comment(?:é|ed)\s*\[[^\]\n]{1,12}\]|(?:Tableau\s+)?[Mm]is en forme|Formatted)\s*:")
+
+
+def shows_markup(pages: list[list[str]]) -> bool:
+    """True when a PDF prints Word's markup pane (a comment "Commenté [JM1]:", "Mis en forme : …"): its "Supprimé:"
+    lines are balloons then, not an amendment's own words."""
+    return any(_MARKUP_SHOWN.match(line) for lines in pages for line in lines)
 
 
 def drop_markup_balloons(lines: list[str]) -> list[str]:
     """The lines, without Word's markup balloons: what was deleted or reformatted, and the comments (a comment's
-    text runs on until a line ends its sentence). What was deleted is no longer what the document says."""
+    text runs on over its balloon's short lines until one ends its sentence). What was deleted is no longer what
+    the document says."""
     out, comment_left = [], 0
     for line in lines:
-        if comment_left:
+        if comment_left and len(line.strip()) <= BALLOON_CHARS:
             comment_left = 0 if SENTENCE_END.search(line.rstrip()) else comment_left - 1
             continue
+        comment_left = 0
         match = _BALLOON.match(line)
         if not match:
             out.append(line)

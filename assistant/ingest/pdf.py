@@ -189,7 +189,9 @@ def is_slide_deck(catalog_kind: str | None, landscape: list[bool]) -> bool:
 def build_units(pages: list[str], slides: bool, ocr: list[bool] | None = None) -> list[Unit]:
     """Clean the pages and make one unit per non-empty page (or slide), numbered from 1; `ocr` marks the
     pages whose text was read by OCR."""
-    page_lines = [clean.drop_markup_balloons(lines) for lines in clean.page_lines(pages)]
+    page_lines = clean.page_lines(pages)
+    if clean.shows_markup(page_lines):  # saved from Word with its changes and comments shown
+        page_lines = [clean.drop_markup_balloons(lines) for lines in page_lines]
     printed = clean.printed_numbers(page_lines) if slides else [None] * len(pages)
     if slides:
         # Builds first (page numbers aside, as they differ), so a build's title is not taken for a header.

@@ -312,8 +312,9 @@ def _turns_between_marks(lines: list[str], matches: list[re.Match | None]) -> li
     turn starts when the words said since the last time have been said, at the pace of the words between that time
     and the next (after the last one, at the pace of the whole). None for any other text."""
     marks = [(i, _seconds(m.group(1))) for i, m in enumerate(matches)
-             if m and not m.group(2).strip() and _recorded(m.group(0))]
-    if len(marks) < 2 or [t for _, t in marks] != sorted({t for _, t in marks}):
+             if m and not m.group(2).strip() and m.group(1).count(":") == 2]  # a recording's "00:04:36"
+    # (a recording's times, from its start: not a meeting's "[10:00]", "[10:30]" over its decisions)
+    if len(marks) < 2 or marks[0][1] > FIRST_MARK_S or [t for _, t in marks] != sorted({t for _, t in marks}):
         return None
     at_lines = {i for i, _ in marks}
     turns = [i for i in range(marks[0][0], len(lines)) if i not in at_lines]
@@ -339,6 +340,7 @@ def _turns_between_marks(lines: list[str], matches: list[re.Match | None]) -> li
 
 
 TURN_SHARE = 0.6  # at least this share of the lines after the first time open on a speaker's name
+FIRST_MARK_S = 60.0  # the first time is the recording's start, or near it
 SPOKEN_PACE = 2.5  # words a second, when nothing else tells
 
 

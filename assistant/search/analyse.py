@@ -11,9 +11,9 @@ from assistant.models import Turn
 from assistant.search.related_words import related_terms
 from assistant.search.answer_types import expected_type, has_question_word, most_words, type_words
 from assistant.search.constraints import places, years
+from assistant.search.english_words import in_french
 from assistant.store.glossary import Glossary
 from assistant.search.question_kinds import asks_for_list, choice_alternatives, definition_target
-from assistant.search.english_words import in_french
 from assistant.text import (PREFIX_MARK, content_terms, fold, is_acronym, is_english, prefix_term, term,
                             without_contacts, words)
 
@@ -336,7 +336,8 @@ def analyse(question: str, glossary: Glossary, expansion_weight: float,
     translated: frozenset[str] = frozenset()
     if is_english(question):
         # English words match this French corpus only in its English references: keep what crosses
-        # languages (names, acronyms, numbers, places) and let the multilingual model read the rest.
+        # languages (names, acronyms, numbers, places), add the French words the lexicon translates the others
+        # to, and let the multilingual model read the rest.
         kept = {term(w) for w in re.findall(r"[^\W_]+", question)[1:] if w[:1].isupper() or w[:1].isdigit()}
         kept |= {term(w) for w in re.findall(r"[^\W_]+", question) if is_acronym(w) or w.isdigit()}
         terms = {t: w for t, w in terms.items() if t in kept or t.lstrip(PREFIX_MARK) in kept}

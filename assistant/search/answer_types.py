@@ -56,8 +56,9 @@ _WHICH = (r"(?:\bquel(?:le)?s? (?:(?:est|sont|etait|etaient) (?:la |le |les |l')
 _WHEN_AS_DATE = (r"^\s*(?:et |mais )?quand\b(?![^?]*,)(?!\s+(?:faut|doi[st]|doivent|peu[tx]|peuvent|convient)\b)|"
                  r"^\s*(?:et |mais )?c'(?:est|etait) quand\b|"  # "C'est quand qu'Allô Voisins a démarré ?"
                  # "… se réunit quand ?", "… se réunit quand, et où ?": "quand" last, or before another ask
-                 r"\bquand(?:\s+(?:exactement|precisement|donc|alors|ca|cela))?\s*(?:\?\s*$|,?\s*et\s+(?:ou|qui|"
-                 r"comment|combien|a quelle heure|avec qui)\b)|\b(?:depuis|a partir de|jusqu'a|de) quand\b|"
+                 r"\bquand(?:\s+(?:exactement|precisement|donc|alors|ca|cela))?\s*(?:\?\s*$|,\s*et\s+(?:ou|qui|"
+                 r"comment|combien|a quelle heure|avec qui)\b|\s+et\s+(?:ou|a quelle heure)\s*\?\s*$)|"
+                 r"\b(?:depuis|a partir de|jusqu'a|de) quand\b|"
                  # "Selon le webinaire…, quand se réunit la commission ?": "quand" and a verb after a comma
                  r",\s*quand\s+(?:se|s'|a|ont|est|sont|sera|seront|aura|auront|commence\w*|debute\w*|termine\w*|"
                  r"finit|prend\w*|ouvre\w*|a-t-\w+|est-ce)\b")
@@ -103,7 +104,7 @@ QUESTION_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
                           # "il coûte combien par an ?", "ça revient à combien ?"
                           r"\b(?:coute|coutent|coutait|coutera|revient|reviennent)\s+(?:a\s+)?combien\b|"
                           # "Le fonds était doté de combien ?": what a fund or budget is endowed with is money
-                          r"\bdote(?:e|s|es)?\s+(?:de|d')\s*combien\b|"
+                          r"\bdote(?:e|s|es)?\s+(?:de|d')\s*combien\b(?!\s+(?:de|des|du|d')\b|\s*d')|"
                           # "Qui met de l'argent dans L'Escale, et combien ?": money named, then "combien" alone
                           r"\b(?:argent|euros?|financ\w*|subvention\w*|budget|paie|paient|paye\w*|payer)\b[^?]*\bcombien\s*\?|"
                           r"\bhow much (?:(?:\w+ )?(?:money|funding|grant|subsidy)|does\b[^?]*\b(?:cost|earn)|is\b[^?]*\bpaid)\b|"
@@ -304,7 +305,7 @@ COUNTED_WITHIN = 4  # words after a number where what it counts is named ("2150 
 # nor "…, et combien hors QPV ?", "combien en 2023 ?": the same value asked elsewhere or at another time)
 _COUNTED = re.compile(r"\b(?:combien(?!\s+(?:sont|ont|a|est|etaient|avaient|seront|auront|y|hors|en|au|aux|dans|"
                       r"pour|chez|par|sur|entre|contre)\b)|nombre|how many|"
-                      r"how much|number)\s+(?:(?:total|moyen|global|annuel|mensuel|cumule|exact)\s+)?(?:de |d'|des |du |of )?"
+                      r"how much|number)\s+" + _QUALIFIED + r"(?:de |d'|des |du |of )?"
                       r"\s*(?:la |le |les )?"
                       r"([^\W\d_][\w'-]*(?:\s+[\w'-]+){0,3})")
 
@@ -488,7 +489,8 @@ def states_polarity(text: str) -> bool:
 
 
 _POLARITY = re.compile(r"^\s*(?:oui|non)\b|\bn(?:e\s|')[^.;:]{0,60}?\b(?:pas|plus|jamais|aucune?|rien|personne|ni)\b|"
-                       r"(?<!\bun )(?<!\ble )(?<!\bce )(?<!\bpetit )\bpas (?:besoin|necessaire|obligatoire|de\s|d')|"
+                       r"(?<!\bun )(?<!\ble )(?<!\bce )(?<!\bpetit )(?<!\bpremiers )(?<!\bdes )(?<!\bles )(?<!\bau )"
+                       r"\bpas (?:besoin|necessaire|obligatoire|de\s|d')|"
                        r"\b(?:aucune?|sans)\s|\b(?:obligatoire|facultati\w*|"
                        r"gratuit\w*|payant\w*|libre|possible|impossible|interdit\w*|autorise\w*)\b")
 

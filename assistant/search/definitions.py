@@ -271,7 +271,11 @@ def goes_on_about(sentence: str) -> bool:
     return bool(_GOES_ON.match(fold(sentence)))
 
 
-_GOES_ON = re.compile(r"\s*(?:[^.;:!?]{0,80},\s*)?(?:elle|il|elles|ils|celle-ci|celui-ci)\s+(?!y\b|faut\b|s['’]agit\b)\w")
+# (not "Il est rappelé que…", "Il convient de…": impersonal; not "Si le locataire refuse, il…": someone else)
+_GOES_ON = re.compile(r"\s*(?!(?:si|quand|lorsque|lorsqu['’]|en cas|des que|apres que)\b)(?:[^.;:!?]{0,80},\s*)?"
+                      r"(?:elle|il|elles|ils|celle-ci|celui-ci)\s+(?!y\b|faut\b|s['’]agit\b|est\s+(?:rappele|precise|"
+                      r"entendu|prevu|possible|necessaire|important)|convient\b|existe\b|importe\b|reste\b|suffit\b|"
+                      r"semble\b|appartient\b|arrive\b)\w")
 
 
 def says_what(sentence: str) -> bool:

@@ -7,11 +7,13 @@ import re
 from functools import lru_cache
 
 
-# General vocabulary, not this corpus's (and the acronyms of French public policy any such document uses): the words anyone asking about local public health, housing, care,
-# employment or schooling in English would use, each with the French words a French document says it with. Keys
-# are written as read (singular, base form); `_lemma` reads plurals and verb endings back to them. A key of
-# several words ("opening hours") is matched before its words alone. The words naming the kind of value asked
-# ("number", "share", "how long") are left out: the type of answer looks for the value, not the word.
+# General vocabulary, not this corpus's (and the acronyms of French public policy any such document uses): the
+# words anyone asking about local public health, housing, care, employment or schooling in English would use, each
+# with the French words a French document says it with. Keys are written as read (singular, base form); `_lemma`
+# reads plurals and verb endings back to them. A key of several words ("opening hours") is matched before its
+# words alone. The words naming the kind of value asked ("number", "share") are left out: the type of answer looks
+# for the value, not the word; "long" stays ("how long does the module last": "Durée : 14 h"). Words that are
+# French too with another sense ("car", "relative", "stage") are left out, in case a French question reads as English.
 LEXICON: dict[str, tuple[str, ...]] = {
     # people and roles
     "caretaker": ("gardien", "gardienne", "gardiens d'immeuble"),
@@ -85,7 +87,6 @@ LEXICON: dict[str, tuple[str, ...]] = {
     "beneficiary": ("bénéficiaire",),
     "caregiver": ("aidant", "proche aidant"),
     "carer": ("aidant", "proche aidant"),
-    "relative": ("proche", "famille", "entourage"),
     "partner": ("partenaire",),
     "member": ("membre",),
     "participant": ("participant",),
@@ -378,7 +379,6 @@ LEXICON: dict[str, tuple[str, ...]] = {
     "generation": ("génération",),
     "edition": ("édition",),
     "step": ("étape",),
-    "stage": ("étape", "phase"),
     "tool": ("outil",),
     "method": ("méthode", "démarche"),
     "approach": ("démarche", "approche"),
@@ -442,7 +442,6 @@ LEXICON: dict[str, tuple[str, ...]] = {
     "driving licence": ("permis",),
     "driving license": ("permis",),
     "driver's license": ("permis",),
-    "car": ("voiture", "véhicule"),
     "required": ("obligatoire", "exigé", "indispensable", "requis"),
     "mandatory": ("obligatoire",),
     "compulsory": ("obligatoire",),
@@ -469,23 +468,23 @@ LEXICON: dict[str, tuple[str, ...]] = {
 }
 
 _WORD = re.compile(r"[a-z]+(?:[-'’][a-z]+)*")
-_LONGEST = 4  # words in the longest key
 
 
 def _lemma(word: str) -> str:
     """An English word read back to the form the lexicon is written in ("caretakers" -> "caretaker",
-    "trained" -> "train", "hospitalised" -> "hospitalise"), when that form is a key."""
+    "hospitalised" -> "hospitalise", "cared" -> "care"), when that form is a key."""
     word = re.sub(r"['’]s$", "", word)
     if word in _KEYS:
         return word
-    for suffix, repl in (("ies", "y"), ("es", ""), ("s", ""), ("ied", "y"), ("ed", ""), ("ed", "e"), ("ing", ""),
-                         ("ing", "e"), ("ing", "ing")):
+    for suffix, repl in (("ies", "y"), ("ied", "y"), ("ed", "e"), ("ing", "e"), ("es", "e"), ("es", ""), ("s", ""),
+                         ("ed", ""), ("ing", "")):  # "cared" is "care" before "car"
         if word.endswith(suffix) and word[:-len(suffix)] + repl in _KEYS:
             return word[:-len(suffix)] + repl
     return word
 
 
 _KEYS = frozenset(w for key in LEXICON for w in key.split())
+_LONGEST = max(len(key.split()) for key in LEXICON)  # words in the longest key
 _PHRASES = {tuple(_lemma(w) for w in key.split()): frenches for key, frenches in LEXICON.items()}
 
 

@@ -141,7 +141,7 @@ def _rank(snap, query_vec, terms, allowed, settings, answer_type: str | None = N
     dense_weight = settings.dense_weight if query_vec is not None else 0.0
     if dense_weight and settings.adaptive_dense:
         # The dense side weighs more when the lexical side only sees part of the question, or when the
-        # question is in English (its words match the corpus's French only by chance).
+        # question is in English (only its names and the words the English lexicon translates are looked up).
         dense_weight /= max(vocabulary_coverage(snap, terms), tuning.min_coverage)
         if analysis is not None and is_english(analysis.question):
             dense_weight = max(dense_weight, tuning.english_dense_weight)
