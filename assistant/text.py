@@ -19,7 +19,7 @@ STOPWORDS_FR = frozenset(
     etais etait etant etes etiez etions etre eu eue eues eumes eurent eus eusse eussent eusses eussiez
     eussions eut eutes eux fait faites font fumes furent fus fusse fussent fusses fussiez fussions fut
     futes ici il ils j je jusqu l la laquelle le lequel les lesquelles lesquels leur leurs lors lorsqu
-    lui m ma mais me meme memes mes moi mon n ne ni nos notre nous on ont or ou par parce pas peu peut
+    lui m ma mais me meme memes mes moi mon n ne ni nos notre nous on ont or ou par parce pas pendant peu peut
     plus pour pourquoi puis puisqu qu quand que quel quelle quelles quels qui quoi s sa sans se sera
     serai seraient serais serait seras serez seriez serions serons seront ses si soi soient sois soit
     selon sommes son sont soyez soyons suis sur t ta te tes toi ton tous tout toute toutes tres tu un une

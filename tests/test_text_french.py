@@ -59,3 +59,11 @@ def test_a_title_before_a_name_ends_no_sentence():
     text = "Copie : M. Patrice Lenoir, directeur du CCAS. Le Dr. Martin préside. Mme Varin coordonne."
     assert [text[a:b] for a, b in split_sentences(text)] == [
         "Copie : M. Patrice Lenoir, directeur du CCAS.", "Le Dr. Martin préside.", "Mme Varin coordonne."]
+
+
+def test_during_is_a_function_word_not_what_is_asked():
+    from assistant.text import content_terms
+
+    # "pendant le webinaire, ils ont dit si…": when it was said, not a word the answer holds
+    assert content_terms("pendant le webinaire") == content_terms("le webinaire")
+    assert "pend" not in content_terms("Pendant combien de temps le dispositif a-t-il duré ?")
