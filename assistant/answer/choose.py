@@ -184,9 +184,9 @@ def _saying(material: Material, clause: str, chosen: list[AnswerSentence], doc: 
     """The sentence of the document answered from that says what a later yes-or-no ask asks ("…, et peut-elle être
     reconduite tacitement ?": "Elle ne peut pas être reconduite tacitement."), when no sentence chosen does."""
     # its own words as written (an acronym counts once, not with its long form); "peut", "elle" are none; asked in
-    # English, the French words they translate to and its names
+    # English, the French words they translate to
     acronyms = {fold(w) for w in words(clause) if is_acronym(w)}
-    read = f"{in_french(clause)[0]} {' '.join(w for w in words(clause)[1:] if w[:1].isupper())}" if english else clause
+    read = in_french(clause)[0] if english else clause
     own = frozenset(t for t in content_terms(read) if not t.isdigit() and (len(t) > 3 or t in acronyms))
     if not own:
         return None

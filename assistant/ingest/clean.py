@@ -227,13 +227,15 @@ def drop_page_numbers(lines: list[str], page_no: int, n_pages: int) -> list[str]
 # Word's markup balloons, printed in the margin of a document saved as PDF with its changes shown, come in the
 # text layer after the paragraph they mark: "Supprimé: 8 jours", "Mis en forme : Police :Gras",
 # "Commenté [JM1]: À vérifier…" (and in an English Word, "Deleted:", "Formatted:", "Commented [JM1]:").
-_BALLOON = re.compile(r"^\s*(?:(?P<comment>Comment(?:é|ed)\s*\[[^\]\n]{1,12}\])|Supprimé|Inséré|Déplacé\s*\((?:insertion|"
-                      r"suppression)\)(?:\s*\[\d+\])?|(?:Tableau\s+)?[Mm]is en forme|Deleted|Inserted|Formatted(?: Table)?|"
+_COMMENT = r"Comment(?:é|ed)\s*\[[^\]\n]{1,12}\]"  # "Commenté [JM1]", "Commented [SB4R3]"
+_REFORMATTED = r"(?:Tableau\s+)?[Mm]is en forme"
+_BALLOON = re.compile(rf"^\s*(?:(?P<comment>{_COMMENT})|Supprimé|Inséré|Déplacé\s*\((?:insertion|suppression)\)(?:\s*\[\d+\])?|"
+                      rf"{_REFORMATTED}|Deleted|Inserted|Formatted(?: Table)?|"
                       r"Moved\s*\((?:insertion|deletion)\)(?:\s*\[\d+\])?)\s*:")
 BALLOON_LINES = 4  # a comment's text wraps over a few short lines of its balloon…
 BALLOON_CHARS = 60  # …narrower than the page's
 # What only Word's markup pane prints: a comment's initials and number, a formatting change
-_MARKUP_SHOWN = re.compile(r"^\s*(?:Comment(?:é|ed)\s*\[[^\]\n]{1,12}\]|(?:Tableau\s+)?[Mm]is en forme|Formatted)\s*:")
+_MARKUP_SHOWN = re.compile(rf"^\s*(?:{_COMMENT}|{_REFORMATTED}|Formatted)\s*:")
 
 
 def shows_markup(pages: list[list[str]]) -> bool:

@@ -322,16 +322,15 @@ def _turns_between_marks(lines: list[str], matches: list[re.Match | None]) -> li
     named = [m.group("name") for m in labels if m]
     if len(named) < max(MIN_TIMED_LINES, TURN_SHARE * len(turns)) or len(set(named)) == len(named):
         return None
-    bounds = [t for _, t in marks]
     words = [len(line.split()) for line in lines]
     closed = sum(words[i] for i in turns if i < marks[-1][0])
-    pace = closed / ((bounds[-1] - bounds[0]) or 1.0)  # words a second
+    pace = closed / ((marks[-1][1] - marks[0][1]) or 1.0)  # words a second
     cues = []
     for k, (at, start) in enumerate(marks):
         end_line = marks[k + 1][0] if k + 1 < len(marks) else len(lines)
         said = range(at + 1, end_line)
         total = sum(words[i] for i in said) or 1
-        length = bounds[k + 1] - start if k + 1 < len(marks) else total / (pace or SPOKEN_PACE)
+        length = marks[k + 1][1] - start if k + 1 < len(marks) else total / (pace or SPOKEN_PACE)
         before = 0
         for i in said:
             cues.append([start + length * before / total, start + length * (before + words[i]) / total, lines[i].strip()])
