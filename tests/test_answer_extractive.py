@@ -1147,6 +1147,20 @@ def test_who_wrote_a_document_is_answered_by_its_authors_line(tmp_path):
     assert answer.sentences[0].text.startswith("Auteurs : Nadia Ferhat (CLSM de Montargeuil)"), answer.text
 
 
+def test_who_published_a_document_is_answered_by_its_publication_line(tmp_path):
+    from conftest import lexical_assistant
+
+    assistant = lexical_assistant(tmp_path, {
+        "actes.md":
+            "# Actes de la journée régionale sur la périnatalité\n\nLa journée du 12 juin 2025 a réuni 180 "
+            "participants au palais des congrès. Elle a été ouverte par la vice-présidente de l'agglomération.\n\n"
+            "# Clôture\n\nLa chargée de mission a remercié les intervenants et annoncé la prochaine journée.\n\n"
+            "Actes publiés le 15 septembre 2025 par la Plateforme régionale des CLSM de Bourgogne.\n",
+    })
+    answer = assistant.ask("Qui a édité les actes de la journée du 12 juin 2025 sur la périnatalité ?").answer
+    assert answer.sentences[0].text.startswith("Actes publiés le 15 septembre 2025 par la Plateforme"), answer.text
+
+
 def test_a_share_asked_for_a_departement_is_not_answered_by_the_region_s(tmp_path):
     from conftest import lexical_assistant
 

@@ -83,6 +83,15 @@ def test_a_line_ending_on_a_closing_quote_goes_on_unless_a_stop_ends_it_first():
                                        "l'autre.\nElle nous a dit : « on verra. »\nensuite la réunion a repris.")
 
 
+def test_a_line_opening_on_the_euro_sign_goes_on_from_the_line_before():
+    lines = ["Pour la première année, 86 000 € sont mobilisés : 36 000", "€ par la ville, 30 000 € par l'ARS.",
+             "Le comité se réunit en juin."]
+    assert clean.join_lines(lines).split("\n") == [
+        "Pour la première année, 86 000 € sont mobilisés : 36 000 € par la ville, 30 000 € par l'ARS.",
+        "Le comité se réunit en juin."]
+    assert clean.join_lines(lines, slides=True).split("\n")[0].endswith("30 000 € par l'ARS.")
+
+
 def test_a_heading_in_capitals_is_never_joined_to_the_line_before():
     lines = ["Conception AVVG avec le soutien de la Ville de Montbazac et du contrat de ville — mars 2026 — ne pas jeter",
              "PRÉPARER UN DÉPART : LE SAC DE SÉCURITÉ",

@@ -300,6 +300,9 @@ def test_why_may_come_after_the_document_named():
 def test_an_english_budget_question_with_a_year_asks_an_amount():
     assert expected_type("What is the 2026 budget of the Valmoret CLSM, and how much comes from the ARS?") == "amount"
     assert expected_type("What was the total budget in 2024?") == "amount"
+    # a cost qualified by a word or two is still money, even of a telephone service
+    assert expected_type("What was the estimated cost of one hour of telephone interpreting?") == "amount"
+    assert expected_type("What is the phone number of the helpline?") == "contact"
 
 
 def test_his_or_her_number_asks_a_contact():

@@ -17,7 +17,8 @@ from assistant.config import Settings
 from assistant.ingest.catalog import date_from_filename
 from assistant.models import Answer, AnswerPart, AnswerSentence
 from assistant.search.analyse import NamePhrase, key_notions
-from assistant.search.answer_types import asks_twice, asks_why, counted_term, expected_type, gives, holds, later_asks
+from assistant.search.answer_types import (asks_twice, asks_why, counted_complement, counted_term, counted_terms, expected_type,
+                                           gives, holds, later_asks)
 from assistant.search.constraints import agreements, places, seasons, spoken_years, years
 from assistant.search.metadata import MONTHS
 from assistant.search.retrieve import JOINED_NAMES, RetrievalResult
@@ -422,6 +423,8 @@ def _counts_another(sentence: AnswerSentence, result: RetrievalResult, snap: Sna
     forms = word_family(counted) | {
         fold(acronym) for acronym, long_forms in snap.glossary.entries.items()  # "établissements…": "EPCI"
         if any(content_terms(f)[:1] == (counted,) for f in long_forms)}
+    if counted_complement(result.analysis.question) & counted_terms(sentence.text):
+        return False  # "combien de plaintes de locataires ?": "14 signalements de locataires" counts them
     return not any(forms & window_terms(text) for text in (sentence.text, said, section_of(passage.context)))
 
 

@@ -455,7 +455,8 @@ def join_lines(lines: list[str], slides: bool = False) -> str:
         table = False
         ends = bool(SENTENCE_END.search(prev) or DOT_LEADER.search(prev))
         # (": l'angoisse est réelle", ") et…": punctuation that goes on from the line before, wrapped by the layout)
-        lower_start = line[:1].islower() or line[:1] in ":)»" or (not slides and line[:1] in "(«\"“,;%")
+        # ("€ par la ville…" after "…mobilisés : 36 000": a unit never opens a line of its own)
+        lower_start = line[:1].islower() or line[:1] in ":)»€" or (not slides and line[:1] in "(«\"“,;%")
         dangling = bool(DANGLING_END.search(prev))
         long_prev = width >= MIN_WRAP_WIDTH and len(prev) >= 0.7 * width
         wrapped = not slides and long_prev and not ends and not prev.endswith(":")

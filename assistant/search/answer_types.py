@@ -108,7 +108,7 @@ QUESTION_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
                           # "Qui met de l'argent dans L'Escale, et combien ?": money named, then "combien" alone
                           r"\b(?:argent|euros?|financ\w*|subvention\w*|budget|paie|paient|paye\w*|payer)\b[^?]*\bcombien\s*\?|"
                           r"\bhow much (?:(?:\w+ )?(?:money|funding|grant|subsidy)|does\b[^?]*\b(?:cost|earn)|is\b[^?]*\bpaid)\b|"
-                          r"\bwhat (?:is |are |was |were )?(?:the |its |their )?(?:(?:19|20)\d\d )?(?:average |mean |median |annual |yearly |total )?"
+                          r"\bwhat (?:is |are |was |were )?(?:the |its |their )?(?:(?:19|20)\d\d )?(?:[a-z-]+ ){0,2}?"
                           r"(?:amount|budget|cost|salary|salaries|wage|wages|price|fee|fees)\b")),
     # "Le nombre de CLSM a-t-il beaucoup augmenté ?", "y a-t-il une hausse du nombre…": how a number changed
     ("change", re.compile(r"^(?!.*\bcombien\b).*(?:\b(?:augmente|progresse|evolue|diminue|baisse|recule|double|"
@@ -328,6 +328,22 @@ def counted_nouns(question: str) -> frozenset[str]:
     personnes ont participé…" -> personne, particip), so that "2150 participant.e.s" answers it directly. A
     place or a year is where or when, never what is counted ("nombre de CLSM en Hauts-de-France")."""
     return frozenset(_counted_in_question(question))
+
+
+def counted_complement(question: str) -> frozenset[str]:
+    """The term of the noun that completes what a count question counts ("combien de plaintes de locataires ?" ->
+    locatair): "14 signalements de locataires" counts them in other words. Not a place, nor a verb after it."""
+    from assistant.search.constraints import places
+    folded = fold(question)
+    m = _COUNTED_LATER.search(folded) or _COUNTED.search(folded)
+    complement = _COMPLEMENT.match(m.group(1)) if m else None
+    if not complement:
+        return frozenset()
+    where = {t for place in places(question) for t in content_terms(place)}
+    return frozenset(t for t in content_terms(complement.group(1)) if t not in where and not t.isdigit())
+
+
+_COMPLEMENT = re.compile(r"[^\W\d_][\w'-]*\s+(?:de|des|du|d')\s*([^\W\d_][\w-]*)")
 
 
 def _counted_in_question(question: str) -> tuple[str, ...]:

@@ -736,12 +736,15 @@ def asks_who(question: str) -> bool:
     return bool(_WHO.search(question))
 
 
-# Who wrote a document ("qui l'a rédigée ?", "qui sont les auteurs…", "réalisé par qui ?"), and the line that says it
-# ("Auteurs : …", "Rédaction : …", "Étude réalisée par …").
-_AUTHORSHIP = re.compile(r"\b(?:redig\w*|ecri\w*|auteurs?|autrices?|realise\w*|wrote|written|authors?)\b")
+# Who wrote or published a document ("qui l'a rédigée ?", "qui sont les auteurs…", "réalisé par qui ?", "qui a édité…
+# ?"), and the line that says it ("Auteurs : …", "Rédaction : …", "Étude réalisée par …", "Actes publiés … par …").
+_AUTHORSHIP = re.compile(r"\b(?:redig\w*|ecri\w*|auteurs?|autrices?|realise\w*|publie\w*|edite\w*|wrote|written|authors?|"
+                         r"published|edited)\b")
 # (at the start of the line, or of one of its parts: "Conseil local… — rédaction : Katell Morvan — relectures : …")
 _AUTHORS_LINE = re.compile(r"(?:^|.*?\s[—–|]\s)\s*(?:[^\W\d_]+\s+){0,3}?(?:(?:auteurs?|autrices?|r[ée]daction)\s*:|"
-                           r"(?:r[ée]dig|[ée]crit|r[ée]alis)[ée]?e?s?\s+par\b|sous la direction de\b)", re.I)
+                           r"(?:r[ée]dig|[ée]crit|r[ée]alis)[ée]?e?s?\s+par\b|sous la direction de\b|"
+                           # "Actes publiés le 15 septembre 2025 par la Plateforme…", "Édité par…", "Éditeur : …"
+                           r"(?:publi|[ée]dit)[ée]e?s?\s+(?:(?:le|en)\s+[^,;.]{1,30}?\s+)?par\b|[ée]diteur\s*:)", re.I)
 
 
 # "Qui présentait…", "qui intervenait…", "qui animait…": the question asks who spoke at the event.
