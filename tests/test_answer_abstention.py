@@ -67,6 +67,16 @@ def test_a_count_of_complaints_of_tenants_is_given_by_reports_of_tenants(tmp_pat
     assert assistant.ask("Combien de plaintes le bailleur a-t-il reçues en 2025 ?").answer.abstained
 
 
+def test_whether_a_centre_offers_a_service_no_document_names_is_abstained(tmp_path):
+    assistant = lexical_assistant(tmp_path, {
+        "centre.md": "# Le centre régional du psychotraumatisme\n\nLe centre propose des ateliers de groupe aux enfants "
+                     "exposés aux violences, le mercredi après-midi, et des consultations avec un psychologue.\n",
+    })
+    assert assistant.ask("Le centre propose-t-il de l'hypnose aux enfants ?").answer.abstained
+    answered = assistant.ask("Le centre propose-t-il des ateliers aux enfants ?").answer
+    assert not answered.abstained and "ateliers de groupe" in answered.text, answered.text
+
+
 def test_a_region_is_tied_by_an_organiser_naming_it_not_by_the_larger_region_it_is_part_of(tmp_path):
     assistant = lexical_assistant(tmp_path, {
         "catalog.toml": '["riom.md"]\ntitle = "Webinaire de la plateforme Santé Ville"\n'

@@ -679,6 +679,21 @@ def test_a_question_read_aloud_then_handed_to_a_speaker_is_answered_by_what_foll
     assert "On ne force pas, on garde le lien." in answer.text, answer.text
 
 
+def test_a_host_prompt_naming_the_next_speaker_is_not_the_answer_but_the_reply_is(tmp_path):
+    from conftest import lexical_assistant
+
+    assistant = lexical_assistant(tmp_path, {
+        "table-ronde.md": "# Table ronde sport et santé mentale\n\nSANDRINE : Merci à tous d'être là. Karim, au GEM, "
+                          "vous ne parlez pas de sport, vous parlez de marche en groupe le samedi matin.\n\nKARIM : "
+                          "Oui, parce que le mot sport fait peur à nos adhérents. On marche une heure au parc, et "
+                          "ensuite on prend un café ensemble.\n\nSANDRINE : Merci Karim. Passons aux chiffres.\n",
+        "bilan.md": "# Bilan du CLSM\n\nLe CLSM a réuni douze partenaires en 2024. La cellule de coordination s'est "
+                    "réunie onze fois.\n",
+    })
+    answer = assistant.ask("Pourquoi le GEM parle-t-il de marche en groupe et pas de sport ?").answer
+    assert "le mot sport fait peur" in answer.text and "vous ne parlez pas de sport" not in answer.text, answer.text
+
+
 def test_asked_with_what_tool_the_sentence_naming_the_means_answers(tmp_path):
     from conftest import lexical_assistant
 

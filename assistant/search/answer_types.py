@@ -566,3 +566,19 @@ _ASKING = re.compile(r"(?:^\s*|[;:+&]\s*(?:et\s+|and\s+)?|\b(?:et|and)\s+)(?:(?:
                      r"|,\s*(?:et|mais)\s+(?:est-ce\s+qu|\w+-(?:t-)?(?:il|elle|ils|elles|on)\b)"
                      # "…combien de jeunes depuis janvier ? et l'an dernier à la même date ?": asked again of another
                      r"|(?<=\?)\s*(?:et|and)\s+(?=\S)")
+
+
+# "Le centre propose-t-il de l'hypnose… ?", "Est-ce que l'équipe fait des téléconsultations ?": what a yes-or-no
+# question asks whether someone offers (a service, an activity), named after the verb with its partitive article
+_OFFERS = re.compile(r"\b(?:propos|offr|organis|pratiqu|dispens|fai[ts]|font)\w*(?:-t)?(?:-(?:il|elle|ils|elles|on))?"
+                     r"\s+(?:(?:aussi|encore|egalement|deja|toujours)\s+)?(?:de la|de l'|du|des|d')\s*([^\W\d_][\w-]+)")
+
+
+def offered_term(question: str) -> str | None:
+    """The term of what a French yes-or-no question asks whether someone offers ("…propose-t-il de l'hypnose aux
+    enfants ?" -> hypnos): the key notion of the question, which a corpus that never names it cannot confirm."""
+    if not asks_yes_or_no(question):
+        return None
+    m = _OFFERS.search(fold(question))
+    terms = content_terms(m.group(1)) if m else ()
+    return terms[0] if terms else None

@@ -401,6 +401,9 @@ def score_sentences(snap: Snapshot, analysis: QueryAnalysis, query_vec: np.ndarr
                 shape *= FRAGMENT_FACTOR  # "Page publiée le 12 janvier 2026 · …" answers when, and nothing else
             elif not laid_row and (is_heading(text) or all(is_heading(line) for line in text.splitlines())):
                 shape *= HEADING_FACTOR  # a heading, or a slide's title over two lines ("Coordination / Nombre de…")
+            handed = hands_to_speaker(text, passage.text)
+            if handed:
+                shape *= QUESTION_FACTOR  # "Karim, vous ne parlez pas de sport.": the host asks, Karim answers
             if is_heading(text) and (_SHOUTED.fullmatch(text) or text[:1].isupper() and (
                     not previous or previous.rstrip()[-1:] in ".!?:;…»"
                     or "\n\n" in passage.text[pairs[i - 1][1]:start])):  # a paragraph of its own: a card's title
@@ -412,9 +415,10 @@ def score_sentences(snap: Snapshot, analysis: QueryAnalysis, query_vec: np.ndarr
                 else 0.0)
             own_lexical = lexical
             lexical += NAMED * analysis.named.get(passage.doc_id, 0.0)
-            if asked and since <= ANSWER_REACH and not is_question(text):
+            prompt = is_question(text) or handed
+            if asked and since <= ANSWER_REACH and not prompt:
                 lexical += ANSWERS_ASKED * asked  # the sentences right after the same question answer it
-            if is_question(text):
+            if prompt:
                 # "… que fait-on quand la personne refuse toute aide ? Docteur Varin ?": who is asked it completes
                 # the question just read
                 said_before = passage.text[pairs[i - 1][0]:pairs[i - 1][1]] if i else ""
@@ -734,6 +738,23 @@ _MEETS_PEOPLE = re.compile(r"\bqui\s+(?:recoi(?:t|vent)|accueill\w*|encadr\w*|su
 def asks_who(question: str) -> bool:
     """True when the question asks for people ("Qui anime…", "…, et qui intervenait ?")."""
     return bool(_WHO.search(question))
+
+
+def hands_to_speaker(sentence: str, transcript: str) -> bool:
+    """True for a host's prompt that names the speaker it hands over to ("SANDRINE: Karim, au GEM, vous ne parlez
+    pas de sport.", "Docteur Rolland, vous travaillez avec des interprètes depuis longtemps."): a question put
+    without its question mark, which the speaker's next sentences answer. The name must be one the transcript
+    gives a turn to ("KARIM:", "Agnès Rolland :")."""
+    m = _VOCATIVE.match(sentence)
+    if not m or not _SECOND_PERSON.search(sentence, m.end()):
+        return False  # "Ensuite, on a…" names no one; "Karim, vous…" speaks to him
+    return any(re.search(rf"\b{re.escape(name)}\b[^\n:.!?]{{0,30}}\s?:", transcript, re.I) for name in m.group(1).split())
+
+
+# (after the host's label: "SANDRINE: Karim, …", "Thomas Le Goff : Docteur Rolland, …")
+_VOCATIVE = re.compile(r"(?:[^\W\d_][\w'’ -]{0,40}?\s?:\s*)?(?:(?:Docteure?|Dre?\.?|Professeure?|Pr\.?|Madame|Monsieur|Mme|"
+                       r"M\.)\s+)?([A-ZÀ-Ý][\w'’-]+(?:\s+[A-ZÀ-Ý][\w'’-]+)?)\s*,\s")
+_SECOND_PERSON = re.compile(r"\b(?:vous|votre|vos|tu|ton|ta|tes|toi)\b", re.I)
 
 
 # Who wrote or published a document ("qui l'a rédigée ?", "qui sont les auteurs…", "réalisé par qui ?", "qui a édité…
