@@ -67,6 +67,19 @@ def test_a_count_of_complaints_of_tenants_is_given_by_reports_of_tenants(tmp_pat
     assert assistant.ask("Combien de plaintes le bailleur a-t-il reçues en 2025 ?").answer.abstained
 
 
+def test_a_count_of_an_acronym_is_not_given_by_another_figure_of_a_page_naming_it(tmp_path):
+    assistant = lexical_assistant(tmp_path, {
+        "pssm.md": "# Former les habitants aux premiers secours en santé mentale\n\nLe CLSM de Noirmont organise les "
+                   "sessions au centre social. En Normandie, 62 habitants des quartiers ont été formés en 2024, lors de "
+                   "cinq sessions.\n",
+        "bretagne.md": "# Les CLSM en Bretagne\n\nFin 2024, la Bretagne compte 24 CLSM actifs, dont 9 couvrent un "
+                       "quartier prioritaire.\n",
+    })
+    assert assistant.ask("Combien de CLSM compte la Normandie ?").answer.abstained
+    answered = assistant.ask("Combien de CLSM compte la Bretagne ?").answer
+    assert not answered.abstained and "24 CLSM actifs" in answered.text, answered.text
+
+
 def test_whether_a_centre_offers_a_service_no_document_names_is_abstained(tmp_path):
     assistant = lexical_assistant(tmp_path, {
         "centre.md": "# Le centre régional du psychotraumatisme\n\nLe centre propose des ateliers de groupe aux enfants "

@@ -418,8 +418,10 @@ def _counts_another(sentence: AnswerSentence, result: RetrievalResult, snap: Sna
     if not counted or counted in IMPLICIT_COUNTS:
         return False
     passage = result.hits[sentence.n - 1].passage
-    # minutes of speech say many things: what a figure said counts is said around it
-    said = _said_around(sentence, passage.text) if passage.location.kind == "time" else passage.text
+    # minutes of speech say many things: what a figure said counts is said around it; so does a page counting an
+    # acronym's structures ("Combien de CLSM…": "Une session coûte 2 400 euros" on a page naming a CLSM elsewhere)
+    acronym = any(is_acronym(w) and fold(w) == counted for w in re.findall(r"[\w-]+", result.analysis.question))
+    said = "" if acronym else _said_around(sentence, passage.text) if passage.location.kind == "time" else passage.text
     forms = word_family(counted) | {
         fold(acronym) for acronym, long_forms in snap.glossary.entries.items()  # "établissements…": "EPCI"
         if any(content_terms(f)[:1] == (counted,) for f in long_forms)}
