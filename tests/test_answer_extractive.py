@@ -740,6 +740,20 @@ def test_a_later_ask_left_unanswered_gets_its_own_sentence(tmp_path):
     assert "61 000 €" in alone.text and "18 000" not in alone.text, alone.text
 
 
+def test_a_later_yes_or_no_ask_counts_its_short_acronym_among_its_own_words(tmp_path):
+    from conftest import lexical_assistant
+
+    assistant = lexical_assistant(tmp_path, {
+        "mda.md": "# La Maison des adolescents de Vernaux\n\nLa Maison des adolescents est financée par l'ARS et le "
+                  "département, à parts égales. Elle accueille les jeunes de 11 à 25 ans sans rendez-vous.\n\n"
+                  "## Partenaires\n\nLes collèges orientent une partie des jeunes. Le centre social prête une salle le "
+                  "mercredi. La PMI est associée au comité de pilotage depuis 2023.\n",
+    })
+    # "PMI" is a word of the later ask as much as "associée": the sentence holding both says it
+    answer = assistant.ask("Qui finance la Maison des adolescents, et est-ce que la PMI est associée ?").answer
+    assert "financée par l'ARS" in answer.text and "La PMI est associée" in answer.text, answer.text
+
+
 def test_a_first_ask_of_the_same_type_as_the_later_one_is_answered_too(tmp_path):
     from conftest import lexical_assistant
 

@@ -13,7 +13,7 @@ from assistant.search.constraints import years
 from assistant.search.english_words import in_french
 from assistant.search.sentence_scores import ROLE_WORDS, ScoredSentence, asks_who, names_only, score_sentences
 from assistant.sentences import is_question
-from assistant.text import content_terms, fold, is_acronym, is_english, window_terms, words
+from assistant.text import cased_words, content_terms, fold, is_acronym, is_english, window_terms, words
 
 # Lengths, shares and the rank decay are settings (`settings.tuning`, read here through `material.tuning`).
 
@@ -185,7 +185,7 @@ def _saying(material: Material, clause: str, chosen: list[AnswerSentence], doc: 
     reconduite tacitement ?": "Elle ne peut pas être reconduite tacitement."), when no sentence chosen does."""
     # its own words as written (an acronym counts once, not with its long form); "peut", "elle" are none; asked in
     # English, the French words they translate to
-    acronyms = {fold(w) for w in words(clause) if is_acronym(w)}
+    acronyms = {fold(w) for w in cased_words(clause) if is_acronym(w)}
     read = in_french(clause)[0] if english else clause
     own = frozenset(t for t in content_terms(read) if not t.isdigit() and (len(t) > 3 or t in acronyms))
     if not own:
