@@ -257,6 +257,10 @@ def test_later_asks_follow_a_first_ask_after_a_comma_and_may_ask_yes_or_no():
         "et combien l'ARS a-t-elle apporté ?"]
     # a question written as the values it wants: the value named first is the first ask
     assert later_asks("Le budget total, et combien pour l'ARS ?") == ["et combien pour l'ARS ?"]
+    # a yes or no asked after, its subject named before its verb
+    assert later_asks("Qui finance la MDA, et la PMI est-elle associée ?") == [", et la PMI est-elle associée ?"]
+    assert later_asks("Qui finance la MDA, et l'équipe peut-elle venir ?") == [", et l'équipe peut-elle venir ?"]
+    assert later_asks("Qui a créé l'association, et depuis quand existe-t-elle ?") == ["et depuis quand existe-t-elle ?"]
     # in English too: "which", "where", "why", and a question word after a preposition ("and since when")
     assert later_asks("What share was referred elsewhere in 2025, and which service received the most?") == [
         "and which service received the most?"]

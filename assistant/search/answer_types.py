@@ -563,7 +563,10 @@ _ASKING = re.compile(r"(?:^\s*|[;:+&]\s*(?:et\s+|and\s+)?|\b(?:et|and)\s+)(?:(?:
                      # (not a topic before its question: "Taux de pauvreté : quelles conséquences ?")
                      rf"(?![^?,;:]*:\s*(?:{_ASK_WORDS}|que|qu'|quoi)\b)"
                      # "…, et peut-elle être reconduite ?", "…, et est-ce qu'il faut…": a yes or no asked after
-                     r"|,\s*(?:et|mais)\s+(?:est-ce\s+qu|\w+-(?:t-)?(?:il|elle|ils|elles|on)\b)"
+                     # ("…, et la PMI est-elle associée ?": its subject named before the verb)
+                     rf"|,\s*(?:et|mais)\s+(?:est-ce\s+qu|(?:(?:le|la|les|son|sa|ses|leur|leurs)\s+|l')?"
+                     rf"(?:(?!(?:{_ASK_WORDS})\b)[\w-]+\s+)?"
+                     r"\w+-(?:t-)?(?:il|elle|ils|elles|on)\b)"
                      # "…combien de jeunes depuis janvier ? et l'an dernier à la même date ?": asked again of another
                      r"|(?<=\?)\s*(?:et|and)\s+(?=\S)")
 
