@@ -202,6 +202,14 @@ def test_questions_naming_a_document_weigh_its_catalog_description():
     scores = document_scores({"ars": docs["ars"], "video": docs["video"]},
                              content_terms("In the webinar, how long before the first home visit?"))
     assert scores == {"video": 1.0}
+    # English names it before the kind of document ("in the Grand Est webinar"); "in the first place" names none
+    assert names_a_document("In the Occitanie ARS slides, how many CLS?")
+    assert names_a_document("In the October 2025 webinar, who spoke first?")
+    assert not names_a_document("In the first place, what is a CLSM?")
+    # a TV or radio report is a recording's transcript as much as a written report
+    scores = document_scores({"ars": docs["ars"], "video": docs["video"]},
+                             content_terms("In the TV report, who called the mobile team?"))
+    assert scores == {"video": 1.0}
 
 
 def test_a_question_asks_for_people_only_with_an_interrogative_who():

@@ -275,3 +275,20 @@ def test_an_english_question_names_a_document_by_its_kind_not_by_words_french_ti
     })
     named = assistant.retrieve("In the webinar, how long before the mobile team's first home visit?").analysis.named
     assert max(named, key=named.get) == "webinaire", named
+
+
+def test_an_english_question_naming_a_webinar_is_answered_by_what_it_asks_not_by_the_welcome(tmp_path):
+    """"In the Grand Est webinar": the French word it is looked for as ("webinaire") names the document too, so the
+    host's welcome to "ce webinaire … Grand Est" is no answer to how the post is funded."""
+    from conftest import lexical_assistant
+
+    assistant = lexical_assistant(tmp_path, {
+        "catalog.toml": '["webinaire.md"]\ntitle = "Webinaire Grand Est : logement et santé mentale"\n'
+                        'kind = "transcript"\n\n["guide.md"]\ntitle = "Guide du CLSM"\nkind = "report"\n',
+        "webinaire.md": "# Logement\n\nBonjour et bienvenue à ce webinaire du centre de ressources Grand Est. "
+                        "Je suis coordinatrice depuis 2020. Mon poste est financé pour moitié par l'ARS et pour "
+                        "moitié par la ville.\n",
+        "guide.md": "# Le CLSM\n\nLe conseil local de santé mentale réunit élus et psychiatrie.\n",
+    })
+    answer = assistant.ask("In the Grand Est webinar, how is the coordinator's post funded?").answer
+    assert answer.parts[0].sentences[0].text.startswith("Mon poste est financé"), answer.text

@@ -19,7 +19,8 @@ KIND_WORDS = {
     "report": "rapport compte-rendu actes publication synthèse report",
     "webinar page": "webinaire page replay webinar",
     "webpage": "page site article website",
-    "transcript": "transcription replay enregistrement vidéo webinaire intervention webinar recording video talk",
+    "transcript": "transcription replay enregistrement vidéo webinaire intervention webinar recording video talk "
+                  "reportage émission télé tv radio podcast",
     "document": "document",
 }
 
@@ -34,6 +35,8 @@ _MONTH_YEAR = "|".join(fold(m) for m in MONTHS)
 _NAMING = re.compile(
     rf"\b(?:selon|d'apres|lors d[eu]|au cours d[eu]|according to|as said in)\b|"
     rf"\b(?:dans|sur|in|from)\s+(?:le|la|les|l'|un|une|the|this)?\s*(?:{_DOC_WORDS})\b|"
+    # English puts what names it before the kind of document: "in the Grand Est webinar", "in the March 2025 slides"
+    rf"\b(?:in|from|at)\s+(?:the|this)\s+(?:[\w'-]+\s+){{1,3}}(?:{_DOC_WORDS})\b|"
     rf"\b(?:{_DOC_WORDS})\s+(?:d[eu]|de la|des|of|by)\b|"
     rf"\b(?:{_MONTH_YEAR})\s+(?:19|20)\d\d\b")
 
