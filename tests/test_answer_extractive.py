@@ -756,6 +756,22 @@ def test_a_later_yes_or_no_ask_counts_its_short_acronym_among_its_own_words(tmp_
         assert "financée par l'ARS" in answer.text and "La PMI est associée" in answer.text, (question, answer.text)
 
 
+def test_a_first_ask_for_someone_is_answered_too_when_the_later_one_asks_a_date(tmp_path):
+    from conftest import lexical_assistant
+
+    assistant = lexical_assistant(tmp_path, {
+        "asso.md": "# Qui sommes-nous ?\n\nLes Amis de Clairval est une association loi 1901 créée en 2011 par des "
+                   "habitants. Elle est reconnue comme équipe citoyenne depuis 2016.\n\nNotre équipe : Mireille "
+                   "Lepetit, présidente bénévole ; Joëlle Marais, coordinatrice salariée.\n",
+        "visites.md": "# Les visites\n\nUn bénévole rend visite chaque semaine aux personnes âgées isolées.\n",
+    })
+    # "Who chairs": the line naming someone with that role ("présidente"), though the question is typed by its date
+    for question in ("Who chairs Les Amis de Clairval, and since when has it been a citizen team?",
+                     "Qui préside Les Amis de Clairval, et depuis quand est-elle équipe citoyenne ?"):
+        answer = assistant.ask(question).answer
+        assert "Mireille Lepetit" in answer.text and "depuis 2016" in answer.text, (question, answer.text)
+
+
 def test_a_first_ask_of_the_same_type_as_the_later_one_is_answered_too(tmp_path):
     from conftest import lexical_assistant
 

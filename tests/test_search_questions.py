@@ -219,6 +219,11 @@ def test_a_question_asks_for_people_only_with_an_interrogative_who():
     assert _WHO.search("Par qui est financé le poste ?") and _WHO.search("Who chairs a council?")
     assert not _WHO.search("Quels sont les axes qui ressortent des diagnostics ?")
     assert introduces_people("Evangéline BONNEROT · Chargée de mission")
+    from assistant.search.sentence_scores import asked_role
+
+    # the role asked, in English as the French word for it ("chairs": "président")
+    assert asked_role("Qui préside le CLSM ?") == asked_role("Who chairs the council?") == "presid"
+    assert asked_role("Who spoke first?") is None
     assert not introduces_people("Le CLSM reçoit une dotation.")  # an article before an acronym
 
 

@@ -115,7 +115,7 @@ def answer_later_asks(material: Material, chosen: list[AnswerSentence]) -> list[
     first = (analysis.question[:cut] if cut >= 0 else analysis.question[:len(analysis.question) - sum(map(len, later))]
              ).rstrip(" ,;:+&") if later else ""
     first_type = expected_type(f"{first} ?") if first else None
-    asks = ([first] if first_type else []) + later
+    asks = ([first] if first_type or (first and asks_who(first)) else []) + later
     # "…combien en 2022 et combien en 2024 ?": each ask names its year, which is what it asks about, and an ask
     # without words of its own shares the other's subject
     dated = len(asks) > 1 and all(years(clause) for clause in asks)

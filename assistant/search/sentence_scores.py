@@ -25,6 +25,7 @@ from assistant.search.answer_types import (asks_for_most, asks_hour, asks_how_do
 from assistant.search.constraints import agreements, reference_agreement, references, seasons, years as constraint_years
 from assistant.search.metadata import describing_text
 from assistant.search.english_words import french_words
+from assistant.search.english_words import french_words
 from assistant.search.related_words import word_family
 from assistant.models import DocumentMeta
 from assistant.sentences import has_letters, is_caption, is_heading, is_question, points_back, sentence_spans, states
@@ -604,7 +605,12 @@ def asked_role(question: str) -> str | None:
     """The term of what a who-question asks someone to be or do: "Qui copréside le CLSM ?" -> "copresid"."""
     m = re.search(r"\bqui\s+(?:est\s+|sont\s+)?(?:l[ea]\s+|les\s+|l['’]\s*)?([^\W\d_]{4,})", question, re.I)
     terms = content_terms(m.group(1)) if m else ()
+    if not m and (m := _WHO_ROLE.search(question)):  # "Who chairs the association?": the French word, "président"
+        terms = tuple(t for alternatives in french_words(m.group(1).lower())[:1] for t in content_terms(alternatives[0]))
     return terms[0] if terms else None
+
+
+_WHO_ROLE = re.compile(r"\bwho\s+(?:is\s+|are\s+)?(?:the\s+)?([a-z]{4,})", re.I)
 
 
 def introduces_in_role(sentence: str, role: str | None) -> bool:
