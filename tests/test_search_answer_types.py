@@ -306,6 +306,7 @@ def test_an_english_budget_question_with_a_year_asks_an_amount():
     assert expected_type("What was the total budget in 2024?") == "amount"
     # a cost qualified by a word or two is still money, even of a telephone service
     assert expected_type("What was the estimated cost of one hour of telephone interpreting?") == "amount"
+    assert expected_type("What is the planned 2026 budget of the council?") == "amount"  # a year among its words
     assert expected_type("What is the phone number of the helpline?") == "contact"
 
 

@@ -108,7 +108,7 @@ QUESTION_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
                           # "Qui met de l'argent dans L'Escale, et combien ?": money named, then "combien" alone
                           r"\b(?:argent|euros?|financ\w*|subvention\w*|budget|paie|paient|paye\w*|payer)\b[^?]*\bcombien\s*\?|"
                           r"\bhow much (?:(?:\w+ )?(?:money|funding|grant|subsidy)|does\b[^?]*\b(?:cost|earn)|is\b[^?]*\bpaid)\b|"
-                          r"\bwhat (?:is |are |was |were )?(?:the |its |their )?(?:(?:19|20)\d\d )?(?:[a-z-]+ ){0,2}?"
+                          r"\bwhat (?:is |are |was |were )?(?:the |its |their )?(?:(?:[a-z-]+|(?:19|20)\d\d) ){0,3}?"
                           r"(?:amount|budget|cost|salary|salaries|wage|wages|price|fee|fees)\b")),
     # "Le nombre de CLSM a-t-il beaucoup augmenté ?", "y a-t-il une hausse du nombre…": how a number changed
     ("change", re.compile(r"^(?!.*\bcombien\b).*(?:\b(?:augmente|progresse|evolue|diminue|baisse|recule|double|"
