@@ -192,6 +192,9 @@ def test_a_text_naming_the_number_of_something_counts_it():
 def test_a_number_that_names_an_article_counts_nothing():
     assert not holds("count", "La loi inscrit les CLSM dans le cadre de l'article 69.")
     assert holds("count", "Nous comptons 166 CLSM actifs.")
+    # ages count nothing either: "de 16 à 25 ans", "qui ont eux-mêmes 75 ou 80 ans"
+    assert not holds("count", "Ce sont des conjoints qui ont eux-mêmes 75 ou 80 ans.")
+    assert not holds("count", "Les jeunes de 16 à 25 ans sont accueillis.")
 
 
 def test_an_end_date_may_name_its_weekday_and_applying_is_sending_a_candidature():

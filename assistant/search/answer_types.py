@@ -242,7 +242,7 @@ def _holds(answer_type: str, text: str) -> bool:  # cached: the same passages co
 
 
 # Ages and spans of years ("de 16 à 25 ans", "18-25 ans", "60 ans et plus", "moins de 3 ans"), folded.
-_AGE = re.compile(r"(?<![\d,.])\d{1,3}\s*(?:a|-|–|et)\s*\d{1,3}\s*ans\b|(?<![\d,.])\d{1,3}\s*ans\b")
+_AGE = re.compile(r"(?<![\d,.])\d{1,3}\s*(?:a|-|–|et|ou)\s*\d{1,3}\s*ans\b|(?<![\d,.])\d{1,3}\s*ans\b")
 
 
 # A table's caption or header giving its unit of money: "Tableau 1 — Budget par financeur (en euros)", "Montant (k€)".
