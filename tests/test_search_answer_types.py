@@ -251,6 +251,11 @@ def test_until_when_asks_for_an_end():
     assert not states_until("Rendez-vous entre le 23 février et le 27 mars 2026.")
     assert states_until("La convention prend effet le 1er janvier 2025 et s'achève le 31 décembre 2027.")
     assert states_until("Le contrat de ville prend fin en 2030.")
+    # "jusqu'à quelle date…" asks the end too, said by a range or a closing
+    assert asks_until("Jusqu'à quelle date court le protocole ?")
+    assert states_until("Le protocole est conclu pour trois ans, du 1er février 2026 au 31 janvier 2029.")
+    assert states_until("Le questionnaire du CLSM est clos depuis le 31 octobre 2025.")
+    assert not states_until("Fait à Montreval-sur-Loire, le 20 janvier 2026.")
 
 
 def test_later_asks_follow_a_first_ask_after_a_comma_and_may_ask_yes_or_no():

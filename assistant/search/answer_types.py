@@ -422,9 +422,10 @@ _STATES_SINCE = re.compile(r"\b(?:depuis|a partir de|des|since|from)\s+(?:le |l'
                            rf"(?:\d{{1,2}}(?:er)?\s+)?(?:(?:{_MONTHS})\s+)?(?:19|20)\d\d\b")
 
 
-_ASKS_UNTIL = re.compile(r"\bjusqu['’](?:a|au) quand\b|\bavant quand\b|\bdate limite\b|\b(?:until|by) when\b|\bdeadline\b")
-_STATES_UNTIL = re.compile(r"\b(?:jusqu['’](?:a|au|en)|avant le|au plus tard(?: le)?|date limite\b[^.\n]{0,40}?|until|by|"
-                           r"(?:s['’]ach[eè]ve|prend fin|se termine|expire|arrive a (?:echeance|son terme)|ends?|expires?)"
+_ASKS_UNTIL = re.compile(r"\bjusqu['’](?:a|au) (?:quand|quelle date|quel jour|quelle annee)\b|\bavant quand\b|\bdate limite\b|\b(?:until|by) when\b|\bdeadline\b")
+_STATES_UNTIL = re.compile(r"\b(?:jusqu['’](?:a|au|en)|du\s[^.;\n]{1,40}?\sau|avant le|au plus tard(?: le)?|date limite\b[^.\n]{0,40}?|until|by|"
+                           r"(?:s['’]ach[eè]ve|prend fin|se termine|expire|arrive a (?:echeance|son terme)|ends?|expires?|"
+                           r"clos(?:e|es)?(?: depuis)?|clotur\w*)"
                            r"(?: le| au| en| on| in)?)\s*"
                            r"(?:le |la fin de )?(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\s+)?"  # "le vendredi 15…"
                            rf"(?:\d{{1,2}}(?:er)?\s+)?(?:(?:{_MONTHS})\s+)?(?:19|20)\d\d\b")
