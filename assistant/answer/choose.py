@@ -158,7 +158,7 @@ def answer_later_asks(material: Material, chosen: list[AnswerSentence]) -> list[
         subject = (_own_terms(first, analysis.expansions, english) - type_words(first_type)) if (
             first and clause is not first and not own and not own_years) else frozenset()
         if _answered(asking, scored, out, own or subject, own_years, doc, shared):
-            at = _answering(asking, scored, out, own, own_years, shared) if clause is first else None
+            at = _answering(asking, scored, out, own, own_years, shared) if clause is first and first_type else None
             if at:  # the first ask's answer, chosen for the later one's words, comes first all the same
                 out.insert(0, out.pop(at))
             continue
@@ -171,7 +171,8 @@ def answer_later_asks(material: Material, chosen: list[AnswerSentence]) -> list[
             # the ARS's part of another budget)
             out = [c for i, c in enumerate(out) if i == 0 or not own & window_terms(c.text)
                    or material.snap.passages[material.row_of(c.n)].doc_id == doc]
-            out.insert(0 if clause is first else len(out), with_lead(asking, best))
+            # (someone asked first, "Qui préside…, et depuis quand… ?": after what the sentences chosen say)
+            out.insert(0 if clause is first and first_type else len(out), with_lead(asking, best))
     return out
 
 
