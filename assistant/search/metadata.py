@@ -20,7 +20,7 @@ KIND_WORDS = {
     "webinar page": "webinaire page replay webinar",
     "webpage": "page site article website",
     "transcript": "transcription replay enregistrement vidéo webinaire intervention webinar recording video talk "
-                  "reportage émission télé tv radio podcast",
+                  "télé tv",
     "document": "document",
 }
 
