@@ -587,3 +587,29 @@ def test_a_heading_s_link_to_itself_and_the_table_of_contents_are_not_text(tmp_p
     text = "\n".join(p.text for p in passages)
     assert "Table des matières" not in text
     assert "- Le point écoute" not in text  # nor are the contents' links
+
+
+def test_a_web_page_saved_complete_is_one_document_without_its_resources(tmp_path):
+    """"Enregistrer sous… Page web complète" puts "Page_files/" beside "Page.html": its styles, scripts, images and
+    frames are the page's, not documents (a frame's ads and cookie banner are no page to cite), and no failure."""
+    from conftest import lexical_assistant
+
+    assistant = lexical_assistant(tmp_path, {
+        "Le CLSM de Valmoret.html": "<html><head><title>Le CLSM de Valmoret</title></head><body><main><h1>Le CLSM "
+                                    "de Valmoret</h1><p>Le conseil local de santé mentale réunit élus, psychiatrie et "
+                                    "usagers depuis 2019.</p></main></body></html>",
+        "notes.md": "# Notes\n\nLe comité de pilotage se réunit deux fois par an.\n",
+    })
+    resources = tmp_path / "corpus" / "Le CLSM de Valmoret_files"
+    resources.mkdir()
+    (resources / "saved_resource.html").write_text("<html><body><p>Acceptez-vous les cookies ? Publicité : "
+                                                   "achetez nos chaussures de sport.</p></body></html>", "utf-8")
+    (resources / "style.css").write_text("body { color: red }", "utf-8")
+    (resources / "logo.png").write_bytes(b"\x89PNG\r\n\x1a\n" + bytes(16))
+    # a folder whose name only ends the same way, with no page beside it, holds documents
+    (tmp_path / "corpus" / "Archives_files").mkdir()
+    (tmp_path / "corpus" / "Archives_files" / "bilan.md").write_text("# Bilan\n\nDouze réunions en 2024.\n", "utf-8")
+    report = assistant.refresh()
+    assert not report.failed, report.failed
+    assert {d.meta.path for d in assistant.documents()} == {
+        "Le CLSM de Valmoret.html", "notes.md", "bilan.md"}

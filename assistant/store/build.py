@@ -93,18 +93,39 @@ def file_fingerprint(path: Path, catalog_entry: dict | None, settings_key: str) 
     return digest.hexdigest()
 
 
+# The folder a browser saves beside a web page ("Enregistrer sous… Page web complète": "Page_files/" beside
+# "Page.html", "_fichiers" in older French browsers), and the page's suffixes.
+SAVED_PAGE_FOLDERS = ("_files", "_fichiers")
+PAGE_SUFFIXES = (".html", ".htm", ".xhtml")
+
+
 def corpus_files(corpus_dir: Path, catalog_file: str) -> list[Path]:
     """Every candidate document below the corpus folder (hidden files, the lock files Office leaves beside an
-    open document ("~$rapport.docx") and the catalog excluded)."""
+    open document ("~$rapport.docx"), the images, styles, scripts and frames of a saved web page, and the catalog
+    excluded)."""
     files = []
     for path in sorted(corpus_dir.rglob("*")):
         rel = path.relative_to(corpus_dir)
         if any(part.startswith(".") for part in rel.parts) or path.name.startswith("~$") or not path.is_file():
             continue
+        if _saved_page_resource(corpus_dir, rel):
+            continue
         if rel.as_posix() == catalog_file:
             continue
         files.append(path)
     return files
+
+
+def _saved_page_resource(corpus_dir: Path, rel: Path) -> bool:
+    """True for a file in the folder a browser saved beside a web page ("Page_files/logo.png" beside "Page.html"):
+    part of that page, not a document of its own (its frames' .html would be indexed as pages of ads and cookies)."""
+    folder = corpus_dir
+    for part in rel.parts[:-1]:
+        stem = next((part[:-len(m)] for m in SAVED_PAGE_FOLDERS if part.lower().endswith(m) and len(part) > len(m)), None)
+        if stem is not None and any((folder / f"{stem}{suffix}").is_file() for suffix in PAGE_SUFFIXES):
+            return True
+        folder = folder / part
+    return False
 
 
 def _previous(settings: Settings) -> Snapshot | None:
