@@ -613,3 +613,51 @@ def test_a_web_page_saved_complete_is_one_document_without_its_resources(tmp_pat
     assert not report.failed, report.failed
     assert {d.meta.path for d in assistant.documents()} == {
         "Le CLSM de Valmoret.html", "notes.md", "bilan.md"}
+
+
+def _web_archive(html: str, part_charset: str | None = None) -> bytes:
+    """A page saved as one file the way Chrome writes it: a multipart/related MIME message, the page
+    quoted-printable (no charset on its part: the page's <meta> says it), then an image."""
+    import quopri
+
+    encoding = part_charset or "utf-8"
+    body = quopri.encodestring(html.encode(encoding)).decode("ascii")
+    content_type = f'text/html; charset="{part_charset}"' if part_charset else "text/html"
+    return ("From: <Saved by Blink>\r\nSnapshot-Content-Location: https://www.valmoret.example/clsm\r\n"
+            "Subject: Le CLSM\r\nMIME-Version: 1.0\r\nContent-Type: multipart/related;\r\n\ttype=\"text/html\";\r\n"
+            "\tboundary=\"----MultipartBoundary--x1----\"\r\n\r\n\r\n------MultipartBoundary--x1----\r\n"
+            f"Content-Type: {content_type}\r\nContent-Transfer-Encoding: quoted-printable\r\n"
+            "Content-Location: https://www.valmoret.example/clsm\r\n\r\n"
+            f"{body}\r\n------MultipartBoundary--x1----\r\nContent-Type: image/png\r\n"
+            "Content-Transfer-Encoding: base64\r\n\r\niVBORw0KGgo=\r\n------MultipartBoundary--x1------\r\n").encode("ascii")
+
+
+def test_a_web_page_saved_as_one_file_is_read_as_its_page(tmp_path):
+    from assistant.ingest.pipeline import load_document
+
+    page = ("<!DOCTYPE html><html lang=\"fr\"><head><meta charset=\"utf-8\"><title>Le CLSM de Valmoret</title></head>"
+            "<body><nav><a href=\"/\">Accueil</a></nav><main><h1>Le conseil local de santé mentale</h1><p>Le CLSM "
+            "réunit élus, psychiatrie publique, usagers et aidants depuis 2019. Sa coordinatrice, Léa Cattin, anime "
+            "deux groupes de travail.</p></main><footer>Mentions légales</footer></body></html>")
+    path = tmp_path / "clsm.mhtml"
+    path.write_bytes(_web_archive(page))
+    doc = load_document(path, None, Settings())
+    text = " ".join(u.text for u in doc.units)
+    assert doc.meta.title == "Le CLSM de Valmoret"
+    assert "Sa coordinatrice, Léa Cattin, anime" in text and "Accueil" not in text and "Mentions" not in text
+    # a part that declares its charset is decoded by it (an older browser's .mht in Windows-1252)
+    latin = page.replace('<meta charset="utf-8">', "")
+    path = tmp_path / "clsm.mht"
+    path.write_bytes(_web_archive(latin, part_charset="windows-1252"))
+    assert "Léa Cattin" in " ".join(u.text for u in load_document(path, None, Settings()).units)
+
+
+def test_a_web_archive_without_a_page_is_refused_in_french(tmp_path):
+    from assistant.errors import IngestError
+    from assistant.ingest.pipeline import load_document
+
+    path = tmp_path / "vide.mhtml"
+    path.write_bytes(b"MIME-Version: 1.0\r\nContent-Type: image/png\r\nContent-Transfer-Encoding: base64\r\n\r\n"
+                     b"iVBORw0KGgo=\r\n")
+    with pytest.raises(IngestError, match="sans page HTML"):
+        load_document(path, None, Settings())

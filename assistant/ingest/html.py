@@ -324,8 +324,8 @@ def named_headings(soup: BeautifulSoup) -> None:
             tag.name = "h2"
 
 
-def load_html(path: Path, data: bytes, entry: dict | None) -> Document:
-    """Load an HTML page into a Document of section units."""
+def load_html(path: Path, data: bytes | str, entry: dict | None) -> Document:
+    """Load an HTML page into a Document of section units (bytes, or text a web archive decoded)."""
     try:
         soup = BeautifulSoup(data, "html.parser")
     except Exception as exc:  # bs4 is lenient; this guards against pathological input

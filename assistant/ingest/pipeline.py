@@ -16,6 +16,7 @@ from .office_text import load_docx, load_odt
 from .pdf import load_pdf
 from .text import load_markdown, load_text
 from .transcript import load_transcript
+from .web_archive import load_web_archive
 
 Loader = Callable[[Path, bytes, "dict | None"], Document]
 
@@ -23,6 +24,8 @@ LOADERS: dict[str, Loader] = {
     ".pdf": load_pdf,
     ".html": load_html,
     ".htm": load_html,
+    ".mhtml": load_web_archive,
+    ".mht": load_web_archive,
     ".txt": load_text,
     ".md": load_markdown,
     ".markdown": load_markdown,
