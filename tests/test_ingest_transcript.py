@@ -70,6 +70,21 @@ def test_srt_cues_with_comma_milliseconds_and_crlf():
     assert cues[1].text == "Deuxième sous-titre."
 
 
+def test_youtube_sbv_captions_are_read_as_timed_cues(tmp_path):
+    """YouTube Studio's SubViewer download: "0:00:01.599,0:00:04.160" over each cue, ">> " when the speaker
+    changes; cited by its times like a WebVTT."""
+    path = tmp_path / "webinaire.sbv"
+    path.write_bytes("0:12:31.000,0:12:35.500\r\n>> Bonjour à toutes et à tous,\r\nbienvenue au webinaire.\r\n\r\n"
+                     "0:12:35.500,0:12:41.000\r\nLe CLSM de Valmoret existe depuis 2019.\r\n\r\n"
+                     "1:02:03.100,1:02:05.000\r\n>> Merci.\r\n".encode("utf-8"))
+    meta, passages = process_file(path, {"title": "Webinaire CLSM"}, Settings())
+    assert meta.kind == "transcript" and passages[0].location.kind == "time"
+    assert passages[0].location.label.startswith("00:12:31")
+    text = " ".join(p.text for p in passages)
+    assert "Bonjour à toutes et à tous, bienvenue au webinaire." in text and ">>" not in text
+    assert "0:12" not in text and "existe depuis 2019" in text
+
+
 def test_vtt_passage_cites_its_time_range(tmp_path):
     path = tmp_path / "webinaire.vtt"
     path.write_text(VTT, encoding="utf-8")

@@ -31,6 +31,7 @@ LOADERS: dict[str, Loader] = {
     ".markdown": load_markdown,
     ".vtt": load_transcript,
     ".srt": load_transcript,
+    ".sbv": load_transcript,
     ".pptx": load_pptx,
     ".odp": load_odp,
     ".docx": load_docx,

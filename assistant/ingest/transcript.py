@@ -1,4 +1,4 @@
-"""WebVTT and SRT transcript loaders: one unit per cue, with its start and end time in seconds.
+"""WebVTT, SRT and SubViewer (.sbv) transcript loaders: one unit per cue, with its start and end time in seconds.
 
 YouTube's automatic captions roll: each cue repeats the line shown before it, then adds one. The repeated lines
 are dropped, so that each word is said once, at the time of the cue that brings it.
@@ -181,11 +181,23 @@ def continued_turns(cues: list[Cue]) -> list[Cue]:
     return result
 
 
+# YouTube's SubViewer captions (.sbv): "0:00:01.599,0:00:04.160" over each cue's lines, ">> " opening a new speaker's
+_SBV_TIMING = re.compile(rf"^(\s*{TIMESTAMP})\s*,\s*({TIMESTAMP})\s*$", re.MULTILINE)
+_SBV_SPEAKER_CHANGE = re.compile(r"^\s*>>\s*", re.MULTILINE)
+
+
+def sbv_as_srt(text: str) -> str:
+    """SubViewer captions written as SRT cues: their timing lines read "start --> end"."""
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    return _SBV_SPEAKER_CHANGE.sub("", _SBV_TIMING.sub(lambda m: f"{m.group(1)} --> {m.group(6)}", text))
+
+
 def load_transcript(path: Path, data: bytes, entry: dict | None) -> Document:
-    """Load a .vtt or .srt file into a Document of time units (grouped into passages by the chunker)."""
-    cues = continued_turns(parse_cues(decode_text(data)))
+    """Load a .vtt, .srt or .sbv file into a Document of time units (grouped into passages by the chunker)."""
+    text = decode_text(data)
+    cues = continued_turns(parse_cues(sbv_as_srt(text) if path.suffix.lower() == ".sbv" else text))
     if not cues:
-        raise IngestError("Transcription sans aucun sous-titre lisible (format WebVTT ou SRT attendu)")
+        raise IngestError("Transcription sans aucun sous-titre lisible (format WebVTT, SRT ou SBV attendu)")
     meta = resolve_meta(path, entry, default_kind="transcript")
     units = [
         Unit(text=clean.normalise_chars(cue.text), location=Location(kind="time", start=cue.start, end=cue.end))
