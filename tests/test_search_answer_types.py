@@ -195,6 +195,9 @@ def test_a_number_that_names_an_article_counts_nothing():
     # ages count nothing either: "de 16 à 25 ans", "qui ont eux-mêmes 75 ou 80 ans"
     assert not holds("count", "Ce sont des conjoints qui ont eux-mêmes 75 ou 80 ans.")
     assert not holds("count", "Les jeunes de 16 à 25 ans sont accueillis.")
+    # nor a day said in words after its weekday, as speech is transcribed
+    assert not holds("count", "On est jeudi neuf octobre, et depuis lundi, ce sont les SISM.")
+    assert holds("date", "Je vous donne rendez-vous le mardi neuf décembre.")
 
 
 def test_an_end_date_may_name_its_weekday_and_applying_is_sending_a_candidature():

@@ -21,7 +21,7 @@ _SPOKEN_DAY = (r"premier|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douz
                r"dix-sept|dix-huit|dix-neuf|vingt(?:-et-un|-deux|-trois|-quatre|-cinq|-six|-sept|-huit|-neuf)?|"
                r"trente(?:-et-un)?")
 _DATE = re.compile(rf"\b\d{{1,2}}[/.-]\d{{1,2}}[/.-]\d{{2,4}}\b|\b\d{{1,2}}(?:er)?\s+(?:{_MONTHS})(?:\s+\d{{4}})?\b|"
-                   rf"\b(?:le|du|au)\s+(?:{_SPOKEN_DAY})\s+(?:{_MONTHS})\b(?:\s+deux mille(?:[ -](?:{_SPOKEN_DAY}|et|un))*)?")
+                   rf"\b(?:le|du|au|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\s+(?:{_SPOKEN_DAY})\s+(?:{_MONTHS})\b(?:\s+deux mille(?:[ -](?:{_SPOKEN_DAY}|et|un))*)?")
 # A year said as a year ("en 2024", "fin 2016", "2024-2030", "(2019)", "Montant 2023 : 42 000 €", "le budget 2023
 # du CLSM": a year-like number followed by no noun): it answers "quand", not "combien" ("2023 personnes" counts).
 _YEAR_MENTION = re.compile(r"\b(?:en|depuis|fin|debut|mi|au|de|entre|et|a|in|since|by|annee|annees)\s+(?:19|20)\d\d\b|"
