@@ -76,7 +76,12 @@ SAMPLES = {
     ".markdown": f"# Titre\n\n{SENTENCE}",
     ".vtt": f"WEBVTT\n\n00:00:01.000 --> 00:00:06.000\n{SENTENCE}\n",
     ".srt": f"1\n00:00:01,000 --> 00:00:06,000\n{SENTENCE}\n",
+    ".sbv": f"0:00:01.000,0:00:06.000\n{SENTENCE}\n",
+    ".mhtml": ("MIME-Version: 1.0\nContent-Type: multipart/related; boundary=\"b\"\n\n--b\nContent-Type: text/html; "
+               f"charset=\"utf-8\"\nContent-Transfer-Encoding: 8bit\n\n<html><body><main><h1>Titre</h1><p>{SENTENCE}</p>"
+               "</main></body></html>\n--b--\n"),
 }
+SAMPLES[".mht"] = SAMPLES[".mhtml"]
 
 
 @pytest.mark.parametrize("suffix", sorted(SUPPORTED_SUFFIXES))
