@@ -223,3 +223,26 @@ def test_a_name_brought_in_as_a_subject_then_described_is_defined_by_both_not_by
         "bilan.md": "# Sigles\n\nEMSL — Équipe mobile santé-logement\n\nCCAS — Centre communal d'action sociale\n"})
     answer = assistant.ask("L'EMSL, c'est quoi exactement ?").answer
     assert answer.text.startswith(created) and "elle est composée d'un infirmier" in answer.text, answer.text
+
+
+def test_an_acronym_completing_the_target_is_not_what_is_defined():
+    from assistant.search.definitions import acronym_of
+
+    assert acronym_of("PTSM du Vaucluse") == "PTSM" and acronym_of("le sigle DAC") == "DAC"
+    # "la file active du CMP", "la domiciliation au CCAS": what the CMP or the CCAS holds or does is asked
+    assert acronym_of("la file active du CMP") is None
+    assert acronym_of("La domiciliation au CCAS") is None and acronym_of("la permanence à la MDA") is None
+
+
+def test_a_question_about_what_an_acronym_does_gets_that_not_its_long_form(tmp_path):
+    from conftest import lexical_assistant
+
+    assistant = lexical_assistant(tmp_path, {
+        "ccas.md": "# Le CCAS\n\nLe centre communal d'action sociale (CCAS) de Valmoret vous accueille du lundi au "
+                   "vendredi.\n\n## Se domicilier au CCAS\n\nLa domiciliation vous donne une adresse administrative au "
+                   "CCAS pour recevoir votre courrier et ouvrir vos droits.\n",
+        "convention.md": "# Convention\n\nLa Ville de Valmoret, agissant pour son centre communal d'action sociale "
+                         "(CCAS), représentée par son maire.\n",
+    })
+    answer = assistant.ask("La domiciliation au CCAS, c'est quoi ?").answer
+    assert "La domiciliation vous donne une adresse administrative" in answer.text, answer.text

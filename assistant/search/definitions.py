@@ -33,8 +33,8 @@ def _head(target: str) -> str:
     return _COMPLEMENT.split(target, 1)[0]
 
 
-# "… du CMP", "… de la Ville de Lyon": a complement naming what the target belongs to (an acronym, a name)
-_COMPLEMENT = re.compile(r"\s+(?:du|des|de la|de l['’]|d['’]|de)\s*(?=[A-ZÀ-Ý])")
+# "… du CMP", "… de la Ville de Lyon", "… au CCAS": a complement naming what the target belongs to (an acronym, a name)
+_COMPLEMENT = re.compile(r"\s+(?:du|des|de la|de l['’]|d['’]|de|au|aux|à la|à l['’])\s*(?=[A-ZÀ-Ý])")
 MIN_HEAD_TERMS = 2  # "le rôle du CLSM": no sentence defines "rôle"
 
 
