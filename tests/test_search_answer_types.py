@@ -266,6 +266,10 @@ def test_later_asks_follow_a_first_ask_after_a_comma_and_may_ask_yes_or_no():
 
     assert later_asks("Dans le rapport 2024, quel est le budget total et combien l'ARS a-t-elle apporté ?") == [
         "et combien l'ARS a-t-elle apporté ?"]
+    # what it is for, asked after what it is
+    assert later_asks("La domiciliation, c'est quoi et ça sert à quoi ?") == ["et ça sert à quoi ?"]
+    assert later_asks("Qu'est-ce qu'un CLSM et à quoi sert-il ?") == ["et à quoi sert-il ?"]
+    assert later_asks("Le CLSM sert à quoi ?") == []
     # a question written as the values it wants: the value named first is the first ask
     assert later_asks("Le budget total, et combien pour l'ARS ?") == ["et combien pour l'ARS ?"]
     # a yes or no asked after, its subject named before its verb

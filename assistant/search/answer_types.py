@@ -555,7 +555,9 @@ _ASKING = re.compile(r"(?:^\s*|[;:+&]\s*(?:et\s+|and\s+)?|\b(?:et|and)\s+)(?:(?:
                      # "…, et à Marbeuf elle se réunit tous les combien ?": its question word comes last
                      rf"|(?<=,\s)(?:et|mais)\s+(?=[^?,;:]*\b(?:{_ASK_WORDS})\b)"
                      # "…existe depuis quand et elle fait combien d'ETP ?": a clause of its own subject, no comma
-                     rf"|\b(?:et|mais)\s+(?=(?:il|elle|ils|elles|on|ca|cela)\s[^?,;:]*\b(?:{_ASK_WORDS})\b)"
+                     rf"|\b(?:et|mais)\s+(?=(?:il|elle|ils|elles|on|ca|cela)\s[^?,;:]*\b(?:{_ASK_WORDS}|quoi)\b)"
+                     # "…, c'est quoi et à quoi ça sert ?"
+                     r"|\bet\s+(?=a\s+quoi\b)"
                      # "…nb d'élèves en 2024-2025 et en 2025-2026 ?": the same value, of another time, asked last
                      r"|\bet\s+(?=en\s+(?:19|20)\d\d(?:\s*[-/]\s*(?:19|20)?\d\d)?\s*\??\s*$)"
                      # "…: nombre d'appels en 2024 et coût annuel ?": the values wanted, named one after the other
