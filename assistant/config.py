@@ -90,6 +90,10 @@ class Tuning(BaseModel):
     sentence_dense: float = Field(0.2, ge=0)
     """Sentence score: weight of its closeness to the question (scaled cosine)."""
 
+    english_sentence_dense: float = Field(0.5, ge=0)
+    """Factor on that weight for a question asked in English: a French sentence's closeness to an English question
+    is a weaker clue than to a French one."""
+
     sentence_typed: float = Field(0.3, ge=0)
     """Sentence score: bonus when it holds the kind of value asked for."""
 

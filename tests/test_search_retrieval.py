@@ -292,3 +292,25 @@ def test_an_english_question_naming_a_webinar_is_answered_by_what_it_asks_not_by
     })
     answer = assistant.ask("In the Grand Est webinar, how is the coordinator's post funded?").answer
     assert answer.parts[0].sentences[0].text.startswith("Mon poste est financé"), answer.text
+
+
+def test_a_sentence_closeness_counts_less_for_a_question_asked_in_english(sample_assistant):
+    """`english_sentence_dense` scales the sentence's cosine for an English question only: with it at 0, the weight
+    of that cosine changes nothing in English and still does in French."""
+    from assistant.config import Tuning
+    from assistant.search.sentence_scores import score_sentences
+
+    snap = sample_assistant.snapshot()
+
+    def scores(question: str, **tuning) -> list[float]:
+        result = sample_assistant.retrieve(question, k=3)
+        rows = [snap.row_of(h.passage.id) for h in result.hits]
+        return [round(s.score, 6) for s in score_sentences(snap, result.analysis, result.query_vec, rows,
+                                                          tuning=Tuning(**tuning))]
+
+    english = "How many local mental health councils were active in France at the end of 2016?"
+    assert scores(english, english_sentence_dense=0, sentence_dense=0.2) == scores(
+        english, english_sentence_dense=0, sentence_dense=0.9)
+    french = "Combien de CLSM actifs en France fin 2016 ?"
+    assert scores(french, english_sentence_dense=0, sentence_dense=0.2) != scores(
+        french, english_sentence_dense=0, sentence_dense=0.9)

@@ -447,10 +447,12 @@ def score_sentences(snap: Snapshot, analysis: QueryAnalysis, query_vec: np.ndarr
                           min(place, year, in_force) < 0))
             cosines.append(dense_of.get((start, end), 0.0))
     dense = _scaled(np.array(cosines, dtype=np.float32))
+    # asked in English, one sentence's closeness to the question across languages is a weaker clue
+    dense_weight = tuning.sentence_dense * (tuning.english_sentence_dense if analysis.translated else 1.0)
     scored = [
         ScoredSentence(row, start, end,
                        shape * (tuning.conflict_factor if conflict else 1.0)
-                       * (tuning.sentence_lexical * lexical + tuning.sentence_dense * d + tuning.sentence_typed * typed
+                       * (tuning.sentence_lexical * lexical + dense_weight * d + tuning.sentence_typed * typed
                           + tuning.sentence_agree * agree + tuning.sentence_direct * direct + bonus),
                        lexical, float(d), typed, agree, conflict)
         for (row, start, end, lexical, typed, agree, shape, direct, bonus, conflict), d in zip(found, dense)
