@@ -58,7 +58,7 @@ class Tuning(BaseModel):
     min_coverage: float = Field(0.2, gt=0, le=1)
     """Floor of the vocabulary coverage that divides the dense weight (adaptive dense)."""
 
-    english_dense_weight: float = Field(1.0, ge=0)
+    english_dense_weight: float = Field(0.6, ge=0)
     """Smallest dense weight for a question in English (only the words the English lexicon knows are looked up in
     French; the multilingual model reads the rest)."""
 
