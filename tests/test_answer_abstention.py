@@ -518,3 +518,17 @@ def test_which_psychiatrist_was_invited_is_answered_by_the_line_introducing_them
         "est là : le psychiatre de secteur reçoit sur rendez-vous au CMP.\n")})
     answer = assistant.ask("Épisode 12 de Parole d'aidants : c'était quel psychiatre l'invité ?").answer
     assert "Le docteur Hugo Lambrecht, psychiatre" in answer.text, answer.text  # (first with the model: newdocs24)
+
+
+def test_a_definition_asked_with_what_it_is_for_is_not_abstained(tmp_path):
+    """"Qu'est-ce qu'un CLSM et à quoi sert-il ?": "sert" is a word of the later ask, not a notion the corpus must
+    name, so the definition is given."""
+    from conftest import lexical_assistant
+
+    assistant = lexical_assistant(tmp_path, {
+        "clsm.md": "# Le CLSM\n\nUn conseil local de santé mentale (CLSM) est un espace de concertation entre les "
+                   "élus, la psychiatrie, les usagers et les aidants d'un territoire.\n",
+        "gem.md": "# Le GEM\n\nLe groupe d'entraide mutuelle accueille des adhérents.\n",
+    })
+    answer = assistant.ask("Qu'est-ce qu'un CLSM et à quoi sert-il ?").answer
+    assert not answer.abstained and "espace de concertation" in answer.text, answer.text

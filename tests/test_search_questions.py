@@ -494,6 +494,9 @@ def test_a_definition_target_leaves_out_a_relative_clause_and_a_later_ask():
     assert definition_target("C'est quoi la CRIP dont a parlé la pédopsychiatre pendant le webinaire ?") == "CRIP"
     assert definition_target("EMPP, ça veut dire quoi, et qui la finance ?") == "EMPP"
     assert definition_target("Qu'est-ce que le CLSM a permis ?") is None  # what it did, not what it is
+    # a later ask without a comma is no part of what is defined ("CLSM et à quoi sert-il" is never named)
+    assert definition_target("Qu'est-ce qu'un CLSM et à quoi sert-il ?") == "CLSM"
+    assert definition_target("C'est quoi un GEM et comment on y adhère ?") == "GEM"
 
 
 def test_a_person_named_by_their_office_is_who_does_it():

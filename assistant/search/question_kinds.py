@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from assistant.search.answer_types import expected_type
+from assistant.search.answer_types import expected_type, later_asks
 from assistant.search.metadata import names_a_document
 from assistant.text import content_terms, fold, is_acronym
 
@@ -59,6 +59,9 @@ def definition_target(question: str) -> str | None:
     """The thing a definition question asks about ("Que signifie le sigle DAC ?" -> "DAC"), in the
     question's own letters; None when the question is not a definition question."""
     asked = question[:question.index("?") + 1] if "?" in question else question  # "…? (c'est l'équipe du Dr X)"
+    later = later_asks(asked)
+    if later and (cut := asked.find(later[0])) > 0:  # "Qu'est-ce qu'un CLSM et à quoi sert-il ?": "CLSM"
+        asked = asked[:cut].rstrip(" ,;:") + " ?"
     found = _definition_target(asked) or _quoted_target(asked)
     if found is None:  # "Mon adresse est …, que veut dire PTSM ?": the clause that asks
         for cut in _CLAUSE.finditer(asked):
