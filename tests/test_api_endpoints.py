@@ -103,7 +103,10 @@ def test_stream_sends_citations_then_the_parts_and_their_sentences_then_done(cli
 def test_a_follow_up_says_how_it_was_read_and_can_be_read_alone(client):
     turns = [{"question": "Combien de CLSM actifs en France en 2024 ?", "answer": ""}]
     merged = client.post("/v1/ask", json={"question": "et en Occitanie ?", "conversation": turns}).json()
-    assert merged["understood_as"].startswith("Combien de CLSM actifs en France en 2024 ?")
+    # the place it names replaces the one asked before, and the question so read stands alone
+    assert merged["understood_as"] == "Combien de CLSM actifs en Occitanie en 2024 ?"
+    other = client.post("/v1/ask", json={"question": "et pour les élus ?", "conversation": turns}).json()
+    assert other["understood_as"].startswith("Combien de CLSM actifs en France en 2024 ?")  # read with the turn before
     alone = client.post("/v1/ask", json={"question": "et en Occitanie ?", "conversation": turns,
                                          "standalone": True}).json()
     assert alone["understood_as"] is None

@@ -545,3 +545,16 @@ def test_one_entry_of_a_table_of_contents_says_less_than_the_line_it_names():
     entry = "Annexe 2. Les CLSM de Normandie par département ................................. 12"
     line = "Annexe 2. Les CLSM de Normandie par département : Calvados, Manche, Orne, Eure et Seine-Maritime"
     assert shape_factor(entry, weights, None) < 0.5 * shape_factor(line, weights, None)
+
+
+def test_a_follow_up_naming_only_another_place_or_year_is_the_previous_question_for_it():
+    from assistant.search.analyse import _with_place_or_year_of as instead
+
+    assert instead("Combien de CLSM en Occitanie ?", "et en France ?") == "Combien de CLSM en France ?"
+    assert instead("Combien de CLSM en Hauts-de-France ?", "Et en Bretagne ?") == "Combien de CLSM en Bretagne ?"
+    assert instead("Combien de CLSM actifs en 2019 ?", "et en 2024 ?") == "Combien de CLSM actifs en 2024 ?"
+    assert instead("Quel budget en 2024 ?", "Et pour 2025 ?") == "Quel budget en 2025 ?"
+    # saying more, or naming no place nor year, it is read with the previous turn as before
+    assert instead("Combien de CLSM en Occitanie ?", "et les jeunes en France ?") is None
+    assert instead("Combien de CLSM en Occitanie ?", "et pour les élus ?") is None
+    assert instead("Combien de CLSM ?", "et en France ?") is None  # no place to replace

@@ -158,8 +158,13 @@ def test_follow_up_is_resolved_against_the_previous_turn(sample_assistant):
     turn = Turn("Combien de CLSM actifs en Hauts-de-France ?")
     result = _run(sample_assistant, "et en Occitanie ?", conversation=[turn])
     assert result.analysis.follow_up
-    assert "clsm" in result.analysis.terms and result.analysis.terms["clsm"] < 1.0
-    assert result.analysis.terms[tokenize("Occitanie")[0]] == 1.0
+    # another place alone replaces the one asked before: the question read is the previous one, for Occitanie
+    assert result.analysis.text == "Combien de CLSM actifs en Occitanie ?" and result.analysis.places == ("occitanie",)
+    assert result.analysis.terms[tokenize("Occitanie")[0]] == 1.0 and tokenize("Hauts")[0] not in result.analysis.terms
+    # a follow-up saying more is read with the previous turn, its words weighing less
+    more = _run(sample_assistant, "et pour les élus ?", conversation=[turn])
+    assert more.analysis.follow_up and more.analysis.text.startswith("Combien de CLSM actifs en Hauts-de-France ?")
+    assert "clsm" in more.analysis.terms and more.analysis.terms["clsm"] < 1.0
     top = result.hits[0]
     assert "clsm" in tokenize(top.passage.text) and "occitan" in tokenize(top.passage.context + top.passage.text)
     alone = _run(sample_assistant, "et en Occitanie ?")

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from assistant.models import Turn
 from assistant.search.related_words import related_terms
@@ -293,6 +293,34 @@ def asking_part(question: str) -> tuple[str, str]:
     return " ".join(sentences[asking:]), " ".join(sentences[:asking])
 
 
+# A follow-up naming only another place or year: "et en France ?", "Et pour 2023 ?", "et en Bretagne ?"
+_ONLY_ANOTHER = re.compile(r"^\s*(?:et|mais|and)?\s*(?:(?:en|à|a|au|aux|dans|pour|sur|in|for)\s+)?(?:(?:l['’]|la|le|les|the)\s*)?"
+                           r"(?P<what>[^?,;:]+?)\s*\?*\s*$", re.I)
+
+
+def _with_place_or_year_of(previous: str, question: str) -> str | None:
+    """The previous question with its one place or year replaced by the one a follow-up names and nothing else
+    ("Combien de CLSM en Occitanie ?", "et en France ?" -> "Combien de CLSM en France ?"); None otherwise."""
+    m = _ONLY_ANOTHER.match(question)
+    if not m:
+        return None
+    what = m.group("what")
+    new_places, new_years = places(what), years(what)
+    if new_places and not new_years and len(places(previous)) == 1 and places(previous) != new_places:
+        old = fold(previous).find(next(iter(places(previous))).replace("-", " "))
+        old = old if old >= 0 else fold(previous).find(next(iter(places(previous))))
+        name = next(iter(places(previous)))
+    elif new_years and not new_places and len(years(previous)) == 1 and years(previous) != new_years:
+        name = next(iter(years(previous)))
+        old = previous.find(name)
+    else:
+        return None
+    own = {t for t in content_terms(what)} - {t for p in new_places for t in content_terms(p)} - set(new_years)
+    if old < 0 or own:  # the old one not found as written, or the follow-up says more ("et les jeunes en France ?")
+        return None
+    return f"{previous[:old]}{what.strip()}{previous[old + len(name):]}"
+
+
 def analyse(question: str, glossary: Glossary, expansion_weight: float,
             conversation: Sequence[Turn] = (), standalone: bool = False) -> QueryAnalysis:
     """Analyse a question; with `standalone`, never read it with the previous turn (the person undid it)."""
@@ -305,6 +333,10 @@ def analyse(question: str, glossary: Glossary, expansion_weight: float,
             if t not in preamble_places:
                 terms.setdefault(t, w * PREAMBLE_WEIGHT)
     text = question
+    if follow_up and (instead := _with_place_or_year_of(conversation[-1].question, question)):
+        # "et en France ?" after "Combien de CLSM en Occitanie ?" asks "Combien de CLSM en France ?", read alone
+        analysis = analyse(instead, glossary, expansion_weight)
+        return replace(analysis, follow_up=True)
     if follow_up:
         previous = conversation[-1].question
         text = f"{previous} {question}"
