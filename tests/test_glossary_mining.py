@@ -124,3 +124,25 @@ def test_a_glossary_line_gives_a_long_form_taking_a_letter_inside_a_word():
     text = ("Sigles\nPFR : plateforme d'accompagnement et de répit des aidants\n"
             "CLSM : instance locale de concertation sur la santé mentale\nCLSM : 12 CLSM dans la région\n")
     assert mine_pairs(text) == [("PFR", "plateforme d'accompagnement et de répit des aidants")]
+
+
+def test_the_acronym_of_a_public_scheme_the_corpus_writes_in_full_is_known():
+    """"Les membres du GEM siègent-ils… ?" where the transcript only says "groupe d'entraide mutuelle": the
+    usual acronym of the field finds it, and the question is not abstained for want of "GEM"."""
+    glossary = Glossary.mine(["Les membres du groupe d'entraide mutuelle ne siègent pas à la cellule.",
+                              "Les centres médico-psychologiques reçoivent sur rendez-vous."])
+    assert glossary.entries["GEM"] == {"Groupe d'entraide mutuelle": 0}
+    assert glossary.entries["CMP"] == {"Centre médico-psychologique": 0}  # written in the plural
+    assert "MDA" not in glossary.entries  # never written, in full or short
+
+
+def test_a_question_on_an_acronym_the_corpus_only_writes_in_full_is_answered(tmp_path):
+    from conftest import lexical_assistant
+
+    assistant = lexical_assistant(tmp_path, {
+        "webinaire.md": "# La cellule\n\nLes membres du groupe d'entraide mutuelle ne siègent pas à la cellule de "
+                        "situations complexes, parce que des situations individuelles y sont discutées.\n",
+        "autre.md": "# Le CLSM\n\nLe conseil local de santé mentale réunit les élus.\n",
+    })
+    answer = assistant.ask("Les membres du GEM siègent-ils à la cellule de situations complexes ?").answer
+    assert not answer.abstained and "ne siègent pas" in answer.text, answer.text

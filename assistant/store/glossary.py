@@ -161,6 +161,24 @@ GENERAL_ACRONYMS = {
     "AAP": "appel à projets", "AMI": "appel à manifestation d'intérêt", "ETP": "équivalent temps plein",
     "RDV": "rendez-vous", "ODJ": "ordre du jour", "COPIL": "comité de pilotage", "COTECH": "comité technique",
     "CR": "compte rendu", "PV": "procès-verbal",
+    # the public bodies and schemes of mental health, social action and urban policy, one long form each, as
+    # people type them short when a document only writes them in full ("GEM" for "groupe d'entraide mutuelle")
+    "GEM": "groupe d'entraide mutuelle", "CMP": "centre médico-psychologique",
+    "CMPP": "centre médico-psycho-pédagogique", "CCAS": "centre communal d'action sociale",
+    "ARS": "agence régionale de santé", "CLS": "contrat local de santé", "CLSM": "conseil local de santé mentale",
+    "PTSM": "projet territorial de santé mentale", "ASV": "atelier santé ville",
+    "EMPP": "équipe mobile psychiatrie précarité", "MDA": "maison des adolescents",
+    "PAEJ": "point accueil écoute jeunes", "PMI": "protection maternelle et infantile",
+    "MDPH": "maison départementale des personnes handicapées", "PSSM": "premiers secours en santé mentale",
+    "SISM": "semaines d'information sur la santé mentale", "CPTS": "communauté professionnelle territoriale de santé",
+    "DAC": "dispositif d'appui à la coordination", "EPSM": "établissement public de santé mentale",
+    "CATTP": "centre d'accueil thérapeutique à temps partiel", "HDJ": "hôpital de jour",
+    "CAF": "caisse d'allocations familiales", "CPAM": "caisse primaire d'assurance maladie",
+    "FIR": "fonds d'intervention régional", "PRE": "programme de réussite éducative",
+    "SIAO": "service intégré d'accueil et d'orientation", "CHRS": "centre d'hébergement et de réinsertion sociale",
+    "CJC": "consultation jeunes consommateurs", "MSP": "maison de santé pluriprofessionnelle",
+    "QPV": "quartier prioritaire de la politique de la ville", "CSAPA": "centre de soins, d'accompagnement et de "
+    "prévention en addictologie", "EHPAD": "établissement d'hébergement pour personnes âgées dépendantes",
 }
 
 
