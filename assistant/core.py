@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import logging
 import os
+import shutil
 import threading
 import time
 import uuid
@@ -415,6 +416,7 @@ class Assistant:
         """Remove a document of the live index from the corpus (its file and its catalog entry) and refresh;
         both are put back as they were when the refresh fails. A `DocumentRefused` says why in French."""
         from assistant import corpus_files
+        from assistant.store.build import saved_page_folders
 
         found = self.document(doc_id)
         corpus = self.settings.corpus_dir.resolve()
@@ -426,17 +428,25 @@ class Assistant:
                                              "mettez l'index à jour.")
         catalog = corpus / self.settings.catalog_file
         previous_catalog = catalog.read_bytes() if catalog.exists() else None
-        aside = target.with_name(f".removing-{target.name}")  # hidden: the refresh does not read it
-        os.replace(target, aside)
+        # the folder a browser saved beside a web page goes with it (left alone, its frames would be read as pages)
+        resources = [folder for folder in saved_page_folders(target) if folder.is_dir()]
+        moved = [(path, path.with_name(f".removing-{path.name}")) for path in [target, *resources]]
+        for path, aside in moved:  # hidden: the refresh does not read them
+            os.replace(path, aside)
         try:
             corpus_files.remove_catalog_entries(catalog, (found.meta.path, target.name))
             report = self.refresh()
         except BaseException:
-            os.replace(aside, target)
+            for path, aside in moved:
+                os.replace(aside, path)
             if previous_catalog is not None:
                 catalog.write_bytes(previous_catalog)
             raise
-        aside.unlink(missing_ok=True)
+        for _, aside in moved:
+            if aside.is_dir():
+                shutil.rmtree(aside, ignore_errors=True)
+            else:
+                aside.unlink(missing_ok=True)
         return report
 
     def last_refresh(self) -> dict | None:

@@ -661,3 +661,22 @@ def test_a_web_archive_without_a_page_is_refused_in_french(tmp_path):
                      b"iVBORw0KGgo=\r\n")
     with pytest.raises(IngestError, match="sans page HTML"):
         load_document(path, None, Settings())
+
+
+def test_removing_a_saved_page_removes_the_folder_saved_with_it(tmp_path):
+    from conftest import lexical_assistant
+
+    assistant = lexical_assistant(tmp_path, {
+        "Le CLSM.html": "<html><head><title>Le CLSM</title></head><body><main><h1>Le CLSM</h1><p>Le conseil local "
+                        "de santé mentale réunit élus, psychiatrie et usagers depuis 2019.</p></main></body></html>",
+        "notes.md": "# Notes\n\nLe comité de pilotage se réunit deux fois par an.\n",
+    })
+    resources = tmp_path / "corpus" / "Le CLSM_files"
+    resources.mkdir()
+    (resources / "saved_resource.html").write_text("<html><body><p>Acceptez-vous les cookies ? Publicité : "
+                                                   "achetez nos chaussures de sport.</p></body></html>", "utf-8")
+    assistant.refresh()
+    page = next(d.meta.doc_id for d in assistant.documents() if d.meta.path == "Le CLSM.html")
+    report = assistant.remove_document(page)
+    assert not report.failed and {d.meta.path for d in assistant.documents()} == {"notes.md"}
+    assert not resources.exists() and sorted(p.name for p in (tmp_path / "corpus").iterdir()) == ["notes.md"]

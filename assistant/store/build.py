@@ -116,6 +116,14 @@ def corpus_files(corpus_dir: Path, catalog_file: str) -> list[Path]:
     return files
 
 
+def saved_page_folders(page: Path) -> list[Path]:
+    """Where a browser would have saved a web page's images, styles and frames ("Page_files/" beside "Page.html");
+    none for another kind of file."""
+    if page.suffix.lower() not in PAGE_SUFFIXES:
+        return []
+    return [page.with_name(f"{page.stem}{marker}") for marker in SAVED_PAGE_FOLDERS]
+
+
 def _saved_page_resource(corpus_dir: Path, rel: Path) -> bool:
     """True for a file in the folder a browser saved beside a web page ("Page_files/logo.png" beside "Page.html"):
     part of that page, not a document of its own (its frames' .html would be indexed as pages of ads and cookies)."""
