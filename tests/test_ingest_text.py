@@ -57,7 +57,7 @@ def test_empty_pdf_file(tmp_path):
         process_file(path, None, SETTINGS)
 
 
-@pytest.mark.parametrize("name", ["rapport.xlsx", "notes.xyz", "sans_extension"])
+@pytest.mark.parametrize("name", ["rapport.xls", "notes.xyz", "sans_extension"])
 def test_unsupported_type_names_the_supported_ones(tmp_path, name):
     path = tmp_path / name
     path.write_bytes(b"PK\x03\x04 some content")
@@ -95,6 +95,10 @@ def test_every_supported_suffix_is_read(tmp_path, suffix):
         from test_ingest_office import good_file
 
         good_file(tmp_path, suffix)
+    elif suffix in (".xlsx", ".ods", ".csv"):
+        from spreadsheet_fixtures import write_csv, write_ods, write_xlsx
+
+        {".xlsx": write_xlsx, ".ods": write_ods, ".csv": write_csv}[suffix](path)
     else:
         path.write_text(SAMPLES[suffix], "utf-8")
     _, passages = process_file(path, None, SETTINGS)

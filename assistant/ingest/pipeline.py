@@ -14,6 +14,7 @@ from .html import load_html
 from .office_slides import load_odp, load_pptx
 from .office_text import load_docx, load_odt
 from .pdf import load_pdf
+from .spreadsheets import load_csv, load_ods, load_xlsx
 from .text import load_markdown, load_text
 from .transcript import load_transcript
 from .web_archive import load_web_archive
@@ -36,8 +37,11 @@ LOADERS: dict[str, Loader] = {
     ".odp": load_odp,
     ".docx": load_docx,
     ".odt": load_odt,
+    ".xlsx": load_xlsx,
+    ".ods": load_ods,
+    ".csv": load_csv,
 }
-BINARY_SUFFIXES = frozenset({".pdf", ".pptx", ".odp", ".docx", ".odt"})  # the others are text files
+BINARY_SUFFIXES = frozenset({".pdf", ".pptx", ".odp", ".docx", ".odt", ".xlsx", ".ods"})  # the others are text files
 SUPPORTED_SUFFIXES: frozenset[str] = frozenset(LOADERS)
 
 

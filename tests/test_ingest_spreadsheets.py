@@ -1,0 +1,50 @@
+"""Spreadsheets: a unit per shown sheet, rows read as a table, values as the sheet shows them, French errors."""
+
+from __future__ import annotations
+
+import pytest
+
+from assistant.config import Settings
+from assistant.errors import IngestError
+from assistant.ingest.pipeline import load_document
+from spreadsheet_fixtures import write_csv, write_ods, write_xlsx
+
+ROW = "Varèze Habitat — 42 · 27 · 64,3 %"
+
+
+def test_an_excel_workbook_is_read_sheet_by_sheet_as_excel_shows_it(tmp_path):
+    doc = load_document(write_xlsx(tmp_path / "suivi-pssm.xlsx"), None, Settings())
+    sheets = {u.location.section: u.text for u in doc.units}
+    assert list(sheets) == ["Formation PSSM", "Calendrier"]  # the hidden "Brouillon" is left out
+    assert sheets["Formation PSSM"].splitlines()[:2] == ["Bailleur · Gardiens · Formés · Part", ROW]
+    assert "S5 — 12/02/2026" in sheets["Calendrier"]  # a date cell as the sheet shows it, not 46065
+
+
+def test_a_calc_workbook_and_a_french_csv_read_the_same(tmp_path):
+    ods = load_document(write_ods(tmp_path / "suivi.ods"), None, Settings())
+    assert [u.location.section for u in ods.units] == ["Formation PSSM"] and ROW in ods.units[0].text
+    csv = load_document(write_csv(tmp_path / "suivi.csv"), None, Settings())  # ";" and Windows-1252, as Excel saves
+    assert ROW in csv.units[0].text
+
+
+def test_a_figure_of_a_spreadsheet_answers_with_its_row(tmp_path):
+    from conftest import lexical_assistant
+
+    assistant = lexical_assistant(tmp_path, {"notes.md": "# Notes\n\nLa formation des gardiens continue en 2026.\n"})
+    write_xlsx(tmp_path / "corpus" / "suivi-pssm.xlsx")
+    report = assistant.refresh()
+    assert not report.failed, report.failed
+    response = assistant.ask("Combien de gardiens de Varèze Habitat ont été formés ?")
+    assert "Varèze Habitat — 42 · 27" in response.answer.text, response.answer.text
+    assert "Formation PSSM" in response.citations[0].location.label
+
+
+def test_a_broken_or_empty_spreadsheet_is_refused_in_french(tmp_path):
+    renamed = tmp_path / "suivi.xlsx"
+    renamed.write_bytes(b"%PDF-1.4 not a workbook")
+    with pytest.raises(IngestError, match="PDF"):
+        load_document(renamed, None, Settings())
+    empty = tmp_path / "vide.csv"
+    empty.write_text(";;\n;;\n", "utf-8")
+    with pytest.raises(IngestError, match="sans cellule remplie"):
+        load_document(empty, None, Settings())
