@@ -111,17 +111,19 @@ def test_bad_files_are_reported_in_french_and_the_rest_is_indexed(tmp_path):
     write_encrypted(corpus / "protege.pdf", corpus / "rapport-regional.pdf")
     write_drawing_only(corpus / "scan.pdf")
     (corpus / "vide.txt").write_bytes(b"")
-    (corpus / "compte-rendu.xlsx").write_bytes(b"PK\x03\x04 not really a workbook")
+    (corpus / "compte-rendu.xls").write_bytes(b"\xd0\xcf\x11\xe0 an old Excel workbook")
+    (corpus / "suivi.xlsx").write_bytes(b"PK\x03\x04 not really a workbook")
     (corpus / "binaire.txt").write_bytes(bytes(range(256)) * 40)
     (corpus / "enorme.txt").write_text("santé mentale " * 200_000, "utf-8")
     report = Assistant(settings.model_copy(update={"max_file_mb": 1.0})).refresh()
     reasons = {f.path: f.reason for f in report.failed}
-    assert set(reasons) == {"tronque.pdf", "protege.pdf", "scan.pdf", "vide.txt", "compte-rendu.xlsx",
+    assert set(reasons) == {"tronque.pdf", "protege.pdf", "scan.pdf", "vide.txt", "compte-rendu.xls", "suivi.xlsx",
                             "binaire.txt", "enorme.txt"}
     assert "mot de passe" in reasons["protege.pdf"]
     assert "OCR" in reasons["scan.pdf"]
     assert "vide" in reasons["vide.txt"].lower()
-    assert ".pdf" in reasons["compte-rendu.xlsx"]  # names the supported formats
+    assert ".pdf" in reasons["compte-rendu.xls"] and ".xlsx" in reasons["compte-rendu.xls"]  # the formats read
+    assert "Classeur Excel corrompu" in reasons["suivi.xlsx"]
     assert "volumineux" in reasons["enorme.txt"]
     assert sorted(report.added) == ["note-jeunesse.md", "note-logement.txt", "rapport-regional.pdf"]
 
