@@ -47,3 +47,15 @@ def test_the_later_ask_of_an_english_question_is_answered_by_its_own_translated_
     answer = assistant.ask("How many building caretakers have been trained, and when does the committee meet?").answer
     assert "58 gardiens" in answer.sentences[0].text, answer.text
     assert any("premier jeudi" in s.text for s in answer.sentences[1:]), answer.text
+
+
+def test_an_english_question_looks_for_its_acronyms_by_their_french_long_form_too():
+    """"What is a CLSM?": the long form the documents write ("conseil local de santé mentale") is looked for, as
+    in French; an acronym inside a name ("the MDA-bus") brings no long form."""
+    from assistant.search.analyse import analyse
+    from assistant.store.glossary import Glossary
+
+    glossary = Glossary({"CLSM": {"Conseil local de santé mentale": 3}, "MDA": {"Maison des adolescents": 2}})
+    terms = analyse("What is a CLSM?", glossary, 0.4).terms
+    assert terms["clsm"] == 1.0 and {"conseil", "local", "mental"} <= set(terms)
+    assert "adolescent" not in analyse("When does the MDA-bus stop in the neighbourhoods?", glossary, 0.4).terms

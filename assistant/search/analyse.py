@@ -373,6 +373,10 @@ def analyse(question: str, glossary: Glossary, expansion_weight: float,
         kept = {term(w) for w in re.findall(r"[^\W_]+", question)[1:] if w[:1].isupper() or w[:1].isdigit()}
         kept |= {term(w) for w in re.findall(r"[^\W_]+", question) if is_acronym(w) or w.isdigit()}
         terms = {t: w for t, w in terms.items() if t in kept or t.lstrip(PREFIX_MARK) in kept}
+        # an acronym's long form is French, as the documents write it ("CLSM": "conseil local de santé mentale")
+        acronyms = " ".join(w for w in re.findall(r"(?<![\w-])[^\W_]+(?![\w-])", question) if is_acronym(w))  # not "MDA-bus"
+        for t, w in (weighted_terms(acronyms, glossary, expansion_weight)[1].items() if acronyms else ()):
+            terms.setdefault(t, w)
         for region in places(question):  # "Brittany" is looked for as "Bretagne"
             terms.update({t: 1.0 for t in content_terms(region) if t not in terms})
         # "caretakers" is looked for as "gardien", "local mental health council" as its acronym too
