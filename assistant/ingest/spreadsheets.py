@@ -163,8 +163,8 @@ def _cell_text(cell: ET.Element, shared: list[str], styles: list[str]) -> str:
         return value
     if kind == "b":
         return "VRAI" if value == "1" else "FAUX"
-    style = styles[int(cell.get("s", "0"))] if cell.get("s", "0").isdigit() and int(cell.get("s", "0")) < len(styles) \
-        else ""
+    index = cell.get("s", "0")
+    style = styles[int(index)] if index.isdigit() and int(index) < len(styles) else ""
     try:
         number = float(value)
     except ValueError:

@@ -306,16 +306,17 @@ def _with_place_or_year_of(previous: str, question: str) -> str | None:
         return None
     what = m.group("what")
     new_places, new_years = places(what), years(what)
-    if new_places and not new_years and len(places(previous)) == 1 and places(previous) != new_places:
-        old = fold(previous).find(next(iter(places(previous))).replace("-", " "))
-        old = old if old >= 0 else fold(previous).find(next(iter(places(previous))))
-        name = next(iter(places(previous)))
-    elif new_years and not new_places and len(years(previous)) == 1 and years(previous) != new_years:
-        name = next(iter(years(previous)))
+    old_places, old_years = places(previous), years(previous)
+    if new_places and not new_years and len(old_places) == 1 and old_places != new_places:
+        name = next(iter(old_places))  # "hauts-de-france", written with or without its hyphens
+        folded = fold(previous)
+        old = next((i for i in (folded.find(name.replace("-", " ")), folded.find(name)) if i >= 0), -1)
+    elif new_years and not new_places and len(old_years) == 1 and old_years != new_years:
+        name = next(iter(old_years))
         old = previous.find(name)
     else:
         return None
-    own = {t for t in content_terms(what)} - {t for p in new_places for t in content_terms(p)} - set(new_years)
+    own = set(content_terms(what)) - {t for p in new_places for t in content_terms(p)} - set(new_years)
     if old < 0 or own:  # the old one not found as written, or the follow-up says more ("et les jeunes en France ?")
         return None
     return f"{previous[:old]}{what.strip()}{previous[old + len(name):]}"

@@ -25,7 +25,6 @@ from assistant.search.answer_types import (asks_for_most, asks_hour, asks_how_do
 from assistant.search.constraints import agreements, reference_agreement, references, seasons, years as constraint_years
 from assistant.search.metadata import describing_text
 from assistant.search.english_words import french_words
-from assistant.search.english_words import french_words
 from assistant.search.related_words import word_family
 from assistant.models import DocumentMeta
 from assistant.sentences import has_letters, is_caption, is_heading, is_question, points_back, sentence_spans, states
@@ -246,7 +245,8 @@ def naming_terms(snap: Snapshot, analysis: QueryAnalysis) -> frozenset[str]:
     naming = [t for t in analysis.typed_terms if t in described or t in spelled]
     naming += [t for acronym in naming if acronym in spelled for t in content_terms(spelled[acronym])]
     if analysis.translated:  # in English, "webinar" names it, and so does "webinaire", the French it is looked for as
-        naming += [t for word in re.findall(r"[^\W_]+", analysis.question) if set(content_terms(word)) & set(naming)
+        named = set(naming)
+        naming += [t for word in re.findall(r"[^\W_]+", analysis.question) if set(content_terms(word)) & named
                    for alternatives in french_words(word) for french in alternatives for t in content_terms(french)
                    if t in described]
     return frozenset(naming) | frozenset("~" + t[:5] for t in naming)
