@@ -1512,3 +1512,21 @@ def test_the_next_meeting_asked_is_answered_by_the_date_said_of_the_next_one(tmp
     assistant = lexical_assistant(tmp_path, {"releve.md": minutes})
     answer = assistant.ask("C'est quand la prochaine commission de Varèze après celle du 13 novembre ?").answer
     assert answer.sentences[0].text.startswith("Prochaine séance : jeudi 11 décembre 2025"), answer.text
+
+
+def test_a_sentence_listing_the_things_asked_after_its_colon_beats_a_list_of_something_else(tmp_path):
+    from conftest import lexical_assistant
+
+    page = ("# La cellule de veille du CLSM de Val-Varèze\n\n"
+            "La cellule de veille réunit les professionnels du soin et du social autour des situations de crise. "
+            "Elle intervient sur les trois communes du CLSM : Pont-de-Varèze, Saint-Aubert et Les Vignes, soit "
+            "environ 40 000 habitants.\n\n"
+            "## Numéros utiles de la cellule de veille selon la situation\n\n"
+            "- Danger immédiat pour la personne — 15 ou 112\n"
+            "- Professionnel qui prépare une intervention — ligne de liaison du centre hospitalier\n"
+            "- Situation qui se dégrade — CCAS de votre commune, qui saisira la cellule de veille\n"
+            "- Personne à la rue — équipe mobile psychiatrie précarité\n")
+    assistant = lexical_assistant(tmp_path, {"cellule.md": page})
+    answer = assistant.ask("Sur quelles communes intervient la cellule de veille du CLSM de Val-Varèze ?").answer
+    assert "Pont-de-Varèze, Saint-Aubert et Les Vignes" in answer.sentences[0].text, answer.text
+    assert "112" not in answer.text and not any(part.is_list for part in answer.parts), answer.text

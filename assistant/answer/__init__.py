@@ -53,6 +53,10 @@ def build_answer(result: RetrievalResult, snap: Snapshot, settings: Settings) ->
     if kind == "open" and asks_why(result.analysis.question):
         shaped = reasons_list  # "Pourquoi … renoncent-ils ?": "Les raisons … sont les suivantes : …"
     parts = shaped(material) if shaped else None
+    ranked = ranked_sentences(material)
+    if parts and kind == "list" and _outscored(material, parts, ranked):
+        parts = None  # "Sur quelles communes… ?": "Elle intervient sur les trois communes : A, B et C", not the
+        # list of phone numbers beside it
     if parts and kind == "definition" and later_asks(result.analysis.question):
         # "EMPP, ça veut dire quoi, et qui la finance ?": the definition, then what answers the later ask
         said = [s for part in parts for s in part.sentences]
@@ -61,7 +65,6 @@ def build_answer(result: RetrievalResult, snap: Snapshot, settings: Settings) ->
         parts = parts + ((AnswerPart(tuple(more)),) if more else ())
     if parts:
         return Answer(parts=parts, abstained=False, kind=kind, note=shortened_note(parts))
-    ranked = ranked_sentences(material)
     sentences = answer_later_asks(material, pick(material, ranked))
     announced = announced_list(material, sentences[0]) if sentences and kind != "value" else None
     if announced:
@@ -88,6 +91,33 @@ def build_answer(result: RetrievalResult, snap: Snapshot, settings: Settings) ->
         return Answer.abstention()
     return Answer(parts=(AnswerPart(tuple(sentences)),), abstained=False,
                   kind="value" if kind == "value" else "passage")
+
+
+LIST_OUTSCORED = 1.5  # a sentence listing the things asked wins over a list it outscores this much
+
+
+def _outscored(material: Material, parts: tuple[AnswerPart, ...], ranked: list[ScoredSentence]) -> bool:
+    """True when a sentence outside the list quoted scores `LIST_OUTSCORED` times better than any of its lines:
+    that sentence answers (it may list the things asked itself), the list is of something else."""
+    if not ranked:
+        return False
+    quoted = [(material.row_of(s.n), a, b) for part in parts for s in part.sentences for a, b in s.spans]
+    inside = lambda s: any(row == s.row and s.start < b and a < s.end for row, a, b in quoted)
+    best_in = max((s.score for s in ranked if inside(s)), default=0.0)
+    top = ranked[0]
+    text = material.text(top.row)[top.start:top.end]
+    listed = _ENUMERATES.search(text)
+    noun = _LISTED_NOUN.search(material.analysis.question)
+    return (not inside(top) and top.score >= LIST_OUTSCORED * best_in and listed is not None and noun is not None
+            and bool(set(content_terms(noun.group(1))) & set(content_terms(text[:listed.start() + 1]))))
+
+
+# "Sur quelles communes…", "Quels partenaires…": what the question asks a list of
+_LISTED_NOUN = re.compile(r"\bquel(?:le)?s\s+(?:sont\s+)?(?:les\s+)?([^\W\d_][\w'’-]*)", re.I)
+
+
+# "…les trois communes du CLSM : Port-Aurore, Anse-Coralie et Morne-Vigie": a sentence listing after its colon
+_ENUMERATES = re.compile(r":\s*[^.;:\n]+,\s[^.;:\n]+\s(?:et|ou)\s")
 
 
 # A name dated by its year ("l'enquête VMQ 2021", "les SISM 2024"); not the question's first word ("Fin 2016, …").
