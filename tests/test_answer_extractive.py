@@ -1530,3 +1530,20 @@ def test_a_sentence_listing_the_things_asked_after_its_colon_beats_a_list_of_som
     answer = assistant.ask("Sur quelles communes intervient la cellule de veille du CLSM de Val-Varèze ?").answer
     assert "Pont-de-Varèze, Saint-Aubert et Les Vignes" in answer.sentences[0].text, answer.text
     assert "112" not in answer.text and not any(part.is_list for part in answer.parts), answer.text
+
+
+def test_when_something_meets_is_answered_by_the_sentence_dating_its_meetings_not_its_creation(tmp_path):
+    from conftest import lexical_assistant
+
+    page = ("# La cellule de veille du CLSM de Val-Varèze\n\nMis à jour le 16 février 2026\n\n"
+            "La cellule de veille du CLSM de Val-Varèze a été créée en septembre 2024 par le conseil local de santé "
+            "mentale. Elle examine les situations de crise signalées par les partenaires.\n\n"
+            "## Fonctionnement\n\nLes partenaires envoient une fiche de signalement à la coordinatrice. "
+            "Elle se réunit chaque jeudi à 8 h 30, en visioconférence.\n")
+    assistant = lexical_assistant(tmp_path, {"cellule.md": page})
+    answer = assistant.ask("La cellule de veille se réunit quand ?").answer
+    assert "chaque jeudi à 8 h 30" in answer.sentences[0].text, answer.text
+    assert "Mis à jour" not in answer.text, answer.text
+    # asked when the page was updated, its dateline answers
+    updated = assistant.ask("La page de la cellule de veille a été mise à jour quand ?").answer
+    assert "16 février 2026" in updated.sentences[0].text, updated.text

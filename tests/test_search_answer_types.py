@@ -8,7 +8,7 @@ from conftest import lexical_assistant, make_settings
 from assistant.core import Assistant
 from assistant.models import Turn
 from assistant.search.analyse import analyse
-from assistant.search.answer_types import (asks_until, asks_yes_or_no, counted_nouns, counted_term, expected_type, holds,
+from assistant.search.answer_types import (asked_event, asks_until, asks_yes_or_no, dates_event, counted_nouns, counted_term, expected_type, holds,
                                            later_asks, states_polarity, states_until)
 from assistant.store.glossary import Glossary
 
@@ -504,3 +504,20 @@ def test_what_a_fund_is_endowed_with_is_an_amount():
     assert expected_type("Le fonds était doté de combien, et ça a payé combien d'interventions ?") == "amount"
     assert expected_type("Combien de logements sont dotés d'un détecteur ?") == "count"
     assert expected_type("Le fonds est-il doté de combien de postes ?") == "count"
+
+
+@pytest.mark.parametrize("question, event", [
+    ("La cellule de crise se réunit quand ?", {"reun"}),
+    ("Quand s'est tenue la plénière ?", {"tenu"}),
+    ("Quand débute-t-il ?", {"debut"}),
+    ("La plénière aura-t-elle lieu quand ?", set()),  # an auxiliary: the event is the noun's
+    ("Quels jours ont lieu les permanences des maisons France services ?", set()),  # "services" is no "se …"
+])
+def test_the_event_a_when_question_dates_is_its_verb(question, event):
+    assert asked_event(question) == event
+
+
+def test_a_word_of_the_verb_s_family_dates_the_event():
+    event = asked_event("La cellule se réunit quand ?")
+    assert dates_event("lors de la réunion hebdomadaire du jeudi", event)
+    assert not dates_event("La cellule a été créée en septembre 2024.", event)

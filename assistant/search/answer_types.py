@@ -13,7 +13,7 @@ import re
 from functools import lru_cache
 
 from assistant.search.metadata import MONTHS
-from assistant.text import URL, content_terms, fold, is_english, term_set
+from assistant.text import URL, content_terms, fold, is_english, term_set, window_terms
 
 _MONTHS = "|".join(fold(month) for month in MONTHS)
 # A day said in words, as speech is transcribed ("le quatorze octobre deux mille vingt-quatre", "le premier mars").
@@ -429,6 +429,31 @@ _STATES_UNTIL = re.compile(r"\b(?:jusqu['’](?:a|au|en)|du\s[^.;\n]{1,40}?\sau|
                            r"(?: le| au| en| on| in)?)\s*"
                            r"(?:le |la fin de )?(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\s+)?"  # "le vendredi 15…"
                            rf"(?:\d{{1,2}}(?:er)?\s+)?(?:(?:{_MONTHS})\s+)?(?:19|20)\d\d\b")
+
+
+def asked_event(question: str) -> frozenset[str]:
+    """The stems of the verb a "quand" question dates: "La cellule se réunit quand ?" -> {"reun"}; "Quand a été
+    signée la convention ?" -> {"sign"}; "Quand débute-t-il ?" -> {"debut"}. Empty when no verb is plain to see."""
+    verbs = [m.group(1) or m.group(2) or m.group(3) for m in _EVENT_VERB.finditer(fold(question))]
+    verbs = [verb for verb in verbs if verb not in _AUXILIARIES]
+    return frozenset(t for verb in verbs for t in term_set(verb) if len(t) >= EVENT_STEM)
+
+
+def dates_event(text: str, event: frozenset[str]) -> bool:
+    """True when the text holds a word of the verb's family ("réunion" for "se réunit")."""
+    said = window_terms(text)
+    return any(t == stem or (len(stem) >= EVENT_PREFIX and t.startswith(stem))
+               for stem in event for t in (w.lstrip("~") for w in said))
+
+
+_AUXILIARIES = frozenset("est sont sera seront etait aura auront avait peut peuvent pourra doit doivent faut va vont "
+                         "fait font".split())  # "aura-t-elle lieu": the event is the noun's
+EVENT_STEM = 3  # a verb's stem shorter than this says nothing ("a eu")
+EVENT_PREFIX = 4  # "reun" starts "reunion"; "cre" is too short to start words of its family only
+# "se réunit", "s'est tenue"; "a été signée", "ont été créés"; "débute-t-il", "aura-t-elle" (not "est-ce")
+_EVENT_VERB = re.compile(r"\b(?:se\s+|s')(?:(?:est|sont|sera|seront)\s+)?([a-z]{3,})"
+                         r"|\b(?:a|ont|aura|auront)\s+ete\s+([a-z]{3,})"
+                         r"|\b([a-z]{3,})-(?:t-)?(?:il|elle|ils|elles|on)\b")
 
 
 def asks_since(question: str) -> bool:

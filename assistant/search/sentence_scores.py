@@ -18,10 +18,10 @@ import numpy as np
 
 from assistant.config import Tuning
 from assistant.search.analyse import QueryAnalysis
-from assistant.search.answer_types import (asks_for_most, asks_hour, asks_how_done, asks_since, asks_until, asks_why,
+from assistant.search.answer_types import (asked_event, asks_for_most, asks_hour, asks_how_done, asks_since, asks_until, asks_why,
                                            asks_yes_or_no, counted_nouns, counted_terms, full_date, holds, in_money,
                                            names_one_of, percents, states_cause, states_means, states_most,
-                                           states_polarity, states_since, states_until)
+                                           states_polarity, states_since, states_until, dates_event)
 from assistant.search.constraints import agreements, reference_agreement, references, seasons, years as constraint_years
 from assistant.search.metadata import describing_text
 from assistant.search.english_words import french_words
@@ -282,6 +282,7 @@ def score_sentences(snap: Snapshot, analysis: QueryAnalysis, query_vec: np.ndarr
     until_asked = asks_until(analysis.question) and analysis.answer_type == "date"  # "jusqu'à quand": "jusqu'au
     # 3 avril 2026" answers
     # "à quelle heure ?": a time of day is the value asked, not a year
+    event = asked_event(analysis.question) if analysis.answer_type == "date" else frozenset()
     value_type = "hour" if analysis.answer_type == "date" and asks_hour(analysis.question) else analysis.answer_type
     who, spoke = asks_who(analysis.question), asks_who_spoke(analysis.question)
     why = asks_why(analysis.question)
@@ -381,6 +382,8 @@ def score_sentences(snap: Snapshot, analysis: QueryAnalysis, query_vec: np.ndarr
             agree = place + year + (in_force if named_here and not naming else min(in_force, 0))
             polar = yes_or_no and states_polarity(text)  # the yes or no said is what is new in it, as a value is
             shape = shape_factor(read, weights, value_type, shown or polar) * (UNTYPED_FACTOR if no_end else 1.0)
+            if typed and event and not dates_event(text, event):
+                shape *= EVENT_FACTOR  # "se réunit quand ?": "a été créée en septembre 2024" dates another event
             if elsewhere_named(analysis, passage.doc_id):
                 shape *= OTHER_DOCUMENT_FACTOR  # "Selon le webinaire de mars 2025…": another document's sentence
             if analysis.answer_type in ("amount", "count") and _TOTAL.match(text):
@@ -403,8 +406,9 @@ def score_sentences(snap: Snapshot, analysis: QueryAnalysis, query_vec: np.ndarr
                 # a title naming the people asked for ("Fanny Pastant & Sonia Charapoff")
             elif text.strip() == own_title or (topic and i == 0):
                 shape *= FRAGMENT_FACTOR  # the passage's own title: a heading, not an answer
-            elif i == 0 and analysis.answer_type != "date" and is_dateline(text):
-                shape *= FRAGMENT_FACTOR  # "Page publiée le 12 janvier 2026 · …" answers when, and nothing else
+            elif i == 0 and is_dateline(text) and (analysis.answer_type != "date" or not coverage(weights, text)):
+                shape *= FRAGMENT_FACTOR  # "Page publiée le 12 janvier 2026 · …" answers when it was published,
+                # and nothing else: not "La cellule se réunit quand ?"
             elif not laid_row and (is_heading(text) or all(is_heading(line) for line in text.splitlines())):
                 shape *= HEADING_FACTOR  # a heading, or a slide's title over two lines ("Coordination / Nombre de…")
             handed = hands_to_speaker(text, passage.text)
@@ -461,6 +465,7 @@ def score_sentences(snap: Snapshot, analysis: QueryAnalysis, query_vec: np.ndarr
     return scored
 
 
+EVENT_FACTOR = 0.8  # a date of another event than the one asked ("créée en 2024" for "se réunit quand ?")
 GIVES_CAUSE = 0.1  # bonus: a reason given, for "pourquoi…"
 SAYS_YES_OR_NO = 0.3  # bonus: a yes or a no said, for a yes-or-no question ("Le référent n'est pas un dispositif…")
 OTHER_DOCUMENT_FACTOR = 0.6  # a sentence of another document than the one the question clearly names
