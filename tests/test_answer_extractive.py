@@ -1547,3 +1547,24 @@ def test_when_something_meets_is_answered_by_the_sentence_dating_its_meetings_no
     # asked when the page was updated, its dateline answers
     updated = assistant.ask("La page de la cellule de veille a été mise à jour quand ?").answer
     assert "16 février 2026" in updated.sentences[0].text, updated.text
+
+
+def test_who_sits_is_answered_by_the_members_listed_under_a_section_asking_it(tmp_path):
+    from conftest import lexical_assistant
+
+    rows = [("Psychiatre du secteur", "Centre hospitalier de Val-Varèze", "Avis clinique"),
+            ("Infirmier de l'EMPP", "Équipe mobile psychiatrie précarité", "Aller-vers, visites à domicile"),
+            ("Travailleurs sociaux", "CCAS de Pont-de-Varèze et de Saint-Aubert", "Accès aux droits"),
+            ("Référent santé mentale", "Brigade de gendarmerie de Saint-Aubert", "Interventions")]
+    table = "".join(f"<tr><td>{a}</td><td>{b}</td><td>{c}</td></tr>" for a, b, c in rows)
+    page = ("<html><head><title>La cellule de veille du CLSM de Val-Varèze</title></head><body><main>"
+            "<h1>La cellule de veille du CLSM de Val-Varèze</h1>"
+            "<p>La cellule de veille examine les situations de crise signalées par les partenaires.</p>"
+            "<h2>Qui siège à la cellule ?</h2><table><caption>Membres permanents de la cellule de veille "
+            "(février 2026)</caption><tr><th>Membre</th><th>Structure</th><th>Rôle dans la cellule</th></tr>"
+            f"{table}</table>"
+            "</main></body></html>")
+    assistant = lexical_assistant(tmp_path, {"cellule.html": page})
+    answer = assistant.ask("Qui siège à la cellule de veille ?").answer
+    listed = " ".join(s.text for part in answer.parts if part.is_list for s in part.sentences)
+    assert "Équipe mobile psychiatrie précarité" in listed and "Brigade de gendarmerie" in listed, answer.text

@@ -680,3 +680,16 @@ def test_removing_a_saved_page_removes_the_folder_saved_with_it(tmp_path):
     report = assistant.remove_document(page)
     assert not report.failed and {d.meta.path for d in assistant.documents()} == {"notes.md"}
     assert not resources.exists() and sorted(p.name for p in (tmp_path / "corpus").iterdir()) == ["notes.md"]
+
+
+def test_links_to_the_previous_and_next_pages_are_furniture(tmp_path):
+    html = f"""<html><head><title>La consultation jeunes</title></head><body><main>
+<h1>La consultation jeunes</h1><p>{LOREM * 3}</p><p>La consultation reçoit les jeunes de 12 à 25 ans.</p>
+<ul class="pn"><li><a rel="prev" href="/a">&lt; Précédent</a></li><li><a rel="next" href="/b">Suivant &gt;</a></li></ul>
+<ul class="pagenav"><li><a href="/c">Article précédent</a></li></ul>
+<ul><li><a href="/d">Le programme des ateliers</a></li></ul>
+</main></body></html>"""
+    meta, passages = _load(tmp_path, html, passage_min_chars=10)
+    everything = _everything(meta, passages)
+    assert "Précédent" not in everything and "Suivant" not in everything and "Article précédent" not in everything
+    assert "La consultation reçoit les jeunes" in everything and "Le programme des ateliers" in everything

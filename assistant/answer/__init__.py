@@ -198,7 +198,7 @@ def _titled_by_the_question(material: Material) -> bool:
 
 
 TITLE_QUESTION_SHARE = 0.6
-_HOW_OR_WHAT = re.compile(r"\s*(?:comment|quel(?:le)?s?|que|qu'|ou|pourquoi)\b")
+_HOW_OR_WHAT = re.compile(r"\s*(?:comment|quel(?:le)?s?|que|qu'|ou|pourquoi|qui)\b")
 
 
 def _elsewhere(sentence: AnswerSentence, result: RetrievalResult) -> bool:

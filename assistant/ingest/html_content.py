@@ -20,7 +20,7 @@ related relatedposts popular trending newsletter subscribe abonnement comments c
 pagination pager toolbar topbar modal popup footer pied tags aside toc sommaire
 """.split())
 # The same for names written in one word ("lespluslus", "skiplink", "mostread").
-FURNITURE_COMPOUNDS = ("pluslus", "mostread", "lireaussi", "voiraussi", "memesujet", "skiplink", "postnav",
+FURNITURE_COMPOUNDS = ("pluslus", "mostread", "lireaussi", "voiraussi", "memesujet", "skiplink", "postnav", "pagenav",
                        "tableofcontents", "tabledesmatieres")  # a table of contents repeats the page's headings
 # A page's header: dropped unless it holds the page's h1 or an h2 (an article's own header).
 HEADER_WORDS = frozenset({"header", "masthead", "banner", "entete", "bandeau"})
@@ -76,9 +76,18 @@ def _is_boilerplate(tag: Tag) -> bool:
     if tag.name in NEVER_DROPPED:
         return False
     words, joined = _names(tag)
-    if words & FURNITURE_WORDS or any(c in joined for c in FURNITURE_COMPOUNDS):
+    if words & FURNITURE_WORDS or any(c in joined for c in FURNITURE_COMPOUNDS) or _page_links(tag):
         return True
     return bool(words & HEADER_WORDS) and not tag.find(["h1", "h2"]) and not tag.find_parent(["main", "article"])
+
+
+def _page_links(tag: Tag) -> bool:
+    """True for the links to the previous and next pages ("< Précédent", "Suivant >"), whatever their names: a
+    block of links that all say rel="prev" or rel="next"."""
+    if tag.name not in ("ul", "ol", "div", "p"):
+        return False
+    links = tag.find_all("a")
+    return bool(links) and all({"prev", "next"} & set(a.get("rel") or []) for a in links) and _mostly_links(tag)
 
 
 def _is_landmark_furniture(tag: Tag) -> bool:
