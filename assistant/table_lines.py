@@ -60,6 +60,12 @@ def header_year_columns(columns: list[str]) -> frozenset[str]:
     return frozenset(year for name in columns for year in re.findall(r"(?<!\d)(?:19|20)\d\d(?!\d)", name))
 
 
+def header_label_years(line: str) -> frozenset[str]:
+    """The years the first cell of a header line names, the label column's ("Indicateur 2025 · Police · Total" ->
+    2025): the year of every row of the table."""
+    return header_year_columns([line.split(CELL_MARK)[0]]) if header_columns(line) is not None else frozenset()
+
+
 def has_figures(values: list[str]) -> bool:
     """True when a row's values hold a figure ("63 000", "25 %"), not only words or empty marks."""
     return any(is_value(v) and any(ch.isdigit() for ch in v) for v in values)

@@ -181,3 +181,25 @@ def test_a_card_s_title_on_a_paragraph_of_its_own_says_whose_address_follows(tmp
     })
     answer = assistant.ask("L'antenne aux Oliviers-Hauts, c'est à quelle adresse ?").answer
     assert "3 allée des Genêts" in answer.sentences[0].text, answer.text
+
+
+def test_a_year_named_in_the_first_header_cell_dates_every_row(tmp_path):
+    from assistant.search.sentence_scores import score_sentences
+
+    assistant = lexical_assistant(tmp_path, {
+        "comite.md": "# Comité de liaison santé mentale et forces de l'ordre\n\n## Bilan de l'année\n\n"
+                     "Le commandant présente les chiffres de l'année :\n\n"
+                     "| Indicateur 2025 | Police nationale | Gendarmerie | Total |\n|---|---|---|---|\n"
+                     "| Interventions pour crise psychique | 188 | 141 | 329 |\n"
+                     "| Agents formés au module crise psychique | 47 | 39 | 86 |\n",
+    })
+    snap = assistant.snapshot()
+    row = next(i for i, p in enumerate(snap.passages) if "Agents formés" in p.text)
+
+    def agreement(question: str) -> int:
+        result = assistant.retrieve(question)
+        scored = score_sentences(snap, result.analysis, None, [row])
+        return next(s.agree for s in scored if snap.passages[row].text[s.start:s.end].startswith("Agents formés"))
+
+    assert agreement("Combien d'agents formés au module crise psychique en 2025 ?") == 1
+    assert agreement("Combien d'agents formés au module crise psychique en 2024 ?") == -1

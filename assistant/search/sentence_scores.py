@@ -29,7 +29,7 @@ from assistant.search.related_words import word_family
 from assistant.models import DocumentMeta
 from assistant.sentences import has_letters, is_caption, is_heading, is_question, points_back, sentence_spans, states
 from assistant.store.snapshot import Snapshot
-from assistant.table_lines import has_figures, header_columns, header_year_columns, header_years, is_raw_row, row_values
+from assistant.table_lines import has_figures, header_columns, header_label_years, header_year_columns, header_years, is_raw_row, row_values
 from assistant.text import (URL, content_terms, fold, is_acronym, is_english, is_stopword, normalise_for_match,
                             prefix_term, term_set, window_terms)
 
@@ -335,8 +335,9 @@ def score_sentences(snap: Snapshot, analysis: QueryAnalysis, query_vec: np.ndarr
             if heads_table:
                 table_header = text
             laid_row = columns is not None and not heads_table  # a row ingest laid out ("Rennes — 412 · 25 %")
-            if laid_row:
-                row_years, row_header = header_year_columns(columns), table_header
+            if laid_row:  # of the years its columns name, or of the one its label column names ("Indicateur 2025")
+                row_years = header_year_columns(columns) or header_label_years(table_header)
+                row_header = table_header
             elif not (is_raw_row(text) and (row_years or header_years(previous))):
                 row_years, row_header = frozenset(), ""
             elif not row_years:
