@@ -530,6 +530,22 @@ LEXICON: dict[str, tuple[str, ...]] = {
     "listen": ("écoute", "écouter"),
     "listening": ("écoute",),
     "language barrier": ("barrière de la langue",),
+    # care without consent, crisis care
+    "involuntary": ("sans consentement", "sous contrainte"),
+    "involuntary admission": ("admission en soins sans consentement", "hospitalisation sans consentement"),
+    "involuntary care": ("soins sans consentement", "soins sous contrainte"),
+    "compulsory care": ("soins sans consentement", "soins sous contrainte"),
+    "imminent": ("imminent",),
+    "peril": ("péril",),
+    "imminent peril": ("péril imminent",),
+    "danger": ("danger",),
+    "cell": ("cellule",),
+    "follow": ("suivre", "suivi", "accompagner", "file active"),  # the people a care team follows: its "file active"
+    "caseload": ("file active",),
+    "restraint": ("contention", "menottage"),
+    "handcuff": ("menottes", "menottage"),
+    "gendarmerie": ("gendarmerie", "gendarmes"),
+    "prefect": ("préfet", "préfecture"),
 }
 
 _WORD = re.compile(r"[a-z]+(?:[-'’][a-z]+)*")
