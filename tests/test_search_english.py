@@ -36,6 +36,7 @@ def test_english_words_are_read_back_to_the_lexicon_s_forms_longest_phrase_first
     # care without consent, in the words French documents use
     assert in_french("What share of involuntary admissions went through the imminent peril procedure?")[0] == (
         "admission en soins sans consentement ; péril imminent ; procédure")
+    assert in_french("Can a relative refer a case to the crisis cell?")[0] == "proche ; orienter ; situation ; crise ; cellule"
 
 
 def test_an_english_question_finds_the_french_sentence_by_its_translated_words(tmp_path):

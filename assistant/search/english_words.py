@@ -13,7 +13,8 @@ from functools import lru_cache
 # reads plurals and verb endings back to them. A key of several words ("opening hours") is matched before its
 # words alone. The words naming the kind of value asked ("number", "share") are left out: the type of answer looks
 # for the value, not the word; "long" stays ("how long does the module last": "Durée : 14 h"). Words that are
-# French too with another sense ("car", "relative", "stage") are left out, in case a French question reads as English.
+# French too with another sense ("car", "stage") are left out, in case a French question reads as English ("relative"
+# is kept: "a relative" is how English names "un proche", and "relative à" comes in French questions read as French).
 LEXICON: dict[str, tuple[str, ...]] = {
     # people and roles
     "caretaker": ("gardien", "gardienne", "gardiens d'immeuble"),
@@ -71,6 +72,8 @@ LEXICON: dict[str, tuple[str, ...]] = {
     "kid": ("enfant",),
     "parent": ("parent",),
     "family": ("famille",),
+    "relative": ("proche", "famille", "entourage"),  # read only in a question read as English
+    "loved one": ("proche",),
     "mother": ("mère", "maman"),
     "father": ("père", "papa"),
     "baby": ("bébé", "nourrisson"),
@@ -257,7 +260,7 @@ LEXICON: dict[str, tuple[str, ...]] = {
     "spot": ("repérer", "repérage"),
     "detect": ("repérer", "repérage", "dépister"),
     "referral": ("orientation", "orienté"),
-    "refer": ("orienter", "orientation", "adresser"),
+    "refer": ("orienter", "orientation", "adresser", "saisir", "saisine"),  # "refer a case to the cell": la saisir
     "follow-up": ("suivi",),
     "support": ("accompagnement", "soutien", "aide", "accompagner"),
     "help": ("aide", "aider"),
