@@ -1568,3 +1568,17 @@ def test_who_sits_is_answered_by_the_members_listed_under_a_section_asking_it(tm
     answer = assistant.ask("Qui siège à la cellule de veille ?").answer
     listed = " ".join(s.text for part in answer.parts if part.is_list for s in part.sentences)
     assert "Équipe mobile psychiatrie précarité" in listed and "Brigade de gendarmerie" in listed, answer.text
+
+
+def test_what_is_sent_and_within_what_delay_gets_the_delay_and_the_list_it_announces(tmp_path):
+    from conftest import lexical_assistant
+
+    memo = ("# Mémento des maires : la mesure provisoire\n\n## Étape 6 – Transmettre au préfet\n\n"
+            "Envoyez dans les 24 heures au bureau des soins sans consentement de la préfecture :\n\n"
+            "- l'arrêté provisoire signé ;\n- l'avis médical ;\n- un court rapport des faits.\n")
+    assistant = lexical_assistant(tmp_path, {"memento.md": memo})
+    answer = assistant.ask("Qu'est-ce qu'on envoie au préfet et dans quel délai ?").answer
+    assert "24 heures" in answer.text and "l'arrêté provisoire signé" in answer.text, answer.text
+    # asked the delay alone, the sentence giving it is enough
+    delay = assistant.ask("Dans quel délai faut-il envoyer l'arrêté au préfet ?").answer
+    assert "24 heures" in delay.text and "l'avis médical" not in delay.text, delay.text
