@@ -1582,3 +1582,17 @@ def test_what_is_sent_and_within_what_delay_gets_the_delay_and_the_list_it_annou
     # asked the delay alone, the sentence giving it is enough
     delay = assistant.ask("Dans quel délai faut-il envoyer l'arrêté au préfet ?").answer
     assert "24 heures" in delay.text and "l'avis médical" not in delay.text, delay.text
+
+
+def test_a_chart_s_labels_run_together_do_not_lead_a_comparison(tmp_path):
+    from conftest import lexical_assistant
+
+    assistant = lexical_assistant(tmp_path, {
+        "chiffres.md": "# Les soins sans consentement en 2025\n\n"
+                       "538 412 20 % admissions en soins sans consentement personnes différentes admises au moins une "
+                       "fois des admissions en péril imminent\n\n"
+                       "Les soins à la demande d'un tiers sont demandés par un proche : famille, tuteur ou curateur.\n\n"
+                       "Le péril imminent permet une admission quand aucun proche n'est joignable, sur un seul "
+                       "certificat médical.\n"})
+    answer = assistant.ask("Soins à la demande d'un tiers ou péril imminent : quelle différence ?").answer
+    assert answer.kind == "comparison" and "personnes différentes" not in answer.text, answer.text

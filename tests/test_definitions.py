@@ -246,3 +246,11 @@ def test_a_question_about_what_an_acronym_does_gets_that_not_its_long_form(tmp_p
     })
     answer = assistant.ask("La domiciliation au CCAS, c'est quoi ?").answer
     assert "La domiciliation vous donne une adresse administrative" in answer.text, answer.text
+
+
+def test_a_figure_after_the_verb_is_a_quantity_not_a_definition():
+    from assistant.search.definitions import definition_strength
+
+    assert definition_strength("Le péril imminent représente désormais 20,3 % des admissions.", "péril imminent") == 0
+    assert definition_strength("Le péril imminent est une admission sans tiers, sur un certificat.",
+                               "péril imminent") > 0

@@ -13,7 +13,7 @@ from assistant.search.analyse import QuerySide, key_notions
 from assistant.search.constraints import places, years
 from assistant.search.definitions import definition_strength
 from assistant.search.sentence_scores import coverage, elsewhere_named, title_of
-from assistant.sentences import is_question, sentence_spans
+from assistant.sentences import is_question, sentence_spans, states
 from assistant.table_lines import header_columns
 from assistant.text import content_terms, fold, term_set
 
@@ -140,8 +140,9 @@ def _difference(material: Material) -> AnswerSentence | None:
     union = {t: w for weights in side_weights for t, w in weights.items()}
     for s in ranked_sentences(material):
         text = material.text(s.row)[s.start:s.end]
-        if is_question(text) or len(text) > material.tuning.side_chars:
-            continue
+        if is_question(text) or len(text) > material.tuning.side_chars or (text[:1].isdigit() and not states(text)):
+            continue  # (a chart's figures and labels run together, "20 % admissions … personnes différentes admises
+            # …", state no difference)
         title = title_of(material.snap.passages[s.row].context)
         both = all(coverage(w, text) >= BOTH_SIDES for w in side_weights)
         contrast = _contrasts(fold(text))

@@ -16,6 +16,8 @@ _DEFINING = (r"\s*(?:\([^)]{1,120}\)\s*)?,?\s*(?:(?:lui|elle|eux|elles)\s*,\s*(?
              r"[:–—=]|-\s|est\b|sont\b|c['’]est\b|designe|se definit|consiste|assure\b|"
              r"correspond|signifie|a pour (?:objectif|mission|but|vocation|role)|ont pour|vise|permet|regroupe|"
              r"rassemble|représente|represente|constitue|s['’]occupe|is\b|are\b|means\b|stands for\b)")
+# A figure right after the verb, maybe after a word or two ("désormais", "plus de"): a quantity is said
+_QUANTITY = re.compile(r"\s+(?:[^\W\d_]+\s+){0,2}?\d")
 OPENING_CHARS = 60  # the defined thing is the subject: it comes early in the sentence
 VERB_ADVANCE = 20
 _VERB = re.compile(r"(?:est|sont|c['’]est|designe|se definit|consiste|correspond|signifie|a pour|ont pour|vise|permet|"
@@ -76,6 +78,8 @@ def _defining_match(sentence: str, name: str) -> tuple[re.Match[str], int] | Non
     m = _pattern(name).search(folded)
     if not m or (m.group(0).rstrip().endswith(("–", "—")) and _is_row_cells(folded[m.end():])):
         return None  # "dont personnes suivies — 301 · 412": a table's row, no definition
+    if m.group(0)[-1:].isalpha() and _QUANTITY.match(folded, m.end()):
+        return None  # "Le péril imminent représente désormais 20,3 % des admissions": how much, not what it is
     lead = _SPOKEN_LEAD.match(folded).end()
     position = m.start() - lead if m.start() >= lead else m.start()
     return (m, position) if position <= OPENING_CHARS else None
