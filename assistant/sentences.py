@@ -182,7 +182,8 @@ def readable(quote: str) -> str:
     return out
 
 
-_LIST_LINE = re.compile(r"[ \t]*(?:[•\-–—*➔⇒>▪◦●■□✓✔→·]|\d{1,2}[.)]\s)")
+# a bullet, a number ("1.", "2)"), or a numbered code ("R1.", "D3.": recommendations, decisions numbered so)
+_LIST_LINE = re.compile(r"[ \t]*(?:[•\-–—*➔⇒>▪◦●■□✓✔→·]|[A-Z]{0,2}\d{1,2}[.)]\s)")
 MAX_ITEM_CHARS = 200
 PARAGRAPH_ITEMS = 3  # bulleted lines longer than that are a list when there are this many in a row
 _PARAGRAPH_BULLET = re.compile(r"[ \t]*([•\-*▪◦●■]|\d{1,2})[.)]?\s")
@@ -241,7 +242,7 @@ def list_blocks(text: str) -> tuple[tuple[tuple[int, int] | None, tuple[tuple[in
     return tuple(blocks)
 
 
-_ITEM_NUMBER = re.compile(r"[ \t]*(\d{1,2})[.)]\s")
+_ITEM_NUMBER = re.compile(r"[ \t]*[A-Z]{0,2}(\d{1,2})[.)]\s")
 
 
 def _same_bullet(text: str, previous: tuple[int, int] | None, line: tuple[int, int]) -> bool:

@@ -1596,3 +1596,18 @@ def test_a_chart_s_labels_run_together_do_not_lead_a_comparison(tmp_path):
                        "certificat médical.\n"})
     answer = assistant.ask("Soins à la demande d'un tiers ou péril imminent : quelle différence ?").answer
     assert answer.kind == "comparison" and "personnes différentes" not in answer.text, answer.text
+
+
+def test_what_a_report_recommends_is_the_list_its_recommendations_heading_holds(tmp_path):
+    from conftest import lexical_assistant
+
+    report = ("# Rapport d'activité 2025 de la commission\n\n## 5. Constats\n\nLa commission a visité les urgences "
+              "du centre hospitalier. Les patients en crise attendent dans un box sans espace d'apaisement.\n\n"
+              "## 6. Recommandations\n\n"
+              "R1. Documenter systématiquement la recherche d'un tiers avant toute admission en péril imminent.\n"
+              "R2. Aménager aux urgences un espace d'apaisement dédié aux patients en crise.\n"
+              "R3. Remettre à chaque patient, dès l'admission, le livret des droits.\n")
+    assistant = lexical_assistant(tmp_path, {"rapport.md": report})
+    answer = assistant.ask("Que recommande la commission sur les urgences ?").answer
+    listed = " ".join(s.text for part in answer.parts if part.is_list for s in part.sentences)
+    assert "espace d'apaisement dédié" in listed and "recherche d'un tiers" in listed, answer.text

@@ -238,3 +238,11 @@ def test_a_value_wrapped_after_the_colon_announcing_it_goes_on_from_that_line():
             "Financement :\n- ARS : 20 000 €\n- Ville : 5 000 €\nÉtapes :\n1. Repérer\n2. Orienter")
     assert sentences(text)[0] == "Brévanec (Kerjaouen, Moulin-Vert) :\n22 % ; Trégonvel : 20 % ; Bretagne hors QPV : 12 %."
     assert "ARS : 20 000 €" in sentences(text) and "Repérer" in sentences(text)  # a list's items stay apart
+
+
+def test_items_numbered_by_a_code_are_a_list():
+    text = ("6. Recommandations\nR1. Documenter la recherche d'un tiers avant toute admission en péril imminent.\n"
+            "R2. Aménager aux urgences un espace d'apaisement dédié aux patients en crise.\n"
+            "R3. Remettre à chaque patient le livret des droits dès l'admission.\n")
+    items = [text[a:b] for _, block in list_blocks(text) for a, b in block]
+    assert any(item.startswith("R2. Aménager") for item in items) and len(items) >= 3

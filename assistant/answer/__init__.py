@@ -10,7 +10,7 @@ import re
 
 from assistant.answer.comparison import comparison_answer
 from assistant.answer.definition import definition_answer
-from assistant.answer.lists import announced_list, labelled_items, list_answer, reasons_list
+from assistant.answer.lists import advice_list, announced_list, labelled_items, list_answer, reasons_list
 from assistant.answer.choose import answer_later_asks, pick, ranked_sentences
 from assistant.answer.quotes import TITLED_PASSAGES, Material, asked_terms, quote, with_lead
 from assistant.config import Settings
@@ -53,6 +53,9 @@ def build_answer(result: RetrievalResult, snap: Snapshot, settings: Settings) ->
     if kind == "open" and asks_why(result.analysis.question):
         shaped = reasons_list  # "Pourquoi … renoncent-ils ?": "Les raisons … sont les suivantes : …"
     parts = shaped(material) if shaped else None
+    if kind == "open" and not parts:
+        parts = advice_list(material)  # "Que recommande le rapport… ?": the items under "Recommandations"
+        kind = "list" if parts else kind
     ranked = ranked_sentences(material)
     if parts and kind == "list" and _outscored(material, parts, ranked):
         parts = None  # "Sur quelles communes… ?": "Elle intervient sur les trois communes : A, B et C", not the

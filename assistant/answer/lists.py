@@ -21,7 +21,8 @@ LIST_PASSAGES = 5  # lists are looked for in the best passages only
 NAMED_ITEMS_BONUS = 1.0  # a numbered series of the very things asked for ("axes", "étapes", "parties") wins
 
 
-def list_answer(material: Material, heading_says: re.Pattern[str] | None = None) -> tuple[AnswerPart, ...] | None:
+def list_answer(material: Material, heading_says: re.Pattern[str] | None = None,
+                min_coverage: float | None = None) -> tuple[AnswerPart, ...] | None:
     """The list that answers: the one whose heading (or title) and items hold most of the question's words, in
     the best passages; only one whose heading says `heading_says` when given ("les raisons … sont :")."""
     # the question's own words: an acronym's long form ("PASSAJ": "parcours d'accompagnement…") is not asked twice
@@ -60,7 +61,7 @@ def list_answer(material: Material, heading_says: re.Pattern[str] | None = None)
                 score += NAMED_ITEMS_BONUS  # "quelles en sont les parties ?" and "Partie 1…", "Partie 2…"
             if len(items) >= 2 and (best is None or score > best[0]):
                 best = (score, head_row, head, items)
-    if best is None or best[0] < MIN_HEADING_COVERAGE:
+    if best is None or best[0] < (MIN_HEADING_COVERAGE if min_coverage is None else min_coverage):
         return None
     _, head_row, intro, items = best
     if _done_elsewhere(material, head_row, intro, items):
@@ -102,6 +103,24 @@ def _of_part_asked(material: Material, referred: frozenset[tuple[str, str]], ite
 
 
 REASONS = re.compile(r"\b(?:raisons?|causes?|motifs?|pourquoi|parce que|freins?|obstacles?|reasons?|because)\b")
+
+
+# "Que recommande le rapport… ?", "Qu'est-ce que le comité propose… ?": a verb of advice, whose noun heads the list
+# that answers ("6. Recommandations", "Nos propositions pour 2026", "Préconisations")
+_ADVISES = re.compile(r"\b(recommand|propos|preconis|conseill|sugger)\w*")
+_ADVICE_HEADINGS = {"recommand": r"\brecommand", "propos": r"\bpropos", "preconis": r"\bpreconis",
+                    "conseill": r"\bconseil", "sugger": r"\bsugg"}
+
+
+def advice_list(material: Material) -> tuple[AnswerPart, ...] | None:
+    """For "que recommande… ?", "que propose… ?": the list its noun heads ("Recommandations"), when the best
+    passages hold one."""
+    m = _ADVISES.search(fold(material.analysis.question))
+    return list_answer(material, re.compile(_ADVICE_HEADINGS[m.group(1)]), ADVICE_COVERAGE) if m else None
+
+
+
+ADVICE_COVERAGE = 0.0  # a list headed by the noun of the verb asked needs no more of the question's words
 
 
 def reasons_list(material: Material) -> tuple[AnswerPart, ...] | None:
@@ -252,7 +271,7 @@ STEPS = "étapes"  # what items numbered 1, 2, 3… are, for a question asking f
 
 def _numbered_in_order(items: list[str]) -> bool:
     """True when the items open on 1, 2, 3… in order (three at least): steps."""
-    numbers = [re.match(r"\s*(\d{1,2})\b", item) for item in items]
+    numbers = [re.match(r"\s*[A-Z]{0,2}(\d{1,2})\b", item) for item in items]  # "1.", "2." or "R1.", "R2."
     return len(items) >= 3 and all(m and int(m.group(1)) == n for n, m in enumerate(numbers, start=1))
 
 
