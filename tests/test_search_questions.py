@@ -558,3 +558,15 @@ def test_a_follow_up_naming_only_another_place_or_year_is_the_previous_question_
     assert instead("Combien de CLSM en Occitanie ?", "et les jeunes en France ?") is None
     assert instead("Combien de CLSM en Occitanie ?", "et pour les élus ?") is None
     assert instead("Combien de CLSM ?", "et en France ?") is None  # no place to replace
+
+
+@pytest.mark.parametrize("question, asked, before", [
+    ("Comment s'est déroulé le nettoyage chez Monsieur R. ?", "Comment s'est déroulé le nettoyage chez Monsieur R. ?", ""),
+    ("Qui est M. Dupont ?", "Qui est M. Dupont ?", ""),
+    ("Que conseille le Dr. Varin ?", "Que conseille le Dr. Varin ?", ""),
+    ("Je coordonne un CLSM à Albi. Que veut dire PTSM ?", "Que veut dire PTSM ?", "Je coordonne un CLSM à Albi."),
+])
+def test_an_initial_or_a_title_does_not_end_the_sentence_asked(question, asked, before):
+    from assistant.search.analyse import asking_part
+
+    assert asking_part(question) == (asked, before)

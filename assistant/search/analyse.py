@@ -56,7 +56,10 @@ _ANAPHORA = re.compile(r"\b(?:il|elle|ils|elles|lui|leur|leurs|son|sa|ses|y|ce|c
 OWN_SUBJECT_TERMS = 2  # a question with this many content words of its own (places and years aside) stands alone
 PREVIOUS_TURN_WEIGHT = 0.5
 PREAMBLE_WEIGHT = 0.5  # a word of the sentences before the question ("Je coordonne un CLSM. Comment…?")
-_SENTENCE = re.compile(r"(?<=[.!?])\s+(?=\S)")
+# a sentence's end, not an initial's nor a title's ("chez Monsieur R. ?", "Qui est M. Dupont ?", "le Dr. Martin"),
+# and never before a lone "?"
+_SENTENCE = re.compile(r"(?<=[.!?])(?<!\b[A-Z]\.)(?<!\bDr\.)(?<!\bPr\.)(?<!\bMme\.)(?<!\bMr\.)(?<!\bSt\.)"
+                       r"\s+(?=[^\s?!])")
 _SPACES = re.compile(r"\s+")
 TRANSLATION_WEIGHT = 1.0  # a French word an English question's word translates to ("caretakers": "gardien")
 OTHER_TRANSLATION_WEIGHT = 0.6  # a less usual one ("gardiens d'immeuble")
