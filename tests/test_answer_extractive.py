@@ -1611,3 +1611,22 @@ def test_what_a_report_recommends_is_the_list_its_recommendations_heading_holds(
     answer = assistant.ask("Que recommande la commission sur les urgences ?").answer
     listed = " ".join(s.text for part in answer.parts if part.is_list for s in part.sentences)
     assert "espace d'apaisement dédié" in listed and "recherche d'un tiers" in listed, answer.text
+
+
+def test_what_happened_to_someone_named_is_read_in_the_sentences_telling_their_story(tmp_path):
+    from conftest import lexical_assistant
+
+    from assistant.search.sentence_scores import score_sentences
+
+    talk = ("Animatrice : Vous avez un exemple ?\n\nYannick Lebrun (équipe mobile) : Oui. Monsieur T. dormait sous la "
+            "halle du marché. Les commerçants appelaient la police municipale presque chaque semaine. On est passés "
+            "le voir pendant trois semaines, d'abord juste pour un café.\n\nAnimatrice : Et les bailleurs ?\n\n"
+            "Yannick Lebrun (équipe mobile) : On passe d'abord par le CCAS. On est passés voir les gardiens.\n")
+    assistant = lexical_assistant(tmp_path, {"webinaire.md": talk})
+    snap = assistant.snapshot()
+    result = assistant.retrieve("Qu'est-ce que l'équipe mobile a fait pour Monsieur T. ?")
+    rows = sorted({snap.row_of(hit.passage.id) for hit in result.hits})
+    lexical = {snap.passages[s.row].text[s.start:s.end][:24]: s.lexical
+               for s in score_sentences(snap, result.analysis, None, rows)}
+    # his story goes on after the sentence naming him, within its paragraph; another paragraph is not his
+    assert lexical["On est passés le voir pe"] > lexical["On est passés voir les g"], lexical

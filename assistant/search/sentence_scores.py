@@ -51,6 +51,8 @@ TITLE_SHARE = 0.7  # a question word found only in the passage's title counts th
 QUESTION_FACTOR = 0.3  # a sentence that is itself a question rarely answers one
 FRAGMENT_FACTOR = 0.5  # a heading-like fragment says less than a sentence
 SOURCE_FACTOR = 0.25  # a table's source line names the words of its figures, and answers only "which source?"
+_TITLED_PERSON = re.compile(r"\b((?:Monsieur|Madame|Mme|Mr|Dr|Docteur|Docteure)\.?\s+[A-ZÀ-Ý][\w'-]*)")
+STORY_REACH = 6  # sentences after one naming someone the question names that still tell of them
 HEADING_REACH = 3  # sentences under a heading that borrow its words
 HEADING_FACTOR = 0.7  # a line that names a topic ("Mode opératoire de tentatives de suicide") introduces the answer
 ACRONYM_LIST_FACTOR = 0.3  # "PTSM / CLS / CLSPD / ASV": names things, says nothing of them
@@ -295,6 +297,8 @@ def score_sentences(snap: Snapshot, analysis: QueryAnalysis, query_vec: np.ndarr
     role_asked = who and asks_role(analysis.question)  # "…, et quelle est sa fonction ?"
     done = asked_doing(analysis.question)
     source_asked = bool(_SOURCE_WORD.search(fold(analysis.question)))  # "Quelles sources de données…"
+    # the person the question names by a title ("…chez Monsieur R. ?", "…pour Mme Diallo ?")
+    names_asked = {t for name in _TITLED_PERSON.findall(analysis.question) for t in content_terms(name)}
     embedded = {row: snap.sentences.cosines(query_vec, row) for row in rows} if (
         snap.sentences is not None and query_vec is not None) else {}
     for row in rows:
@@ -328,8 +332,12 @@ def score_sentences(snap: Snapshot, analysis: QueryAnalysis, query_vec: np.ndarr
         row_years: frozenset[str] = frozenset()  # the years heading a table's row ("Site · 2024 · 2025")
         row_header = ""  # and that header line, which says what the row's figures count
         table_header = ""  # the header line of the table being read ("Site · 2024 · 2025 · Part QPV")
+        story, told = "", 0  # the last sentence naming someone the question names, and how many sentences since
         for i, (start, end) in enumerate(pairs):
             text = passage.text[start:end]
+            told += 1
+            if i and "\n\n" in passage.text[pairs[i - 1][1]:start] or told > STORY_REACH:
+                story = ""
             heads_table = header_columns(text) is not None
             columns, money, money_row = _table_line(text, previous, columns, money)
             if heads_table:
@@ -347,6 +355,10 @@ def score_sentences(snap: Snapshot, analysis: QueryAnalysis, query_vec: np.ndarr
             if under > HEADING_REACH:
                 heading = ""
             context = f"{title}\n{heading}\n{previous}" if points_back(text) else f"{title}\n{heading}\n{row_header}"
+            if story:  # "Monsieur R., 61 ans…" then "Et le nettoyage s'est fait en quatre fois": still his story
+                context = f"{context}\n{story}"
+            if names_asked and names_asked & window_terms(text):
+                story, told = text, 0
             read = f"{table_header}\n{text}" if laid_row else text  # a row reads with its columns' names
             lexical = coverage(weights, read, context)
             shown = (analysis.answer_type == "amount" and money_row) or (  # "Total — 63 000 · 73 500" "(en euros)"
