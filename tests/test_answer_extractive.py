@@ -1630,3 +1630,21 @@ def test_what_happened_to_someone_named_is_read_in_the_sentences_telling_their_s
                for s in score_sentences(snap, result.analysis, None, rows)}
     # his story goes on after the sentence naming him, within its paragraph; another paragraph is not his
     assert lexical["On est passés le voir pe"] > lexical["On est passés voir les g"], lexical
+
+
+def test_the_third_sentence_after_a_question_the_document_asks_too_still_answers_it(tmp_path):
+    from conftest import lexical_assistant
+
+    from assistant.search.sentence_scores import score_sentences
+
+    talk = ("Animatrice : Fabrice, qu'est-ce qui vous a le plus manqué pendant votre hospitalisation ?\n\n"
+            "Fabrice Anglio : C'était en 2019, à la demande de ma sœur. Sur le moment, je lui en ai voulu. "
+            "Personne ne m'a expliqué mes droits. Aujourd'hui nous avons écrit un livret avec le GEM.\n")
+    assistant = lexical_assistant(tmp_path, {"webinaire.md": talk})
+    snap = assistant.snapshot()
+    result = assistant.retrieve("Qu'est-ce qui a le plus manqué à Fabrice pendant son hospitalisation ?")
+    rows = sorted({snap.row_of(hit.passage.id) for hit in result.hits})
+    lexical = {snap.passages[s.row].text[s.start:s.end][:20]: s.lexical
+               for s in score_sentences(snap, result.analysis, None, rows)}
+    # a spoken answer takes a sentence or two to come to it: the third still answers, the fourth no longer
+    assert lexical["Personne ne m'a expli"[:20]] > lexical["Aujourd'hui nous avon"[:20]], lexical
