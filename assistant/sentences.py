@@ -300,7 +300,11 @@ def _enumerated(text: str) -> list:
     "d'abord", then "ensuite" or "puis", then "enfin", under the sentence before the first."""
     spans = [span for span in (_trim(text, a, b) for a, b in split_sentences(text)) if span[1] > span[0]]
     for i, (a, b) in enumerate(spans):  # sentences as written: short ones are not read together here
-        if not _FIRST.match(text, a):
+        intro = spans[i - 1] if i else None
+        colon = text.find(": ", a, b)  # "Mes trois conseils : d'abord, …": the sentence announces, then the first
+        if colon > a and _FIRST.match(text, colon + 2):
+            intro, a = (a, colon + 1), colon + 2
+        elif not _FIRST.match(text, a):
             continue
         items = [(a, b)]
         counted = _ORDINAL_ITEM.match(text, a) is not None
@@ -321,7 +325,7 @@ def _enumerated(text: str) -> list:
                     items = []
                 break
         if len(items) >= 3:
-            return [(spans[i - 1] if i else None, tuple(items))]
+            return [(intro, tuple(items))]
     return []
 
 

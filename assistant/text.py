@@ -39,6 +39,9 @@ QUESTION_WORDS_FR = frozenset(
     # everyday words a question uses where documents name who or where ("les gens", "en dessous de")
     "gens dessous dessus quelqu devant".split()
 ) | frozenset(
+    # adverbs that only insist ("c'est quoi, exactement ?", "concrètement, ça sert à quoi ?")
+    "exactement precisement concretement vraiment".split()
+) | frozenset(
     "the a of in on at to for from by with and or is are was were be been being do does did how many much "
     "what which who whom whose why when where there their this that these those it its have has had can could "
     "should would will shall may might must about into than then".split()

@@ -1648,3 +1648,18 @@ def test_the_third_sentence_after_a_question_the_document_asks_too_still_answers
                for s in score_sentences(snap, result.analysis, None, rows)}
     # a spoken answer takes a sentence or two to come to it: the third still answers, the fourth no longer
     assert lexical["Personne ne m'a expli"[:20]] > lexical["Aujourd'hui nous avon"[:20]], lexical
+
+
+def test_a_speaker_s_turns_are_no_labelled_list_and_a_council_is_no_advice(tmp_path):
+    from conftest import lexical_assistant
+
+    srt = ("1\n00:00:01,000 --> 00:00:06,000\nJOURNALISTE : Docteur Vialaret, que conseillez-vous aux proches ?\n\n"
+           "2\n00:00:06,500 --> 00:00:12,000\nDr Vialaret : Poser la question directement, sans détour.\n\n"
+           "3\n00:00:12,500 --> 00:00:18,000\nJOURNALISTE : Et le réseau dans les vallées ?\n\n"
+           "4\n00:00:18,500 --> 00:00:25,000\nDr Vialaret : La connexion a coupé trois fois pendant une consultation.\n")
+    glossary = ("# Sigles\n\n- CLSMi\n- Conseil local de santé mentale intercommunal\n- CMP\n"
+                "- Centre médico-psychologique\n- CPP\n- Cellule pluridisciplinaire de prévention\n")
+    assistant = lexical_assistant(tmp_path, {"matinale.srt": srt, "sigles.md": glossary})
+    answer = assistant.ask("Qu'est-ce que le Dr Vialaret conseille aux proches ?").answer
+    assert "Poser la question directement" in answer.sentences[0].text, answer.text
+    assert not any(part.is_list for part in answer.parts), answer.text

@@ -570,3 +570,13 @@ def test_an_initial_or_a_title_does_not_end_the_sentence_asked(question, asked, 
     from assistant.search.analyse import asking_part
 
     assert asking_part(question) == (asked, before)
+
+
+@pytest.mark.parametrize("question, target", [
+    ("C'est quoi une sentinelle, exactement ?", "sentinelle"),
+    ("Que veut dire PTSM au juste ?", "PTSM"),
+])
+def test_an_adverb_that_only_insists_is_not_part_of_what_is_defined(question, target):
+    from assistant.search.question_kinds import definition_target
+
+    assert definition_target(question) == target

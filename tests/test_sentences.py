@@ -246,3 +246,10 @@ def test_items_numbered_by_a_code_are_a_list():
             "R3. Remettre à chaque patient le livret des droits dès l'admission.\n")
     items = [text[a:b] for _, block in list_blocks(text) for a, b in block]
     assert any(item.startswith("R2. Aménager") for item in items) and len(items) >= 3
+
+
+def test_items_told_in_prose_may_open_after_the_colon_announcing_them():
+    text = ("Oui, on peut. Mes trois conseils : d'abord, commencez petit, avec cinq partenaires. Ensuite, écrivez une "
+            "charte de confidentialité. Et enfin, il faut quelqu'un dont c'est le travail de coordonner.")
+    blocks = [(text[i[0]:i[1]] if i else None, [text[a:b][:20] for a, b in items]) for i, items in list_blocks(text)]
+    assert ("Mes trois conseils :", ["d'abord, commencez p", "Ensuite, écrivez une", "Et enfin, il faut qu"]) in blocks

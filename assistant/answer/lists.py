@@ -108,8 +108,9 @@ REASONS = re.compile(r"\b(?:raisons?|causes?|motifs?|pourquoi|parce que|freins?|
 # "Que recommande le rapport… ?", "Qu'est-ce que le comité propose… ?": a verb of advice, whose noun heads the list
 # that answers ("6. Recommandations", "Nos propositions pour 2026", "Préconisations")
 _ADVISES = re.compile(r"\b(recommand|propos|preconis|conseill|sugger)\w*")
-_ADVICE_HEADINGS = {"recommand": r"\brecommand", "propos": r"\bpropos", "preconis": r"\bpreconis",
-                    "conseill": r"\bconseil", "sugger": r"\bsugg"}
+# (the plural noun: "Conseil local de santé mentale" heads no advice, "à propos" no proposal)
+_ADVICE_HEADINGS = {"recommand": r"\brecommandations?\b", "propos": r"\bpropositions\b",
+                    "preconis": r"\bpreconisations?\b", "conseill": r"\bconseils\b", "sugger": r"\bsuggestions\b"}
 
 
 def advice_list(material: Material) -> tuple[AnswerPart, ...] | None:
@@ -382,8 +383,8 @@ def labelled_items(material: Material, sentences: list[AnswerSentence]) -> tuple
     asked = set(window_terms(material.analysis.question))
     for sentence in sentences[:2]:
         row = material.row_of(sentence.n)
-        if row is None or not sentence.spans:
-            continue
+        if row is None or not sentence.spans or material.snap.passages[row].location.kind == "time":
+            continue  # (a transcript's "Dr Vialaret : …" turns are what someone says, not items labelled so)
         text = material.text(row)
         lines = list(_LABELLED_ITEM.finditer(text))
         here = next((m for m in lines if m.start() <= sentence.spans[0][0] < m.end() + 1), None)

@@ -62,6 +62,7 @@ def definition_target(question: str) -> str | None:
     later = later_asks(asked)
     if later and (cut := asked.find(later[0])) > 0:  # "Qu'est-ce qu'un CLSM et à quoi sert-il ?": "CLSM"
         asked = asked[:cut].rstrip(" ,;:") + " ?"
+    asked = _INSISTING.sub(" ?", asked)  # "C'est quoi une sentinelle, exactement ?": a sentinelle
     found = _definition_target(asked) or _quoted_target(asked)
     if found is None:  # "Mon adresse est …, que veut dire PTSM ?": the clause that asks
         for cut in _CLAUSE.finditer(asked):
@@ -69,6 +70,11 @@ def definition_target(question: str) -> str | None:
             if found is not None:
                 break
     return found
+
+
+# an adverb that only insists, at the end of the question ("…, exactement ?", "… au juste ?")
+_INSISTING = re.compile(r"[,\s]+(?:exactement|précisément|precisement|concrètement|concretement|au juste|vraiment)"
+                        r"\s*\?\s*$", re.I)
 
 
 # "…, Thomas Roussel parle d'un « plan de crise conjoint » : c'est quoi ?": the name quoted just before the ask
