@@ -1663,3 +1663,21 @@ def test_a_speaker_s_turns_are_no_labelled_list_and_a_council_is_no_advice(tmp_p
     answer = assistant.ask("Qu'est-ce que le Dr Vialaret conseille aux proches ?").answer
     assert "Poser la question directement" in answer.sentences[0].text, answer.text
     assert not any(part.is_list for part in answer.parts), answer.text
+
+
+def test_the_signatories_asked_are_the_parties_listed_between_the_undersigned(tmp_path):
+    from conftest import lexical_assistant
+
+    articles = "".join(f"## Article {n} – {title}\n\nLa présente convention du Bus Santé {what}.\n\n" for n, (title, what) in
+                       enumerate([("Objet", "définit les engagements des parties pour le bus et la télépsychiatrie"),
+                                  ("Durée", "prend effet le 1er avril 2025 et s'achève le 31 décembre 2026"),
+                                  ("Financement", "est financée à hauteur de 229 000 euros en année pleine"),
+                                  ("Résiliation", "peut être résiliée avec un préavis de trois mois")], start=1))
+    convention = ("# Convention de partenariat du Bus Santé\n\n" + articles + "## Parties\n\nEntre les soussignés :\n\n"
+                  "- La communauté de communes du Pays de Vernadou, représentée par sa présidente ;\n"
+                  "- L'Agence régionale de santé Occitanie, représentée par sa déléguée ;\n"
+                  "- La Mutualité sociale agricole Sévrane, représentée par son directeur.\n")
+    assistant = lexical_assistant(tmp_path, {"convention.md": convention})
+    answer = assistant.ask("Quels sont les signataires de la convention du Bus Santé ?").answer
+    listed = " ".join(s.text for part in answer.parts if part.is_list for s in part.sentences)
+    assert "Agence régionale de santé Occitanie" in listed and "Mutualité sociale agricole" in listed, answer.text

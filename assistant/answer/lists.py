@@ -9,6 +9,7 @@ from assistant.models import AnswerPart, AnswerSentence
 from assistant.search.constraints import reference_agreement, references
 from assistant.search.sentence_scores import (asks_who, coverage, introduces_people, naming_terms, question_weights,
                                              title_of)
+from assistant.search.related_words import related_terms
 from assistant.search.series import numbered_item, numbered_series
 from assistant.sentences import (ITEM_WORDS, MAX_ITEM_CHARS, announces_list, is_caption, is_contents_entry, is_heading,
                                  list_blocks, ordinal_noun, sentence_spans)
@@ -18,6 +19,7 @@ from assistant.text import content_terms, fold, prefix_term, window_terms
 # How many items and characters a list answer quotes are settings (`settings.tuning`).
 MIN_HEADING_COVERAGE = 0.3  # the list's heading (or title) must speak of what is asked
 LIST_PASSAGES = 5  # lists are looked for in the best passages only
+ASKED_NOUN_BONUS = 0.3  # a heading naming what the question lists, in a related word
 NAMED_ITEMS_BONUS = 1.0  # a numbered series of the very things asked for ("axes", "étapes", "parties") wins
 
 
@@ -34,6 +36,9 @@ def list_answer(material: Material, heading_says: re.Pattern[str] | None = None,
     # conseils Samira Benhadj donne-t-elle…", "SAMIRA BENHADJ. — J'en donnerais trois.")
     naming = naming_terms(material.snap, material.analysis) if material.analysis.named else frozenset()
     best = None
+    # what the question lists ("Quels sont les signataires…"), in its words and their related ones ("soussignés")
+    noun_asked = _asked_terms(material.analysis.question) if _ASKED_NOUN.match(material.analysis.question) else set()
+    noun_asked = noun_asked | related_terms(frozenset(noun_asked))
     referred = references(material.analysis.question)  # "les actions de l'axe 2": that part's items
     who = asks_who(material.analysis.question)
     for rank, row in enumerate(material.rows[:LIST_PASSAGES]):
@@ -57,6 +62,8 @@ def list_answer(material: Material, heading_says: re.Pattern[str] | None = None,
             asked = {(prefix_term(t) if t not in headed and prefix_term(t) in headed else t): w
                      for t, w in asked.items()}
             score = coverage(asked, heading, title) + 0.5 * coverage(asked, listed) - 0.1 * rank
+            if noun_asked and noun_asked & window_terms(heading):
+                score += ASKED_NOUN_BONUS  # "Quels sont les signataires… ?": "Entre les soussignés :"
             if noun and any(t in weights for t in content_terms(noun)):
                 score += NAMED_ITEMS_BONUS  # "quelles en sont les parties ?" and "Partie 1…", "Partie 2…"
             if len(items) >= 2 and (best is None or score > best[0]):
