@@ -15,6 +15,7 @@ from assistant.store.glossary import Glossary
 
 @pytest.mark.parametrize("question, kind", [
     ("Pour quelle durée un CLS est-il conclu ?", "duration"),
+    ("Où et quand se réunit la cellule pluridisciplinaire ?", "date"),
     ("Combien de temps dure un diagnostic partagé ?", "duration"),
     ("How long does a local health contract last?", "duration"),
     ("Combien d'années dure un PTSM ?", "duration"),

@@ -54,6 +54,7 @@ _WHICH = (r"(?:\bquel(?:le)?s? (?:(?:est|sont|etait|etaient) (?:la |le |les |l')
 # budget participatif ?", "c'est quoi un CLSM ?": definitions)
 # "Quand faut-il…", "Quand un patient refuse, que faire ?": "quand" introduces a situation, not a date.
 _WHEN_AS_DATE = (r"^\s*(?:et |mais )?quand\b(?![^?]*,)(?!\s+(?:faut|doi[st]|doivent|peu[tx]|peuvent|convient)\b)|"
+                 r"^\s*ou et quand\b|"  # "Où et quand se réunit la cellule ?": a date, and where (a later ask)
                  r"^\s*(?:et |mais )?c'(?:est|etait) quand\b|"  # "C'est quand qu'Allô Voisins a démarré ?"
                  # "… se réunit quand ?", "… se réunit quand, et où ?": "quand" last, or before another ask
                  r"\bquand(?:\s+(?:exactement|precisement|donc|alors|ca|cela))?\s*(?:\?\s*$|,\s*et\s+(?:ou|qui|"
