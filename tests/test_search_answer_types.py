@@ -522,3 +522,14 @@ def test_a_word_of_the_verb_s_family_dates_the_event():
     event = asked_event("La cellule se réunit quand ?")
     assert dates_event("lors de la réunion hebdomadaire du jeudi", event)
     assert not dates_event("La cellule a été créée en septembre 2024.", event)
+
+
+@pytest.mark.parametrize("question, role", [
+    ("…, et qui est sa coordinatrice ?", "coordin"),
+    ("Who chairs the CLSMi and who is its coordinator?", "presid"),
+    ("and who is its coordinator?", "coordin"),
+])
+def test_a_role_asked_after_a_possessive_is_the_role(question, role):
+    from assistant.search.sentence_scores import asked_role
+
+    assert asked_role(question) == role

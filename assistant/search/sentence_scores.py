@@ -623,14 +623,15 @@ def names_agent(sentence: str, asked: dict[str, float]) -> bool:
 
 def asked_role(question: str) -> str | None:
     """The term of what a who-question asks someone to be or do: "Qui copréside le CLSM ?" -> "copresid"."""
-    m = re.search(r"\bqui\s+(?:est\s+|sont\s+)?(?:l[ea]\s+|les\s+|l['’]\s*)?([^\W\d_]{4,})", question, re.I)
+    m = re.search(r"\bqui\s+(?:est\s+|sont\s+)?(?:l[ea]\s+|les\s+|l['’]\s*|sa\s+|son\s+|ses\s+|leurs?\s+)?"
+                  r"([^\W\d_]{4,})", question, re.I)  # "…, et qui est sa coordinatrice ?"
     terms = content_terms(m.group(1)) if m else ()
     if not m and (m := _WHO_ROLE.search(question)):  # "Who chairs the association?": the French word, "président"
         terms = tuple(t for alternatives in french_words(m.group(1).lower())[:1] for t in content_terms(alternatives[0]))
     return terms[0] if terms else None
 
 
-_WHO_ROLE = re.compile(r"\bwho\s+(?:is\s+|are\s+)?(?:the\s+)?([a-z]{4,})", re.I)
+_WHO_ROLE = re.compile(r"\bwho\s+(?:is\s+|are\s+)?(?:the\s+|its\s+|his\s+|her\s+|their\s+)?([a-z]{4,})", re.I)
 
 
 def introduces_in_role(sentence: str, role: str | None) -> bool:
