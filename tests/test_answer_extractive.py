@@ -22,6 +22,17 @@ QUESTIONS = [
 ]
 
 
+def sentence_lexicals(assistant, question: str, width: int) -> dict[str, float]:
+    """The lexical score of every sentence of the passages found for the question, by its first `width` characters."""
+    from assistant.search.sentence_scores import score_sentences
+
+    snap = assistant.snapshot()
+    result = assistant.retrieve(question)
+    rows = sorted({snap.row_of(hit.passage.id) for hit in result.hits})
+    return {snap.passages[s.row].text[s.start:s.end][:width]: s.lexical
+            for s in score_sentences(snap, result.analysis, None, rows)}
+
+
 def assert_verbatim(response):
     by_n = {c.n: c for c in response.citations}
     for sentence in response.answer.sentences:
@@ -1618,18 +1629,12 @@ def test_what_a_report_recommends_is_the_list_its_recommendations_heading_holds(
 def test_what_happened_to_someone_named_is_read_in_the_sentences_telling_their_story(tmp_path):
     from conftest import lexical_assistant
 
-    from assistant.search.sentence_scores import score_sentences
-
     talk = ("Animatrice : Vous avez un exemple ?\n\nYannick Lebrun (équipe mobile) : Oui. Monsieur T. dormait sous la "
             "halle du marché. Les commerçants appelaient la police municipale presque chaque semaine. On est passés "
             "le voir pendant trois semaines, d'abord juste pour un café.\n\nAnimatrice : Et les bailleurs ?\n\n"
             "Yannick Lebrun (équipe mobile) : On passe d'abord par le CCAS. On est passés voir les gardiens.\n")
     assistant = lexical_assistant(tmp_path, {"webinaire.md": talk})
-    snap = assistant.snapshot()
-    result = assistant.retrieve("Qu'est-ce que l'équipe mobile a fait pour Monsieur T. ?")
-    rows = sorted({snap.row_of(hit.passage.id) for hit in result.hits})
-    lexical = {snap.passages[s.row].text[s.start:s.end][:24]: s.lexical
-               for s in score_sentences(snap, result.analysis, None, rows)}
+    lexical = sentence_lexicals(assistant, "Qu'est-ce que l'équipe mobile a fait pour Monsieur T. ?", 24)
     # his story goes on after the sentence naming him, within its paragraph; another paragraph is not his
     assert lexical["On est passés le voir pe"] > lexical["On est passés voir les g"], lexical
 
@@ -1637,19 +1642,13 @@ def test_what_happened_to_someone_named_is_read_in_the_sentences_telling_their_s
 def test_the_third_sentence_after_a_question_the_document_asks_too_still_answers_it(tmp_path):
     from conftest import lexical_assistant
 
-    from assistant.search.sentence_scores import score_sentences
-
     talk = ("Animatrice : Fabrice, qu'est-ce qui vous a le plus manqué pendant votre hospitalisation ?\n\n"
             "Fabrice Anglio : C'était en 2019, à la demande de ma sœur. Sur le moment, je lui en ai voulu. "
             "Personne ne m'a expliqué mes droits. Aujourd'hui nous avons écrit un livret avec le GEM.\n")
     assistant = lexical_assistant(tmp_path, {"webinaire.md": talk})
-    snap = assistant.snapshot()
-    result = assistant.retrieve("Qu'est-ce qui a le plus manqué à Fabrice pendant son hospitalisation ?")
-    rows = sorted({snap.row_of(hit.passage.id) for hit in result.hits})
-    lexical = {snap.passages[s.row].text[s.start:s.end][:20]: s.lexical
-               for s in score_sentences(snap, result.analysis, None, rows)}
+    lexical = sentence_lexicals(assistant, "Qu'est-ce qui a le plus manqué à Fabrice pendant son hospitalisation ?", 20)
     # a spoken answer takes a sentence or two to come to it: the third still answers, the fourth no longer
-    assert lexical["Personne ne m'a expli"[:20]] > lexical["Aujourd'hui nous avon"[:20]], lexical
+    assert lexical["Personne ne m'a expl"] > lexical["Aujourd'hui nous avo"], lexical
 
 
 def test_a_speaker_s_turns_are_no_labelled_list_and_a_council_is_no_advice(tmp_path):
