@@ -29,6 +29,8 @@ STOPWORDS_FR = frozenset(
 
 # Question words carry no content for retrieval ("combien", "quelles différences"...); English function
 # words neither (a question may be asked in English; the corpus is French).
+# Adverbs that only insist ("c'est quoi, exactement ?", "concrètement, ça sert à quoi ?"), folded
+INSISTING_WORDS = frozenset("exactement precisement concretement vraiment".split())
 QUESTION_WORDS_FR = frozenset(
     "combien quel quelle quels quelles qui quoi comment pourquoi ou quand lequel laquelle "
     "lesquels lesquelles est-ce vs versus".split()
@@ -38,10 +40,7 @@ QUESTION_WORDS_FR = frozenset(
 ) | frozenset(
     # everyday words a question uses where documents name who or where ("les gens", "en dessous de")
     "gens dessous dessus quelqu devant".split()
-) | frozenset(
-    # adverbs that only insist ("c'est quoi, exactement ?", "concrètement, ça sert à quoi ?")
-    "exactement precisement concretement vraiment".split()
-) | frozenset(
+) | INSISTING_WORDS | frozenset(
     "the a of in on at to for from by with and or is are was were be been being do does did how many much "
     "what which who whom whose why when where there their this that these those it its have has had can could "
     "should would will shall may might must about into than then".split()

@@ -56,7 +56,8 @@ def build_answer(result: RetrievalResult, snap: Snapshot, settings: Settings) ->
     if kind == "open" and not parts:
         parts = advice_list(material)  # "Que recommande le rapport… ?": the items under "Recommandations"
         kind = "list" if parts else kind
-    ranked = ranked_sentences(material)
+    # scored only when they are quoted or a list is checked against them (not for a definition or a comparison)
+    ranked = ranked_sentences(material) if not parts or kind == "list" else []
     if parts and kind == "list" and _outscored(material, parts, ranked):
         parts = None  # "Sur quelles communes… ?": "Elle intervient sur les trois communes : A, B et C", not the
         # list of phone numbers beside it

@@ -7,8 +7,8 @@ from dataclasses import replace
 
 from assistant.answer.quotes import Material, new_terms, quote, read_with_header, table_row, with_lead
 from assistant.models import AnswerSentence
-from assistant.search.answer_types import (asks_hour, counted_nouns, expected_type, gives, has_question_word, later_asks,
-                                            type_words)
+from assistant.search.answer_types import (asks_hour, counted_nouns, expected_type, first_ask, gives, has_question_word,
+                                            later_asks, type_words)
 from assistant.search.constraints import years
 from assistant.search.english_words import in_french
 from assistant.search.sentence_scores import ROLE_WORDS, ScoredSentence, asks_who, names_only, score_sentences
@@ -111,9 +111,7 @@ def answer_later_asks(material: Material, chosen: list[AnswerSentence]) -> list[
     later = later_asks(analysis.question)
     # "Quand a démarré l'équipe, et combien d'ETP compte-t-elle ?" is typed by its later ask (a count): the first
     # ask (a date) is one more to answer, and its answer comes first
-    cut = analysis.question.find(later[0]) if later else -1  # where the later asks start
-    first = (analysis.question[:cut] if cut >= 0 else analysis.question[:len(analysis.question) - sum(map(len, later))]
-             ).rstrip(" ,;:+&") if later else ""
+    first = first_ask(analysis.question)
     first_type = expected_type(f"{first} ?") if first else None
     asks = ([first] if first_type or (first and asks_who(first)) else []) + later
     # "…combien en 2022 et combien en 2024 ?": each ask names its year, which is what it asks about, and an ask

@@ -20,6 +20,7 @@ from assistant.text import content_terms, fold, prefix_term, window_terms
 MIN_HEADING_COVERAGE = 0.3  # the list's heading (or title) must speak of what is asked
 LIST_PASSAGES = 5  # lists are looked for in the best passages only
 ASKED_NOUN_BONUS = 0.3  # a heading naming what the question lists, in a related word
+ADVICE_COVERAGE = 0.0  # a list headed by the noun of the verb asked ("Recommandations") needs no more of its words
 NAMED_ITEMS_BONUS = 1.0  # a numbered series of the very things asked for ("axes", "étapes", "parties") wins
 
 
@@ -125,10 +126,6 @@ def advice_list(material: Material) -> tuple[AnswerPart, ...] | None:
     passages hold one."""
     m = _ADVISES.search(fold(material.analysis.question))
     return list_answer(material, re.compile(_ADVICE_HEADINGS[m.group(1)]), ADVICE_COVERAGE) if m else None
-
-
-
-ADVICE_COVERAGE = 0.0  # a list headed by the noun of the verb asked needs no more of the question's words
 
 
 def reasons_list(material: Material) -> tuple[AnswerPart, ...] | None:

@@ -10,7 +10,7 @@ import numpy as np
 from assistant.config import Tuning
 from assistant.models import AnswerSentence
 from assistant.search.analyse import QueryAnalysis
-from assistant.search.answer_types import (asks_for_most, asks_twice, asks_why, expected_type, holds, later_asks,
+from assistant.search.answer_types import (asks_for_most, asks_twice, asks_why, expected_type, first_ask, holds,
                                            opens_on_cause, states_cause, states_most)
 from assistant.search.sentence_scores import MIN_STATEMENT_WORDS, ScoredSentence, introduces_people
 from assistant.sentences import is_caption, is_heading, list_blocks, points_back, readable, sentence_spans
@@ -194,15 +194,9 @@ def gives_the_value(material: Material, sentence: str) -> bool:
     asked = material.analysis.answer_type
     # (not when the question asks something else first: "qu'est-ce qu'on envoie au préfet et dans quel délai ?":
     # "Envoyez dans les 24 heures … :" gives the delay, what it announces is what is sent)
+    first = first_ask(material.analysis.question)
     return bool(asked) and material.analysis.kind == "value" and holds(asked, sentence) > 0 and not (
-        later_asks(material.analysis.question) and not expected_type(_first_ask(material.analysis.question)))
-
-
-def _first_ask(question: str) -> str:
-    """The question up to its later asks ("Qu'envoie-t-on, et dans quel délai ?" -> "Qu'envoie-t-on ?")."""
-    later = later_asks(question)
-    cut = question.find(later[0]) if later else -1
-    return f"{question[:cut].rstrip(' ,;:+&')} ?" if cut > 0 else question
+        first and not expected_type(f"{first} ?"))
 
 
 def announced(text: str, end: int) -> list[tuple[int, int]]:

@@ -378,7 +378,8 @@ def analyse(question: str, glossary: Glossary, expansion_weight: float,
         kept |= {term(w) for w in re.findall(r"[^\W_]+", question) if is_acronym(w) or w.isdigit()}
         terms = {t: w for t, w in terms.items() if t in kept or t.lstrip(PREFIX_MARK) in kept}
         # an acronym's long form is French, as the documents write it ("CLSM": "conseil local de santé mentale")
-        acronyms = " ".join(w for w in re.findall(r"(?<![\w-])[^\W_]+(?![\w-])", question) if is_acronym(w))  # not "MDA-bus"
+        # (not an acronym inside a name: "the MDA-bus")
+        acronyms = " ".join(w for w in re.findall(r"(?<![\w-])[^\W_]+(?![\w-])", question) if is_acronym(w))
         for t, w in (weighted_terms(acronyms, glossary, expansion_weight)[1].items() if acronyms else ()):
             terms.setdefault(t, w)
         for region in places(question):  # "Brittany" is looked for as "Bretagne"

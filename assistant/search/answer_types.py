@@ -566,6 +566,16 @@ def later_asks(question: str) -> list[str]:
     return [text[a:b].lstrip("+& ") for a, b in zip(starts, starts[1:] + [len(text)])]  # "… + montant ARS ?"
 
 
+def first_ask(question: str) -> str:
+    """The question's first ask when it asks more than one thing ("Quel est le budget…, et combien apporte l'ARS ?"
+    -> "Quel est le budget…"); "" for a question asking one thing."""
+    later = later_asks(question)
+    if not later:
+        return ""
+    cut = question.find(later[0])  # where the later asks start (as folded text when folding changed the letters)
+    return (question[:cut] if cut >= 0 else question[:len(question) - sum(map(len, later))]).rstrip(" ,;:+&")
+
+
 # ("où", folded to "ou", only where no "or" reads: "…, et où on envoie les gens ?", "où se trouve…", "…, et où ?")
 _ASK_WORDS = (r"combien|quand|qui|quel(?:le)?s?|comment|pourquoi|how|when|who|what|which|where|why|"
               r"ou(?=\s+(?:on|se|s'|est|sont|aller|envoyer|orienter|trouver|adresser)\b|\s*\?)")

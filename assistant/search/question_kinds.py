@@ -7,7 +7,7 @@ import re
 
 from assistant.search.answer_types import expected_type, later_asks
 from assistant.search.metadata import names_a_document
-from assistant.text import content_terms, fold, is_acronym
+from assistant.text import INSISTING_WORDS, content_terms, fold, is_acronym
 
 _ARTICLE = r"(?:(?:une|un|les|le|la|des|du)\b\s*|(?:l'|d')\s*)?"  # a whole word: "une maison", not "un" + "e maison"
 # A word said after "c'est quoi" ("c'est quoi au juste un CLSM ?", "…, c'est quoi exactement ?"): no part of the target
@@ -62,7 +62,9 @@ def definition_target(question: str) -> str | None:
     later = later_asks(asked)
     if later and (cut := asked.find(later[0])) > 0:  # "Qu'est-ce qu'un CLSM et à quoi sert-il ?": "CLSM"
         asked = asked[:cut].rstrip(" ,;:") + " ?"
-    asked = _INSISTING.sub(" ?", asked)  # "C'est quoi une sentinelle, exactement ?": a sentinelle
+    insisting = _LAST_WORD.search(asked)  # "C'est quoi une sentinelle, exactement ?": a sentinelle
+    if insisting and fold(insisting.group(1)) in INSISTING_WORDS | {"au juste"}:
+        asked = asked[:insisting.start()] + " ?"
     found = _definition_target(asked) or _quoted_target(asked)
     if found is None:  # "Mon adresse est …, que veut dire PTSM ?": the clause that asks
         for cut in _CLAUSE.finditer(asked):
@@ -72,9 +74,8 @@ def definition_target(question: str) -> str | None:
     return found
 
 
-# an adverb that only insists, at the end of the question ("…, exactement ?", "… au juste ?")
-_INSISTING = re.compile(r"[,\s]+(?:exactement|précisément|precisement|concrètement|concretement|au juste|vraiment)"
-                        r"\s*\?\s*$", re.I)
+# the question's last word, or "au juste", before its "?" (an adverb that only insists: "…, exactement ?")
+_LAST_WORD = re.compile(r"[,\s]+(au juste|[^\W\d_]+)\s*\?\s*$", re.I)
 
 
 # "…, Thomas Roussel parle d'un « plan de crise conjoint » : c'est quoi ?": the name quoted just before the ask

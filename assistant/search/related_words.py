@@ -33,7 +33,7 @@ RELATED = (
     ("diriger", "dirige", "dirigent", "dirigé", "dirigée", "directeur", "directrice", "directeurs", "directrices"),
     ("postuler", "postule", "postulent", "candidater", "candidature", "candidatures", "candidat", "candidate",
      "candidats"),
-    ("signataire", "signataires", "soussigné", "soussignés", "soussignée", "soussignées"),  # "Entre les soussignés :"
+    ("signataire", "signataires", "soussigné", "soussignés", "soussignée", "soussignées"),  # "Entre les soussignés"
 )
 
 

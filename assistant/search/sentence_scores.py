@@ -18,10 +18,10 @@ import numpy as np
 
 from assistant.config import Tuning
 from assistant.search.analyse import QueryAnalysis
-from assistant.search.answer_types import (asked_event, asks_for_most, asks_hour, asks_how_done, asks_since, asks_until, asks_why,
-                                           asks_yes_or_no, counted_nouns, counted_terms, full_date, holds, in_money,
-                                           names_one_of, percents, states_cause, states_means, states_most,
-                                           states_polarity, states_since, states_until, dates_event)
+from assistant.search.answer_types import (asked_event, asks_for_most, asks_hour, asks_how_done, asks_since, asks_until,
+                                           asks_why, asks_yes_or_no, counted_nouns, counted_terms, dates_event,
+                                           full_date, holds, in_money, names_one_of, percents, states_cause,
+                                           states_means, states_most, states_polarity, states_since, states_until)
 from assistant.search.constraints import agreements, reference_agreement, references, seasons, years as constraint_years
 from assistant.search.metadata import describing_text
 from assistant.search.english_words import french_words
@@ -29,7 +29,8 @@ from assistant.search.related_words import word_family
 from assistant.models import DocumentMeta
 from assistant.sentences import has_letters, is_caption, is_heading, is_question, points_back, sentence_spans, states
 from assistant.store.snapshot import Snapshot
-from assistant.table_lines import has_figures, header_columns, header_label_years, header_year_columns, header_years, is_raw_row, row_values
+from assistant.table_lines import (has_figures, header_columns, header_label_years, header_year_columns, header_years,
+                                   is_raw_row, row_values)
 from assistant.text import (URL, content_terms, fold, is_acronym, is_english, is_stopword, normalise_for_match,
                             prefix_term, term_set, window_terms)
 
