@@ -1682,3 +1682,19 @@ def test_the_signatories_asked_are_the_parties_listed_between_the_undersigned(tm
     answer = assistant.ask("Quels sont les signataires de la convention du Bus Santé ?").answer
     listed = " ".join(s.text for part in answer.parts if part.is_list for s in part.sentences)
     assert "Agence régionale de santé Occitanie" in listed and "Mutualité sociale agricole" in listed, answer.text
+
+
+def test_where_things_stand_another_year_is_answered_by_the_sentence_naming_that_year(tmp_path):
+    from conftest import lexical_assistant
+
+    assistant = lexical_assistant(tmp_path, {
+        "2025-10-14_webinaire-jeunes.txt": "Webinaire santé mentale des jeunes\n\nLe déroulé : Erwan va nous présenter "
+                       "dix minutes d'expérience de Kerhoren, puis nous passerons aux questions. À Kerhoren, le premier "
+                       "constat, c'était le délai d'accès au CMP : en 2023 il fallait attendre neuf mois pour un premier "
+                       "rendez-vous. Nous avons ouvert une consultation avancée au centre social. Résultat : en 2025, "
+                       "le délai pour un premier rendez-vous est descendu à cinq mois.\n",
+    })
+    question = ("À Kerhoren, il fallait attendre combien de temps pour un premier rendez-vous au CMP en 2023, "
+                "et où en est-on en 2025 ?")
+    answer = assistant.ask(question).answer
+    assert "neuf mois" in answer.text and "cinq mois" in answer.text, answer.text

@@ -533,3 +533,12 @@ def test_a_role_asked_after_a_possessive_is_the_role(question, role):
     from assistant.search.sentence_scores import asked_role
 
     assert asked_role(question) == role
+
+
+def test_where_things_stand_is_a_later_ask():
+    from assistant.search.answer_types import asks_where_things_stand, later_asks
+
+    question = "En 2023 il fallait attendre combien de temps au CMP, et où en est-on en 2025 ?"
+    assert later_asks(question) == ["et où en est-on en 2025 ?"]
+    assert asks_where_things_stand("et où en sont les délais ?")
+    assert not asks_where_things_stand("Où se trouve le CMP ?") and later_asks("En 2024 ou en 2025 ?") == []

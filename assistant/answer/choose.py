@@ -7,8 +7,8 @@ from dataclasses import replace
 
 from assistant.answer.quotes import Material, new_terms, quote, read_with_header, table_row, with_lead
 from assistant.models import AnswerSentence
-from assistant.search.answer_types import (asks_hour, counted_nouns, expected_type, first_ask, gives, has_question_word,
-                                            later_asks, type_words)
+from assistant.search.answer_types import (asks_hour, asks_where_things_stand, counted_nouns, expected_type, first_ask,
+                                            gives, has_question_word, later_asks, type_words)
 from assistant.search.constraints import years
 from assistant.search.english_words import in_french
 from assistant.search.sentence_scores import ROLE_WORDS, ScoredSentence, asks_who, names_only, score_sentences
@@ -124,9 +124,11 @@ def answer_later_asks(material: Material, chosen: list[AnswerSentence]) -> list[
             dated) else frozenset()
         # "…et date limite ?", "…et nombre de réunions ?": the value named after "et" is what it asks
         asked = first_type if clause is first else expected_type(_AND.sub("", clause))
-        if asked is None and clause is not first and clause.rstrip().endswith("?") and not has_question_word(clause) \
-                and not _YES_NO.search(clause):  # (not "… ? et merci pour votre aide")
-            asked = analysis.answer_type  # "…? et l'an dernier à la même date ?": the same value, of another time
+        if asked is None and clause is not first and clause.rstrip().endswith("?") and (
+                asks_where_things_stand(clause) or not has_question_word(clause) and not _YES_NO.search(clause)):
+            # (not "… ? et merci pour votre aide")
+            asked = analysis.answer_type  # "…? et l'an dernier à la même date ?", "…, et où en est-on en 2025 ?": the
+            # same value, of another time
         if asked == "count" and analysis.answer_type == "amount" and (is_english(clause) or not counted_nouns(clause)):
             asked = "amount"  # "What is the budget…, and how much of it comes from the ARS?": money again
         own = _own_terms(clause, analysis.expansions, english) - type_words(asked)  # "…et quel est son numéro ?": any
@@ -155,13 +157,15 @@ def answer_later_asks(material: Material, chosen: list[AnswerSentence]) -> list[
         # a sentence naming it, in the document answered from if it has one, else in another
         subject = (_own_terms(first, analysis.expansions, english) - type_words(first_type)) if (
             first and clause is not first and not own and not own_years) else frozenset()
-        if _answered(asking, scored, out, own or subject, own_years, doc, shared):
+        if _answered(asking, scored, out, own or subject, own_years, doc, shared, explicit=clause is not first):
             at = _answering(asking, scored, out, own, own_years, shared) if clause is first and first_type else None
             if at:  # the first ask's answer, chosen for the later one's words, comes first all the same
                 out.insert(0, out.pop(at))
             continue
         fitting = [s for s in scored if s.typed and _names(material, s, own, own_years, shared) and (
             not subject or subject & window_terms(material.text(s.row)[s.start:s.end]))]
+        if own_years and clause is not first:  # (as in _answered)
+            fitting = [s for s in fitting if own_years <= years(read_with_header(material, s))] or fitting
         best = next((s for s in fitting if material.snap.passages[s.row].doc_id == doc), None) or (
             fitting[0] if subject and fitting else None)
         if best is not None:
@@ -235,7 +239,7 @@ def _names(material: Material, sentence: ScoredSentence, own: frozenset[str], ow
 
 def _answered(asking: Material, scored: list[ScoredSentence], chosen: list[AnswerSentence],
               own: frozenset[str], own_years: frozenset[str] = frozenset(), doc: str | None = None,
-              shared: bool = False) -> bool:
+              shared: bool = False, explicit: bool = False) -> bool:
     """True when a sentence chosen answers the ask: it holds what is asked (a value, a person), and the ask's
     own words ("…combien apporte l'ARS ?": "ARS") when the passages hold them at all, in the document the first
     answer is from when it holds them ("…la Caravelle + montant ARS ?": the ARS's part of the Caravelle)."""
@@ -243,6 +247,10 @@ def _answered(asking: Material, scored: list[ScoredSentence], chosen: list[Answe
     answering = [s for s in typed if _quoted_in(asking, s, chosen) is not None]
     spoken = [s for s in typed if (own or own_years) and _names(asking, s, own, own_years, shared)]
     spoken = [s for s in spoken if asking.snap.passages[s.row].doc_id == doc] or spoken
+    # a later ask, "…en 2023, et où en est-on en 2025 ?": a sentence saying "en 2025" answers it, not one of the
+    # year its document was written (`explicit`; the first ask's answer was chosen for the places and years it names)
+    if explicit and own_years:
+        spoken = [s for s in spoken if own_years <= years(read_with_header(asking, s))] or spoken
     if not spoken:
         return bool(answering) or not typed  # no typed sentence names it: nothing better to add
     return any(s in spoken for s in answering)

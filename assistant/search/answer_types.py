@@ -211,6 +211,14 @@ def expected_type(question: str) -> str | None:
     return next((name for name, pattern in QUESTION_PATTERNS if pattern.search(folded)), None)
 
 
+def asks_where_things_stand(question: str) -> bool:
+    """True for "…, et où en est-on en 2025 ?": the value asked before, at another time."""
+    return bool(_WHERE_THINGS_STAND.search(fold(question)))
+
+
+_WHERE_THINGS_STAND = re.compile(r"\bou en (?:est|sont|etait|etaient)\b")
+
+
 def has_question_word(question: str) -> bool:
     """True when the question says what it asks ("comment", "qui", "combien"…), as "et en Occitanie ?" does not."""
     return bool(_QUESTION_WORD.search(fold(question)))
@@ -578,7 +586,8 @@ def first_ask(question: str) -> str:
 
 # ("où", folded to "ou", only where no "or" reads: "…, et où on envoie les gens ?", "où se trouve…", "…, et où ?")
 _ASK_WORDS = (r"combien|quand|qui|quel(?:le)?s?|comment|pourquoi|how|when|who|what|which|where|why|"
-              r"ou(?=\s+(?:on|se|s'|est|sont|aller|envoyer|orienter|trouver|adresser)\b|\s*\?)")
+              r"ou(?=\s+(?:on|se|s'|est|sont|aller|envoyer|orienter|trouver|adresser)\b|\s*\?|"
+              r"\s+en\s+(?:est|sont|etait|etaient)\b)")
 _ASKED_BEFORE = re.compile(rf"\b(?:{_ASK_WORDS}|quoi|signifie|veut dire|est-ce)\b")
 # (asks_yes_or_no: "qu'est-ce que je dois faire ?", "Que faire… ?" ask something too)
 _ASKS_SOMETHING = re.compile(rf"\b(?:{_ASK_WORDS}|quoi|signifie|veut dire|qu'est-ce)\b|(?:^|[,:;]\s*)qu(?:e\b|')")
