@@ -1698,3 +1698,17 @@ def test_where_things_stand_another_year_is_answered_by_the_sentence_naming_that
                 "et où en est-on en 2025 ?")
     answer = assistant.ask(question).answer
     assert "neuf mois" in answer.text and "cinq mois" in answer.text, answer.text
+
+
+def test_a_yes_or_no_asked_before_a_value_is_answered_first(tmp_path):
+    from conftest import lexical_assistant
+
+    assistant = lexical_assistant(tmp_path, {
+        "podcast-gem.txt": "Le GEM de la Ferrière\n\nLe groupe d'entraide mutuelle accueille les adultes qui vivent avec "
+                           "des troubles psychiques. Pas besoin d'ordonnance pour venir au GEM : on pousse la porte, on "
+                           "prend un café. Les animateurs sont deux salariés. Le GEM est financé par l'ARS à hauteur de "
+                           "82 000 euros par an. Et si on veut adhérer, l'adhésion c'est cinq euros par an.\n",
+    })
+    answer = assistant.ask("Faut-il une ordonnance pour venir au GEM, et l'adhésion coûte combien ?").answer
+    assert answer.sentences[0].text.startswith("Pas besoin d'ordonnance"), answer.text
+    assert "cinq euros par an" in answer.text, answer.text

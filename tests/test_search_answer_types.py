@@ -542,3 +542,13 @@ def test_where_things_stand_is_a_later_ask():
     assert later_asks(question) == ["et où en est-on en 2025 ?"]
     assert asks_where_things_stand("et où en sont les délais ?")
     assert not asks_where_things_stand("Où se trouve le CMP ?") and later_asks("En 2024 ou en 2025 ?") == []
+
+
+def test_a_yes_or_no_or_a_value_named_before_and_is_a_first_ask():
+    from assistant.search.answer_types import first_ask, later_asks
+
+    question = "La formation PSSM de février, elle est gratuite et qui la finance ?"
+    assert first_ask(question) == "La formation PSSM de février, elle est gratuite"
+    assert later_asks(question) == ["et qui la finance ?"]
+    # a topic is no ask: "…en Bretagne : date limite de dépôt et plateforme ?" asks one thing
+    assert later_asks("Appel à projets santé mentale et quartiers en Bretagne : date limite et plateforme ?") == []

@@ -7,8 +7,8 @@ from dataclasses import replace
 
 from assistant.answer.quotes import Material, new_terms, quote, read_with_header, table_row, with_lead
 from assistant.models import AnswerSentence
-from assistant.search.answer_types import (asks_hour, asks_where_things_stand, counted_nouns, expected_type, first_ask,
-                                            gives, has_question_word, later_asks, type_words)
+from assistant.search.answer_types import (asks_hour, asks_where_things_stand, asks_yes_or_no, counted_nouns,
+                                            expected_type, first_ask, gives, has_question_word, later_asks, type_words)
 from assistant.search.constraints import years
 from assistant.search.english_words import in_french
 from assistant.search.sentence_scores import ROLE_WORDS, ScoredSentence, asks_who, names_only, score_sentences
@@ -113,7 +113,8 @@ def answer_later_asks(material: Material, chosen: list[AnswerSentence]) -> list[
     # ask (a date) is one more to answer, and its answer comes first
     first = first_ask(analysis.question)
     first_type = expected_type(f"{first} ?") if first else None
-    asks = ([first] if first_type or (first and asks_who(first)) else []) + later
+    # "Faut-il une ordonnance…, et l'adhésion coûte combien ?": the yes or no asked first is one more to answer
+    asks = ([first] if first_type or (first and (asks_who(first) or asks_yes_or_no(f"{first} ?"))) else []) + later
     # "…combien en 2022 et combien en 2024 ?": each ask names its year, which is what it asks about, and an ask
     # without words of its own shares the other's subject
     dated = len(asks) > 1 and all(years(clause) for clause in asks)
@@ -141,7 +142,9 @@ def answer_later_asks(material: Material, chosen: list[AnswerSentence]) -> list[
             # "…, et peut-elle être reconduite tacitement ?": the sentence that says it, unless one chosen does;
             # "…et comment ?" has no words of its own: what the sentences chosen say may answer it
             said = _saying(material, clause, out, doc, english)
-            if said is not None:  # right after the sentence it goes on from, when that one is quoted
+            if said is not None and clause is first:
+                out.insert(0, said)  # what was asked first
+            elif said is not None:  # right after the sentence it goes on from, when that one is quoted
                 before = [i for i, c in enumerate(out) if c.n == said.n and c.spans and said.spans
                           and c.spans[-1][1] <= said.spans[0][0]]
                 out.insert(max(before) + 1 if before else len(out), said)

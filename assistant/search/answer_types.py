@@ -569,7 +569,12 @@ def later_asks(question: str) -> list[str]:
     starts = [m.start() for m in _ASKING.finditer(folded)]
     # "Dans le rapport…, quel est le budget et combien l'ARS a-t-elle apporté ?": the first ask follows a comma,
     # where _ASKING does not look; the clause after "et" is then a later one
-    opened = bool(starts) and starts[0] > 0 and bool(_ASKED_BEFORE.search(folded, 0, starts[0]))
+    # "…: prix du camping-car et qui l'a financé", "faut il une ordonnance…, et l'adhésion coûte combien ?": a
+    # first ask by the value it names or by yes or no
+    before = folded[:starts[0]].rstrip(" ,;:+&") + " ?" if starts else ""
+    opened = bool(starts) and starts[0] > 0 and bool(_ASKED_BEFORE.search(folded, 0, starts[0]) or (
+        (_AND_BEFORE.match(folded, starts[0]) or folded[:starts[0]].rstrip().endswith("?"))
+        and (expected_type(before) or asks_yes_or_no(before) and _VERB_ASKED.search(before))))
     starts = starts if opened else starts[1:]
     return [text[a:b].lstrip("+& ") for a, b in zip(starts, starts[1:] + [len(text)])]  # "… + montant ARS ?"
 
@@ -588,6 +593,10 @@ def first_ask(question: str) -> str:
 _ASK_WORDS = (r"combien|quand|qui|quel(?:le)?s?|comment|pourquoi|how|when|who|what|which|where|why|"
               r"ou(?=\s+(?:on|se|s'|est|sont|aller|envoyer|orienter|trouver|adresser)\b|\s*\?|"
               r"\s+en\s+(?:est|sont|etait|etaient)\b)")
+_AND_BEFORE = re.compile(r"[;:+&\s]*(?:et|and)\s")  # (the later ask opens with it)
+# a yes or no asked by a verb ("faut il…", "est-elle…", "elle est gratuite"), not a topic ("Appel à projets 2026")
+_VERB_ASKED = re.compile(r"\w-(?:t-)?(?:il|elle|ils|elles|on)\b|\best-ce\b|\b(?:faut|peut|peuvent|doit|doivent|est|"
+                         r"sont|existe|existent|y a)\b")
 _ASKED_BEFORE = re.compile(rf"\b(?:{_ASK_WORDS}|quoi|signifie|veut dire|est-ce)\b")
 # (asks_yes_or_no: "qu'est-ce que je dois faire ?", "Que faire… ?" ask something too)
 _ASKS_SOMETHING = re.compile(rf"\b(?:{_ASK_WORDS}|quoi|signifie|veut dire|qu'est-ce)\b|(?:^|[,:;]\s*)qu(?:e\b|')")
