@@ -1712,3 +1712,21 @@ def test_a_yes_or_no_asked_before_a_value_is_answered_first(tmp_path):
     answer = assistant.ask("Faut-il une ordonnance pour venir au GEM, et l'adhésion coûte combien ?").answer
     assert answer.sentences[0].text.startswith("Pas besoin d'ordonnance"), answer.text
     assert "cinq euros par an" in answer.text, answer.text
+
+
+def test_a_comparison_on_a_named_aspect_quotes_each_side_s_line_labelled_so(tmp_path):
+    from conftest import lexical_assistant
+
+    assistant = lexical_assistant(tmp_path, {
+        "modules.md": "# Quel module choisir ?\n\n## PSSM Standard\n\n- Public : tout adulte\n"
+                      "- Durée : 14 heures sur deux jours pleins, en groupe de 12 à 16 participants\n"
+                      "- Thèmes : dépression, anxiété, psychose et addictions chez l'adulte\n\n"
+                      "## PSSM Jeunes\n\n- Public : adultes au contact de jeunes de 11 à 18 ans\n"
+                      "- Durée : 14 heures sur deux jours ou quatre demi-journées, en groupe de 12 à 16 participants\n"
+                      "- Thèmes : dépression, anxiété, troubles alimentaires et crise suicidaire chez l'adolescent\n",
+    })
+    answer = assistant.ask("PSSM Standard vs PSSM Jeunes : quelle différence de public ?").answer
+    assert answer.kind == "comparison", answer.text
+    first = {p.label: p.sentences[0].text for p in answer.parts if p.label}
+    assert "tout adulte" in first["PSSM Standard"], answer.text
+    assert "11 à 18 ans" in first["PSSM Jeunes"], answer.text

@@ -9,7 +9,7 @@ from assistant.models import Filters, Turn
 from assistant.search.analyse import analyse, comparison_sides
 from assistant.store.glossary import Glossary
 from assistant.search.retrieve import FEW_TERMS, spread_to_context, vocabulary_coverage
-from assistant.text import tokenize
+from assistant.text import content_terms, tokenize
 
 GLOSSARY = Glossary({"ASV": {"Atelier santé ville": 2}, "CLS": {"Contrat local de santé": 1}})
 
@@ -58,6 +58,10 @@ def test_comparison_patterns():
     # "X ou Y, comment on fait la différence ?"; the words asking to compare are no subject of either side
     assert comparison_sides("Baby blues ou vraie dépression, comment on fait la différence ?") == (
         "Baby blues", "vraie dépression")
+    # what they are compared on, said with the ask, is no part of the second side
+    assert comparison_sides("Quelle différence entre CLSM et ASV côté périmètre ?") == ("CLSM", "ASV")
+    assert analyse("PSSM Standard vs PSSM Jeunes : quelle différence de public ?", GLOSSARY,
+                   0.4).compared_on == frozenset(content_terms("public"))
     analysis = analyse("Baby blues ou dépression, comment on fait la différence ?", GLOSSARY, 0.4)
     assert analysis.terms["differ"] <= 0.2 and analysis.terms["blu"] == 1.0, analysis.terms
 

@@ -49,11 +49,23 @@ def comparison_answer(material: Material) -> tuple[AnswerPart, ...] | None:
         # Rohou…": what she said, not the glossary page)
         defining = sorted((s for s in scored if strength[id(s)] and not elsewhere_named(
             analysis, material.snap.passages[s.row].doc_id)), key=lambda s: -strength[id(s)])
-        chosen = pick(material, defining[:1] + scored, budget=material.tuning.side_chars, limit=2, taken=taken)
+        # "…: quelle différence de public ?": the side's line labelled so ("Public : tout adulte") says it
+        labelled = [s for s in scored if analysis.compared_on & term_set(_label(material.text(s.row)[s.start:s.end]))]
+        chosen = pick(material, labelled[:1] + defining[:1] + scored, budget=material.tuning.side_chars, limit=2,
+                      taken=taken)
         if chosen:
             taken += chosen
             parts.append(AnswerPart(tuple(chosen), label=side.text))
     return tuple(parts) if len(parts) >= 2 else None
+
+
+def _label(line: str) -> str:
+    """What a labelled line names ("Public : tout adulte" -> "Public"), "" for another line."""
+    label, colon, value = line.partition(" : ")
+    return label if colon and value.strip() and len(label.split()) <= LABEL_WORDS else ""
+
+
+LABEL_WORDS = 4
 
 
 def _compared_under_a_title(material: Material) -> list[AnswerSentence]:

@@ -164,7 +164,8 @@ def comparison_sides(question: str) -> tuple[str, str] | None:
 
 def _comparison(question: str) -> tuple[str, str, str] | None:
     """The two things compared and what they are compared on when the question says it before a colon
-    ("Délai d'un premier rendez-vous : CMP de Liré vs CMP de Gesvres ?"), else ""."""
+    ("Délai d'un premier rendez-vous : CMP de Liré vs CMP de Gesvres ?") or with the ask ("…: quelle différence
+    de public ?"), else ""."""
     q = question.strip()
     for pattern in _COMPARISONS:
         m = pattern.search(q)
@@ -187,9 +188,20 @@ def _comparison(question: str) -> tuple[str, str, str] | None:
             continue  # "les hommes ou les femmes se suicident-ils davantage ?" asks to choose, compares nothing
         if _YEAR_ONLY.match(a) and _YEAR_ONLY.match(b):
             return None  # "…, 2024 vs 2025 ?", "différence de coût entre 2023 et 2024 ?": one value, two years
+        aspect = _ASPECT.search(q)  # "PSSM Standard vs PSSM Jeunes : quelle différence de public ?"
+        said_in_b = _ASPECT.search(b)
+        if said_in_b and content_terms(b[:said_in_b.start()]):
+            b = b[:said_in_b.start()].strip(" :,-")  # "…entre CLSM et ASV côté périmètre ?": the side is "ASV"
         if content_terms(a) and content_terms(b):
-            return a, b, topic
+            return a, b, topic or (aspect.group("aspect") if aspect else "")
     return None
+
+
+# What two things are compared on, said with the ask: "quelle différence de public ?", "différence d'échelle
+# d'intervention", "…côté périmètre géographique ?", "en termes de financement"
+_ASPECT = re.compile(r"\b(?:diff[ée]rences?\s+(?:de|d['’]|du|des)|c[ôo]t[ée]|en\s+termes?\s+(?:de|d['’])|"
+                     r"sur\s+le\s+plan\s+(?:de|d['’]|du|des)|au\s+niveau\s+(?:de|d['’]|du|des))\s*"
+                     r"(?P<aspect>[^\W\d_][^?:;,!]*?)\s*(?:[?:;,!]|\bentre\b|$)", re.I)
 
 
 # "2024", "en 2025", "2022-2023" (a school or financial year)
