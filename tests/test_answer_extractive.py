@@ -1730,3 +1730,21 @@ def test_a_comparison_on_a_named_aspect_quotes_each_side_s_line_labelled_so(tmp_
     first = {p.label: p.sentences[0].text for p in answer.parts if p.label}
     assert "tout adulte" in first["PSSM Standard"], answer.text
     assert "11 à 18 ans" in first["PSSM Jeunes"], answer.text
+
+
+def test_what_was_answered_to_a_question_reported_is_what_follows_it_in_the_transcript(tmp_path):
+    from conftest import lexical_assistant
+
+    assistant = lexical_assistant(tmp_path, {
+        "2025-03-13_webinaire-pssm.txt": "Webinaire premiers secours en santé mentale\n\nLe formateur : Sur les "
+            "quatre-vingt-dix-huit secouristes qui ont répondu au questionnaire, soixante et onze disaient avoir "
+            "utilisé le plan d'action. L'animatrice : Une question du chat, de Mathilde : est-ce qu'on peut former "
+            "directement les jeunes, par exemple les lycéens ? Le formateur : Très bonne question. Il existe un "
+            "module pour les adolescents eux-mêmes, destiné aux lycéens de quinze à dix-huit ans. Il n'est pas "
+            "encore déployé chez nous : on prévoit une expérimentation avec deux lycées à la rentrée. L'animatrice : "
+            "Merci. Le prochain webinaire aura lieu en juin.\n",
+    })
+    answer = assistant.ask("Au webinaire, qu'a répondu le formateur quand on lui a demandé si on peut former "
+                           "directement les lycéens ?").answer
+    assert "destiné aux lycéens" in answer.sentences[0].text, answer.text
+    assert "expérimentation avec deux lycées" in answer.text, answer.text  # it goes on from the one before

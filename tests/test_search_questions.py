@@ -580,3 +580,12 @@ def test_an_adverb_that_only_insists_is_not_part_of_what_is_defined(question, ta
     from assistant.search.question_kinds import definition_target
 
     assert definition_target(question) == target
+
+
+def test_the_question_a_question_reports():
+    from assistant.search.sentence_scores import reported_question
+
+    assert reported_question("Qu'a répondu le formateur quand on lui a demandé si on peut former les lycéens ?") == (
+        "on peut former les lycéens ")
+    assert "traduction" in reported_question("Que répond-on à la question du chat sur les applications de traduction ?")
+    assert reported_question("Combien de demandes de logement en 2024 ?") == ""

@@ -63,9 +63,12 @@ def pick(material: Material, scored: list[ScoredSentence], budget: int | None = 
             continue
         candidate = with_lead(material, sentence)
         if any(overlaps(candidate, other) for other in taken + chosen):
-            # a table's second row asked: its header is quoted already, over the first
+            # a table's second row asked: its header is quoted already, over the first; a sentence going on from
+            # one chosen ("Il n'est pas encore déployé chez nous : …") reads after it
+            goes_on = any(overlaps(candidate, other) for other in chosen)
             candidate = quote(material, sentence.row, [(sentence.start, sentence.end)])
-            if not table_row(material, sentence) or any(overlaps(candidate, other) for other in taken + chosen):
+            if not (goes_on or table_row(material, sentence)) or any(overlaps(candidate, other)
+                                                                     for other in taken + chosen):
                 continue
         if names_only(candidate.text) and material.analysis.kind != "list":
             continue  # a bare list of acronyms answers nothing that did not ask for a list

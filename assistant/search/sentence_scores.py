@@ -41,6 +41,7 @@ NAMED = 0.3  # the sentence's document is the one the question names ("selon le 
 SAME_QUESTION = 0.6  # a question of the document holding this share of the question's words asks the same
 ANSWERS_ASKED = 1.0  # bonus (times that share) for the sentences right after it…
 ANSWER_REACH = 3  # …this many of them (a spoken answer takes a sentence or two to come to it)
+REPORTED_WORDS = 2  # a question reported ("quand on lui a demandé si…") with this many words of its own
 ADDRESSEE_WORDS = 3  # "Docteur Varin ?", "Nadia ?": the question just read, handed to a speaker
 NEXT = 0.3  # bonus: "la prochaine…" asked, and a value said of the next one ("Prochaine séance : …")
 _NEXT = re.compile(r"\b(?:prochaine?s?|next|upcoming|a venir)\b")
@@ -81,6 +82,19 @@ class ScoredSentence:
     typed: bool
     agree: float = 0.0  # +1 per place, year or numbered part asked that it names, -1 per one it contradicts
     conflict: bool = False  # it names another place or year than the one asked, or is in another numbered part
+
+
+def reported_question(question: str) -> str:
+    """The question a question reports ("…quand on lui a demandé si on peut former les lycéens ?", "que répond-on à la
+    question du chat sur les applications de traduction ?", "…demandait dans le chat comment faire venir les
+    médecins : qu'a répondu… ?"), "" when it reports none."""
+    m = _REPORTED.search(question)
+    return m.group("asked") if m else ""
+
+
+_REPORTED = re.compile(r"\b(?:demand\w*|questions?|interrog\w*)\b(?:\s+(?:du|de la|dans le|sur le)\s+(?:chat|public|salle|"
+                       r"tchat|t'chat))?\s+(?:si|s['’]|comment|pourquoi|quel\w*|combien|quand|où|sur|à propos de|de savoir si|"
+                       r"concernant)\s*(?P<asked>[^?:;]+)", re.I)
 
 
 def question_weights(snap: Snapshot, terms: dict[str, float]) -> dict[str, float]:
@@ -300,6 +314,10 @@ def score_sentences(snap: Snapshot, analysis: QueryAnalysis, query_vec: np.ndarr
     source_asked = bool(_SOURCE_WORD.search(fold(analysis.question)))  # "Quelles sources de données…"
     # the person the question names by a title ("…chez Monsieur R. ?", "…pour Mme Diallo ?")
     names_asked = {t for name in _TITLED_PERSON.findall(analysis.question) for t in content_terms(name)}
+    # "qu'a répondu le formateur quand on lui a demandé si on peut former les lycéens ?": the document's question
+    # asking the same holds the words of the question reported, not of "qu'a répondu le formateur"
+    reported = term_set(reported_question(analysis.question))
+    reported_weights = {t: w for t, w in weights.items() if t in reported} if len(reported) >= REPORTED_WORDS else {}
     embedded = {row: snap.sentences.cosines(query_vec, row) for row in rows} if (
         snap.sentences is not None and query_vec is not None) else {}
     for row in rows:
@@ -447,7 +465,8 @@ def score_sentences(snap: Snapshot, analysis: QueryAnalysis, query_vec: np.ndarr
                 # the question just read
                 said_before = passage.text[pairs[i - 1][0]:pairs[i - 1][1]] if i else ""
                 addressed = len(text.split()) <= ADDRESSEE_WORDS and is_question(said_before)
-                own = coverage(weights, f"{said_before} {text}" if addressed else text)
+                read_asked = f"{said_before} {text}" if addressed else text
+                own = max(coverage(weights, read_asked), coverage(reported_weights, read_asked))
                 asked, since = (own, 0) if own >= SAME_QUESTION else (0.0, since)
             most = (min(1.0, own_lexical / MOST_MIN_LEXICAL)  # first of what was asked
                     if most_asked and (states_most(text) or (largest and shares[i] == largest)) else 0.0)
