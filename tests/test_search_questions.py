@@ -53,6 +53,10 @@ from assistant.text import is_english, tokenize
     ("La signification du vote dans la commune", None),
     ("Quelle signification ?", None),
     ("Quels critères entrent dans la définition selon l'OMS ?", None),
+    # its full name asked: what it stands for
+    ("OTSO, c'est quoi le nom complet ?", "OTSO"),
+    ("Quel est le nom complet de l'OTSO ?", "OTSO"),
+    ("OTSO en toutes lettres ?", "OTSO"),
 ])
 def test_definition_questions_name_what_they_define(question, target):
     assert definition_target(question) == target
