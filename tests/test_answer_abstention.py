@@ -41,6 +41,16 @@ def test_a_count_of_something_the_corpus_never_names_is_abstained(tmp_path):
     assert not answered.abstained and "98 personnes" in answered.text, answered.text
 
 
+def test_a_count_of_something_typed_with_a_letter_wrong_is_answered(tmp_path):
+    assistant = lexical_assistant(tmp_path, {
+        "canicule.md": "# Bilan de la veille canicule\n\nLors de l'épisode de canicule d'août 2025, l'équipe de veille "
+                       "du CCAS a passé 4 870 appels et réalisé 63 visites à domicile.\n"})
+    answered = assistant.ask("canicule d'aout 2025 : combien d'apels passés par le ccas ?").answer
+    assert not answered.abstained and "4 870 appels" in answered.text, answered.text
+    # a count of something the corpus never names, typed right or not, is still abstained
+    assert assistant.ask("Combien de secouristes formés en août 2025 ?").answer.abstained
+
+
 def test_a_count_whose_number_counts_something_else_is_abstained(tmp_path):
     assistant = lexical_assistant(tmp_path, {
         "admissions.md": "# Admissions\n\nEn Occitanie, 12 400 admissions en affections de longue durée sont "

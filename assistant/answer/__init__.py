@@ -21,7 +21,7 @@ from assistant.search.answer_types import (asks_twice, asks_why, counted_complem
                                            gives, holds, later_asks)
 from assistant.search.constraints import agreements, places, seasons, spoken_years, years
 from assistant.search.metadata import MONTHS
-from assistant.search.retrieve import JOINED_NAMES, RetrievalResult
+from assistant.search.retrieve import JOINED_NAMES, RetrievalResult, as_the_corpus_spells
 from assistant.search.sentence_scores import (CLEARLY_NAMED, ScoredSentence, asks_a_name, asks_who_meets,
                                              introduces_people, names_a_person, section_of, title_of)
 from assistant.store.snapshot import Snapshot
@@ -451,6 +451,7 @@ def _counts_another(sentence: AnswerSentence, result: RetrievalResult, snap: Sna
     counted = counted_term(result.analysis.question)
     if not counted or counted in IMPLICIT_COUNTS:
         return False
+    counted = as_the_corpus_spells(snap, counted)  # "combien d'apels…": of "appels"
     passage = result.hits[sentence.n - 1].passage
     # minutes of speech say many things: what a figure said counts is said around it; so does a page counting an
     # acronym's structures ("Combien de CLSM…": "Une session coûte 2 400 euros" on a page naming a CLSM elsewhere)

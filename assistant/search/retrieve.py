@@ -377,8 +377,8 @@ def missing_notions(question: str, snap: Snapshot) -> tuple[str, ...]:
         quoted = quoted_names(question)
         out = [n for n in out if n in quoted]
     counted = counted_term(question)
-    if counted and not known_term(snap, counted):
-        out.append(counted)  # "Combien de secouristes…": what is counted is the key notion
+    if counted and not known_term(snap, as_the_corpus_spells(snap, counted)):
+        out.append(counted)  # "Combien de secouristes…": what is counted is the key notion ("apels" is "appels")
     offered = offered_term(question)
     if offered and not known_term(snap, offered):
         out.append(offered)  # "…propose-t-il de l'hypnose ?": a service no document names is not confirmed
@@ -406,6 +406,22 @@ def _part_named(snap: Snapshot, label: str, number: str) -> bool:
 def known_term(snap: Snapshot, term_: str) -> bool:
     """True when the corpus uses the term, a word of its family (same first letters) or a related word."""
     return any(t in snap.lexical.vocab for t in word_family(term_))
+
+
+MISSPELT_MIN_CHARS = 4  # a shorter word is one letter away from too many others
+
+
+def as_the_corpus_spells(snap: Snapshot, term_: str) -> str:
+    """The term as the corpus writes it when it never does and one letter away it does (a letter left out, added,
+    changed or two swapped: "apel" for "appel"), the most used such term; else the term itself."""
+    if len(term_) < MISSPELT_MIN_CHARS or not term_.isalpha() or known_term(snap, term_):
+        return term_
+    letters = "abcdefghijklmnopqrstuvwxyz"
+    cuts = [(term_[:i], term_[i:]) for i in range(len(term_) + 1)]
+    near = ({a + b[1:] for a, b in cuts if b} | {a + b[1] + b[0] + b[2:] for a, b in cuts if len(b) > 1}
+            | {a + c + b[1:] for a, b in cuts if b for c in letters} | {a + c + b for a, b in cuts for c in letters})
+    used = [t for t in near - {term_} if t in snap.lexical.vocab]
+    return max(used, key=lambda t: (snap.lexical.df[snap.lexical.vocab[t]], t)) if used else term_
 
 
 _SAINT_LONG = re.compile(r"\b(Saint|Sainte)(?=-)")
