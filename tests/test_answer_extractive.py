@@ -1748,3 +1748,24 @@ def test_what_was_answered_to_a_question_reported_is_what_follows_it_in_the_tran
                            "directement les lycéens ?").answer
     assert "destiné aux lycéens" in answer.sentences[0].text, answer.text
     assert "expérimentation avec deux lycées" in answer.text, answer.text  # it goes on from the one before
+
+
+def test_lines_numbered_under_one_label_are_the_list_asked_not_another_list_of_as_many(tmp_path):
+    from conftest import lexical_assistant
+
+    assistant = lexical_assistant(tmp_path, {
+        "axe3.md": "# L'axe 3 du contrat local de santé\n\nContrat local de santé signé le 3 mars 2023 : 5 axes, "
+                   "22 fiches-actions.\n\nAxe 3 « Santé mentale et bien vieillir », piloté par le CLSM.\n\n"
+                   "Fiche-action 3.1 – Repérer la souffrance psychique des aînés\n\n"
+                   "Fiche-action 3.2 – Déployer l'équipe mobile de psychogériatrie\n\n"
+                   "Fiche-action 3.3 – Soutenir les aidants et développer le répit\n\n"
+                   "Fiche-action 3.4 – Lutter contre l'isolement\n",
+        "evaluation.md": "# Méthode de l'évaluation de l'axe 3\n\nL'évaluation de l'axe 3 du contrat local de santé "
+                         "croise quatre sources :\n\n- les données d'activité des porteurs d'actions ;\n"
+                         "- 24 entretiens avec des professionnels ;\n- un questionnaire en ligne ;\n"
+                         "- deux groupes de discussion avec des aidants.\n",
+    })
+    answer = assistant.ask("Quelles sont les quatre fiches-actions de l'axe 3 du contrat local de santé ?").answer
+    listed = next((part for part in answer.parts if part.is_list), None)
+    assert listed is not None and len(listed.sentences) == 4, answer.text
+    assert "Soutenir les aidants" in listed.sentences[2].text and "sources" not in answer.text, answer.text

@@ -258,6 +258,7 @@ def _candidates(material: Material, row: int):
         for i, (a, b) in enumerate(items[:-1]):
             if is_heading(items_text[a:b], ITEM_WORDS) and not _sibling(items_text, items, i):
                 yield items_row, items[i], [(items_row, span) for span in items[i + 1:]], ""
+    yield from _label_series(material, row)
     series = numbered_series(material.snap, row)
     cited = []
     for item_row, span in series:
@@ -272,6 +273,31 @@ def _candidates(material: Material, row: int):
 
 
 STEPS = "étapes"  # what items numbered 1, 2, 3… are, for a question asking for the steps
+
+
+def _label_series(material: Material, row: int):
+    """Lines in a row under one label numbered in turn ("Fiche-action 3.1 – Repérer…", "Fiche-action 3.2 – …"; "Action
+    1 : …", "Action 2 : …"), not bulleted: a list of what the label names, after the sentence before them."""
+    if material.snap.passages[row].location.kind == "time":
+        return  # ("Intervenant 1 : …", "Intervenant 2 : …": who speaks, not items)
+    text = material.text(row)
+    spans = sentence_spans(text)
+    labels = [None if m and fold(m.group(1)) in _SPEAKER_LABELS else m
+              for m in (_SERIES_LABEL.match(text[a:b]) for a, b in spans)]
+    i = 0
+    while i < len(spans):
+        label = labels[i] and fold(labels[i].group(1))
+        j = i
+        while j + 1 < len(spans) and label and labels[j + 1] and fold(labels[j + 1].group(1)) == label:
+            j += 1
+        if j > i:
+            yield row, spans[i - 1] if i else None, [(row, span) for span in spans[i:j + 1]], labels[i].group(1)
+        i = j + 1
+
+
+_SPEAKER_LABELS = frozenset({"intervenant", "intervenante", "speaker", "participant", "participante", "locuteur",
+                             "locutrice", "orateur", "oratrice"})
+_SERIES_LABEL = re.compile(r"\s*([^\W\d_][\w'’-]{2,30})\s+\d{1,2}(?:\.\d{1,2})?\s*[-–—:.]\s+\S")
 
 
 def _numbered_in_order(items: list[str]) -> bool:
@@ -347,7 +373,8 @@ SLIDE_ITEMS = 3
 
 
 _ASKED_NOUN = re.compile(r"\s*(?:quel(?:le)?s(?:\s+sont)?|what\s+are|which)\s+(?:(?:les|leurs|ses|nos|vos|des|the|its|their)\s+)?"
-                         r"(?:\d+\s+)?(?:(?:principa(?:les?|ux)|grand(?:e?s)?|main|key)\s+)?([^\W\d_][\w'’-]*)", re.I)
+                         r"(?:(?:\d+|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|two|three|four|five)\s+)?"  # "les quatre…"
+                         r"(?:(?:principa(?:les?|ux)|grand(?:e?s)?|main|key)\s+)?([^\W\d_][\w'’-]*)", re.I)
 
 
 def _asked_terms(question: str) -> set[str]:
