@@ -1769,3 +1769,15 @@ def test_lines_numbered_under_one_label_are_the_list_asked_not_another_list_of_a
     listed = next((part for part in answer.parts if part.is_list), None)
     assert listed is not None and len(listed.sentences) == 4, answer.text
     assert "Soutenir les aidants" in listed.sentences[2].text and "sources" not in answer.text, answer.text
+
+
+def test_a_numbered_section_title_is_no_definition_nor_a_sentence_of_the_answer(tmp_path):
+    from conftest import lexical_assistant
+
+    assistant = lexical_assistant(tmp_path, {
+        "cr.md": "# Compte rendu de la plénière\n\n## 5. Veilleurs de quartier : bilan et extension\n\nClaire Ndiaye "
+                 "rappelle que le réseau des veilleurs a été lancé en mars 2024. Il compte 74 veilleurs, qui gardent "
+                 "le lien avec plus de 200 personnes âgées. Les veilleurs ont déclenché 41 alertes auprès du CCAS en "
+                 "2025.\n\n## 6. Budget\n\nLe budget 2026 du groupe est de 18 500 euros.\n"})
+    answer = assistant.ask("C'est quoi un veilleur de quartier ?").answer
+    assert "bilan et extension" not in answer.text and "gardent le lien" in answer.text, answer.text

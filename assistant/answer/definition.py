@@ -11,7 +11,7 @@ from assistant.search.definitions import (acronym_of, defines, defines_with_verb
                                           is_subject, mentions, names, opens_with_long_form, points_to_the_term,
                                           says_what, says_what_it_is, spelled_letters)
 from assistant.sentences import sentence_spans
-from assistant.text import content_terms
+from assistant.text import content_terms, fold
 
 
 def definition_answer(material: Material) -> tuple[AnswerPart, ...] | None:
@@ -47,8 +47,10 @@ def definition_answer(material: Material) -> tuple[AnswerPart, ...] | None:
             # "C'est une réunion d'évaluation…" said after "c'est la RESAD"
         elif verb and defining is None:
             defining = s
-        elif labelling is None and len(text) <= longest and any(defines(text, n) for n in named):
-            labelling = s  # "CLSM : …", a label: only when no sentence says what it is
+        elif labelling is None and len(text) <= longest and any(defines(text, n) for n in named) and not (
+                _heads_its_passage(material, s.row, text)):
+            labelling = s  # "CLSM : …", a label: only when no sentence says what it is (not the section's title
+            # "Veilleurs de quartier : bilan et extension")
         if introduced is None and any(introduces(text, n) for n in named):
             introduced = _said_next(material, s)  # "…: le plan de crise conjoint." "C'est un document que…"
         if introduced is None and any(mentions(text, n) for n in named):
@@ -81,6 +83,12 @@ def definition_answer(material: Material) -> tuple[AnswerPart, ...] | None:
                                 or len(sentences[0].text) + len(sentences[1].text) > material.tuning.max_answer_chars):
         sentences = sentences[1:] if sentences[0].text in sentences[1].text else sentences[:1]
     return (AnswerPart(tuple(sentences)),)
+
+
+def _heads_its_passage(material: Material, row: int, text: str) -> bool:
+    """True when a line is the title of its passage's section (its heading, as the passage's context names it)."""
+    line = fold(text).strip(" .:")
+    return len(line) > 3 and line in fold(material.snap.passages[row].context)
 
 
 LONG_EXPANSION = 160  # characters: a sentence spelling the acronym out in passing, among other things

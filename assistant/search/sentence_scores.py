@@ -53,6 +53,7 @@ TITLE_SHARE = 0.7  # a question word found only in the passage's title counts th
 QUESTION_FACTOR = 0.3  # a sentence that is itself a question rarely answers one
 FRAGMENT_FACTOR = 0.5  # a heading-like fragment says less than a sentence
 SOURCE_FACTOR = 0.25  # a table's source line names the words of its figures, and answers only "which source?"
+_TITLE_NUMBER = re.compile(r"^(?:\d{1,2}(?:\.\d{1,2})*\.?|[IVX]{1,4}\.)\s+")  # a heading's number: "5. ", "2.3 ", "IV. "
 _TITLED_PERSON = re.compile(r"\b((?:Monsieur|Madame|Mme|Mr|Dr|Docteur|Docteure)\.?\s+[A-ZÀ-Ý][\w'-]*)")
 STORY_REACH = 6  # sentences after one naming someone the question names that still tell of them
 HEADING_REACH = 3  # sentences under a heading that borrow its words
@@ -340,7 +341,7 @@ def score_sentences(snap: Snapshot, analysis: QueryAnalysis, query_vec: np.ndarr
         previous = ""
         shares = [max(percents(passage.text[a:b]), default=0.0) for a, b in pairs] if most_asked else []
         largest = max(shares, default=0.0) if sum(v > 0 for v in shares) >= 3 else 0.0  # a table of shares
-        own_title = title_of(title).strip()
+        own_title = _TITLE_NUMBER.sub("", title_of(title).strip())  # "5. Veilleurs…" read "Veilleurs…"
         topic = topic_line(passage.text, pairs)  # a report page opening on its section's title lends it to all
         title = f"{title}\n{topic}" if topic else title
         asked, since = 0.0, 0  # the document asks the question too (a FAQ, a question from the floor)
@@ -436,7 +437,7 @@ def score_sentences(snap: Snapshot, analysis: QueryAnalysis, query_vec: np.ndarr
             if (len(pairs) == 1 and states(text)) or (typed and who):
                 pass  # a slide that only says its title ("Les décès par suicide sont majoritairement masculins"),
                 # a title naming the people asked for ("Fanny Pastant & Sonia Charapoff")
-            elif text.strip() == own_title or (topic and i == 0):
+            elif _TITLE_NUMBER.sub("", text.strip()) == own_title or (topic and i == 0):
                 shape *= FRAGMENT_FACTOR  # the passage's own title: a heading, not an answer
             elif i == 0 and is_dateline(text) and (analysis.answer_type != "date" or not coverage(weights, text)):
                 shape *= FRAGMENT_FACTOR  # "Page publiée le 12 janvier 2026 · …" answers when it was published,
