@@ -60,6 +60,11 @@ def test_comparison_patterns():
         "Baby blues", "vraie dépression")
     # what they are compared on, said with the ask, is no part of the second side
     assert comparison_sides("Quelle différence entre CLSM et ASV côté périmètre ?") == ("CLSM", "ASV")
+    # for whom both are compared is no part of the second side, unless the first says its own
+    assert comparison_sides("Quelle différence entre la halte-répit et l'accueil de jour pour la personne aidée ?") == (
+        "halte-répit", "accueil de jour")
+    assert comparison_sides("CMP pour les adultes vs CMP pour les enfants ?") == (
+        "CMP pour les adultes", "CMP pour les enfants")
     assert analyse("PSSM Standard vs PSSM Jeunes : quelle différence de public ?", GLOSSARY,
                    0.4).compared_on == frozenset(content_terms("public"))
     analysis = analyse("Baby blues ou dépression, comment on fait la différence ?", GLOSSARY, 0.4)

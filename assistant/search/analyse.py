@@ -192,11 +192,16 @@ def _comparison(question: str) -> tuple[str, str, str] | None:
         said_in_b = _ASPECT.search(b)
         if said_in_b and content_terms(b[:said_in_b.start()]):
             b = b[:said_in_b.start()].strip(" :,-")  # "…entre CLSM et ASV côté périmètre ?": the side is "ASV"
+        for_whom = _FOR_WHOM.search(b)
+        if for_whom and not _FOR_WHOM.search(a) and content_terms(b[:for_whom.start()]):
+            # "…entre la halte-répit et l'accueil de jour pour la personne aidée ?": for whom both are compared
+            b = b[:for_whom.start()].strip(" :,-")
         if content_terms(a) and content_terms(b):
             return a, b, topic or (aspect.group("aspect") if aspect else "")
     return None
 
 
+_FOR_WHOM = re.compile(r"\s+pour\s+((?:les?|la|l['’]|une?|leurs?|son|sa|ses)\s*[^?:;,]+)$", re.I)
 # What two things are compared on, said with the ask: "quelle différence de public ?", "différence d'échelle
 # d'intervention", "…côté périmètre géographique ?", "en termes de financement"
 _ASPECT = re.compile(r"\b(?:diff[ée]rences?\s+(?:de|d['’]|du|des)|c[ôo]t[ée]|en\s+termes?\s+(?:de|d['’])|"
