@@ -126,6 +126,13 @@ def test_a_glossary_line_gives_a_long_form_taking_a_letter_inside_a_word():
     assert mine_pairs(text) == [("PFR", "plateforme d'accompagnement et de répit des aidants")]
 
 
+def test_a_glossary_table_cell_gives_a_long_form_taking_one_letter_inside_a_word():
+    table = "Annexe 1. Glossaire des sigles\nEMPG\nÉquipe mobile de psychogériatrie\n"
+    assert ("EMPG", "Équipe mobile de psychogériatrie") in mine_pairs(table)
+    # its letters in order, but two of them inside words: another cell's text
+    assert mine_pairs("Tableau 2\nEMPG\nEmploi et groupe de parole\n") == []
+
+
 def test_the_acronym_of_a_public_scheme_the_corpus_writes_in_full_is_known():
     """"Les membres du GEM siègent-ils… ?" where the transcript only says "groupe d'entraide mutuelle": the
     usual acronym of the field finds it, and the question is not abstained for want of "GEM"."""

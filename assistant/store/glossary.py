@@ -79,6 +79,13 @@ def _spells(letters: str, initials: list[str]) -> bool:
     return i == len(letters) and skipped <= _MAX_SKIPPED
 
 
+def _initials_but_one(letters: str, long_form: str) -> bool:
+    """True when the initials of the long form's content words are the acronym's letters with one left out."""
+    initials = "".join(fold(p)[0] for w in long_form.split() for p in re.split(r"[-'’]", w)
+                       if p and p[0].isalpha() and not is_stopword(p))
+    return any(letters[:i] + letters[i + 1:] == initials for i in range(len(letters)))
+
+
 def _shortest_long_form(acronym: str, words: list[str]) -> str | None:
     """The shortest run of trailing words whose initials spell the acronym."""
     for start in range(len(words) - 1, -1, -1):
@@ -138,13 +145,19 @@ def mine_pairs(text: str) -> list[tuple[str, str]]:
     # a glossary's line gives the long form whole, even when the acronym takes a letter inside a word ("PFR":
     # "PlateForme de Répit…"): it starts with the acronym's letter and holds its letters in order
     defined = {a for a, _ in pairs}
-    for m in _GLOSSARY_LINE.finditer(text):
+    # (and a glossary's table read a cell a line, "EMPG" over "Équipe mobile de psychogériatrie", when the words'
+    # initials give all its letters but the one inside a word)
+    lines = [(m, False) for m in _GLOSSARY_LINE.finditer(text)] + [
+        (m, True) for m in _ACRONYM_LINE_THEN_LONG.finditer(text)]
+    for m, in_cells in lines:
         acronym, long_form = m.group(1), " ".join(m.group(2).split())
         letters = fold(re.sub(r"[^A-Za-z]", "", acronym))
         if (_is_acronym(acronym) and acronym not in defined and len(content_terms(long_form)) >= 2
                 and len(long_form.split()) <= MAX_GLOSSARY_LINE_WORDS and fold(long_form)[0] == letters[0]
-                and re.search(".*".join(letters), fold(long_form))):
+                and re.search(".*".join(letters), fold(long_form))
+                and (not in_cells or _initials_but_one(letters, long_form))):
             pairs.append((acronym, long_form))
+            defined.add(acronym)
     for m in _ACRONYM_THEN_WORDS.finditer(text):
         acronym, written = m.group(1), " ".join(m.group(2).split())
         items = re.split(r"\s*,\s*|\s+(?:et|and)\s+", written)
