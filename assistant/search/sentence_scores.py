@@ -24,6 +24,7 @@ from assistant.search.answer_types import (asked_event, asks_for_most, asks_hour
                                            states_means, states_most, states_polarity, states_since, states_until)
 from assistant.search.constraints import agreements, reference_agreement, references, seasons, years as constraint_years
 from assistant.search.metadata import describing_text
+from assistant.search.people import FULL_NAME as _FULL_NAME, ROLES as _ROLES, person_in_role, role_named
 from assistant.search.english_words import french_words
 from assistant.search.related_words import word_family
 from assistant.models import DocumentMeta
@@ -47,6 +48,7 @@ NEXT = 0.3  # bonus: "la prochaine…" asked, and a value said of the next one (
 _NEXT = re.compile(r"\b(?:prochaine?s?|next|upcoming|a venir)\b")
 MOST = 0.3  # "le plus souvent" asked: a sentence saying what comes first, or a table's largest share…
 MOST_MIN_LEXICAL = 0.4  # …in full when it holds this much of the question's words (itself or its headings)
+INTRODUCED_FACTOR = 0.5  # the line saying who the person the question names by a role is
 BYLINE_FACTOR = 0.6  # a line introducing speakers, when the question does not ask who
 TITLE_SHARE = 0.7  # a question word found only in the passage's title counts this much
 
@@ -96,6 +98,11 @@ def reported_question(question: str) -> str:
 _REPORTED = re.compile(r"\b(?:demand\w*|questions?|interrog\w*)\b(?:\s+(?:du|de la|dans le|sur le)\s+(?:chat|public|salle|"
                        r"tchat|t'chat))?\s+(?:si|s['’]|comment|pourquoi|quel\w*|combien|quand|où|sur|à propos de|de savoir si|"
                        r"concernant)\s*(?P<asked>[^?:;]+)", re.I)
+
+
+def _said_in_role(text: str, role: str) -> bool:
+    """True when a line names the role ("… · Directrice" for "directrice de l'EHPAD…"): it says who someone is."""
+    return bool(set(content_terms(role.split()[0])) & window_terms(text))
 
 
 def question_weights(snap: Snapshot, terms: dict[str, float]) -> dict[str, float]:
@@ -315,6 +322,10 @@ def score_sentences(snap: Snapshot, analysis: QueryAnalysis, query_vec: np.ndarr
     source_asked = bool(_SOURCE_WORD.search(fold(analysis.question)))  # "Quelles sources de données…"
     # the person the question names by a title ("…chez Monsieur R. ?", "…pour Mme Diallo ?")
     names_asked = {t for name in _TITLED_PERSON.findall(analysis.question) for t in content_terms(name)}
+    # "…quelle réserve a exprimée la directrice de l'EHPAD Saint-Éloi ?": who she is, and what she says is of her role
+    in_role = None if who else role_named(analysis.question)
+    person = person_in_role(snap, rows, *in_role) if in_role else frozenset()
+    names_asked |= person
     # "qu'a répondu le formateur quand on lui a demandé si on peut former les lycéens ?": the document's question
     # asking the same holds the words of the question reported, not of "qu'a répondu le formateur"
     reported = term_set(reported_question(analysis.question))
@@ -377,9 +388,12 @@ def score_sentences(snap: Snapshot, analysis: QueryAnalysis, query_vec: np.ndarr
             context = f"{title}\n{heading}\n{previous}" if points_back(text) else f"{title}\n{heading}\n{row_header}"
             if story:  # "Monsieur R., 61 ans…" then "Et le nettoyage s'est fait en quatre fois": still his story
                 context = f"{context}\n{story}"
-            if names_asked and names_asked & window_terms(text):
-                story, told = text, 0
             read = f"{table_header}\n{text}" if laid_row else text  # a row reads with its columns' names
+            introduced = bool(person and person & window_terms(text)) and _said_in_role(text, in_role[0])
+            if person and person & window_terms(text) and not introduced:
+                read = f"{read}\n{in_role[0]}"  # "Colette Brunerie : …": the directrice de l'EHPAD speaking
+            if names_asked and names_asked & window_terms(text) and not (introduced or laid_row):
+                story, told = read, 0  # (not from a row of the participants' table)
             lexical = coverage(weights, read, context)
             shown = (analysis.answer_type == "amount" and money_row) or (  # "Total — 63 000 · 73 500" "(en euros)"
                 analysis.answer_type == "change" and len(row_years) > 1 and (  # a row's figures over the years
@@ -426,6 +440,9 @@ def score_sentences(snap: Snapshot, analysis: QueryAnalysis, query_vec: np.ndarr
                 # one does not answer
             if not who and introduces_people(text):
                 shape *= BYLINE_FACTOR
+            if introduced:
+                shape *= INTRODUCED_FACTOR  # "Colette Brunerie — EHPAD Saint-Éloi · Directrice": who she is, which
+                # the question says ("la directrice de l'EHPAD Saint-Éloi"), not what she said
             if not wants_place and _POSTCODE.search(text):
                 shape *= REFERENCE_FACTOR  # "Maire de Ferrancourt · Hôtel de ville · 55900 Ferrancourt": a letter's
                 # address block, or an address, answers where, not what
@@ -595,16 +612,6 @@ _PERSON = re.compile(r"\b" + _NOT_A_FIRST_NAME +
                      r"[A-ZÀ-Ý][a-zà-ÿ]+(?:-[A-ZÀ-Ý][a-zà-ÿ]+)? [A-ZÀ-Ý]{2,}(?:[- ][A-ZÀ-Ý]{2,})*\b")
 # "Audrey Lissy, coordinatrice du Contrat Local de Santé", "Jean-Luc Roelandt, psychiatre": a first name and a
 # surname, then a comma and a role.
-_ROLES = (r"(?:coordinat(?:eur|rice)|coordonnat(?:eur|rice)|direct(?:eur|rice)|charg[ée]e?|chef|cheffe|responsable|"
-          r"(?:vice-)?pr[ée]sidente?|m[ée]decin|(?:p[ée]do)?psychiatre|psychologue|infirmi[eè]re?|adjointe?|maire|"
-          r"conseill[eè]re?|[ée]ducat(?:eur|rice)|m[ée]diat(?:eur|rice)|format(?:eur|rice)|assistante?|juriste|"
-          r"d[ée]l[ée]gu[ée]e?|[ée]lue?|animat(?:eur|rice)|r[ée]f[ée]rente?|chercheu(?:r|se)|sociologue|secr[ée]taire|"
-          r"d[ée]put[ée]e?|s[ée]nat(?:eur|rice)|fondat(?:eur|rice)|repr[ée]sentante?|ing[ée]nieure?|professeure?|"
-          r"docteure?|dr|pr|sages?-femmes?|pu[ée]ricult(?:eur|rice)|intervenante?|travailleu(?:r|se)|p[ée]diatre|"
-          r"g[ée]n[ée]raliste|cadre|psychomotricien(?:ne)?|orthophoniste|ergoth[ée]rapeute|pair-aidante?|avocate?|"
-          r"commissaire|capitaine|gendarme|polici(?:er|[eè]re)|pharmacien(?:ne)?|[ée]conomiste|attach[ée]e?)s?")
-_FULL_NAME = (r"[A-ZÀ-Ý][a-zà-ÿ]+(?:-[A-ZÀ-Ý][a-zà-ÿ]+)? (?:(?:de|du|le|la|van|von) )?"
-              r"[A-ZÀ-Ý][a-zà-ÿ]+(?:-[A-ZÀ-Ý][a-zà-ÿ]+)?")
 _NAME_AND_ROLE = re.compile(r"\b" + _NOT_A_FIRST_NAME + "(" + _FULL_NAME + r")(?:,| —)\s+(?i:(?:la|le|l')\s*)?(?i:" +
                             _ROLES + r")\b")  # (or a table's row: "Fabrice Ollivier — Directeur des sports")
 # "Sa coordinatrice, Nadia Ferreira, …", "la présidente Anne Martin": a role, then the person who holds it.

@@ -1,0 +1,94 @@
+"""People the documents name in a role: who "la directrice de l'EHPAD Saint-Éloi" or "le psychiatre de l'EMPG" is,
+so that what that person says ("Colette Brunerie : soutient le projet mais…") answers a question naming them so."""
+
+from __future__ import annotations
+
+import re
+
+from assistant.store.snapshot import Snapshot
+from assistant.text import content_terms, fold, prefix_term, window_terms
+
+# The roles people are introduced with ("Audrey Lissy, coordinatrice du CLS", "Dr Varin, psychiatre")
+ROLES = (r"(?:coordinat(?:eur|rice)|coordonnat(?:eur|rice)|direct(?:eur|rice)|charg[ée]e?|chef|cheffe|responsable|"
+         r"(?:vice-)?pr[ée]sidente?|m[ée]decin|(?:p[ée]do)?psychiatre|psychologue|infirmi[eè]re?|adjointe?|maire|"
+         r"conseill[eè]re?|[ée]ducat(?:eur|rice)|m[ée]diat(?:eur|rice)|format(?:eur|rice)|assistante?|juriste|"
+         r"d[ée]l[ée]gu[ée]e?|[ée]lue?|animat(?:eur|rice)|r[ée]f[ée]rente?|chercheu(?:r|se)|sociologue|secr[ée]taire|"
+         r"d[ée]put[ée]e?|s[ée]nat(?:eur|rice)|fondat(?:eur|rice)|repr[ée]sentante?|ing[ée]nieure?|professeure?|"
+         r"docteure?|dr|pr|sages?-femmes?|pu[ée]ricult(?:eur|rice)|intervenante?|travailleu(?:r|se)|p[ée]diatre|"
+         r"g[ée]n[ée]raliste|cadre|psychomotricien(?:ne)?|orthophoniste|ergoth[ée]rapeute|pair-aidante?|avocate?|"
+         r"commissaire|capitaine|gendarme|polici(?:er|[eè]re)|pharmacien(?:ne)?|[ée]conomiste|attach[ée]e?)s?")
+# A first name and a surname ("Colette Brunerie", "Anne-Laure Mesplède", "Marc de la Tour")
+FULL_NAME = (r"[A-ZÀ-Ý][a-zà-ÿ]+(?:-[A-ZÀ-Ý][a-zà-ÿ]+)? (?:(?:de|du|le|la|van|von) )?"
+             r"[A-ZÀ-Ý][a-zà-ÿ]+(?:-[A-ZÀ-Ý][a-zà-ÿ]+)?")
+
+# "la directrice de l'EHPAD Saint-Éloi", "le psychiatre de l'EMPG", "l'infirmière du bus": a role, maybe whose (three
+# words at most, up to what the question goes on with)
+_ROLE_OF = re.compile(r"\b(?:l[ea]\s+|l['’]\s*)(?P<role>" + ROLES + r")\b(?:\s+invit[ée]e?)?"
+                      r"(?:\s+(?:de\s+la|de\s+l['’]|du|des|de|d['’])\s*(?P<whose>[^\s?,;:!]+(?:\s+[^\s?,;:!]+){0,2}?))?"
+                      r"(?=\s*(?:[?,;:.!]|$|(?:sur|dans|pendant|lors|au|aux|a|à|quand|pour|et|qui|que|qu['’]|dit|"
+                      r"conseille|raconte|explique|propose|répond|repond|selon|d['’]après|a-t-il|a-t-elle)\b))", re.I)
+# someone in a line: a first name and a surname, or a title and a surname ("Dr Vialaret")
+_PERSON = re.compile(r"(?:\b(?:Dr|Dre|Docteure?|Pr|Mme|M\.)\s+)?\b" + FULL_NAME + r"|\b(?:Dr|Dre|Docteure?|Pr)\.?\s+"
+                     r"[A-ZÀ-Ý][a-zà-ÿ]+(?:-[A-ZÀ-Ý][a-zà-ÿ]+)?")
+DOCUMENT_ROWS = 400  # the passages of a document read for the person in a role
+
+
+def role_named(question: str) -> tuple[str, frozenset[str]] | None:
+    """The role a question names someone by, as (its words, whose words): "…la directrice de l'EHPAD Saint-Éloi sur
+    la charte ?" -> ("directrice de l'EHPAD Saint-Éloi", {"ehpad", "saint", "eloi"}); None when it names none, or
+    asks which role ("quel psychiatre…") or for someone ("qui…")."""
+    for m in _ROLE_OF.finditer(question):
+        if re.search(r"\bquel(?:le)?s?\s*$", question[:m.start()], re.I):
+            continue
+        whose = m.group("whose") or ""
+        return question[m.start("role"):m.end()].strip(), frozenset(content_terms(whose))
+    return None
+
+
+def person_in_role(snap: Snapshot, rows: list[int], role: str, whose: frozenset[str]) -> frozenset[str]:
+    """The terms of the name of the person the documents of these passages introduce in that role (of whose, when
+    said): "Colette Brunerie — EHPAD Résidence Saint-Éloi · Directrice" -> {"colet", "bruner"}; none when no line
+    does, or lines name several people so."""
+    role_term = next(iter(content_terms(role.split()[0])), "")
+    if not role_term:
+        return frozenset()
+    wanted = {role_term, prefix_term(role_term)} - {None, ""}
+    found: set[str] = set()
+    for row in _document_rows(snap, rows):
+        text = snap.passages[row].text
+        if role_term[:4] not in fold(text):
+            continue
+        for line in re.split(r"\n|(?<=[.!?])\s+", text):
+            held = window_terms(line)
+            if not (wanted & held) or (whose and not whose & held):
+                continue
+            at = fold(line).find(role_term[:4])
+            names = [m for m in _PERSON.finditer(line) if not whose & set(content_terms(m.group(0)))]
+            if names:
+                nearest = min(names, key=lambda m: abs(m.start() - at))
+                found.add(_TITLE.sub("", nearest.group(0)))
+    if len(found) != 1:
+        return frozenset()
+    return frozenset(t for t in content_terms(found.pop()) if not t.isdigit())
+
+
+_TITLE = re.compile(r"^(?:Dr|Dre|Docteure?|Pr|Mme|M\.)\.?\s+")
+
+
+def _document_rows(snap: Snapshot, rows: list[int]) -> list[int]:
+    """The rows of the documents of the given passages (each document's passages follow one another)."""
+    out: list[int] = []
+    seen: set[str] = set()
+    for row in rows:
+        doc = snap.passages[row].doc_id
+        if doc in seen:
+            continue
+        seen.add(doc)
+        first = row
+        while first > 0 and snap.passages[first - 1].doc_id == doc and row - first < DOCUMENT_ROWS:
+            first -= 1
+        last = row
+        while last + 1 < len(snap.passages) and snap.passages[last + 1].doc_id == doc and last - first < DOCUMENT_ROWS:
+            last += 1
+        out.extend(range(first, last + 1))
+    return out

@@ -1,0 +1,37 @@
+"""People a question names by their role ("la directrice de l'EHPAD Saint-Éloi"): who the documents say holds it,
+and what that person says answers. Real facade, tiny corpora indexed without an embedder (conftest)."""
+
+from __future__ import annotations
+
+from conftest import lexical_assistant
+
+from assistant.search.people import role_named
+
+MINUTES = (
+    "# Compte rendu de l'assemblée plénière du 9 décembre\n\n"
+    "## Participants\n\n"
+    "| Nom | Structure | Fonction |\n| --- | --- | --- |\n"
+    "| Colette Brunerie | EHPAD Saint-Éloi | Directrice |\n"
+    "| Marc Aujoulat | EHPAD Les Glycines | Médecin coordonnateur |\n"
+    "| Karine Vidalenc | Orvanne Habitat | Directrice de l'agence Nord |\n\n"
+    "## 3. Charte de coopération avec les EHPAD\n\n"
+    "Nadia Boukhelifa : présente le projet de charte entre les EHPAD et l'équipe mobile.\n\n"
+    "Colette Brunerie : soutient le projet mais s'interroge sur les nuits et les week-ends, quand l'équipe mobile "
+    "n'est pas joignable et que les équipes de nuit sont réduites à deux personnes pour 78 résidents.\n\n"
+    "Marc Aujoulat : indique que son établissement applique déjà ce fonctionnement depuis un an.\n"
+)
+
+
+def test_the_role_a_question_names_someone_by():
+    assert role_named("Quelle réserve a exprimée la directrice de l'EHPAD Saint-Éloi sur la charte ?") == (
+        "directrice de l'EHPAD Saint-Éloi", frozenset({"ehpad", "saint", "eloi"}))
+    assert role_named("Dans l'interview, l'infirmière du bus dit quoi sur le café ?")[0] == "infirmière du bus"
+    assert role_named("Quel psychiatre intervient au webinaire ?") is None  # the role is what is asked
+    assert role_named("Combien de résidents compte l'EHPAD ?") is None
+
+
+def test_what_the_person_in_the_role_asked_says_answers_not_the_line_saying_who_she_is(tmp_path):
+    assistant = lexical_assistant(tmp_path, {"cr-pleniere.md": MINUTES})
+    answer = assistant.ask("Quelle réserve a exprimée la directrice de l'EHPAD Saint-Éloi sur la charte ?").answer
+    assert answer.sentences[0].text.startswith("Colette Brunerie : soutient le projet"), answer.text
+    assert "Fonction" not in answer.text and "Médecin coordonnateur" not in answer.text, answer.text
