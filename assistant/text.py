@@ -202,7 +202,11 @@ def content_terms(text: str) -> tuple[str, ...]:
 
 # Not after a title before a name ("M. Patrice Lenoir", "Dr. Martin").
 _SENTENCE_END = re.compile(r"(?<=[.!?…])(?<!\bM\.)(?<!\bMM\.)(?<!\bDr\.)(?<!\bPr\.)(?<!\bMe\.)(?<!\bSt\.)\s+"
-                           r"(?=[«\"(A-ZÀ-ÖØ-Ý0-9•\-–])|\n+")
+                           r"(?=[«\"(A-ZÀ-ÖØ-Ý0-9•\-–])|\n+|"
+                           # a footnote's call after the full stop ("…à 1 517 en 2025.6 Lors de l'épisode…", "…des
+                           # aidants.3 Le…"): the number ends the sentence before it
+                           r"(?:(?<=[a-zà-ÿ%»)]\.\d)|(?<=[a-zà-ÿ%»)]\.\d\d)|(?<=\d{4}\.\d)|(?<=\d{4}\.\d\d))\s+"
+                           r"(?=[A-ZÀ-ÖØ-Ý][a-zà-ÿ])")
 
 
 # A numbered label printed before its text on the same line ("Recommandation 1.", "Étape 2.", "Article 12.").

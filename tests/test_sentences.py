@@ -253,3 +253,17 @@ def test_items_told_in_prose_may_open_after_the_colon_announcing_them():
             "charte de confidentialité. Et enfin, il faut quelqu'un dont c'est le travail de coordonner.")
     blocks = [(text[i[0]:i[1]] if i else None, [text[a:b][:20] for a, b in items]) for i, items in list_blocks(text)]
     assert ("Mes trois conseils :", ["d'abord, commencez p", "Ensuite, écrivez une", "Et enfin, il faut qu"]) in blocks
+
+
+def test_a_footnote_call_after_a_full_stop_ends_its_sentence():
+    from assistant.text import split_sentences
+
+    text = ("Le registre est passé de 1 184 inscrits en 2023 à 1 517 en 2025.6 Lors de l'épisode de canicule, "
+            "l'équipe a passé 4 870 appels. Elles aident les aidants.3 Le guide est gratuit.")
+    assert [text[a:b] for a, b in split_sentences(text)] == [
+        "Le registre est passé de 1 184 inscrits en 2023 à 1 517 en 2025.6",
+        "Lors de l'épisode de canicule, l'équipe a passé 4 870 appels.", "Elles aident les aidants.3",
+        "Le guide est gratuit."]
+    # a section's number and a decimal are no footnote's call
+    for text in ("2.1 Les équipes mobiles interviennent.", "Voir la section 2.1 Les équipes.", "Une part de 12.5 % en 2024."):
+        assert len(split_sentences(text)) == 1, text
