@@ -53,6 +53,18 @@ def test_the_later_ask_of_an_english_question_is_answered_by_its_own_translated_
     assert any("premier jeudi" in s.text for s in answer.sentences[1:]), answer.text
 
 
+def test_who_is_eligible_asked_in_english_is_said_by_whom_a_scheme_is_for(tmp_path):
+    guide = ("# Le Chèque répit\n\nSon montant est de 300 euros par an, utilisables en accueil de jour ou en "
+             "hébergement temporaire. Créé par le Département en 2024, il s'ajoute au droit au répit. Les aidants "
+             "épuisés peuvent aussi appeler la plateforme de répit, qui les reçoit sans rendez-vous. Un café des "
+             "aidants se tient chaque mois au centre social. Il s'adresse aux aidants d'une personne bénéficiaire de "
+             "l'APA à domicile classée en GIR 1 à 4.\n")
+    assistant = lexical_assistant(tmp_path, {"guide.md": guide})
+    answer = assistant.ask("What is the yearly amount of the Chèque répit and which caregivers are eligible?").answer
+    assert "300 euros par an" in answer.sentences[0].text, answer.text
+    assert "bénéficiaire de l'APA" in answer.text, answer.text
+
+
 def test_an_english_question_looks_for_its_acronyms_by_their_french_long_form_too():
     """"What is a CLSM?": the long form the documents write ("conseil local de santé mentale") is looked for, as
     in French; an acronym inside a name ("the MDA-bus") brings no long form."""

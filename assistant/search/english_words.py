@@ -474,6 +474,8 @@ LEXICON: dict[str, tuple[str, ...]] = {
     "email": ("courriel", "mail"),
     "address": ("adresse",),
     "located": ("situé", "adresse"),
+    "eligible": ("bénéficiaire", "éligible", "ayant droit"),  # "which caregivers are eligible?": "…aux aidants d'une
+    "eligibility": ("conditions", "éligibilité", "bénéficiaire"),  # personne bénéficiaire de l'APA"
     "cover": ("couvrir", "couvre", "couvrent"),
     "place": ("lieu",),
     "venue": ("lieu", "salle"),
