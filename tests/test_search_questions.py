@@ -593,3 +593,22 @@ def test_the_question_a_question_reports():
         "on peut former les lycéens ")
     assert "traduction" in reported_question("Que répond-on à la question du chat sur les applications de traduction ?")
     assert reported_question("Combien de demandes de logement en 2024 ?") == ""
+
+
+def test_the_words_of_the_phrase_naming_a_document_weigh_more_than_the_question_s_others():
+    from assistant.search.metadata import naming_phrase
+    from assistant.text import content_terms
+
+    docs = {
+        "guide": DocumentMeta("guide", "guide.odt", "Aider sans s'épuiser : guide pour les proches aidants d'une "
+                              "personne âgée", kind="report"),
+        "deck": DocumentMeta("deck", "deck.pdf", "Santé mentale des aînés et soutien aux aidants (diaporama de "
+                             "l'atelier 2)", kind="slides"),
+        "page": DocumentMeta("page", "page.html", "Santé mentale des seniors", kind="web page"),
+    }
+    question = "D'après le quiz de l'atelier, faut-il que la personne aidée touche l'APA ?"
+    assert naming_phrase(question) == "d'apres le quiz de l'atelier"
+    scores = document_scores(docs, content_terms(question), frozenset(content_terms(naming_phrase(question))))
+    assert max(scores, key=scores.get) == "deck", scores
+    unweighted = document_scores(docs, content_terms(question))
+    assert unweighted["guide"] >= unweighted["deck"], unweighted  # without it: the guide, by "personne" and "aidée"

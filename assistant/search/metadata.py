@@ -84,11 +84,24 @@ def _terms(meta: DocumentMeta) -> frozenset[str]:
     return frozenset(content_terms(describing_text(meta)))
 
 
-def document_scores(documents: dict[str, DocumentMeta], typed_terms: tuple[str, ...]) -> dict[str, float]:
+def naming_phrase(question: str) -> str:
+    """The words that name a document, from the cue to the next comma ("D'après le quiz de l'atelier, faut-il… ?" ->
+    "d'apres le quiz de l'atelier"), folded; "" when the question names none so."""
+    folded = fold(question)
+    m = _NAMING.search(folded)
+    return re.split(r"[,?;:!]", folded[m.start():], maxsplit=1)[0] if m else ""
+
+
+PHRASE_WEIGHT = 2.0  # a word of the phrase naming the document ("le quiz de l'atelier") says more of which one
+
+
+def document_scores(documents: dict[str, DocumentMeta], typed_terms: tuple[str, ...],
+                    phrase_terms: frozenset[str] = frozenset()) -> dict[str, float]:
     """How strongly the question names each document, in [0, 1] (1 for the best named one).
 
     A word counts by how few documents' descriptions hold it: "ARS", "2017" or "webinaire" single a document
-    out; words every description holds ("santé mentale") count for nothing."""
+    out; words every description holds ("santé mentale") count for nothing; those of the phrase naming it
+    (`phrase_terms`) count PHRASE_WEIGHT times more than the question's others."""
     if not documents or not typed_terms:
         return {}
     described = {doc_id: _terms(meta) for doc_id, meta in documents.items()}
@@ -97,7 +110,7 @@ def document_scores(documents: dict[str, DocumentMeta], typed_terms: tuple[str, 
     for t in set(typed_terms):
         df = sum(t in terms for terms in described.values())
         if 0 < df < n:
-            weights[t] = math.log(n / df)
+            weights[t] = math.log(n / df) * (PHRASE_WEIGHT if t in phrase_terms else 1.0)
     if not weights:
         return {}
     raw = {doc_id: sum(w for t, w in weights.items() if t in terms) for doc_id, terms in described.items()}

@@ -17,7 +17,7 @@ from assistant.search.constraints import places, reference_agreement, references
 from assistant.search.related_words import related_terms, word_family
 from assistant.search.fusion import FUSIONS
 from assistant.search.definitions import definition_strength_in
-from assistant.search.metadata import KIND_TERMS, document_scores, names_a_document
+from assistant.search.metadata import KIND_TERMS, document_scores, names_a_document, naming_phrase
 from assistant.search.sentence_scores import (asks_who, asks_who_spoke, english_share, is_contents_page,
                                               names_holder, naming_terms, says_who, score_sentences)
 from assistant.search.series import numbered_series
@@ -506,7 +506,7 @@ def retrieve(snap: Snapshot, embedder: Embedder | None, question: str, settings:
         # webinar"); not "mobile", "team", "home", which French titles hold by chance
         naming = analysis.typed_terms if not is_english(question) else tuple(
             t for t in analysis.typed_terms if t in analysis.terms and t not in analysis.translated or t in KIND_TERMS)
-        named = document_scores(snap.documents, naming)
+        named = document_scores(snap.documents, naming, frozenset(content_terms(naming_phrase(question))))
         # "le webinaire du 2 février 2023": that year names the document, it does not qualify the answer
         dates = {(snap.documents[d].date or "")[:4] for d, score in named.items() if score == 1.0}
         analysis = replace(analysis, named=named, years=tuple(y for y in analysis.years if y not in dates))
