@@ -552,3 +552,11 @@ def test_a_yes_or_no_or_a_value_named_before_and_is_a_first_ask():
     assert later_asks(question) == ["et qui la finance ?"]
     # a topic is no ask: "…en Bretagne : date limite de dépôt et plateforme ?" asks one thing
     assert later_asks("Appel à projets santé mentale et quartiers en Bretagne : date limite et plateforme ?") == []
+
+
+def test_a_telephone_as_the_means_asks_for_no_number():
+    from assistant.search.answer_types import expected_type
+
+    assert expected_type("Est-ce risqué de demander au téléphone à une personne âgée si elle pense au suicide ?") is None
+    assert expected_type("Combien d'interventions ont eu lieu par téléphone en 2026 ?") == "count"
+    assert expected_type("Quel est le téléphone de la plateforme de répit ?") == "contact"

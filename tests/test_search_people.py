@@ -6,6 +6,7 @@ from __future__ import annotations
 from conftest import lexical_assistant
 
 from assistant.search.people import role_named
+from assistant.text import content_terms
 
 MINUTES = (
     "# Compte rendu de l'assemblée plénière du 9 décembre\n\n"
@@ -35,3 +36,16 @@ def test_what_the_person_in_the_role_asked_says_answers_not_the_line_saying_who_
     answer = assistant.ask("Quelle réserve a exprimée la directrice de l'EHPAD Saint-Éloi sur la charte ?").answer
     assert answer.sentences[0].text.startswith("Colette Brunerie : soutient le projet"), answer.text
     assert "Fonction" not in answer.text and "Médecin coordonnateur" not in answer.text, answer.text
+
+
+def test_a_speaker_who_says_her_role_and_whose_it_is_in_one_turn_is_the_person_in_that_role(tmp_path):
+    from assistant.search.people import person_in_role
+
+    webinar = ("# Webinaire des CLSM\n\nLucie Perrochon : Bonjour, je suis chargée de mission au centre de ressources.\n\n"
+               "Étienne Carrasset : Bonjour, Étienne Carrasset, je suis psychiatre au centre hospitalier Les Tilleuls, "
+               "et je suis le médecin responsable de l'équipe mobile de psychogériatrie, l'EMPG.\n\n"
+               "Sophie Marchetti : Bonjour, je suis psychologue à la plateforme de répit, qui travaille avec l'EMPG.\n")
+    assistant = lexical_assistant(tmp_path, {"webinaire.md": webinar})
+    snap = assistant.snapshot()
+    found = person_in_role(snap, [0], *role_named("Selon le psychiatre de l'EMPG, que faire ?"))
+    assert found == frozenset(content_terms("Étienne Carrasset")), found  # not "Les Tilleuls", nor the psychologue

@@ -124,7 +124,9 @@ QUESTION_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
                         r"\b(?:adresse|lien)\b[^?]{0,60}\b(?:telecharg\w*|en ligne)|"
                         r"\bwhat is the (?:web address|website|link)\b")),
     # "Quel est le numéro de la ligne d'écoute ?", "Comment joindre la coordinatrice ?": a phone number or an email
-    ("contact", re.compile(r"\bnumero (?:de telephone|de tel|de la ligne|d'appel|vert|d'urgence)\b|\btelephone\b|"
+    # (not "demander au téléphone", "joindre par téléphone": a means)
+    ("contact", re.compile(r"\bnumero (?:de telephone|de tel|de la ligne|d'appel|vert|d'urgence)\b|"
+                           r"(?<!\bau )(?<!\bpar )\btelephone\b|"
                            r"\b(?:son|leur|ton|votre|quel est le) numero\s*\?|"
                            r"\b(?:adresse )?(?:e-?mail|courriel)\b|\bcomment (?:la |le |les )?(?:contacter|joindre)\b|"
                            r"\bphone number\b|\bemail address\b|"

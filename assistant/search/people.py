@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from assistant.store.snapshot import Snapshot
-from assistant.text import content_terms, fold, prefix_term, window_terms
+from assistant.text import content_terms, fold, window_terms
 
 # The roles people are introduced with ("Audrey Lissy, coordinatrice du CLS", "Dr Varin, psychiatre")
 ROLES = (r"(?:coordinat(?:eur|rice)|coordonnat(?:eur|rice)|direct(?:eur|rice)|charg[ée]e?|chef|cheffe|responsable|"
@@ -52,18 +52,22 @@ def person_in_role(snap: Snapshot, rows: list[int], role: str, whose: frozenset[
     role_term = next(iter(content_terms(role.split()[0])), "")
     if not role_term:
         return frozenset()
-    wanted = {role_term, prefix_term(role_term)} - {None, ""}
+    wanted = {role_term}  # (not its first letters: "psych…" is a psychologue's too)
     found: set[str] = set()
     for row in _document_rows(snap, rows):
         text = snap.passages[row].text
         if role_term[:4] not in fold(text):
             continue
-        for line in re.split(r"\n|(?<=[.!?])\s+", text):
+        lines = re.split(r"\n|(?<=[.!?])\s+", text)
+        for i, line in enumerate(lines):
             held = window_terms(line)
-            if not (wanted & held) or (whose and not whose & held):
+            # whose role, maybe said on the next line ("…je suis psychiatre au centre hospitalier," then "et je suis
+            # le médecin responsable de … l'EMPG")
+            if not (wanted & held) or (whose and not whose & (held | window_terms(" ".join(lines[i + 1:i + 2])))):
                 continue
             at = fold(line).find(role_term[:4])
-            names = [m for m in _PERSON.finditer(line) if not whose & set(content_terms(m.group(0)))]
+            names = [m for m in _PERSON.finditer(line) if not whose & set(content_terms(m.group(0)))
+                     and not _ARTICLE.match(m.group(0))]  # (not "Les Tilleuls", a hospital's name)
             if names:
                 nearest = min(names, key=lambda m: abs(m.start() - at))
                 found.add(_TITLE.sub("", nearest.group(0)))
@@ -72,6 +76,7 @@ def person_in_role(snap: Snapshot, rows: list[int], role: str, whose: frozenset[
     return frozenset(t for t in content_terms(found.pop()) if not t.isdigit())
 
 
+_ARTICLE = re.compile(r"(?:Le|La|Les|Du|Des|Au|Aux)\s")
 _TITLE = re.compile(r"^(?:Dr|Dre|Docteure?|Pr|Mme|M\.)\.?\s+")
 
 
