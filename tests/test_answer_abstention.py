@@ -542,3 +542,14 @@ def test_a_definition_asked_with_what_it_is_for_is_not_abstained(tmp_path):
     })
     answer = assistant.ask("Qu'est-ce qu'un CLSM et à quoi sert-il ?").answer
     assert not answer.abstained and "espace de concertation" in answer.text, answer.text
+
+
+def test_a_value_of_a_group_is_not_one_member_s(tmp_path):
+    assistant = lexical_assistant(tmp_path, {
+        "plateformes.md": "# Les plateformes de répit\n\nLes plateformes sont implantées dans le département : à "
+                          "Castelrive (Le Relais des Aidants), à Sarlanges (Répit Sud), à Montbrézac (Haut-Pays) et à "
+                          "Vaudrecourt (Entr'Aidants). En 2025, elles ont accompagné ensemble 812 aidants.\n",
+        "relais.md": "# Le Relais des Aidants\n\nEn 2025, Le Relais des Aidants a accompagné 312 aidants.\n"})
+    assert assistant.ask("Combien d'aidants la plateforme Répit Sud a-t-elle accompagnés en 2025 ?").answer.abstained
+    answered = assistant.ask("Combien d'aidants Le Relais des Aidants a-t-il accompagnés en 2025 ?").answer
+    assert not answered.abstained and "312 aidants" in answered.text, answered.text

@@ -28,6 +28,7 @@ from assistant.store.snapshot import Snapshot
 from assistant.search.related_words import word_family
 from assistant.sentences import sentence_spans
 from assistant.text import (LEADING_ARTICLE, content_terms, fold, is_acronym, is_english, normalise_for_match,
+                            split_sentences,
                             term_set, unligature, window_terms)
 
 VALUES_REQUIRED = ("amount", "count", "share", "contact", "link")  # asked for, and absent from every quoted sentence: abstain
@@ -358,7 +359,23 @@ def _value_of_another(sentences: list[AnswerSentence], names: list[tuple[str, bo
     valued = [s for s in sentences if gives(asked, s.text, result.analysis.question)]
     if not names or not valued:
         return False
-    return not any(_names_it(s, names, result, snap) for s in valued)
+    # "Quatre plateformes… : à Sarlanges (Répit'Orvanne Sud), …" then "En 2025, elles ont accompagné ensemble 812
+    # aidants": a value of the group is no one member's, unless the sentence itself names the one asked
+    return not any(_names_it(s, names, result, snap) and not (_OF_A_GROUP.search(s.text) and not _names_itself(s, names))
+                   for s in valued)
+
+
+_OF_A_GROUP = re.compile(r"\b(?:(?:ont|avons|avez|sont)\s+(?:\w+\s+){0,2}ensemble|à (?:elles|eux) (?:toutes|tous)|"
+                         r"together|between them)\b", re.I)  # (not "au total": one's own total, "236 personnes au total")
+
+
+def _names_itself(sentence: AnswerSentence, names: list[tuple[str, bool]]) -> bool:
+    """True when the sentence giving a group's value (not the line before it, quoted as its lead) holds one of the
+    names asked."""
+    text = sentence.text
+    said = next((text[a:b] for a, b in split_sentences(text) if _OF_A_GROUP.search(text[a:b])), text)
+    own = window_terms(said)
+    return any(set(content_terms(name)) <= own for name, _ in names)
 
 
 def _names_asked(result: RetrievalResult, snap: Snapshot) -> list[tuple[str, bool]]:
