@@ -49,3 +49,20 @@ def test_a_speaker_who_says_her_role_and_whose_it_is_in_one_turn_is_the_person_i
     snap = assistant.snapshot()
     found = person_in_role(snap, [0], *role_named("Selon le psychiatre de l'EMPG, que faire ?"))
     assert found == frozenset(content_terms("Étienne Carrasset")), found  # not "Les Tilleuls", nor the psychologue
+
+
+def test_the_person_in_a_role_is_the_one_most_lines_naming_the_role_name_nearest_it(tmp_path):
+    from assistant.search.people import person_in_role
+
+    webinar = ("# Webinaire du 12 mars\n\nLaura Desvignes : Autour de la table, le Dr Anne Morel, psychiatre, mais "
+               "aussi la capitaine Sandrine Oudinot, de la compagnie de gendarmerie, et Yannick Bellerose, infirmier.\n\n"
+               "Laura Desvignes : Capitaine Oudinot, côté gendarmerie, comment ça se passe ?\n\n"
+               "Sandrine Oudinot : D'abord, nous ne sommes pas des soignants. Et le menottage doit rester exceptionnel.\n\n"
+               "Compte rendu : la capitaine Oudinot et Yannick Bellerose présentent le projet de patrouille de "
+               "gendarmerie avec un infirmier.\n")
+    assistant = lexical_assistant(tmp_path, {"webinaire.md": webinar})
+    role = role_named("Au webinaire, la capitaine de gendarmerie a dit quoi sur les menottes ?")
+    assert role == ("capitaine de gendarmerie", frozenset(content_terms("gendarmerie")))
+    assert person_in_role(assistant.snapshot(), [0], *role) == frozenset(content_terms("Sandrine Oudinot"))
+    answer = assistant.ask("Au webinaire, la capitaine de gendarmerie a dit quoi sur les menottes ?").answer
+    assert "menottage doit rester exceptionnel" in answer.text, answer.text

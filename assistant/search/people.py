@@ -40,42 +40,59 @@ def role_named(question: str) -> tuple[str, frozenset[str]] | None:
     for m in _ROLE_OF.finditer(question):
         if re.search(r"\bquel(?:le)?s?\s*$", question[:m.start()], re.I):
             continue
-        whose = m.group("whose") or ""
-        return question[m.start("role"):m.end()].strip(), frozenset(content_terms(whose))
+        said = question[m.start("role"):m.end()].strip()
+        return said, frozenset(content_terms(said[m.end("role") - m.start("role"):]))  # ("invité de la matinale")
     return None
 
 
 def person_in_role(snap: Snapshot, rows: list[int], role: str, whose: frozenset[str]) -> frozenset[str]:
     """The terms of the name of the person the documents of these passages introduce in that role (of whose, when
-    said): "Colette Brunerie — EHPAD Résidence Saint-Éloi · Directrice" -> {"colet", "bruner"}; none when no line
-    does, or lines name several people so."""
+    said): "Colette Brunerie — EHPAD Résidence Saint-Éloi · Directrice" -> {"colet", "bruner"}. Each line naming the
+    role (and whose) votes for the name nearest it, by surname ("la capitaine Sandrine Oudinot, …", "Capitaine
+    Oudinot, côté gendarmerie…"); none when no line does, or two people get as many votes."""
     role_term = next(iter(content_terms(role.split()[0])), "")
     if not role_term:
         return frozenset()
-    wanted = {role_term}  # (not its first letters: "psych…" is a psychologue's too)
-    found: set[str] = set()
+    votes: dict[str, int] = {}
+    written: dict[str, str] = {}  # a surname's fullest name seen
     for row in _document_rows(snap, rows):
         text = snap.passages[row].text
         if role_term[:4] not in fold(text):
             continue
-        lines = re.split(r"\n|(?<=[.!?])\s+", text)
+        lines = [line for line in re.split(r"\n|(?<=[.!?])\s+", text) if line.strip()]
         for i, line in enumerate(lines):
             held = window_terms(line)
-            # whose role, maybe said on the next line ("…je suis psychiatre au centre hospitalier," then "et je suis
-            # le médecin responsable de … l'EMPG")
-            if not (wanted & held) or (whose and not whose & (held | window_terms(" ".join(lines[i + 1:i + 2])))):
+            # (not its first letters: "psych…" is a psychologue's too); whose role, maybe said on the line before or
+            # after ("…je suis psychiatre au centre hospitalier," then "et je suis le médecin responsable de … l'EMPG")
+            near = window_terms(" ".join(lines[max(0, i - 1):i + 2]))
+            if role_term not in held or (whose and not whose & (held | near)):
                 continue
+            vote = 2 if not whose or whose & held else 1  # (whose said on its own line counts more)
             at = fold(line).find(role_term[:4])
-            names = [m for m in _PERSON.finditer(line) if not whose & set(content_terms(m.group(0)))
-                     and not _ARTICLE.match(m.group(0))]  # (not "Les Tilleuls", a hospital's name)
+            names = [(m.start(), _without_role(m.group(0))) for m in _PERSON.finditer(line)]
+            names += [(m.start(1), m.group(1)) for m in _ROLE_THEN_SURNAME.finditer(line)]  # "la capitaine Oudinot"
+            names = [(start, name) for start, name in names if name and not whose & set(content_terms(name))
+                     and not _ARTICLE.match(name)]  # (not "Les Tilleuls", a hospital's name)
             if names:
-                nearest = min(names, key=lambda m: abs(m.start() - at))
-                found.add(_TITLE.sub("", nearest.group(0)))
-    if len(found) != 1:
+                _, nearest = min(names, key=lambda n: abs(n[0] - at))
+                surname = content_terms(nearest)[-1] if content_terms(nearest) else ""
+                if surname:
+                    votes[surname] = votes.get(surname, 0) + vote
+                    written[surname] = max(written.get(surname, ""), _TITLE.sub("", nearest), key=len)
+    ranked = sorted(votes.values(), reverse=True)
+    if not ranked or (len(ranked) > 1 and ranked[0] == ranked[1]):
         return frozenset()
-    return frozenset(t for t in content_terms(found.pop()) if not t.isdigit())
+    best = max(votes, key=votes.get)
+    return frozenset(t for t in content_terms(written[best]) if not t.isdigit())
 
 
+def _without_role(name: str) -> str:
+    """A name without the role written before it with a capital ("Capitaine Oudinot" -> "Oudinot")."""
+    first, _, rest = name.partition(" ")
+    return rest if re.fullmatch(ROLES, first, re.I) else name
+
+
+_ROLE_THEN_SURNAME = re.compile(r"\b(?i:" + ROLES + r")\s+([A-ZÀ-Ý][a-zà-ÿ]+(?:-[A-ZÀ-Ý][a-zà-ÿ]+)?)\b(?!\s+[A-ZÀ-Ý])")
 _ARTICLE = re.compile(r"(?:Le|La|Les|Du|Des|Au|Aux)\s")
 _TITLE = re.compile(r"^(?:Dr|Dre|Docteure?|Pr|Mme|M\.)\.?\s+")
 
