@@ -8,6 +8,7 @@ import signal
 import sys
 from pathlib import Path
 
+from assistant.argparse_fr import number, use_french, whole_number
 from assistant.config import PACKAGED_EMBEDDERS, Settings, load_settings
 from assistant.corpus_watch import check_corpus_folder
 from assistant.errors import AssistantError, RefreshBusyError, SettingsInvalid
@@ -230,6 +231,7 @@ def cmd_tui(args: argparse.Namespace) -> int:
 
 
 def build_parser() -> argparse.ArgumentParser:
+    use_french()  # argparse's usage, headings and errors too
     parser = argparse.ArgumentParser(prog="cli.py", description="Assistant documentaire CLSM et politique de la ville")
     sub = parser.add_subparsers(dest="command", required=True)
 
@@ -238,7 +240,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--index", help="dossier de l'index (défaut : index/)")
     p.add_argument("--json", action="store_true", help="un seul objet JSON sur la sortie standard")
     p.add_argument("--strict", action="store_true", help="code de sortie non nul si un fichier échoue")
-    p.add_argument("--wait", type=float, metavar="SECONDES",
+    p.add_argument("--wait", type=number, metavar="SECONDES",
                    help="attendre la fin d'une autre mise à jour en cours (défaut : ne pas attendre)")
     p.set_defaults(func=cmd_ingest)
 
@@ -262,7 +264,7 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("ask", help="pose une question et affiche la réponse et ses sources")
     p.add_argument("question")
     p.add_argument("--index")
-    p.add_argument("--k", type=int, default=None, help="nombre de passages (défaut : 5)")
+    p.add_argument("--k", type=whole_number, default=None, help="nombre de passages (défaut : 5)")
     p.add_argument("--json", action="store_true")
     p.add_argument("--doc", action="append", help="limiter à un document (répétable)")
     p.add_argument("--kind", action="append", help="limiter à un type de document : diaporama, rapport, "
@@ -286,7 +288,7 @@ def build_parser() -> argparse.ArgumentParser:
                                     "ASSISTANT_LLM_BASE_URL : aussi la part des phrases rédigées retirées)")
     p.add_argument("--questions", required=True)
     p.add_argument("--index")
-    p.add_argument("--k", type=int, default=10)
+    p.add_argument("--k", type=whole_number, default=10)
     p.add_argument("--json", action="store_true")
     p.set_defaults(func=cmd_eval)
 
@@ -307,8 +309,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--index")
     p.add_argument("--corpus")
     p.add_argument("--host")
-    p.add_argument("--port", type=int)
-    p.add_argument("--workers", type=int, help="processus serveur (défaut : 1)")
+    p.add_argument("--port", type=whole_number)
+    p.add_argument("--workers", type=whole_number, help="processus serveur (défaut : 1)")
     p.set_defaults(func=cmd_serve)
 
     p = sub.add_parser("tui", help="ouvre l'assistant dans le terminal")

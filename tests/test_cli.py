@@ -204,3 +204,23 @@ def test_a_bad_trusted_proxy_address_stops_the_server_with_one_french_line():
     result = run_cli("serve", "--port", "8799", ASSISTANT_TRUSTED_PROXIES="127.0.0.1,mon-proxy")
     assert result.returncode == 2 and "Traceback" not in result.stderr
     assert "ASSISTANT_TRUSTED_PROXIES" in result.stderr and "10.0.0.0/8" in result.stderr
+
+
+@pytest.mark.parametrize("args, said", [
+    (("ask", "Qu'est-ce qu'un CLSM ?", "--bogus"), "arguments inconnus : --bogus"),
+    (("ask",), "argument obligatoire manquant : question"),
+    (("ask", "Qu'est-ce qu'un CLSM ?", "--k", "abc"), "valeur invalide : 'abc' (attendu : un nombre entier)"),
+    (("frobnicate",), "choix inconnu : 'frobnicate'"),
+])
+def test_a_mistyped_command_line_is_a_french_error_with_exit_code_2(args, said):
+    result = run_cli(*args)
+    assert result.returncode == 2
+    assert said in result.stderr and "erreur" in result.stderr and "utilisation :" in result.stderr, result.stderr
+    assert "error" not in result.stderr.replace("erreur", "")
+
+
+def test_help_is_french():
+    result = run_cli("ask", "--help")
+    assert result.returncode == 0
+    assert "utilisation :" in result.stdout and "affiche cette aide et quitte" in result.stdout, result.stdout
+    assert "usage:" not in result.stdout and "show this help" not in result.stdout
