@@ -9,10 +9,11 @@ class IndexMissingError(AssistantError):
     """No index snapshot is available yet."""
 
     def __init__(self, index_dir: str):
-        super().__init__(
-            f"Aucun index n'est disponible dans « {index_dir} ». "
-            "Construisez-le avec : python cli.py ingest (ou make run)."
-        )
+        from pathlib import Path
+
+        default = Path(index_dir).resolve() == Path("index").resolve()
+        command = "python cli.py ingest (ou make run)" if default else f"python cli.py ingest --index {index_dir}"
+        super().__init__(f"Aucun index n'est disponible dans « {index_dir} ». Construisez-le avec : {command}.")
 
 
 class RefreshBusyError(AssistantError):
