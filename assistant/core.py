@@ -21,6 +21,7 @@ from assistant.errors import (
     AssistantError,
     DocumentRefused,
     IndexMissingError,
+    InvalidFiltersError,
     InvalidQuestionError,
     RefreshBusyError,
 )
@@ -205,8 +206,19 @@ class Assistant:
     def _retrieve(self, snap: Snapshot, question: str, k, filters, conversation, standalone) -> RetrievalResult:
         from assistant.search.retrieve import retrieve
 
+        filters = self.check_filters(filters, snap)
         return retrieve(snap, self._embedder, self.check_question(question), self.settings,
-                        k or self.settings.top_k, filters or Filters(), conversation, standalone)
+                        k or self.settings.top_k, filters, conversation, standalone)
+
+    def check_filters(self, filters: Filters | None, snap: Snapshot | None = None) -> Filters:
+        """The filters, or a French `InvalidFiltersError` when they would match nothing by mistake (an unknown kind,
+        an unreadable date, a period ending before it starts)."""
+        filters = filters or Filters()
+        snap = snap or self._live()
+        problem = filters.problem({meta.kind for meta in snap.documents.values() if meta.kind})
+        if problem:
+            raise InvalidFiltersError(problem)
+        return filters
 
     def ask(
         self,

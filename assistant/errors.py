@@ -33,6 +33,10 @@ class InvalidQuestionError(AssistantError):
     """The question is empty or too long."""
 
 
+class InvalidFiltersError(AssistantError):
+    """A filter that would match nothing by mistake: an unknown kind, an unreadable date, a reversed period."""
+
+
 class SettingsInvalid(AssistantError):
     """A setting (environment variable or assistant.toml) has a value that cannot be used."""
 

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import asdict, dataclass, field
 from typing import Literal
 
-from assistant.kinds import kind_label, known_kind
+from assistant.kinds import KNOWN_KINDS, kind_label, known_kind
 from assistant.text import fold
 
 LocationKind = Literal["page", "slide", "time", "section"]
@@ -359,6 +360,27 @@ class Filters:
         if self.date_to and (not meta.date or meta.date > self.date_to[:10] + "\uffff"):
             return False
         return True
+
+    def problem(self, corpus_kinds: set[str] | frozenset[str] = frozenset()) -> str | None:
+        """What makes these filters match nothing by mistake, in French: a kind neither known nor in the corpus
+        (`corpus_kinds`, as the catalog writes them), a date not written AAAA, AAAA-MM or AAAA-MM-JJ, a period that
+        ends before it starts; None when they are usable."""
+        written = {_kind_key(k) for k in corpus_kinds}
+        unknown = [k for k in self.kinds if _kind_key(k) not in written and not known_kind(k)]
+        if unknown:
+            labels = ", ".join(f"« {kind_label(k)} »" for k in KNOWN_KINDS)
+            return f"Type de document inconnu : « {unknown[0]} ». Types possibles : {labels}."
+        for name, date in (("de début", self.date_from), ("de fin", self.date_to)):
+            if date and not _FILTER_DATE.fullmatch(date.strip()):
+                return f"Date {name} illisible : « {date} ». Écrivez-la AAAA, AAAA-MM ou AAAA-MM-JJ (par exemple 2024-03)."
+        start, end = (self.date_from or "").strip(), (self.date_to or "").strip()
+        if start and end and start[:min(len(start), len(end))] > end[:min(len(start), len(end))]:
+            return (f"La période se termine avant de commencer : du « {self.date_from} » au « {self.date_to} ». "
+                    "Inversez les deux dates.")
+        return None
+
+
+_FILTER_DATE = re.compile(r"\d{4}(?:-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\d|3[01]))?)?")
 
 
 @dataclass(frozen=True)

@@ -157,3 +157,22 @@ def test_widget_and_embed_are_served(client):
     embed = client.get("/embed")
     assert embed.status_code == 200 and '<html lang="fr">' in embed.text
     assert 'src="/widget.js"' in embed.text
+
+
+@pytest.mark.parametrize("filters, said", [
+    ({"kinds": ["video"]}, "Type de document inconnu : « video »"),
+    ({"date_from": "2030", "date_to": "2020"}, "La période se termine avant de commencer"),
+    ({"date_from": "demain"}, "Date de début illisible : « demain »"),
+])
+def test_filters_that_would_match_nothing_by_mistake_are_a_french_422(client, filters, said):
+    response = client.post("/v1/ask", json={"question": "Que veut dire PTSM ?", "filters": filters})
+    assert response.status_code == 422, response.text
+    assert said in response.text, response.text
+    assert client.post("/v1/ask", json={"question": "Que veut dire PTSM ?",
+                                        "filters": {"kinds": ["diaporama"], "date_from": "2024-03"}}).status_code == 200
+
+
+def test_a_streamed_question_with_a_reversed_period_is_a_french_422_before_the_stream(client):
+    response = client.post("/v1/ask/stream", json={"question": "Que veut dire PTSM ?",
+                                                   "filters": {"date_from": "2030", "date_to": "2020"}})
+    assert response.status_code == 422 and "Inversez les deux dates" in response.text, response.text

@@ -224,3 +224,13 @@ def test_help_is_french():
     assert result.returncode == 0
     assert "utilisation :" in result.stdout and "affiche cette aide et quitte" in result.stdout, result.stdout
     assert "usage:" not in result.stdout and "show this help" not in result.stdout
+
+
+@pytest.mark.parametrize("args, said", [
+    (("--kind", "video"), "Type de document inconnu : « video ». Types possibles : « diaporama »"),
+    (("--from", "2030", "--to", "2020"), "La période se termine avant de commencer"),
+    (("--from", "demain"), "Date de début illisible : « demain »"),
+])
+def test_a_filter_that_would_match_nothing_by_mistake_is_a_french_error(sample_settings, args, said):
+    result = run_cli("ask", "Que veut dire PTSM ?", "--index", str(sample_settings.index_dir), *args)
+    assert result.returncode == 2 and said in result.stderr, result.stderr

@@ -328,3 +328,12 @@ def test_a_sentence_closeness_counts_less_for_a_question_asked_in_english(sample
     french = "Combien de CLSM actifs en France fin 2016 ?"
     assert scores(french, english_sentence_dense=0, sentence_dense=0.2) != scores(
         french, english_sentence_dense=0, sentence_dense=0.9)
+
+
+def test_filters_that_would_match_nothing_by_mistake_say_why():
+    assert Filters(kinds=("diaporama",), date_from="2024-03", date_to="2025").problem() is None
+    assert "Types possibles" in Filters(kinds=("video",)).problem()
+    assert Filters(kinds=("podcast",)).problem({"podcast"}) is None  # a kind the catalog uses, unknown or not
+    assert "illisible" in Filters(date_to="31/12/2024").problem()
+    assert "Inversez" in Filters(date_from="2025-06", date_to="2025-01").problem()
+    assert Filters(date_from="2025-06", date_to="2025").problem() is None  # the same year, month left open

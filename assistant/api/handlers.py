@@ -16,6 +16,7 @@ from assistant.errors import (
     AssistantError,
     IndexMissingError,
     IngestError,
+    InvalidFiltersError,
     InvalidQuestionError,
     RefreshBusyError,
 )
@@ -104,6 +105,7 @@ def error_response(status: int, detail: str | None = None, headers: dict | None 
 ASSISTANT_ERROR_STATUS = {
     IndexMissingError: 503,
     InvalidQuestionError: 422,
+    InvalidFiltersError: 422,
     RefreshBusyError: 409,
     IngestError: 422,
 }

@@ -78,6 +78,8 @@ async def ask(body: schemas.AskRequest, request: Request, assistant: AssistantDe
 async def ask_stream(body: schemas.AskRequest, request: Request, assistant: AssistantDep):
     question = checked_question(request, body.question)
     filters = body.filters.to_filters() if body.filters else None
+    if filters is not None:
+        assistant.check_filters(filters)  # a French 422 before the stream starts, not an error event inside it
     conversation = [t.to_turn() for t in body.conversation]
     events = ask_events(
         lambda: assistant.ask_stream(
