@@ -553,3 +553,16 @@ def test_a_value_of_a_group_is_not_one_member_s(tmp_path):
     assert assistant.ask("Combien d'aidants la plateforme Répit Sud a-t-elle accompagnés en 2025 ?").answer.abstained
     answered = assistant.ask("Combien d'aidants Le Relais des Aidants a-t-il accompagnés en 2025 ?").answer
     assert not answered.abstained and "312 aidants" in answered.text, answered.text
+
+
+def test_a_sentence_of_another_time_gives_way_to_the_one_saying_the_year_asked(tmp_path):
+    assistant = lexical_assistant(tmp_path, {
+        "2026-01-15_cr-copil.md": "# Comité de pilotage du 15 janvier 2026\n\nLe poste de psychiatre est vacant depuis "
+                                  "l'été 2024. En attendant, les téléconsultations psychiatriques sont faites avec 0,2 "
+                                  "ETP de psychiatre.\n",
+        "2026-01-30_indicateurs.md": "# Indicateurs du CLSM\n\n| Indicateur | 2024 | 2025 |\n| --- | --- | --- |\n"
+                                     "| Téléconsultations psychiatriques | – | 286 |\n| Passages au bus | 410 | 612 |\n"})
+    answer = assistant.ask("Combien de téléconsultations psychiatriques ont été faites en 2025 ?").answer
+    assert not answer.abstained and "286" in answer.sentences[0].text, answer.text
+    assert "0,2 ETP" not in answer.text, answer.text
+    assert assistant.ask("Combien de téléconsultations psychiatriques ont été faites en 2022 ?").answer.abstained
