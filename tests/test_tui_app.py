@@ -148,8 +148,22 @@ async def test_select_source_shows_passage_with_neighbours_copy_and_open(tiny, m
         await settle(pilot)
         # a web page opens at the quoted words (a URL text fragment)
         assert opened == [screen.citation.link] and opened[0].startswith("http://ressources-clsm.org/#:~:text=")
+        links = [n.message for n in app._notifications if n.title == "Lien"]
+        assert links == [f"Ouverture de {opened[0]}"], links
         await pilot.press("escape")
         assert not isinstance(app.screen, PassageScreen)
+
+
+async def test_open_without_a_browser_says_so_once_with_the_address(tiny, monkeypatch):
+    monkeypatch.setattr("webbrowser.open", lambda url: False)  # no browser on this machine
+    app = make_app(tiny)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await ask(pilot, QUESTION)
+        app.open_url(app.sources.current)
+        await settle(pilot)
+        links = [n.message for n in app._notifications if n.title == "Lien"]
+        assert len(links) == 1 and links[0].startswith("Aucun navigateur disponible. Adresse : http"), links
 
 
 async def test_open_without_url_notifies(tiny):

@@ -343,11 +343,13 @@ class AssistantApp(IndexLoading, App[None]):
             self.notify("Ce document n'a pas d'adresse web.", title="Lien", severity="warning")
             return
         self._open_in_browser(url)
-        self.notify(f"Ouverture de {url}", title="Lien")
 
     @work(thread=True, group="browser")
     def _open_in_browser(self, url: str) -> None:
-        if not webbrowser.open(url):
+        """Open the link, then say so, or say that no browser could and give the address (one message, not both)."""
+        if webbrowser.open(url):
+            self.call_from_thread(self.notify, f"Ouverture de {url}", title="Lien")
+        else:
             self.call_from_thread(
                 self.notify, f"Aucun navigateur disponible. Adresse : {url}", title="Lien", severity="warning"
             )
