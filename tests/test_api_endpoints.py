@@ -176,3 +176,12 @@ def test_a_streamed_question_with_a_reversed_period_is_a_french_422_before_the_s
     response = client.post("/v1/ask/stream", json={"question": "Que veut dire PTSM ?",
                                                    "filters": {"date_from": "2030", "date_to": "2020"}})
     assert response.status_code == 422 and "Inversez les deux dates" in response.text, response.text
+
+
+def test_an_unknown_field_is_named_as_sent_with_the_field_it_may_mean(client):
+    response = client.post("/v1/ask", json={"question": "Que veut dire PTSM ?", "filters": {"kind": ["diaporama"]}})
+    assert response.status_code == 422
+    assert response.json()["detail"] == "Champ inconnu : « filters.kind ». Vouliez-vous dire « kinds » ?"
+    broken = client.post("/v1/ask", content=b'{"question": "PTSM ?"', headers={"Content-Type": "application/json"})
+    assert broken.status_code == 422
+    assert broken.json()["errors"][0]["champ"] == "corps", broken.text  # not a character's position

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import difflib
 import json
 import logging
+from functools import lru_cache
 from http import HTTPStatus
 
 from fastapi import FastAPI, Request
@@ -50,6 +52,18 @@ FIELD_NAMES = {
 }
 
 
+@lru_cache(maxsize=1)
+def _known_fields() -> frozenset[str]:
+    """The names of every field the API's request bodies take (the schemas that refuse unknown fields)."""
+    from pydantic import BaseModel
+
+    from assistant.api import schemas
+
+    return frozenset(name for model in vars(schemas).values()
+                     if isinstance(model, type) and issubclass(model, BaseModel)
+                     and model.model_config.get("extra") == "forbid" for name in model.model_fields)
+
+
 def _field(loc: tuple) -> str:
     parts = [str(p) for p in loc if p not in ("body", "query", "path", "header")]
     if not parts:
@@ -69,8 +83,10 @@ def french_message(error: dict) -> str:
         if field == "le corps de la requête":
             return "Le corps de la requête est vide : envoyez un objet JSON."
         return f"Champ obligatoire manquant : {field}."
-    if kind == "extra_forbidden":
-        return f"Champ inconnu : {field}."
+    if kind == "extra_forbidden":  # its name as sent, and the field it may have meant ("kind": "kinds")
+        parts = [str(p) for p in error.get("loc", ()) if p not in ("body", "query", "path", "header")]
+        close = difflib.get_close_matches(parts[-1], sorted(_known_fields()), n=1, cutoff=0.6) if parts else []
+        return f"Champ inconnu : « {'.'.join(parts)} »." + (f" Vouliez-vous dire « {close[0]} » ?" if close else "")
     if kind in ("string_too_long", "too_long"):
         return f"Valeur trop longue pour {field} (maximum {ctx.get('max_length', '?')})."
     if kind in ("string_too_short", "too_short"):
@@ -126,6 +142,8 @@ def install_handlers(app: FastAPI) -> None:
         errors = []
         for err in exc.errors():
             loc = [str(p) for p in err.get("loc", ()) if p not in ("body", "query", "path")]
+            if err.get("type") == "json_invalid":
+                loc = []  # (its place is a character's position in the body, no field)
             errors.append({"champ": ".".join(loc) or "corps", "message": french_message(err)})
         detail = errors[0]["message"] if errors else STATUS_MESSAGES[422]
         return error_response(422, detail, errors=errors)
