@@ -66,3 +66,15 @@ def test_the_person_in_a_role_is_the_one_most_lines_naming_the_role_name_nearest
     assert person_in_role(assistant.snapshot(), [0], *role) == frozenset(content_terms("Sandrine Oudinot"))
     answer = assistant.ask("Au webinaire, la capitaine de gendarmerie a dit quoi sur les menottes ?").answer
     assert "menottage doit rester exceptionnel" in answer.text, answer.text
+
+
+def test_a_role_of_a_named_body_is_not_another_body_s_holder(tmp_path):
+    from assistant.search.people import person_in_role
+
+    page = ("# Le CLSM de Valbrenne\n\nÉlodie Marchand, coordinatrice du CLSM de Valbrenne, anime le comité de "
+            "pilotage. Le CLSM réunit élus, soignants et associations.\n")
+    assistant = lexical_assistant(tmp_path, {"clsm.md": page})
+    snap = assistant.snapshot()
+    assert person_in_role(snap, [0], *role_named("Que propose la coordinatrice du CLSM de Montbrézac ?")) == frozenset()
+    assert person_in_role(snap, [0], *role_named("Que propose la coordinatrice du CLSM de Valbrenne ?")) == frozenset(
+        content_terms("Élodie Marchand"))

@@ -53,6 +53,9 @@ def person_in_role(snap: Snapshot, rows: list[int], role: str, whose: frozenset[
     role_term = next(iter(content_terms(role.split()[0])), "")
     if not role_term:
         return frozenset()
+    # the names in whose ("EHPAD Saint-Éloi", "EMPG"), not its common words ("du bus", "de gendarmerie")
+    named = frozenset(t for word in role.split()[1:] if re.split(r"['’]", word)[-1][:1].isupper()
+                      for t in content_terms(re.split(r"['’]", word)[-1]))
     votes: dict[str, int] = {}
     written: dict[str, str] = {}  # a surname's fullest name seen
     for row in _document_rows(snap, rows):
@@ -65,8 +68,8 @@ def person_in_role(snap: Snapshot, rows: list[int], role: str, whose: frozenset[
             # (not its first letters: "psych…" is a psychologue's too); whose role, maybe said on the line before or
             # after ("…je suis psychiatre au centre hospitalier," then "et je suis le médecin responsable de … l'EMPG")
             near = window_terms(" ".join(lines[max(0, i - 1):i + 2]))
-            if role_term not in held or (whose and not whose & (held | near)):
-                continue
+            if role_term not in held or (whose and not whose & (held | near)) or not named <= held | near:
+                continue  # (whose names, all of them: "du CLSM de Montbrézac" is not another town's)
             vote = 2 if not whose or whose & held else 1  # (whose said on its own line counts more)
             at = fold(line).find(role_term[:4])
             names = [(m.start(), _without_role(m.group(0))) for m in _PERSON.finditer(line)]
