@@ -1781,3 +1781,15 @@ def test_a_numbered_section_title_is_no_definition_nor_a_sentence_of_the_answer(
                  "2025.\n\n## 6. Budget\n\nLe budget 2026 du groupe est de 18 500 euros.\n"})
     answer = assistant.ask("C'est quoi un veilleur de quartier ?").answer
     assert "bilan et extension" not in answer.text and "gardent le lien" in answer.text, answer.text
+
+
+def test_how_to_do_something_is_answered_by_the_sentence_giving_the_number_to_call(tmp_path):
+    from conftest import lexical_assistant
+
+    assistant = lexical_assistant(tmp_path, {
+        "cr-copil.md": "# Transport à la demande pour les jeunes\n\nProjet : un transport à la demande gratuit vers les "
+                       "rendez-vous de santé pour les jeunes. Un jeune sur quatre a renoncé à un rendez-vous de santé "
+                       "faute de transport. Le jeune réserve la veille avant 17 h au 05 63 41 28 79 ; le trajet est "
+                       "assuré par un taxi conventionné. Objectif : 150 trajets en 2026.\n"})
+    answer = assistant.ask("Comment un jeune fait pour réserver le transport gratuit vers un rendez-vous santé ?").answer
+    assert "05 63 41 28 79" in answer.text, answer.text

@@ -67,6 +67,8 @@ MIN_STATEMENT_WORDS = 6
 LONG_CHARS = 300
 NEW_WORDS_FOR_FULL_SCORE = 3
 # Links, contacts and bibliography: "https://…", "x@y.fr", "07 64 51 50 75", "Vol. 43, No. 2", "et al.".
+_PHONE = re.compile(r"\b0\d(?:[ .]?\d\d){4}\b")
+_HOW_TO = re.compile(r"\s*(?:et\s+)?comment\b(?!\s+s['’]?\s*appelle)")
 _REFERENCE = re.compile(r"https?://|www\.|\S+@\S+\.\w+|\b0\d(?:[ .]?\d\d){4}\b|\bISBN\b|\bet al\b|\bdoi\b|"
                         r"\bp{1,2}\. ?\d|\bvol\. ?\d|\bno\. ?\d|\bn° ?\d+,|\bmise à jour le\b|\bsite internet\b|"
                         r"\bconsulté le\b", re.I)
@@ -321,6 +323,8 @@ def score_sentences(snap: Snapshot, analysis: QueryAnalysis, query_vec: np.ndarr
     done = asked_doing(analysis.question)
     source_asked = bool(_SOURCE_WORD.search(fold(analysis.question)))  # "Quelles sources de données…"
     # the person the question names by a title ("…chez Monsieur R. ?", "…pour Mme Diallo ?")
+    # "Comment un jeune fait pour réserver… ?": the phone number to call is how, no reference
+    how_to = bool(_HOW_TO.match(fold(analysis.question)))
     names_asked = {t for name in _TITLED_PERSON.findall(analysis.question) for t in content_terms(name)}
     # "…quelle réserve a exprimée la directrice de l'EHPAD Saint-Éloi ?": who she is, and what she says is of her role
     in_role = None if who else role_named(analysis.question)
@@ -429,6 +433,8 @@ def score_sentences(snap: Snapshot, analysis: QueryAnalysis, query_vec: np.ndarr
             agree = place + year + (in_force if named_here and not naming else min(in_force, 0))
             polar = yes_or_no and states_polarity(text)  # the yes or no said is what is new in it, as a value is
             shape = shape_factor(read, weights, value_type, shown or polar) * (UNTYPED_FACTOR if no_end else 1.0)
+            if how_to and _PHONE.search(text) and not _REFERENCE.search(_PHONE.sub(" ", text)):
+                shape = min(1.0, shape / REFERENCE_FACTOR)  # "Comment réserver… ?": "Le jeune réserve la veille au 05…"
             if typed and event and not dates_event(text, event):
                 shape *= EVENT_FACTOR  # "se réunit quand ?": "a été créée en septembre 2024" dates another event
             if elsewhere_named(analysis, passage.doc_id):
