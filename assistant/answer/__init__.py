@@ -87,11 +87,12 @@ def build_answer(result: RetrievalResult, snap: Snapshot, settings: Settings) ->
         sentences = _without_values_of_another(sentences, names, result, snap)
         # a year asked: a sentence of another time is dropped when one of that year gives the value ("…maintenu à 0,2
         # ETP" in a 2026 minutes, then the table's 2025 column: "Téléconsultations psychiatriques — – · 286")
-        asked = expected_type(result.analysis.question)
-        of_the_year = [s for s in sentences[1:] if set(result.analysis.years) & years(s.text)
-                       and not _undated(s, result, snap) and gives(asked, s.text, result.analysis.question)]
-        if sentences and of_the_year and _undated(sentences[0], result, snap):  # (one saying the year asked)
-            sentences = [s for s in sentences if not _undated(s, result, snap)]
+        if sentences and _undated(sentences[0], result, snap):
+            asked = expected_type(result.analysis.question)
+            dated = [s for s in sentences[1:] if not _undated(s, result, snap)]
+            if any(set(result.analysis.years) & years(s.text) and gives(asked, s.text, result.analysis.question)
+                   for s in dated):  # (one saying the year asked)
+                sentences = dated
     if asks_who_meets(result.analysis.question):
         sentences = _with_team(material, sentences)
     first = sentences[0] if sentences else None

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from itertools import groupby
 
 from assistant.answer.quotes import Material, on_bulleted_line, quote
 from assistant.models import AnswerPart, AnswerSentence
@@ -282,17 +283,13 @@ def _label_series(material: Material, row: int):
         return  # ("Intervenant 1 : …", "Intervenant 2 : …": who speaks, not items)
     text = material.text(row)
     spans = sentence_spans(text)
-    labels = [None if m and fold(m.group(1)) in _SPEAKER_LABELS else m
-              for m in (_SERIES_LABEL.match(text[a:b]) for a, b in spans)]
-    i = 0
-    while i < len(spans):
-        label = labels[i] and fold(labels[i].group(1))
-        j = i
-        while j + 1 < len(spans) and label and labels[j + 1] and fold(labels[j + 1].group(1)) == label:
-            j += 1
-        if j > i:
-            yield row, spans[i - 1] if i else None, [(row, span) for span in spans[i:j + 1]], labels[i].group(1)
-        i = j + 1
+    labels = [_SERIES_LABEL.match(text[a:b]) for a, b in spans]
+    keys = [fold(m.group(1)) if m and fold(m.group(1)) not in _SPEAKER_LABELS else None for m in labels]
+    for key, run in groupby(range(len(spans)), key=keys.__getitem__):  # runs of lines under one label
+        run = list(run)
+        if key and len(run) > 1:
+            first = run[0]
+            yield row, spans[first - 1] if first else None, [(row, spans[k]) for k in run], labels[first].group(1)
 
 
 _SPEAKER_LABELS = frozenset({"intervenant", "intervenante", "speaker", "participant", "participante", "locuteur",

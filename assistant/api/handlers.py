@@ -64,8 +64,13 @@ def _known_fields() -> frozenset[str]:
                      and model.model_config.get("extra") == "forbid" for name in model.model_fields)
 
 
+def _field_path(loc: tuple) -> list[str]:
+    """A field's place in the request, without where it was sent ("body", "query"…): ["filters", "kind"]."""
+    return [str(p) for p in loc if p not in ("body", "query", "path", "header")]
+
+
 def _field(loc: tuple) -> str:
-    parts = [str(p) for p in loc if p not in ("body", "query", "path", "header")]
+    parts = _field_path(loc)
     if not parts:
         return "le corps de la requête"
     name = ".".join(parts)
@@ -84,7 +89,7 @@ def french_message(error: dict) -> str:
             return "Le corps de la requête est vide : envoyez un objet JSON."
         return f"Champ obligatoire manquant : {field}."
     if kind == "extra_forbidden":  # its name as sent, and the field it may have meant ("kind": "kinds")
-        parts = [str(p) for p in error.get("loc", ()) if p not in ("body", "query", "path", "header")]
+        parts = _field_path(tuple(error.get("loc", ())))
         close = difflib.get_close_matches(parts[-1], sorted(_known_fields()), n=1, cutoff=0.6) if parts else []
         return f"Champ inconnu : « {'.'.join(parts)} »." + (f" Vouliez-vous dire « {close[0]} » ?" if close else "")
     if kind in ("string_too_long", "too_long"):

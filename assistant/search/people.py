@@ -68,7 +68,7 @@ def person_in_role(snap: Snapshot, rows: list[int], role: str, whose: frozenset[
             # (not its first letters: "psych…" is a psychologue's too); whose role, maybe said on the line before or
             # after ("…je suis psychiatre au centre hospitalier," then "et je suis le médecin responsable de … l'EMPG")
             near = window_terms(" ".join(lines[max(0, i - 1):i + 2]))
-            if role_term not in held or (whose and not whose & (held | near)) or not named <= held | near:
+            if role_term not in held or (whose and not whose & near) or not named <= near:
                 continue  # (whose names, all of them: "du CLSM de Montbrézac" is not another town's)
             vote = 2 if not whose or whose & held else 1  # (whose said on its own line counts more)
             at = fold(line).find(role_term[:4])
@@ -78,7 +78,7 @@ def person_in_role(snap: Snapshot, rows: list[int], role: str, whose: frozenset[
                      and not _ARTICLE.match(name)]  # (not "Les Tilleuls", a hospital's name)
             if names:
                 _, nearest = min(names, key=lambda n: abs(n[0] - at))
-                surname = content_terms(nearest)[-1] if content_terms(nearest) else ""
+                surname = next(reversed(content_terms(nearest)), "")
                 if surname:
                     votes[surname] = votes.get(surname, 0) + vote
                     written[surname] = max(written.get(surname, ""), _TITLE.sub("", nearest), key=len)

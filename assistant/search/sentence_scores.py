@@ -69,7 +69,7 @@ NEW_WORDS_FOR_FULL_SCORE = 3
 # Links, contacts and bibliography: "https://…", "x@y.fr", "07 64 51 50 75", "Vol. 43, No. 2", "et al.".
 _PHONE = re.compile(r"\b0\d(?:[ .]?\d\d){4}\b")
 _HOW_TO = re.compile(r"\s*(?:et\s+)?comment\b(?!\s+s['’]?\s*appelle)")
-_REFERENCE = re.compile(r"https?://|www\.|\S+@\S+\.\w+|\b0\d(?:[ .]?\d\d){4}\b|\bISBN\b|\bet al\b|\bdoi\b|"
+_REFERENCE = re.compile(r"https?://|www\.|\S+@\S+\.\w+|" + _PHONE.pattern + r"|\bISBN\b|\bet al\b|\bdoi\b|"
                         r"\bp{1,2}\. ?\d|\bvol\. ?\d|\bno\. ?\d|\bn° ?\d+,|\bmise à jour le\b|\bsite internet\b|"
                         r"\bconsulté le\b", re.I)
 
@@ -322,9 +322,9 @@ def score_sentences(snap: Snapshot, analysis: QueryAnalysis, query_vec: np.ndarr
     role_asked = who and asks_role(analysis.question)  # "…, et quelle est sa fonction ?"
     done = asked_doing(analysis.question)
     source_asked = bool(_SOURCE_WORD.search(fold(analysis.question)))  # "Quelles sources de données…"
-    # the person the question names by a title ("…chez Monsieur R. ?", "…pour Mme Diallo ?")
     # "Comment un jeune fait pour réserver… ?": the phone number to call is how, no reference
     how_to = bool(_HOW_TO.match(fold(analysis.question)))
+    # the person the question names by a title ("…chez Monsieur R. ?", "…pour Mme Diallo ?")
     names_asked = {t for name in _TITLED_PERSON.findall(analysis.question) for t in content_terms(name)}
     # "…quelle réserve a exprimée la directrice de l'EHPAD Saint-Éloi ?": who she is, and what she says is of her role
     in_role = None if who else role_named(analysis.question)
@@ -393,8 +393,9 @@ def score_sentences(snap: Snapshot, analysis: QueryAnalysis, query_vec: np.ndarr
             if story:  # "Monsieur R., 61 ans…" then "Et le nettoyage s'est fait en quatre fois": still his story
                 context = f"{context}\n{story}"
             read = f"{table_header}\n{text}" if laid_row else text  # a row reads with its columns' names
-            introduced = bool(person and person & window_terms(text)) and _said_in_role(text, in_role[0])
-            if person and person & window_terms(text) and not introduced:
+            by_person = bool(person & window_terms(text))  # (the person named by a role, when one is)
+            introduced = by_person and _said_in_role(text, in_role[0])
+            if by_person and not introduced:
                 read = f"{read}\n{in_role[0]}"  # "Colette Brunerie : …": the directrice de l'EHPAD speaking
             if names_asked and names_asked & window_terms(text) and not (introduced or laid_row):
                 story, told = read, 0  # (not from a row of the participants' table)
