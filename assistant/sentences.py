@@ -271,8 +271,10 @@ MAX_NUMBERED_CHARS = 2 * MAX_ITEM_CHARS
 
 # "D'abord, …. Ensuite, …. Enfin, …": items told in prose, one sentence each.
 # Each connective followed by a comma, as an enumeration writes it ("D'abord, …"), not a story ("D'abord porté par…").
-# Or an ordinal and its noun ("Premier conseil, …", "Deuxième conseil, …", "Et troisième conseil, …").
-_ORDINAL = r"(?:et\s+)?(?:(?:le|la)\s+)?(?:{})\s+([\w'’-]+)(?:\s+[\w'’-]+)?\s*[,:]"  # group 1: the noun
+# Or an ordinal and its noun ("Premier conseil, …", "Deuxième conseil, …", "Et troisième conseil, …"), or an ordinal
+# standing for its noun, as speech counts ("La première, c'est : …", "La deuxième : …", "Et la troisième, …").
+_ORDINAL = (r"(?:et\s+)?(?:(?:(?:le|la)\s+)?(?:{0})\s+([\w'’-]+)(?:\s+[\w'’-]+)?|(?:le|la)\s+(?:{0}))"
+            r"\s*[,:]")  # group 1: the noun
 _FIRST_WORDS, _LAST_WORDS = "premier|première", "dernier|dernière"
 _NEXT_WORDS = "deuxième|second|seconde|troisième|quatrième|cinquième|sixième"
 _FIRST = re.compile(r"(?:tout d['’]abord|d['’]abord|premièrement|en premier lieu)\s*,|"
@@ -289,7 +291,7 @@ _ORDINAL_NOUN = re.compile(_ORDINAL.format(_FIRST_WORDS), re.I)
 def ordinal_noun(item: str) -> str:
     """The noun a first item counts ("Premier conseil, commencer…" -> "conseil"), or ""."""
     match = _ORDINAL_NOUN.match(item.lstrip())
-    return match.group(1) if match else ""
+    return (match.group(1) or "") if match else ""
 
 
 ASIDE_SENTENCES = 2

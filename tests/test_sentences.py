@@ -151,6 +151,15 @@ def test_short_items_told_in_prose_are_a_list_and_a_story_is_not():
     spoken = "On a fait trois choses. D'abord, la CPTS. Et ensuite, une ligne dédiée. Et enfin, une soirée par an."
     assert [[spoken[a:b] for a, b in items] for _, items in list_blocks(spoken)] == [  # "Et ensuite," as said
         ["D'abord, la CPTS.", "Et ensuite, une ligne dédiée.", "Et enfin, une soirée par an."]]
+    # speech counts with ordinals standing for the noun announced ("trois questions" … "La première, c'est : …")
+    pronouns = ("On a ajouté trois questions sur le moral. La première, c'est : comment vous sentez-vous ? La deuxième "
+                ": est-ce que quelqu'un est venu vous voir ? Et la troisième, qui nous faisait peur : est-ce que la vie "
+                "vaut la peine ? Voilà pour la trame.")
+    (intro, items), = list_blocks(pronouns)
+    assert pronouns[intro[0]:intro[1]] == "On a ajouté trois questions sur le moral."
+    assert [pronouns[a:b][:16] for a, b in items] == ["La première, c'e", "La deuxième : es", "Et la troisième,"]
+    assert ordinal_noun("La première, c'est : comment ?") == ""
+    assert list_blocks("La première fois, j'ai eu peur. Puis j'ai compris. Merci.") == ()
     story = ("Le CLSM a été créé en 2015. D'abord porté par la ville, il est ensuite passé au CCAS. Puis il a "
              "grandi. Finalement, il compte 40 membres.")
     assert list_blocks(story) == ()
