@@ -7,12 +7,14 @@ STAMP := $(VENV)/.installed
 .PHONY: install run test test-fast serve bench eval index clean
 
 $(STAMP): pyproject.toml
+	@echo "Installation de l'assistant dans $(VENV) : quelques minutes, une seule fois (ou après une mise à jour)…"
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
 	$(PY) -m pip install --quiet --upgrade pip
 	# The CPU wheel of torch must come first, or pip pulls a CUDA build of several GB.
 	$(PY) -m pip install --quiet torch==2.13.0
 	$(PY) -m pip install --quiet -e '.[test,bench]'
 	touch $(STAMP)
+	@echo "Installation terminée."
 
 install: $(STAMP)
 

@@ -9,6 +9,7 @@ from rich.panel import Panel
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 from rich.text import Text
 
+from assistant.dates import french_date
 from assistant.excerpts import excerpt
 from assistant.models import IngestReport, Response
 from assistant.plural import plural
@@ -115,7 +116,7 @@ def print_response(console: Console, response: Response) -> None:
         head.append(c.title, style="bold")
         head.append(f" — {c.location.label}")
         if c.date:
-            head.append(f" — {c.date}")
+            head.append(f" — {french_date(c.date)}")
         console.print(head)
         if c.link or c.url:
             console.print(Text(f"    {c.link or c.url}", style="blue underline"))

@@ -142,4 +142,6 @@ def test_the_admin_page_and_its_assets_come_from_the_product(env):
     script = httpx.get(f"{http.base_url}/admin/admin.js").text
     assert "innerHTML" not in script and "insertAdjacentHTML" not in script and "localStorage" not in script
     assert_french_error(httpx.get(f"{http.base_url}/admin/secret.txt"), 404, "Fichier inconnu")
+    icon = httpx.get(f"{http.base_url}/favicon.ico")  # what a browser asks of any page it opens here
+    assert icon.status_code == 200 and icon.headers["content-type"].startswith("image/svg+xml") and b"<svg" in icon.content
     assert "/v1/admin/status" in http.get("/openapi.json").json()["paths"]

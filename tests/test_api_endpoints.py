@@ -182,6 +182,13 @@ def test_an_unknown_field_is_named_as_sent_with_the_field_it_may_mean(client):
     response = client.post("/v1/ask", json={"question": "Que veut dire PTSM ?", "filters": {"kind": ["diaporama"]}})
     assert response.status_code == 422
     assert response.json()["detail"] == "Champ inconnu : « filters.kind ». Vouliez-vous dire « kinds » ?"
+    # a name sent for the one required field left out, however far from it ("q" for "question")
+    short = client.post("/v1/ask", json={"q": "Que veut dire PTSM ?"})
+    assert short.status_code == 422
+    assert short.json()["detail"] == "Champ inconnu : « q ». Vouliez-vous dire « question » ?", short.text
+    assert {e["champ"] for e in short.json()["errors"]} == {"q", "question"}
+    two = client.post("/v1/ask", json={"q": "PTSM ?", "zz": 1}).json()["errors"]
+    assert not any("Vouliez-vous dire « question »" in e["message"] for e in two)  # which one meant it is unknown
     broken = client.post("/v1/ask", content=b'{"question": "PTSM ?"', headers={"Content-Type": "application/json"})
     assert broken.status_code == 422
     assert broken.json()["errors"][0]["champ"] == "corps", broken.text  # not a character's position

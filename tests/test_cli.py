@@ -32,6 +32,8 @@ def test_ask_without_json_prints_the_answer_and_its_sources(sample_settings):
     assert result.returncode == 0, result.stderr
     assert "[1]" in result.stdout and "Alicia RENARD" in result.stdout
     assert "https://" in result.stdout or "http://" in result.stdout
+    out = " ".join(result.stdout.split())  # (rich wraps long source lines)
+    assert "2 février 2023" in out and "2023-02-02" not in out  # dates as the TUI and the widget show them
 
 
 def test_filters_restrict_the_sources(sample_settings):

@@ -8,7 +8,6 @@ from assistant.tui.formatting import (
     citation_meta,
     citation_text,
     filters_label,
-    french_date,
     highlight,
 )
 
@@ -40,7 +39,6 @@ def test_excerpt_centres_on_the_first_match():
 def test_french_labels():
     citation = Citation(n=2, doc="d", title="Le CLSM", location=Location("slide", 7, 7), url="http://x.org/",
                         text="t", score=0.5, date="2024-04-23", kind="slides", organisers=("CCOMS", "ARS"))
-    assert french_date("2024-04-23") == "23 avril 2024"
     assert citation_meta(citation) == "diapositive 7 · 23 avril 2024 · CCOMS, ARS"
     assert citation_text(citation) == ("CCOMS, ARS, « Le CLSM », diaporama, 23 avril 2024, diapositive 7. "
                                        "Site : http://x.org/")

@@ -20,7 +20,7 @@ from assistant.search.analyse import NamePhrase, key_notions
 from assistant.search.answer_types import (asks_twice, asks_why, counted_complement, counted_term, counted_terms, expected_type,
                                            gives, holds, later_asks)
 from assistant.search.constraints import agreements, places, seasons, spoken_years, years
-from assistant.search.metadata import MONTHS
+from assistant.dates import MONTHS
 from assistant.search.retrieve import JOINED_NAMES, RetrievalResult, as_the_corpus_spells
 from assistant.search.sentence_scores import (CLEARLY_NAMED, ScoredSentence, asks_a_name, asks_who_meets,
                                              introduces_people, names_a_person, section_of, title_of)

@@ -32,3 +32,9 @@ async def admin_asset(name: str):
     if name not in ASSETS:
         raise HTTPException(404, f"Fichier inconnu : « {name[:60]} ».")
     return Response(_asset(name), media_type=ASSETS[name], headers={"Cache-Control": "no-cache"})
+
+
+@router.get("/favicon.ico", include_in_schema=False, response_class=Response)
+async def favicon():
+    """The product's icon for any page a browser opens on this server (it asks for /favicon.ico)."""
+    return Response(_asset("admin-icon.svg"), media_type="image/svg+xml", headers={"Cache-Control": "max-age=86400"})

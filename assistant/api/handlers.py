@@ -77,8 +77,9 @@ def _field(loc: tuple) -> str:
     return FIELD_NAMES.get(parts[-1], f"le champ « {name} »") if len(parts) == 1 else f"le champ « {name} »"
 
 
-def french_message(error: dict) -> str:
-    """Translate one pydantic/FastAPI validation error into a French sentence."""
+def french_message(error: dict, missing: tuple[str, ...] = ()) -> str:
+    """Translate one pydantic/FastAPI validation error into a French sentence; `missing` names the required fields
+    the same request left out, beside the unknown one (`{"q": …}` for `{"question": …}`)."""
     kind = error.get("type", "")
     ctx = error.get("ctx") or {}
     field = _field(tuple(error.get("loc", ())))
@@ -91,6 +92,7 @@ def french_message(error: dict) -> str:
     if kind == "extra_forbidden":  # its name as sent, and the field it may have meant ("kind": "kinds")
         parts = _field_path(tuple(error.get("loc", ())))
         close = difflib.get_close_matches(parts[-1], sorted(_known_fields()), n=1, cutoff=0.6) if parts else []
+        close = close or list(missing[:1])
         return f"Champ inconnu : « {'.'.join(parts)} »." + (f" Vouliez-vous dire « {close[0]} » ?" if close else "")
     if kind in ("string_too_long", "too_long"):
         return f"Valeur trop longue pour {field} (maximum {ctx.get('max_length', '?')})."
@@ -145,11 +147,15 @@ def install_handlers(app: FastAPI) -> None:
     @app.exception_handler(RequestValidationError)
     async def _validation(request: Request, exc: RequestValidationError) -> JSONResponse:
         errors = []
-        for err in exc.errors():
+        found = exc.errors()
+        for err in found:
             loc = [str(p) for p in err.get("loc", ()) if p not in ("body", "query", "path")]
             if err.get("type") == "json_invalid":
                 loc = []  # (its place is a character's position in the body, no field)
-            errors.append({"champ": ".".join(loc) or "corps", "message": french_message(err)})
+            message = french_message(err, _missing_beside(err, found))
+            errors.append({"champ": ".".join(loc) or "corps", "message": message})
+        # an unknown field sent for a missing one is said first, with the name it stands for
+        errors.sort(key=lambda e: "Vouliez-vous" not in e["message"])
         detail = errors[0]["message"] if errors else STATUS_MESSAGES[422]
         return error_response(422, detail, errors=errors)
 
@@ -163,6 +169,19 @@ def install_handlers(app: FastAPI) -> None:
         status = status_for(exc)
         headers = {"Retry-After": "5"} if status in (409, 503) else None
         return error_response(status, str(exc), headers=headers)
+
+
+def _missing_beside(error: dict, errors: list[dict]) -> tuple[str, ...]:
+    """For an unknown field, the one required field missing at its level when it is the only one: what it stands
+    for ({"q": …} sent for {"question": …}). () for any other error, or when several fields are missing."""
+    if error.get("type") != "extra_forbidden":
+        return ()
+    parent = _field_path(tuple(error.get("loc", ())))[:-1]
+    missing = [path[-1] for e in errors if e.get("type") == "missing"
+               and (path := _field_path(tuple(e.get("loc", ())))) and path[:-1] == parent]
+    unknown = [e for e in errors if e.get("type") == "extra_forbidden"
+               and _field_path(tuple(e.get("loc", ())))[:-1] == parent]
+    return tuple(missing) if len(missing) == 1 and len(unknown) == 1 else ()
 
 
 def _is_default_phrase(exc: StarletteHTTPException) -> bool:

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from assistant.search.metadata import MONTHS
+from assistant.dates import MONTHS
 from assistant.text import URL, content_terms, fold, is_english, term_set, window_terms
 
 _MONTHS = "|".join(fold(month) for month in MONTHS)

@@ -8,11 +8,10 @@ import math
 import re
 from functools import lru_cache
 
+from assistant.dates import MONTHS
 from assistant.models import DocumentMeta
 from assistant.text import content_terms, fold, normalise_for_match
 
-MONTHS = ("janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre",
-          "novembre", "décembre")
 # How people name each kind of document (French words, English ones, and the kinds' own names).
 KIND_WORDS = {
     "slides": "diaporama diapositives support présentation slides intervention deck presentation",

@@ -11,6 +11,7 @@ from urllib.parse import urlsplit
 
 from textual.content import Content
 
+from assistant.dates import french_date
 from assistant.excerpts import term_spans
 from assistant.models import Answer, Citation, Filters
 from assistant.plural import plural
@@ -33,29 +34,12 @@ KIND_LABELS = {
     "article": "article",
 }
 
-MONTHS = (
-    "janvier février mars avril mai juin juillet août septembre octobre novembre décembre"
-).split()
-
-
 def highlight(text: str, terms: Iterable[str], style: str = HIGHLIGHT_STYLE) -> Content:
     """`text` as Content with the question's words (the core's `Response.terms`) highlighted."""
     content = Content(text)
     for start, end in term_spans(text, terms):
         content = content.stylize(style, start, end)
     return content
-
-
-def french_date(value: str | None) -> str:
-    """"2024-04-23" -> "23 avril 2024"; anything unparsable is returned as is."""
-    if not value:
-        return ""
-    text = str(value)
-    try:
-        day = datetime.fromisoformat(text[:10])
-    except ValueError:
-        return text
-    return f"{day.day} {MONTHS[day.month - 1]} {day.year}"
 
 
 def french_datetime(value: str | None) -> str:

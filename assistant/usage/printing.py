@@ -6,7 +6,7 @@ from rich.console import Console
 from rich.markup import escape
 from rich.table import Table
 
-from assistant.search.metadata import MONTHS
+from assistant.dates import french_date
 from assistant.plural import plural
 
 from .report import UsageReport
@@ -14,18 +14,12 @@ from .report import UsageReport
 FRONT_END_NAMES = {"api": "API", "widget": "widget", "cli": "ligne de commande", "tui": "terminal"}
 
 
-def french_day(day: str) -> str:
-    """2024-05-02 -> 2 mai 2024 (1er for the first of the month)."""
-    year, month, dd = (int(part) for part in day[:10].split("-"))
-    return f"{'1er' if dd == 1 else dd} {MONTHS[month - 1]} {year}"
-
-
 def _when(asked_at: str) -> str:
-    return f"{french_day(asked_at)} {asked_at[11:16]}"
+    return f"{french_date(asked_at)} {asked_at[11:16]}"
 
 
 def print_report(console: Console, report: UsageReport) -> None:
-    period = f"depuis le {french_day(report.since)}" if report.since else "tout le journal"
+    period = f"depuis le {french_date(report.since)}" if report.since else "tout le journal"
     console.print(f"[bold]Rapport d'utilisation[/] ({period})")
     if not report.questions:
         console.print("Aucune question enregistrée sur cette période.")
@@ -49,7 +43,7 @@ def _volumes(console: Console, report: UsageReport) -> None:
         table.add_column(FRONT_END_NAMES.get(name, name), justify="right")
     table.add_column("Total", justify="right", style="bold")
     for day in report.days:
-        table.add_row(french_day(day.day), *(str(day.by_front_end.get(n, 0)) for n in names), str(day.total))
+        table.add_row(french_date(day.day), *(str(day.by_front_end.get(n, 0)) for n in names), str(day.total))
     console.print(table)
 
 
