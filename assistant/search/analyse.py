@@ -12,6 +12,7 @@ from assistant.search.related_words import related_terms
 from assistant.search.answer_types import expected_type, has_question_word, most_words, type_words
 from assistant.search.constraints import places, years
 from assistant.search.english_words import in_french
+from assistant.search.familiar_words import formal_words
 from assistant.store.glossary import Glossary
 from assistant.search.question_kinds import asks_for_list, choice_alternatives, definition_target
 from assistant.text import (PREFIX_MARK, content_terms, fold, is_acronym, is_english, prefix_term, term,
@@ -68,6 +69,7 @@ TYPE_WORD_WEIGHT = 0.2  # a word naming the kind of value asked ("durée", "nomb
 LONG_FORM_TO_ACRONYM_WEIGHT = 1.0
 # Word-family prefixes match morphology the stemmer misses, at a fraction of a word's weight.
 PREFIX_WEIGHT = 0.4
+FAMILIAR_WEIGHT = 0.8  # a formal word for a familiar one typed ("chez le psy": "psychiatre")
 
 
 @dataclass(frozen=True)
@@ -145,6 +147,10 @@ def weighted_terms(text: str, glossary: Glossary, expansion_weight: float):
         terms.setdefault(t, w)
     for t in related_terms(frozenset(typed)):  # "hommes" finds "masculins", "payer" finds "financé"
         terms.setdefault(t, expansion_weight)
+    for formal in formal_words(text):  # "chez le psy" finds "psychiatre", "l'hosto" finds "hôpital"
+        formal_terms = {t for word in formal for t in content_terms(word)}
+        for t in formal_terms:
+            terms.setdefault(t, FAMILIAR_WEIGHT)
     for t, w in list(terms.items()):
         prefix = prefix_term(t)
         if prefix:

@@ -16,6 +16,7 @@ from assistant.search.answer_types import counted_term, holds, names_one_of, off
 from assistant.search.constraints import places, reference_agreement, references
 from assistant.search.related_words import related_terms, word_family
 from assistant.search.fusion import FUSIONS
+from assistant.search.familiar_words import formal_terms
 from assistant.search.definitions import definition_strength_in
 from assistant.search.metadata import KIND_TERMS, document_scores, names_a_document, naming_phrase
 from assistant.search.sentence_scores import (asks_who, asks_who_spoke, english_share, is_contents_page,
@@ -473,7 +474,9 @@ def unknown_share(question: str, analysis: QueryAnalysis, snap: Snapshot) -> flo
         typed = [t for t in content_terms(analysis.target) if not t.isdigit()] or typed
     if is_english(question) or not typed:
         return 0.0
-    return sum(not known_term(snap, t) for t in typed) / len(typed)
+    # a familiar word ("hosto") is known when the documents' word for it is ("hôpital")
+    return sum(not known_term(snap, t) and not any(known_term(snap, f) for f in formal_terms(t))
+               for t in typed) / len(typed)
 
 
 def evidence_strength(analysis: QueryAnalysis, hits: list[SearchHit], snap: Snapshot, passages: int = 3) -> float:
@@ -490,7 +493,7 @@ def evidence_strength(analysis: QueryAnalysis, hits: list[SearchHit], snap: Snap
     idf = {t: snap.lexical.term_idf(t) for t in typed}
     total = sum(idf.values()) or 1.0
     # A word counts as held in its related forms too ("payer" by "financement", "hommes" by "masculins").
-    forms = {t: {t} | related_terms(frozenset({t})) for t in typed}
+    forms = {t: {t} | related_terms(frozenset({t})) | formal_terms(t) for t in typed}  # "hosto" by "hôpital" too
     coverage = 0.0
     for hit in hits[:passages]:
         present = term_set(hit.passage.context) | term_set(hit.passage.text)
