@@ -1205,6 +1205,23 @@ def test_who_wrote_a_document_is_answered_by_its_authors_line(tmp_path):
     assert answer.sentences[0].text.startswith("Auteurs : Nadia Ferhat (CLSM de Montargeuil)"), answer.text
 
 
+def test_who_signed_a_letter_is_answered_by_the_name_under_its_signature_line(tmp_path):
+    from conftest import lexical_assistant
+
+    assistant = lexical_assistant(tmp_path, {
+        "lettre.txt":
+            "Agence régionale de santé — Délégation territoriale\n\nMadame la Maire,\n\nPar courrier du 9 décembre "
+            "2024, vous avez sollicité le soutien de l'Agence au poste de coordination du CLSM. J'ai le plaisir de "
+            "vous informer que l'Agence accorde 30 000 euros pour 2025. Le partenariat signé avec le bailleur a "
+            "permis d'éviter neuf expulsions.\n\nJe vous prie d'agréer, Madame la Maire, l'expression de ma "
+            "considération distinguée.\n\nPour le directeur général de l'Agence et par délégation, la directrice "
+            "de la délégation territoriale,\nDr Agnès Morvillier\n",
+    })
+    answer = assistant.ask("Qui a signé la lettre de l'Agence régionale de santé ?").answer
+    assert "Dr Agnès Morvillier" in answer.sentences[0].text, answer.text
+    assert "par délégation" in answer.sentences[0].text, answer.text  # with the line saying for whom she signs
+
+
 def test_who_published_a_document_is_answered_by_its_publication_line(tmp_path):
     from conftest import lexical_assistant
 

@@ -319,6 +319,7 @@ def score_sentences(snap: Snapshot, analysis: QueryAnalysis, query_vec: np.ndarr
     role = asked_role(analysis.question) if who else None
     meets_people = who and asks_who_meets(analysis.question)  # "Qui reçoit les jeunes… ?"
     authors_asked = who and bool(_AUTHORSHIP.search(fold(analysis.question)))  # "…, et qui l'a rédigée ?"
+    signer_asked = who and bool(_SIGNING.search(fold(analysis.question)))  # "Qui a signé la lettre… ?"
     role_asked = who and asks_role(analysis.question)  # "…, et quelle est sa fonction ?"
     done = asked_doing(analysis.question)
     source_asked = bool(_SOURCE_WORD.search(fold(analysis.question)))  # "Quelles sources de données…"
@@ -399,6 +400,8 @@ def score_sentences(snap: Snapshot, analysis: QueryAnalysis, query_vec: np.ndarr
                 read = f"{read}\n{in_role[0]}"  # "Colette Brunerie : …": the directrice de l'EHPAD speaking
             if names_asked and names_asked & window_terms(text) and not (introduced or laid_row):
                 story, told = read, 0  # (not from a row of the participants' table)
+            if signer_asked and signs(text, previous) and _NAME_LINE.match(text):
+                read = f"{previous}\n{read}"  # the name under "Pour le directeur général… par délégation,"
             lexical = coverage(weights, read, context)
             shown = (analysis.answer_type == "amount" and money_row) or (  # "Total — 63 000 · 73 500" "(en euros)"
                 analysis.answer_type == "change" and len(row_years) > 1 and (  # a row's figures over the years
@@ -408,7 +411,8 @@ def score_sentences(snap: Snapshot, analysis: QueryAnalysis, query_vec: np.ndarr
                 says_who(text, meta, spoke) or names_agent(text, typed_terms) or names_holder(text, weights)
                 or (meets_people and _NAME_AND_ROLE.search(text))  # "Lucie Braun, psychologue": who receives them
                 or presents_asked_person(text, analysis.question) or introduces_in_role(text, role)
-                or organisation_does(text, done, weights) or (authors_asked and _AUTHORS_LINE.match(text)))) or (
+                or organisation_does(text, done, weights) or (authors_asked and _AUTHORS_LINE.match(text))
+                or (signer_asked and signs(text, previous)))) or (
                 names_one_of(text, analysis.alternatives)) or (
                 shown)
             no_end = typed and until_asked and not states_until(text)
@@ -833,6 +837,28 @@ _AUTHORS_LINE = re.compile(r"(?:^|.*?\s[—–|]\s)\s*(?:[^\W\d_]+\s+){0,3}?(?:(
                            r"(?:r[ée]dig|[ée]crit|r[ée]alis)[ée]?e?s?\s+par\b|sous la direction de\b|"
                            # "Actes publiés le 15 septembre 2025 par la Plateforme…", "Édité par…", "Éditeur : …"
                            r"(?:publi|[ée]dit)[ée]e?s?\s+(?:(?:le|en)\s+[^,;.]{1,30}?\s+)?par\b|[ée]diteur\s*:)", re.I)
+
+
+# Who signed or countersigned a document ("Qui a signé la lettre… ?", "qui l'a visé ?"), and its signature block: "Pour le
+# directeur général et par délégation, La directrice…", "Signé : …", "Visa du directeur…", or the name under that line or
+# under the letter's closing formula ("…l'expression de ma considération distinguée." / "Dr Agnès Morvillier").
+_SIGNING = re.compile(r"\bsign(?:e|ee|es|ees|er|ataire|ataires|ature)\b|\b(?:a|ont|l'a|l'ont)\s+vise")
+_SIGNATURE = re.compile(r"\bpar d[ée]l[ée]gation\b|^\s*(?:p/o|pour)\s+(?:le|la|l['’])\s*\w[^\n.!?]{0,80}[,:]?\s*$|"
+                        r"^\s*(?:sign[ée]e?s?|signature|visa|vis[ée]e?)\b", re.I | re.M)
+_CLOSING = re.compile(r"\b(?:considération|salutations|sentiments|cordialement|respectueusement)\b", re.I)
+_NAME_LINE = re.compile(r"\s*(?:(?:Dre?|Pr|M\.|Mme|Madame|Monsieur|Docteure?)\.?\s+)?[A-ZÀ-Ý][\w'’-]+"
+                        r"(?:\s+[A-ZÀ-Ý][\w'’-]+){1,3}\s*$")
+
+
+def signs(sentence: str, previous: str) -> bool:
+    """True for the name that signs: a name line under a signature block's line or under a letter's closing formula,
+    or a signature line that holds its name ("Signé : Dr Agnès Morvillier")."""
+    if _NAME_LINE.match(sentence):
+        return bool(_SIGNATURE.search(previous) or _CLOSING.search(previous))
+    return bool(_SIGNATURE.search(sentence)) and bool(_ENDS_ON_NAME.search(sentence))
+
+
+_ENDS_ON_NAME = re.compile(r"[A-ZÀ-Ý][\w'’-]+\s+[A-ZÀ-Ý][\w'’-]+\s*$")
 
 
 # "Qui présentait…", "qui intervenait…", "qui animait…": the question asks who spoke at the event.
