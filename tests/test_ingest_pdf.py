@@ -186,6 +186,35 @@ def test_a_table_written_line_by_line_is_read_by_position(tmp_path):
     assert "Landes (40) — Dax · – · –" in lines  # empty cells keep each cell under its column
 
 
+def test_a_sentence_cut_by_a_page_break_is_read_whole_on_the_page_where_it_starts(tmp_path):
+    """A report in narrow columns: a page ends mid-sentence above its footnote, the next page goes on in lower case.
+    The sentence is read whole on its first page (above the footnote), and the next page opens on its next one."""
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfgen import canvas
+
+    path = tmp_path / "rapport.pdf"
+    page = canvas.Canvas(str(path), pagesize=A4)
+    first = ["Entre juin 2025 et février 2026, 412 adultes ont", "rempli le questionnaire du dépistage. Parmi eux,",
+             "119 obtiennent un score élevé. Cette proportion", "atteint 34 %"]
+    second = ["chez les habitants des quartiers prioritaires,", "contre 21 % chez les autres habitants. Chez les",
+              "enfants, le dépistage repose sur l'entretien clinique."]
+    for lines, note in ((first, "1 Questionnaire de 20 items coté de 0 à 80, rempli par la personne."),
+                        (second, "2 Lieu de résidence déclaré par la personne au moment du dépistage.")):
+        page.setFont("Helvetica", 10)
+        for n, line in enumerate(lines):
+            page.drawString(50, 780 - 14 * n, line)
+        page.setFont("Helvetica", 8)
+        page.drawString(50, 60, note)
+        page.showPage()
+    page.save()
+    doc = load_document(path, {"kind": "report"}, SETTINGS)
+    one, two = (u.text for u in doc.units)
+    assert "Cette proportion atteint 34 % chez les habitants des quartiers prioritaires, contre 21 % chez les " \
+           "autres habitants." in one
+    assert one.index("contre 21 %") < one.index("1 Questionnaire")  # above the page's footnote
+    assert two.startswith("Chez les enfants, le dépistage repose sur l'entretien clinique.")
+
+
 def test_a_long_running_footer_and_numbers_out_of_the_deck_are_left_out_of_slides(tmp_path):
     from reportlab.lib.pagesizes import A4, landscape
     from reportlab.pdfgen import canvas

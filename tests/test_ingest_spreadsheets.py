@@ -48,3 +48,16 @@ def test_a_broken_or_empty_spreadsheet_is_refused_in_french(tmp_path):
     empty.write_text(";;\n;;\n", "utf-8")
     with pytest.raises(IngestError, match="sans cellule remplie"):
         load_document(empty, None, Settings())
+
+
+def test_a_title_and_notes_above_the_table_are_lines_of_their_own_and_empty_cells_keep_their_column(tmp_path):
+    sheet = tmp_path / "indicateurs.csv"
+    sheet.write_bytes("Suivi post-crue — indicateurs mensuels;;;\nMise à jour :;31/03/2026;;\n;;;\n"
+                      "Mois;Appels;Personnes vues;Commentaire\navril 2025;612;;Ligne ouverte le 17 avril\n"
+                      "juillet 2025;174;41;Premières prises en charge\n".encode("cp1252"))
+    lines = load_document(sheet, None, Settings()).units[0].text.splitlines()
+    assert lines[:3] == ["Suivi post-crue — indicateurs mensuels", "Mise à jour : 31/03/2026",
+                         "Mois · Appels · Personnes vues · Commentaire"]
+    # an empty cell keeps its place: 612 calls in April, no one seen yet, not "612 · Ligne…" read as people seen
+    assert lines[3] == "avril 2025 — 612 · – · Ligne ouverte le 17 avril"
+    assert lines[4] == "juillet 2025 — 174 · 41 · Premières prises en charge"

@@ -193,6 +193,17 @@ def test_a_markdown_task_list_says_what_is_left_to_do(tmp_path):
 
 
 
+def test_bold_and_italics_that_run_over_a_line_break_lose_their_marks(tmp_path):
+    path = tmp_path / "circuit.md"
+    path.write_text("# Circuit\n\n3. La coordinatrice désigne l'intervenant et **fait un retour à la personne qui a "
+                    "signalé sous\n72 heures**, *au plus tard le\nlendemain* si besoin.\n\nUn **seul** référent ; 2 * 3 "
+                    "reste écrit.\n", encoding="utf-8")
+    text = process_file(path, None, SETTINGS)[1][0].text
+    assert "*" not in text.replace("2 * 3", ""), text
+    assert "fait un retour à la personne qui a signalé sous 72 heures" in " ".join(text.split())
+    assert "au plus tard le lendemain si besoin" in " ".join(text.split()) and "Un seul référent" in text
+
+
 def test_highlights_of_a_notes_page_read_as_their_text(tmp_path):
     path = tmp_path / "incurie.md"
     path.write_text("# Incurie\n\n- ^^Diogène = négligence + accumulation + isolement^^ (Logseq)\n"

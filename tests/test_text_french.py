@@ -61,6 +61,16 @@ def test_a_title_before_a_name_ends_no_sentence():
         "Copie : M. Patrice Lenoir, directeur du CCAS.", "Le Dr. Martin préside.", "Mme Varin coordonne."]
 
 
+def test_a_first_name_s_initial_ends_no_sentence():
+    from assistant.text import split_sentences
+
+    text = ("A3 — Former 100 sentinelles · CLSM (N. Bellamy) · 68 %. Le Dr H. Stoltz et J.-P. Martin animent. Il "
+            "faut de la vitamine D. Ensuite on verra.")
+    assert [text[a:b] for a, b in split_sentences(text)] == [
+        "A3 — Former 100 sentinelles · CLSM (N. Bellamy) · 68 %.", "Le Dr H. Stoltz et J.-P. Martin animent.",
+        "Il faut de la vitamine D.", "Ensuite on verra."]  # (a letter alone after a word still ends one)
+
+
 def test_during_is_a_function_word_not_what_is_asked():
     from assistant.text import content_terms
 

@@ -367,6 +367,45 @@ def drop_footnote_numbers(lines: list[str], document: str) -> list[str]:
     return [line if _FOOTNOTE_LINE.match(line) else _NUMBERED_WORD.sub(unmark, line) for line in lines]
 
 
+FOOTNOTE_REACH = 6  # a page's footnotes are among its last lines
+CARRIED_LINES = 4  # the end of a sentence a page break cut, carried back from the next page's first lines
+
+
+def sentences_across_pages(pages: list[list[str]]) -> list[list[str]]:
+    """A sentence that a page break cuts ("Cette proportion atteint 34 %" / footnotes / page break / "chez les
+    habitants des quartiers prioritaires, contre 21 % chez les autres habitants.") read whole on the page where it
+    starts: the next page's lines up to its end are carried back, above the page's footnotes."""
+    out = [list(lines) for lines in pages]
+    for n in range(len(out) - 1):
+        lines, following = out[n], out[n + 1]
+        tail = [i for i in range(max(0, len(lines) - FOOTNOTE_REACH), len(lines)) if _FOOTNOTE_LINE.match(lines[i])]
+        body_end = tail[0] if tail else len(lines)
+        if not body_end or not following:
+            continue
+        last = lines[body_end - 1].rstrip()
+        opening = following[0].lstrip()
+        if SENTENCE_END.search(last) or last.endswith((":", ";")) or LIST_MARKER.match(opening) or not (
+                opening[:1].islower()):
+            continue
+        carried = []
+        for i, line in enumerate(following[:CARRIED_LINES]):
+            end = _SENTENCE_STOP.search(line)
+            if end:  # the sentence ends in this line: the rest of the line stays on its page
+                carried.append(line[:end.start() + 1])
+                rest = line[end.end():].strip()
+                out[n + 1] = ([rest] if rest else []) + following[i + 1:]
+                break
+            carried.append(line)
+        else:
+            continue  # no end within reach: a page that goes on with something else
+        out[n] = lines[:body_end] + carried + lines[body_end:]
+    return out
+
+
+# A sentence's end inside a line: its stop (and a footnote number run into it, "habitants4."), then the next one
+_SENTENCE_STOP = re.compile(r"[.!?…](?:\s?[»\"”])?(?:\s+(?=[A-ZÀ-Ý«\"(])|\s*$)")
+
+
 DROP_CAP_REACH = 8  # lines between a drop cap and the rest of its word (a heading, a header between them)
 DROP_CAP_FIRST_LINES = 3  # a drop cap opens a page's text (a newsletter's first article)
 

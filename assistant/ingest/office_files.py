@@ -154,12 +154,27 @@ def table_lines(rows: list[list[str]]) -> list[str]:
     whose first row is already a label and its value ("Intitulé du poste" | "Coordinateur du Conseil local de santé
     mentale"), as each row's "label : value"."""
     rows = [row for row in rows if any(cell.strip() for cell in row)]
-    if len(rows) < 2 or sum(bool(cell.strip()) for cell in rows[0]) < 2:
+    filled = [sum(bool(cell.strip()) for cell in row) for row in rows]
+    # a sheet's title and notes above its table ("Suivi post-crue — indicateurs mensuels", "Mise à jour : | 31/03/2026"):
+    # lines of their own; the header is the first row filled more than half as much as the fullest
+    start = next((i for i, n in enumerate(filled) if n >= 2 and 2 * n > max(filled)), 0)
+    if start and len(rows) - start >= 2:
+        return [_joined(row) for row in rows[:start]] + table_lines(rows[start:])
+    if len(rows) < 2 or filled[0] < 2:
         return [" | ".join(cell for cell in row if cell.strip()) for row in rows]
     if all(len(row) == 2 for row in rows) and len(rows[0][1].split()) > HEADER_CELL_WORDS:
         return [f"{label.strip()} : {value.strip()}" if label.strip() else value.strip()
                 for label, value in rows if value.strip()]
     return laid_out(rows[0], rows[1:])
+
+
+def _joined(row: list[str]) -> str:
+    """A row that is no table's as one line: its cells joined by " | ", a label's colon by a space ("Mise à jour :
+    31/03/2026")."""
+    line = ""
+    for cell in (cell.strip() for cell in row if cell.strip()):
+        line += (" " if line.endswith(":") else " | " if line else "") + cell
+    return line
 
 
 def own_title(value) -> str | None:

@@ -200,7 +200,7 @@ def build_units(pages: list[str], slides: bool, ocr: list[bool] | None = None) -
     page_lines = clean.strip_page_furniture(page_lines, slides=slides)
     document = "\n".join(pages)
     vocab = clean.vocabulary(document)
-    units = []
+    cleaned = []
     for number, lines in enumerate(page_lines, start=1):
         lines = clean.drop_printed_number(lines, printed[number - 1])
         lines = clean.restore_drop_caps(lines, vocab)
@@ -208,6 +208,11 @@ def build_units(pages: list[str], slides: bool, ocr: list[bool] | None = None) -
         lines = table_rows(clean.drop_footnote_numbers(lines, document))
         if slides:
             lines = clean.number_steps(lines)
+        cleaned.append(lines)
+    if not slides:
+        cleaned = clean.sentences_across_pages(cleaned)
+    units = []
+    for number, lines in enumerate(cleaned, start=1):
         text = clean.join_lines(lines, slides=slides).strip()
         if not text:
             continue
