@@ -560,3 +560,35 @@ def test_a_telephone_as_the_means_asks_for_no_number():
     assert expected_type("Est-ce risqué de demander au téléphone à une personne âgée si elle pense au suicide ?") is None
     assert expected_type("Combien d'interventions ont eu lieu par téléphone en 2026 ?") == "count"
     assert expected_type("Quel est le téléphone de la plateforme de répit ?") == "contact"
+
+
+def test_a_question_asking_two_things_asks_first_for_its_first_ask_s_kind():
+    from assistant.search.answer_types import asked_type, expected_type
+
+    two = "quel est le numéro de téléphone du PRIS de Verlaincourt et quels jours il est ouvert ?"
+    assert expected_type(two) == "date"  # the kinds' order alone reads "quels jours" first
+    assert asked_type(two) == "contact"  # but the phone number is asked first
+    assert asked_type("fiche de liaison v3 : validée quand, et elle remplace quoi ?") == "date"
+    assert asked_type("Combien de CLSM en France ?") == expected_type("Combien de CLSM en France ?") == "count"
+
+
+def test_the_phone_number_asked_first_is_quoted_first(tmp_path):
+    from conftest import lexical_assistant
+
+    assistant = lexical_assistant(tmp_path, {"pris.md": (
+        "# Informations pratiques\n\nLe point ressources et information des sinistrés (PRIS) est le guichet unique des "
+        "sinistrés, ouvert trois jours par semaine.\n\nHoraires : lundi, mercredi et vendredi, de 9 h à 17 h\n\n"
+        "Numéro de téléphone : 03 99 00 41 00\n\nLa ligne d'écoute est ouverte du lundi au samedi.\n")})
+    answer = assistant.ask("quel est le numéro de téléphone du PRIS et quels jours il est ouvert ?").answer
+    assert "03 99 00 41 00" in answer.sentences[0].text, answer.text  # not the days, asked second
+
+
+def test_a_question_asking_which_evenings_is_answered_by_the_days_not_by_the_word_evenings(tmp_path):
+    from conftest import lexical_assistant
+
+    assistant = lexical_assistant(tmp_path, {"escale.md": (
+        "# Les maraudes\n\nLes maraudes de L'Escale partent du local de la rue des Corons, deux soirs par semaine, "
+        "avec deux bénévoles.\n\nElles ont lieu le mardi et le vendredi, de 20 h à 23 h.\n\nLe local est ouvert "
+        "aux bénévoles tous les soirs pour préparer le café.\n")})
+    answer = assistant.ask("Les maraudes de L'Escale, c'est quels soirs ?").answer
+    assert "le mardi et le vendredi" in answer.sentences[0].text, answer.text

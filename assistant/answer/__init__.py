@@ -17,7 +17,7 @@ from assistant.config import Settings
 from assistant.ingest.catalog import date_from_filename
 from assistant.models import Answer, AnswerPart, AnswerSentence
 from assistant.search.analyse import NamePhrase, key_notions
-from assistant.search.answer_types import (asks_twice, asks_why, counted_complement, counted_term, counted_terms, expected_type,
+from assistant.search.answer_types import (asks_twice, asks_why, counted_complement, counted_term, counted_terms, asked_type, expected_type,
                                            gives, holds, later_asks)
 from assistant.search.constraints import agreements, places, seasons, spoken_years, years
 from assistant.dates import MONTHS
@@ -88,7 +88,7 @@ def build_answer(result: RetrievalResult, snap: Snapshot, settings: Settings) ->
         # a year asked: a sentence of another time is dropped when one of that year gives the value ("…maintenu à 0,2
         # ETP" in a 2026 minutes, then the table's 2025 column: "Téléconsultations psychiatriques — – · 286")
         if sentences and _undated(sentences[0], result, snap):
-            asked = expected_type(result.analysis.question)
+            asked = asked_type(result.analysis.question)
             dated = [s for s in sentences[1:] if not _undated(s, result, snap)]
             if any(set(result.analysis.years) & years(s.text) and gives(asked, s.text, result.analysis.question)
                    for s in dated):  # (one saying the year asked)
@@ -363,7 +363,7 @@ def _value_of_another(sentences: list[AnswerSentence], names: list[tuple[str, bo
     Saint-Nazaire", "la cellule de Noirmont", "l'appel à projets de Chambrelles Métropole") and no passage quoted
     for such a value names it, nor its document's title: a regional median budget is not one town's, another
     town's cell is not this one, another town's call for projects closes on another day. `names`: `_names_asked`."""
-    asked = expected_type(result.analysis.question)
+    asked = asked_type(result.analysis.question)
     valued = [s for s in sentences if gives(asked, s.text, result.analysis.question)]
     if not names or not valued:
         return False
@@ -389,7 +389,7 @@ def _names_itself(sentence: AnswerSentence, names: list[tuple[str, bool]]) -> bo
 def _names_asked(result: RetrievalResult, snap: Snapshot) -> list[tuple[str, bool]]:
     """The names a question asking for a value of something named gives, each with whether the corpus uses all its
     words; none for another question."""
-    asked = expected_type(result.analysis.question)
+    asked = asked_type(result.analysis.question)
     if asked not in VALUES_OF_NAMED:
         return []
     names = [part for n in key_notions(result.analysis.question) if not isinstance(n, NamePhrase)
@@ -424,7 +424,7 @@ def _held_names(sentence: AnswerSentence, names: list[tuple[str, bool]], result:
     meta = snap.documents.get(result.hits[sentence.n - 1].passage.doc_id)
     # a date is the date of the event its document records ("le prochain rendez-vous du webinaire de
     # Territoires et Cohésion Ouest"), named by its organisers too; a figure must be tied to its name
-    dated = expected_type(result.analysis.question) == "date"
+    dated = asked_type(result.analysis.question) == "date"
     # "…le compte rendu d'activité 2025 de l'association Horizons Jeunes Saône, à combien s'élève le total… ?": a
     # document named by its organiser holds what it is about
     scores = result.analysis.named
@@ -441,7 +441,7 @@ def _without_values_of_another(sentences: list[AnswerSentence], names: list[tupl
                                snap: Snapshot) -> list[AnswerSentence]:
     """The sentences without those giving a value for something else than the name asked, when another gives it for
     that name ("…les kits distribués par l'unité Trajectoires": not the kits another team gave out)."""
-    asked = expected_type(result.analysis.question)
+    asked = asked_type(result.analysis.question)
     valued = [s for s in sentences if gives(asked, s.text, result.analysis.question)] if names else []
     others = [s for s in valued if not any(h for h, _ in _held_names(s, names, result, snap))]
     return [s for s in sentences if s not in others] if others and len(others) < len(valued) else sentences
@@ -453,7 +453,7 @@ def _named_instead(material: Material, ranked: list[ScoredSentence], names: list
     team's kits first), the best of the `ranked` sentences holding such a value that names it itself or in the line
     it points back to ("Elle a permis … 2 150 kits" after "L'unité mobile « Trajectoires »…"); none when no sentence
     near the best does."""
-    asked = expected_type(result.analysis.question)
+    asked = asked_type(result.analysis.question)
     for sentence in ranked:
         if sentence.score < PLACED_SHARE * ranked[0].score:
             break
@@ -494,7 +494,7 @@ def _counting_what_is_asked(sentences: list[AnswerSentence], result: RetrievalRe
                             snap: Snapshot) -> list[AnswerSentence]:
     """The sentences without those whose count counts something else than asked ("63 locataires" for "combien de
     logements"); none when every count found does (the first sentence standing for them when none gives one)."""
-    asked = expected_type(result.analysis.question)
+    asked = asked_type(result.analysis.question)
     valued = [s for s in sentences if gives(asked, s.text, result.analysis.question)] or sentences[:1]
     others = [s for s in valued if _counts_another(s, result, snap)]
     return [] if len(others) == len(valued) else [s for s in sentences if s not in others]
@@ -517,7 +517,7 @@ def _name_parts(notion: str) -> list[str]:
 
 def _no_value(sentences: list[AnswerSentence], result: RetrievalResult) -> bool:
     """True when a question asks for an amount, a count or a share and no sentence found gives one."""
-    asked = expected_type(result.analysis.question)
+    asked = asked_type(result.analysis.question)
     # Not for "quand": "chaque premier mardi du mois" or "au printemps" answer it without a date.
     return asked in VALUES_REQUIRED and not any(gives(asked, s.text, result.analysis.question) for s in sentences)
 

@@ -9,7 +9,7 @@ from dataclasses import dataclass, field, replace
 
 from assistant.models import Turn
 from assistant.search.related_words import related_terms
-from assistant.search.answer_types import expected_type, has_question_word, most_words, type_words
+from assistant.search.answer_types import asked_type, expected_type, has_question_word, most_words, type_words
 from assistant.search.constraints import places, years
 from assistant.search.english_words import in_french
 from assistant.search.familiar_words import formal_words
@@ -370,7 +370,7 @@ def analyse(question: str, glossary: Glossary, expansion_weight: float,
         _, earlier, _ = weighted_terms(previous, glossary, expansion_weight)
         for t, w in earlier.items():
             terms.setdefault(t, w * PREVIOUS_TURN_WEIGHT)
-    answer_type = expected_type(question)
+    answer_type = asked_type(question)
     if answer_type is None and follow_up and not has_question_word(question):
         answer_type = expected_type(conversation[-1].question)  # "et en Occitanie ?" after "combien…"
     naming_the_value = type_words(answer_type) | most_words(question)  # folded: "duree", "souvent"

@@ -193,7 +193,7 @@ _QUESTION_WORD = re.compile(r"\b(?:comment|pourquoi|qui|que|quoi|ou|quel\w*|comb
 TYPE_WORDS = {
     "duration": "duree durees temps long",
     "share": "part proportion pourcentage taux ratio share percentage proportion rate",
-    "date": "date dates annee annees periode periodes year",
+    "date": "date dates annee annees periode periodes year jour jours soir soirs",
     "amount": "montant montants budget cout somme enveloppe subvention amount cost money",
     "count": "nombre nombres number many much",
     "contact": "numero telephone tel courriel mail email adresse phone",
@@ -211,6 +211,13 @@ def expected_type(question: str) -> str | None:
     """The kind of answer the question asks for, or None for an open question."""
     folded = fold(question)
     return next((name for name, pattern in QUESTION_PATTERNS if pattern.search(folded)), None)
+
+
+def asked_type(question: str) -> str | None:
+    """The kind of answer a question asks for first: its first ask's when it asks more than one thing ("quel est le
+    numéro de téléphone du PRIS et quels jours il est ouvert ?" asks a contact, then days), else `expected_type`."""
+    first = first_ask(question)
+    return (expected_type(f"{first} ?") if first else None) or expected_type(question)
 
 
 def asks_where_things_stand(question: str) -> bool:
