@@ -1810,3 +1810,22 @@ def test_how_to_do_something_is_answered_by_the_sentence_giving_the_number_to_ca
                        "assuré par un taxi conventionné. Objectif : 150 trajets en 2026.\n"})
     answer = assistant.ask("Comment un jeune fait pour réserver le transport gratuit vers un rendez-vous santé ?").answer
     assert "05 63 41 28 79" in answer.text, answer.text
+
+
+def test_a_value_asked_at_two_months_is_answered_by_what_was_said_each_month(tmp_path):
+    """"…en janvier 2026 et combien en avril ?": the deck of October comes first in the ranking, but the webinar of
+    January and the meeting of April say the values of those months."""
+    from conftest import lexical_assistant
+
+    assistant = lexical_assistant(tmp_path, {
+        "2025-10-09_bilan-six-mois.md": "# Bilan à six mois\n\nLe bailleur a relogé temporairement 96 ménages après "
+                                        "la crue ; 412 logements sociaux ont été sinistrés.\n",
+        "2026-01-22_webinaire.md": "# Webinaire\n\nAu bailleur, 96 ménages ont été relogés après la crue et "
+                                   "aujourd'hui il en reste 23 qui ne sont pas rentrés chez eux.\n",
+        "2026-04-21_reunion.md": "# Réunion de la cellule\n\nChez le bailleur, il reste 9 ménages relogés "
+                                "temporairement depuis la crue.\n",
+    })
+    answer = assistant.ask("Combien de ménages étaient encore relogés après la crue en janvier 2026, et combien en "
+                           "avril ?").answer
+    assert not answer.abstained and "il en reste 23" in answer.sentences[0].text, answer.text
+    assert "il reste 9 ménages" in answer.text, answer.text

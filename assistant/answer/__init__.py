@@ -11,7 +11,7 @@ import re
 from assistant.answer.comparison import comparison_answer
 from assistant.answer.definition import definition_answer
 from assistant.answer.lists import advice_list, announced_list, labelled_items, list_answer, reasons_list
-from assistant.answer.choose import answer_later_asks, pick, ranked_sentences
+from assistant.answer.choose import answer_later_asks, overlaps, pick, ranked_sentences
 from assistant.answer.quotes import TITLED_PASSAGES, Material, asked_terms, quote, with_lead
 from assistant.config import Settings
 from assistant.ingest.catalog import date_from_filename
@@ -84,6 +84,8 @@ def build_answer(result: RetrievalResult, snap: Snapshot, settings: Settings) ->
             sentences = _placed_instead(material, ranked, result) or sentences
         if sentences and _value_of_another(sentences, names, result, snap):
             sentences = _named_instead(material, ranked, names, result, snap) or sentences
+        if sentences and _of_another_month(sentences[0], result, snap):
+            sentences = _of_the_month_instead(material, ranked, result, snap, sentences) or sentences
         sentences = _without_values_of_another(sentences, names, result, snap)
         # a year asked: a sentence of another time is dropped when one of that year gives the value ("…maintenu à 0,2
         # ETP" in a 2026 minutes, then the table's 2025 column: "Téléconsultations psychiatriques — – · 286")
@@ -281,6 +283,30 @@ def _placed_instead(material: Material, ranked: list[ScoredSentence], result: Re
 
 
 PLACED_SHARE = 0.6  # of the best sentence's score
+
+
+def _of_the_month_instead(material: Material, ranked: list[ScoredSentence], result: RetrievalResult, snap: Snapshot,
+                          sentences: list[AnswerSentence]) -> list[AnswerSentence]:
+    """When the best sentence is dated by other months than the one asked ("…relogés en janvier 2026 ?", a deck of
+    October 2025 first), the best of the `ranked` sentences giving a value of that month (said in a webinar of January
+    2026: "aujourd'hui il en reste 23"; it names the month, or its document is of that month), before the others; none
+    when no sentence is."""
+    asked = _IN_MONTH.search(fold(result.analysis.question))
+    if not asked:
+        return []
+    month = f"{asked.group(2)}-{_MONTHS.index(asked.group(1)) + 1:02d}"
+    for sentence in ranked:
+        if sentence.score < PLACED_SHARE * ranked[0].score:
+            break
+        text = material.text(sentence.row)[sentence.start:sentence.end]
+        if not (sentence.typed and gives(result.analysis.answer_type, text, result.analysis.question)):
+            continue
+        dated = with_lead(material, sentence)
+        meta = snap.documents.get(material.snap.passages[sentence.row].doc_id)
+        said = set(_MONTH_YEAR.findall(fold(dated.text)))
+        if (asked.group(1), asked.group(2)) in said or not said and meta and (meta.date or "")[:7] == month:
+            return [dated] + [s for s in sentences if not overlaps(s, dated)]
+    return []
 
 
 def _undated(sentence: AnswerSentence, result: RetrievalResult, snap: Snapshot) -> bool:

@@ -6,6 +6,7 @@ import re
 from dataclasses import replace
 
 from assistant.answer.quotes import Material, new_terms, quote, read_with_header, table_row, with_lead
+from assistant.dates import MONTHS
 from assistant.models import AnswerSentence
 from assistant.search.answer_types import (asks_hour, asks_where_things_stand, asks_yes_or_no, counted_nouns,
                                             expected_type, first_ask, gives, has_question_word, later_asks, type_words)
@@ -163,6 +164,14 @@ def answer_later_asks(material: Material, chosen: list[AnswerSentence]) -> list[
         # a sentence naming it, in the document answered from if it has one, else in another
         subject = (_own_terms(first, analysis.expansions, english) - type_words(first_type)) if (
             first and clause is not first and not own and not own_years) else frozenset()
+        # "…en janvier 2026 et combien en avril ?": the same value at another month, said then (a meeting of April)
+        months = _months(clause) - frozenset().union(*(_months(other) for other in asks if other is not clause))
+        if months and clause is not first and asked:
+            then = next((s for s in scored if s.typed and s.score >= MONTH_SHARE * scored[0].score
+                         and _of_months(material, s, months)), None) if scored else None
+            if then is not None and not any(overlaps(with_lead(asking, then), c) for c in out):
+                out.append(with_lead(asking, then))
+                continue
         if _answered(asking, scored, out, own or subject, own_years, doc, shared, explicit=clause is not first):
             at = _answering(asking, scored, out, own, own_years, shared) if clause is first and first_type else None
             if at:  # the first ask's answer, chosen for the later one's words, comes first all the same
@@ -182,6 +191,24 @@ def answer_later_asks(material: Material, chosen: list[AnswerSentence]) -> list[
             # (someone asked first, "Qui préside…, et depuis quand… ?": after what the sentences chosen say)
             out.insert(0 if clause is first and first_type else len(out), with_lead(asking, best))
     return out
+
+
+MONTH_SHARE = 0.4  # a sentence of the month a later ask names answers it when it scores this share of the best
+
+
+def _months(clause: str) -> frozenset[str]:
+    """The months a clause names ("…et combien en avril ?" -> {"avril"}), folded."""
+    return frozenset(m for m in (fold(month) for month in MONTHS) if re.search(rf"\b{m}\b", fold(clause)))
+
+
+def _of_months(material: Material, sentence: ScoredSentence, months: frozenset[str]) -> bool:
+    """True when a sentence is of one of those months: it names it, or it names none and its document is dated then."""
+    said = _months(read_with_header(material, sentence))
+    if said:
+        return bool(said & months)
+    meta = material.snap.documents.get(material.snap.passages[sentence.row].doc_id)
+    month = (meta.date or "")[5:7] if meta else ""
+    return month.isdigit() and fold(MONTHS[int(month) - 1]) in months
 
 
 HOUR_WORDS = frozenset(content_terms("heure heures horaire horaires"))
