@@ -302,6 +302,9 @@ def _of_the_month_instead(material: Material, ranked: list[ScoredSentence], resu
         if not (sentence.typed and gives(result.analysis.answer_type, text, result.analysis.question)):
             continue
         dated = with_lead(material, sentence)
+        counted = counted_term(result.analysis.question)  # a count of what is asked, not "24 voix pour"
+        if counted and not any(t in term_set(dated.text) for t in word_family(counted)):
+            continue
         meta = snap.documents.get(material.snap.passages[sentence.row].doc_id)
         said = set(_MONTH_YEAR.findall(fold(dated.text)))
         if (asked.group(1), asked.group(2)) in said or not said and meta and (meta.date or "")[:7] == month:
