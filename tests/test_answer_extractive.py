@@ -1829,3 +1829,19 @@ def test_a_value_asked_at_two_months_is_answered_by_what_was_said_each_month(tmp
                            "avril ?").answer
     assert not answer.abstained and "il en reste 23" in answer.sentences[0].text, answer.text
     assert "il reste 9 ménages" in answer.text, answer.text
+
+
+def test_an_open_question_then_what_to_do_if_gets_both_answered_in_order(tmp_path):
+    """"Dans quels cas faut-il orienter…, et que faire s'il a des idées suicidaires ?": the rarer words of the second
+    ask win the ranking, but the criteria asked first are quoted first."""
+    from conftest import lexical_assistant
+
+    assistant = lexical_assistant(tmp_path, {"fiche.md": (
+        "# Circuit d'orientation\n\nCritères d'orientation vers la consultation du CRP : symptômes qui persistent plus "
+        "de quatre semaines, ou retentissement important sur la vie quotidienne. En cas d'idées suicidaires ou de "
+        "danger immédiat : appeler le 15, sans passer par la cellule.\n\n# Calendrier\n\nLa cellule se réunit chaque "
+        "mois au CCAS.\n")})
+    answer = assistant.ask("Dans quels cas faut-il orienter un habitant vers la consultation du CRP, et que faire "
+                           "s'il a des idées suicidaires ?").answer
+    assert "plus de quatre semaines" in answer.sentences[0].text, answer.text
+    assert "appeler le 15" in answer.text, answer.text

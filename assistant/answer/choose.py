@@ -118,7 +118,10 @@ def answer_later_asks(material: Material, chosen: list[AnswerSentence]) -> list[
     first = first_ask(analysis.question)
     first_type = expected_type(f"{first} ?") if first else None
     # "Faut-il une ordonnance…, et l'adhésion coûte combien ?": the yes or no asked first is one more to answer
-    asks = ([first] if first_type or (first and (asks_who(first) or asks_yes_or_no(f"{first} ?"))) else []) + later
+    # "Dans quels cas faut-il orienter…, et que faire si… ?": an open first ask too, when the later asks are open
+    open_asks = bool(first) and has_question_word(first) and not any(expected_type(c) for c in later)
+    asks = ([first] if first_type or (first and (asks_who(first) or asks_yes_or_no(f"{first} ?") or open_asks))
+            else []) + later
     # "…combien en 2022 et combien en 2024 ?": each ask names its year, which is what it asks about, and an ask
     # without words of its own shares the other's subject
     dated = len(asks) > 1 and all(years(clause) for clause in asks)
@@ -148,6 +151,8 @@ def answer_later_asks(material: Material, chosen: list[AnswerSentence]) -> list[
             said = _saying(material, clause, out, doc, english)
             if said is not None and clause is first:
                 out.insert(0, said)  # what was asked first
+            elif clause is first and open_asks and (at := _said_by(clause, out, english)):
+                out.insert(0, out.pop(at))  # quoted already, after what answers the later ask: first all the same
             elif said is not None:  # right after the sentence it goes on from, when that one is quoted
                 before = [i for i, c in enumerate(out) if c.n == said.n and c.spans and said.spans
                           and c.spans[-1][1] <= said.spans[0][0]]
@@ -215,15 +220,26 @@ HOUR_WORDS = frozenset(content_terms("heure heures horaire horaires"))
 SAID_SHARE = 0.6  # a yes or no asked later is said by a sentence holding this share of its own words
 
 
+def _said_by(clause: str, chosen: list[AnswerSentence], english: bool = False) -> int | None:
+    """The place of the first chosen sentence that holds what an ask says (SAID_SHARE of its own words), or None."""
+    own = _said_terms(clause, english)
+    return next((i for i, s in enumerate(chosen) if own and len(own & window_terms(s.text)) >= SAID_SHARE * len(own)),
+                None)
+
+
+def _said_terms(clause: str, english: bool = False) -> frozenset[str]:
+    """An ask's own words as written (an acronym counts once, not with its long form; "peut", "elle" are none); asked
+    in English, the French words they translate to."""
+    acronyms = {fold(w) for w in cased_words(clause) if is_acronym(w)}
+    read = in_french(clause)[0] if english else clause
+    return frozenset(t for t in content_terms(read) if not t.isdigit() and (len(t) > 3 or t in acronyms))
+
+
 def _saying(material: Material, clause: str, chosen: list[AnswerSentence], doc: str,
             english: bool = False) -> AnswerSentence | None:
     """The sentence of the document answered from that says what a later yes-or-no ask asks ("…, et peut-elle être
     reconduite tacitement ?": "Elle ne peut pas être reconduite tacitement."), when no sentence chosen does."""
-    # its own words as written (an acronym counts once, not with its long form); "peut", "elle" are none; asked in
-    # English, the French words they translate to
-    acronyms = {fold(w) for w in cased_words(clause) if is_acronym(w)}
-    read = in_french(clause)[0] if english else clause
-    own = frozenset(t for t in content_terms(read) if not t.isdigit() and (len(t) > 3 or t in acronyms))
+    own = _said_terms(clause, english)
     if not own:
         return None
     need = SAID_SHARE * len(own)
