@@ -61,3 +61,29 @@ def test_a_title_and_notes_above_the_table_are_lines_of_their_own_and_empty_cell
     # an empty cell keeps its place: 612 calls in April, no one seen yet, not "612 · Ligne…" read as people seen
     assert lines[3] == "avril 2025 — 612 · – · Ligne ouverte le 17 avril"
     assert lines[4] == "juillet 2025 — 174 · 41 · Premières prises en charge"
+
+
+def test_a_wide_survey_table_in_percent_answers_a_share_even_past_its_first_passage(tmp_path):
+    """A survey export: "résultats en %" above a header of fourteen columns, then one row per indicator. A share asked
+    is given by the indicator's row (its figures are percentages though they carry no "%"), also for a row of the
+    passage after the one holding the header."""
+    from conftest import lexical_assistant
+
+    groups = ["ensemble", "femmes", "hommes", "L1", "L2-L3", "master", "doctorat", "logement CRVE", "chez les parents",
+              "locatif privé", "internationaux", "boursiers", "non boursiers"]
+    rows = [f"SM{n:02d};Indicateur de suivi numéro {n} de la vie étudiante;" + ";".join(f"{n + k},{k}" for k in
+                                                                                      range(len(groups))) + ";–"
+            for n in range(1, 30)]
+    rows.append("PR05;Renoncement à des soins pour raisons financières;" + ";".join(f"2{k},4" for k in
+                                                                                     range(len(groups))) + ";–")
+    pad = ";" * (len(groups) + 2)  # (Excel writes every column of a title line)
+    table = (f"Enquête bien-être étudiant 2025{pad}\nQuestionnaire en ligne - résultats en % des répondants{pad}\n"
+             "code;indicateur;" + ";".join(groups) + ";note\n" + "\n".join(rows) + "\n")
+    assistant = lexical_assistant(tmp_path, {"notes.md": "# Notes\n\nL'enquête a été menée en mars 2025.\n"})
+    (tmp_path / "corpus" / "enquete.csv").write_bytes(table.encode("cp1252"))
+    assert not assistant.refresh().failed
+    passages = [p for p in assistant.snapshot().passages if p.doc_id == "enquete"]
+    assert len(passages) > 1 and passages[-1].text.startswith("SM")  # the last rows are a passage of their own
+    answer = assistant.ask("Quelle part des étudiants renonce à des soins pour raisons financières d'après "
+                           "l'enquête ?").answer
+    assert "PR05 — Renoncement à des soins pour raisons financières · 20,4" in answer.sentences[0].text, answer.text

@@ -23,7 +23,9 @@ from assistant.search.constraints import agreements, places, seasons, spoken_yea
 from assistant.dates import MONTHS
 from assistant.search.retrieve import JOINED_NAMES, RetrievalResult, as_the_corpus_spells
 from assistant.search.sentence_scores import (CLEARLY_NAMED, ScoredSentence, asks_a_name, asks_who_meets,
-                                             introduces_people, names_a_person, section_of, title_of)
+                                             in_percent_table, introduces_people, names_a_person, section_of,
+                                             title_of)
+from assistant.table_lines import ROW_LINE
 from assistant.store.snapshot import Snapshot
 from assistant.search.related_words import word_family
 from assistant.sentences import sentence_spans
@@ -100,7 +102,7 @@ def build_answer(result: RetrievalResult, snap: Snapshot, settings: Settings) ->
     first = sentences[0] if sentences else None
     # a year asked that nothing around the first sentence gives, when others are ("la file active en 2021 ?")
     if not sentences or _nameless(sentences, result) or _undated(first, result, snap) or (kind == "value" and (
-            _elsewhere(first, result) or _no_value(sentences, result) or _unplaced(first, result, snap)
+            _elsewhere(first, result) or _no_value(sentences, result, snap) or _unplaced(first, result, snap)
             or _of_another_month(first, result, snap)
             or _value_of_another(sentences, names, result, snap))):
         return Answer.abstention()
@@ -544,11 +546,20 @@ def _name_parts(notion: str) -> list[str]:
     return [name for name in names if name]  # from its first capital: "the Villeurbanne" names Villeurbanne
 
 
-def _no_value(sentences: list[AnswerSentence], result: RetrievalResult) -> bool:
+def _no_value(sentences: list[AnswerSentence], result: RetrievalResult, snap: Snapshot) -> bool:
     """True when a question asks for an amount, a count or a share and no sentence found gives one."""
     asked = asked_type(result.analysis.question)
     # Not for "quand": "chaque premier mardi du mois" or "au printemps" answer it without a date.
-    return asked in VALUES_REQUIRED and not any(gives(asked, s.text, result.analysis.question) for s in sentences)
+    return asked in VALUES_REQUIRED and not any(gives(asked, s.text, result.analysis.question) or (
+        asked == "share" and _percent_row(s, result, snap)) for s in sentences)
+
+
+def _percent_row(sentence: AnswerSentence, result: RetrievalResult, snap: Snapshot) -> bool:
+    """True when a quoted sentence is a table's row in percent ("SM03 — Idées suicidaires · 14,2 · 17,4" under
+    "résultats en % des répondants"): shares, though its cells carry no "%"."""
+    row = snap.row_of(result.hits[sentence.n - 1].passage.id)
+    return row is not None and bool(sentence.spans) and any(
+        in_percent_table(snap, row, a) for a, b in sentence.spans if ROW_LINE.fullmatch(snap.passages[row].text[a:b]))
 
 
 def shortened_note(parts: tuple[AnswerPart, ...]) -> str:

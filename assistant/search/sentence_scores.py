@@ -30,7 +30,7 @@ from assistant.search.related_words import word_family
 from assistant.models import DocumentMeta
 from assistant.sentences import has_letters, is_caption, is_heading, is_question, points_back, sentence_spans, states
 from assistant.store.snapshot import Snapshot
-from assistant.table_lines import (has_figures, header_columns, header_label_years, header_year_columns, header_years,
+from assistant.table_lines import (ROW_LINE, has_figures, header_columns, header_label_years, header_year_columns, header_years,
                                    is_raw_row, row_values)
 from assistant.text import (URL, content_terms, fold, is_acronym, is_english, is_stopword, normalise_for_match,
                             prefix_term, term_set, window_terms)
@@ -368,6 +368,10 @@ def score_sentences(snap: Snapshot, analysis: QueryAnalysis, query_vec: np.ndarr
         row_years: frozenset[str] = frozenset()  # the years heading a table's row ("Site · 2024 · 2025")
         row_header = ""  # and that header line, which says what the row's figures count
         table_header = ""  # the header line of the table being read ("Site · 2024 · 2025 · Part QPV")
+        carried = header_before(snap, row)  # a passage opening inside a table the passage before began
+        if carried:
+            table_header = carried[0]
+            columns, money, _ = _table_line(carried[0], carried[1], None, False)
         story, told = "", 0  # the last sentence naming someone the question names, and how many sentences since
         for i, (start, end) in enumerate(pairs):
             text = passage.text[start:end]
@@ -403,7 +407,8 @@ def score_sentences(snap: Snapshot, analysis: QueryAnalysis, query_vec: np.ndarr
             if signer_asked and signs(text, previous) and _NAME_LINE.match(text):
                 read = f"{previous}\n{read}"  # the name under "Pour le directeur général… par délégation,"
             lexical = coverage(weights, read, context)
-            shown = (analysis.answer_type == "amount" and money_row) or (  # "Total — 63 000 · 73 500" "(en euros)"
+            shown = (analysis.answer_type == ("share" if money == PERCENT else "amount") and money_row) or (
+                # "Total — 63 000 · 73 500" under "(en euros)", "SM03 — Idées suicidaires · 14,2" under "en %"
                 analysis.answer_type == "change" and len(row_years) > 1 and (  # a row's figures over the years
                     is_raw_row(text) or has_figures(row_values(text, columns) or [])))
             typed = holds(value_type, text) or (role_asked and introduces_people(text)) or (
@@ -553,6 +558,42 @@ def spells_out(text: str, glossary: dict[str, dict[str, int]]) -> bool:
     return bool(forms) and normalise_for_match(m.group(2)) in {normalise_for_match(f) for f in forms}
 
 
+PERCENT = "%"  # the unit of a table whose caption or header says its figures are percentages
+_IN_PERCENT = re.compile(r"\ben\s*%|\(\s*%\s*\)|\ben pourcentages?\b", re.I)
+
+
+def header_before(snap, row: int) -> tuple[str, str] | None:
+    """When a passage opens on a table's row ("PR02 — Renoncement… · 24,6 · 28,1"), the table having begun in the
+    passage before, of the same document: that table's header line and the line before it, else None."""
+    text = snap.passages[row].text.lstrip()
+    if not row or snap.same_doc_as_previous is None or not snap.same_doc_as_previous[row] or \
+            not ROW_LINE.fullmatch(text.split("\n", 1)[0]):
+        return None
+    lines = snap.passages[row - 1].text.split("\n")
+    for i in range(len(lines) - 1, -1, -1):
+        if header_columns(lines[i]) is not None:
+            return lines[i], lines[i - 1] if i else ""
+        if not ROW_LINE.fullmatch(lines[i]):
+            return None  # (the table ended before)
+    return None
+
+
+def in_percent_table(snap, row: int, start: int) -> bool:
+    """True when the line at `start` of a passage is a row of a table whose header or the line over it says its
+    figures are percentages ("résultats en % des répondants"), the table having begun in this passage or the one
+    before."""
+    lines = snap.passages[row].text[:start].split("\n")[:-1]
+    carried = header_before(snap, row)
+    if carried:
+        lines = [carried[1], carried[0]] + lines
+    for i in range(len(lines) - 1, -1, -1):
+        if header_columns(lines[i]) is not None:
+            return bool(_IN_PERCENT.search(f"{lines[i - 1] if i else ''}\n{lines[i]}"))
+        if not ROW_LINE.fullmatch(lines[i]):
+            return False
+    return False
+
+
 CAPTION_MAX_CHARS = 160  # a table's caption is a short line, not the sentence before the table
 
 
@@ -564,7 +605,10 @@ def _table_line(text: str, previous: str, columns: list[str] | None,
     header = header_columns(text)
     if header is not None:
         captioned = len(previous) <= CAPTION_MAX_CHARS and not previous.rstrip().endswith((".", "!", "?", ";"))
-        return header, (captioned and in_money(previous)) or in_money(text), False
+        if (captioned and in_money(previous)) or in_money(text):
+            return header, True, False
+        # "résultats en % des répondants", "Part (%)": its figures are shares
+        return header, PERCENT if _IN_PERCENT.search(f"{previous}\n{text}") else False, False
     values = row_values(text, columns) if columns else None
     if values is None:
         return None, False, False
