@@ -204,6 +204,23 @@ def test_bold_and_italics_that_run_over_a_line_break_lose_their_marks(tmp_path):
     assert "au plus tard le lendemain si besoin" in " ".join(text.split()) and "Un seul référent" in text
 
 
+def test_an_e_mail_thread_reads_its_quoted_messages_as_sentences(tmp_path):
+    path = tmp_path / "courriels.txt"
+    path.write_text("De : Marion\nObjet : RE: Journée Respire\n\nD'accord pour la Maison de l'étudiant.\n\n"
+                    "> De : Gaëlle\n> Objet : Journée Respire\n>\n> > Bonjour à toutes et à tous,\n> >\n"
+                    "> > Je vous propose d'organiser la Journée Respire le jeudi 7 mai 2026, de 11 h à 16 h,\n"
+                    "> > juste avant les partiels de mai. Première idée de lieu : l'amphi\n> > Tabarly.\n",
+                    encoding="utf-8")
+    text = process_file(path, None, SETTINGS)[1][0].text
+    assert ">" not in text
+    assert ("Je vous propose d'organiser la Journée Respire le jeudi 7 mai 2026, de 11 h à 16 h, juste avant les "
+            "partiels de mai.") in text  # one sentence again, not cut at the 72nd column
+    assert "Bonjour à toutes et à tous,\n\nJe vous propose" in text  # a line of marks alone parts paragraphs
+    kept = tmp_path / "note.txt"
+    kept.write_text("Le seuil retenu est > 33 points.\nLa moyenne est de 27.\n", encoding="utf-8")
+    assert "> 33 points" in process_file(kept, None, SETTINGS)[1][0].text  # a sign, not a thread's quote
+
+
 def test_highlights_of_a_notes_page_read_as_their_text(tmp_path):
     path = tmp_path / "incurie.md"
     path.write_text("# Incurie\n\n- ^^Diogène = négligence + accumulation + isolement^^ (Logseq)\n"

@@ -394,6 +394,21 @@ def transcript_document(path: Path, entry: dict | None, text: str, clock_times: 
     return Document(meta=meta, units=[Unit(c.text, Location(kind="time", start=c.start, end=c.end)) for c in turns])
 
 
+QUOTED_SHARE = 0.2  # an e-mail thread: this share of its lines (five at least) quote an earlier message ("> …")
+_QUOTE_MARKS = re.compile(r"^[ \t]*(?:>[ \t]?)+", re.MULTILINE)
+
+
+def unquoted(text: str) -> str:
+    """An e-mail thread saved as text without its quote marks ("> > > propose d'organiser la Journée Respire le
+    jeudi 7 mai 2026, de 11 h à 16 h,"): each quoted message reads as the sentences it wrote, its lines wrapped at 72
+    columns joined again; a line of marks alone ("> >") is the blank line between its paragraphs."""
+    lines = [line for line in text.split("\n") if line.strip()]
+    quoted = sum(bool(_QUOTE_MARKS.match(line)) for line in lines)
+    if quoted < 5 or quoted < QUOTED_SHARE * len(lines):
+        return text
+    return _QUOTE_MARKS.sub("", text)
+
+
 def load_text(path: Path, data: bytes, entry: dict | None) -> Document:
     """Load a plain text file: one unit per block of paragraphs (split later by the chunker if long); a
     transcript exported as text (timed lines) gives one timed unit per line, as a .vtt file does."""
@@ -401,7 +416,7 @@ def load_text(path: Path, data: bytes, entry: dict | None) -> Document:
     transcript = transcript_document(path, entry, text)
     if transcript:
         return transcript
-    cleaned = clean.clean_block(text)
+    cleaned = clean.clean_block(unquoted(text))
     first_line = cleaned.split("\n", 1)[0] if cleaned else ""
     own_title = first_line if 0 < len(first_line) <= 120 and not clean.SENTENCE_END.search(first_line) else None
     meta = resolve_meta(path, entry, own_title=own_title)
