@@ -203,9 +203,9 @@ def content_terms(text: str) -> tuple[str, ...]:
 # Not after a title before a name ("M. Patrice Lenoir", "Dr. Martin").
 # (not after a first name's initial: "CLSM (N. Bellamy)", "Dr H. Stoltz", "Mme A. Roth", "J.-P. Martin")
 _SENTENCE_END = re.compile(r"(?<=[.!?…])(?<!\bM\.)(?<!\bMM\.)(?<!\bDr\.)(?<!\bPr\.)(?<!\bMe\.)(?<!\bSt\.)"
-                           r"(?<!\([A-Z]\.)(?<!\bDr [A-Z]\.)(?<!\bDre [A-Z]\.)(?<!\bPr [A-Z]\.)(?<!\bMme [A-Z]\.)"
-                           r"(?<!\bM\. [A-Z]\.)"
-                           r"(?<![A-Z]\.-[A-Z]\.)\s+"
+                           r"(?<!\([A-ZÀ-Ý]\.)(?<!\bDr [A-ZÀ-Ý]\.)(?<!\bDre [A-ZÀ-Ý]\.)(?<!\bPr [A-ZÀ-Ý]\.)(?<!\bMme [A-ZÀ-Ý]\.)"
+                           r"(?<!\bM\. [A-ZÀ-Ý]\.)(?<!\bDr\. [A-ZÀ-Ý]\.)(?<!: [A-ZÀ-Ý]\.)(?<!, [A-ZÀ-Ý]\.)"
+                           r"(?<![A-ZÀ-Ý]\.-[A-ZÀ-Ý]\.)\s+"
                            r"(?=[«\"(A-ZÀ-ÖØ-Ý0-9•\-–])|\n+|"
                            # a footnote's call after the full stop ("…à 1 517 en 2025.6 Lors de l'épisode…", "…des
                            # aidants.3 Le…"): the number ends the sentence before it

@@ -1220,6 +1220,8 @@ def test_who_signed_a_letter_is_answered_by_the_name_under_its_signature_line(tm
     answer = assistant.ask("Qui a signé la lettre de l'Agence régionale de santé ?").answer
     assert "Dr Agnès Morvillier" in answer.sentences[0].text, answer.text
     assert "par délégation" in answer.sentences[0].text, answer.text  # with the line saying for whom she signs
+    signs = assistant.ask("Qui repère les signes de détresse chez les locataires ?").answer  # signs, not signing
+    assert "Morvillier" not in signs.text, signs.text
 
 
 def test_who_published_a_document_is_answered_by_its_publication_line(tmp_path):
@@ -1818,8 +1820,9 @@ def test_a_value_asked_at_two_months_is_answered_by_what_was_said_each_month(tmp
     from conftest import lexical_assistant
 
     assistant = lexical_assistant(tmp_path, {
-        "2025-10-09_bilan-six-mois.md": "# Bilan à six mois\n\nLe bailleur a relogé temporairement 96 ménages après "
-                                        "la crue ; 412 logements sociaux ont été sinistrés.\n",
+        "2025-10-09_bilan-six-mois.md": "# Ménages encore relogés après la crue\n\nLe bailleur a encore relogé "
+                                        "temporairement 96 ménages après la crue, encore relogés ailleurs ; 412 "
+                                        "logements sociaux ont été sinistrés.\n",
         "2026-01-22_webinaire.md": "# Webinaire\n\nAu bailleur, 96 ménages ont été relogés après la crue et "
                                    "aujourd'hui il en reste 23 qui ne sont pas rentrés chez eux.\n",
         "2026-04-21_reunion.md": "# Réunion de la cellule\n\nChez le bailleur, il reste 9 ménages relogés "

@@ -404,3 +404,13 @@ def test_an_amendment_s_own_deleted_lines_stay_when_no_word_markup_is_shown(tmp_
     c.save()
     text = process_file(path, None, Settings())[1][0].text
     assert "Supprimé : l'article 7 relatif au financement FIR." in text and "Inséré : un article 7 bis" in text
+
+
+def test_a_sentence_carried_back_over_a_page_break_does_not_stop_at_a_title():
+    from assistant.ingest.clean import sentences_across_pages
+
+    pages = [["Les situations sont signalées par la mairie et"],
+             ["le CCAS (voir M. Dupont). Ensuite la cellule se réunit.", "Elle décide."]]
+    one, two = sentences_across_pages(pages)
+    assert one == ["Les situations sont signalées par la mairie et", "le CCAS (voir M. Dupont)."]
+    assert two == ["Ensuite la cellule se réunit.", "Elle décide."]

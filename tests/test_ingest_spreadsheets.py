@@ -61,6 +61,12 @@ def test_a_title_and_notes_above_the_table_are_lines_of_their_own_and_empty_cell
     # an empty cell keeps its place: 612 calls in April, no one seen yet, not "612 · Ligne…" read as people seen
     assert lines[3] == "avril 2025 — 612 · – · Ligne ouverte le 17 avril"
     assert lines[4] == "juillet 2025 — 174 · 41 · Premières prises en charge"
+    # one row spread over more cells (a note) does not take the header's place
+    noted = tmp_path / "budget.csv"
+    noted.write_text("Financeur;Montant;;;\nARS;40 000;;;\nVille;20 000;;;\nTotal;60 000;voir note;à confirmer;x\n"
+                     "Reste;0;;;\n", "utf-8")
+    lines = load_document(noted, None, Settings()).units[0].text.splitlines()
+    assert lines[0].startswith("Financeur · Montant") and lines[1].startswith("ARS — 40 000 ·"), lines
 
 
 def test_a_wide_survey_table_in_percent_answers_a_share_even_past_its_first_passage(tmp_path):

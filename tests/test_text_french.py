@@ -69,6 +69,9 @@ def test_a_first_name_s_initial_ends_no_sentence():
     assert [text[a:b] for a, b in split_sentences(text)] == [
         "A3 — Former 100 sentinelles · CLSM (N. Bellamy) · 68 %.", "Le Dr H. Stoltz et J.-P. Martin animent.",
         "Il faut de la vitamine D.", "Ensuite on verra."]  # (a letter alone after a word still ends one)
+    accented = "Contact : É. Durand, avec le Dr. H. Stoltz. Merci."
+    assert [accented[a:b] for a, b in split_sentences(accented)] == [
+        "Contact : É. Durand, avec le Dr. H. Stoltz.", "Merci."]
 
 
 def test_during_is_a_function_word_not_what_is_asked():

@@ -113,8 +113,8 @@ def answer_later_asks(material: Material, chosen: list[AnswerSentence]) -> list[
     analysis = material.analysis
     doc = material.snap.passages[material.row_of(chosen[0].n)].doc_id  # an ask is about what the first answer is about
     later = later_asks(analysis.question)
-    # "Quand a démarré l'équipe, et combien d'ETP compte-t-elle ?" is typed by its later ask (a count): the first
-    # ask (a date) is one more to answer, and its answer comes first
+    # "Quand a démarré l'équipe, et combien d'ETP compte-t-elle ?": the first ask (a date) is one more to answer, and
+    # its answer comes first
     first = first_ask(analysis.question)
     first_type = expected_type(f"{first} ?") if first else None
     # "Faut-il une ordonnance…, et l'adhésion coûte combien ?": the yes or no asked first is one more to answer

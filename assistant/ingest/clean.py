@@ -403,7 +403,7 @@ def sentences_across_pages(pages: list[list[str]]) -> list[list[str]]:
 
 
 # A sentence's end inside a line: its stop (and a footnote number run into it, "habitants4."), then the next one
-_SENTENCE_STOP = re.compile(r"[.!?…](?:\s?[»\"”])?(?:\s+(?=[A-ZÀ-Ý«\"(])|\s*$)")
+_SENTENCE_STOP = re.compile(r"(?<!\b[A-ZÀ-Ý])(?<!\bDr)(?<!\bPr)(?<!\bMme)(?<!\bMM)[.!?…](?:\s?[»\"”])?(?:\s+(?=[A-ZÀ-Ý«\"(])|\s*$)")
 
 
 DROP_CAP_REACH = 8  # lines between a drop cap and the rest of its word (a heading, a header between them)

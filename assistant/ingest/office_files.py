@@ -156,8 +156,10 @@ def table_lines(rows: list[list[str]]) -> list[str]:
     rows = [row for row in rows if any(cell.strip() for cell in row)]
     filled = [sum(bool(cell.strip()) for cell in row) for row in rows]
     # a sheet's title and notes above its table ("Suivi post-crue — indicateurs mensuels", "Mise à jour : | 31/03/2026"):
-    # lines of their own; the header is the first row filled more than half as much as the fullest
-    start = next((i for i, n in enumerate(filled) if n >= 2 and 2 * n > max(filled)), 0)
+    # lines of their own; the header is the first row, among the first few, filled more than half as much as the
+    # table's usual row (the median: one row spread over more cells, a note, does not set it)
+    usual = sorted(filled)[len(filled) // 2] if filled else 0
+    start = next((i for i, n in enumerate(filled[:HEADER_SEARCH_ROWS]) if n >= 2 and 2 * n > usual), 0)
     if start and len(rows) - start >= 2:
         return [_joined(row) for row in rows[:start]] + table_lines(rows[start:])
     if len(rows) < 2 or filled[0] < 2:
@@ -166,6 +168,9 @@ def table_lines(rows: list[list[str]]) -> list[str]:
         return [f"{label.strip()} : {value.strip()}" if label.strip() else value.strip()
                 for label, value in rows if value.strip()]
     return laid_out(rows[0], rows[1:])
+
+
+HEADER_SEARCH_ROWS = 6  # a table's header is among its first rows, under a title and notes
 
 
 def _joined(row: list[str]) -> str:

@@ -148,8 +148,8 @@ def weighted_terms(text: str, glossary: Glossary, expansion_weight: float):
     for t in related_terms(frozenset(typed)):  # "hommes" finds "masculins", "payer" finds "financé"
         terms.setdefault(t, expansion_weight)
     for formal in formal_words(text):  # "chez le psy" finds "psychiatre", "l'hosto" finds "hôpital"
-        formal_terms = {t for word in formal for t in content_terms(word)}
-        for t in formal_terms:
+        formal_ones = {t for word in formal for t in content_terms(word)}
+        for t in formal_ones:
             terms.setdefault(t, FAMILIAR_WEIGHT)
     for t, w in list(terms.items()):
         prefix = prefix_term(t)

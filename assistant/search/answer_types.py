@@ -622,7 +622,7 @@ _ASKING = re.compile(r"(?:^\s*|[;:+&]\s*(?:et\s+|and\s+)?|\b(?:et|and)\s+)(?:(?:
                      # "…, c'est quoi et à quoi ça sert ?"
                      r"|\bet\s+(?=a\s+quoi\b)"
                      # "…, et que faire s'il a des idées suicidaires ?", "…, et qu'est-ce qu'on fait si… ?"
-                     r"|(?<=,\s)(?:et|mais)\s+(?=que\s+faire\b|qu'est-ce\s+qu)"
+                     r"|(?<=,)\s*(?:et|mais)\s+(?=que\s+faire\b|qu'est-ce\s+qu)"
                      # "…nb d'élèves en 2024-2025 et en 2025-2026 ?": the same value, of another time, asked last
                      r"|\bet\s+(?=en\s+(?:19|20)\d\d(?:\s*[-/]\s*(?:19|20)?\d\d)?\s*\??\s*$)"
                      # "…: nombre d'appels en 2024 et coût annuel ?": the values wanted, named one after the other

@@ -49,7 +49,6 @@ FAMILIAR = {
     "kine": ("kinésithérapeute",),
     "appli": ("application",),
     "galere": ("difficultés",),
-    "cite": ("quartier", "quartiers"),
 }
 
 # A word written in lower case (a name is not familiar French: "Le Vieux-Puits"), alone or in the plural, after an

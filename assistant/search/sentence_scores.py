@@ -588,7 +588,7 @@ def in_percent_table(snap, row: int, start: int) -> bool:
         lines = [carried[1], carried[0]] + lines
     for i in range(len(lines) - 1, -1, -1):
         if header_columns(lines[i]) is not None:
-            return bool(_IN_PERCENT.search(f"{lines[i - 1] if i else ''}\n{lines[i]}"))
+            return bool(i and _IN_PERCENT.search(lines[i - 1]))
         if not ROW_LINE.fullmatch(lines[i]):
             return False
     return False
@@ -607,8 +607,8 @@ def _table_line(text: str, previous: str, columns: list[str] | None,
         captioned = len(previous) <= CAPTION_MAX_CHARS and not previous.rstrip().endswith((".", "!", "?", ";"))
         if (captioned and in_money(previous)) or in_money(text):
             return header, True, False
-        # "résultats en % des répondants", "Part (%)": its figures are shares
-        return header, PERCENT if _IN_PERCENT.search(f"{previous}\n{text}") else False, False
+        # "résultats en % des répondants" over the table: all its figures are shares (not one "Part (%)" column's)
+        return header, PERCENT if _IN_PERCENT.search(previous) else False, False
     values = row_values(text, columns) if columns else None
     if values is None:
         return None, False, False
@@ -886,8 +886,9 @@ _AUTHORS_LINE = re.compile(r"(?:^|.*?\s[—–|]\s)\s*(?:[^\W\d_]+\s+){0,3}?(?:(
 # Who signed or countersigned a document ("Qui a signé la lettre… ?", "qui l'a visé ?"), and its signature block: "Pour le
 # directeur général et par délégation, La directrice…", "Signé : …", "Visa du directeur…", or the name under that line or
 # under the letter's closing formula ("…l'expression de ma considération distinguée." / "Dr Agnès Morvillier").
-_SIGNING = re.compile(r"\bsign(?:e|ee|es|ees|er|ataire|ataires|ature)\b|\b(?:a|ont|l'a|l'ont)\s+vise")
-_SIGNATURE = re.compile(r"\bpar d[ée]l[ée]gation\b|^\s*(?:p/o|pour)\s+(?:le|la|l['’])\s*\w[^\n.!?]{0,80}[,:]?\s*$|"
+_SIGNING = re.compile(r"\b(?:a|ont|l'a|l'ont|avait|avaient)\s+(?:\w+\s+)?(?:sign|vis)(?:e|ee|es|ees)\b|\bsignataires?\b|"
+                      r"\b(?:sign|vis)(?:e|ee|es|ees)\s+par\b")  # (not "les signes de détresse", "ont visé")
+_SIGNATURE = re.compile(r"\bpar d[ée]l[ée]gation\b|^\s*(?:p/o|pour)\s+(?:(?:le|la)\s+|l['’])\w[^\n.!?]{0,80}[,:]?\s*$|"
                         r"^\s*(?:sign[ée]e?s?|signature|visa|vis[ée]e?)\b", re.I | re.M)
 _CLOSING = re.compile(r"\b(?:considération|salutations|sentiments|cordialement|respectueusement)\b", re.I)
 _NAME_LINE = re.compile(r"\s*(?:(?:Dre?|Pr|M\.|Mme|Madame|Monsieur|Docteure?)\.?\s+)?[A-ZÀ-Ý][\w'’-]+"
