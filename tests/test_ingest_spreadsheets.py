@@ -79,7 +79,7 @@ def test_a_wide_survey_table_in_percent_answers_a_share_even_past_its_first_pass
               "locatif privé", "internationaux", "boursiers", "non boursiers"]
     rows = [f"SM{n:02d};Indicateur de suivi numéro {n} de la vie étudiante;" + ";".join(f"{n + k},{k}" for k in
                                                                                       range(len(groups))) + ";–"
-            for n in range(1, 30)]
+            for n in range(1, 60)]  # (three passages: the last row is two passages past the header)
     rows.append("PR05;Renoncement à des soins pour raisons financières;" + ";".join(f"2{k},4" for k in
                                                                                      range(len(groups))) + ";–")
     pad = ";" * (len(groups) + 2)  # (Excel writes every column of a title line)
@@ -89,7 +89,13 @@ def test_a_wide_survey_table_in_percent_answers_a_share_even_past_its_first_pass
     (tmp_path / "corpus" / "enquete.csv").write_bytes(table.encode("cp1252"))
     assert not assistant.refresh().failed
     passages = [p for p in assistant.snapshot().passages if p.doc_id == "enquete"]
-    assert len(passages) > 1 and passages[-1].text.startswith("SM")  # the last rows are a passage of their own
+    assert len(passages) > 2 and passages[-1].text.startswith("SM")  # the last rows are a passage of their own
+    from assistant.search.sentence_scores import header_before
+
+    snap = assistant.snapshot()
+    last = snap.row_of(passages[-1].id)
+    header, caption = header_before(snap, last)  # two passages back
+    assert header.startswith("code · indicateur · ensemble") and "résultats en %" in caption
     answer = assistant.ask("Quelle part des étudiants renonce à des soins pour raisons financières d'après "
                            "l'enquête ?").answer
     assert "PR05 — Renoncement à des soins pour raisons financières · 20,4" in answer.sentences[0].text, answer.text

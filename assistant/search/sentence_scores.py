@@ -563,19 +563,25 @@ _IN_PERCENT = re.compile(r"\ben\s*%|\(\s*%\s*\)|\ben pourcentages?\b", re.I)
 
 
 def header_before(snap, row: int) -> tuple[str, str] | None:
-    """When a passage opens on a table's row ("PR02 — Renoncement… · 24,6 · 28,1"), the table having begun in the
-    passage before, of the same document: that table's header line and the line before it, else None."""
+    """When a passage opens on a table's row ("PR02 — Renoncement… · 24,6 · 28,1"), the table having begun in a
+    passage before, of the same document (a long table runs over several): that table's header line and the line
+    before it, else None."""
     text = snap.passages[row].text.lstrip()
-    if not row or snap.same_doc_as_previous is None or not snap.same_doc_as_previous[row] or \
-            not ROW_LINE.fullmatch(text.split("\n", 1)[0]):
+    if snap.same_doc_as_previous is None or not ROW_LINE.fullmatch(text.split("\n", 1)[0]):
         return None
-    lines = snap.passages[row - 1].text.split("\n")
-    for i in range(len(lines) - 1, -1, -1):
-        if header_columns(lines[i]) is not None:
-            return lines[i], lines[i - 1] if i else ""
-        if not ROW_LINE.fullmatch(lines[i]):
-            return None  # (the table ended before)
+    for before in range(row - 1, max(-1, row - 1 - TABLE_PASSAGES), -1):
+        if not snap.same_doc_as_previous[before + 1]:
+            return None
+        lines = snap.passages[before].text.split("\n")
+        for i in range(len(lines) - 1, -1, -1):
+            if header_columns(lines[i]) is not None:
+                return lines[i], lines[i - 1] if i else ""
+            if not ROW_LINE.fullmatch(lines[i]):
+                return None  # (the table ended before)
     return None
+
+
+TABLE_PASSAGES = 5  # a table's header is looked for this many passages back
 
 
 def in_percent_table(snap, row: int, start: int) -> bool:
