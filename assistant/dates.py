@@ -2,10 +2,20 @@
 
 from __future__ import annotations
 
+import re
 from datetime import date
+
+from assistant.text import fold
 
 MONTHS = ("janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre",
           "novembre", "décembre")
+FOLDED_MONTHS = tuple(fold(month) for month in MONTHS)  # as folded text writes them ("fevrier", "aout")
+MONTH_WORD = re.compile(r"\b(" + "|".join(FOLDED_MONTHS) + r")\b")  # a month named in folded text
+
+
+def year_month(month: str, year: str) -> str:
+    """A folded month and a year as an ISO date's first seven characters: ("avril", "2026") -> "2026-04"."""
+    return f"{year}-{FOLDED_MONTHS.index(month) + 1:02d}"
 
 
 def french_date(value: str | None) -> str:

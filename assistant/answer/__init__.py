@@ -20,7 +20,7 @@ from assistant.search.analyse import NamePhrase, key_notions
 from assistant.search.answer_types import (asks_twice, asks_why, counted_complement, counted_term, counted_terms, asked_type, expected_type,
                                            gives, holds, later_asks)
 from assistant.search.constraints import agreements, places, seasons, spoken_years, years
-from assistant.dates import MONTHS
+from assistant.dates import FOLDED_MONTHS, MONTH_WORD, year_month
 from assistant.search.retrieve import JOINED_NAMES, RetrievalResult, as_the_corpus_spells
 from assistant.search.sentence_scores import (CLEARLY_NAMED, ScoredSentence, asks_a_name, asks_who_meets,
                                              in_percent_table, introduces_people, names_a_person, section_of,
@@ -278,13 +278,19 @@ def _placed_instead(material: Material, ranked: list[ScoredSentence], result: Re
         if sentence.typed and not sentence.conflict and places(text) & asked and gives(
                 result.analysis.answer_type, text, result.analysis.question):
             placed = with_lead(material, sentence)
-            counted = counted_term(result.analysis.question)  # a count of what is asked, not "1 206 habitants"
-            if not counted or any(t in term_set(placed.text) for t in word_family(counted)):
+            if _counts_asked(placed.text, result.analysis.question):  # not "1 206 habitants"
                 return [placed]
     return []
 
 
-PLACED_SHARE = 0.6  # of the best sentence's score
+PLACED_SHARE = 0.6  # of the best sentence's score (for a place asked, or a month)
+
+
+def _counts_asked(text: str, question: str) -> bool:
+    """True when a question counts nothing named, or the text names what it counts ("Combien de secouristes… ?": not
+    "24 voix pour")."""
+    counted = counted_term(question)
+    return not counted or any(t in term_set(text) for t in word_family(counted))
 
 
 def _of_the_month_instead(material: Material, ranked: list[ScoredSentence], result: RetrievalResult, snap: Snapshot,
@@ -296,7 +302,7 @@ def _of_the_month_instead(material: Material, ranked: list[ScoredSentence], resu
     asked = _IN_MONTH.search(fold(result.analysis.question))
     if not asked:
         return []
-    month = f"{asked.group(2)}-{_MONTHS.index(asked.group(1)) + 1:02d}"
+    month = year_month(asked.group(1), asked.group(2))
     for sentence in ranked:
         if sentence.score < PLACED_SHARE * ranked[0].score:
             break
@@ -304,8 +310,7 @@ def _of_the_month_instead(material: Material, ranked: list[ScoredSentence], resu
         if not (sentence.typed and gives(result.analysis.answer_type, text, result.analysis.question)):
             continue
         dated = with_lead(material, sentence)
-        counted = counted_term(result.analysis.question)  # a count of what is asked, not "24 voix pour"
-        if counted and not any(t in term_set(dated.text) for t in word_family(counted)):
+        if not _counts_asked(dated.text, result.analysis.question):
             continue
         meta = snap.documents.get(material.snap.passages[sentence.row].doc_id)
         said = set(_MONTH_YEAR.findall(fold(dated.text)))
@@ -336,9 +341,9 @@ def _undated(sentence: AnswerSentence, result: RetrievalResult, snap: Snapshot) 
     return dated not in asked and bool(named) and not named & asked
 
 
-_MONTHS = tuple(fold(month) for month in MONTHS)
+_MONTHS = FOLDED_MONTHS
 _IN_MONTH = re.compile(r"\ben (" + "|".join(_MONTHS) + r") ((?:19|20)\d\d)\b")
-_MONTH = re.compile(r"\b(" + "|".join(_MONTHS) + r")\b")
+_MONTH = MONTH_WORD
 # The months of each season, as French speaks of a session "à l'automne 2026" (bounds shared with the next).
 SEASON_MONTHS = {"printemps": ("mars", "avril", "mai", "juin"), "ete": ("juin", "juillet", "aout", "septembre"),
                  "automne": ("septembre", "octobre", "novembre", "decembre"),
@@ -366,7 +371,7 @@ def _of_another_month(sentence: AnswerSentence, result: RetrievalResult, snap: S
         return False
     meta = snap.documents.get(result.hits[sentence.n - 1].passage.doc_id)
     dated = (meta.date or "") if meta else ""
-    if any(dated[:7] == f"{year}-{_MONTHS.index(month) + 1:02d}" for month in months):
+    if any(dated[:7] == year_month(month, year) for month in months):
         return False  # "votée en décembre 2025", in the minutes of that month's meeting
     # the months the sentence names, else those of its passage, titles and the passage before
     texts = [sentence.text] if _MONTH.search(fold(sentence.text)) else _around(sentence, result, snap)[1:4]

@@ -6,7 +6,7 @@ import re
 from dataclasses import replace
 
 from assistant.answer.quotes import Material, new_terms, quote, read_with_header, table_row, with_lead
-from assistant.dates import MONTHS
+from assistant.dates import FOLDED_MONTHS, MONTH_WORD
 from assistant.models import AnswerSentence
 from assistant.search.answer_types import (asks_hour, asks_where_things_stand, asks_yes_or_no, counted_nouns,
                                             expected_type, first_ask, gives, has_question_word, later_asks, type_words)
@@ -203,7 +203,7 @@ MONTH_SHARE = 0.4  # a sentence of the month a later ask names answers it when i
 
 def _months(clause: str) -> frozenset[str]:
     """The months a clause names ("…et combien en avril ?" -> {"avril"}), folded."""
-    return frozenset(m for m in (fold(month) for month in MONTHS) if re.search(rf"\b{m}\b", fold(clause)))
+    return frozenset(MONTH_WORD.findall(fold(clause)))
 
 
 def _of_months(material: Material, sentence: ScoredSentence, months: frozenset[str]) -> bool:
@@ -213,7 +213,7 @@ def _of_months(material: Material, sentence: ScoredSentence, months: frozenset[s
         return bool(said & months)
     meta = material.snap.documents.get(material.snap.passages[sentence.row].doc_id)
     month = (meta.date or "")[5:7] if meta else ""
-    return month.isdigit() and fold(MONTHS[int(month) - 1]) in months
+    return month.isdigit() and FOLDED_MONTHS[int(month) - 1] in months
 
 
 HOUR_WORDS = frozenset(content_terms("heure heures horaire horaires"))

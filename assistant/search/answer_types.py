@@ -12,10 +12,10 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from assistant.dates import MONTHS
+from assistant.dates import FOLDED_MONTHS
 from assistant.text import URL, content_terms, fold, is_english, term_set, window_terms
 
-_MONTHS = "|".join(fold(month) for month in MONTHS)
+_MONTHS = "|".join(FOLDED_MONTHS)
 # A day said in words, as speech is transcribed ("le quatorze octobre deux mille vingt-quatre", "le premier mars").
 _SPOKEN_DAY = (r"premier|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize|quatorze|quinze|seize|"
                r"dix-sept|dix-huit|dix-neuf|vingt(?:-et-un|-deux|-trois|-quatre|-cinq|-six|-sept|-huit|-neuf)?|"
@@ -213,6 +213,7 @@ def expected_type(question: str) -> str | None:
     return next((name for name, pattern in QUESTION_PATTERNS if pattern.search(folded)), None)
 
 
+@lru_cache(maxsize=5_000)  # (asked again by each check of an answer)
 def asked_type(question: str) -> str | None:
     """The kind of answer a question asks for first: its first ask's when it asks more than one thing ("quel est le
     numéro de téléphone du PRIS et quels jours il est ouvert ?" asks a contact, then days), else `expected_type`."""

@@ -573,12 +573,23 @@ def header_before(snap, row: int) -> tuple[str, str] | None:
         if not snap.same_doc_as_previous[before + 1]:
             return None
         lines = snap.passages[before].text.split("\n")
-        for i in range(len(lines) - 1, -1, -1):
-            if header_columns(lines[i]) is not None:
-                return lines[i], lines[i - 1] if i else ""
-            if not ROW_LINE.fullmatch(lines[i]):
-                return None  # (the table ended before)
+        at = _header_at(lines)
+        if at is None:
+            return None  # (the table ended before)
+        if at >= 0:
+            return lines[at], lines[at - 1] if at else ""
     return None
+
+
+def _header_at(lines: list[str]) -> int | None:
+    """Where the header of the table whose rows end `lines` is: its index; -1 when every line is a row (the table
+    began before them); None when a line that is neither ends the walk first (no table runs to the end)."""
+    for i in range(len(lines) - 1, -1, -1):
+        if header_columns(lines[i]) is not None:
+            return i
+        if not ROW_LINE.fullmatch(lines[i]):
+            return None
+    return -1
 
 
 TABLE_PASSAGES = 5  # a table's header is looked for this many passages back
@@ -589,15 +600,11 @@ def in_percent_table(snap, row: int, start: int) -> bool:
     figures are percentages ("résultats en % des répondants"), the table having begun in this passage or the one
     before."""
     lines = snap.passages[row].text[:start].split("\n")[:-1]
-    carried = header_before(snap, row)
-    if carried:
-        lines = [carried[1], carried[0]] + lines
-    for i in range(len(lines) - 1, -1, -1):
-        if header_columns(lines[i]) is not None:
-            return bool(i and _IN_PERCENT.search(lines[i - 1]))
-        if not ROW_LINE.fullmatch(lines[i]):
-            return False
-    return False
+    at = _header_at(lines)
+    if at is None:
+        return False
+    caption = (lines[at - 1] if at else "") if at >= 0 else (header_before(snap, row) or ("", ""))[1]
+    return bool(_IN_PERCENT.search(caption))
 
 
 CAPTION_MAX_CHARS = 160  # a table's caption is a short line, not the sentence before the table

@@ -10,6 +10,7 @@ from functools import cached_property
 
 import numpy as np
 
+from assistant.dates import FOLDED_MONTHS
 from assistant.models import Citation
 from assistant.text import cased_words, content_terms, fold, is_acronym, is_stopword, stem, term_set
 from assistant.written.claims import Claim
@@ -29,8 +30,7 @@ _UNITS = {w: i for i, w in enumerate("zero un deux trois quatre cinq six sept hu
 _TENS = {"vingt": 20, "vingts": 20, "trente": 30, "quarante": 40, "cinquante": 50, "soixante": 60}
 _SCALES = {"cent": 100, "cents": 100, "mille": 1000, "million": 10**6, "millions": 10**6}
 _FRACTIONS = {"moitie": "50", "quart": "25", "tiers": "33"}  # "la moitié" of the CLSM reads as 50 %
-_MONTHS = {m: str(i) for i, m in enumerate(
-    "janvier fevrier mars avril mai juin juillet aout septembre octobre novembre decembre".split(), start=1)}
+_MONTHS = {m: str(i) for i, m in enumerate(FOLDED_MONTHS, start=1)}
 _SPELLED = re.compile(r"\b(?:(?:" + "|".join(sorted([*_UNITS, *_TENS, *_SCALES], key=len, reverse=True))
                       + r")(?:[\s-]+(?:et[\s-]+)?|\b))+")
 
