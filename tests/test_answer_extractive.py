@@ -953,7 +953,8 @@ def test_a_yes_or_no_asked_after_a_first_ask_gets_the_sentence_that_says_it(tmp_
     answer = assistant.ask("La convention du CLSM de Montclair court jusqu'à quand, et peut-elle être reconduite "
                            "tacitement ?").answer
     assert answer.sentences[0].text.startswith("La présente convention prend effet"), answer.text  # the end date
-    assert answer.sentences[1].text == "Elle ne peut pas être reconduite tacitement.", answer.text  # right after it
+    # right after it (the three sentences of the article read as one quote: the reply is the short one between)
+    assert "s'achève le 31 décembre 2027. Elle ne peut pas être reconduite tacitement." in answer.text, answer.text
 
 
 def test_a_comparison_naming_its_speaker_quotes_what_she_said_not_another_documents_definition(tmp_path):
@@ -1848,3 +1849,23 @@ def test_an_open_question_then_what_to_do_if_gets_both_answered_in_order(tmp_pat
                            "s'il a des idées suicidaires ?").answer
     assert "plus de quatre semaines" in answer.sentences[0].text, answer.text
     assert "appeler le 15" in answer.text, answer.text
+
+
+def test_a_reply_said_in_three_sentences_is_quoted_whole_with_its_short_middle_sentence(tmp_path):
+    """Two sentences chosen with one short sentence between them ("Pour l'entretien lui-même, jamais.", the
+    reply itself) read as one quote, that sentence with them, in the order they were said."""
+    from conftest import lexical_assistant
+
+    assistant = lexical_assistant(tmp_path, {"webinaire.vtt": (
+        "WEBVTT\n\n00:10:02.000 --> 00:10:09.000\n<v Claire Morin>Une question du chat, de Julien, éducateur : "
+        "peut-on laisser un parent traduire pendant l'entretien avec un adolescent ?\n\n"
+        "00:10:10.000 --> 00:10:16.000\n<v Paul Garnier>Pour prendre un rendez-vous ou donner une adresse, un "
+        "parent peut dépanner.\n\n00:10:16.000 --> 00:10:18.000\n<v Paul Garnier>Pour l'entretien lui-même, "
+        "jamais.\n\n00:10:18.000 --> 00:10:26.000\n<v Paul Garnier>Un adolescent ne dira pas devant son parent ce "
+        "qui se passe à la maison, et le parent traduit en adoucissant.\n\n00:10:27.000 --> 00:10:33.000\n"
+        "<v Claire Morin>Merci. On passe à la question suivante, sur les horaires de la permanence.\n")})
+    reply = assistant.ask("Que répond-on à la question du chat sur un parent qui traduit pendant l'entretien avec "
+                          "un adolescent ?").answer
+    assert ("un parent peut dépanner. Pour l'entretien lui-même, jamais. Un adolescent ne dira pas"
+            in reply.text), reply.text
+    assert reply.text.count("Un adolescent ne dira pas") == 1

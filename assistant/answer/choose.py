@@ -7,13 +7,14 @@ from dataclasses import replace
 
 from assistant.answer.quotes import Material, new_terms, quote, read_with_header, table_row, with_lead
 from assistant.dates import FOLDED_MONTHS, MONTH_WORD
+from assistant.ingest.chunk import SPEAKER_LABEL
 from assistant.models import AnswerSentence
 from assistant.search.answer_types import (asks_hour, asks_where_things_stand, asks_yes_or_no, counted_nouns,
                                             expected_type, first_ask, gives, has_question_word, later_asks, type_words)
 from assistant.search.constraints import years
 from assistant.search.english_words import in_french
 from assistant.search.sentence_scores import ROLE_WORDS, ScoredSentence, asks_who, names_only, score_sentences
-from assistant.sentences import is_question
+from assistant.sentences import is_question, sentence_spans
 from assistant.text import cased_words, content_terms, fold, is_acronym, is_english, window_terms, words
 
 # Lengths, shares and the rank decay are settings (`settings.tuning`, read here through `material.tuning`).
@@ -85,6 +86,66 @@ def pick(material: Material, scored: list[ScoredSentence], budget: int | None = 
         if len(chosen) == limit or (material.analysis.kind == "value" and len(chosen) == tuning.value_sentences):
             break
     return in_reading_order(chosen)
+
+
+BRIDGE_MAX_CHARS = 120  # a short sentence between two quoted ones of a passage is quoted too, so that they read as one
+
+
+def bridged(material: Material, chosen: list[AnswerSentence]) -> list[AnswerSentence]:
+    """Two sentences quoted from one passage with a single short sentence between them read as one quote,
+    that sentence with them: "…, oui, ça dépanne." "Pour un entretien clinique, non." "Une application ne repère
+    pas…" (a reply said in three sentences, the short one the answer)."""
+    out = list(chosen)
+    i = 0
+    while i < len(out):
+        merged = False
+        for j in range(i + 1, len(out)):
+            a, b = out[i], out[j]
+            if a.n != b.n or not a.spans or not b.spans:
+                continue
+            row = material.row_of(a.n)
+            if row is None:
+                continue
+            first, second = (a, b) if a.spans[0] < b.spans[0] else (b, a)
+            gap = _gap_sentence(material.text(row), first.spans[-1][1], second.spans[0][0])
+            if gap is None:
+                continue
+            whole = quote(material, row, list(first.spans) + [gap] + list(second.spans))
+            if _within(out[0], whole) and whole.spans[0] < out[0].spans[0] and not _opens_turn(whole.text):
+                continue  # the best sentence is read first, unless the reply it ends starts with its speaker's name
+            out = [whole if k == i else s for k, s in enumerate(out)
+                   if k == i or not (k == j or _within(s, whole))]
+            merged = True
+            break
+        if not merged:
+            i += 1
+    return out
+
+
+def _opens_turn(text: str) -> bool:
+    """True for a quote opening on its speaker's name ("Agnès Rolland : Pour fixer…", "(Inès Ferhat) Ni l'un…")."""
+    return bool(SPEAKER_LABEL.match(text) or _NAMED_IN_PARENTHESES.match(text))
+
+
+_NAMED_IN_PARENTHESES = re.compile(r"\([A-ZÀ-ÖØ-Þ][^()\n]{1,60}\)\s")
+
+
+def _within(sentence: AnswerSentence, whole: AnswerSentence) -> bool:
+    """True when every span of `sentence` lies inside the quote `whole` of the same passage."""
+    start, end = whole.spans[0][0], whole.spans[-1][1]
+    return sentence.n == whole.n and bool(sentence.spans) and all(start <= a and b <= end for a, b in sentence.spans)
+
+
+def _gap_sentence(text: str, end: int, start: int) -> tuple[int, int] | None:
+    """The one short sentence between `end` and `start` of one line of prose, if exactly one stands there (not
+    a slide's line, a list item or a table row: lines are not bridged)."""
+    if start <= end or "\n" in text[end:start]:
+        return None
+    between = [s for s in sentence_spans(text) if s[0] >= end and s[1] <= start]
+    if len(between) != 1 or between[0][1] - between[0][0] > BRIDGE_MAX_CHARS:
+        return None
+    a, b = between[0]
+    return between[0] if not text[end:a].strip() and not text[b:start].strip() else None
 
 
 def in_reading_order(sentences: list[AnswerSentence]) -> list[AnswerSentence]:
