@@ -203,3 +203,18 @@ def test_a_year_named_in_the_first_header_cell_dates_every_row(tmp_path):
 
     assert agreement("Combien d'agents formés au module crise psychique en 2025 ?") == 1
     assert agreement("Combien d'agents formés au module crise psychique en 2024 ?") == -1
+
+
+def test_a_row_the_question_names_beats_the_table_s_total(tmp_path):
+    """A count asked for one place of a table ("…pour le canton de Mourèze-les-Bois ?") is that row's, not the
+    total's, which answers a count asked of the whole table."""
+    from conftest import lexical_assistant
+
+    assistant = lexical_assistant(tmp_path, {"repit.csv": (
+        "Canton;Journées 2024;Journées 2025;Évolution\nSaint-Privat;312;384;+23 %\nChanteloube;268;331;+24 %\n"
+        "Mourèze-les-Bois;221;352;+59 %\nVal d'Arbonne;238;287;+21 %\n"
+        "Total des journées de répit;1 039;1 354;+30 %\n")})
+    named = assistant.ask("Combien de journées de répit pour le canton de Mourèze-les-Bois en 2025 ?").answer
+    assert "Mourèze-les-Bois — 221 · 352" in named.sentences[0].text, named.text
+    whole = assistant.ask("Combien de journées de répit en tout en 2025 ?").answer
+    assert "Total des journées de répit — 1 039 · 1 354" in whole.sentences[0].text, whole.text

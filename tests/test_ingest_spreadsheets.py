@@ -99,3 +99,38 @@ def test_a_wide_survey_table_in_percent_answers_a_share_even_past_its_first_pass
     answer = assistant.ask("Quelle part des étudiants renonce à des soins pour raisons financières d'après "
                            "l'enquête ?").answer
     assert "PR05 — Renoncement à des soins pour raisons financières · 20,4" in answer.sentences[0].text, answer.text
+
+
+def test_a_header_of_two_lines_names_each_column_by_its_group_and_its_year(tmp_path):
+    """A group's name over merged cells ("Signalements reçus" over 2024 and 2025), under a title and notes: each
+    figure of a row reads under "Signalements reçus 2025", not under a bare "2025" nor as cells joined by " | "."""
+    from odf.opendocument import OpenDocumentSpreadsheet
+    from odf.table import CoveredTableCell, Table, TableCell, TableRow
+    from odf.text import P
+
+    rows = [[("Tableau de bord par canton, 2024-2025", 1)], [("Source : extraction du 12 janvier 2026.", 1)],
+            [("Note : un signalement est une situation nouvelle transmise à la cellule.", 1)],
+            [("Note : les sentinelles sont comptées là où elles exercent.", 1)],
+            [("Canton", 1), ("Signalements reçus", 2), ("Sentinelles formées", 2), ("Commentaire", 1)],
+            [("", 1), ("2024", 1), ("2025", 1), ("2024", 1), ("2025", 1), ("", 1)],
+            [("Chanteloube", 1), ("22", 1), ("29", 1), ("15", 1), ("19", 1), ("Permanence depuis octobre", 1)],
+            [("Val d'Arbonne", 1), ("19", 1), ("27", 1), ("12", 1), ("6", 1), ("Session reportée", 1)]]
+    doc = OpenDocumentSpreadsheet()
+    table = Table(name="Repérage")
+    for row in rows:
+        tr = TableRow()
+        for text, span in row:
+            cell = TableCell(numbercolumnsspanned=span) if span > 1 else TableCell()
+            if text:
+                cell.addElement(P(text=text))
+            tr.addElement(cell)
+            for _ in range(span - 1):
+                tr.addElement(CoveredTableCell())
+        table.addElement(tr)
+    doc.spreadsheet.addElement(table)
+    doc.save(str(tmp_path / "tableau.ods"))
+    lines = load_document(tmp_path / "tableau.ods", None, Settings()).units[0].text.splitlines()
+    assert lines[4] == ("Canton · Signalements reçus 2024 · Signalements reçus 2025 · Sentinelles formées 2024 · "
+                        "Sentinelles formées 2025 · Commentaire"), lines
+    assert lines[5] == "Chanteloube — 22 · 29 · 15 · 19 · Permanence depuis octobre", lines
+    assert lines[6].startswith("Val d'Arbonne — 19 · 27 · 12 · 6"), lines

@@ -159,9 +159,13 @@ def table_lines(rows: list[list[str]]) -> list[str]:
     # lines of their own; the header is the first row, among the first few, filled more than half as much as the
     # table's usual row (the median: one row spread over more cells, a note, does not set it)
     usual = sorted(filled)[len(filled) // 2] if filled else 0
-    start = next((i for i, n in enumerate(filled[:HEADER_SEARCH_ROWS]) if n >= 2 and 2 * n > usual), 0)
+    start = next((i for i, n in enumerate(filled[:HEADER_SEARCH_ROWS]) if n >= 2 and (
+        2 * n > usual or (i + 1 < len(rows) and grouped_header(rows[i], rows[i + 1])))), 0)
     if start and len(rows) - start >= 2:
         return [_joined(row) for row in rows[:start]] + table_lines(rows[start:])
+    if len(rows) >= 3 and grouped_header(rows[0], rows[1]):
+        rows = [_column_names(rows[0], rows[1])] + rows[2:]
+        filled = [sum(bool(cell.strip()) for cell in rows[0])] + filled[2:]
     if len(rows) < 2 or filled[0] < 2:
         return [" | ".join(cell for cell in row if cell.strip()) for row in rows]
     if all(len(row) == 2 for row in rows) and len(rows[0][1].split()) > HEADER_CELL_WORDS:
@@ -171,6 +175,34 @@ def table_lines(rows: list[list[str]]) -> list[str]:
 
 
 HEADER_SEARCH_ROWS = 6  # a table's header is among its first rows, under a title and notes
+
+
+def grouped_header(top: list[str], sub: list[str]) -> bool:
+    """True when `sub` is the second line of a header whose first, `top`, names groups of columns over merged
+    cells ("Signalements reçus" over "2023 · 2024 · 2025"): its first cell is empty or the same as top's (merged
+    down), and it names a column whose top cell is empty, on the right of a group's name."""
+    if sub[0].strip() not in ("", top[0].strip()) or sum(bool(cell.strip()) for cell in sub[1:]) < 2:
+        return False
+    group = False
+    for c in range(1, len(sub)):
+        above = top[c].strip() if c < len(top) else ""
+        if above:
+            group = True
+        elif group and sub[c].strip():
+            return True
+    return False
+
+
+def _column_names(top: list[str], sub: list[str]) -> list[str]:
+    """One header line from two: each column named by its group and its own name ("Signalements reçus 2023"), a
+    column merged down both lines by its name once."""
+    names, group = [top[0].strip() or sub[0].strip()], ""
+    for c in range(1, max(len(top), len(sub))):
+        above = top[c].strip() if c < len(top) else ""
+        below = sub[c].strip() if c < len(sub) else ""
+        group = above or group
+        names.append(below if not group else group if below in ("", group) else f"{group} {below}")
+    return names
 
 
 def _joined(row: list[str]) -> str:
