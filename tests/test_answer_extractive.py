@@ -1869,3 +1869,61 @@ def test_a_reply_said_in_three_sentences_is_quoted_whole_with_its_short_middle_s
     assert ("un parent peut dépanner. Pour l'entretien lui-même, jamais. Un adolescent ne dira pas"
             in reply.text), reply.text
     assert reply.text.count("Un adolescent ne dira pas") == 1
+
+
+def test_who_holds_a_role_is_named_after_the_role_and_its_complement(tmp_path):
+    """"Notre infirmière de liaison, Laure Fabre, appelle…" names who the liaison nurse is, though other sentences
+    say more of what she does."""
+    from conftest import lexical_assistant
+
+    assistant = lexical_assistant(tmp_path, {
+        "protocole.md": "# Protocole de sortie\n\nL'infirmière de liaison du SMPR appelle la personne trois jours "
+                        "après sa sortie pour vérifier qu'elle dispose de son traitement.\n\nL'infirmière de liaison "
+                        "du SMPR fixe avant la sortie un rendez-vous au CMP.\n",
+        "table-ronde.md": "# Table ronde\n\nNotre infirmière de liaison, Laure Fabre, appelle chaque personne trois "
+                          "jours après la sortie.\n\nLe travailleur pair attend devant la porte.\n"})
+    answer = assistant.ask("Qui est l'infirmière de liaison du SMPR qui appelle les patients après leur sortie ?")
+    assert "Laure Fabre" in answer.answer.sentences[0].text, answer.answer.text
+
+
+def test_a_question_asking_when_and_where_gets_the_place_of_what_it_names(tmp_path):
+    """"Où et quand se réunit… ?": the sentence giving the day has no place; the one naming the room is added, not
+    another group's meeting place."""
+    from conftest import lexical_assistant
+
+    assistant = lexical_assistant(tmp_path, {"article.md": (
+        "# Des paysans qui se parlent\n\nLe groupe Paysans Debout de Mourèze se réunit le troisième jeudi du mois, à "
+        "20 h 30, depuis septembre 2025. Le premier groupe, à Saint-Privat, se réunit le premier mardi du mois, à "
+        "la ferme-auberge du Pradel.\n\nUne dizaine d'agriculteurs y viennent chaque mois.\n\n"
+        "Les séances de Mourèze ont lieu dans la salle de l'ancienne coopérative, rue du Foirail.\n")})
+    answer = assistant.ask("Où et quand se réunit le groupe Paysans Debout de Mourèze ?").answer
+    assert "troisième jeudi du mois" in answer.sentences[0].text, answer.text
+    assert "salle de l'ancienne coopérative" in answer.text, answer.text
+
+
+def test_the_meeting_that_follows_another_is_the_next_one(tmp_path):
+    """"…la réunion du groupe qui suit la plénière de novembre ?": the next meeting's date, not the plenary's, and
+    "la réunion" is a meeting, not La Réunion (a region asked, that no sentence would place)."""
+    from conftest import lexical_assistant
+
+    assistant = lexical_assistant(tmp_path, {"diaporama.md": (
+        "# Bilan du groupe justice et santé mentale\n\nPlénière du CLSM : jeudi 20 novembre 2025, salle du Mail.\n\n"
+        "Le groupe justice et santé mentale se réunit tous les deux mois.\n\n"
+        "Prochaine réunion du groupe : mardi 13 janvier 2026, 14 h, CMP Nord.\n")})
+    answer = assistant.ask("C'est quand la réunion du groupe justice et santé mentale qui suit la plénière de "
+                           "novembre ?").answer
+    assert not answer.abstained and "13 janvier 2026" in answer.sentences[0].text, answer.text
+
+
+def test_a_name_asked_in_english_with_its_possessive_is_the_name(tmp_path):
+    """"…in Aurimont's priority neighbourhoods": the value is asked of Aurimont, which the row's passage names; the
+    "'s" is no part of the name, and the count is not abstained for a name no sentence writes."""
+    from conftest import lexical_assistant
+
+    assistant = lexical_assistant(tmp_path, {"suivis.md": (
+        "# Personnes suivies par le SPIP d'Aurimont, par quartier\n\n"
+        "| Quartier | 2023 | 2024 | 2025 |\n| --- | --- | --- | --- |\n| Bellevue | 120 | 131 | 140 |\n"
+        "| Ensemble des quartiers prioritaires | 290 | 313 | 328 |\n")})
+    answer = assistant.ask("How many people followed by the SPIP lived in Aurimont's priority neighbourhoods in "
+                           "2025?").answer
+    assert not answer.abstained and "328" in answer.text, answer.text

@@ -105,6 +105,7 @@ def test_places_and_years_and_whether_a_sentence_agrees():
     assert places("Les CLSM en Occitanie") == {"occitanie"}
     assert places("How many councils in Brittany and in Occitania?") == {"bretagne", "occitanie"}  # English names
     assert places("À quelle réunion le présente-t-il ?") == set() and places("à La Réunion") == {"la-reunion"}
+    assert places("C'est quand la réunion du groupe ?") == set() and places("LA RÉUNION") == {"la-reunion"}
     assert places("la région bourgogne-franche-comté") == {"bourgogne-franche-comte"}  # captions in lower case
     assert years("fin 2016, le 31/12/2023, réf. DGS/2016/289, en 2024") == {"2016", "2024"}
     france, y2024 = places("en France"), years("en 2024")
@@ -477,6 +478,12 @@ def test_a_title_before_a_name_and_articles_before_a_side_are_no_part_of_them():
     assert comparison_sides("Nombre de CLSM en France : 2011 vs 2024 ?") is None
     assert comparison_sides("Différence de coût entre 2023 et 2024 ?") is None
     assert comparison_sides("Quelle différence de prise en charge entre le CMP et le CATTP ?") == ("CMP", "CATTP")
+    # two sides set apart by a comma or a slash before the ask; not the scene set before a comma
+    assert comparison_sides("Obligation de soins, injonction de soins : c'est quoi la différence ?") == (
+        "Obligation de soins", "injonction de soins")
+    assert comparison_sides("CMP / CMPP : quelle différence ?") == ("CMP", "CMPP")
+    assert comparison_sides("Dans le protocole, niveau alerte ou niveau urgence : c'est quoi la différence ?") == (
+        "niveau alerte", "niveau urgence")
     assert expected_type("Combien peut-on obtenir au maximum par projet avec cet appel à projets ?") == "amount"
     # "contre" compares two names; before an article it says what an action is against
     assert comparison_sides("CLS contre CLSM : quelles différences ?") == ("CLS", "CLSM")

@@ -438,6 +438,7 @@ def _names_asked(result: RetrievalResult, snap: Snapshot) -> list[tuple[str, boo
     if english:  # "the GEM's Thursday health walks": a day, a month or an acronym's "'s" name nothing of their own
         names = [n for n in names if any(w[:1].isupper() and w.lower() not in _ENGLISH_CALENDAR and not is_acronym(
             re.sub(r"['’]s$", "", w)) for w in n.split())]
+        names = [re.sub(r"['’]s\b", "", n) for n in names]  # "Aurimont's neighbourhoods" are Aurimont's
     return [(n, not english and all(t in snap.lexical.vocab for t in content_terms(n))) for n in names]
 
 

@@ -34,6 +34,8 @@ _COMPARISONS = [
     re.compile(r"^(?P<a>.+?)\s+et\s+(?P<b>.+?)\s*[:,]\s*.{0,25}?\bdiff(?:[ée]rences?|s)?\b.*$", re.I),
     # "Baby blues ou vraie dépression, comment on fait la différence ?"
     re.compile(r"^(?P<a>.+?)\s+ou\s+(?P<b>.+?)\s*[:,]\s*.{0,30}?\bdiff(?:[ée]rences?|s)?\b.*$", re.I),
+    # "Obligation de soins, injonction de soins : c'est quoi la différence ?", "CMP / CMPP : quelle différence ?"
+    re.compile(r"^(?P<a>[^,:/?]+?)\s*[,/]\s*(?P<b>[^,:/?]+?)\s*:\s*.{0,25}?\bdiff(?:[ée]rences?|s)?\b.*$", re.I),
     # "Atelier santé ville et CLSM, c'est pareil ?", "CMP et CMPP : la même chose ?"
     re.compile(r"^(?P<a>.+?)\s+et\s+(?P<b>.+?)\s*[:,]\s*(?:c['’]est\s+)?(?:pareil|la\s+m[êe]me\s+chose|identiques?)\b.*$",
                re.I),

@@ -654,3 +654,29 @@ def offered_term(question: str) -> str | None:
     m = _OFFERS.search(fold(question))
     terms = content_terms(m.group(1)) if m else ()
     return terms[0] if terms else None
+
+
+# A question asking where too ("Où et quand se réunit… ?", "…c'est quand et où ?", "Quel jour et où ?", "When and
+# where…"): a date alone does not answer it
+_WHERE_TOO = re.compile(r"\bou et (?:quand|a quelle heure|quel(?:le)?s? (?:jours?|dates?|heures?))\b|"
+                        r"\b(?:quand|jours?|dates?|heures?|soirs?)\s*,?\s*et ou\b|"
+                        r"\bwhere and when\b|\bwhen\s*,?\s*and where\b")
+
+
+def asks_where_too(question: str) -> bool:
+    """True for a question asking when and where something is ("Où et quand se réunit le groupe ?")."""
+    return bool(_WHERE_TOO.search(fold(question)))
+
+
+# A place named as where something is: a room, a building, a street ("salle de l'ancienne coopérative", "à la Maison
+# des services publics", "rue du Foirail"), not "mise en place" nor "le conseil local"
+_VENUE = re.compile(r"\b(?:salles?|maison|mairie|hotel de ville|centre social|siege|hall|amphi\w*|mediatheque|"
+                    r"bibliotheque|gymnase|halle|foyer|antenne|agence|campus|batiment|auberge|ferme-auberge|"
+                    r"cafe|theatre|cinema|locaux)\b|\b(?:rue|avenue|boulevard|quai|chemin|allee|impasse|place)\s+"
+                    r"(?:de la |de l'|du |des |d')?[a-z]")
+
+
+def says_where(text: str) -> bool:
+    """True when a sentence names a place where something is held (a room, a building, an address)."""
+    return bool(_VENUE.search(fold(text)))
+

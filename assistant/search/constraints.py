@@ -66,7 +66,9 @@ def _canonical(match: str) -> str:
 
 # A place whose name is also a common word counts only written with its capital ("à quelle réunion ?" asks
 # for a meeting); "bretagne" in lower-case captions is still the region.
-_COMMON_WORD = {"reunion": re.compile(r"(?<![\w-])R[ée]union\b")}
+# names that are common words too: a place only with their capital ("la réunion du groupe" is a meeting)
+_ISLAND = re.compile(r"(?<![\w-])R(?:[ée]union|[ÉE]UNION)\b")
+_COMMON_WORD = {"reunion": _ISLAND, "la-reunion": _ISLAND}
 
 
 _REGION_CASED = re.compile(_PLACE.pattern, re.I)  # the same names in a text that keeps its capitals
