@@ -1927,3 +1927,31 @@ def test_a_name_asked_in_english_with_its_possessive_is_the_name(tmp_path):
     answer = assistant.ask("How many people followed by the SPIP lived in Aurimont's priority neighbourhoods in "
                            "2025?").answer
     assert not answer.abstained and "328" in answer.text, answer.text
+
+
+def test_a_slide_of_unpunctuated_action_lines_under_the_title_asked_is_a_list(tmp_path):
+    """A slide "Feuille de route 2026" whose lines each say an action, without bullets nor final stops, answers
+    "Quelles actions figurent dans la feuille de route 2026 ?" with all its lines as a list."""
+    from pptx import Presentation
+    from pptx.util import Cm
+
+    from conftest import lexical_assistant
+
+    deck = Presentation()
+    slide = deck.slides.add_slide(deck.slide_layouts[5])  # title only
+    slide.shapes.title.text = "Feuille de route 2026"
+    box = slide.shapes.add_textbox(Cm(2), Cm(5), Cm(20), Cm(8)).text_frame
+    actions = ["Étendre le programme à l'antenne de Saint-Amans", "Passer de 18 à 24 places en logement d'abord",
+               "Former 40 professionnels aux premiers secours", "Ouvrir une permanence du CSAPA le jeudi"]
+    box.text = actions[0]
+    for action in actions[1:]:
+        box.add_paragraph().text = action
+    other = deck.slides.add_slide(deck.slide_layouts[5])
+    other.shapes.title.text = "Bilan 2025"
+    other.shapes.add_textbox(Cm(2), Cm(5), Cm(20), Cm(4)).text_frame.text = "64 personnes accompagnées en 2025"
+    (tmp_path / "corpus").mkdir()
+    deck.save(str(tmp_path / "corpus" / "bilan.pptx"))
+    assistant = lexical_assistant(tmp_path, {"agenda.md": "# Agenda\n\nLes actions de prévention figurent au "
+                                                          "programme de la semaine d'information.\n"})
+    answer = assistant.ask("Quelles actions figurent dans la feuille de route 2026 ?").answer
+    assert answer.kind == "list" and all(action in answer.text for action in actions), answer.text

@@ -484,6 +484,8 @@ def test_a_title_before_a_name_and_articles_before_a_side_are_no_part_of_them():
     assert comparison_sides("CMP / CMPP : quelle différence ?") == ("CMP", "CMPP")
     assert comparison_sides("Dans le protocole, niveau alerte ou niveau urgence : c'est quoi la différence ?") == (
         "niveau alerte", "niveau urgence")
+    # a situation told in two clauses, then the ask, compares nothing
+    assert comparison_sides("Je suis sous traitement et je sors un samedi : comment j'ai mon traitement ?") is None
     assert expected_type("Combien peut-on obtenir au maximum par projet avec cet appel à projets ?") == "amount"
     # "contre" compares two names; before an article it says what an action is against
     assert comparison_sides("CLS contre CLSM : quelles différences ?") == ("CLS", "CLSM")

@@ -353,9 +353,11 @@ def _lists(material: Material, row: int):
         yield intro, items, row
     if not blocks and material.snap.passages[row].location.kind == "slide":
         sentences = slide_sentences(text)
-        # its title must name what is asked ("les signes qui doivent alerter"), not only whose it is (a name)
-        if sentences and _asked_terms(material.analysis.question) & set(content_terms(
-                text[sentences[0][0]:sentences[0][1]])):
+        # its title must name what is asked ("les signes qui doivent alerter"), not only whose it is (a name), or
+        # two words of the question ("…dans la feuille de route 2026 ?" and a slide "Feuille de route 2026")
+        titled = set(content_terms(text[sentences[0][0]:sentences[0][1]])) if sentences else set()
+        if sentences and (_asked_terms(material.analysis.question) & titled or len(
+                titled & set(content_terms(_lower_case(material.analysis.question)))) >= TITLE_WORDS):
             yield sentences[0], sentences[1:], row
     nxt = row + 1
     if (nxt in material.numbers and material.snap.same_doc_as_previous[nxt]
@@ -383,10 +385,29 @@ def _asked_terms(question: str) -> set[str]:
 
 def slide_sentences(text: str) -> list[tuple[int, int]]:
     """A slide's title line and its lines that are each a whole sentence ("Le repli sur soi, l'isolement…."), three
-    or more: what a slide without bullets lists. [] when it has fewer."""
+    or more, or, on a slide whose every line is one, its lines that each say an action or a thing without a final
+    stop ("Étendre Cap Sortie à l'antenne…", "Passer de 18 à 24 places"): what a slide without bullets lists. []
+    when it has fewer."""
     lines = [(m.start(), m.end()) for m in re.finditer(r"[^\n]+", text)]
     said = [(a, b) for a, b in lines[1:] if text[a:b].rstrip()[-1:] in ".;!" and b - a <= MAX_ITEM_CHARS]
+    if len(said) < SLIDE_ITEMS and len(lines) > SLIDE_ITEMS and all(_item_line(text[a:b]) for a, b in lines[1:]):
+        said = lines[1:]
     return lines[:1] + said if len(said) >= SLIDE_ITEMS else []
+
+
+def _item_line(line: str) -> bool:
+    """A line that lists one thing: opening on a capital, of a few words up to ITEM_WORDS, not a heading's colon."""
+    words = line.split()
+    return (ITEM_LINE_MIN_WORDS <= len(words) <= ITEM_WORDS and words[0][:1].isupper() and len(line) <= MAX_ITEM_CHARS
+            and not line.rstrip().endswith(":"))
+
+
+ITEM_LINE_MIN_WORDS = 3
+TITLE_WORDS = 2  # words of the question a slide's title holds to be what a list question asks for
+
+
+def _lower_case(question: str) -> str:
+    return " ".join(w for w in question.split() if w[:1].islower())
 
 
 def _closed(material: Material, items: list[Item]) -> list[Item]:

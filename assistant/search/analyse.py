@@ -204,9 +204,14 @@ def _comparison(question: str) -> tuple[str, str, str] | None:
         if for_whom and not _FOR_WHOM.search(a) and content_terms(b[:for_whom.start()]):
             # "…entre la halte-répit et l'accueil de jour pour la personne aidée ?": for whom both are compared
             b = b[:for_whom.start()].strip(" :,-")
+        if _CLAUSE.match(a) or _CLAUSE.match(b):
+            continue  # "Je suis sous traitement et je sors un samedi : comment… ?" tells a situation, compares nothing
         if content_terms(a) and content_terms(b):
             return a, b, topic or (aspect.group("aspect") if aspect else "")
     return None
+
+
+_CLAUSE = re.compile(r"(?:je|j['’]|tu|il|elle|on|nous|vous|ils|elles)\s", re.I)  # a side opening on a subject pronoun
 
 
 _FOR_WHOM = re.compile(r"\s+pour\s+((?:les?|la|l['’]|une?|leurs?|son|sa|ses)\s*[^?:;,]+)$", re.I)
