@@ -592,3 +592,13 @@ def test_a_question_asking_which_evenings_is_answered_by_the_days_not_by_the_wor
         "aux bénévoles tous les soirs pour préparer le café.\n")})
     answer = assistant.ask("Les maraudes de L'Escale, c'est quels soirs ?").answer
     assert "le mardi et le vendredi" in answer.sentences[0].text, answer.text
+
+
+def test_an_end_asked_after_a_start_is_a_later_ask():
+    """"…s'applique à partir de quand et jusqu'à quand ?": two asks, the end date the later one."""
+    from assistant.search.answer_types import first_ask
+
+    question = "Le protocole s'applique à partir de quand et jusqu'à quand ?"
+    assert later_asks(question) == ["et jusqu'à quand ?"]
+    assert first_ask(question) == "Le protocole s'applique à partir de quand"
+    assert later_asks("Jusqu'à quand court la convention ?") == []

@@ -615,7 +615,7 @@ _ASKS_SOMETHING = re.compile(rf"\b(?:{_ASK_WORDS}|quoi|signifie|veut dire|qu'est
 # A question word opening the question, a clause after "et", ";" or ":" ("…, et qui la paie ?", "…, et par combien de
 # membres ?", "…, et à partir de quand ?"); not a relative clause after a comma ("…des professionnels, qui ont…")
 _ASKING = re.compile(r"(?:^\s*|[;:+&]\s*(?:et\s+|and\s+)?|\b(?:et|and)\s+)(?:(?:par|pour|de|a|avec|dans|en|"
-                     rf"a partir de|depuis|since|from|until|by|in|for)\s+)?(?:{_ASK_WORDS})\b"
+                     rf"a partir de|depuis|jusqu'a|jusqu'au|since|from|until|by|in|for)\s+)?(?:{_ASK_WORDS})\b"
                      # "…, et à Marbeuf elle se réunit tous les combien ?": its question word comes last
                      rf"|(?<=,\s)(?:et|mais)\s+(?=[^?,;:]*\b(?:{_ASK_WORDS})\b)"
                      # "…existe depuis quand et elle fait combien d'ETP ?": a clause of its own subject, no comma
