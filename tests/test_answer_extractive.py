@@ -1955,3 +1955,16 @@ def test_a_slide_of_unpunctuated_action_lines_under_the_title_asked_is_a_list(tm
                                                           "programme de la semaine d'information.\n"})
     answer = assistant.ask("Quelles actions figurent dans la feuille de route 2026 ?").answer
     assert answer.kind == "list" and all(action in answer.text for action in actions), answer.text
+
+
+def test_the_kind_of_place_before_a_name_is_no_name_a_value_must_be_quoted_with(tmp_path):
+    """"…pour la Ville de Lunel": a count asked of Lunel is answered by a sentence naming Lunel; "Ville" is what
+    kind of place Lunel is, no name of its own that the sentence must write too."""
+    from conftest import lexical_assistant
+
+    assistant = lexical_assistant(tmp_path, {
+        "convention.md": "# Convention du CLSM\n\nFait à Lunel, le 12 juin 2025, en sept exemplaires originaux.\n",
+        "clsm.md": "# Le CLSM\n\nLa Ville de Lunel porte le conseil local de santé mentale.\n"})
+    answer = assistant.ask("En combien d'exemplaires originaux la convention de la Ville de Lunel est-elle "
+                           "signée ?").answer
+    assert not answer.abstained and "sept exemplaires originaux" in answer.text, answer.text

@@ -585,3 +585,19 @@ def test_covered_cells_of_an_opendocument_table_keep_each_cell_under_its_column(
     doc.save(str(tmp_path / "indicateurs.odt"))
     _, passages = process_file(tmp_path / "indicateurs.odt", None, Settings(passage_min_chars=10))
     assert passages[0].text.splitlines()[-4:] == MERGED_LINES
+
+
+@pytest.mark.parametrize("suffix", [".docx", ".odt"])
+def test_signature_blocks_side_by_side_are_each_a_line_and_an_odd_last_one_is_kept(tmp_path, suffix):
+    """A grid of signature blocks (two long cells a row, no labels) is read one block a line, not "A : B"; the last
+    of an odd number, alone on its row, is kept."""
+    rows = [["Pour le centre pénitentiaire, le directeur (signature et cachet) Frédéric Maurel",
+             "Pour le SPIP de la Haute-Garlande, la directrice (signature et cachet) Hélène Marsac"],
+            ["Pour la Ville d'Aurimont, l'adjointe au maire déléguée à la santé (signature) Martine Roques", ""]]
+    blocks = [("h1", "Protocole de sortie"), ("p", "Fait à Aurimont, le 12 juin 2025, en trois exemplaires."),
+              ("table", rows)]
+    path = (write_docx if suffix == ".docx" else write_odt)(tmp_path / f"protocole{suffix}", blocks)
+    _, passages = process_file(path, None, Settings(passage_min_chars=10))
+    lines = "\n".join(p.text for p in passages).splitlines()
+    assert "Pour le SPIP de la Haute-Garlande, la directrice (signature et cachet) Hélène Marsac" in lines, lines
+    assert "Pour la Ville d'Aurimont, l'adjointe au maire déléguée à la santé (signature) Martine Roques" in lines

@@ -549,7 +549,10 @@ def _name_parts(notion: str) -> list[str]:
             else:
                 runs[-1].append(word)
     names = [" ".join(run[next((i for i, w in enumerate(run) if w[:1].isupper()), len(run)):]) for run in runs]
-    return [name for name in names if name]  # from its first capital: "the Villeurbanne" names Villeurbanne
+    names = [name for name in names if name]  # from its first capital: "the Villeurbanne" names Villeurbanne
+    # "la Ville d'Aurimont", "le Pays de Vernaux": one word before a name is what kind of place it is, no name
+    return names[1:] if len(names) > 1 and len(names[0].split()) == 1 and not JOINED_NAMES.split(notion)[0].count(
+        " ") and not is_acronym(names[0]) else names
 
 
 def _no_value(sentences: list[AnswerSentence], result: RetrievalResult, snap: Snapshot) -> bool:

@@ -168,9 +168,15 @@ def table_lines(rows: list[list[str]]) -> list[str]:
         filled = [sum(bool(cell.strip()) for cell in rows[0])] + filled[2:]
     if len(rows) < 2 or filled[0] < 2:
         return [" | ".join(cell for cell in row if cell.strip()) for row in rows]
+    if all(len(row) == 2 for row in rows) and all(len(cell.split()) > HEADER_CELL_WORDS for row in rows for cell in row
+                                                  if cell.strip()):
+        # two columns of long cells, side by side, no labels: signature blocks ("Pour le SPIP, la directrice
+        # (signature et cachet) Hélène Marsac" beside "Pour la Ville…"), each a line of its own
+        return [cell.strip() for row in rows for cell in row if cell.strip()]
     if all(len(row) == 2 for row in rows) and len(rows[0][1].split()) > HEADER_CELL_WORDS:
-        return [f"{label.strip()} : {value.strip()}" if label.strip() else value.strip()
-                for label, value in rows if value.strip()]
+        # (a row of one cell is read alone: the last of an odd number of signatures, "Pour la Ville…, Mme Roques")
+        return [f"{label.strip()} : {value.strip()}" if label.strip() and value.strip() else (label or value).strip()
+                for label, value in rows if label.strip() or value.strip()]
     return laid_out(rows[0], rows[1:])
 
 
