@@ -602,3 +602,10 @@ def test_an_end_asked_after_a_start_is_a_later_ask():
     assert later_asks(question) == ["et jusqu'à quand ?"]
     assert first_ask(question) == "Le protocole s'applique à partir de quand"
     assert later_asks("Jusqu'à quand court la convention ?") == []
+
+
+def test_one_said_as_a_single_one_is_a_count():
+    """"Le canton n'a plus qu'un seul médecin" answers "Combien de médecins reste-t-il ?"."""
+    assert holds("count", "Le canton de Mourèze n'a plus qu'un seul médecin depuis décembre.")
+    assert holds("count", "Il reste une seule place.")
+    assert not holds("count", "Le médecin traitant oriente vers le CMP.")

@@ -181,7 +181,7 @@ ANSWER_PATTERNS: dict[str, re.Pattern[str]] = {
     "count": re.compile(r"(?<![^\W\d_])\d+(?:[\s.,]\d+)*(?![^\W\d_]|\d|[.,]\d|\s*%)|\b(?:deux|trois|quatre|cinq|six|sept|huit|"
                         r"neuf|dix|onze|douze|treize|quatorze|quinze|seize|vingt|trente|quarante|cinquante|"
                         r"soixante|cent|cents|mille|million|millions|milliard|milliards|dizaines?|centaines?|"
-                        r"milliers?)\b"),
+                        r"milliers?)\b|\bune?\s+seule?\b"),  # "n'a plus qu'un seul médecin": one
 }
 # A question word of its own: a follow-up that has one does not inherit the previous question's type.
 _QUESTION_WORD = re.compile(r"\b(?:comment|pourquoi|qui|que|quoi|ou|quel\w*|combien|quand|lequel|laquelle|"
