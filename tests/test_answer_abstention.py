@@ -566,3 +566,19 @@ def test_a_sentence_of_another_time_gives_way_to_the_one_saying_the_year_asked(t
     assert not answer.abstained and "286" in answer.sentences[0].text, answer.text
     assert "0,2 ETP" not in answer.text, answer.text
     assert assistant.ask("Combien de téléconsultations psychiatriques ont été faites en 2022 ?").answer.abstained
+
+
+def test_a_kind_of_money_the_documents_never_name_is_not_answered_by_another_amount(tmp_path):
+    """"c'est quoi le salaire d'un agent… ?" of documents that give what a day costs, never a salary: abstained, not
+    answered by the day's cost; that cost is still answered, and "Qui paie le salaire… ?" still asks who."""
+    from conftest import lexical_assistant
+
+    assistant = lexical_assistant(tmp_path, {"repit.md": (
+        "# Aide au répit\n\nUn agent du service de remplacement assure la traite et les soins aux animaux. Le coût "
+        "moyen d'une journée de remplacement est de 176 € ; l'exploitant paie 15 € par jour.\n\n"
+        "La MSA paie le poste de la coordinatrice.\n")})
+    assert assistant.ask("c'est quoi le salaire d'un agent du service de remplacement ?").answer.abstained
+    cost = assistant.ask("Quel est le coût moyen d'une journée de remplacement ?").answer
+    assert not cost.abstained and "176 €" in cost.text, cost.text
+    from assistant.search.answer_types import priced_term
+    assert priced_term("Qui paie le salaire de la coordinatrice ?") is None

@@ -656,6 +656,22 @@ def offered_term(question: str) -> str | None:
     return terms[0] if terms else None
 
 
+def priced_term(question: str) -> str | None:
+    """The term of the kind of money an amount question asks ("c'est quoi le salaire d'un agent… ?" -> salair): a
+    key notion the corpus must name, or it cannot say what that money is."""
+    folded = fold(question)
+    m = _PRICE_ASKED.search(folded) or (expected_type(question) == "amount" and _PRICED.search(folded))
+    return content_terms(m.group(1))[0] if m else None
+
+
+_MONEY_NOUNS = (r"(salaires?|loyers?|tarifs?|remunerations?|honoraires|indemnites?|cotisations?|primes?|pensions?|"
+                r"allocations?)\b")
+_PRICED = re.compile(r"\b(?:le|la|les|du|des|son|sa|ses|leur|leurs)\s+" + _MONEY_NOUNS)
+# "c'est quoi le salaire… ?", "quel est le tarif… ?" (not "Qui paie le salaire… ?", which asks who)
+_PRICE_ASKED = re.compile(r"\b(?:c'est quoi|quel(?:le)?s? (?:est|sont|etait)|combien (?:est|fait))\s+"
+                          r"(?:le|la|les|son|sa|ses|leur|leurs)\s+" + _MONEY_NOUNS)
+
+
 # A question asking where too ("Où et quand se réunit… ?", "…c'est quand et où ?", "Quel jour et où ?", "When and
 # where…"): a date alone does not answer it
 _WHERE_TOO = re.compile(r"\bou et (?:quand|a quelle heure|quel(?:le)?s? (?:jours?|dates?|heures?))\b|"
