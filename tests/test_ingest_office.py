@@ -601,3 +601,10 @@ def test_signature_blocks_side_by_side_are_each_a_line_and_an_odd_last_one_is_ke
     lines = "\n".join(p.text for p in passages).splitlines()
     assert "Pour le SPIP de la Haute-Garlande, la directrice (signature et cachet) Hélène Marsac" in lines, lines
     assert "Pour la Ville d'Aurimont, l'adjointe au maire déléguée à la santé (signature) Martine Roques" in lines
+    # a label whose value is empty keeps its line; long cells that are no signatures keep their pairing
+    assert office_files.table_lines([["Intitulé du poste", "Coordinateur du conseil local de santé mentale"],
+                                     ["Pièces jointes à fournir", ""]])[1] == "Pièces jointes à fournir"
+    assert office_files.table_lines([["Nombre de personnes accompagnées en 2025", "Quarante-deux personnes, dont douze "
+                                      "jeunes de moins de 25 ans"], ["Nombre de rencontres organisées dans l'année",
+                                                                     "Dix-huit rencontres au total"]])[0] \
+        == "Nombre de personnes accompagnées en 2025 : Quarante-deux personnes, dont douze jeunes de moins de 25 ans"

@@ -134,3 +134,7 @@ def test_a_header_of_two_lines_names_each_column_by_its_group_and_its_year(tmp_p
                         "Sentinelles formées 2025 · Commentaire"), lines
     assert lines[5] == "Chanteloube — 22 · 29 · 15 · 19 · Permanence depuis octobre", lines
     assert lines[6].startswith("Val d'Arbonne — 19 · 27 · 12 · 6"), lines
+    # a data row with no label under a header ending on an empty column is no second header line
+    from assistant.ingest.office_files import table_lines
+    assert table_lines([["Action", "Pilote", "Échéance", ""], ["", "Ville", "2025", "note"],
+                        ["Forum", "CLSM", "2026", ""]])[0] == "Action · Pilote · Échéance · –"

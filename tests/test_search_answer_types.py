@@ -609,3 +609,15 @@ def test_one_said_as_a_single_one_is_a_count():
     assert holds("count", "Le canton de Mourèze n'a plus qu'un seul médecin depuis décembre.")
     assert holds("count", "Il reste une seule place.")
     assert not holds("count", "Le médecin traitant oriente vers le CMP.")
+    assert not holds("count", "Il n'y a pas un seul psychiatre libéral.") and not holds("count", "un seul et même lieu")
+
+
+def test_a_place_where_something_is_held_is_a_room_a_building_or_an_address():
+    from assistant.search.answer_types import says_where
+
+    for where in ["La cellule se réunit à la Maison des services publics des Aubépins.", "salle de l'ancienne "
+                  "coopérative, rue du Foirail", "le mardi matin, à la maison France services"]:
+        assert says_where(where), where
+    for nowhere in ["La mise en place du groupe a demandé deux ans.", "Un foyer sur trois est concerné.",
+                    "Elle travaille à la maison le lundi.", "le chemin de la guérison"]:
+        assert not says_where(nowhere), nowhere

@@ -106,6 +106,7 @@ def test_places_and_years_and_whether_a_sentence_agrees():
     assert places("How many councils in Brittany and in Occitania?") == {"bretagne", "occitanie"}  # English names
     assert places("À quelle réunion le présente-t-il ?") == set() and places("à La Réunion") == {"la-reunion"}
     assert places("C'est quand la réunion du groupe ?") == set() and places("LA RÉUNION") == {"la-reunion"}
+    assert places("RÉUNION DU COMITÉ DE PILOTAGE") == set()  # a heading in capitals names a meeting
     assert places("la région bourgogne-franche-comté") == {"bourgogne-franche-comte"}  # captions in lower case
     assert years("fin 2016, le 31/12/2023, réf. DGS/2016/289, en 2024") == {"2016", "2024"}
     france, y2024 = places("en France"), years("en 2024")
@@ -486,6 +487,8 @@ def test_a_title_before_a_name_and_articles_before_a_side_are_no_part_of_them():
         "niveau alerte", "niveau urgence")
     # a situation told in two clauses, then the ask, compares nothing
     assert comparison_sides("Je suis sous traitement et je sors un samedi : comment j'ai mon traitement ?") is None
+    assert comparison_sides("Depuis 2023, le CLSM : quelles différences ?") is None
+    assert comparison_sides("On a le CLS et le CLSM : quelle différence ?") is not None  # one clause only
     assert expected_type("Combien peut-on obtenir au maximum par projet avec cet appel à projets ?") == "amount"
     # "contre" compares two names; before an article it says what an action is against
     assert comparison_sides("CLS contre CLSM : quelles différences ?") == ("CLS", "CLSM")

@@ -550,9 +550,12 @@ def _name_parts(notion: str) -> list[str]:
                 runs[-1].append(word)
     names = [" ".join(run[next((i for i, w in enumerate(run) if w[:1].isupper()), len(run)):]) for run in runs]
     names = [name for name in names if name]  # from its first capital: "the Villeurbanne" names Villeurbanne
-    # "la Ville d'Aurimont", "le Pays de Vernaux": one word before a name is what kind of place it is, no name
-    return names[1:] if len(names) > 1 and len(names[0].split()) == 1 and not JOINED_NAMES.split(notion)[0].count(
-        " ") and not is_acronym(names[0]) else names
+    # "la Ville d'Aurimont", "le Pays de Vernaux": the kind of place before a name is no name of its own
+    return names[1:] if len(names) > 1 and fold(names[0]) in KINDS_OF_PLACE else names
+
+
+KINDS_OF_PLACE = frozenset("ville pays commune communaute agglomeration metropole departement region canton quartier "
+                           "territoire secteur".split())
 
 
 def _no_value(sentences: list[AnswerSentence], result: RetrievalResult, snap: Snapshot) -> bool:

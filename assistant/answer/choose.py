@@ -93,9 +93,10 @@ BRIDGE_MAX_CHARS = 120  # a short sentence between two quoted ones of a passage 
 
 
 def bridged(material: Material, chosen: list[AnswerSentence]) -> list[AnswerSentence]:
-    """Two sentences quoted from one passage with a single short sentence between them read as one quote,
+    """Two sentences quoted from one passage of speech with a single short sentence between them read as one quote,
     that sentence with them: "…, oui, ça dépanne." "Pour un entretien clinique, non." "Une application ne repère
-    pas…" (a reply said in three sentences, the short one the answer)."""
+    pas…" (a reply said in three sentences, the short one the answer). Written sentences side by side may speak of
+    different things ("Le CMP est fermé en août."): they are not bridged."""
     out = list(chosen)
     i = 0
     while i < len(out):
@@ -105,7 +106,7 @@ def bridged(material: Material, chosen: list[AnswerSentence]) -> list[AnswerSent
             if a.n != b.n or not a.spans or not b.spans:
                 continue
             row = material.row_of(a.n)
-            if row is None:
+            if row is None or not _spoken(material, row):
                 continue
             first, second = (a, b) if a.spans[0] < b.spans[0] else (b, a)
             gap = _gap_sentence(material.text(row), first.spans[-1][1], second.spans[0][0])
@@ -121,6 +122,12 @@ def bridged(material: Material, chosen: list[AnswerSentence]) -> list[AnswerSent
         if not merged:
             i += 1
     return out
+
+
+def _spoken(material: Material, row: int) -> bool:
+    """True for speech: a transcript's passage, or a text whose lines open on their speakers' names (an interview)."""
+    passage = material.snap.passages[row]
+    return passage.location.kind == "time" or any(_opens_turn(line) for line in passage.text.splitlines())
 
 
 def _opens_turn(text: str) -> bool:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import contextlib
 import io
 import zipfile
@@ -168,7 +170,7 @@ def table_lines(rows: list[list[str]]) -> list[str]:
         filled = [sum(bool(cell.strip()) for cell in rows[0])] + filled[2:]
     if len(rows) < 2 or filled[0] < 2:
         return [" | ".join(cell for cell in row if cell.strip()) for row in rows]
-    if all(len(row) == 2 for row in rows) and all(len(cell.split()) > HEADER_CELL_WORDS for row in rows for cell in row
+    if all(len(row) == 2 for row in rows) and all(_SIGNATURE_BLOCK.match(cell) for row in rows for cell in row
                                                   if cell.strip()):
         # two columns of long cells, side by side, no labels: signature blocks ("Pour le SPIP, la directrice
         # (signature et cachet) Hélène Marsac" beside "Pour la Ville…"), each a line of its own
@@ -181,6 +183,8 @@ def table_lines(rows: list[list[str]]) -> list[str]:
 
 
 HEADER_SEARCH_ROWS = 6  # a table's header is among its first rows, under a title and notes
+# A signature block: "Pour le SPIP…, la directrice (signature et cachet) Hélène Marsac", "P/o le maire, …"
+_SIGNATURE_BLOCK = re.compile(r"\s*(?:pour|p/o|p\.o\.)\s+\S", re.I)
 
 
 def grouped_header(top: list[str], sub: list[str]) -> bool:
@@ -190,11 +194,12 @@ def grouped_header(top: list[str], sub: list[str]) -> bool:
     if sub[0].strip() not in ("", top[0].strip()) or sum(bool(cell.strip()) for cell in sub[1:]) < 2:
         return False
     group = False
+    named = [c for c in range(1, len(top)) if top[c].strip()]
     for c in range(1, len(sub)):
         above = top[c].strip() if c < len(top) else ""
         if above:
             group = True
-        elif group and sub[c].strip():
+        elif group and sub[c].strip() and named and c < named[-1]:  # merged cells between names, not past the last
             return True
     return False
 

@@ -35,7 +35,9 @@ _COMPARISONS = [
     # "Baby blues ou vraie dépression, comment on fait la différence ?"
     re.compile(r"^(?P<a>.+?)\s+ou\s+(?P<b>.+?)\s*[:,]\s*.{0,30}?\bdiff(?:[ée]rences?|s)?\b.*$", re.I),
     # "Obligation de soins, injonction de soins : c'est quoi la différence ?", "CMP / CMPP : quelle différence ?"
-    re.compile(r"^(?P<a>[^,:/?]+?)\s*[,/]\s*(?P<b>[^,:/?]+?)\s*:\s*.{0,25}?\bdiff(?:[ée]rences?|s)?\b.*$", re.I),
+    # (not a scene set before the comma: "Depuis 2023, le CLSM : quelles différences ?")
+    re.compile(r"^(?!(?:depuis|sur|dans|en|pour|selon|d['’]apr[èe]s|ok|oui|non|merci|bon|alors|apr[èe]s|avant|à|au|"
+               r"aux)\b)(?P<a>[^,:/?]+?)\s*[,/]\s*(?P<b>[^,:/?]+?)\s*:\s*.{0,25}?\bdiff(?:[ée]rences?|s)?\b.*$", re.I),
     # "Atelier santé ville et CLSM, c'est pareil ?", "CMP et CMPP : la même chose ?"
     re.compile(r"^(?P<a>.+?)\s+et\s+(?P<b>.+?)\s*[:,]\s*(?:c['’]est\s+)?(?:pareil|la\s+m[êe]me\s+chose|identiques?)\b.*$",
                re.I),
@@ -204,14 +206,14 @@ def _comparison(question: str) -> tuple[str, str, str] | None:
         if for_whom and not _FOR_WHOM.search(a) and content_terms(b[:for_whom.start()]):
             # "…entre la halte-répit et l'accueil de jour pour la personne aidée ?": for whom both are compared
             b = b[:for_whom.start()].strip(" :,-")
-        if _CLAUSE.match(a) or _CLAUSE.match(b):
-            continue  # "Je suis sous traitement et je sors un samedi : comment… ?" tells a situation, compares nothing
+        if _CLAUSE.match(a) and _CLAUSE.match(b):
+            continue  # pronoun: "Je suis sous traitement et je sors un samedi : comment… ?" tells a situation
         if content_terms(a) and content_terms(b):
             return a, b, topic or (aspect.group("aspect") if aspect else "")
     return None
 
 
-_CLAUSE = re.compile(r"(?:je|j['’]|tu|il|elle|on|nous|vous|ils|elles)\s", re.I)  # a side opening on a subject pronoun
+_CLAUSE = re.compile(r"(?:je|j['’]|tu|il|elle|on|nous|vous|ils|elles)\s", re.I)  # both sides opening on a subject
 
 
 _FOR_WHOM = re.compile(r"\s+pour\s+((?:les?|la|l['’]|une?|leurs?|son|sa|ses)\s*[^?:;,]+)$", re.I)

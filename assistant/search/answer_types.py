@@ -181,7 +181,7 @@ ANSWER_PATTERNS: dict[str, re.Pattern[str]] = {
     "count": re.compile(r"(?<![^\W\d_])\d+(?:[\s.,]\d+)*(?![^\W\d_]|\d|[.,]\d|\s*%)|\b(?:deux|trois|quatre|cinq|six|sept|huit|"
                         r"neuf|dix|onze|douze|treize|quatorze|quinze|seize|vingt|trente|quarante|cinquante|"
                         r"soixante|cent|cents|mille|million|millions|milliard|milliards|dizaines?|centaines?|"
-                        r"milliers?)\b|\bune?\s+seule?\b"),  # "n'a plus qu'un seul médecin": one
+                        r"milliers?)\b|(?<!pas )\bune?\s+seule?\b(?!\s+et\s+m[eê]me)"),  # "n'a plus qu'un seul médecin": one
 }
 # A question word of its own: a follow-up that has one does not inherit the previous question's type.
 _QUESTION_WORD = re.compile(r"\b(?:comment|pourquoi|qui|que|quoi|ou|quel\w*|combien|quand|lequel|laquelle|"
@@ -684,15 +684,17 @@ def asks_where_too(question: str) -> bool:
     return bool(_WHERE_TOO.search(fold(question)))
 
 
-# A place named as where something is: a room, a building, a street ("salle de l'ancienne coopérative", "à la Maison
-# des services publics", "rue du Foirail"), not "mise en place" nor "le conseil local"
-_VENUE = re.compile(r"\b(?:salles?|maison|mairie|hotel de ville|centre social|siege|hall|amphi\w*|mediatheque|"
-                    r"bibliotheque|gymnase|halle|foyer|antenne|agence|campus|batiment|auberge|ferme-auberge|"
-                    r"cafe|theatre|cinema|locaux)\b|\b(?:rue|avenue|boulevard|quai|chemin|allee|impasse|place)\s+"
-                    r"(?:de la |de l'|du |des |d')?[a-z]")
+# A place named as where something is: a room, a building, a street ("salle de l'ancienne coopérative", "rue du
+# Foirail"), not "le conseil local"
+_VENUE = re.compile(r"\b(?:salles?|mairie|hotel de ville|centre social|hall|amphi\w*|mediatheque|bibliotheque|"
+                    r"gymnase|halle|campus|batiment|ferme-auberge|locaux)\b|\b(?:rue|avenue|boulevard|quai|allee|"
+                    r"impasse)\s+(?:de la |de l'|du |des |d')?[a-z]")
+# the same, written as a name: "la Maison des services publics", "au Foyer Saint-Jean", "l'Espace Bellevue" (not "à la
+# maison", "un foyer sur trois", "mise en place")
+_NAMED_VENUE = re.compile(r"\b(?:Maison|Foyer|Espace|Centre|Antenne|Agence|Café|Auberge|Théâtre|Cinéma|Siège)\b"
+                          r"|\b(?i:maison (?:france services|de quartier|des associations|de l'|de la|du|des))\b")
 
 
 def says_where(text: str) -> bool:
     """True when a sentence names a place where something is held (a room, a building, an address)."""
-    return bool(_VENUE.search(fold(text)))
-
+    return bool(_VENUE.search(fold(text)) or _NAMED_VENUE.search(text))

@@ -45,7 +45,7 @@ ANSWER_REACH = 3  # …this many of them (a spoken answer takes a sentence or tw
 REPORTED_WORDS = 2  # a question reported ("quand on lui a demandé si…") with this many words of its own
 ADDRESSEE_WORDS = 3  # "Docteur Varin ?", "Nadia ?": the question just read, handed to a speaker
 NEXT = 0.3  # bonus: "la prochaine…" asked, and a value said of the next one ("Prochaine séance : …")
-_NEXT = re.compile(r"\b(?:prochaine?s?|next|upcoming|a venir|suivante?s?|qui suit)\b")  # "la réunion qui suit"
+_NEXT = re.compile(r"\b(?:prochaine?s?|next|upcoming|a venir|suivante?|qui suit)\b")  # "la réunion qui suit"
 MOST = 0.3  # "le plus souvent" asked: a sentence saying what comes first, or a table's largest share…
 MOST_MIN_LEXICAL = 0.4  # …in full when it holds this much of the question's words (itself or its headings)
 INTRODUCED_FACTOR = 0.5  # the line saying who the person the question names by a role is
@@ -697,9 +697,10 @@ _PERSON = re.compile(r"\b" + _NOT_A_FIRST_NAME +
 _NAME_AND_ROLE = re.compile(r"\b" + _NOT_A_FIRST_NAME + "(" + _FULL_NAME + r")(?:,| —)\s+(?i:(?:la|le|l')\s*)?(?i:" +
                             _ROLES + r")\b")  # (or a table's row: "Fabrice Ollivier — Directeur des sports")
 # "Sa coordinatrice, Nadia Ferreira, …", "la présidente Anne Martin": a role, then the person who holds it.
-# (the role maybe completed: "Notre infirmière de liaison du SMPR, Laure Fabre, appelle…")
-_ROLE_AND_NAME = re.compile(r"\b(?i:(" + _ROLES + r"))\b(?:\s+(?:de\s+la|de\s+l['’]|de|du|des|d['’])\s*[^\W\d_][\w'’-]*){0,2}"
-                            r",?\s+(?:(?:est|:)\s+)?" + _NOT_A_FIRST_NAME + _FULL_NAME)
+# (the role maybe completed, then a comma: "Notre infirmière de liaison du SMPR, Laure Fabre, appelle…"; not "la
+# coordinatrice de la Maison Perce-Neige", a place's name)
+_ROLE_AND_NAME = re.compile(r"\b(?i:(" + _ROLES + r"))\b(?:(?:\s+(?:de\s+la|de\s+l['’]|de|du|des|d['’])\s*"
+                            r"[^\W\d_][\w'’-]*){1,2}\s*,|,?)\s+(?:(?:est|:)\s+)?" + _NOT_A_FIRST_NAME + _FULL_NAME)
 # "…, et quelle est sa fonction ?", "le Dr Delaunay est présentée avec quelle fonction ?": a person's role, which
 # the line introducing them says
 _ROLE_ASKED = (r"\bquel(?:le)?s? (?:est|sont|etait|était) (?:sa|son|leur|leurs) (?:fonctions?|postes?|r[oô]les?|"
