@@ -621,3 +621,15 @@ def test_a_place_where_something_is_held_is_a_room_a_building_or_an_address():
     for nowhere in ["La mise en place du groupe a demandé deux ans.", "Un foyer sur trois est concerné.",
                     "Elle travaille à la maison le lundi.", "le chemin de la guérison"]:
         assert not says_where(nowhere), nowhere
+
+
+def test_a_question_asking_where_too_is_read_however_it_words_it():
+    from assistant.search.answer_types import asks_where_too
+
+    for both in ["Où et quand se réunit le groupe ?", "La cellule se réunit quand, et où ?", "Quel jour et où ?",
+                 "Quand a lieu la réunion et où ?", "Où et à quelle date ?", "C'est à quelle heure et à quel endroit ?",
+                 "When and where was the forum held?"]:
+        assert asks_where_too(both), both
+    for one in ["Quand a lieu la réunion ?", "Le CMP ou le CMPP ?", "Qui finance et où ?"]:
+        assert not asks_where_too(one), one
+

@@ -674,8 +674,11 @@ _PRICE_ASKED = re.compile(r"\b(?:c'est quoi|quel(?:le)?s? (?:est|sont|etait)|com
 
 # A question asking where too ("Où et quand se réunit… ?", "…c'est quand et où ?", "Quel jour et où ?", "When and
 # where…"): a date alone does not answer it
-_WHERE_TOO = re.compile(r"\bou et (?:quand|a quelle heure|quel(?:le)?s? (?:jours?|dates?|heures?))\b|"
+_WHERE_TOO = re.compile(r"\bou et (?:quand|a quelle (?:heure|date)|quel(?:le)?s? (?:jours?|dates?|heures?))\b|"
                         r"\b(?:quand|jours?|dates?|heures?|soirs?)\s*,?\s*et ou\b|"
+                        # "Quand a lieu la réunion et où ?", "…à quelle heure et à quel endroit ?"
+                        r"(?=.*\b(?:quand|quel(?:le)?s? (?:jours?|dates?|heures?)|a quelle (?:heure|date))\b).*"
+                        r"(?:\bet ou\s*\?\s*$|\bet (?:a|dans) quel(?:le)? (?:endroit|lieu|salle)\b)|"
                         r"\bwhere and when\b|\bwhen\s*,?\s*and where\b")
 
 
