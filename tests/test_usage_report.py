@@ -148,3 +148,19 @@ def test_cli_ask_logs_as_cli_unless_the_log_is_turned_off(tiny, tmp_path):
                   ASSISTANT_QUESTION_LOG="false")
     assert off.returncode == 0, off.stderr
     assert not (tmp_path / "off").exists()
+
+
+def test_a_document_cited_then_and_no_longer_indexed_is_said_so():
+    """A document cited by a logged answer and since removed from the index (or logged from another index) is
+    listed with a note saying it is no longer in the live index, not as a bare file name."""
+    from assistant.usage.question_log import LoggedQuestion
+    from assistant.usage.report import build_report
+
+    row = LoggedQuestion(id="a1", asked_at="2026-12-01T10:00:00+01:00", front_end="widget", question="Combien ?",
+                         answer_kind="value", abstained=False, latency_ms=30,
+                         citations=({"n": 1, "doc": "2025-12-09_ancien-compte-rendu", "location": "p. 2",
+                                     "quoted": True},))
+    report = build_report([row], {"2024-04-23_ccoms": "Le CLSM, un outil en Occitanie"}, None, 0.9)
+    [gone] = report.most_cited
+    assert gone.title == "2025-12-09_ancien-compte-rendu (plus dans l'index en service)"
+    assert [d.title for d in report.never_cited] == ["Le CLSM, un outil en Occitanie"]

@@ -172,10 +172,13 @@ def build_report(rows: Sequence[LoggedQuestion], documents: dict[str, str], embe
         front_ends=dict(Counter(r.front_end for r in rows).most_common()),
         unanswered=group_questions([r for r in rows if r.abstained], embed, threshold),
         not_useful=not_useful,
-        most_cited=[DocumentUse(doc, documents.get(doc, doc), n)
+        most_cited=[DocumentUse(doc, documents.get(doc) or f"{doc} {NOT_INDEXED}", n)
                     for doc, n in sorted(cited.items(), key=lambda kv: (-kv[1], kv[0]))[:MOST_CITED]],
         never_cited=[DocumentUse(doc, title, 0) for doc, title in sorted(documents.items()) if doc not in cited],
     )
+
+
+NOT_INDEXED = "(plus dans l'index en service)"  # a document cited then, since removed (or of another index)
 
 
 CSV_COLUMNS = ("date", "interface", "question", "type de réponse", "sans réponse", "sources citées",
