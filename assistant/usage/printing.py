@@ -84,8 +84,9 @@ def _documents(console: Console, report: UsageReport) -> None:
     console.print("\n[bold]Documents les plus cités[/] (nombre de réponses qui les citent)")
     if not report.most_cited:
         console.print("  Aucun document cité sur cette période.")
-    for doc in report.most_cited:
-        console.print(f"  {doc.answers:4d}  {escape(doc.title)} [dim]({escape(doc.doc)})[/]")
+    for doc in report.most_cited:  # (a document no longer indexed is named by its file already)
+        named = "" if doc.title.startswith(doc.doc) else f" [dim]({escape(doc.doc)})[/]"
+        console.print(f"  {doc.answers:4d}  {escape(doc.title)}{named}")
     console.print("\n[bold]Documents jamais cités[/] sur cette période")
     if not report.never_cited:
         console.print("  Aucun : chaque document a été cité au moins une fois.")
