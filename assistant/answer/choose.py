@@ -10,11 +10,12 @@ from assistant.dates import FOLDED_MONTHS, MONTH_WORD
 from assistant.ingest.chunk import SPEAKER_LABEL
 from assistant.models import AnswerSentence
 from assistant.search.answer_types import (asks_hour, asks_where_things_stand, asks_where_too, asks_yes_or_no,
-                                            counted_nouns, says_where,
-                                            expected_type, first_ask, gives, has_question_word, later_asks, type_words)
+                                            counted_nouns, expected_type, first_ask, gives, has_question_word,
+                                            later_asks, says_where, type_words)
 from assistant.search.constraints import years
 from assistant.search.english_words import in_french
-from assistant.search.sentence_scores import ROLE_WORDS, ScoredSentence, asks_who, names_only, score_sentences
+from assistant.search.sentence_scores import (ROLE_WORDS, ScoredSentence, asks_who, capitalised_terms, names_only,
+                                              score_sentences)
 from assistant.sentences import is_question, sentence_spans
 from assistant.text import cased_words, content_terms, fold, is_acronym, is_english, window_terms, words
 
@@ -264,24 +265,24 @@ def answer_later_asks(material: Material, chosen: list[AnswerSentence]) -> list[
                    or material.snap.passages[material.row_of(c.n)].doc_id == doc]
             # (someone asked first, "Qui préside…, et depuis quand… ?": after what the sentences chosen say)
             out.insert(0 if clause is first and first_type else len(out), with_lead(asking, best))
-    if asks_where_too(analysis.question) and not any(_places_it(c.text, analysis.question) for c in out):
-        venue = _where(material, out, doc)
+    named = capitalised_terms(analysis.question) if asks_where_too(analysis.question) else None
+    if named is not None and not any(_places_it(c.text, named) for c in out):
+        venue = _where(material, out, doc, named)
         if venue is not None:
             out.append(venue)
     return out
 
 
-def _places_it(text: str, question: str) -> bool:
-    """True when a sentence names a place and, if the question names what is asked of with capitals ("le groupe
-    Paysans Debout de Mourèze-les-Bois"), one of those words at least: not another group's meeting place."""
-    named = set(content_terms(" ".join(w for w in cased_words(question)[1:] if w[:1].isupper() and not is_acronym(w))))
+def _places_it(text: str, named: frozenset[str]) -> bool:
+    """True when a sentence names a place and, if the question names what is asked of with capitals (`named`: "le
+    groupe Paysans Debout de Mourèze-les-Bois"), one of those words at least: not another group's meeting place."""
     return says_where(text) and (not named or bool(named & window_terms(text)))
 
 
 WHERE_SHARE = 0.3  # of the best sentence's score: the sentence naming where, asked with when
 
 
-def _where(material: Material, chosen: list[AnswerSentence], doc: str) -> AnswerSentence | None:
+def _where(material: Material, chosen: list[AnswerSentence], doc: str, named: frozenset[str]) -> AnswerSentence | None:
     """For a question asking when and where ("Où et quand se réunit le groupe… ?"), the best sentence of the
     document answered from that names the place ("…, salle de l'ancienne coopérative, rue du Foirail."), when none
     chosen does."""
@@ -291,8 +292,7 @@ def _where(material: Material, chosen: list[AnswerSentence], doc: str) -> Answer
     for s in scored:
         if s.score < WHERE_SHARE * best:
             break
-        if material.snap.passages[s.row].doc_id == doc and _places_it(material.text(s.row)[s.start:s.end],
-                                                                      material.analysis.question):
+        if material.snap.passages[s.row].doc_id == doc and _places_it(material.text(s.row)[s.start:s.end], named):
             said = with_lead(asking, s)
             return None if any(overlaps(said, c) for c in chosen) else said
     return None

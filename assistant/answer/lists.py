@@ -380,7 +380,7 @@ def _asked_terms(question: str) -> set[str]:
     """What a question asks for: the noun after "quels"/"quelles" ("Quels signes…"), else the terms of its words
     written in lower case (not the names it gives)."""
     asked = _ASKED_NOUN.match(question)
-    return set(content_terms(asked.group(1) if asked else " ".join(w for w in question.split() if w[:1].islower())))
+    return set(content_terms(asked.group(1) if asked else _lower_case(question)))
 
 
 def slide_sentences(text: str) -> list[tuple[int, int]]:
@@ -407,6 +407,7 @@ TITLE_WORDS = 2  # words of the question a slide's title holds to be what a list
 
 
 def _lower_case(question: str) -> str:
+    """The question's words written in lower case: what it asks, not the names it gives."""
     return " ".join(w for w in question.split() if w[:1].islower())
 
 

@@ -2,10 +2,9 @@
 
 from __future__ import annotations
 
-import re
-
 import contextlib
 import io
+import re
 import zipfile
 import zlib
 from dataclasses import dataclass
@@ -172,8 +171,8 @@ def table_lines(rows: list[list[str]]) -> list[str]:
         return [" | ".join(cell for cell in row if cell.strip()) for row in rows]
     if all(len(row) == 2 for row in rows) and all(_SIGNATURE_BLOCK.match(cell) for row in rows for cell in row
                                                   if cell.strip()):
-        # two columns of long cells, side by side, no labels: signature blocks ("Pour le SPIP, la directrice
-        # (signature et cachet) Hélène Marsac" beside "Pour la Ville…"), each a line of its own
+        # two columns of signature blocks side by side, no labels ("Pour le SPIP, la directrice (signature et
+        # cachet) Hélène Marsac" beside "Pour la Ville…"), each a line of its own
         return [cell.strip() for row in rows for cell in row if cell.strip()]
     if all(len(row) == 2 for row in rows) and len(rows[0][1].split()) > HEADER_CELL_WORDS:
         # (a row of one cell is read alone: the last of an odd number of signatures, "Pour la Ville…, Mme Roques")

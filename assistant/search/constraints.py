@@ -65,8 +65,7 @@ def _canonical(match: str) -> str:
 
 
 # A place whose name is also a common word counts only written with its capital ("à quelle réunion ?" asks
-# for a meeting); "bretagne" in lower-case captions is still the region.
-# names that are common words too: a place only with their capital ("la réunion du groupe" is a meeting)
+# for a meeting, "la réunion du groupe" too); "bretagne" in lower-case captions is still the region.
 _ISLAND = re.compile(r"(?<![\w-])R[ée]union\b|\bLA\s+R[ÉE]UNION\b")  # all capitals: "LA RÉUNION", not "RÉUNION DU COPIL"
 _COMMON_WORD = {"reunion": _ISLAND, "la-reunion": _ISLAND}
 

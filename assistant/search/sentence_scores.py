@@ -335,6 +335,8 @@ def score_sentences(snap: Snapshot, analysis: QueryAnalysis, query_vec: np.ndarr
     # asking the same holds the words of the question reported, not of "qu'a répondu le formateur"
     reported = term_set(reported_question(analysis.question))
     reported_weights = {t: w for t, w in weights.items() if t in reported} if len(reported) >= REPORTED_WORDS else {}
+    counted_value = analysis.answer_type in ("amount", "count")  # a table's total row may answer it
+    named = capitalised_terms(analysis.question) if counted_value else frozenset()
     embedded = {row: snap.sentences.cosines(query_vec, row) for row in rows} if (
         snap.sentences is not None and query_vec is not None) else {}
     for row in rows:
@@ -373,7 +375,7 @@ def score_sentences(snap: Snapshot, analysis: QueryAnalysis, query_vec: np.ndarr
             table_header = carried[0]
             columns, money, _ = _table_line(carried[0], carried[1], None, False)
         story, told = "", 0  # the last sentence naming someone the question names, and how many sentences since
-        row_named = _names_a_row(passage.text, pairs, analysis.question, passage.context)
+        row_named = counted_value and _names_a_row(passage.text, pairs, named, passage.context)
         for i, (start, end) in enumerate(pairs):
             text = passage.text[start:end]
             told += 1
@@ -450,7 +452,7 @@ def score_sentences(snap: Snapshot, analysis: QueryAnalysis, query_vec: np.ndarr
                 shape *= EVENT_FACTOR  # "se réunit quand ?": "a été créée en septembre 2024" dates another event
             if elsewhere_named(analysis, passage.doc_id):
                 shape *= OTHER_DOCUMENT_FACTOR  # "Selon le webinaire de mars 2025…": another document's sentence
-            if analysis.answer_type in ("amount", "count") and _TOTAL.match(text) and not row_named:
+            if counted_value and _TOTAL.match(text) and not row_named:
                 # "Total — Montant : 186 000 €" answers "quel était le budget ?"; not when the question names another
                 shape *= TOTAL_FACTOR  # row ("…pour le canton de Mourèze-les-Bois ?")
             if (analysis.alternatives or who) and not typed:
@@ -538,21 +540,29 @@ EVENT_FACTOR = 0.8  # a date of another event than the one asked ("créée en 20
 GIVES_CAUSE = 0.1  # bonus: a reason given, for "pourquoi…"
 SAYS_YES_OR_NO = 0.3  # bonus: a yes or a no said, for a yes-or-no question ("Le référent n'est pas un dispositif…")
 OTHER_DOCUMENT_FACTOR = 0.6  # a sentence of another document than the one the question clearly names
-def _names_a_row(text: str, pairs: list[tuple[int, int]], question: str, title: str) -> bool:
-    """True when a name the question writes with a capital ("Mourèze-les-Bois") labels a row of a table of the
-    passage (as `laid_out` writes it: "Mourèze-les-Bois — 12 · 19 · 33") and nothing else there: not the name of
-    what the whole table is about, in its title or caption ("Budget du CLSM de Lunel", over "Ville de Lunel")."""
-    capitalised = " ".join(w for w in cased_words(question)[1:] if w[:1].isupper() and not is_acronym(w))
-    rows = [text[a:b] for a, b in pairs if ROW_MARK in text[a:b]]
-    prose = "\n".join(text[a:b] for a, b in pairs if ROW_MARK not in text[a:b])
-    named = set(content_terms(capitalised)) - set(content_terms(f"{title}\n{prose}"))
-    return bool(named) and any(named & set(content_terms(row.partition(ROW_MARK)[0]))
-                               for row in rows if not _TOTAL.match(row))
-
-
 TOTAL_FACTOR = 1.3  # a table's total row ("Total — Montant : 186 000 €"), for an amount or a count
 # "Total — …", and an office table's "Financeur : Total ; Montant 2026 : 212 000 €" (its first cell named)
 _TOTAL = re.compile(r"\s*(?:[^:;\n]{1,40}\s:\s)?total\b", re.I)
+
+
+def capitalised_terms(question: str) -> frozenset[str]:
+    """The terms of the words a question writes with a capital after its first word, acronyms aside: the names it
+    gives ("…pour le canton de Mourèze-les-Bois ?" -> mourez, bois)."""
+    return frozenset(content_terms(" ".join(w for w in cased_words(question)[1:]
+                                            if w[:1].isupper() and not is_acronym(w))))
+
+
+def _names_a_row(text: str, pairs: list[tuple[int, int]], named: frozenset[str], title: str) -> bool:
+    """True when a name the question gives (`capitalised_terms`: "Mourèze-les-Bois") labels a row of a table of the
+    passage (as `laid_out` writes it: "Mourèze-les-Bois — 12 · 19 · 33") and nothing else there: not the name of
+    what the whole table is about, in its title or caption ("Budget du CLSM de Lunel", over "Ville de Lunel")."""
+    if not named:
+        return False
+    rows = [text[a:b] for a, b in pairs if ROW_MARK in text[a:b]]
+    prose = "\n".join(text[a:b] for a, b in pairs if ROW_MARK not in text[a:b])
+    own = named - set(content_terms(f"{title}\n{prose}"))
+    return bool(own) and any(own & set(content_terms(row.partition(ROW_MARK)[0])) for row in rows
+                             if not _TOTAL.match(row))
 # A table's or chart's source, reading note or scope ("Source : Insee…", "Lecture : …", "Champ : …").
 _SOURCE_LINE = re.compile(r"\s*(?:sources?|lecture|champ|note\s+de\s+lecture)\s*:", re.I)
 _SOURCE_WORD = re.compile(r"\b(?:sources?|champ|lecture)\b")
