@@ -218,3 +218,15 @@ def test_a_row_the_question_names_beats_the_table_s_total(tmp_path):
     assert "Mourèze-les-Bois — 221 · 352" in named.sentences[0].text, named.text
     whole = assistant.ask("Combien de journées de répit en tout en 2025 ?").answer
     assert "Total des journées de répit — 1 039 · 1 354" in whole.sentences[0].text, whole.text
+
+
+def test_an_ensemble_row_is_the_total_of_the_rows_it_names(tmp_path):
+    """Statistics tables write the total of some rows "Ensemble des …" (Insee's way): a count asked of all the
+    neighbourhoods is that row's, not one neighbourhood's nor the rest of the town's ("hors QPV")."""
+    from conftest import lexical_assistant
+
+    assistant = lexical_assistant(tmp_path, {"suivis.csv": (
+        "Quartier;Personnes suivies 2024;Personnes suivies 2025\nBellevue;151;163\nLa Croix-Verte;104;99\nMoulin-Neuf;58;66\n"
+        "Ensemble des QPV;313;328\nReste de la ville (hors QPV);801;820\n")})
+    answer = assistant.ask("Combien de personnes suivies dans les QPV de la ville en 2025 ?").answer
+    assert "Ensemble des QPV — 313 · 328" in answer.sentences[0].text, answer.text

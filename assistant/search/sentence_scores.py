@@ -542,7 +542,7 @@ SAYS_YES_OR_NO = 0.3  # bonus: a yes or a no said, for a yes-or-no question ("Le
 OTHER_DOCUMENT_FACTOR = 0.6  # a sentence of another document than the one the question clearly names
 TOTAL_FACTOR = 1.3  # a table's total row ("Total — Montant : 186 000 €"), for an amount or a count
 # "Total — …", and an office table's "Financeur : Total ; Montant 2026 : 212 000 €" (its first cell named)
-_TOTAL = re.compile(r"\s*(?:[^:;\n]{1,40}\s:\s)?total\b", re.I)
+_TOTAL = re.compile(r"\s*(?:[^:;\n]{1,40}\s:\s)?(?:total\b|ensemble\b(?=[^,\n]{0,40}\s—\s))", re.I)
 
 
 def capitalised_terms(question: str) -> frozenset[str]:
