@@ -19,6 +19,7 @@ from assistant.models import Answer, AnswerPart, AnswerSentence
 from assistant.search.analyse import NamePhrase, key_notions
 from assistant.search.answer_types import (asks_twice, asks_why, counted_complement, counted_term, counted_terms, asked_type, expected_type,
                                            gives, holds, later_asks)
+from assistant.search.casing import written_as_name
 from assistant.search.constraints import agreements, places, seasons, spoken_years, years
 from assistant.dates import FOLDED_MONTHS, MONTH_WORD, year_month
 from assistant.search.retrieve import JOINED_NAMES, RetrievalResult, as_the_corpus_spells
@@ -430,8 +431,9 @@ def _names_asked(result: RetrievalResult, snap: Snapshot) -> list[tuple[str, boo
         return []
     names = [part for n in key_notions(result.analysis.question) if not isinstance(n, NamePhrase)
              for part in _name_parts(n) if not places(part)]
-    if asked == "date":  # a date is checked against a name of its own ("Chambrelles Métropole"), not a capitalised
-        names = [name for name in names if len(name.split()) >= 2]  # common noun ("les Semaines d'information")
+    if asked == "date":  # a date is checked against a name of its own ("Chambrelles Métropole", "Lusignac"), not a
+        # capitalised common noun ("les Semaines d'information"), which the corpus also writes in lower case
+        names = [name for name in names if len(name.split()) >= 2 or written_as_name(snap, name)]
     # every name the corpus uses must be there ("la Maison des adolescents de Bréhançon": a Maison des
     # adolescents elsewhere is not Bréhançon's); one it never uses ("Housing First") only needs another
     english = is_english(result.analysis.question)  # English names are cut loosely ("… support in")

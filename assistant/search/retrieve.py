@@ -24,6 +24,7 @@ from assistant.search.sentence_scores import (asks_who, asks_who_spoke, english_
 from assistant.search.series import numbered_series
 from assistant.sentences import announces_list, points_back
 from assistant.store.embedder import Embedder
+from assistant.search.casing import corpus_cased
 from assistant.store.snapshot import Snapshot
 from assistant.text import (LEADING_ARTICLE, content_terms, fold, is_acronym, is_english, normalise_for_match,
                             sentence_terms, term_set)
@@ -506,6 +507,7 @@ def evidence_strength(analysis: QueryAnalysis, hits: list[SearchHit], snap: Snap
 
 def retrieve(snap: Snapshot, embedder: Embedder | None, question: str, settings: Settings, k: int,
              filters: Filters, conversation: Sequence[Turn] = (), standalone: bool = False) -> RetrievalResult:
+    question = corpus_cased(question, snap)  # "le spip d'aurimont" names the SPIP of Aurimont
     analysis = analyse(question, snap.glossary, settings.expansion_weight, conversation, standalone)
     if settings.metadata_weight and names_a_document(question, snap.documents):
         # in English, the words that cross languages (names, numbers) and those naming a kind of document ("in the
