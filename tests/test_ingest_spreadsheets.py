@@ -69,6 +69,23 @@ def test_a_title_and_notes_above_the_table_are_lines_of_their_own_and_empty_cell
     assert lines[0].startswith("Financeur · Montant") and lines[1].startswith("ARS — 40 000 ·"), lines
 
 
+def test_a_title_without_separators_above_a_csv_table_and_decimal_commas_keep_its_separator(tmp_path):
+    """An export with a title and a quoted source line above the header (no ";" in the title), CRLF line ends, a
+    byte-order mark and decimal commas: still split by ";", "57,1" one cell (Python's csv.Sniffer gives up on it
+    and the file was read as commas)."""
+    sheet = tmp_path / "indicateurs.csv"
+    sheet.write_bytes(("\ufeffIndicateurs du groupe Rétablissement – 2022 à 2025\r\n"
+                       '"Source : porteurs des dispositifs ; compilation CLSM, février 2026"\r\n'
+                       "Indicateur;Unité;2024;2025;Note\r\nGEM – adhérents;personnes;74;91;dont 23 en QPV\r\n"
+                       "Emploi accompagné – taux d'emploi;%;55,3;63,0;en emploi / accompagnées\r\n"
+                       "Clubhouse – membres;personnes;71;86;\r\n").encode("utf-8"))
+    lines = load_document(sheet, None, Settings()).units[0].text.splitlines()
+    assert lines[:3] == ["Indicateurs du groupe Rétablissement – 2022 à 2025",
+                         "Source : porteurs des dispositifs ; compilation CLSM, février 2026",
+                         "Indicateur · Unité · 2024 · 2025 · Note"], lines
+    assert "Emploi accompagné – taux d'emploi — % · 55,3 · 63,0 · en emploi / accompagnées" in lines, lines
+
+
 def test_a_wide_survey_table_in_percent_answers_a_share_even_past_its_first_passage(tmp_path):
     """A survey export: "résultats en %" above a header of fourteen columns, then one row per indicator. A share asked
     is given by the indicator's row (its figures are percentages though they carry no "%"), also for a row of the

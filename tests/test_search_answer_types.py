@@ -570,6 +570,13 @@ def test_a_question_asking_two_things_asks_first_for_its_first_ask_s_kind():
     assert asked_type(two) == "contact"  # but the phone number is asked first
     assert asked_type("fiche de liaison v3 : validée quand, et elle remplace quoi ?") == "date"
     assert asked_type("Combien de CLSM en France ?") == expected_type("Combien de CLSM en France ?") == "count"
+    # who someone is, asked first, is no date; who gives money, with how much, asks the amount with its giver
+    assert asked_type("Qui est la médiatrice de santé pair du CRPS, et depuis quand est-elle en poste ?") is None
+    assert asked_type("Qui met de l'argent dans L'Escale, et combien ?") == "amount"
+    # "c'est combien le repas ?" asks a price, "combien de repas ?" a count
+    assert asked_type("c combien le repas du midi au clubhouse ?") == "amount"
+    assert asked_type("c'est combien l'adhésion ?") == "amount"
+    assert asked_type("combien de repas servis au clubhouse ?") == "count"
 
 
 def test_the_phone_number_asked_first_is_quoted_first(tmp_path):

@@ -46,6 +46,16 @@ def test_an_english_question_finds_the_french_sentence_by_its_translated_words(t
     assert not answer.abstained and "58 gardiens d'immeuble" in answer.sentences[0].text, answer.text
 
 
+def test_an_english_day_of_the_week_is_no_name_the_corpus_lacks(tmp_path):
+    """"on Thursdays" is written with a capital, as English writes days: the corpus says "jeudi", the question is
+    answered, not abstained as asking of a notion no document names."""
+    from assistant.search.retrieve import missing_notions
+
+    assistant = lexical_assistant(tmp_path, {"escale.md": DAY_CENTRE + "\nLe jeudi, ouverture jusqu'à 19 h.\n"})
+    assert missing_notions("What are the day centre's opening hours on Thursdays?", assistant.snapshot()) == ()
+    assert missing_notions("Is the day centre open on Sundays?", assistant.snapshot()) == ("Sundays",)
+
+
 def test_the_later_ask_of_an_english_question_is_answered_by_its_own_translated_words(tmp_path):
     assistant = lexical_assistant(tmp_path, {"logement.md": CARETAKERS, "escale.md": DAY_CENTRE})
     answer = assistant.ask("How many building caretakers have been trained, and when does the committee meet?").answer

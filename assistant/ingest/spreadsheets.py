@@ -43,12 +43,19 @@ def _document(path: Path, entry: dict | None, sheets: list[tuple[str, list[list[
 def load_csv(path: Path, data: bytes, entry: dict | None) -> Document:
     """A table exported as text: cells split by ";" (French exports), "," or a tab, whichever the file uses."""
     text = decode_text(data)
-    try:
-        dialect = csv.Sniffer().sniff(text[:20_000], delimiters=";,\t")
-    except csv.Error:
-        dialect = csv.excel  # one column, or an irregular file: read as commas
-    rows = list(csv.reader(io.StringIO(text), dialect))
+    rows = list(csv.reader(io.StringIO(text), delimiter=_delimiter(text[:20_000])))
     return _document(path, entry, [(path.stem, rows)], "Fichier CSV")
+
+
+def _delimiter(text: str) -> str:
+    """The character splitting the file's cells: the one that splits most of its lines into the same number of
+    cells, two or more (a table's rows). Titles and notes above or under the table ("Source : …"), and decimal
+    commas ("57,1" in a ";" file), do not change it, as they do Python's csv.Sniffer."""
+    def rows_alike(delimiter: str) -> int:
+        counts = [len(row) for row in csv.reader(io.StringIO(text), delimiter=delimiter) if any(row)]
+        usual = max(set(counts), key=counts.count, default=1)
+        return counts.count(usual) if usual >= 2 else 0
+    return max(";\t,", key=rows_alike)  # (ties: ";", as French exports write, before a tab and a comma)
 
 
 # -- .ods ----------------------------------------------------------------------------------------------------------

@@ -102,6 +102,8 @@ QUESTION_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("amount", re.compile(_NAMED_VALUE + r"(?:montant|budget|cout)\b|" + _WHICH + r"(?:montant|budget|cout|somme|enveloppe|subvention|salaire|remuneration|"
                           r"prix|tarif)s?\b|^\s*(?:le |la )?(?:montant|budget|cout|salaire)\b|\bcombien (?:coute|"
                           r"coutent|gagne|gagnent|d'euros|d'argent)\b|" + _GIVES_HOW_MUCH + "|"
+                          # "c'est combien le repas ?", "c combien l'adhésion ?": a price asked of a thing
+                          r"\b(?:c'est|c|ca fait)\s+combien\s+(?:le|la|les|l')\s*(?![^?]*\b(?:de|d')\s*\w+\s*\?)|"
                           # "il coûte combien par an ?", "ça revient à combien ?"
                           r"\b(?:coute|coutent|coutait|coutera|revient|reviennent)\s+(?:a\s+)?combien\b|"
                           # "Le fonds était doté de combien ?": what a fund or budget is endowed with is money
@@ -218,7 +220,13 @@ def asked_type(question: str) -> str | None:
     """The kind of answer a question asks for first: its first ask's when it asks more than one thing ("quel est le
     numéro de téléphone du PRIS et quels jours il est ouvert ?" asks a contact, then days), else `expected_type`."""
     first = first_ask(question)
+    if first and _WHO_FIRST.match(fold(first)):
+        return None  # "Qui est la médiatrice…, et depuis quand… ?": who she is first, then the date (a later ask)
     return (expected_type(f"{first} ?") if first else None) or expected_type(question)
+
+
+_WHO_FIRST = re.compile(r"\s*(?:qui (?:est|sont|etait|etaient)|who (?:is|are|was|were))\b")  # not "Qui finance…, et
+# combien ?", which asks the amount with its giver
 
 
 def asks_where_things_stand(question: str) -> bool:

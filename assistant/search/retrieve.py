@@ -18,6 +18,7 @@ from assistant.search.related_words import related_terms, word_family
 from assistant.search.fusion import FUSIONS
 from assistant.search.familiar_words import formal_terms
 from assistant.search.definitions import definition_strength_in
+from assistant.search.english_words import french_words
 from assistant.search.metadata import KIND_TERMS, document_scores, names_a_document, naming_phrase
 from assistant.search.sentence_scores import (asks_who, asks_who_spoke, english_share, is_contents_page,
                                               names_holder, naming_terms, says_who, score_sentences)
@@ -354,6 +355,9 @@ def missing_notions(question: str, snap: Snapshot) -> tuple[str, ...]:
         if any(set(terms) <= set(content_terms(name)) for meta in snap.documents.values()
                for name in (*meta.speakers, *meta.organisers)):
             continue  # "Selon la Dre Rohou…": a speaker the catalog names, whose name the transcript never says
+        translated = french_words(notion) if is_english(question) else ()
+        if translated and all(known_term(snap, t) for f in translated for t in content_terms(f[0])):
+            continue  # "on Thursdays": a word the lexicon translates, the corpus writing it in French ("jeudi")
         regions = places(notion)
         if regions and all(named_in_corpus(snap, r, list(content_terms(r))) for r in regions):
             continue  # "Brittany": the corpus writes "Bretagne"
