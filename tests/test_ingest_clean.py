@@ -92,6 +92,19 @@ def test_a_line_opening_on_the_euro_sign_goes_on_from_the_line_before():
     assert clean.join_lines(lines, slides=True).split("\n")[0].endswith("30 000 € par l'ARS.")
 
 
+def test_a_sentence_going_on_with_a_figure_in_a_narrow_column_is_one_line():
+    """A two-column newsletter under a full-width editorial: its column lines are short beside the page's widest,
+    and a sentence wrapped before a figure ("…ont réuni" / "74 spectateurs…") is still one sentence; a key figure
+    under its heading, and the line after a sentence's end, are not joined to them."""
+    lines = ["Pour sa cinquième participation aux Semaines d'information sur la santé mentale, Port-Ardelle a battu "
+             "ses records.", "Les deux séances du théâtre-forum, jouées par la Compagnie du Ressac, ont réuni",
+             "74 spectateurs aux Salines et 52 à la Vigie.", "Les SISM 2025 en chiffres", "2 140",
+             "participations au total"]
+    assert clean.join_lines(lines).split("\n") == [
+        lines[0], "Les deux séances du théâtre-forum, jouées par la Compagnie du Ressac, ont réuni 74 spectateurs aux "
+        "Salines et 52 à la Vigie.", "Les SISM 2025 en chiffres", "2 140 participations au total"]
+
+
 def test_a_heading_in_capitals_is_never_joined_to_the_line_before():
     lines = ["Conception AVVG avec le soutien de la Ville de Montbazac et du contrat de ville — mars 2026 — ne pas jeter",
              "PRÉPARER UN DÉPART : LE SAC DE SÉCURITÉ",

@@ -56,6 +56,7 @@ from assistant.text import is_english, tokenize
     # its full name asked: what it stands for
     ("OTSO, c'est quoi le nom complet ?", "OTSO"),
     ("Quel est le nom complet de l'OTSO ?", "OTSO"),
+    ("c'est quoi le nom complet de QPV ?", "QPV"),
     ("OTSO en toutes lettres ?", "OTSO"),
 ])
 def test_definition_questions_name_what_they_define(question, target):

@@ -499,6 +499,10 @@ def join_lines(lines: list[str], slides: bool = False) -> str:
         dangling = bool(DANGLING_END.search(prev))
         long_prev = width >= MIN_WRAP_WIDTH and len(prev) >= 0.7 * width
         wrapped = not slides and long_prev and not ends and not prev.endswith(":")
+        # "…Compagnie du Ressac, ont réuni" + "74 spectateurs aux Salines…": a sentence going on with a figure, in a
+        # column narrower than the page's widest line (a banner's, an editorial's)
+        wrapped = wrapped or (not slides and len(prev) >= MIN_WRAP_WIDTH and prev[-1:].islower() and not ends
+                              and bool(_FIGURE_GOES_ON.match(line)))
         if long_prev and URL_END.search(prev) and URL_CONTINUATION.match(line):
             out[-1] = out[-1] + line
         elif (lower_start and not ends) or wrapped or dangling:
@@ -517,6 +521,7 @@ _CAPITALS_HEADING = re.compile(r"(?=[^a-zà-ÿ]*$)[^\w]*[A-ZÀ-Ý][A-ZÀ-Ý'’-
                                r"[\s!?.:)»\"]*$")
 MIN_WRAP_WIDTH = 40  # a two-column report wraps its lines at 45-55 characters
 DOT_LEADER = re.compile(r"(?:\.\s?){4,}\s*\d{1,4}\s*$")  # "Tableau 1 – Chiffres clés ........ 3": an entry of contents
+_FIGURE_GOES_ON = re.compile(r"\d{1,3}(?:[ \u00a0\u202f]\d{3})*(?:[.,]\d+)?\s?(?:%|€)?\s+[a-zà-ÿ]")  # "74 spectateurs…"
 _CUT_NUMBER_END = re.compile(r"(?:^|[\s(])\d{1,3}$")
 _CUT_NUMBER_START = re.compile(r"\d{3}(?![\d.,/])\s*(?:%|€|[^\W\d_])")
 

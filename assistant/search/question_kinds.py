@@ -15,6 +15,12 @@ _FILLER = r"(?:(?:au juste|exactement|concretement|en fait|donc|deja|vraiment|pr
 _NAMED = r"(?:(?:le |du )?(?:sigle|acronyme|terme|mot|expression|dispositif|notion)\s+(?:de\s+|d')?)?"
 _SPELLED_OUT = r"(?:nom complet|intitule complet|forme (?:longue|developpee)|en toutes lettres|full name)"
 _DEFINITION = (
+    # "OTSO, c'est quoi le nom complet ?", "Quel est le nom complet de l'OTSO ?", "OTSO en toutes lettres ?" (first:
+    # "c'est quoi le nom complet de QPV ?" asks what QPV stands for, not what "nom complet de QPV" is)
+    re.compile(r"^\s*" + _ARTICLE + r"(?P<t>[\w'’ -]{2,40}?)\s*(?:,|:)?\s*(?:(?:c'est quoi|quel est)\s+)?(?:le |son )?"
+               + _SPELLED_OUT + r"\s*[?.!]*\s*$"),
+    re.compile(r"^\s*(?:(?:c'est quoi|quel est)\s+)?(?:le |son )?" + _SPELLED_OUT + r"\s+(?:de |du |des |d')?\s*"
+               + _ARTICLE + r"(?P<t>[\w'’ -]{2,40}?)\s*[?.!]*\s*$"),
     re.compile(r"^\s*(?:que|qu'est-ce que|qu'est ce que)\s+(?:signifie|veut dire|designe|recouvre)\s+"
                + _ARTICLE + _NAMED + r"(?P<t>.+?)\s*[?.!]*\s*$"),
     re.compile(r"^\s*(?:c'est quoi|qu'est-ce qu[e']|qu'est ce qu[e']|que sont)\s*,?\s*" + _FILLER + _ARTICLE + _NAMED
@@ -32,11 +38,6 @@ _DEFINITION = (
                r"noms?|dispositifs?))?"
                # "…, et qui la finance ?", "… c'est quoi et ça sert à quoi ?": a later ask
                r"\s*(?:[?.!]*\s*$|,?\s*(?:et|and)\b|\s(?:selon|dans|d'apres|chez)\s[^?]*[?.!]*\s*$)"),
-    # "OTSO, c'est quoi le nom complet ?", "Quel est le nom complet de l'OTSO ?", "OTSO en toutes lettres ?"
-    re.compile(r"^\s*" + _ARTICLE + r"(?P<t>[\w'’ -]{2,40}?)\s*(?:,|:)?\s*(?:(?:c'est quoi|quel est)\s+)?(?:le |son )?"
-               + _SPELLED_OUT + r"\s*[?.!]*\s*$"),
-    re.compile(r"^\s*(?:(?:c'est quoi|quel est)\s+)?(?:le |son )?" + _SPELLED_OUT + r"\s+(?:de |du |des |d')?\s*"
-               + _ARTICLE + r"(?P<t>[\w'’ -]{2,40}?)\s*[?.!]*\s*$"),
     re.compile(r"^\s*what (?:does|do) (?:the (?:acronym|abbreviation|term) )?(?P<t>.+?) (?:stand for|mean)\b"),
     # "What is a GEM?", and "…, and how many members does it have?" after it (a later ask)
     re.compile(r"^\s*what (?:is|are) (?:a |an |the )?(?P<t>[a-z0-9' -]{2,30}?)\s*(?:[?.!]*\s*$|,\s*(?:and|et)\b)"),
