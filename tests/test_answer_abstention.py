@@ -611,3 +611,14 @@ def test_a_question_typed_in_lower_case_reads_the_names_the_corpus_writes_with_c
     assert assistant.ask("c'est quand le café des aidants de lusignac ?").answer.abstained
     answered = assistant.ask("c'est quand le café des aidants du centre-ville ?").answer
     assert not answered.abstained and "deuxième mardi" in answered.text, answered.text
+
+
+def test_a_rate_of_something_no_document_measures_is_not_answered_by_another_rate(tmp_path):
+    """"le taux de chômage" asked of a corpus that never speaks of unemployment is abstained, not answered by the
+    poverty rate; the poverty rate asked is answered."""
+    assistant = lexical_assistant(tmp_path, {"quartier.md": (
+        "# La Brèche en chiffres\n\nLe quartier de La Brèche compte 4 200 habitants. Le taux de pauvreté y atteint "
+        "41 %, contre 16 % pour l'ensemble de la commune.\n")})
+    assert assistant.ask("Quel est le taux de chômage dans le quartier de La Brèche ?").answer.abstained
+    answered = assistant.ask("Quel est le taux de pauvreté dans le quartier de La Brèche ?").answer
+    assert not answered.abstained and "41 %" in answered.text, answered.text

@@ -680,6 +680,19 @@ _PRICE_ASKED = re.compile(r"\b(?:c'est quoi|quel(?:le)?s? (?:est|sont|etait)|com
                           r"(?:le|la|les|son|sa|ses|leur|leurs)\s+" + _MONEY_NOUNS)
 
 
+def measured_term(question: str) -> str | None:
+    """The term of what a rate, a score or an index asked measures ("quel est le taux de chômage… ?" -> chomag,
+    "quelle note de satisfaction… ?" -> satisfact): a key notion the corpus must name, or its figures measure
+    something else."""
+    m = _MEASURE_ASKED.search(fold(question))
+    terms = content_terms(m.group(1)) if m else ()
+    return terms[0] if terms else None
+
+
+# "le taux de chômage", "quelle note de satisfaction", "l'indice de précarité" (not "la part des habitants": who)
+_MEASURE_ASKED = re.compile(r"\b(?:taux|notes?|scores?|indices?|indicateurs?|niveaux?)\s+(?:de |d'|du )([^\W\d_]{4,})")
+
+
 # A question asking where too ("Où et quand se réunit… ?", "…c'est quand et où ?", "Quel jour et où ?", "When and
 # where…"): a date alone does not answer it
 _WHERE_TOO = re.compile(r"\bou et (?:quand|a quelle (?:heure|date)|quel(?:le)?s? (?:jours?|dates?|heures?))\b|"

@@ -12,7 +12,8 @@ import numpy as np
 from assistant.config import Settings, Tuning
 from assistant.models import Filters, SearchHit, Turn
 from assistant.search.analyse import NamePhrase, QueryAnalysis, analyse, key_notions, quoted_names
-from assistant.search.answer_types import counted_term, holds, names_one_of, offered_term, priced_term
+from assistant.search.answer_types import (counted_term, holds, measured_term, names_one_of, offered_term,
+                                           priced_term)
 from assistant.search.constraints import places, reference_agreement, references
 from assistant.search.related_words import related_terms, word_family
 from assistant.search.fusion import FUSIONS
@@ -391,6 +392,9 @@ def missing_notions(question: str, snap: Snapshot) -> tuple[str, ...]:
     priced = priced_term(question)
     if priced and not known_term(snap, priced):
         out.append(priced)  # "c'est quoi le salaire d'un agent… ?": no document says what anyone is paid
+    measured = measured_term(question)
+    if measured and not known_term(snap, measured):
+        out.append(measured)  # "le taux de chômage à La Brèche ?": no document measures unemployment
     out += [f"{label} {number}" for label, number in references(question) if not _part_named(snap, label, number)]
     return tuple(out)
 
