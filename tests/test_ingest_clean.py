@@ -103,6 +103,8 @@ def test_a_sentence_going_on_with_a_figure_in_a_narrow_column_is_one_line():
     assert clean.join_lines(lines).split("\n") == [
         lines[0], "Les deux séances du théâtre-forum, jouées par la Compagnie du Ressac, ont réuni 74 spectateurs aux "
         "Salines et 52 à la Vigie.", "Les SISM 2025 en chiffres", "2 140 participations au total"]
+    figures = [lines[0], "410 visiteurs au village santé mentale de la Vigie", "126 spectateurs des deux théâtres-forums"]
+    assert clean.join_lines(figures).split("\n") == figures
 
 
 def test_a_heading_in_capitals_is_never_joined_to_the_line_before():

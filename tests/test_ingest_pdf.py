@@ -158,6 +158,37 @@ def test_a_table_of_words_is_read_by_the_position_of_its_cells(tmp_path):
     assert "Source" not in " ".join(line for line in lines if " — " in line)
 
 
+def test_key_figures_above_their_labels_are_paired_by_position(tmp_path):
+    """A newsletter's key figures: a row of big numbers, each label centred under its figure and wrapped; the
+    ordinary text gives the numbers, then the labels run together. Each figure is read with its label, the
+    paragraph under the row stays as it was."""
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfgen import canvas
+
+    path = tmp_path / "lettre.pdf"
+    c = canvas.Canvas(str(path), pagesize=A4)
+    c.setFont("Helvetica", 10)
+    c.drawString(40, 780, "Les SISM 2025 en chiffres")
+    figures = [("11", ["rendez-vous en", "deux semaines"]), ("2 140", ["participations au", "total"]),
+               ("410", ["visiteurs au", "village santé"]), ("180", ["marcheurs sur le", "front de mer"])]
+    c.setFont("Helvetica-Bold", 22)
+    for k, (figure, _) in enumerate(figures):  # drawn row by row, as a table of two rows is
+        c.drawCentredString(90 + 130 * k, 740, figure)
+    c.setFont("Helvetica", 9)
+    for n in range(2):
+        for k, (_, label) in enumerate(figures):
+            c.drawCentredString(90 + 130 * k, 722 - 11 * n, label[n])
+    c.setFont("Helvetica", 10)
+    c.drawString(40, 660, "Du 6 au 19 octobre, les onze rendez-vous ont totalisé 2 140 participations.")
+    c.showPage()
+    c.save()
+    _, passages = process_file(path, {"kind": "report"}, SETTINGS)
+    lines = passages[0].text.split("\n")
+    assert ["11 rendez-vous en deux semaines", "2 140 participations au total", "410 visiteurs au village santé",
+            "180 marcheurs sur le front de mer"] == [line for line in lines if line[:1].isdigit()], lines
+    assert "Du 6 au 19 octobre, les onze rendez-vous ont totalisé 2 140 participations." in lines
+
+
 def test_a_table_written_line_by_line_is_read_by_position(tmp_path):
     """A file that draws its table line by line (not cell by cell): wrapped words join the row above them."""
     from reportlab.lib.pagesizes import A4

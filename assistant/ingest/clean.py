@@ -502,7 +502,8 @@ def join_lines(lines: list[str], slides: bool = False) -> str:
         # "…Compagnie du Ressac, ont réuni" + "74 spectateurs aux Salines…": a sentence going on with a figure, in a
         # column narrower than the page's widest line (a banner's, an editorial's)
         wrapped = wrapped or (not slides and len(prev) >= MIN_WRAP_WIDTH and prev[-1:].islower() and not ends
-                              and bool(_FIGURE_GOES_ON.match(line)))
+                              and bool(_FIGURE_GOES_ON.match(line)) and not _FIGURE_GOES_ON.match(prev))  # (not a
+        # list of figures: "410 visiteurs au village…" / "126 spectateurs…")
         if long_prev and URL_END.search(prev) and URL_CONTINUATION.match(line):
             out[-1] = out[-1] + line
         elif (lower_start and not ends) or wrapped or dangling:

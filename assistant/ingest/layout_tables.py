@@ -197,7 +197,7 @@ def _table(rows: list[list[str]]) -> tuple[list[str], list[list[str]]] | None:
     return rows[0], rows[1:]
 
 
-def _span(plain: list[str], words: Counter[str]) -> tuple[int, int] | None:
+def lines_holding(plain: list[str], words: Counter[str]) -> tuple[int, int] | None:
     """The run of the page's ordinary lines made of exactly the table's words (in any order)."""
     line_words = [Counter(_WORD.findall(line)) for line in plain]
     for first in range(len(plain)):
@@ -217,7 +217,7 @@ def with_tables(plain: str, layout: str) -> str:
     mois"). A table whose words the ordinary text does not hold as a run of lines is left as it was."""
     lines = plain.splitlines()
     for block in find_blocks(layout):
-        span = _span(lines, block.words)
+        span = lines_holding(lines, block.words)
         if span is None:
             continue
         first, last = span

@@ -15,6 +15,7 @@ from ..errors import IngestError
 from ..models import Document, Location, Unit
 from . import clean
 from .catalog import resolve_meta
+from .key_figures import with_key_figures
 from .layout_tables import with_tables
 from .ocr import OcrRun, current_run
 from .pdf_ocr import Recognised, recognise
@@ -105,14 +106,15 @@ LAYOUT_MAX_CHARS = 200_000  # layout mode pads with spaces; a page beyond this i
 
 
 def _page_text(page) -> str:
-    """A page's text, its tables rewritten one line per row when the positions of their words show them; any
-    failure there (pypdf's layout mode, the table reader) leaves the ordinary text."""
+    """A page's text, its tables rewritten one line per row and its key figures paired with their labels when the
+    positions of their words show them; any failure there (pypdf's layout mode, the readers) leaves the ordinary
+    text."""
     text = page.extract_text() or ""
     if sum(0 < len(line.strip()) <= CELL_MAX_CHARS for line in text.splitlines()) < TABLE_CELLS:
         return text
     try:
         layout = page.extract_text(extraction_mode="layout") or ""
-        return with_tables(text, layout) if len(layout) <= LAYOUT_MAX_CHARS else text
+        return with_key_figures(with_tables(text, layout), layout) if len(layout) <= LAYOUT_MAX_CHARS else text
     except Exception:
         return text
 
