@@ -1967,3 +1967,25 @@ def test_the_kind_of_place_before_a_name_is_no_name_a_value_must_be_quoted_with(
     answer = assistant.ask("En combien d'exemplaires originaux la convention de la Ville de Lunel est-elle "
                            "signée ?").answer
     assert not answer.abstained and "sept exemplaires originaux" in answer.text, answer.text
+
+
+def test_a_value_asked_of_each_of_several_things_quotes_the_lines_that_open_alike(tmp_path):
+    """"…à chaque vague ?": the lines opening on the same word and another number ("Vague 1 …", "Vague 2 …", "Vague 3 …")
+    are quoted in order, not the first alone beside another passage's sentence; without "chaque", the one asked."""
+    from conftest import lexical_assistant
+
+    assistant = lexical_assistant(tmp_path, {
+        "enquete.md": ("# Présentation de l'enquête\n\nCommanditaire : le CLSM de Port-Ardelle\n\n"
+                       "Vague 1 (avant la campagne) : du 1er au 20 septembre 2025, 412 personnes interrogées\n\n"
+                       "Vague 2 (après la campagne) : du 3 au 21 novembre 2025, 398 personnes interrogées\n\n"
+                       "Vague 3 (six mois après) : du 2 au 20 mars 2026, 405 personnes interrogées\n\n"
+                       "Marge d'erreur : environ 5 points\n"),
+        "resultats.md": ("# Résultats\n\nÀ chaque vague de l'enquête, 60 % des personnes interrogées disent connaître "
+                         "le CLSM.\n")})
+    each = assistant.ask("Combien de personnes ont été interrogées à chaque vague de l'enquête ?").answer
+    assert [s.text for s in each.sentences] == [
+        "Vague 1 (avant la campagne) : du 1er au 20 septembre 2025, 412 personnes interrogées",
+        "Vague 2 (après la campagne) : du 3 au 21 novembre 2025, 398 personnes interrogées",
+        "Vague 3 (six mois après) : du 2 au 20 mars 2026, 405 personnes interrogées"], each.text
+    one = assistant.ask("Combien de personnes ont été interrogées à la vague 1 de l'enquête ?").answer
+    assert "412 personnes" in one.sentences[0].text, one.text

@@ -11,7 +11,7 @@ import re
 from assistant.answer.comparison import comparison_answer
 from assistant.answer.definition import definition_answer
 from assistant.answer.lists import advice_list, announced_list, labelled_items, list_answer, reasons_list
-from assistant.answer.choose import answer_later_asks, bridged, overlaps, pick, ranked_sentences
+from assistant.answer.choose import answer_later_asks, bridged, overlaps, pick, ranked_sentences, with_siblings
 from assistant.answer.quotes import TITLED_PASSAGES, Material, asked_terms, quote, with_lead
 from assistant.config import Settings
 from assistant.ingest.catalog import date_from_filename
@@ -73,7 +73,7 @@ def build_answer(result: RetrievalResult, snap: Snapshot, settings: Settings) ->
         parts = parts + ((AnswerPart(tuple(more)),) if more else ())
     if parts:
         return Answer(parts=parts, abstained=False, kind=kind, note=shortened_note(parts))
-    sentences = answer_later_asks(material, bridged(material, pick(material, ranked)))
+    sentences = answer_later_asks(material, with_siblings(material, bridged(material, pick(material, ranked))))
     announced = announced_list(material, sentences[0]) if sentences and kind != "value" else None
     if announced:
         return Answer(parts=announced, abstained=False, kind="list", note=shortened_note(announced))

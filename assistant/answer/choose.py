@@ -90,6 +90,33 @@ def pick(material: Material, scored: list[ScoredSentence], budget: int | None = 
     return in_reading_order(chosen)
 
 
+def with_siblings(material: Material, chosen: list[AnswerSentence]) -> list[AnswerSentence]:
+    """Asked of each of several things ("combien de personnes interrogées à chaque vague ?"): the lines of the first
+    sentence's passage that open as its line does, on the same word and another number ("Vague 1 (avant…) : …",
+    "Vague 2 (après…) : …"), in the passage's order, instead of what else was chosen."""
+    if not chosen or len(chosen[0].spans) != 1 or not _EACH.search(fold(material.analysis.question)):
+        return chosen
+    row = material.row_of(chosen[0].n)
+    if row is None:
+        return chosen
+    text = material.text(row)
+    start, end = chosen[0].spans[0]
+    label = _NUMBERED_LABEL.match(text, text.rfind("\n", 0, start) + 1)
+    if not label:
+        return chosen
+    lines = [(m.start(), m.end()) for m in re.finditer(r"[^\n]+", text)
+             if (same := _NUMBERED_LABEL.match(m.group())) and fold(same.group(1)) == fold(label.group(1))]
+    if not 2 <= len(lines) <= MAX_SIBLINGS or not any(a <= start < b for a, b in lines):
+        return chosen
+    return [quote(material, row, [line]) for line in lines]
+
+
+MAX_SIBLINGS = 6  # more lines opening alike are a list, which a list question asks
+_EACH = re.compile(r"\b(?:chaque|chacun|chacune|each|respectivement|respectively)\b")
+# a line opening on a word and its number: "Vague 1 (avant la campagne) : …", "Site 2 — …", "Phase II : …"
+_NUMBERED_LABEL = re.compile(r"\s*([^\W\d_]{3,})\s+(?:\d{1,2}|[IVX]{1,4})\b(?![.,]\d)")
+
+
 BRIDGE_MAX_CHARS = 120  # a short sentence between two quoted ones of a passage is quoted too, so that they read as one
 
 
