@@ -1989,3 +1989,20 @@ def test_a_value_asked_of_each_of_several_things_quotes_the_lines_that_open_alik
         "Vague 3 (six mois après) : du 2 au 20 mars 2026, 405 personnes interrogées"], each.text
     one = assistant.ask("Combien de personnes ont été interrogées à la vague 1 de l'enquête ?").answer
     assert "412 personnes" in one.sentences[0].text, one.text
+
+
+def test_a_difference_asked_by_one_side_s_own_faq_is_stated_first(tmp_path):
+    """The clubhouse's page asks "Quelle différence avec un GEM ?" (the other side, the clubhouse, in its title) and
+    answers it: that answer states the difference and comes first, before each side's part."""
+    from conftest import lexical_assistant
+
+    assistant = lexical_assistant(tmp_path, {
+        "clubhouse.md": ("# Le clubhouse La Fabrique\n\n## Questions fréquentes\n\nQuelle différence avec un GEM ?\n\n"
+                         "Un GEM est une association gérée par ses adhérents, où l'on vient librement. Au clubhouse, "
+                         "membres et salariés font tourner le lieu pendant une journée de travail structurée.\n\n"
+                         "Comment venir ?\n\nLe clubhouse est desservi par la ligne 4 du bus.\n"),
+        "gem.md": ("# Le GEM Le Phare\n\nLe GEM Le Phare accueille ses adhérents du lundi au vendredi. Le GEM organise "
+                   "des sorties chaque mois.\n")})
+    answer = assistant.ask("Quelle est la différence entre un GEM et un clubhouse ?").answer
+    assert answer.parts[0].sentences[0].text.startswith("Un GEM est une association gérée par ses adhérents") and \
+        "journée de travail structurée" in answer.parts[0].sentences[0].text, answer.text

@@ -30,7 +30,7 @@ def comparison_answer(material: Material) -> tuple[AnswerPart, ...] | None:
     analysis = material.analysis
     sides = analysis.sides
     rows = _compared_under_a_title(material)
-    lead = None if rows else _difference(material)
+    lead = None if rows else _difference(material) or _asked_difference(material)
     taken: list[AnswerSentence] = rows or ([lead] if lead else [])
     parts = [AnswerPart(tuple(taken))] if taken else []
     tabled = {material.row_of(s.n) for s in rows}  # a table comparing the sides speaks of both, not of one
@@ -162,6 +162,30 @@ def _difference(material: Material) -> AnswerSentence | None:
                   and all(coverage(w, text, title) > 0 for w in side_weights))  # of both sides, not one
         if (both and contrast) or marked or _opposes(text, union):
             return quote(material, s.row, [(s.start, s.end)])
+    return None
+
+
+def _asked_difference(material: Material) -> AnswerSentence | None:
+    """A document asking the same difference, one side named in its question and the other in its title ("Quelle
+    différence avec un GEM ?" in the clubhouse's FAQ): the sentences answering it under it state the difference."""
+    side_weights = [_typed(side) for side in material.analysis.sides]
+    for row in material.rows[:TITLED_PASSAGES]:
+        text, title = material.text(row), material.snap.passages[row].context
+        spans = sentence_spans(text)
+        for i, (start, end) in enumerate(spans):
+            asked = text[start:end]
+            if not (is_question(asked) and _contrasts(fold(asked)) and any(coverage(w, asked) for w in side_weights)
+                    and all(coverage(w, asked, title) for w in side_weights)):
+                continue
+            answer, used = [], 0
+            for a, b in spans[i + 1:]:
+                if is_question(text[a:b]) or used + b - a > 2 * material.tuning.side_chars or (
+                        answer and "\n\n" in text[answer[-1][1]:a]):
+                    break
+                answer.append((a, b))
+                used += b - a
+            if answer:
+                return quote(material, row, answer)
     return None
 
 
