@@ -122,7 +122,7 @@ def stem(word: str) -> str:
     """Snowball French stem of an accented lower-case word, then accent-folded. Snowball leaves the present
     plural of verbs whole ("se suicident", "se terminent"): such a word is stemmed as its infinitive in -er
     ("suicider" -> "suicid", as "suicide"), so the question's verb finds the text's noun or other forms."""
-    stemmed = _STEMMER.stemWord(word)
+    stemmed = _STEMMER.stemWord(_VENIR.sub("venir", word))
     if len(stemmed) >= MIN_VERB_CHARS and stemmed.endswith("ent"):  # applied to every form alike
         stemmed = _STEMMER.stemWord(stemmed[:-3] + "er")  # ("patients", "patient" -> "pati")
     if len(stemmed) >= 4:  # not "du"
@@ -135,6 +135,9 @@ def stem(word: str) -> str:
 _THIRD_GROUP = re.compile(r"(?:(?<=d)|(?<=iv))r$|(?<=d)us?$")
 
 
+# The present of "venir" and its family ("devient", "intervient", "reviennent") shares no stem with the infinitive
+# ("devenir" -> "deven"): read as the infinitive, "Comment devient-on membre ?" finds "Comment devenir membre ?"
+_VENIR = re.compile(r"(?<=\w)vi(?:ens|ent|ennent)$|^vi(?:ens|ent|ennent)$")
 MIN_VERB_CHARS = 7  # "suicident", "terminent"; shorter words in -ent ("souvent", "moment") are left alone
 
 

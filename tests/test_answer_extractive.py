@@ -2006,3 +2006,21 @@ def test_a_difference_asked_by_one_side_s_own_faq_is_stated_first(tmp_path):
     answer = assistant.ask("Quelle est la différence entre un GEM et un clubhouse ?").answer
     assert answer.parts[0].sentences[0].text.startswith("Un GEM est une association gérée par ses adhérents") and \
         "journée de travail structurée" in answer.parts[0].sentences[0].text, answer.text
+
+
+def test_a_how_question_an_faq_asks_over_a_list_is_answered_by_that_list(tmp_path):
+    """An FAQ's "Comment devenir membre ?" over its steps, on the clubhouse's page: "Comment devient-on membre du
+    clubhouse ?" (its name in the page's title, the verb conjugated) is answered by the whole list, in order."""
+    from conftest import lexical_assistant
+
+    assistant = lexical_assistant(tmp_path, {"clubhouse.md": (
+        "# Le clubhouse La Fabrique\n\n## Questions fréquentes\n\nFaut-il un diagnostic ?\n\nNon, ce n'est pas une "
+        "condition d'entrée. Les membres viennent quand ils veulent.\n\nComment devenir membre ?\n\n"
+        "- Appelez-nous pour fixer une visite.\n- Lors de la visite, un membre vous fait découvrir les unités.\n"
+        "- Vous revenez pour deux demi-journées d'essai.\n- Vous signez la fiche d'adhésion.\n\n"
+        "Combien de temps peut-on rester membre ?\n\nAussi longtemps que vous le souhaitez.\n")})
+    answer = assistant.ask("Comment devient-on membre du clubhouse La Fabrique ?").answer
+    items = [s.text for part in answer.parts for s in part.sentences]
+    assert items[-4:] == ["Appelez-nous pour fixer une visite.", "Lors de la visite, un membre vous fait découvrir les "
+                          "unités.", "Vous revenez pour deux demi-journées d'essai.", "Vous signez la fiche d'adhésion."], \
+        answer.text

@@ -18,6 +18,12 @@ def test_acronyms_are_kept_whole_and_plural_words_stemmed():
     assert tokenize("contrats")[0] == tokenize("contrat")[0]
 
 
+def test_the_present_of_venir_and_its_family_shares_the_infinitive_s_stem():
+    # "Comment devient-on membre ?" finds "Comment devenir membre ?"; "revenu" (an income) stays apart
+    assert tokenize("devient deviennent intervient") == tokenize("devenir devenir intervenir")
+    assert tokenize("revenus") != tokenize("revient")
+
+
 def test_question_words_are_not_content():
     assert list(content_terms("Combien de quartiers ?")) == tokenize("quartiers")
 

@@ -210,9 +210,16 @@ def _titled_by_the_question(material: Material) -> bool:
     if not _HOW_OR_WHAT.match(fold(question)) or is_english(question):
         return False  # "Est-ce que…", "…-t-il ?": a yes or no, not the items under a title
     asked = asked_terms(material)
-    titles = [title_of(material.snap.passages[row].context).strip() for row in material.rows[:TITLED_PASSAGES]]
-    return len(asked) >= 2 and any(
-        title.endswith("?") and len(asked & term_set(title)) >= TITLE_QUESTION_SHARE * len(asked) for title in titles)
+    titles = [(title_of(material.snap.passages[row].context).strip(), "") for row in material.rows[:TITLED_PASSAGES]]
+    # and a question the passage asks over a list, of what its document is about (the clubhouse's FAQ: "Comment
+    # devenir membre ?" over its steps)
+    titles += [(m.group(1), material.snap.passages[row].context) for row in material.rows[:TITLED_PASSAGES]
+               for m in _ASKED_OVER_A_LIST.finditer(material.text(row))]
+    return len(asked) >= 2 and any(title.endswith("?") and len(asked & (term_set(title) | term_set(about)))
+                                   >= TITLE_QUESTION_SHARE * len(asked) for title, about in titles)
+
+
+_ASKED_OVER_A_LIST = re.compile(r"^([^\n]{3,120}\?)[ \t]*\n+[ \t]*(?:[-•*]|\d{1,2}[.)])\s", re.M)
 
 
 TITLE_QUESTION_SHARE = 0.6
