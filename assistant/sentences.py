@@ -205,11 +205,16 @@ def list_blocks(text: str) -> tuple[tuple[tuple[int, int] | None, tuple[tuple[in
     blocks = []
     i = 0
     while i < len(lines):
+        if i + 1 < len(lines) and _heads_other_items(text, lines[i], lines[i + 1], lines[i - 1] if i else None):
+            i += 1  # "7. Recommandations" over "R1. …", "R2. …": a numbered section's title, their intro
+            continue
         j = i
         while j < len(lines) and _LIST_LINE.match(text, lines[j][0]) and (
                 lines[j][1] - lines[j][0] <= MAX_ITEM_CHARS or _next_number(text, lines[j - 1] if j > i else None,
                                                                             lines[j])
                 or _same_bullet(text, lines[j - 1] if j > i else None, lines[j])):
+            if j > i and j + 1 < len(lines) and _heads_other_items(text, lines[j], lines[j + 1], lines[j - 1]):
+                break  # the bullets of section 6 end where section 7's title opens
             j += 1
         if j - i < 2:  # items that are paragraphs each ("- Constituer un collectif porteur. Trois à six…"), three or
             k = i  # more under the same bullet (not a dialogue's dashes nor quoted testimonies)
@@ -219,7 +224,8 @@ def list_blocks(text: str) -> tuple[tuple[tuple[int, int] | None, tuple[tuple[in
                    and (m.group(1) == bullet.group(1) or m.group(1).isdigit() and bullet.group(1).isdigit())):
                 k += 1
             j = k if k - i >= PARAGRAPH_ITEMS else j
-        if j - i >= 2 and i and _LIST_LINE.match(text, lines[i - 1][0]):
+        if j - i >= 2 and i and _LIST_LINE.match(text, lines[i - 1][0]) and not _heads_other_items(
+                text, lines[i - 1], lines[i], lines[i - 2] if i > 1 else None):
             i -= 1  # a long first item ("- Pôle habitat : l'association gère…" over several lines) opens the run
         intro = lines[i - 1] if i else None
         if j - i < 2 and intro and text[intro[0]:intro[1]].rstrip().endswith(":"):
@@ -243,6 +249,25 @@ def list_blocks(text: str) -> tuple[tuple[tuple[int, int] | None, tuple[tuple[in
 
 
 _ITEM_NUMBER = re.compile(r"[ \t]*[A-Z]{0,2}(\d{1,2})[.)]\s")
+
+
+def _heads_other_items(text: str, line: tuple[int, int], following: tuple[int, int],
+                       previous: tuple[int, int] | None) -> bool:
+    """True for a numbered title ("7. Recommandations") over list items marked another way ("R1. …", "- …"); not
+    the last item of a numbered list ("3. …", then "4. santé mentale", then "=> engagement…")."""
+    number = _ITEM_NUMBER.match(text, line[0])
+    after = _LIST_LINE.match(text, following[0])
+    return bool(number and after and is_heading(text[number.end():line[1]]) and _marker(text, following) != _marker(
+        text, line)) and not _next_number(text, previous, line)
+
+
+def _marker(text: str, line: tuple[int, int]) -> str:
+    """How a list line is marked, its number left out: "R#." for "R1. …", "#." for "7. …", "-" for "- …"."""
+    number = _ITEM_NUMBER.match(text, line[0])
+    if number:
+        return re.sub(r"\d+", "#", number.group(0).strip())
+    bullet = _LIST_LINE.match(text, line[0])
+    return bullet.group(0).strip() if bullet else ""
 
 
 def _same_bullet(text: str, previous: tuple[int, int] | None, line: tuple[int, int]) -> bool:

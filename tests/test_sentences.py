@@ -276,3 +276,21 @@ def test_a_footnote_call_after_a_full_stop_ends_its_sentence():
     # a section's number and a decimal are no footnote's call
     for text in ("2.1 Les équipes mobiles interviennent.", "Voir la section 2.1 Les équipes.", "Une part de 12.5 % en 2024."):
         assert len(split_sentences(text)) == 1, text
+
+
+def test_a_numbered_title_over_items_marked_another_way_introduces_them():
+    """A report's "7. Recommandations" after section 6's bullets and over "R1. …", "R2. …": the bullets end there
+    and the title introduces the recommendations; the last item of a numbered list ("4. …" before "=> …") stays
+    an item."""
+    text = ("6. Les points de vigilance\n- L'accès au dossier patient : accordé en lecture.\n"
+            "- La charge émotionnelle : elle pèse.\n7. Recommandations\nR1. Pérenniser les deux postes existants.\n"
+            "R2. Organiser une intervision régionale.\nR3. Rédiger une fiche de poste commune.")
+    blocks = [(text[i[0]:i[1]] if i else None, [text[a:b] for a, b in items]) for i, items in list_blocks(text)]
+    assert blocks[:2] == [
+        ("6. Les points de vigilance", ["L'accès au dossier patient : accordé en lecture.",
+                                        "La charge émotionnelle : elle pèse."]),
+        ("7. Recommandations", ["R1. Pérenniser les deux postes existants.", "R2. Organiser une intervision régionale.",
+                                "R3. Rédiger une fiche de poste commune."])], blocks
+    socles = "Les 4 socles du CLS\n1. prévention\n2. accès aux soins\n3. santé environnementale\n4. santé mentale\n=> un CLSM"
+    [(_, items)] = list_blocks(socles)[:1]
+    assert "4. santé mentale" in [socles[a:b] for a, b in items]
