@@ -622,3 +622,15 @@ def test_a_rate_of_something_no_document_measures_is_not_answered_by_another_rat
     assert assistant.ask("Quel est le taux de chômage dans le quartier de La Brèche ?").answer.abstained
     answered = assistant.ask("Quel est le taux de pauvreté dans le quartier de La Brèche ?").answer
     assert not answered.abstained and "41 %" in answered.text, answered.text
+
+
+def test_a_place_told_of_one_s_situation_is_not_what_is_asked(tmp_path):
+    """"J'habite Saint-Vivien-sur-Mer : est-ce que je peux m'inscrire… ?": the town tells who asks, the question is
+    about the sessions, which the corpus speaks of; asked about the town itself, the unknown town is abstained."""
+    assistant = lexical_assistant(tmp_path, {"pssm.md": (
+        "# Premiers secours en santé mentale\n\nLes sessions PSSM de Port-Ardelle sont réservées aux personnes qui "
+        "habitent ou travaillent à Port-Ardelle. Pour s'inscrire aux sessions, remplir le formulaire en ligne.\n")})
+    told = assistant.ask("J'habite Saint-Vivien-sur-Mer : est-ce que je peux m'inscrire aux sessions PSSM de "
+                         "Port-Ardelle ?").answer
+    assert not told.abstained and "réservées aux personnes qui habitent" in told.text, told.text
+    assert assistant.ask("Les sessions PSSM de Saint-Vivien-sur-Mer, c'est quand ?").answer.abstained

@@ -340,6 +340,10 @@ def missing_notions(question: str, snap: Snapshot) -> tuple[str, ...]:
     its generic words. A name of several words must have all of them in one passage."""
     out = []
     notions = key_notions(question)
+    told = _TOLD.match(question)  # "J'habite Saint-Vivien-sur-Mer : est-ce que je peux m'inscrire… ?"
+    if told:  # a place or a name the person tells of their situation is not what they ask about
+        asked = question[told.end():]
+        notions = [n for n in notions if n in asked]
     for notion in notions:
         if isinstance(notion, NamePhrase) and proper_noun_in_corpus(snap, notion.head):
             continue  # "Amiens mène-t-elle": the name is "Amiens", which the corpus knows
@@ -397,6 +401,10 @@ def missing_notions(question: str, snap: Snapshot) -> tuple[str, ...]:
         out.append(measured)  # "le taux de chômage à La Brèche ?": no document measures unemployment
     out += [f"{label} {number}" for label, number in references(question) if not _part_named(snap, label, number)]
     return tuple(out)
+
+
+# A situation told in the first person before the question, up to its colon ("J'habite …, ", "Mon fils de 15 ans …")
+_TOLD = re.compile(r"\s*(?:je|j['’]|moi|mon|ma|mes|nous|notre|nos)\b[^:?]{3,200}?\s:\s", re.I)
 
 
 def _titled_by_parts(snap: Snapshot, parts: list[str]) -> bool:
