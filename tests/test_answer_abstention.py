@@ -590,7 +590,8 @@ CARERS_CAFES = (
     "associatif La Fabrique.\n")
 CARERS_PARTNERS = (
     "# Nos partenaires\n\n"
-    "L'EHPAD de Lusignac et le SPIP de Castelrive orientent vers la plateforme. Écrire à "
+    "L'EHPAD de Lusignac et le SPIP de Castelrive orientent vers la plateforme. Nos Permanences ont lieu au centre "
+    "social : les permanences du jeudi sont sans rendez-vous. Écrire à "
     "contact@castelrive.example ou voir https://aidants.castelrive.example/lusignac.\n\n"
     "# PLANNING DES PERMANENCES\n\n"
     "Permanence au centre social le jeudi.\n"
@@ -606,8 +607,11 @@ def test_a_question_typed_in_lower_case_reads_the_names_the_corpus_writes_with_c
     assistant = lexical_assistant(tmp_path, {"cafes.md": CARERS_CAFES, "partenaires.md": CARERS_PARTNERS})
     snap = assistant.snapshot()
     assert corpus_cased("le spip de castelrive oriente vers qui ?", snap) == "le SPIP de Castelrive oriente vers qui ?"
-    # "planning" is shouted in a heading, "centre" and "social" are also written in lower case
+    assert corpus_cased("l'ehpad de lusignac ?", snap) == "l'EHPAD de Lusignac ?"  # after an elision too
+    # "planning" is shouted in a heading, "centre" and "social" are also written in lower case, "permanence" in
+    # its plural
     assert corpus_cased("le planning du centre social ?", snap) == "le planning du centre social ?"
+    assert corpus_cased("une permanence au centre social ?", snap) == "une permanence au centre social ?"
     assert assistant.ask("c'est quand le café des aidants de lusignac ?").answer.abstained
     answered = assistant.ask("c'est quand le café des aidants du centre-ville ?").answer
     assert not answered.abstained and "deuxième mardi" in answered.text, answered.text
@@ -620,6 +624,8 @@ def test_a_rate_of_something_no_document_measures_is_not_answered_by_another_rat
         "# La Brèche en chiffres\n\nLe quartier de La Brèche compte 4 200 habitants. Le taux de pauvreté y atteint "
         "41 %, contre 16 % pour l'ensemble de la commune.\n")})
     assert assistant.ask("Quel est le taux de chômage dans le quartier de La Brèche ?").answer.abstained
+    from assistant.search.answer_types import measured_term
+    assert measured_term("Quel niveau d'études faut-il pour devenir médiateur ?") is None  # no measure asked
     answered = assistant.ask("Quel est le taux de pauvreté dans le quartier de La Brèche ?").answer
     assert not answered.abstained and "41 %" in answered.text, answered.text
 

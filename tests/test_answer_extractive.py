@@ -1989,6 +1989,9 @@ def test_a_value_asked_of_each_of_several_things_quotes_the_lines_that_open_alik
         "Vague 3 (six mois après) : du 2 au 20 mars 2026, 405 personnes interrogées"], each.text
     one = assistant.ask("Combien de personnes ont été interrogées à la vague 1 de l'enquête ?").answer
     assert "412 personnes" in one.sentences[0].text, one.text
+    # "à chaque commanditaire ?": the waves are not what is asked of each
+    other = assistant.ask("Combien de personnes ont été interrogées pour chaque commanditaire ?").answer
+    assert len(other.sentences) < 3, other.text
 
 
 def test_a_difference_asked_by_one_side_s_own_faq_is_stated_first(tmp_path):
@@ -2021,6 +2024,8 @@ def test_a_how_question_an_faq_asks_over_a_list_is_answered_by_that_list(tmp_pat
         "Combien de temps peut-on rester membre ?\n\nAussi longtemps que vous le souhaitez.\n")})
     answer = assistant.ask("Comment devient-on membre du clubhouse La Fabrique ?").answer
     items = [s.text for part in answer.parts for s in part.sentences]
+    # the page's title alone does not make its FAQ question the one asked
+    assert assistant.ask("Comment fonctionne le clubhouse La Fabrique ?").answer.kind != "list"
     assert items[-4:] == ["Appelez-nous pour fixer une visite.", "Lors de la visite, un membre vous fait découvrir les "
                           "unités.", "Vous revenez pour deux demi-journées d'essai.", "Vous signez la fiche d'adhésion."], \
         answer.text

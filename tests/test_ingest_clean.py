@@ -105,6 +105,8 @@ def test_a_sentence_going_on_with_a_figure_in_a_narrow_column_is_one_line():
         "Salines et 52 à la Vigie.", "Les SISM 2025 en chiffres", "2 140 participations au total"]
     figures = [lines[0], "410 visiteurs au village santé mentale de la Vigie", "126 spectateurs des deux théâtres-forums"]
     assert clean.join_lines(figures).split("\n") == figures
+    headed = [lines[0], "Activité du service d'accompagnement à domicile", "152 personnes accompagnées en 2025."]
+    assert clean.join_lines(headed).split("\n") == headed  # a heading over a figure
 
 
 def test_a_heading_in_capitals_is_never_joined_to_the_line_before():

@@ -573,6 +573,7 @@ def test_a_question_asking_two_things_asks_first_for_its_first_ask_s_kind():
     # who someone is, asked first, is no date; who gives money, with how much, asks the amount with its giver
     assert asked_type("Qui est la médiatrice de santé pair du CRPS, et depuis quand est-elle en poste ?") is None
     assert asked_type("Qui met de l'argent dans L'Escale, et combien ?") == "amount"
+    assert asked_type("Qui sont les financeurs, et combien donnent-ils ?") == "amount"
     # "c'est combien le repas ?" asks a price, "combien de repas ?" a count
     assert asked_type("c combien le repas du midi au clubhouse ?") == "amount"
     assert asked_type("c'est combien l'adhésion ?") == "amount"

@@ -215,8 +215,15 @@ def _titled_by_the_question(material: Material) -> bool:
     # devenir membre ?" over its steps)
     titles += [(m.group(1), material.snap.passages[row].context) for row in material.rows[:TITLED_PASSAGES]
                for m in _ASKED_OVER_A_LIST.finditer(material.text(row))]
-    return len(asked) >= 2 and any(title.endswith("?") and len(asked & (term_set(title) | term_set(about)))
-                                   >= TITLE_QUESTION_SHARE * len(asked) for title, about in titles)
+    return len(asked) >= 2 and any(title.endswith("?") and _asks(asked, title, about) for title, about in titles)
+
+
+def _asks(asked: frozenset[str] | set[str], title: str, about: str) -> bool:
+    """True when a title asking a question holds most of the words asked, and when it is a question a passage asks
+    of what its document is about (`about`), most of those its document's title does not hold."""
+    own = set(asked) - term_set(about)
+    return len(asked & (term_set(title) | term_set(about))) >= TITLE_QUESTION_SHARE * len(asked) and (
+        not about or len(own & term_set(title)) >= TITLE_QUESTION_SHARE * len(own))
 
 
 _ASKED_OVER_A_LIST = re.compile(r"^([^\n]{3,120}\?)[ \t]*\n+[ \t]*(?:[-•*]|\d{1,2}[.)])\s", re.M)

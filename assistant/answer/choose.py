@@ -100,10 +100,10 @@ def with_siblings(material: Material, chosen: list[AnswerSentence]) -> list[Answ
     if row is None:
         return chosen
     text = material.text(row)
-    start, end = chosen[0].spans[0]
+    start = chosen[0].spans[0][0]
     label = _NUMBERED_LABEL.match(text, text.rfind("\n", 0, start) + 1)
-    if not label:
-        return chosen
+    if not label or not set(content_terms(label.group(1))) <= set(content_terms(material.analysis.question)):
+        return chosen  # ("à chaque GEM ?" over "Article 1 …", "Article 2 …": the lines are not of what is asked)
     lines = [(m.start(), m.end()) for m in re.finditer(r"[^\n]+", text)
              if (same := _NUMBERED_LABEL.match(m.group())) and fold(same.group(1)) == fold(label.group(1))]
     if not 2 <= len(lines) <= MAX_SIBLINGS or not any(a <= start < b for a, b in lines):

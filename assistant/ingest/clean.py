@@ -501,7 +501,7 @@ def join_lines(lines: list[str], slides: bool = False) -> str:
         wrapped = not slides and long_prev and not ends and not prev.endswith(":")
         # "…Compagnie du Ressac, ont réuni" + "74 spectateurs aux Salines…": a sentence going on with a figure, in a
         # column narrower than the page's widest line (a banner's, an editorial's)
-        wrapped = wrapped or (not slides and len(prev) >= MIN_WRAP_WIDTH and prev[-1:].islower() and not ends
+        wrapped = wrapped or (not slides and len(prev.split()) >= WRAPPED_WORDS and prev[-1:].islower() and not ends
                               and bool(_FIGURE_GOES_ON.match(line)) and not _FIGURE_GOES_ON.match(prev))  # (not a
         # list of figures: "410 visiteurs au village…" / "126 spectateurs…")
         if long_prev and URL_END.search(prev) and URL_CONTINUATION.match(line):
@@ -520,6 +520,7 @@ TABLE_LINE = re.compile(f"{ROW_PATTERN}|{HEADER_PATTERN}")
 # A heading set in capitals: two words at least, no lower-case letter ("VOS DROITS", "UN CAARUD, C'EST QUOI ?")
 _CAPITALS_HEADING = re.compile(r"(?=[^a-zà-ÿ]*$)[^\w]*[A-ZÀ-Ý][A-ZÀ-Ý'’-]+(?:[\s,:;!?()«»\"'’-]+[A-ZÀ-Ý0-9][A-ZÀ-Ý0-9'’-]*)+"
                                r"[\s!?.:)»\"]*$")
+WRAPPED_WORDS = 8  # a line of prose, not a heading ("Activité du service d'accompagnement à domicile" over "152 …")
 MIN_WRAP_WIDTH = 40  # a two-column report wraps its lines at 45-55 characters
 DOT_LEADER = re.compile(r"(?:\.\s?){4,}\s*\d{1,4}\s*$")  # "Tableau 1 – Chiffres clés ........ 3": an entry of contents
 _FIGURE_GOES_ON = re.compile(r"\d{1,3}(?:[ \u00a0\u202f]\d{3})*(?:[.,]\d+)?\s?(?:%|€)?\s+[a-zà-ÿ]")  # "74 spectateurs…"

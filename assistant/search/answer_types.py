@@ -220,7 +220,7 @@ def asked_type(question: str) -> str | None:
     """The kind of answer a question asks for first: its first ask's when it asks more than one thing ("quel est le
     numéro de téléphone du PRIS et quels jours il est ouvert ?" asks a contact, then days), else `expected_type`."""
     first = first_ask(question)
-    if first and _WHO_FIRST.match(fold(first)):
+    if first and _WHO_FIRST.match(fold(first)) and expected_type(question) == "date":
         return None  # "Qui est la médiatrice…, et depuis quand… ?": who she is first, then the date (a later ask)
     return (expected_type(f"{first} ?") if first else None) or expected_type(question)
 
@@ -681,16 +681,15 @@ _PRICE_ASKED = re.compile(r"\b(?:c'est quoi|quel(?:le)?s? (?:est|sont|etait)|com
 
 
 def measured_term(question: str) -> str | None:
-    """The term of what a rate, a score or an index asked measures ("quel est le taux de chômage… ?" -> chomag,
-    "quelle note de satisfaction… ?" -> satisfact): a key notion the corpus must name, or its figures measure
-    something else."""
+    """The term of what a rate, a score or an index asked measures ("quel est le taux de chômage… ?" -> chomag): a
+    key notion the corpus must name, or its figures measure something else."""
     m = _MEASURE_ASKED.search(fold(question))
     terms = content_terms(m.group(1)) if m else ()
     return terms[0] if terms else None
 
 
-# "le taux de chômage", "quelle note de satisfaction", "l'indice de précarité" (not "la part des habitants": who)
-_MEASURE_ASKED = re.compile(r"\b(?:taux|notes?|scores?|indices?|indicateurs?|niveaux?)\s+(?:de |d'|du )([^\W\d_]{4,})")
+# "le taux de chômage", "l'indice de précarité" (not "la part des habitants": who)
+_MEASURE_ASKED = re.compile(r"\b(?:taux|scores?|indices?)\s+(?:de |d'|du )([^\W\d_]{4,})")  # (not "niveau d'études")
 
 
 # A question asking where too ("Où et quand se réunit… ?", "…c'est quand et où ?", "Quel jour et où ?", "When and

@@ -47,8 +47,9 @@ def _as_named(snap: Snapshot, word: str) -> str | None:
     terms = list(content_terms(word))
     if len(terms) != 1:
         return None
-    # (not in an address: "clsm.aurimont.example", "contact@aurimont.fr" write every name in lower case)
-    target = re.compile(r"(?<![\w'’./@-])" + re.escape(fold(word)) + r"(?![\w@-]|\.\w)")
+    # (its plural too, as evidence of lower case; not in an address: "clsm.aurimont.example" writes names in lower
+    # case; after an elision, "d'Aurimont", "l'agence", it counts)
+    target = re.compile(r"(?<![\w./@-])" + re.escape(fold(word)) + r"([sx]?)(?![\w@-]|\.\w)")
     forms: Counter[str] = Counter()
     inside = False  # once at least inside a sentence: a capital at a sentence's start says nothing
     for row in sorted(snap.lexical.rows_with_all(terms))[:CASING_ROWS]:
@@ -58,9 +59,11 @@ def _as_named(snap: Snapshot, word: str) -> str | None:
             if len(folded) != len(text):
                 continue  # (a ligature changed the length: positions would not match)
             for found in target.finditer(folded):
-                surface = text[found.start():found.end()]
+                surface = text[found.start():found.end() - len(found.group(1))]
                 if surface[:1].islower():
                     return None
+                if found.group(1):
+                    continue  # a plural in capitals says how a name is written, not how the word typed is
                 line = text[text.rfind("\n", 0, found.start()) + 1:found.start()]
                 rest = text[found.end():].partition("\n")[0]
                 if surface.isupper() and not any(c.islower() for c in line + rest):
