@@ -36,10 +36,10 @@ def sentence_spans(text: str) -> tuple[tuple[int, int], ...]:
         # Lines without a letter ("18%", "12%24%": a chart's labels) are not read with lines that have some.
         before = text[spans[-1][0]:spans[-1][1]] if spans else ""
         debris = spans and has_letters(text[start:end]) != has_letters(before) and not _YEAR_LINE.match(before) \
-            and not (_KEY_FIGURE.fullmatch(before) and _is_label(text[start:end]))  # "28,4" / "ETP financés"
+            and not (KEY_FIGURE.fullmatch(before) and _is_label(text[start:end]))  # "28,4" / "ETP financés"
         apart = bool(spans) and "\n\n" in text[spans[-1][1]:start]  # a blank line: another paragraph
         # A key figure alone ("37 %") and the words it opens, even a paragraph below ("des jeunes … déclarent …")
-        continued = bool(spans) and not bullet and bool(_KEY_FIGURE.fullmatch(before)) and text[start].islower()
+        continued = bool(spans) and not bullet and bool(KEY_FIGURE.fullmatch(before)) and text[start].islower()
         # "… Brévanec (Kerjaouen, Moulin-Vert) :" / "22 % ; Trégonvel : 20 % ; …": the value a line's colon announces,
         # wrapped onto the next line (a list's items open on a bullet, a number and its dot, or a word)
         continued = continued or (bool(spans) and not bullet and before.rstrip().endswith(":")
@@ -65,7 +65,7 @@ _VALUE_OPENING = re.compile(r"[-+]?\d{1,3}(?:[ \u00a0\u202f]\d{3})*(?:[.,]\d+)?\
 
 
 # A slide's key figure alone on its line, its label on the next ("28,4" / "ETP de coordination financés").
-_KEY_FIGURE = re.compile(r"\s*[-+]?\d{1,3}(?:[ \u00a0\u202f]\d{3})*(?:[.,]\d+)?\s?(?:%|€|k€|M€)?\s*")
+KEY_FIGURE = re.compile(r"\s*[-+]?\d{1,3}(?:[ \u00a0\u202f]\d{3})*(?:[.,]\d+)?\s?(?:%|€|k€|M€)?\s*")
 KEY_LABEL_CHARS = 60  # the label under a key figure is short, no sentence
 
 

@@ -137,7 +137,7 @@ _THIRD_GROUP = re.compile(r"(?:(?<=d)|(?<=iv))r$|(?<=d)us?$")
 
 # The present of "venir" and its family ("devient", "intervient", "reviennent") shares no stem with the infinitive
 # ("devenir" -> "deven"): read as the infinitive, "Comment devient-on membre ?" finds "Comment devenir membre ?"
-_VENIR = re.compile(r"(?<=\w)vi(?:ens|ent|ennent)$|^vi(?:ens|ent|ennent)$")
+_VENIR = re.compile(r"vi(?:ens|ent|ennent)$")  # (a word is letters and digits only: `_WORD`)
 MIN_VERB_CHARS = 7  # "suicident", "terminent"; shorter words in -ent ("souvent", "moment") are left alone
 
 

@@ -2,15 +2,9 @@
 
 from __future__ import annotations
 
-import re
-from collections import Counter
+from ..sentences import KEY_FIGURE
+from .layout_tables import cells, lines_holding, word_count
 
-from ..table_lines import is_year
-from .layout_tables import cells, lines_holding
-
-# A key figure alone in its cell: "11", "2 140", "63 %", "95 000 €", "1,3"
-_FIGURE = re.compile(r"[-+]?\d{1,3}(?:[ \u00a0\u202f]\d{3})*(?:[.,]\d+)?\s?(?:%|€|k€|M€)?")
-_WORD = re.compile(r"\w+")
 MIN_FIGURES = 2  # one figure above a line is a paragraph's number, or a heading's
 LABEL_LINES = 4  # a label wraps over this many lines at most
 GAP_LINES = 2  # blank lines between the figures and their labels
@@ -27,10 +21,10 @@ def figure_rows(layout: str) -> list[tuple[list[str], list[str]]]:
     lines = [cells(line) for line in layout.splitlines()]
     found = []
     for i, line in enumerate(lines):
-        if len(line) < MIN_FIGURES or not all(_FIGURE.fullmatch(text) for _, text in line):
+        # (a key figure alone in its cell: "11", "2 140", "63 %", "1,3"; not a year, which has no space after its
+        # first three digits)
+        if len(line) < MIN_FIGURES or not all(KEY_FIGURE.fullmatch(text) for _, text in line):
             continue
-        if all(is_year(text) for _, text in line):
-            continue  # a header of years ("2023  2024  2025"): a table's
         centres = [_centre(start, text) for start, text in line]
         half_gap = min(b - a for a, b in zip(centres, centres[1:])) / 2
         labels: list[list[str]] = [[] for _ in line]
@@ -49,7 +43,7 @@ def figure_rows(layout: str) -> list[tuple[list[str], list[str]]]:
                     placed = None
                     break
                 placed.append((nearest, text))
-            if placed is None or any(_FIGURE.fullmatch(text) for _, text in placed):
+            if placed is None or any(KEY_FIGURE.fullmatch(text) for _, text in placed):
                 break
             for k, text in placed:
                 labels[k].append(text)
@@ -67,8 +61,7 @@ def with_key_figures(plain: str, layout: str) -> str:
     left as it was."""
     lines = plain.splitlines()
     for figures, labels in figure_rows(layout):
-        words = Counter(word for text in figures + labels for word in _WORD.findall(text))
-        span = lines_holding(lines, words)
+        span = lines_holding(lines, word_count(figures + labels))
         if span is not None and _figures_apart(lines[span[0]:span[1]]):
             lines[span[0]:span[1]] = [f"{figure} {label}" for figure, label in zip(figures, labels)]
     return "\n".join(lines)
@@ -77,5 +70,5 @@ def with_key_figures(plain: str, layout: str) -> str:
 def _figures_apart(lines: list[str]) -> bool:
     """True when the ordinary text gives two figures in a row, each alone on its line: their labels come apart
     (a file drawing each figure with its label is read in order already)."""
-    alone = [bool(_FIGURE.fullmatch(line.strip())) for line in lines]
+    alone = [bool(KEY_FIGURE.fullmatch(line)) for line in lines]
     return any(a and b for a, b in zip(alone, alone[1:]))

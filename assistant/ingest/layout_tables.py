@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 from ..table_lines import LABEL_MAX_CHARS, is_value, is_year, laid_out
@@ -148,7 +149,7 @@ def find_blocks(layout: str) -> list[Block]:
         full = sum(len(line) > len(starts) / 2 for line in lines[top:end])
         if len(starts) >= MIN_COLUMNS and full >= 1 + MIN_ROWS:
             kept = [line for line in lines[top:end] if line]
-            words = Counter(word for line in kept for _, text in line for word in _WORD.findall(text))
+            words = word_count(text for line in kept for _, text in line)
             blocks.append(Block(starts, [_by_column(line, starts) for line in kept], words))
             i = end
         else:
@@ -197,9 +198,14 @@ def _table(rows: list[list[str]]) -> tuple[list[str], list[list[str]]] | None:
     return rows[0], rows[1:]
 
 
+def word_count(texts: Iterable[str]) -> Counter[str]:
+    """The words of texts, each with how many times they hold it: what `lines_holding` looks for."""
+    return Counter(word for text in texts for word in _WORD.findall(text))
+
+
 def lines_holding(plain: list[str], words: Counter[str]) -> tuple[int, int] | None:
     """The run of the page's ordinary lines made of exactly the table's words (in any order)."""
-    line_words = [Counter(_WORD.findall(line)) for line in plain]
+    line_words = [word_count([line]) for line in plain]
     for first in range(len(plain)):
         seen: Counter[str] = Counter()
         for last in range(first, len(plain)):

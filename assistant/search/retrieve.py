@@ -14,6 +14,7 @@ from assistant.models import Filters, SearchHit, Turn
 from assistant.search.analyse import NamePhrase, QueryAnalysis, analyse, key_notions, quoted_names
 from assistant.search.answer_types import (counted_term, holds, measured_term, names_one_of, offered_term,
                                            priced_term)
+from assistant.search.casing import corpus_cased
 from assistant.search.constraints import places, reference_agreement, references
 from assistant.search.related_words import related_terms, word_family
 from assistant.search.fusion import FUSIONS
@@ -26,7 +27,6 @@ from assistant.search.sentence_scores import (asks_who, asks_who_spoke, english_
 from assistant.search.series import numbered_series
 from assistant.sentences import announces_list, points_back
 from assistant.store.embedder import Embedder
-from assistant.search.casing import corpus_cased
 from assistant.store.snapshot import Snapshot
 from assistant.text import (LEADING_ARTICLE, content_terms, fold, is_acronym, is_english, normalise_for_match,
                             sentence_terms, term_set)
