@@ -118,6 +118,16 @@ def is_heading(text: str, max_words: int | None = None) -> bool:
 
 _YEARS = re.compile(r"\b(?:19|20)\d\d\b")
 
+# "Recommandation 5 — ", "Article 3 : ", "R2 – ": a numbered label opening a title
+_NUMBERED_LABEL = re.compile(r"\s*(?:[A-ZÀ-Ý][a-zà-ÿ]+\s+|[A-Z]{1,2}\.?\s?)\d{1,2}(?:[.,]\d{1,2})?\s*[—–:-]\s+")
+
+
+def is_labelled_title(text: str) -> bool:
+    """A numbered title said as a sentence ("Recommandation 5 — Traiter le suicide avec précaution."): its label, then
+    a heading's few words; what it stands for is said by the sentences after it."""
+    label = _NUMBERED_LABEL.match(text)
+    return bool(label) and is_heading(text[label.end():].strip().rstrip("."))
+
 
 def is_caption(line: str) -> bool:
     """True for a table's or figure's caption ("Tableau 1 – Détresse selon l'agglomération"): what it shows."""

@@ -2029,3 +2029,21 @@ def test_a_how_question_an_faq_asks_over_a_list_is_answered_by_that_list(tmp_pat
     assert items[-4:] == ["Appelez-nous pour fixer une visite.", "Lors de la visite, un membre vous fait découvrir les "
                           "unités.", "Vous revenez pour deux demi-journées d'essai.", "Vous signez la fiche d'adhésion."], \
         answer.text
+
+
+def test_a_numbered_title_sentence_is_quoted_with_the_sentence_saying_what_it_asks(tmp_path):
+    from conftest import lexical_assistant
+
+    charter = ("# Charte médias et santé mentale\n\n## Article 2 — Recommandations\n\n"
+               "Recommandation 4 — Vérifier avant de parler de diagnostic. Ne jamais évoquer un trouble sur la foi "
+               "d'un voisin.\n\n"
+               "Recommandation 5 — Traiter le suicide avec précaution. Ne pas décrire la méthode ni le lieu précis ; "
+               "indiquer en fin d'article les ressources d'aide.\n\n"
+               "Recommandation 6 — Choisir des images qui ne stigmatisent pas. Éviter les silhouettes prostrées.\n\n"
+               "## Article 3 — Exemples\n\nUn article sur un suicide au lycée a été cité en exemple par le comité "
+               "de suivi de la charte.\n")
+    assistant = lexical_assistant(tmp_path, {"charte.md": charter})
+    answer = assistant.ask("Selon la charte, quelles précautions prendre quand on parle d'un suicide ?").answer
+    # the title alone says which recommendation, not what it asks
+    assert "Ne pas décrire la méthode" in answer.text and "[1]" in answer.text, answer.text
+    assert "silhouettes" not in answer.text, answer.text

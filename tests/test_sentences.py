@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from assistant.sentences import is_heading, list_blocks, readable, sentence_spans, sentences
+from assistant.sentences import is_heading, is_labelled_title, list_blocks, readable, sentence_spans, sentences
 
 SLIDE = ("Les CLSM en France\n2011\n40 CLSM actifs\n30 en projet\n2024\n276 CLSM actifs\n125 en projet\n"
          "18%\n12%24%\nProfil des participants\n80% de femmes")
@@ -92,6 +92,17 @@ def test_headings_name_a_topic():
     assert is_heading("Mode opératoire de tentatives de suicide")
     assert not is_heading("L'auto-intoxication constitue le mode opératoire dans 80% des cas")
     assert not is_heading("Les missions :")
+
+
+def test_a_numbered_title_said_as_a_sentence_is_a_title():
+    assert is_labelled_title("Recommandation 5 — Traiter le suicide avec précaution.")
+    assert is_labelled_title("Article 3 : Gouvernance")
+    assert is_labelled_title("R2 – Former les gardiens d'immeuble.")
+    # a sentence that says something after its label, or a figure, is no title
+    assert not is_labelled_title("Recommandation 5 — Les journalistes ne décrivent jamais la méthode utilisée "
+                                 "ni le lieu précis du passage à l'acte.")
+    assert not is_labelled_title("Objectif 2 : former 150 secouristes.")
+    assert not is_labelled_title("Traiter le suicide avec précaution.")
 
 
 def test_a_list_without_bullets_is_found_under_its_heading_anywhere_in_a_passage():

@@ -13,7 +13,7 @@ from assistant.search.analyse import QueryAnalysis
 from assistant.search.answer_types import (asks_for_most, asks_twice, asks_why, expected_type, first_ask, holds,
                                            opens_on_cause, states_cause, states_most)
 from assistant.search.sentence_scores import MIN_STATEMENT_WORDS, ScoredSentence, introduces_people
-from assistant.sentences import is_caption, is_heading, list_blocks, points_back, readable, sentence_spans
+from assistant.sentences import is_caption, is_heading, is_labelled_title, list_blocks, points_back, readable, sentence_spans
 from assistant.store.snapshot import Snapshot
 from assistant.table_lines import ROW_LINE, has_figures, header_columns, header_years, is_raw_row, row_values
 from assistant.text import URL, content_terms, fold, is_english, window_terms
@@ -95,7 +95,8 @@ def with_lead(material: Material, sentence: ScoredSentence) -> AnswerSentence:
     elif own.rstrip().endswith(":"):
         if not gives_the_value(material, own):  # "Un PTSM est arrêté pour 5 ans et organise notamment :"
             spans += following_spans(text, sentence.end)  # answers "pour quelle durée" without its list
-    elif is_heading(own) and not introduces_people(own):  # a heading is completed by the line that follows it
+    elif (is_heading(own) or is_labelled_title(own)) and not introduces_people(own):
+        # a heading ("Recommandation 5 — Traiter le suicide avec précaution.") is completed by what follows it
         spans += _next_in_paragraph(text, sentence.end)
     elif introduces_people(own.splitlines()[-1]) and is_heading(_next_line(text, sentence.end)) and not \
             introduces_people(_next_line(text, sentence.end)):  # the next line is the next speaker
