@@ -404,6 +404,11 @@ def test_a_sentence_naming_who_holds_the_role_asked_about_answers_who():
     assert names_holder("Sa coordinatrice, Nadia Ferreira, est en poste depuis septembre 2019.", asked)
     assert not names_holder("La présidente, Anne Martin, ouvre la séance.", asked)  # another role
     assert not names_holder("Le poste de coordination est financé à moitié par les villes.", asked)  # no one named
+    # a role no list knows, the question's own word, then the person between commas
+    from assistant.text import term_set
+    joker = dict.fromkeys(term_set("qui tient le rôle du joker"), 1.0)
+    assert names_holder("Le « joker », Romain Cazaubon, anime les échanges entre la salle et les comédiens.", joker)
+    assert not names_holder("Le public, Romain Cazaubon compris, a applaudi les comédiens.", joker)
 
 
 def test_when_after_a_comma_asks_a_date_and_a_recurring_day_answers_it():

@@ -806,8 +806,14 @@ def presents_asked_person(sentence: str, question: str) -> bool:
 
 def names_holder(sentence: str, asked: dict[str, float]) -> bool:
     """True when the sentence names the person holding a role the question speaks of ("Qui coordonne… ?":
-    "Sa coordinatrice, Nadia Ferreira, …")."""
-    return any(term_set(m.group(1)) & asked.keys() for m in _ROLE_AND_NAME.finditer(sentence))
+    "Sa coordinatrice, Nadia Ferreira, …"), or a person set between commas after a word of the question ("qui
+    tient le rôle du joker ?": "Le « joker », Romain Cazaubon, anime…")."""
+    return any(term_set(m.group(1)) & asked.keys() for m in _ROLE_AND_NAME.finditer(sentence)) or any(
+        term_set(m.group(1)) & asked.keys() for m in _APPOSED_NAME.finditer(sentence))
+
+
+# a word, then a full name set between commas: "Le « joker », Romain Cazaubon, anime…"
+_APPOSED_NAME = re.compile(r"([^\W\d_][\w'’-]*)\s*»?\s*,\s+" + _NOT_A_FIRST_NAME + _FULL_NAME + r"\s*,")
 
 
 AGENT_REACH = 4  # words before "par" where the question's verb or object is looked for
