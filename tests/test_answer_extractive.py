@@ -138,6 +138,16 @@ def test_a_follow_up_is_merged_and_can_be_read_alone(sample_assistant):
     assert {"clsm", "actif"} - set(tokenize(alone.question))  # read without the first question's words
 
 
+def test_a_follow_up_for_another_place_does_not_say_again_the_value_read_before(sample_assistant):
+    first = sample_assistant.ask("Combien de CLSM actifs en France en 2024 ?")
+    assert "276 CLSM actifs" in first.answer.text, first.answer.text
+    turns = [Turn(first.question, first.answer.text)]
+    merged = sample_assistant.ask("et en Occitanie ?", conversation=turns)
+    assert "27 CLSM actifs" in merged.answer.text, merged.answer.text
+    # France's figure, read in the answer before, would read as a second figure for Occitanie
+    assert "276" not in merged.answer.text, merged.answer.text
+
+
 def test_the_answer_is_data_the_json_carries(sample_assistant):
     data = sample_assistant.ask("CLS volet santé mentale vs CLSM : quelles différences ?").to_dict()
     answer = data["answer"]

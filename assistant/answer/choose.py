@@ -17,7 +17,8 @@ from assistant.search.english_words import in_french
 from assistant.search.sentence_scores import (ROLE_WORDS, ScoredSentence, asks_who, capitalised_terms, names_only,
                                               score_sentences)
 from assistant.sentences import is_question, sentence_spans
-from assistant.text import cased_words, content_terms, fold, is_acronym, is_english, window_terms, words
+from assistant.text import (cased_words, content_terms, fold, is_acronym, is_english, normalise_for_match,
+                            window_terms, words)
 
 # Lengths, shares and the rank decay are settings (`settings.tuning`, read here through `material.tuning`).
 
@@ -66,6 +67,8 @@ def pick(material: Material, scored: list[ScoredSentence], budget: int | None = 
         if chosen and people_only and not sentence.typed:
             continue
         candidate = with_lead(material, sentence)
+        if chosen and sentence.typed and said_before(candidate.text, material.analysis.answered_before):
+            continue  # "et en Occitanie ?": France's figure, read in the answer before, is not said again
         if any(overlaps(candidate, other) for other in taken + chosen):
             # a table's second row asked: its header is quoted already, over the first; a sentence going on from
             # one chosen ("Il n'est pas encore déployé chez nous : …") reads after it
@@ -88,6 +91,12 @@ def pick(material: Material, scored: list[ScoredSentence], budget: int | None = 
         if len(chosen) == limit or (material.analysis.kind == "value" and len(chosen) == tuning.value_sentences):
             break
     return in_reading_order(chosen)
+
+
+def said_before(quote: str, answer: str) -> bool:
+    """True when a quote stands, whole, in an answer given before (its spacing and citations aside)."""
+    plain = normalise_for_match(quote)
+    return bool(answer and plain) and plain in normalise_for_match(answer)
 
 
 def with_siblings(material: Material, chosen: list[AnswerSentence]) -> list[AnswerSentence]:

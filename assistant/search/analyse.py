@@ -98,6 +98,9 @@ class QueryAnalysis:
     compared_on: frozenset[str] = frozenset()
     expansions: dict[str, list[str]] = field(default_factory=dict)
     follow_up: bool = False
+    # "et en Occitanie ?" after "Combien de CLSM actifs en France ?": the answer read already, whose values are
+    # another place's or year's
+    answered_before: str = ""
     answer_type: str | None = None  # "count", "duration", "share", "date" (answer_types.py) or None
     kind: str = "open"  # "definition", "comparison", "list", "value" or "open": the shape of the answer
     target: str | None = None  # what a definition question asks about ("DAC")
@@ -372,7 +375,7 @@ def analyse(question: str, glossary: Glossary, expansion_weight: float,
     if follow_up and (instead := _with_place_or_year_of(conversation[-1].question, question)):
         # "et en France ?" after "Combien de CLSM en Occitanie ?" asks "Combien de CLSM en France ?", read alone
         analysis = analyse(instead, glossary, expansion_weight)
-        return replace(analysis, follow_up=True)
+        return replace(analysis, follow_up=True, answered_before=conversation[-1].answer)
     if follow_up:
         previous = conversation[-1].question
         text = f"{previous} {question}"
