@@ -280,10 +280,11 @@ def test_key_figures_read_with_their_labels_and_columns_under_their_headings(tmp
     deck = Presentation()
     figures = deck.slides.add_slide(deck.slide_layouts[5])  # title only
     figures.shapes.title.text = "Qui sont les secouristes ?"
-    for i, figure in enumerate(["38 %", "24 %", "9 %"]):  # the figures drawn first, then labels (one of 13 words)
+    # the figures drawn first, then labels (one of 13 words); a figure may carry its unit ("7 semaines")
+    for i, figure in enumerate(["38 %", "24 %", "7 semaines"]):
         figures.shapes.add_textbox(Cm(1 + 8 * i), Cm(6), Cm(7), Cm(2)).text_frame.text = figure
     for i, label in enumerate(["animateurs et éducateurs", "personnels de l'Éducation nationale des collèges et "
-                               "lycées publics du département depuis 2023", "parents"]):
+                               "lycées publics du département depuis 2023", "de délai moyen"]):
         figures.shapes.add_textbox(Cm(1 + 8 * i), Cm(8.2), Cm(7), Cm(1.5)).text_frame.text = label
     columns = deck.slides.add_slide(deck.slide_layouts[5])
     columns.shapes.title.text = "Module Standard ou module Jeunes ?"
@@ -312,7 +313,7 @@ def test_key_figures_read_with_their_labels_and_columns_under_their_headings(tmp
         "Jeunes reçus", "Parents reçus", "326", "88", "Ateliers", "412", "Source : rapport d'activité 2025"]
     assert passages[0].text.splitlines()[1:] == [
         "38 % animateurs et éducateurs", "24 % personnels de l'Éducation nationale des collèges et lycées publics du "
-        "département depuis 2023", "9 % parents"]
+        "département depuis 2023", "7 semaines de délai moyen"]
     assert passages[1].text.splitlines()[1:] == [
         "PSSM Standard", "Public : tout adulte", "Durée : 14 h",
         "PSSM Jeunes", "Public : adultes au contact de jeunes", "Durée : 14 h"]

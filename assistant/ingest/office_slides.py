@@ -87,9 +87,11 @@ def _pptx_shapes(shapes):
             yield shape
 
 
-# A key figure alone in its box ("38 %", "1 032", "96 %", "+12 %", "62 000 €"), drawn over the box that says what it
-# counts; the text of a deck of key figures comes out as all the figures, then all their labels.
-_FIGURE = re.compile(r"[-+]?\d[\d\s.,]*\s*(?:%|€|k€|M€)?")
+# A key figure alone in its box ("38 %", "1 032", "96 %", "+12 %", "62 000 €", "7 semaines", "9,4 ETP"), drawn over
+# the box that says what it counts; the text of a deck of key figures comes out as all the figures, then all their
+# labels.
+_FIGURE = re.compile(r"[-+]?\d[\d\s.,]*\s*(?:%|€|k€|M€|ans?|mois|semaines?|jours?|heures?|h|min|minutes?|ETP|"
+                     r"points?|pts?|places?|km)?")
 LABEL_MAX_WORDS = 16  # a label may say what, where and since when ("signalements reçus … depuis le 1er janvier")
 
 
