@@ -2057,3 +2057,23 @@ def test_a_numbered_title_sentence_is_quoted_with_the_sentence_saying_what_it_as
     # the title alone says which recommendation, not what it asks
     assert "Ne pas décrire la méthode" in answer.text and "[1]" in answer.text, answer.text
     assert "silhouettes" not in answer.text, answer.text
+
+
+def test_the_article_asked_is_read_in_its_own_section_not_where_another_mentions_it(tmp_path):
+    from conftest import lexical_assistant
+
+    from assistant.search.constraints import opens_on_reference
+
+    assert opens_on_reference("Article 11 – Confidentialité") and opens_on_reference("- Fiche repère n° 12 – Les relais")
+    assert not opens_on_reference("La coordination anime la cellule prévue à l'article 11.")
+    convention = ("# Convention constitutive du CLSM\n\n## Article 9 – Coordination\n\n"
+                  "La coordination prépare les instances et anime la cellule prévue à l'article 11. Elle participe au "
+                  "réseau régional des coordinateurs et prévoit un rapport annuel.\n\n"
+                  "## Article 10 – Financement\n\nLe budget est voté chaque année par le comité de pilotage.\n\n"
+                  "## Article 11 – Situations individuelles\n\nIl est créé une cellule d'appui aux situations "
+                  "complexes. Elle se réunit une fois par mois. Ses membres signent une charte de confidentialité.\n")
+    assistant = lexical_assistant(tmp_path, {"convention.md": convention})
+    answer = assistant.ask("Dans la convention, que prévoit l'article 11 ?").answer
+    # the lines of Article 11, not those after the sentence of Article 9 that mentions it
+    assert "une fois par mois" in answer.text or "charte de confidentialité" in answer.text, answer.text
+    assert "réseau régional" not in answer.text, answer.text

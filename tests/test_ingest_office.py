@@ -365,6 +365,87 @@ def test_a_numbered_heading_opens_its_section_s_text(tmp_path):
     assert texts[2].startswith("Réunissez")  # an unnumbered heading is in the context line, not the text
 
 
+def _numbered(document, abstract_id: str, num_id: str, levels: list[tuple[str, str]], start_override=None):
+    """Add to a Word document a list definition whose levels draw `levels` ((format, text) by level) and return its
+    numId; as Word writes it in numbering.xml."""
+    from docx.oxml import OxmlElement
+    from docx.oxml.ns import qn
+
+    numbering = document.part.numbering_part.element
+    definition = OxmlElement("w:abstractNum")
+    definition.set(qn("w:abstractNumId"), abstract_id)
+    for ilvl, (fmt, text) in enumerate(levels):
+        lvl = OxmlElement("w:lvl")
+        lvl.set(qn("w:ilvl"), str(ilvl))
+        for tag, val in (("w:start", "1"), ("w:numFmt", fmt), ("w:lvlText", text)):
+            element = OxmlElement(tag)
+            element.set(qn("w:val"), val)
+            lvl.append(element)
+        definition.append(lvl)
+    first = numbering.find(qn("w:num"))
+    first.addprevious(definition) if first is not None else numbering.append(definition)
+    num = OxmlElement("w:num")
+    num.set(qn("w:numId"), num_id)
+    ref = OxmlElement("w:abstractNumId")
+    ref.set(qn("w:val"), abstract_id)
+    num.append(ref)
+    if start_override is not None:
+        override = OxmlElement("w:lvlOverride")
+        override.set(qn("w:ilvl"), "0")
+        start = OxmlElement("w:startOverride")
+        start.set(qn("w:val"), str(start_override))
+        override.append(start)
+        num.append(override)
+    numbering.append(num)
+    return num_id
+
+
+def _number(paragraph_or_style_element, num_id: str, ilvl: int | None = None):
+    from docx.oxml import OxmlElement
+    from docx.oxml.ns import qn
+
+    props = paragraph_or_style_element.get_or_add_pPr()
+    numbers = OxmlElement("w:numPr")
+    if ilvl is not None:
+        level = OxmlElement("w:ilvl")
+        level.set(qn("w:val"), str(ilvl))
+        numbers.append(level)
+    ident = OxmlElement("w:numId")
+    ident.set(qn("w:val"), num_id)
+    numbers.append(ident)
+    props.append(numbers)
+
+
+def test_the_labels_word_draws_before_numbered_headings_and_items_are_read(tmp_path):
+    """Word draws "Article 11 –" before a heading of a numbered style: the label is in no run of text, yet it is how
+    the convention is cited ("que prévoit l'article 11 ?")."""
+    import docx
+
+    document = docx.Document()
+    articles = _numbered(document, "40", "41", [("decimal", "Article %1 –")])
+    steps = _numbered(document, "42", "43", [("decimal", "Étape %1 :"), ("lowerLetter", "%2)")])
+    plain = _numbered(document, "44", "45", [("upperRoman", "%1.")], start_override=3)
+    _number(document.styles["Heading 1"].element, articles)  # the style numbers its headings, as Word's do
+    document.add_paragraph("Convention constitutive", style="Title")
+    for title in ("Objet", "Territoire", "Financement"):
+        document.add_heading(title, level=1)
+        document.add_paragraph(f"Le texte de l'article sur le thème « {title.lower()} » tient en une phrase.")
+    for text, ilvl in (("Constituer le groupe", 0), ("inviter les partenaires", 1), ("fixer le calendrier", 1),
+                       ("Rassembler les données", 0)):
+        _number(document.add_paragraph(text)._p, steps, ilvl)
+    _number(document.add_paragraph("Troisième partie, numérotée à partir de III")._p, plain, 0)
+    path = tmp_path / "convention.docx"
+    document.save(path)
+    _, passages = process_file(path, None, Settings())
+    lines = [line for p in passages for line in p.text.splitlines() if line]
+    text = "\n".join([p.context for p in passages] + lines)
+    assert "Article 1 – Objet" in text and "Article 3 – Financement" in text, text
+    assert "- Étape 1 : Constituer le groupe" in lines and "- Étape 2 : Rassembler les données" in lines, lines
+    # a sub-item's own label ("a)") and a bare number ("III.") are not words: the bullet stands for them
+    assert any(line.endswith(" inviter les partenaires") and "a)" not in line for line in lines), lines
+    assert "- Troisième partie, numérotée à partir de III" in lines, lines
+
+
 def test_word_list_items_get_their_bullets_and_sub_items_their_own(tmp_path):
     import docx
 

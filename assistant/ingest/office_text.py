@@ -13,6 +13,7 @@ from ..models import Document, Location, Unit
 from . import clean, odf_reading
 from .catalog import resolve_meta
 from .text import transcript_document
+from .word_numbering import Numbering, style_numbers
 from .office_files import DOCX, ODT, SUB_ITEM, OfficeFormat, open_package, own_date, own_title, reading, table_lines
 
 Block = tuple[int, list[str]]  # (heading level, or 0 for text; its lines)
@@ -129,6 +130,13 @@ def _docx_styles(document) -> dict[str, tuple[str, str]]:
     return styles
 
 
+def _docx_numbering(document) -> Numbering:
+    """The document's numbering definitions, for the labels Word draws before numbered headings and items."""
+    part = next((rel.target_part for rel in document.part.rels.values()
+                 if not rel.is_external and rel.reltype.endswith("/numbering")), None)
+    return Numbering(part.blob if part is not None else None, style_numbers(document.styles.element))
+
+
 def _docx_footnotes(document) -> dict[str, list[str]]:
     """The document's footnotes by id (separators left out): text a reader finds at the foot of the page."""
     from lxml import etree
@@ -165,12 +173,18 @@ def _docx_grid(table) -> list[list[str]]:
     return rows
 
 
-def _docx_blocks(body, styles, notes: dict[str, list[str]] | None = None) -> Iterable[Block]:
+def _docx_blocks(body, styles, notes: dict[str, list[str]] | None = None,
+                 numbering: Numbering | None = None) -> Iterable[Block]:
     notes = notes or {}
     for child in body:
         if child.tag == W + "p":
             level = _docx_level(child, styles)
             lines = _docx_paragraph_text(child)
+            label = numbering.label(child, next(iter(child.xpath("./w:pPr/w:pStyle/@w:val")), "")) if (
+                numbering and lines) else None
+            if label and (level or _worded(label)):
+                # the label Word draws: "Article 11 – Cellule d'appui", "Étape 2 : Rassembler les données"
+                lines = [f"{label} {lines[0]}", *lines[1:]]
             depth = _docx_list_depth(child, styles) if lines and not level else None
             if depth is not None:  # an item of a Word list: its bullet or number is not text; a sub-item has its own
                 lines = [("- " if depth == 0 else f"{SUB_ITEM} ") + lines[0], *lines[1:]]
@@ -187,7 +201,16 @@ def _docx_blocks(body, styles, notes: dict[str, list[str]] | None = None) -> Ite
             placeholder = child.find(f"{W}sdtPr/{W}showingPlcHdr") is not None  # "Cliquez ici pour entrer du texte."
             if "table of contents" not in gallery.lower() and not placeholder:
                 for content in child.iterchildren(W + "sdtContent"):
-                    yield from _docx_blocks(content, styles, notes)
+                    yield from _docx_blocks(content, styles, notes, numbering)
+
+
+_WORD = re.compile(r"[^\W\d_]{2,}")
+_ROMAN_NUMBER = re.compile(r"[ivxlcdm]+", re.I)
+
+
+def _worded(label: str) -> bool:
+    """True for a label with a word of its own ("Article 11 –", "Étape 2 :"), not "2.3", "b)" nor "III."."""
+    return any(not _ROMAN_NUMBER.fullmatch(word) for word in _WORD.findall(label))
 
 
 def load_docx(path: Path, data: bytes, entry: dict | None) -> Document:
@@ -198,7 +221,8 @@ def load_docx(path: Path, data: bytes, entry: dict | None) -> Document:
     open_package(data, DOCX)
     with reading(DOCX):
         document = docx.Document(io.BytesIO(data))
-        blocks = list(_docx_blocks(document.element.body, _docx_styles(document), _docx_footnotes(document)))
+        blocks = list(_docx_blocks(document.element.body, _docx_styles(document), _docx_footnotes(document),
+                                   _docx_numbering(document)))
         props = document.core_properties
         title, date = own_title(props.title), own_date(props.created)
     return text_document(path, entry, DOCX, blocks, title, date)

@@ -183,6 +183,19 @@ def references(text: str) -> frozenset[tuple[str, str]]:
 _BARE_YEAR = re.compile(r"(?:19|20)\d\d(?:-(?:19|20)\d\d)?")  # "objectifs 2024-2030": years too
 
 
+def opens_on_reference(text: str) -> bool:
+    """True when a line opens on a numbered part's label and number ("Article 11 – …", "Délibération n° 2025-03 :"):
+    it names the part the lines under it belong to; "…la cellule prévue à l'article 11" only mentions one."""
+    folded = fold(text)
+    found = _REFERENCE.search(folded)
+    # (the label may have two words: "Fiche repère n° 12 –")
+    return found is not None and len(_NON_WORD.sub(" ", folded[:found.start()]).split()) <= OPENING_WORDS
+
+
+OPENING_WORDS = 2
+_NON_WORD = re.compile(r"[^\w]+")
+
+
 def reference_agreement(asked: frozenset[tuple[str, str]], text: str) -> int:
     """+1 when the text names a reference asked (its number after its label or "n°"), -1 when it names another
     of the same label and not the one asked ("Délibération n° 2025-04" when 2025-03 is asked), else 0."""

@@ -187,8 +187,8 @@ def _rank(snap, query_vec, terms, allowed, settings, answer_type: str | None = N
         if referred:
             # "la délibération n° 2025-03": the passage that names it, not its neighbours 2025-04 and 2025-01
             fused[head] += tuning.reference_weight * np.array(
-                [reference_agreement(referred, f"{snap.passages[rows[i]].context}\n{text}")
-                 for i, text in zip(head, texts)], dtype=fused.dtype)
+                [_names_reference(referred, snap.passages[rows[i]].context, text) for i, text in zip(head, texts)],
+                dtype=fused.dtype)
         # A table of contents names every topic and answers none; English references answer nobody here.
         fused[head] -= tuning.contents_penalty * np.array([max(float(is_contents_page(text)), english_share(text))
                                                     for text in texts])
@@ -414,6 +414,20 @@ def _titled_by_parts(snap: Snapshot, parts: list[str]) -> bool:
     wanted = [normalise_for_match(p) for p in parts]
     return any(all(w in normalise_for_match(snap.passages[r].context) for w in wanted)
                for r in sorted(rows)[:PHRASE_ROWS])
+
+
+MENTIONED_REFERENCE = 0.5  # a passage that only mentions the part asked ("la cellule prévue à l'article 11")
+
+
+def _names_reference(referred: frozenset[tuple[str, str]], context: str, text: str) -> float:
+    """+1 for the passage of the part asked (its section is "Article 11 – …", or its text names it), less for one
+    of another part that mentions it, -1 for another part of the same label."""
+    if reference_agreement(referred, context) > 0:
+        return 1.0
+    agreement = reference_agreement(referred, f"{context}\n{text}")
+    if agreement > 0 and reference_agreement(referred, context) < 0:
+        return MENTIONED_REFERENCE  # "Article 9 – Coordination": "…anime la cellule prévue à l'article 11"
+    return float(agreement)
 
 
 def _part_named(snap: Snapshot, label: str, number: str) -> bool:

@@ -22,7 +22,8 @@ from assistant.search.answer_types import (asked_event, asks_for_most, asks_hour
                                            asks_why, asks_yes_or_no, counted_nouns, counted_terms, dates_event,
                                            full_date, holds, in_money, names_one_of, percents, states_cause,
                                            states_means, states_most, states_polarity, states_since, states_until)
-from assistant.search.constraints import agreements, reference_agreement, references, seasons, years as constraint_years
+from assistant.search.constraints import (agreements, opens_on_reference, reference_agreement, references, seasons,
+                                         years as constraint_years)
 from assistant.search.metadata import describing_text
 from assistant.search.people import FULL_NAME as _FULL_NAME, ROLES as _ROLES, person_in_role, role_named
 from assistant.search.english_words import french_words
@@ -365,7 +366,9 @@ def score_sentences(snap: Snapshot, analysis: QueryAnalysis, query_vec: np.ndarr
         asked, since = 0.0, 0  # the document asks the question too (a FAQ, a question from the floor)
         # the numbered part a sentence belongs to: the last one named before it, else its section's
         in_force = reference_agreement(referred, title) if referred else 0
-        named_here = False
+        # its section is the part asked ("Article 11 – …"): every line is of it (a document the question names by its
+        # number, "la fiche repère n° 14", lends that to all its lines alike)
+        named_here = bool(referred) and reference_agreement(referred, section_of(title)) > 0
         columns, money = None, False  # the table being read (its columns' names), in money by its caption
         row_years: frozenset[str] = frozenset()  # the years heading a table's row ("Site · 2024 · 2025")
         row_header = ""  # and that header line, which says what the row's figures count
@@ -438,12 +441,15 @@ def score_sentences(snap: Snapshot, analysis: QueryAnalysis, query_vec: np.ndarr
                 year = 0  # "Le bilan 2025 …: qui l'a rédigé ?": the year names the document (its title's), the
                 # line signed "le 30 janvier 2026" is no other year's
             part = reference_agreement(referred, text) if referred else 0
-            naming = bool(part)  # a line naming a part of the kind asked, not "(voir annexe 2)" under the article asked
+            # a line naming a part of the kind asked ("Article 4 – …"), not "(voir annexe 2)" under the article asked
+            # nor "…la cellule prévue à l'article 11" under another
+            naming = bool(part) and opens_on_reference(text)
             if naming:
                 in_force, named_here = part, True
             # the lines under the line naming the part asked ("Vote : adoptée par 24 voix pour…"), where the
             # passage holds others; a whole passage of that part is lifted in retrieve.py, not line by line
-            agree = place + year + (in_force if named_here and not naming else min(in_force, 0))
+            # (a line naming another part than the one asked is not of it, whether it opens on it or mentions it)
+            agree = place + year + (min(part, 0) if part else in_force if named_here else min(in_force, 0))
             polar = yes_or_no and states_polarity(text)  # the yes or no said is what is new in it, as a value is
             shape = shape_factor(read, weights, value_type, shown or polar) * (UNTYPED_FACTOR if no_end else 1.0)
             if how_to and _PHONE.search(text) and not _REFERENCE.search(_PHONE.sub(" ", text)):
