@@ -5,6 +5,7 @@ answers on, how many written sentences the check removed."""
 from __future__ import annotations
 
 import json
+import re
 import statistics
 from collections import defaultdict
 from dataclasses import dataclass, field
@@ -77,8 +78,8 @@ def load_questions(path: Path) -> list[Question]:
 
 def answered_at(evidence: list[list[str]], passages: list[str]) -> int | None:
     """Smallest k such that every evidence group has an alternative inside one of the top-k passages."""
-    norm_passages = [normalise_for_match(p) for p in passages]
-    groups = [[normalise_for_match(alt) for alt in group] for group in evidence]
+    norm_passages = [matchable(p) for p in passages]
+    groups = [[matchable(alt) for alt in group] for group in evidence]
     for k in range(1, len(passages) + 1):
         if all(any(alt and alt in p for alt in group for p in norm_passages[:k]) for group in groups):
             return k
@@ -87,9 +88,17 @@ def answered_at(evidence: list[list[str]], passages: list[str]) -> int | None:
 
 def holds_evidence(evidence: list[list[str]], text: str) -> bool:
     """True when every evidence group has an alternative inside `text` (same normalisation as passages)."""
-    norm = normalise_for_match(text)
-    return bool(evidence) and all(any(alt and normalise_for_match(alt) in norm for alt in group)
-                                  for group in evidence)
+    norm = matchable(text)
+    return bool(evidence) and all(any(alt and matchable(alt) in norm for alt in group) for group in evidence)
+
+
+_DIGIT_GROUPS = re.compile(r"(?<!\d)(\d{1,3})((?: \d{3})+)\b")
+
+
+def matchable(text: str) -> str:
+    """The text as evidence is looked for in it: `normalise_for_match`, and a number's groups of thousands joined
+    ("78 000", as a French table shows a cell, is the 78000 it holds)."""
+    return _DIGIT_GROUPS.sub(lambda m: m.group(1) + m.group(2).replace(" ", ""), normalise_for_match(text))
 
 
 def _cited_time(question: Question, response) -> tuple[float, float] | None:

@@ -22,6 +22,15 @@ CELL_MARK = " · "  # between two cells
 EMPTY_CELL = "–"
 
 
+# A label over a group of a table's rows ("CHARGES", "1. Coordination du CLSM", or its number alone as the sentence
+# cutter leaves it): a few words, maybe numbered, no cells, no sentence.
+_GROUP_LABEL = re.compile(r"\d{1,2}[.)]|(?:\d{1,2}[.)]\s+)?[^\W\d_][^.!?:;·—\d]{0,60}")
+
+
+def is_group_label(line: str) -> bool:
+    return bool(_GROUP_LABEL.fullmatch(line.strip()))
+
+
 def is_value(cell: str) -> bool:
     return bool(_VALUE.fullmatch(cell.strip()))
 

@@ -230,3 +230,19 @@ def test_an_ensemble_row_is_the_total_of_the_rows_it_names(tmp_path):
         "Ensemble des QPV;313;328\nReste de la ville (hors QPV);801;820\n")})
     answer = assistant.ask("Combien de personnes suivies dans les QPV de la ville en 2025 ?").answer
     assert "Ensemble des QPV — 313 · 328" in answer.sentences[0].text, answer.text
+
+
+def test_the_rows_under_a_group_label_of_a_table_in_euros_are_sums_of_money(tmp_path):
+    budget = ("Budget prévisionnel du CLSM (total des charges prévues par année)\n"
+              "Poste;Montant 2026 (€);Montant 2027 (€)\n"
+              "CHARGES;;\n1. Coordination;;\n"
+              "Rémunération de la coordinatrice;49500;50700\n"
+              "2. Actions;;\n"
+              "Formations;9600;14400\n"
+              "TOTAL DES CHARGES;59100;65100\n")
+    notes = ("# Notes du budget\n\nLe fonds régional finance la moitié du coût prévu du poste de coordination en 2027, "
+             "le reste relevant de la ville.\n")
+    assistant = lexical_assistant(tmp_path, {"budget.csv": budget, "notes.md": notes})
+    answer = assistant.ask("À combien s'élève le budget total prévu pour 2027 ?").answer
+    # "CHARGES", "1. Coordination" label groups of rows: the rows under them are still in euros, the total an amount
+    assert not answer.abstained and "65100" in answer.text, answer.text

@@ -74,3 +74,13 @@ def test_holds_evidence_needs_every_group_in_the_answer_text():
     assert holds_evidence([["conseil contrat"], ["276 CLSM actifs"]], answer)
     assert not holds_evidence([["conseil contrat"], ["27 CLSM actifs en Occitanie"]], answer)
     assert not holds_evidence([], answer)  # an unanswerable question has no evidence to hold
+
+
+def test_a_number_shown_with_its_thousands_apart_holds_the_number_written_whole():
+    from assistant.evaluation import holds_evidence
+
+    assert holds_evidence([["TOTAL DES CHARGES 78000 82500"]], "TOTAL DES CHARGES — 78 000 · 82 500 · 86 000 [1]")
+    assert holds_evidence([["2 140 participations"]], "2140 participations au total")
+    # a year before a count is no group of thousands
+    assert holds_evidence([["276 CLSM actifs"]], "2024 · 276 CLSM actifs, 125 en projet")
+    assert not holds_evidence([["78000"]], "78 001")

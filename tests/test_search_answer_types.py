@@ -46,6 +46,9 @@ from assistant.store.glossary import Glossary
     ("Qu'est-ce qu'un conseil local de santé mentale ?", None),
     ("Le dispositif, il coûte combien par an ?", "amount"),  # the verb of money before "combien"
     ("Ça revient à combien pour la commune ?", "amount"),
+    ("À combien s'élève le budget total du CLSM prévu pour 2027 ?", "amount"),  # "s'élève" is no pupil counted
+    ("Les dépenses de personnel se montent à combien ?", "amount"),
+    ("Le nombre de participants s'élève à combien ?", "count"),  # what rises to a number is a count
     ("Quelle adresse est donnée pour télécharger le kit sentinelles ?", "link"),  # a web address
     ("Quel est le site internet du CLSM ?", "link"),
     ("Quel lien entre CLSM et PTSM ?", None),  # how they relate

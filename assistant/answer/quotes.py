@@ -15,7 +15,8 @@ from assistant.search.answer_types import (asks_for_most, asks_twice, asks_why, 
 from assistant.search.sentence_scores import MIN_STATEMENT_WORDS, ScoredSentence, introduces_people
 from assistant.sentences import is_caption, is_heading, is_labelled_title, list_blocks, points_back, readable, sentence_spans
 from assistant.store.snapshot import Snapshot
-from assistant.table_lines import ROW_LINE, has_figures, header_columns, header_years, is_raw_row, row_values
+from assistant.table_lines import (ROW_LINE, has_figures, header_columns, header_years, is_group_label, is_raw_row,
+                                   row_values)
 from assistant.text import URL, content_terms, fold, is_english, window_terms
 
 LEAD_MAX_CHARS = 160  # a line quoted before a bare figure stays short
@@ -267,7 +268,7 @@ def table_caption(material: Material, sentence: ScoredSentence) -> list[tuple[in
     for k in range(len(before) - 1, -1, -1):
         line = text[before[k][0]:before[k][1]]
         columns = header_columns(line)
-        if columns is not None or " — " not in line:
+        if columns is not None or (" — " not in line and not is_group_label(line)):  # (over "CHARGES", "2. Actions")
             break
     values = row_values(own, columns) if columns else None
     if not values:

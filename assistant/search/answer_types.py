@@ -83,6 +83,9 @@ _NAMED_VALUE = (r"(?:(?:^\s*|[:;]\s*)(?![^?]*(?:-(?:t-)?(?:il|elle|ils|elles|on)
 
 # Most specific first: "combien de temps" is a duration before it is a count.
 _HOUR_ASKED = r"\ba quelle heure\b|\bquels? (?:sont les )?horaires?\b|\bwhat time\b|\b(?:opening|drop-in) hours\b"
+# what is counted in money ("le budget", "les dépenses", "la subvention"), folded
+_MONEY_NOUNS = (r"(?:budgets?|montants?|couts?|depenses?|subventions?|financements?|sommes?|enveloppes?|charges|"
+                r"recettes|produits|dotations?|frais)\b")
 QUESTION_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("duration", re.compile(_WHICH + r"(?:duree|delai)\b|^\s*(?:la )?duree\b|" + _NAMED_VALUE + r"(?:duree|delai)\b|\bcombien de temps\b|\bpendant combien\b|"
                             rf"\bcombien (?:de |d')(?:{_UNITS_FR})\b|\bhow long\b|\bhow many (?:{_UNITS_EN})\b")),
@@ -106,6 +109,9 @@ QUESTION_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
                           r"\b(?:c'est|c|ca fait)\s+combien\s+(?:le|la|les|l')\s*(?![^?]*\b(?:de|d')\s*\w+\s*\?)|"
                           # "il coûte combien par an ?", "ça revient à combien ?"
                           r"\b(?:coute|coutent|coutait|coutera|revient|reviennent)\s+(?:a\s+)?combien\b|"
+                          # "À combien s'élève le budget… ?", "Les dépenses se montent à combien ?": money named
+                          r"\b(?:s'eleve(?:nt|ra|ront|ait|aient)?|se mont(?:e|ent|era|ait))\b[^?]*\b" + _MONEY_NOUNS + r"|"
+                          r"\b" + _MONEY_NOUNS + r"[^?]*\b(?:s'eleve(?:nt|ra|ront|ait|aient)?|se mont(?:e|ent|era|ait))\b|"
                           # "Le fonds était doté de combien ?": what a fund or budget is endowed with is money
                           r"\bdote(?:e|s|es)?\s+(?:de|d')\s*combien\b(?!\s+(?:de|des|du|d')\b|\s*d')|"
                           # "Qui met de l'argent dans L'Escale, et combien ?": money named, then "combien" alone

@@ -508,9 +508,14 @@ def unknown_share(question: str, analysis: QueryAnalysis, snap: Snapshot) -> flo
         typed = [t for t in content_terms(analysis.target) if not t.isdigit()] or typed
     if is_english(question) or not typed:
         return 0.0
+    # a pronominal verb the documents never use says how it is asked ("À combien s'élève le budget… ?"), not what of
+    verbs = {t for m in _PRONOMINAL.finditer(question) for t in content_terms(m.group(1))}
     # a familiar word ("hosto") is known when the documents' word for it is ("hôpital")
-    return sum(not known_term(snap, t) and not any(known_term(snap, f) for f in formal_terms(t))
+    return sum(not known_term(snap, t) and not any(known_term(snap, f) for f in formal_terms(t)) and t not in verbs
                for t in typed) / len(typed)
+
+
+_PRONOMINAL = re.compile(r"(?<![\w'’])s['’]\s*([^\W\d_]+)", re.I)
 
 
 def evidence_strength(analysis: QueryAnalysis, hits: list[SearchHit], snap: Snapshot, passages: int = 3) -> float:

@@ -32,7 +32,7 @@ from assistant.models import DocumentMeta
 from assistant.sentences import has_letters, is_caption, is_heading, is_question, points_back, sentence_spans, states
 from assistant.store.snapshot import Snapshot
 from assistant.table_lines import (ROW_LINE, ROW_MARK, has_figures, header_columns, header_label_years, header_year_columns, header_years,
-                                   is_raw_row, row_values)
+                                   is_group_label, is_raw_row, row_values)
 from assistant.text import (URL, cased_words, content_terms, fold, is_acronym, is_english, is_stopword, normalise_for_match,
                             prefix_term, term_set, window_terms)
 
@@ -654,8 +654,11 @@ def _table_line(text: str, previous: str, columns: list[str] | None,
         return header, PERCENT if _IN_PERCENT.search(previous) else False, False
     values = row_values(text, columns) if columns else None
     if values is None:
+        if columns and is_group_label(text):
+            return columns, money, False  # "CHARGES", "1. Coordination du CLSM": a group of the table's rows
         return None, False, False
     return columns, money, money and has_figures(values)
+
 CLEARLY_NAMED = 0.5  # the named document's score is 1; every other one under this: the question names one
 
 
