@@ -2077,3 +2077,28 @@ def test_the_article_asked_is_read_in_its_own_section_not_where_another_mentions
     # the lines of Article 11, not those after the sentence of Article 9 that mentions it
     assert "une fois par mois" in answer.text or "charte de confidentialité" in answer.text, answer.text
     assert "réseau régional" not in answer.text, answer.text
+
+
+def test_a_sentence_holding_far_more_of_the_question_is_not_held_back_by_its_passage_s_rank(tmp_path):
+    """The fourth passage's sentence says what is asked in the question's words; the first passage's best sentence
+    holds few of them: the rank of a passage is a small preference, not a reason to quote the weaker sentence."""
+    from conftest import lexical_assistant
+
+    from assistant.answer.choose import ranked_sentences
+    from assistant.answer.quotes import Material
+
+    files = {
+        "a.md": "# Enquête\n\nDans les quartiers prioritaires, 12 % des habitants sont suivis. Les partenaires se réunissent.\n",
+        "b.md": "# Calendrier\n\nLe diagnostic a duré six mois. Les résultats ont été restitués en juin.\n",
+        "c.md": "# Partenaires\n\nTrente partenaires ont répondu. Le comité de pilotage a validé la méthode.\n",
+        "d.md": "# Synthèse\n\nPrès d'un habitant des quartiers prioritaires sur trois (31 %) présente une détresse "
+                "psychologique élevée, contre 21 % dans toute la ville.\n",
+    }
+    assistant = lexical_assistant(tmp_path, files)
+    snap = assistant.snapshot()
+    result = assistant.retrieve("Quelle part des habitants des quartiers prioritaires est en détresse psychologique ?")
+    rows = [next(i for i, p in enumerate(snap.passages) if p.doc_id == name) for name in "abcd"]  # d cited fourth
+    material = Material(snap, result.analysis, result.query_vec, rows, {row: n for n, row in enumerate(rows, 1)},
+                        assistant.settings.tuning)
+    best = ranked_sentences(material)[0]
+    assert snap.passages[best.row].doc_id == "d", snap.passages[best.row].text[best.start:best.end]

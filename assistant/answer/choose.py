@@ -29,10 +29,17 @@ def ranked_sentences(material: Material, terms: dict[str, float] | None = None) 
                              material.tuning)
     position = {row: i for i, row in enumerate(material.rows)}
     decay = material.tuning.rank_decay
-    out = [ScoredSentence(s.row, s.start, s.end, s.score * _decay(position[s.row], decay), s.lexical,
-                          s.dense, s.typed, s.agree, s.conflict) for s in scored]
+    # a sentence holding more of the question's words than any of the best passage's is not held back by its
+    # passage's rank
+    first_best = max((s.lexical for s in scored if position[s.row] == 0), default=0.0)
+    out = [ScoredSentence(s.row, s.start, s.end,
+                          s.score * (1.0 if s.lexical > first_best + OUTWORDED else _decay(position[s.row], decay)),
+                          s.lexical, s.dense, s.typed, s.agree, s.conflict) for s in scored]
     out.sort(key=lambda s: -s.score)
     return out
+
+
+OUTWORDED = 0.2  # lexical coverage over the best passage's best sentence that frees a sentence from its rank's decay
 
 
 def _decay(position: int, rank_decay: float) -> float:
