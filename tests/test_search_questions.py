@@ -409,6 +409,9 @@ def test_a_sentence_naming_who_holds_the_role_asked_about_answers_who():
     joker = dict.fromkeys(term_set("qui tient le rôle du joker"), 1.0)
     assert names_holder("Le « joker », Romain Cazaubon, anime les échanges entre la salle et les comédiens.", joker)
     assert not names_holder("Le public, Romain Cazaubon compris, a applaudi les comédiens.", joker)
+    # a list of organisations is no one set after the word asked
+    programme = dict.fromkeys(term_set("qui présentait le programme la santé mentale"), 1.0)
+    assert not names_holder("Groupe de travail (Fabrique territoire santé, Profession Banlieue, Psycom)", programme)
 
 
 def test_when_after_a_comma_asks_a_date_and_a_recurring_day_answers_it():

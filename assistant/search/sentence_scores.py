@@ -821,8 +821,10 @@ def names_holder(sentence: str, asked: dict[str, float]) -> bool:
         term_set(m.group(1)) & asked.keys() for m in _APPOSED_NAME.finditer(sentence))
 
 
-# a word, then a full name set between commas: "Le « joker », Romain Cazaubon, anime…"
-_APPOSED_NAME = re.compile(r"([^\W\d_][\w'’-]*)\s*»?\s*,\s+" + _NOT_A_FIRST_NAME + _FULL_NAME + r"\s*,")
+# a role named with its article, then a full name set between commas: "Le « joker », Romain Cazaubon, anime…" (not a
+# list's "…territoire santé, Profession Banlieue, …")
+_APPOSED_NAME = re.compile(r"\b(?i:le|la|l['’]|son|sa|leur|notre|votre)\s*«?\s*([^\W\d_][\w'’-]*)\s*»?\s*,\s+"
+                           + _NOT_A_FIRST_NAME + _FULL_NAME + r"\s*,")
 
 
 AGENT_REACH = 4  # words before "par" where the question's verb or object is looked for
