@@ -633,3 +633,14 @@ def test_the_words_of_the_phrase_naming_a_document_weigh_more_than_the_question_
     assert max(scores, key=scores.get) == "deck", scores
     unweighted = document_scores(docs, content_terms(question))
     assert unweighted["guide"] >= unweighted["deck"], unweighted  # without it: the guide, by "personne" and "aidée"
+
+
+def test_a_passive_who_question_is_answered_by_the_person_said_to_be_what_it_asks():
+    from assistant.search.sentence_scores import asked_role, person_in_act
+
+    role = asked_role("Qui a été élu à la présidence du CLSM, et avec quel résultat ?")
+    assert role == asked_role("Qui a été élue ?")
+    assert person_in_act("Résultat : Isabelle Fromentin est élue présidente du CLSM à l'unanimité.", role)
+    # a name over a role in a table says who holds it, not that they were elected
+    assert not person_in_act("Présidente : Isabelle Fromentin · Vice-président : Dr Karim Benaïssa", role)
+    assert not person_in_act("Isabelle Fromentin anime le CLSM ; le comité sera élu en mars.", role)

@@ -318,6 +318,7 @@ def score_sentences(snap: Snapshot, analysis: QueryAnalysis, query_vec: np.ndarr
     yes_or_no = analysis.answer_type is None and not analysis.sides and asks_yes_or_no(analysis.question)
     wants_place = analysis.answer_type in ("address", "contact") or bool(_WHERE_ASKED.search(analysis.question.lower()))
     role = asked_role(analysis.question) if who else None
+    passive_who = who and bool(_WHO_PASSIVE.search(analysis.question))  # "Qui a été élu… ?"
     meets_people = who and asks_who_meets(analysis.question)  # "Qui reçoit les jeunes… ?"
     authors_asked = who and bool(_AUTHORSHIP.search(fold(analysis.question)))  # "…, et qui l'a rédigée ?"
     signer_asked = who and bool(_SIGNING.search(fold(analysis.question)))  # "Qui a signé la lettre… ?"
@@ -422,6 +423,7 @@ def score_sentences(snap: Snapshot, analysis: QueryAnalysis, query_vec: np.ndarr
                 says_who(text, meta, spoke) or names_agent(text, typed_terms) or names_holder(text, weights)
                 or (meets_people and _NAME_AND_ROLE.search(text))  # "Lucie Braun, psychologue": who receives them
                 or presents_asked_person(text, analysis.question) or introduces_in_role(text, role)
+                or (passive_who and person_in_act(text, role))
                 or organisation_does(text, done, weights) or (authors_asked and _AUTHORS_LINE.match(text))
                 or (signer_asked and signs(text, previous)))) or (
                 names_one_of(text, analysis.alternatives)) or (
@@ -755,15 +757,31 @@ def names_agent(sentence: str, asked: dict[str, float]) -> bool:
 
 def asked_role(question: str) -> str | None:
     """The term of what a who-question asks someone to be or do: "Qui copréside le CLSM ?" -> "copresid"."""
-    m = re.search(r"\bqui\s+(?:est\s+|sont\s+)?(?:l[ea]\s+|les\s+|l['’]\s*|sa\s+|son\s+|ses\s+|leurs?\s+)?"
-                  r"([^\W\d_]{4,})", question, re.I)  # "…, et qui est sa coordinatrice ?"
+    # "Qui a été élu à la présidence ?" -> "elu"; "…, et qui est sa coordinatrice ?" -> "coordinatric"
+    m = _WHO_PASSIVE.search(question) or re.search(
+        r"\bqui\s+(?:est\s+|sont\s+)?(?:l[ea]\s+|les\s+|l['’]\s*|sa\s+|son\s+|ses\s+|leurs?\s+)?"
+        r"([^\W\d_]{4,})", question, re.I)
     terms = content_terms(m.group(1)) if m else ()
     if not m and (m := _WHO_ROLE.search(question)):  # "Who chairs the association?": the French word, "président"
         terms = tuple(t for alternatives in french_words(m.group(1).lower())[:1] for t in content_terms(alternatives[0]))
     return terms[0] if terms else None
 
 
+_WHO_PASSIVE = re.compile(r"\bqui\s+(?:a|ont|avait|avaient|aura|auront)\s+été\s+([^\W\d_]{3,})", re.I)
 _WHO_ROLE = re.compile(r"\bwho\s+(?:is\s+|are\s+)?(?:the\s+|its\s+|his\s+|her\s+|their\s+)?([a-z]{4,})", re.I)
+
+
+PERSON_REACH = 3  # words between a person's name and the verb saying what was done to them ("… est élue présidente")
+
+
+def person_in_act(sentence: str, role: str | None) -> bool:
+    """True when a full name is said, a few words before, to be what a passive who-question asks ("Qui a été élu… ?":
+    "Isabelle Fromentin est élue présidente du CLSM…")."""
+    if not role:
+        return False
+    family = word_family(role)
+    return any(family & window_terms(" ".join(sentence[m.end():].split()[:PERSON_REACH]))
+               for m in re.finditer(_NOT_A_FIRST_NAME + _FULL_NAME, sentence))
 
 
 def introduces_in_role(sentence: str, role: str | None) -> bool:
