@@ -30,10 +30,13 @@ def ranked_sentences(material: Material, terms: dict[str, float] | None = None) 
     position = {row: i for i, row in enumerate(material.rows)}
     decay = material.tuning.rank_decay
     # a sentence holding more of the question's words than any of the best passage's is not held back by its
-    # passage's rank
-    first_best = max((s.lexical for s in scored if position[s.row] == 0), default=0.0)
+    # passage's rank, unless it agrees less with the place, year or part asked ("l'article 11")
+    first = [s for s in scored if position[s.row] == 0]
+    first_words = max((s.lexical for s in first), default=0.0)
+    first_agree = max((s.agree for s in first), default=0)
     out = [ScoredSentence(s.row, s.start, s.end,
-                          s.score * (1.0 if s.lexical > first_best + OUTWORDED else _decay(position[s.row], decay)),
+                          s.score * (1.0 if s.lexical > first_words + OUTWORDED and s.agree >= first_agree
+                                     else _decay(position[s.row], decay)),
                           s.lexical, s.dense, s.typed, s.agree, s.conflict) for s in scored]
     out.sort(key=lambda s: -s.score)
     return out
