@@ -2102,3 +2102,28 @@ def test_a_sentence_holding_far_more_of_the_question_is_not_held_back_by_its_pas
                         assistant.settings.tuning)
     best = ranked_sentences(material)[0]
     assert snap.passages[best.row].doc_id == "d", snap.passages[best.row].text[best.start:best.end]
+
+
+def test_a_sentence_of_another_part_than_the_one_asked_stays_held_back_by_its_passage_s_rank(tmp_path):
+    from conftest import lexical_assistant
+
+    from assistant.answer.choose import ranked_sentences
+    from assistant.answer.quotes import Material
+
+    files = {
+        "a.md": "# Convention\n\n## Article 11 – Situations individuelles\n\nLa convention crée une cellule d'appui du "
+                "CLSM. Elle se réunit une fois par mois.\n",
+        "b.md": "# Calendrier\n\nLe diagnostic a duré six mois. Les résultats ont été restitués en juin.\n",
+        "c.md": "# Partenaires\n\nTrente partenaires ont répondu. Le comité de pilotage a validé la méthode.\n",
+        "d.md": "# Diagnostic\n\nLe calendrier prévoit la signature de la convention constitutive du CLSM avant la fin "
+                "de l'année.\n",
+    }
+    assistant = lexical_assistant(tmp_path, files)
+    snap = assistant.snapshot()
+    result = assistant.retrieve("Dans la convention constitutive du CLSM, que prévoit l'article 11 ?")
+    rows = [next(i for i, p in enumerate(snap.passages) if p.doc_id == name) for name in "abcd"]
+    material = Material(snap, result.analysis, result.query_vec, rows, {row: n for n, row in enumerate(rows, 1)},
+                        assistant.settings.tuning)
+    best = ranked_sentences(material)[0]
+    # more of the question's words, but not of the article asked: the fourth passage's sentence is not freed
+    assert snap.passages[best.row].doc_id == "a", snap.passages[best.row].text[best.start:best.end]
