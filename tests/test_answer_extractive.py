@@ -2127,3 +2127,17 @@ def test_a_sentence_of_another_part_than_the_one_asked_stays_held_back_by_its_pa
     best = ranked_sentences(material)[0]
     # more of the question's words, but not of the article asked: the fourth passage's sentence is not freed
     assert snap.passages[best.row].doc_id == "a", snap.passages[best.row].text[best.start:best.end]
+
+
+def test_the_sentence_saying_the_year_asked_comes_first_before_one_of_no_year(tmp_path):
+    from conftest import lexical_assistant
+
+    guide = ("# Guide de l'interprétariat (2025)\n\nSur le fonds mutualisé d'interprétariat, chaque structure a droit à 40 "
+             "heures d'interprétariat par an. Le fonds mutualisé d'interprétariat est géré par le CLSM pour chaque "
+             "structure signataire.\n")
+    bulletin = "# Lettre du groupe\n\nL'ARS a reconduit le fonds pour 2026, et le tirage passe de 40 à 50 heures.\n"
+    assistant = lexical_assistant(tmp_path, {"guide.md": guide, "lettre.md": bulletin})
+    answer = assistant.ask("En 2026, chaque structure a-t-elle toujours droit à 40 heures d'interprétariat sur le "
+                           "fonds mutualisé ?").answer
+    # the year asked is said by the second sentence: it answers first, not an abstention for the first's silence
+    assert not answer.abstained and "passe de 40 à 50 heures" in answer.sentences[0].text, answer.text

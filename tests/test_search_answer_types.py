@@ -217,6 +217,9 @@ def test_combien_before_a_verb_names_no_counted_noun():
     assert counted_term("Nombre de situations examinées, et combien sont restés dans leur logement ?") == "situat"
     assert counted_term("Combien sont restés dans leur logement ?") is None
     assert counted_term("Combien de secouristes ont été formés ?") == "secour"
+    # a verb in the plural right after "combien": what they do, not what is counted
+    assert counted_term("Parmi les patients d'Escale, combien vivent au Haut-Fourneau et aux Forges ?") is None
+    assert counted_term("Combien de patients vivent au Haut-Fourneau ?") == "pati"
 
 
 def test_a_section_number_counts_nothing_and_a_day_said_in_words_is_a_date():

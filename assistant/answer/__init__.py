@@ -98,6 +98,11 @@ def build_answer(result: RetrievalResult, snap: Snapshot, settings: Settings) ->
             if any(set(result.analysis.years) & years(s.text) and gives(asked, s.text, result.analysis.question)
                    for s in dated):  # (one saying the year asked)
                 sentences = dated
+    elif sentences and _undated(sentences[0], result, snap):
+        # "En 2026, chaque structure a-t-elle toujours droit à 40 heures… ?": the sentence chosen that says the year
+        # asked comes first ("l'ARS a reconduit pour 2026 le fonds…"), the others after it
+        dated = [s for s in sentences[1:] if not _undated(s, result, snap)]
+        sentences = dated + [s for s in sentences if s not in dated]
     if asks_who_meets(result.analysis.question):
         sentences = _with_team(material, sentences)
     first = sentences[0] if sentences else None
@@ -299,6 +304,7 @@ def _placed_instead(material: Material, ranked: list[ScoredSentence], result: Re
 
 
 PLACED_SHARE = 0.6  # of the best sentence's score (for a place asked, or a month)
+NAMED_SHARE = 0.45  # of the best sentence's score, for the value of the name asked when the best is another's
 
 
 def _counts_asked(text: str, question: str) -> bool:
@@ -508,7 +514,7 @@ def _named_instead(material: Material, ranked: list[ScoredSentence], names: list
     near the best does."""
     asked = asked_type(result.analysis.question)
     for sentence in ranked:
-        if sentence.score < PLACED_SHARE * ranked[0].score:
+        if sentence.score < NAMED_SHARE * ranked[0].score:
             break
         text = material.text(sentence.row)[sentence.start:sentence.end]
         if sentence.typed and not sentence.conflict and gives(asked, text, result.analysis.question):

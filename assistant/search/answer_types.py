@@ -337,7 +337,8 @@ COUNTED_WITHIN = 4  # words after a number where what it counts is named ("2150 
 # (not "combien sont restés…", "combien ont été formés…": a verb after it, what is counted is the subject asked;
 # nor "…, et combien hors QPV ?", "combien en 2023 ?": the same value asked elsewhere or at another time)
 _COUNTED = re.compile(r"\b(?:combien(?!\s+(?:sont|ont|a|est|etaient|avaient|seront|auront|y|hors|en|au|aux|dans|"
-                      r"pour|chez|par|sur|entre|contre)\b)|nombre|how many|"
+                      # "combien vivent au Haut-Fourneau ?": a verb, not what is counted
+                      r"pour|chez|par|sur|entre|contre|[a-z]+ent)\b)|nombre|how many|"
                       r"how much|number)\s+" + _QUALIFIED + r"(?:de |d'|des |du |of )?"
                       r"\s*(?:la |le |les )?"
                       r"([^\W\d_][\w'-]*(?:\s+[\w'-]+){0,3})")
