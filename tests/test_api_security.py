@@ -131,7 +131,8 @@ def test_admin_disabled_without_configured_token(sample_settings, sample_assista
 
 
 # -- CORS and headers ----------------------------------------------------------------------------
-def test_cors_only_for_allowlisted_origins(client):
+def test_cors_only_for_allowlisted_origins(client, caplog):
+    caplog.set_level("WARNING", logger="assistant.api")
     allowed = client.post("/v1/ask", json={"question": "CLSM ?"}, headers={"Origin": ALLOWED})
     assert allowed.headers["access-control-allow-origin"] == ALLOWED
     other = client.post("/v1/ask", json={"question": "CLSM ?"}, headers={"Origin": OTHER})
@@ -141,6 +142,10 @@ def test_cors_only_for_allowlisted_origins(client):
     assert ok.status_code == 200 and ok.headers["access-control-allow-origin"] == ALLOWED
     refused = client.options("/v1/ask/stream", headers={"Origin": OTHER, **preflight})
     assert "access-control-allow-origin" not in refused.headers
+    # the server's log says, once and in French, which page was refused and the setting that would allow it
+    told = [r.getMessage() for r in caplog.records if OTHER in r.getMessage()]
+    assert len(told) == 1 and "ASSISTANT_CORS_ORIGINS" in told[0] and "refusée" in told[0], told
+    assert not any(ALLOWED in r.getMessage() for r in caplog.records)
     # Errors carry CORS headers too, so the widget can show their French message.
     too_long = client.post("/v1/ask", json={"question": "a" * 2000}, headers={"Origin": ALLOWED})
     assert too_long.status_code == 422 and too_long.headers["access-control-allow-origin"] == ALLOWED

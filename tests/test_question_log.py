@@ -145,6 +145,17 @@ def test_an_answer_is_logged_with_its_front_end_kind_citations_and_latency(facad
     assert facade.feedback(response.id, True, "clair") and facade.question_log.rows()[0].useful is True
 
 
+def test_a_follow_up_is_logged_as_it_was_understood(facade):
+    from assistant.models import Turn
+
+    turns = [Turn("Combien de CLSM actifs en France en 2024 ?", "2024 · 276 CLSM actifs [1]")]
+    response = facade.ask("et en Occitanie ?", conversation=turns, front_end="widget")
+    assert response.resolved_question
+    [row] = facade.question_log.rows()
+    # staff reading the unanswered questions can act on the whole question, not on "et en Occitanie ?"
+    assert row.question == response.resolved_question and "Occitanie" in row.question
+
+
 def test_asking_without_a_front_end_logs_nothing(facade):
     facade.ask(QUESTION)  # evaluations and benchmarks
     assert not facade.question_log.exists

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import csv
 import json
+import re
 from datetime import date, timedelta
 
 import pytest
@@ -122,6 +123,7 @@ def test_cli_report_json_human_and_csv_as_the_readme_writes_them(logged, tmp_pat
     assert "Rapport d'utilisation" in out and "5 questions · 3 sans réponse" in out
     assert "3 × Comment préparer une ratatouille ?" in out and "Quelle est la recette de la ratatouille ?" in out
     assert "Je cherchais les chiffres de 2025." in out and "Santé mentale et politique de la ville" in out
+    assert "réponse de type" not in out and not re.search(r"\((?:value|passage|list)\)", out)  # kinds in French
     assert "Journal exporté : 5 questions" in out and "Question du mois dernier" not in out
     with open(sheet, encoding="utf-8-sig", newline="") as f:
         lines = list(csv.reader(f, delimiter=";"))

@@ -14,7 +14,7 @@ from . import admin, admin_page, docs, documents, health, questions, usage, widg
 from .handlers import CatchAllMiddleware, install_handlers
 from .jobs import RefreshJobs
 from .ratelimit import RateLimiter, trusted_networks
-from .security import BodyLimitMiddleware, SecurityHeadersMiddleware
+from .security import BodyLimitMiddleware, RefusedOriginLog, SecurityHeadersMiddleware
 from .watcher import lifespan_for
 
 DESCRIPTION = """\
@@ -86,6 +86,7 @@ def create_app(settings: Settings, assistant: Assistant | None = None, *, reload
         expose_headers=["Retry-After"],
         max_age=600,
     )
+    app.add_middleware(RefusedOriginLog, settings=settings)  # (outside CORS: it sees the refused preflights)
     app.add_middleware(SecurityHeadersMiddleware, settings=settings)
     install_handlers(app)
     for routes in (health, questions, usage, documents, admin, admin_page, widget, docs):

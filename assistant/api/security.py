@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hmac
 import json
+import logging
 
 from fastapi import HTTPException, Request
 from starlette.exceptions import HTTPException as StarletteHTTPException
@@ -168,3 +169,28 @@ class SecurityHeadersMiddleware:
             await send(message)
 
         await self.app(scope, receive, send_wrapper)
+
+
+class RefusedOriginLog:
+    """Says once in the server's log, in French, which web page's origin the browser was refused and the setting
+    that allows it: the embedded widget otherwise only tells its visitor the assistant cannot be reached."""
+
+    def __init__(self, app, settings: Settings):
+        self.app = app
+        self.allowed = {origin.rstrip("/") for origin in settings.cors_origins}
+        self.told: set[str] = set()
+
+    async def __call__(self, scope, receive, send):
+        if scope["type"] == "http":
+            headers = dict(scope.get("headers") or [])
+            origin = headers.get(b"origin", b"").decode("latin-1").rstrip("/")
+            host = headers.get(b"host", b"").decode("latin-1")
+            own = origin.split("://", 1)[-1] == host  # the server's own pages (/, /admin) ask from their origin
+            if origin and origin != "null" and not own and "*" not in self.allowed and origin not in self.allowed \
+                    and origin not in self.told:
+                self.told.add(origin)
+                logging.getLogger("assistant.api").warning(
+                    "Requête refusée depuis la page web « %s » : cette origine n'est pas autorisée. Pour y intégrer "
+                    "le widget, ajoutez-la à ASSISTANT_CORS_ORIGINS (par exemple ASSISTANT_CORS_ORIGINS=%s) et "
+                    "redémarrez le serveur.", origin, origin)
+        await self.app(scope, receive, send)

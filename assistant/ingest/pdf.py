@@ -76,7 +76,11 @@ def read_pdf(data: bytes, run: OcrRun | None = None) -> RawPdf:
         except IngestError:
             raise
         except Exception as exc:  # pypdf raises many exception types on broken files
-            raise IngestError(f"PDF corrompu ou illisible ({_describe(exc)})") from exc
+            # the library's own message is English and technical: kept in the log, not shown to staff
+            logging.getLogger(__name__).info("pypdf: %s", _describe(exc))
+            raise IngestError(f"PDF corrompu ou illisible ({_TRUNCATED if _truncated(data) else _DAMAGED}). Enregistrez "
+                              "à nouveau le document depuis le logiciel qui l'a produit, ou téléchargez-le une "
+                              "seconde fois.") from exc
         if not page_list:
             raise IngestError("PDF corrompu ou illisible : aucune page trouvée")
         pages, landscape, failures = [], [], 0
@@ -134,6 +138,15 @@ def _unlock(reader) -> bool:
         return bool(reader.decrypt(""))
     except Exception:
         return False
+
+
+_TRUNCATED = "le fichier est tronqué : sa fin manque"
+_DAMAGED = "sa structure est endommagée"
+
+
+def _truncated(data: bytes) -> bool:
+    """True when a PDF lacks its end-of-file mark: a download or a copy cut short."""
+    return b"%%EOF" not in data[-2048:]
 
 
 def _describe(exc: Exception) -> str:

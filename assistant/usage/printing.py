@@ -58,12 +58,17 @@ def _unanswered(console: Console, report: UsageReport) -> None:
             console.print("        [dim]aussi :[/] " + " ; ".join(f"« {escape(w)} »" for w in group.other_wordings))
 
 
+# how an answer was shaped, as staff read it
+ANSWER_KINDS = {"value": "réponse chiffrée", "passage": "extraits", "definition": "définition",
+                "comparison": "comparaison", "list": "liste"}
+
+
 def _not_useful(console: Console, report: UsageReport) -> None:
     console.print("\n[bold]Réponses jugées « pas utiles »[/] (les plus récentes d'abord)")
     if not report.not_useful:
         console.print("  Aucune.")
     for answer in report.not_useful:
-        state = "sans réponse" if answer.abstained else f"réponse de type {answer.answer_kind}"
+        state = "sans réponse" if answer.abstained else ANSWER_KINDS.get(answer.answer_kind, "réponse")
         console.print(f"  {_when(answer.asked_at)} · {FRONT_END_NAMES.get(answer.front_end, answer.front_end)} · "
                       f"{escape(answer.question)} [dim]({state})[/]")
         if answer.comment:

@@ -89,7 +89,9 @@ class LoggedQuestion:
         citations = tuple({"n": c.n, "doc": c.doc, "location": c.location.label, "quoted": c.n in quoted}
                           for c in response.citations)
         return cls(id=response.id, asked_at=now_local(), front_end=front_end,
-                   question=mask_personal_data(response.question), answer_kind=response.answer.kind,
+                   # a follow-up as understood ("Combien de CLSM en Occitanie ?"), not "et en Occitanie ?"
+                   question=mask_personal_data(response.resolved_question or response.question),
+                   answer_kind=response.answer.kind,
                    abstained=response.answer.abstained, citations=citations, latency_ms=round(latency_ms))
 
     @classmethod
