@@ -247,7 +247,8 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("add", help="ajoute un document et ses métadonnées au corpus, puis met à jour l'index")
     p.add_argument("file", help="le document (PDF, PowerPoint, Word, OpenDocument, HTML, texte, Markdown, WebVTT, SRT)")
     p.add_argument("--title", help="titre du document")
-    p.add_argument("--kind", help="type : slides, report, webinar page, webpage, transcript ou document")
+    p.add_argument("--kind", help="type : diaporama, rapport, page de webinaire, page web, transcription ou document "
+                                  "(ou son nom anglais du catalogue : slides, report…)")
     p.add_argument("--date", help="date de l'événement ou du document (AAAA-MM-JJ)")
     p.add_argument("--published", help="date de publication (AAAA-MM-JJ)")
     p.add_argument("--event", help="événement (webinaire, journée…)")

@@ -124,3 +124,19 @@ def test_the_admin_page_shows_french_kinds_and_the_catalogs_warnings(browser, tm
             context.close()
             server.stop()
     assert not log.records, log.messages()
+
+
+def test_the_kind_hints_people_read_name_french_kinds_the_product_accepts():
+    import re
+    from pathlib import Path
+
+    from assistant.kinds import KIND_LABELS, known_kind
+    from assistant.tui.add_document import AddDocumentScreen
+
+    page = (Path(__file__).parent.parent / "assistant/api/static/admin.html").read_text("utf-8")
+    hint = " ".join(re.search(r'id="f-kind-hint"[^>]*>(.*?)</p>', page, re.S).group(1).split())
+    assert hint.startswith("Types connus : diaporama, rapport"), hint
+    assert all(label in hint for label in KIND_LABELS.values())
+    placeholder = dict((name, hint) for name, _, hint in AddDocumentScreen.FIELDS)["kind"]
+    # each kind the TUI suggests is one a document may be added with
+    assert all(known_kind(kind.strip(" …")) for kind in placeholder.split(",")), placeholder

@@ -54,7 +54,7 @@ class AddDocumentScreen(ModalScreen[DocumentRequest | None]):
     FIELDS = (
         ("path", "Fichier (chemin sur cet ordinateur)", "ex. ~/Téléchargements/webinaire.pdf"),
         ("title", "Titre", "ex. Webinaire CLS et santé mentale"),
-        ("kind", "Type", "slides, report, webinar page, transcript…"),
+        ("kind", "Type", "diaporama, rapport, page de webinaire, transcription…"),
         ("date", "Date", "AAAA-MM-JJ"),
         ("organisers", "Organisateurs", "séparés par des points-virgules"),
         ("url", "Lien", "https://…"),
