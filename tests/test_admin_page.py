@@ -215,6 +215,10 @@ def test_upload_with_catalog_fields_is_listed_then_removed(page, api, tmp_path):
     assert httpx.get(f"{url}/v1/documents/{doc_id}").status_code == 404
     assert not (settings.corpus_dir / pdf.name).exists()
     assert pdf.name not in (settings.corpus_dir / settings.catalog_file).read_text(encoding="utf-8")
+    # a later action's message replaces the removal's: it is no longer news once the index is refreshed again
+    page.click("#start-refresh")
+    page.locator("#refresh-status", has_text="Mise à jour terminée.").wait_for(timeout=300_000)
+    assert page.locator("#remove-status").text_content() == "" and page.locator("#upload-status").text_content() == ""
     assert not unexpected_errors(page), page.console_errors
 
 

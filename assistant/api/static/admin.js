@@ -292,6 +292,7 @@
     cancel.addEventListener("click", function () { showRemove(actions, doc, titleId).focus(); });
     confirm.addEventListener("click", function () {
       confirm.disabled = cancel.disabled = true;
+      onlyStatus("remove-status");
       var status = $("remove-status");
       say(status, "Retrait de « " + name + " » et mise à jour de l'index…", "");
       api("DELETE", "/v1/admin/documents/" + encodeURIComponent(text(doc.doc_id))).then(function (response) {
@@ -310,7 +311,15 @@
   }
 
   // -- refreshing the index ----------------------------------------------------------------------
+  /* A new action makes the messages of earlier ones stale (a failed upload, a document removed): only its own stays. */
+  function onlyStatus(id) {
+    ["refresh-status", "upload-status", "remove-status"].forEach(function (other) {
+      if (other !== id) fill($(other), [], "");
+    });
+  }
+
   $("start-refresh").addEventListener("click", function () {
+    onlyStatus("refresh-status");
     var status = $("refresh-status");
     say(status, "Mise à jour demandée…", "");
     api("POST", "/v1/admin/reindex").then(function (response) { follow(response.data); },
@@ -369,6 +378,7 @@
       $("f-file").focus();
       return;
     }
+    onlyStatus("upload-status");
     var data = new FormData(form);
     Array.from(data.keys()).forEach(function (key) { if (data.get(key) === "") data.delete(key); });
     var button = $("upload-button");
