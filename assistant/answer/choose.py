@@ -69,6 +69,7 @@ def pick(material: Material, scored: list[ScoredSentence], budget: int | None = 
     used = sum(len(s.text) for s in taken)
     # "Qui présentait… ?" answered by a speaker line: the other sentences quoted name people too
     people_only = bool(scored) and scored[0].typed and asks_who(material.analysis.question)
+    said = normalise_for_match(material.analysis.answered_before)  # a follow-up's previous answer, read once
     for sentence in scored:
         if best <= 0 or sentence.score < tuning.second_share * best and chosen:
             break
@@ -77,7 +78,7 @@ def pick(material: Material, scored: list[ScoredSentence], budget: int | None = 
         if chosen and people_only and not sentence.typed:
             continue
         candidate = with_lead(material, sentence)
-        if chosen and sentence.typed and said_before(candidate.text, material.analysis.answered_before):
+        if chosen and sentence.typed and said and (plain := normalise_for_match(candidate.text)) and plain in said:
             continue  # "et en Occitanie ?": France's figure, read in the answer before, is not said again
         if any(overlaps(candidate, other) for other in taken + chosen):
             # a table's second row asked: its header is quoted already, over the first; a sentence going on from
@@ -101,12 +102,6 @@ def pick(material: Material, scored: list[ScoredSentence], budget: int | None = 
         if len(chosen) == limit or (material.analysis.kind == "value" and len(chosen) == tuning.value_sentences):
             break
     return in_reading_order(chosen)
-
-
-def said_before(quote: str, answer: str) -> bool:
-    """True when a quote stands, whole, in an answer given before (its spacing and citations aside)."""
-    plain = normalise_for_match(quote)
-    return bool(answer and plain) and plain in normalise_for_match(answer)
 
 
 def with_siblings(material: Material, chosen: list[AnswerSentence]) -> list[AnswerSentence]:

@@ -422,10 +422,11 @@ MENTIONED_REFERENCE = 0.5  # a passage that only mentions the part asked ("la ce
 def _names_reference(referred: frozenset[tuple[str, str]], context: str, text: str) -> float:
     """+1 for the passage of the part asked (its section is "Article 11 – …", or its text names it), less for one
     of another part that mentions it, -1 for another part of the same label."""
-    if reference_agreement(referred, context) > 0:
+    titled = reference_agreement(referred, context)
+    if titled > 0:
         return 1.0
     agreement = reference_agreement(referred, f"{context}\n{text}")
-    if agreement > 0 and reference_agreement(referred, context) < 0:
+    if agreement > 0 and titled < 0:
         return MENTIONED_REFERENCE  # "Article 9 – Coordination": "…anime la cellule prévue à l'article 11"
     return float(agreement)
 

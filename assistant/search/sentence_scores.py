@@ -780,8 +780,8 @@ def person_in_act(sentence: str, role: str | None) -> bool:
     if not role:
         return False
     family = word_family(role)
-    return any(family & window_terms(" ".join(sentence[m.end():].split()[:PERSON_REACH]))
-               for m in re.finditer(_NOT_A_FIRST_NAME + _FULL_NAME, sentence))
+    return any(family & window_terms(" ".join(sentence[m.end(1):].split()[:PERSON_REACH]))
+               for m in _NAMED_PERSON.finditer(sentence))
 
 
 def introduces_in_role(sentence: str, role: str | None) -> bool:
