@@ -442,6 +442,9 @@ def test_paying_is_related_to_co_financing():
     from assistant.text import content_terms
 
     assert set(content_terms("cofinancé")) <= related_terms(frozenset(content_terms("paie")))
+    # "le cycle de la rentrée commençait quand ?": "Le prochain cycle débutera le mardi 16 septembre"
+    assert set(content_terms("septembre")) <= related_terms(frozenset(content_terms("rentrée")))
+    assert set(content_terms("débutera")) <= related_terms(frozenset(content_terms("commençait")))
 
 
 def test_a_comparison_asked_by_a_section_title_is_answered_by_its_table_rows(tmp_path):
@@ -615,6 +618,19 @@ def test_a_question_typed_in_lower_case_reads_the_names_the_corpus_writes_with_c
     assert assistant.ask("c'est quand le café des aidants de lusignac ?").answer.abstained
     answered = assistant.ask("c'est quand le café des aidants du centre-ville ?").answer
     assert not answered.abstained and "deuxième mardi" in answered.text, answered.text
+
+
+def test_a_word_typed_after_an_article_is_the_common_noun_even_when_the_corpus_writes_it_in_a_name(tmp_path):
+    """"À la radio, …" speaks of the radio, not of "Radio Sâline", the only way the corpus writes the word; "de
+    sâline" is still the name, and "le spip" still the acronym."""
+    from assistant.search.casing import corpus_cased
+
+    text = ("# Émission\n\nL'émission de Radio Sâline reçoit le SPIP de Castelrive. Les auditeurs de Radio Sâline "
+            "posent leurs questions.\n")
+    snap = lexical_assistant(tmp_path, {"emission.md": text}).snapshot()
+    assert corpus_cased("à la radio, qui parle ?", snap) == "à la radio, qui parle ?"
+    assert corpus_cased("que dit radio sâline ?", snap) == "que dit Radio Sâline ?"
+    assert corpus_cased("le spip, c'est quoi ?", snap) == "le SPIP, c'est quoi ?"
 
 
 def test_a_rate_of_something_no_document_measures_is_not_answered_by_another_rate(tmp_path):

@@ -2141,3 +2141,25 @@ def test_the_sentence_saying_the_year_asked_comes_first_before_one_of_no_year(tm
                            "fonds mutualisé ?").answer
     # the year asked is said by the second sentence: it answers first, not an abstention for the first's silence
     assert not answer.abstained and "passe de 40 à 50 heures" in answer.sentences[0].text, answer.text
+
+
+def test_a_question_about_how_things_stand_now_is_answered_by_the_newest_document(tmp_path):
+    """"C'est toujours le jeudi ?": the older documents say "le jeudi", the newest says it moved; that one answers,
+    though its passage ranks lower. Asked of a year, no document is preferred for its date."""
+    from conftest import lexical_assistant
+
+    assistant = lexical_assistant(tmp_path, {
+        "catalog.toml":
+            '["lettre.md"]\ntitle = "Lettre du CLSM, juin 2025"\ndate = 2025-06-10\n\n'
+            '["programme.md"]\ntitle = "Journée des aidants"\ndate = 2025-10-04\n\n'
+            '["invitation.md"]\ntitle = "Invitation aux ateliers"\ndate = 2026-02-12\n',
+        "lettre.md": "# Nos rendez-vous\n\nCafé des proches : le jeudi après-midi, au centre social, sans "
+                     "inscription.\n",
+        "programme.md": "# Qui fait quoi\n\nCafé des proches : le jeudi après-midi, au centre social.\n",
+        "invitation.md": "# Ateliers\n\nLes ateliers ont lieu en mars.\n\nCafé des proches : depuis janvier, le "
+                         "samedi matin à la médiathèque, et non plus le jeudi au centre social.\n",
+    })
+    answer = assistant.ask("Le café des proches, c'est toujours le jeudi au centre social ?").answer
+    assert answer.sentences[0].text.startswith("Café des proches : depuis janvier"), answer.text
+    answer = assistant.ask("En 2025, le café des proches avait lieu le jeudi au centre social ?").answer
+    assert "samedi" not in answer.sentences[0].text, answer.text

@@ -183,6 +183,10 @@ def test_the_counted_noun_may_come_after_the_verb():
     assert counted_term("Combien l'Occitanie comptait-elle de CLSM actifs en 2019 ?") == "clsm"
     assert counted_term("Combien y a-t-il de CLSM en France ?") == "clsm"
     assert counted_term("Combien de personnes en situation de handicap ?") == "person"
+    # the first count asked, not the origin of the second ("combien venant d'un QPV")
+    assert counted_term("En septembre, combien de nouvelles situations, et combien venant d'un QPV ?") == "nouvel"
+    # "combien se sont terminés…": a verb follows, nothing named is counted
+    assert counted_term("Les troubles clôturés, combien se sont terminés par un relogement ?") is None
 
 
 def test_a_text_naming_the_number_of_something_counts_it():

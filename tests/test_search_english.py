@@ -33,6 +33,10 @@ def test_english_words_are_read_back_to_the_lexicon_s_forms_longest_phrase_first
     assert in_french("Is there a walk-in slot?")[0] == "sans rendez-vous ; créneau"
     assert french_words("Combien de gardiens ?") == ()  # French words are no keys (but a few are both: "budget")
     assert french_words("How many people were cared for?")[1][0] == "soins"  # "cared" is "care", not "car"
+    # a case closed is "clôturé", one still open "en cours"
+    said = [alternative for found in french_words("How many cases were closed, and how many are still open?")
+            for alternative in found]
+    assert "clôturé" in said and "en cours" in said
     # care without consent, in the words French documents use
     assert in_french("What share of involuntary admissions went through the imminent peril procedure?")[0] == (
         "admission en soins sans consentement ; péril imminent ; procédure")

@@ -190,6 +190,11 @@ def test_questions_naming_a_document_weigh_its_catalog_description():
     assert names_a_document("Que s'est-il dit en février 2023 ?")
     assert names_a_document("Que dit Evangéline Bonnerot des CLS ?", docs)
     assert not names_a_document("Combien de CLSM en France ?", docs)
+    # "à la radio", "au webinaire", "dans la lettre": a kind of document named after "à" as after "dans"
+    assert names_a_document("À la radio, la psychiatre donne quel délai ?")
+    assert names_a_document("Au webinaire, que conseille-t-il aux élus ?")
+    assert names_a_document("Dans la lettre du CLSM, combien de réponses ?")
+    assert not names_a_document("À la maison, que faire en cas de crise ?")
     assert names_a_document("Que dit Bonnerot des CLS ?", docs)  # a speaker by their surname
     # a first name is no speaker's: "Evangéline" may be a street's, "Olivier" the stem of "aux Oliviers-Hauts"
     olivier = {"hdj": DocumentMeta("hdj", "hdj.pptx", "Bilan du programme", kind="slides", speakers=("Olivier Brémond",))}

@@ -9,7 +9,7 @@ from assistant.answer.quotes import Material, new_terms, quote, read_with_header
 from assistant.dates import FOLDED_MONTHS, MONTH_WORD
 from assistant.ingest.chunk import SPEAKER_LABEL
 from assistant.models import AnswerSentence
-from assistant.search.answer_types import (asks_hour, asks_where_things_stand, asks_where_too, asks_yes_or_no,
+from assistant.search.answer_types import (asks_hour, asks_the_present, asks_where_things_stand, asks_where_too, asks_yes_or_no,
                                             counted_nouns, expected_type, first_ask, gives, has_question_word,
                                             later_asks, says_where, type_words)
 from assistant.search.constraints import years
@@ -34,15 +34,32 @@ def ranked_sentences(material: Material, terms: dict[str, float] | None = None) 
     first = [s for s in scored if position[s.row] == 0]
     first_words = max((s.lexical for s in first), default=0.0)
     first_agree = max((s.agree for s in first), default=0)
+    # "C'est toujours le jeudi ?": the newest document's sentence, saying the question's words as well as the best
+    # passage's, tells how things stand now ("depuis janvier, il a lieu le samedi")
+    newest = _newest_rows(material) if asks_the_present(material.analysis.question) else frozenset()
+    current = {s.row for s in scored if s.row in newest and s.lexical >= first_words and s.agree >= first_agree}
     out = [ScoredSentence(s.row, s.start, s.end,
-                          s.score * (1.0 if s.lexical > first_words + OUTWORDED and s.agree >= first_agree
-                                     else _decay(position[s.row], decay)),
+                          s.score * (1.0 if s.row in current or s.lexical > first_words + OUTWORDED
+                                     and s.agree >= first_agree else _decay(position[s.row], decay))
+                          * (OLDER if current and s.row not in newest else 1.0),
                           s.lexical, s.dense, s.typed, s.agree, s.conflict) for s in scored]
     out.sort(key=lambda s: -s.score)
     return out
 
 
+OLDER = 0.75  # asked how things stand now, the weight of an older document's sentence beside the newest's
 OUTWORDED = 0.2  # lexical coverage over the best passage's best sentence that frees a sentence from its rank's decay
+
+
+def _newest_rows(material: Material) -> frozenset[int]:
+    """The cited passages of the most recent document among them, when they are of several dates."""
+    dated = {row: material.snap.documents[material.snap.passages[row].doc_id].date or "" for row in material.rows
+             if material.snap.passages[row].doc_id in material.snap.documents}
+    dates = set(dated.values()) - {""}
+    if len(dates) < 2:
+        return frozenset()
+    newest = max(dates)
+    return frozenset(row for row, date in dated.items() if date == newest)
 
 
 def _decay(position: int, rank_decay: float) -> float:

@@ -243,6 +243,17 @@ def asks_where_things_stand(question: str) -> bool:
 _WHERE_THINGS_STAND = re.compile(r"\bou en (?:est|sont|etait|etaient)\b")
 
 
+def asks_the_present(question: str) -> bool:
+    """True when a question asks how things stand now ("c'est toujours le jeudi ?", "is it still…?", "en ce
+    moment"), not at a year it names: the latest document says it, when documents of several dates do."""
+    folded = fold(question)
+    return bool(_PRESENT.search(folded)) and not re.search(r"\b(?:19|20)\d\d\b", folded)
+
+
+_PRESENT = re.compile(r"\b(?:toujours|encore|actuellement|aujourd'hui|desormais|maintenant|en ce moment|a ce jour|"
+                      r"still|currently|now|nowadays|these days)\b")
+
+
 def has_question_word(question: str) -> bool:
     """True when the question says what it asks ("comment", "qui", "combien"…), as "et en Occitanie ?" does not."""
     return bool(_QUESTION_WORD.search(fold(question)))
@@ -338,7 +349,7 @@ COUNTED_WITHIN = 4  # words after a number where what it counts is named ("2150 
 # nor "…, et combien hors QPV ?", "combien en 2023 ?": the same value asked elsewhere or at another time)
 _COUNTED = re.compile(r"\b(?:combien(?!\s+(?:sont|ont|a|est|etaient|avaient|seront|auront|y|hors|en|au|aux|dans|"
                       # "combien vivent au Haut-Fourneau ?": a verb, not what is counted
-                      r"pour|chez|par|sur|entre|contre|[a-z]+ent)\b)|nombre|how many|"
+                      r"pour|chez|par|sur|entre|contre|se|s'|[a-z]+ent)\b)|nombre|how many|"
                       r"how much|number)\s+" + _QUALIFIED + r"(?:de |d'|des |du |of )?"
                       r"\s*(?:la |le |les )?"
                       r"([^\W\d_][\w'-]*(?:\s+[\w'-]+){0,3})")
@@ -347,6 +358,13 @@ _COUNTED = re.compile(r"\b(?:combien(?!\s+(?:sont|ont|a|est|etaient|avaient|sero
 # "Combien l'Occitanie comptait-elle de CLSM actifs ?": the counted noun comes after the verb
 _COUNTED_LATER = re.compile(r"\bcombien\s+(?!de\b|d'|des\b|du\b)(?:[\w'-]+\s+){1,4}?(?:de\s+|d')"
                             r"([^\W\d_][\w'-]*(?:\s+[\w'-]+){0,3})")
+
+
+def _count_asked(folded: str) -> re.Match | None:
+    """The first count a folded question asks ("combien de nouvelles situations, et combien venant d'un QPV ?"
+    counts situations, not "un QPV")."""
+    found = [m for m in (_COUNTED_LATER.search(folded), _COUNTED.search(folded)) if m]
+    return min(found, key=lambda m: m.start()) if found else None
 
 
 def counted_term(question: str) -> str | None:
@@ -369,7 +387,7 @@ def counted_complement(question: str) -> frozenset[str]:
     locatair): "14 signalements de locataires" counts them in other words. Not a place, nor a verb after it."""
     from assistant.search.constraints import places
     folded = fold(question)
-    m = _COUNTED_LATER.search(folded) or _COUNTED.search(folded)
+    m = _count_asked(folded)
     complement = _COMPLEMENT.match(m.group(1)) if m else None
     if not complement:
         return frozenset()
@@ -383,7 +401,7 @@ _COMPLEMENT = re.compile(r"[^\W\d_][\w'-]*\s+(?:de|des|du|d')\s*([^\W\d_][\w-]*)
 def _counted_in_question(question: str) -> tuple[str, ...]:
     from assistant.search.constraints import places
     folded = fold(question)
-    m = _COUNTED_LATER.search(folded) or _COUNTED.search(folded)
+    m = _count_asked(folded)
     if not m:
         return ()
     # the question's own letters when folding kept the length: "décès" stems as the index does, "deces" not
@@ -560,14 +578,15 @@ _MORE_OR_LESS = re.compile(r"\b(?:plus|moins|davantage|mieux|pire)\b[^?]*\b(?:qu
 
 def states_polarity(text: str) -> bool:
     """True for a sentence saying yes or no ("Non.", "Pas besoin d'ordonnance", "ne nécessite aucune ordonnance",
-    "L'adhésion est libre", "c'est obligatoire"): what a yes-or-no question wants."""
+    "L'adhésion est libre", "c'est obligatoire"), or that things changed ("et non plus le jeudi", "désormais"): what a
+    yes-or-no question wants."""
     return bool(_POLARITY.search(fold(text)))
 
 
 _POLARITY = re.compile(r"^\s*(?:oui|non)\b|\bn(?:e\s|')[^.;:]{0,60}?\b(?:pas|plus|jamais|aucune?|rien|personne|ni)\b|"
                        r"(?<!\bun )(?<!\ble )(?<!\bce )(?<!\bpetit )(?<!\bpremiers )(?<!\bdes )(?<!\bles )(?<!\bau )"
                        r"\bpas (?:besoin|necessaire|obligatoire|de\s|d')|"
-                       r"\b(?:aucune?|sans)\s|\b(?:obligatoire|facultati\w*|"
+                       r"\b(?:aucune?|sans)\s|\bnon plus\b|\bdesormais\b|\b(?:obligatoire|facultati\w*|"
                        r"gratuit\w*|payant\w*|libre|possible|impossible|interdit\w*|autorise\w*)\b")
 
 

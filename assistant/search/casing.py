@@ -11,6 +11,7 @@ from assistant.text import STOPWORDS_FR, content_terms, fold, is_english
 
 CASING_ROWS = 40  # passages read for how the corpus writes a word; a common word shows its lower case in the first
 _WORD = re.compile(r"[^\W\d_]{3,}")
+_AFTER_ARTICLE = re.compile(r"(?:^|[\s'’])(?:le|la|les|un|une|l['’])\s*$", re.I)
 _AFTER_A_WORD = re.compile(r"[a-zà-ÿ,;'’)]\s*[«\"(]?\s*$")  # inside a line: after a word, maybe in brackets
 
 
@@ -26,7 +27,11 @@ def corpus_cased(question: str, snap: Snapshot) -> str:
         word = match.group()
         if not word.islower() or fold(word) in STOPWORDS_FR or word in cased:
             continue
-        cased[word] = _as_named(snap, word)
+        form = _as_named(snap, word)
+        # "à la radio": a word typed after an article is a common noun unless the corpus writes it as an acronym
+        # ("le spip" is the SPIP; "la radio" is not "Radio Sâline")
+        cased[word] = form if form is None or form.isupper() or not _AFTER_ARTICLE.search(
+            question, 0, match.start()) else None
     # a region is read whatever its case ("en normandie"); a word that is a place only with its capital ("dans le
     # nord", "la réunion") is the common word typed
     typed_places = places(question)

@@ -387,8 +387,11 @@ LEXICON: dict[str, tuple[str, ...]] = {
     "opening time": ("horaires", "ouvert"),
     "time slot": ("créneau", "permanence"),
     "slot": ("créneau", "permanence", "place"),
-    "open": ("ouvert", "ouverture"),
-    "close": ("fermé", "fermeture"),
+    "open": ("ouvert", "ouverture", "en cours"),  # a case still open is "en cours"
+    "close": ("fermé", "fermeture", "clôturé", "clôture"),  # a case is closed: "clôturé"
+    "still open": ("en cours", "restaient en cours", "ouvert"),
+    "year end": ("31 décembre", "fin d'année"),
+    "end of the year": ("31 décembre", "fin d'année"),
     "monday": ("lundi",), "tuesday": ("mardi",), "wednesday": ("mercredi",), "thursday": ("jeudi",),
     "friday": ("vendredi",), "saturday": ("samedi",), "sunday": ("dimanche",),
     "morning": ("matin", "matinée"),

@@ -14,12 +14,12 @@ from assistant.text import content_terms, fold, normalise_for_match
 
 # How people name each kind of document (French words, English ones, and the kinds' own names).
 KIND_WORDS = {
-    "slides": "diaporama diapositives support présentation slides intervention deck presentation",
-    "report": "rapport compte-rendu actes publication synthèse report",
+    "slides": "diaporama diapo diapos diapositives support présentation slides intervention deck presentation",
+    "report": "rapport compte-rendu actes publication synthèse lettre newsletter bulletin report",
     "webinar page": "webinaire page replay webinar",
     "webpage": "page site article website",
     "transcript": "transcription replay enregistrement vidéo webinaire intervention webinar recording video talk "
-                  "télé tv",
+                  "télé tv radio podcast émission épisode",
     "document": "document",
 }
 
@@ -28,12 +28,14 @@ KIND_TERMS = frozenset(t for words in KIND_WORDS.values() for t in content_terms
 
 
 _DOC_WORDS = (r"support|webinaire|webinar|rapport|report|document|diaporama|presentation|intervention|journee|"
-              r"page|replay|transcription|compte-rendu|actes|slides|video|enregistrement|seminaire|colloque")
+              r"page|replay|transcription|compte-rendu|actes|slides|video|enregistrement|seminaire|colloque|"
+              r"radio|podcast|emission|episode|lettre|newsletter|bulletin|diapo|diapos|tableau|guide|charte|fiche|"
+              r"courriel|mail")
 _MONTH_YEAR = "|".join(fold(m) for m in MONTHS)
 # "selon le webinaire…", "dans le support de l'ARS…", "lors de la journée…", "d'après…", a month and a year.
 _NAMING = re.compile(
     rf"\b(?:selon|d'apres|lors d[eu]|au cours d[eu]|according to|as said in)\b|"
-    rf"\b(?:dans|sur|in|from)\s+(?:le|la|les|l'|un|une|the|this)?\s*(?:{_DOC_WORDS})\b|"
+    rf"\b(?:dans|sur|a|au|aux|in|from)\s+(?:le|la|les|l'|un|une|the|this)?\s*(?:{_DOC_WORDS})\b|"
     # English puts what names it before the kind of document: "in the Grand Est webinar", "in the March 2025 slides"
     rf"\b(?:in|from|at)\s+(?:the|this)\s+(?:[\w'-]+\s+){{1,3}}(?:{_DOC_WORDS})\b|"
     rf"\b(?:{_DOC_WORDS})\s+(?:d[eu]|de la|des|of|by)\b|"

@@ -33,6 +33,8 @@ RELATED = (
     ("diriger", "dirige", "dirigent", "dirigé", "dirigée", "directeur", "directrice", "directeurs", "directrices"),
     ("postuler", "postule", "postulent", "candidater", "candidature", "candidatures", "candidat", "candidate",
      "candidats"),
+    ("rentrée", "septembre"),
+    ("commencer", "débuter", "démarrer"),  # "commençait quand ?": "débutera le mardi 16 septembre"  # "le cycle de la rentrée": the one starting in September
     ("signataire", "signataires", "soussigné", "soussignés", "soussignée", "soussignées"),  # "Entre les soussignés"
 )
 
