@@ -2163,3 +2163,19 @@ def test_a_question_about_how_things_stand_now_is_answered_by_the_newest_documen
     assert answer.sentences[0].text.startswith("Café des proches : depuis janvier"), answer.text
     answer = assistant.ask("En 2025, le café des proches avait lieu le jeudi au centre social ?").answer
     assert "samedi" not in answer.sentences[0].text, answer.text
+
+
+def test_a_later_ask_of_the_year_before_is_answered_for_that_year(tmp_path):
+    """"…en 2025, et combien l'année d'avant ?" asks the same count for 2024: the sentence saying 2024's is added,
+    though "année" and "avant" are none of its words."""
+    from conftest import lexical_assistant
+
+    assistant = lexical_assistant(tmp_path, {
+        "lettre.md": "# Bilan des rencontres de Port-Ardelle\n\nOnze rendez-vous en deux semaines : 2 140 participations "
+                     "au total aux rencontres de Port-Ardelle en 2025.\n\nLes inscriptions ferment dix jours avant "
+                     "chaque session.\n\nDu 6 au 19 octobre, les rendez-vous ont totalisé 2 140 participations, "
+                     "contre 1 520 en 2024.\n",
+    })
+    answer = assistant.ask("Combien de participations aux rencontres de Port-Ardelle en 2025, et combien l'année "
+                           "d'avant ?").answer
+    assert "1 520 en 2024" in answer.text, answer.text

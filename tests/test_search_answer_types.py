@@ -587,6 +587,7 @@ def test_a_question_asking_two_things_asks_first_for_its_first_ask_s_kind():
     # "c'est combien le repas ?" asks a price, "combien de repas ?" a count
     assert asked_type("c combien le repas du midi au clubhouse ?") == "amount"
     assert asked_type("c'est combien l'adhésion ?") == "amount"
+    assert asked_type("Le Chèque Souffle du CCAS, c'est combien et où on le demande ?") == "amount"  # named before
     assert asked_type("combien de repas servis au clubhouse ?") == "count"
 
 
@@ -646,7 +647,7 @@ def test_a_question_asking_where_too_is_read_however_it_words_it():
 
     for both in ["Où et quand se réunit le groupe ?", "La cellule se réunit quand, et où ?", "Quel jour et où ?",
                  "Quand a lieu la réunion et où ?", "Où et à quelle date ?", "C'est à quelle heure et à quel endroit ?",
-                 "When and where was the forum held?"]:
+                 "When and where was the forum held?", "Le chèque, c'est combien et où on le demande ?"]:
         assert asks_where_too(both), both
     for one in ["Quand a lieu la réunion ?", "Le CMP ou le CMPP ?", "Qui finance et où ?"]:
         assert not asks_where_too(one), one

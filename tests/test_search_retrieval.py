@@ -263,6 +263,23 @@ def test_an_acronym_of_a_place_is_known_when_one_passage_names_both(sample_assis
     assert missing_notions("Que fait l'UNAFAM de Toulouse ?", snap) == ("UNAFAM de Toulouse",)
 
 
+def test_a_name_after_an_acronym_the_glossary_writes_out_must_be_in_the_corpus(tmp_path):
+    """"Le CLSM de Dolmont…": the corpus writing "conseil local de santé mentale" out is no CLSM of a town it never
+    names; a town it writes with its accent, typed without ("Ferriere"), is known."""
+    from conftest import lexical_assistant
+    from assistant.search.retrieve import missing_notions
+
+    snap = lexical_assistant(tmp_path, {
+        "lettre.md": "# Le CLSM\n\nLe conseil local de santé mentale (CLSM) de Belcombe réunit les familles. Le "
+                     "groupe d'entraide mutuelle (GEM) de la Ferrière ouvre le mardi aux parents et à leurs enfants.\n",
+    }).snapshot()
+    assert missing_notions("Le CLSM de Dolmont a-t-il lancé un groupe ?", snap) == ("CLSM de Dolmont",)
+    assert missing_notions("Le GEM de la Ferriere, il ouvre quand ?", snap) == ()
+    # asked whether something exists, a word the corpus never writes is the thing asked: it cannot confirm it
+    assert missing_notions("Y a-t-il un groupe pour les parents d'enfants autistes à Belcombe ?", snap) == ("autist",)
+    assert missing_notions("Y a-t-il un groupe pour les familles à Belcombe ?", snap) == ()
+
+
 def test_who_holds_the_role_asked_about_comes_first(tmp_path):
     from conftest import lexical_assistant
 

@@ -252,11 +252,12 @@ def answer_later_asks(material: Material, chosen: list[AnswerSentence]) -> list[
             else []) + later
     # "…combien en 2022 et combien en 2024 ?": each ask names its year, which is what it asks about, and an ask
     # without words of its own shares the other's subject
-    dated = len(asks) > 1 and all(years(clause) for clause in asks)
+    dated = len(asks) > 1 and all(_clause_years(clause, analysis.question) for clause in asks)
     english = is_english(analysis.question)  # its asks' own words are looked for in French
     shared = any(not _own_terms(clause, analysis.expansions, english) for clause in asks)
     for clause in asks:
-        own_years = years(clause) - frozenset().union(*(years(other) for other in asks if other is not clause)) if (
+        own_years = _clause_years(clause, analysis.question) - frozenset().union(
+            *(_clause_years(other, analysis.question) for other in asks if other is not clause)) if (
             dated) else frozenset()
         # "…et date limite ?", "…et nombre de réunions ?": the value named after "et" is what it asks
         asked = first_type if clause is first else expected_type(_AND.sub("", clause))
@@ -287,8 +288,10 @@ def answer_later_asks(material: Material, chosen: list[AnswerSentence]) -> list[
                 out.insert(max(before) + 1 if before else len(out), said)
             continue
         terms = {t: w * (LATER_ASK_WEIGHT if t in own else 1.0) for t, w in analysis.terms.items()}
+        relative = own_years if own_years and not years(clause) else None  # "…, et combien l'année d'avant ?"
         asking = replace(material, analysis=replace(analysis, question=clause, answer_type=asked,
-                                                   kind="value" if asked else "open"))
+                                                   kind="value" if asked else "open",
+                                                   years=tuple(relative) if relative else analysis.years))
         scored = ranked_sentences(asking, terms)
         if asked == "count" and counted_nouns(clause):  # "combien de personnes accompagnées…": not "à trois mois"
             scored = [s if not s.typed or gives(asked, material.text(s.row)[s.start:s.end], clause)
@@ -329,6 +332,21 @@ def answer_later_asks(material: Material, chosen: list[AnswerSentence]) -> list[
         if venue is not None:
             out.append(venue)
     return out
+
+
+def _clause_years(clause: str, question: str) -> frozenset[str]:
+    """The years an ask names, or the one it names from the question's only year ("…en 2025, et combien l'année
+    d'avant ?" -> 2024)."""
+    named = years(clause)
+    relative = _RELATIVE_YEAR.search(fold(clause))
+    asked = years(question)
+    if named or not relative or len(asked) != 1:
+        return named
+    return frozenset({str(int(next(iter(asked))) + (-1 if relative.group(1) else 1))})
+
+
+_RELATIVE_YEAR = re.compile(r"\b(?:(l'annee (?:d'avant|precedente|derniere)|l'an (?:dernier|passe)|un an plus tot)|"
+                            r"l'annee (?:d'apres|suivante)|un an plus tard)\b")
 
 
 def _places_it(text: str, named: frozenset[str]) -> bool:
@@ -422,11 +440,13 @@ def _saying(material: Material, clause: str, chosen: list[AnswerSentence], doc: 
 def _own_terms(clause: str, expansions: dict[str, list[str]], english: bool = False) -> frozenset[str]:
     """The terms of what a later ask is about, with the long forms of its acronyms ("l'ARS": "agence régionale de
     santé") and, asked in English, the French words its own translate to ("walk-in": "sans rendez-vous"); not a
-    year (it says when, not what)."""
+    year, nor a year said from another ("l'année d'avant": when, not what)."""
     said = {fold(w) for w in words(clause)}
     named = [form for acronym, forms in expansions.items() if fold(acronym) in said for form in forms]
     translated = [in_french(clause)[0]] if english else []
-    return frozenset(t for text in [clause, *named, *translated] for t in content_terms(text) if not t.isdigit())
+    when = {t for m in _RELATIVE_YEAR.finditer(fold(clause)) for t in content_terms(m.group(0))}
+    return frozenset(t for text in [clause, *named, *translated] for t in content_terms(text)
+                     if not t.isdigit() and t not in when)
 
 
 def _names(material: Material, sentence: ScoredSentence, own: frozenset[str], own_years: frozenset[str],

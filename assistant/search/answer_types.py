@@ -107,6 +107,8 @@ QUESTION_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
                           r"coutent|gagne|gagnent|d'euros|d'argent)\b|" + _GIVES_HOW_MUCH + "|"
                           # "c'est combien le repas ?", "c combien l'adhésion ?": a price asked of a thing
                           r"\b(?:c'est|c|ca fait)\s+combien\s+(?:le|la|les|l')\s*(?![^?]*\b(?:de|d')\s*\w+\s*\?)|"
+                          # "Le Chèque Souffle, c'est combien (et où on le demande) ?": the thing named before
+                          r"\b(?:c'est|c)\s+combien\s*(?:\?|$|,|;|et\b)|"
                           # "il coûte combien par an ?", "ça revient à combien ?"
                           r"\b(?:coute|coutent|coutait|coutera|revient|reviennent)\s+(?:a\s+)?combien\b|"
                           # "À combien s'élève le budget… ?", "Les dépenses se montent à combien ?": money named
@@ -690,6 +692,19 @@ def offered_term(question: str) -> str | None:
     return terms[0] if terms else None
 
 
+def existing_terms(question: str) -> tuple[str, ...]:
+    """The terms of what a French question asks whether it exists ("Y a-t-il un groupe de soutien pour les parents
+    d'enfants autistes à Belcombe ?" -> group, soutien, parent, enfant, autist), up to where or when it is asked:
+    each one is the thing asked, which a corpus that never says it cannot confirm."""
+    m = _EXISTS.search(fold(question))
+    return tuple(t for t in content_terms(m.group(1)) if not t.isdigit()) if m else ()
+
+
+_EXISTS = re.compile(r"\b(?:y a[- ]t[- ]il|y-a-t-il|existe[- ]t[- ]il|est-ce qu'il (?:y a|existe)|il existe)\s+"
+                     r"(?:une\b|un\b|des\b|de\b|d')\s*((?:[^\W\d_][\w'-]*\s*){1,8}?)"
+                     r"(?=\s+(?:a|au|aux|dans|en|chez)\s|\s*[?,;]|$)")
+
+
 def priced_term(question: str) -> str | None:
     """The term of the kind of money an amount question asks ("c'est quoi le salaire d'un agent… ?" -> salair): a
     key notion the corpus must name, or it cannot say what that money is."""
@@ -722,6 +737,7 @@ _MEASURE_ASKED = re.compile(r"\b(?:taux|scores?|indices?)\s+(?:de |d'|du )([^\W\
 # where…"): a date alone does not answer it
 _WHERE_TOO = re.compile(r"\bou et (?:quand|a quelle (?:heure|date)|quel(?:le)?s? (?:jours?|dates?|heures?))\b|"
                         r"\b(?:quand|jours?|dates?|heures?|soirs?)\s*,?\s*et ou\b|"
+                        r"\bcombien\s*,?\s*et ou\b|"  # "c'est combien et où on le demande ?": where, with a price
                         # "Quand a lieu la réunion et où ?", "…à quelle heure et à quel endroit ?"
                         r"(?=.*\b(?:quand|quel(?:le)?s? (?:jours?|dates?|heures?)|a quelle (?:heure|date))\b).*"
                         r"(?:\bet ou\s*\?\s*$|\bet (?:a|dans) quel(?:le)? (?:endroit|lieu|salle)\b)|"

@@ -12,8 +12,8 @@ import numpy as np
 from assistant.config import Settings, Tuning
 from assistant.models import Filters, SearchHit, Turn
 from assistant.search.analyse import NamePhrase, QueryAnalysis, analyse, key_notions, quoted_names
-from assistant.search.answer_types import (counted_term, holds, measured_term, names_one_of, offered_term,
-                                           priced_term)
+from assistant.search.answer_types import (asks_yes_or_no, counted_term, existing_terms, holds, measured_term, names_one_of,
+                                           offered_term, priced_term)
 from assistant.search.casing import corpus_cased
 from assistant.search.constraints import places, reference_agreement, references
 from assistant.search.related_words import related_terms, word_family
@@ -377,7 +377,11 @@ def missing_notions(question: str, snap: Snapshot) -> tuple[str, ...]:
         if len(parts) > 1 and _titled_by_parts(snap, parts):
             continue  # "le groupe Aînés de Cambrevast": a title "Groupe « Aînés, … » du CLSM de Cambrevast"
         expansions = [f for acro, forms in snap.glossary.entries.items() for f in forms if fold(acro) in terms]
-        if any(named_in_corpus(snap, f, list(content_terms(f))) for f in expansions):
+        # the acronym written out, the rest of the notion still a word of the corpus ("CLSM de Dolmont": no
+        # conseil local answers for a town the corpus never names)
+        rest = [t for t in terms if t not in {fold(acro) for acro in snap.glossary.entries}]
+        if any(named_in_corpus(snap, f, list(content_terms(f))) for f in expansions) and all(
+                _written_in_corpus(snap, t) for t in rest):
             continue
         if len(terms) == 1 and any(t in snap.lexical.vocab for t in related_terms(frozenset(terms))):
             continue  # "HLM": the corpus says "bailleurs"
@@ -393,6 +397,10 @@ def missing_notions(question: str, snap: Snapshot) -> tuple[str, ...]:
     offered = offered_term(question)
     if offered and not known_term(snap, offered):
         out.append(offered)  # "…propose-t-il de l'hypnose ?": a service no document names is not confirmed
+    if asks_yes_or_no(question) and not is_english(question):
+        # "Y a-t-il un groupe … pour les parents d'enfants autistes ?": a corpus that never says "autistes" cannot
+        # confirm such a group exists (a word misspelt one letter away is the corpus's)
+        out += [t for t in existing_terms(question) if not known_term(snap, as_the_corpus_spells(snap, t))]
     priced = priced_term(question)
     if priced and not known_term(snap, priced):
         out.append(priced)  # "c'est quoi le salaire d'un agent… ?": no document says what anyone is paid
@@ -437,6 +445,16 @@ def _part_named(snap: Snapshot, label: str, number: str) -> bool:
     rows = snap.lexical.rows_with_all([t for t in content_terms(number)])
     return any(reference_agreement({(label, number)}, f"{snap.passages[r].context}\n{snap.passages[r].text}") > 0
                for r in sorted(rows)[:PHRASE_ROWS])
+
+
+def _written_in_corpus(snap: Snapshot, term_: str) -> bool:
+    """True when the corpus writes the word of a name, maybe with its accents ("Ferriere" typed, "Ferrière" stemmed
+    "ferri" in the index): the term, one letter away, or a term of the index it starts with."""
+    return known_term(snap, as_the_corpus_spells(snap, term_)) or any(
+        term_[:n] in snap.lexical.vocab for n in range(NAME_STEM_CHARS, len(term_)))
+
+
+NAME_STEM_CHARS = 5
 
 
 def known_term(snap: Snapshot, term_: str) -> bool:
