@@ -222,6 +222,10 @@ def test_questions_naming_a_document_weigh_its_catalog_description():
     scores = document_scores({"ars": docs["ars"], "video": docs["video"]},
                              content_terms("In the TV report, who called the mobile team?"))
     assert scores == {"video": 1.0}
+    # a podcast, a radio programme or an interview is a recording too
+    for question in ["À la radio, qui a parlé des aînés ?", "Dans le podcast, qui a parlé des aînés ?",
+                     "Selon la psychologue interviewée, qui appeler ?"]:
+        assert document_scores({"ars": docs["ars"], "video": docs["video"]}, content_terms(question)) == {"video": 1.0}
 
 
 def test_a_question_asks_for_people_only_with_an_interrogative_who():

@@ -19,7 +19,7 @@ KIND_WORDS = {
     "webinar page": "webinaire page replay webinar",
     "webpage": "page site article website",
     "transcript": "transcription replay enregistrement vidéo webinaire intervention webinar recording video talk "
-                  "télé tv radio podcast émission épisode",
+                  "télé tv radio podcast émission épisode interview interviewé interviewée",
     "document": "document",
 }
 
