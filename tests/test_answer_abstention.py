@@ -445,6 +445,7 @@ def test_paying_is_related_to_co_financing():
     # "le cycle de la rentrée commençait quand ?": "Le prochain cycle débutera le mardi 16 septembre"
     assert set(content_terms("septembre")) <= related_terms(frozenset(content_terms("rentrée")))
     assert set(content_terms("débutera")) <= related_terms(frozenset(content_terms("commençait")))
+    assert set(content_terms("retenus")) <= related_terms(frozenset(content_terms("lauréats")))  # "43 projets retenus"
 
 
 def test_a_comparison_asked_by_a_section_title_is_answered_by_its_table_rows(tmp_path):

@@ -278,6 +278,9 @@ def test_a_name_after_an_acronym_the_glossary_writes_out_must_be_in_the_corpus(t
     # asked whether something exists, a word the corpus never writes is the thing asked: it cannot confirm it
     assert missing_notions("Y a-t-il un groupe pour les parents d'enfants autistes à Belcombe ?", snap) == ("autist",)
     assert missing_notions("Y a-t-il un groupe pour les familles à Belcombe ?", snap) == ()
+    # quoted words the corpus says in another form are said: "« ouvrent le mardi »" / "ouvre le mardi"
+    assert missing_notions("Qui « ouvrent le mardi » ?", snap) == ()
+    assert missing_notions("Qui « ferment le lundi » ?", snap) == ("ferment le lundi",)
 
 
 def test_who_holds_the_role_asked_about_comes_first(tmp_path):

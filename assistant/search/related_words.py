@@ -34,6 +34,8 @@ RELATED = (
     ("postuler", "postule", "postulent", "candidater", "candidature", "candidatures", "candidat", "candidate",
      "candidats"),
     ("rentrée", "septembre"),
+    ("lauréat", "lauréats", "lauréate", "lauréates", "retenu", "retenus", "retenue", "retenues", "sélectionné",
+     "sélectionnés"),  # "combien de lauréats ?": "43 projets retenus"
     ("commencer", "débuter", "démarrer"),  # "commençait quand ?": "débutera le mardi 16 septembre"  # "le cycle de la rentrée": the one starting in September
     ("signataire", "signataires", "soussigné", "soussignés", "soussignée", "soussignées"),  # "Entre les soussignés"
 )

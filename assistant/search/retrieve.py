@@ -357,6 +357,8 @@ def missing_notions(question: str, snap: Snapshot) -> tuple[str, ...]:
                      LEADING_ARTICLE.sub("", notion)} - {notion}
         if any(named_in_corpus(snap, s, [t for t in content_terms(s) if not t.isdigit()]) for s in spellings):
             continue
+        if notion[:1].islower() and _said_otherwise(snap, notion, terms):
+            continue  # quoted words the corpus says in another form: "« tiennent debout »", "ce qui tient debout"
         if any(set(terms) <= set(content_terms(name)) for meta in snap.documents.values()
                for name in (*meta.speakers, *meta.organisers)):
             continue  # "Selon la Dre Rohou…": a speaker the catalog names, whose name the transcript never says
@@ -491,6 +493,22 @@ def proper_noun_in_corpus(snap: Snapshot, word: str) -> bool:
     inside = re.compile(r"[a-zà-ÿ,;'’]\s+" + re.escape(word) + r"\b|\b" + re.escape(word.upper()) + r"\b")
     return any(inside.search(snap.passages[r].context) or inside.search(snap.passages[r].text)
                for r in sorted(rows)[:PHRASE_ROWS])
+
+
+def _said_otherwise(snap: Snapshot, notion: str, terms: list[str]) -> bool:
+    """True when a passage holds the words of a quoted phrase in their order, each maybe in another form (the same
+    first letters: "tiennent debout" / "tient debout")."""
+    words = normalise_for_match(notion).split()
+    known = [t for t in terms if t in snap.lexical.vocab]
+    if len(words) < 2 or not known:
+        return False
+    pattern = re.compile(r"\b" + r"\s+".join(re.escape(w[:FORM_PREFIX]) + r"\w*" if len(w) > FORM_PREFIX
+                                              else re.escape(w) for w in words) + r"\b")
+    return any(pattern.search(normalise_for_match(snap.passages[r].text))
+               for r in sorted(snap.lexical.rows_with_all([max(known, key=len)]))[:PHRASE_ROWS])
+
+
+FORM_PREFIX = 4  # letters a word keeps in all its forms ("tiennent", "tient": "tien")
 
 
 def named_in_corpus(snap: Snapshot, notion: str, terms: list[str]) -> bool:
