@@ -106,6 +106,10 @@ def test_an_acronym_then_one_word_a_letter_in_parentheses_is_mined():
     assert mine_pairs("la grille RUD (risque, urgence et\ndangerosité) des soignants") == [
         ("RUD", "risque, urgence et dangerosité")]
     assert mine_pairs("les 3 niveaux (rouge, orange, vert) et la MDA (2019)") == []
+    # a list whose content words give one letter each, small words between ("Mobiliser les élèves")
+    assert mine_pairs("le programme PRISME (Prévenir, Repérer, Intervenir, Soutenir, Mobiliser les élèves) du "
+                      "rectorat") == [("PRISME", "Prévenir, Repérer, Intervenir, Soutenir, Mobiliser les élèves")]
+    assert mine_pairs("le groupe ABC (accueil, soutien, écoute) et le CLSM") == []
 
 
 def test_an_acronym_said_to_mean_its_long_form_and_a_glossary_table_read_one_cell_a_line():
