@@ -37,6 +37,9 @@ def test_english_words_are_read_back_to_the_lexicon_s_forms_longest_phrase_first
     said = [alternative for found in french_words("How many cases were closed, and how many are still open?")
             for alternative in found]
     assert "clôturé" in said and "en cours" in said
+    # seasons and the days of the week, a museum's opening hours
+    assert in_french("What are the museum's opening hours on weekdays in summer?")[0] == (
+        "musée ; horaires ; en semaine ; été")
     # care without consent, in the words French documents use
     assert in_french("What share of involuntary admissions went through the imminent peril procedure?")[0] == (
         "admission en soins sans consentement ; péril imminent ; procédure")
