@@ -145,6 +145,9 @@ def test_the_acronym_of_a_public_scheme_the_corpus_writes_in_full_is_known():
     assert glossary.entries["GEM"] == {"Groupe d'entraide mutuelle": 0}
     assert glossary.entries["CMP"] == {"Centre médico-psychologique": 0}  # written in the plural
     assert "MDA" not in glossary.entries  # never written, in full or short
+    # administrative ones too: "l'avis du DPO" where a charter writes "délégué à la protection des données"
+    glossary = Glossary.mine(["Durée fixée sur avis du délégué à la protection des données de la ville."])
+    assert glossary.entries["DPO"] == {"Délégué à la protection des données": 0}
 
 
 def test_a_question_on_an_acronym_the_corpus_only_writes_in_full_is_answered(tmp_path):

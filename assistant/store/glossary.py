@@ -177,7 +177,8 @@ def mine_pairs(text: str) -> list[tuple[str, str]]:
 GENERAL_ACRONYMS = {
     "AAP": "appel à projets", "AMI": "appel à manifestation d'intérêt", "ETP": "équivalent temps plein",
     "RDV": "rendez-vous", "ODJ": "ordre du jour", "COPIL": "comité de pilotage", "COTECH": "comité technique",
-    "CR": "compte rendu", "PV": "procès-verbal",
+    "CR": "compte rendu", "PV": "procès-verbal", "DPO": "délégué à la protection des données",
+    "RGPD": "règlement général sur la protection des données",
     # the public bodies and schemes of mental health, social action and urban policy, one long form each, as
     # people type them short when a document only writes them in full ("GEM" for "groupe d'entraide mutuelle")
     "GEM": "groupe d'entraide mutuelle", "CMP": "centre médico-psychologique",
@@ -194,6 +195,8 @@ GENERAL_ACRONYMS = {
     "FIR": "fonds d'intervention régional", "PRE": "programme de réussite éducative",
     "SIAO": "service intégré d'accueil et d'orientation", "CHRS": "centre d'hébergement et de réinsertion sociale",
     "CJC": "consultation jeunes consommateurs", "MSP": "maison de santé pluriprofessionnelle",
+    "SDRE": "soins à la demande du représentant de l'État", "SDT": "soins à la demande d'un tiers",
+    "SPI": "soins en péril imminent",
     "QPV": "quartier prioritaire de la politique de la ville", "CSAPA": "centre de soins, d'accompagnement et de "
     "prévention en addictologie", "EHPAD": "établissement d'hébergement pour personnes âgées dépendantes",
 }
