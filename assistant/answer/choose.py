@@ -9,9 +9,9 @@ from assistant.answer.quotes import Material, new_terms, quote, read_with_header
 from assistant.dates import FOLDED_MONTHS, MONTH_WORD
 from assistant.ingest.chunk import SPEAKER_LABEL
 from assistant.models import AnswerSentence
-from assistant.search.answer_types import (asks_hour, asks_the_present, asks_where_things_stand, asks_where_too, asks_yes_or_no,
-                                            counted_nouns, expected_type, first_ask, gives, has_question_word,
-                                            later_asks, says_where, type_words)
+from assistant.search.answer_types import (asks_hour, asks_the_present, asks_where_things_stand, asks_where_too,
+                                            asks_yes_or_no, counted_nouns, expected_type, first_ask, gives,
+                                            has_question_word, later_asks, says_where, type_words)
 from assistant.search.constraints import years
 from assistant.search.english_words import in_french
 from assistant.search.sentence_scores import (ROLE_WORDS, ScoredSentence, asks_who, capitalised_terms, names_only,

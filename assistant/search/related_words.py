@@ -33,10 +33,10 @@ RELATED = (
     ("diriger", "dirige", "dirigent", "dirigé", "dirigée", "directeur", "directrice", "directeurs", "directrices"),
     ("postuler", "postule", "postulent", "candidater", "candidature", "candidatures", "candidat", "candidate",
      "candidats"),
-    ("rentrée", "septembre"),
+    ("rentrée", "septembre"),  # "le cycle de la rentrée": the one starting in September
     ("lauréat", "lauréats", "lauréate", "lauréates", "retenu", "retenus", "retenue", "retenues", "sélectionné",
      "sélectionnés"),  # "combien de lauréats ?": "43 projets retenus"
-    ("commencer", "débuter", "démarrer"),  # "commençait quand ?": "débutera le mardi 16 septembre"  # "le cycle de la rentrée": the one starting in September
+    ("commencer", "débuter", "démarrer"),  # "commençait quand ?": "débutera le mardi 16 septembre"
     ("signataire", "signataires", "soussigné", "soussignés", "soussignée", "soussignées"),  # "Entre les soussignés"
 )
 

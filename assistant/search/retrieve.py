@@ -12,8 +12,8 @@ import numpy as np
 from assistant.config import Settings, Tuning
 from assistant.models import Filters, SearchHit, Turn
 from assistant.search.analyse import NamePhrase, QueryAnalysis, analyse, key_notions, quoted_names
-from assistant.search.answer_types import (asks_yes_or_no, counted_term, existing_terms, holds, measured_term, names_one_of,
-                                           offered_term, priced_term)
+from assistant.search.answer_types import (asks_yes_or_no, counted_term, existing_terms, holds, measured_term,
+                                           names_one_of, offered_term, priced_term)
 from assistant.search.casing import corpus_cased
 from assistant.search.constraints import places, reference_agreement, references
 from assistant.search.related_words import related_terms, word_family

@@ -167,8 +167,8 @@ def mine_pairs(text: str) -> list[tuple[str, str]]:
             pairs.append((acronym, written))
         elif _is_acronym(acronym) and len(items) >= 3 and fold(acronym).isalpha() and "".join(
                 fold(w)[0] for w in re.findall(r"[^\W\d_][\w'’-]*", written) if not is_stopword(w)) == fold(acronym):
-            pairs.append((acronym, written))  # "PRISME (Prévenir, Repérer, …, Mobiliser les élèves)": a list whose
-            # content words give one letter each
+            # "PRISME (Prévenir, Repérer, …, Mobiliser les élèves)": a list whose content words give one letter each
+            pairs.append((acronym, written))
     return pairs
 
 
