@@ -377,6 +377,17 @@ LEXICON: dict[str, tuple[str, ...]] = {
     "trust": ("confiance",),
     "dare": ("oser", "ose"),
     "courage": ("courage", "oser"),
+    # words the trials' English questions used that the lexicon lacked
+    "alert": ("alerte", "signalement"),
+    "worker": ("professionnel", "travailleur", "agent"),
+    "farmer": ("agriculteur", "exploitant agricole", "éleveur"),
+    "sentinel": ("sentinelle",),
+    "awareness": ("sensibilisation",),
+    "disorder": ("trouble",),
+    "agency": ("agence",),
+    "radio show": ("émission de radio", "émission"),
+    "provisional": ("provisoire",),
+    "elsewhere": ("ailleurs", "hors"),
     # culture
     "museum": ("musée",),
     "choir": ("chœur", "chorale"),
