@@ -252,13 +252,13 @@ def answer_later_asks(material: Material, chosen: list[AnswerSentence]) -> list[
             else []) + later
     # "…combien en 2022 et combien en 2024 ?": each ask names its year, which is what it asks about, and an ask
     # without words of its own shares the other's subject
-    dated = len(asks) > 1 and all(_clause_years(clause, analysis.question) for clause in asks)
+    asks_years = [_clause_years(clause, analysis.question) for clause in asks]
+    dated = len(asks) > 1 and all(asks_years)
     english = is_english(analysis.question)  # its asks' own words are looked for in French
     shared = any(not _own_terms(clause, analysis.expansions, english) for clause in asks)
-    for clause in asks:
-        own_years = _clause_years(clause, analysis.question) - frozenset().union(
-            *(_clause_years(other, analysis.question) for other in asks if other is not clause)) if (
-            dated) else frozenset()
+    for clause, clause_years in zip(asks, asks_years):
+        own_years = clause_years - frozenset().union(
+            *(y for other, y in zip(asks, asks_years) if other is not clause)) if dated else frozenset()
         # "…et date limite ?", "…et nombre de réunions ?": the value named after "et" is what it asks
         asked = first_type if clause is first else expected_type(_AND.sub("", clause))
         if asked is None and clause is not first and clause.rstrip().endswith("?") and (

@@ -378,12 +378,11 @@ def missing_notions(question: str, snap: Snapshot) -> tuple[str, ...]:
             continue  # "la CCAPEX de la Gironde": "En Gironde, … la CCAPEX" in one passage
         if len(parts) > 1 and _titled_by_parts(snap, parts):
             continue  # "le groupe Aînés de Cambrevast": a title "Groupe « Aînés, … » du CLSM de Cambrevast"
-        expansions = [f for acro, forms in snap.glossary.entries.items() for f in forms if fold(acro) in terms]
+        spelled = {fold(acro): forms for acro, forms in snap.glossary.entries.items() if fold(acro) in terms}
         # the acronym written out, the rest of the notion still a word of the corpus ("CLSM de Dolmont": no
         # conseil local answers for a town the corpus never names)
-        rest = [t for t in terms if t not in {fold(acro) for acro in snap.glossary.entries}]
-        if any(named_in_corpus(snap, f, list(content_terms(f))) for f in expansions) and all(
-                _written_in_corpus(snap, t) for t in rest):
+        if any(named_in_corpus(snap, f, list(content_terms(f))) for forms in spelled.values() for f in forms) and all(
+                _written_in_corpus(snap, t) for t in terms if t not in spelled):
             continue
         if len(terms) == 1 and any(t in snap.lexical.vocab for t in related_terms(frozenset(terms))):
             continue  # "HLM": the corpus says "bailleurs"
@@ -394,7 +393,7 @@ def missing_notions(question: str, snap: Snapshot) -> tuple[str, ...]:
         quoted = quoted_names(question)
         out = [n for n in out if n in quoted]
     counted = counted_term(question)
-    if counted and not known_term(snap, as_the_corpus_spells(snap, counted)):
+    if counted and not _known_as_spelled(snap, counted):
         out.append(counted)  # "Combien de secouristes…": what is counted is the key notion ("apels" is "appels")
     offered = offered_term(question)
     if offered and not known_term(snap, offered):
@@ -402,7 +401,7 @@ def missing_notions(question: str, snap: Snapshot) -> tuple[str, ...]:
     if asks_yes_or_no(question) and not is_english(question):
         # "Y a-t-il un groupe … pour les parents d'enfants autistes ?": a corpus that never says "autistes" cannot
         # confirm such a group exists (a word misspelt one letter away is the corpus's)
-        out += [t for t in existing_terms(question) if not known_term(snap, as_the_corpus_spells(snap, t))]
+        out += [t for t in existing_terms(question) if not _known_as_spelled(snap, t)]
     priced = priced_term(question)
     if priced and not known_term(snap, priced):
         out.append(priced)  # "c'est quoi le salaire d'un agent… ?": no document says what anyone is paid
@@ -449,10 +448,15 @@ def _part_named(snap: Snapshot, label: str, number: str) -> bool:
                for r in sorted(rows)[:PHRASE_ROWS])
 
 
+def _known_as_spelled(snap: Snapshot, term_: str) -> bool:
+    """True when the corpus uses the term as typed or as it spells it one letter away ("apels": "appels")."""
+    return known_term(snap, as_the_corpus_spells(snap, term_))
+
+
 def _written_in_corpus(snap: Snapshot, term_: str) -> bool:
     """True when the corpus writes the word of a name, maybe with its accents ("Ferriere" typed, "Ferrière" stemmed
     "ferri" in the index): the term, one letter away, or a term of the index it starts with."""
-    return known_term(snap, as_the_corpus_spells(snap, term_)) or any(
+    return _known_as_spelled(snap, term_) or any(
         term_[:n] in snap.lexical.vocab for n in range(NAME_STEM_CHARS, len(term_)))
 
 
