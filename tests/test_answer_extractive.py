@@ -1910,6 +1910,21 @@ def test_a_question_asking_when_and_where_gets_the_place_of_what_it_names(tmp_pa
     assert "salle de l'ancienne coopérative" in answer.text, answer.text
 
 
+def test_a_place_labelled_on_the_card_of_the_date_answers_where(tmp_path):
+    """"When and where is the forum held?": the card gives the date and, on a line of its own, "Où : …" without the
+    forum's name; that line is its place."""
+    from conftest import lexical_assistant
+
+    assistant = lexical_assistant(tmp_path, {"forum.md": (
+        "# Forum des collégiens Horizon\n\n- Stands animés par les élèves.\n"
+        "- Quand : vendredi 17 octobre 2025, 9 h – 12 h\n- Où : collège des Salines, gymnase\n"
+        "- Public : élèves de 5e et de 4e\n"), "cine.md": (
+        "# Ciné-débat des SISM\n\n- Quand : mardi 14 octobre 2025, 20 h\n- Où : cinéma Le Rex, salle 2\n")})
+    answer = assistant.ask("When and where is the Horizon forum held?").answer
+    assert "17 octobre 2025" in answer.text and "collège des Salines" in answer.text, answer.text
+    assert "Le Rex" not in answer.text, answer.text
+
+
 def test_the_meeting_that_follows_another_is_the_next_one(tmp_path):
     """"…la réunion du groupe qui suit la plénière de novembre ?": the next meeting's date, not the plenary's, and
     "la réunion" is a meeting, not La Réunion (a region asked, that no sentence would place)."""

@@ -348,6 +348,14 @@ def test_how_much_after_money_asks_an_amount_said_in_words_too():
     assert not holds("amount", "On refait l'enquête tous les deux ou trois ans.")
 
 
+def test_how_much_per_year_after_who_pays_asks_an_amount_in_french_and_english():
+    assert expected_type("Qui paie la formation des gardiens, et combien par an ?") == "amount"
+    assert expected_type("Who pays for the training of landlord staff, and how much per year?") == "amount"
+    assert expected_type("How is the second group funded in 2026, and for how much?") == "amount"
+    assert expected_type("Qui anime la formation, et combien de sessions par an ?") == "count"  # a counted noun
+    assert expected_type("How much time do volunteers spend each week?") != "amount"
+
+
 def test_how_long_something_lasts_is_not_a_count_of_things():
     from assistant.search.answer_types import counts_things
 
@@ -652,3 +660,17 @@ def test_a_question_asking_where_too_is_read_however_it_words_it():
     for one in ["Quand a lieu la réunion ?", "Le CMP ou le CMPP ?", "Qui finance et où ?"]:
         assert not asks_where_too(one), one
 
+
+
+def test_when_and_where_is_one_ask_of_one_clause_and_a_date_after_a_comma():
+    from assistant.search.answer_types import later_asks
+
+    for both in ["In the radio show, when and where does the choir rehearse?", "Quand et où répète la chorale ?",
+                 "À la radio, quand et où répète la chorale ?"]:
+        assert later_asks(both) == [], both
+        assert expected_type(both) == "date", both
+    # an ask after "quand," is a later one all the same
+    assert later_asks("La convention court jusqu'à quand, et peut-elle être reconduite ?") == \
+        [", et peut-elle être reconduite ?"]
+    assert later_asks("Le café des ados, c'est quand et qui le co-anime ?") == ["et qui le co-anime ?"]
+    assert later_asks("When and where is the forum held, and who runs it?") == ["and who runs it?"]

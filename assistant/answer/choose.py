@@ -356,6 +356,7 @@ def _places_it(text: str, named: frozenset[str]) -> bool:
 
 
 WHERE_SHARE = 0.3  # of the best sentence's score: the sentence naming where, asked with when
+_PLACE_LABEL = re.compile(r"\s*(?:O[ùu]|Lieux?|Adresse)\s*:\s*\S")  # "Où : Collège des Salines, gymnase"
 
 
 def _where(material: Material, chosen: list[AnswerSentence], doc: str, named: frozenset[str]) -> AnswerSentence | None:
@@ -365,10 +366,13 @@ def _where(material: Material, chosen: list[AnswerSentence], doc: str, named: fr
     asking = replace(material, analysis=replace(material.analysis, answer_type=None, kind="open"))  # no date needed
     scored = ranked_sentences(asking)
     best = scored[0].score if scored else 0.0
+    quoted = {material.row_of(c.n) for c in chosen}  # a place on the slide or card the date was read from is its place
     for s in scored:
         if s.score < WHERE_SHARE * best:
             break
-        if material.snap.passages[s.row].doc_id == doc and _places_it(material.text(s.row)[s.start:s.end], named):
+        text = material.text(s.row)[s.start:s.end]
+        if material.snap.passages[s.row].doc_id == doc and (
+                _places_it(text, named) or s.row in quoted and _PLACE_LABEL.match(text)):
             said = with_lead(asking, s)
             return None if any(overlaps(said, c) for c in chosen) else said
     return None

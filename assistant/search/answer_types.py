@@ -54,7 +54,7 @@ _WHICH = (r"(?:\bquel(?:le)?s? (?:(?:est|sont|etait|etaient) (?:la |le |les |l')
 # budget participatif ?", "c'est quoi un CLSM ?": definitions)
 # "Quand faut-il…", "Quand un patient refuse, que faire ?": "quand" introduces a situation, not a date.
 _WHEN_AS_DATE = (r"^\s*(?:et |mais )?quand\b(?![^?]*,)(?!\s+(?:faut|doi[st]|doivent|peu[tx]|peuvent|convient)\b)|"
-                 r"^\s*ou et quand\b|"  # "Où et quand se réunit la cellule ?": a date, and where (a later ask)
+                 r"^\s*ou et quand\b|,\s*(?:quand et ou|ou et quand)\b|"  # "Où et quand se réunit la cellule ?": a date, and where (a later ask)
                  r"^\s*(?:et |mais )?c'(?:est|etait) quand\b|"  # "C'est quand qu'Allô Voisins a démarré ?"
                  # "… se réunit quand ?", "… se réunit quand, et où ?": "quand" last, or before another ask
                  r"\bquand(?:\s+(?:exactement|precisement|donc|alors|ca|cela))?\s*(?:\?\s*$|,\s*et\s+(?:ou|qui|"
@@ -96,7 +96,7 @@ QUESTION_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
                          r"\bwhat (?:is the )?(?:percentage|percent|proportion|share|rate)\b")),
     ("date", re.compile(_WHEN_AS_DATE + r"|\ben quelle annee\b|" + _WHICH + r"(?:annees?|dates?|periodes?)\b|"
                         + _NAMED_VALUE + r"dates? limites?\b|"  # "…et date limite ?", "Date limite de dépôt ?"
-                        r"^\s*when\b(?!\s+(?:should|must|can|could|do|does)\b)|\bsince when\b|"
+                        r"(?:^|,)\s*when\b(?:\s*,?\s*and where\b|(?!\s+(?:should|must|can|could|do|does)\b))|\bsince when\b|"
                         r"\b(?:what|which|in what|in which) year\b|\bquels? (?:jours?|soirs?|matins?)\b|"
                         # "à quelle heure ?", "quels horaires ?": a time of day is when
                         + _HOUR_ASKED + "|"
@@ -117,7 +117,12 @@ QUESTION_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
                           # "Le fonds était doté de combien ?": what a fund or budget is endowed with is money
                           r"\bdote(?:e|s|es)?\s+(?:de|d')\s*combien\b(?!\s+(?:de|des|du|d')\b|\s*d')|"
                           # "Qui met de l'argent dans L'Escale, et combien ?": money named, then "combien" alone
-                          r"\b(?:argent|euros?|financ\w*|subvention\w*|budget|paie|paient|paye\w*|payer)\b[^?]*\bcombien\s*\?|"
+                          # ("…, et combien par an ?": money per year)
+                          r"\b(?:argent|euros?|financ\w*|subvention\w*|budget|paie|paient|paye\w*|payer)\b[^?]*\bcombien"
+                          r"(?:\s+(?:par|chaque)\s+(?:an|annee|mois|personne|participant|stagiaire|session|seance))?\s*\?|"
+                          # "Who pays for the training, and how much per year?"
+                          r"\b(?:pays?|paid|funds?|funded|finances?|financed|money)\b[^?]*\bhow much"
+                          r"(?:\s+(?:per|a|each)\s+(?:year|month|person|participant|session))?\s*\?|"
                           r"\bhow much (?:(?:\w+ )?(?:money|funding|grant|subsidy)|does\b[^?]*\b(?:cost|earn)|is\b[^?]*\bpaid)\b|"
                           r"\bwhat (?:is |are |was |were )?(?:the |its |their )?(?:(?:[a-z-]+|(?:19|20)\d\d) ){0,3}?"
                           r"(?:amount|budget|cost|salary|salaries|wage|wages|price|fee|fees)\b")),
@@ -604,7 +609,18 @@ def opens_on_cause(text: str) -> bool:
 
 def asks_twice(question: str) -> bool:
     """True when a question asks two things ("Combien coûte une session, et qui la paie ?")."""
-    return len(_ASKING.findall(fold(question))) >= 2
+    return len(_ask_starts(fold(question))) >= 2
+
+
+def _ask_starts(folded: str) -> list[int]:
+    """Where a folded question's asks start; "when and where does…", "quand et où se réunit…" ask two things of one
+    clause, one ask (asks_where_too answers where)."""
+    return [m.start() for m in _ASKING.finditer(folded)
+            if not (_PAIRED_ASK.fullmatch(m.group()) and _PAIRED_BEFORE.search(folded, 0, m.start()))]
+
+
+_PAIRED_ASK = re.compile(r"(?:et|and)\s+(?:ou|quand|when|where)")
+_PAIRED_BEFORE = re.compile(r"\b(?:quand|ou|when|where)\s+$")
 
 
 def later_asks(question: str) -> list[str]:
@@ -612,7 +628,7 @@ def later_asks(question: str) -> list[str]:
     ["et combien apporte l'ARS ?"]); none for a question asking one thing."""
     folded = fold(question)
     text = question if len(folded) == len(question) else folded  # its own letters (acronyms) when folding kept them
-    starts = [m.start() for m in _ASKING.finditer(folded)]
+    starts = _ask_starts(folded)
     # "Dans le rapport…, quel est le budget et combien l'ARS a-t-elle apporté ?": the first ask follows a comma,
     # where _ASKING does not look; the clause after "et" is then a later one
     # "…: prix du camping-car et qui l'a financé", "faut il une ordonnance…, et l'adhésion coûte combien ?": a
