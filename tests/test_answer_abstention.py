@@ -446,6 +446,8 @@ def test_paying_is_related_to_co_financing():
     assert set(content_terms("septembre")) <= related_terms(frozenset(content_terms("rentrée")))
     assert set(content_terms("débutera")) <= related_terms(frozenset(content_terms("commençait")))
     assert set(content_terms("retenus")) <= related_terms(frozenset(content_terms("lauréats")))  # "43 projets retenus"
+    # "la convention pour l'hôpital": "Le centre hospitalier spécialisé du Bocage, représenté par…"
+    assert set(content_terms("hospitalier")) <= related_terms(frozenset(content_terms("hôpital")))
 
 
 def test_a_comparison_asked_by_a_section_title_is_answered_by_its_table_rows(tmp_path):

@@ -38,6 +38,7 @@ RELATED = (
      "sélectionnés"),  # "combien de lauréats ?": "43 projets retenus"
     ("commencer", "débuter", "démarrer"),  # "commençait quand ?": "débutera le mardi 16 septembre"
     ("signataire", "signataires", "soussigné", "soussignés", "soussignée", "soussignées"),  # "Entre les soussignés"
+    ("hôpital", "hôpitaux", "hospitalier", "hospitalière", "hospitaliers", "hospitalières"),  # "centre hospitalier"
 )
 
 
