@@ -1925,6 +1925,22 @@ def test_a_place_labelled_on_the_card_of_the_date_answers_where(tmp_path):
     assert "Le Rex" not in answer.text, answer.text
 
 
+def test_a_later_ask_of_what_is_defined_first_is_answered_from_another_document(tmp_path):
+    """"PAEJ ça signifie quoi, et ça accueille quel âge ?": the recommendations spell the acronym out; the ages are
+    said in the webinar, by the PAEJ's head."""
+    from conftest import lexical_assistant
+
+    assistant = lexical_assistant(tmp_path, {
+        "recommandations.md": "# Recommandations du groupe de travail\n\nFaire connaître le Point Accueil Écoute "
+                              "Jeunes (PAEJ) Le Passage dans tous les collèges.\n\nAdopter un protocole commun de "
+                              "signalement.\n",
+        "webinaire.md": "# Webinaire cyberharcèlement\n\nJe dirige le PAEJ Le Passage, qui dépend de l'association "
+                        "Cap Jeunes. On accueille les jeunes de onze à vingt-cinq ans et leurs parents, gratuitement."
+                        "\n\nLe collège Louise-Michel compte 540 élèves.\n"})
+    answer = assistant.ask("PAEJ ça signifie quoi, et ça accueille quel âge ?").answer
+    assert "Point Accueil Écoute Jeunes" in answer.text and "onze à vingt-cinq ans" in answer.text, answer.text
+
+
 def test_the_meeting_that_follows_another_is_the_next_one(tmp_path):
     """"…la réunion du groupe qui suit la plénière de novembre ?": the next meeting's date, not the plenary's, and
     "la réunion" is a meeting, not La Réunion (a region asked, that no sentence would place)."""

@@ -674,3 +674,15 @@ def test_when_and_where_is_one_ask_of_one_clause_and_a_date_after_a_comma():
         [", et peut-elle être reconduite ?"]
     assert later_asks("Le café des ados, c'est quand et qui le co-anime ?") == ["et qui le co-anime ?"]
     assert later_asks("When and where is the forum held, and who runs it?") == ["and who runs it?"]
+
+
+def test_an_age_asked_is_an_age_not_a_count():
+    for asked in ["Vigilans prend aussi les ados ? à partir de quel âge ?", "C'est pour quel âge, le point écoute ?",
+                  "Le CMP prend les jeunes jusqu'à quel âge ?", "What age group does the programme target?"]:
+        assert expected_type(asked) == "age", asked
+    assert expected_type("Combien de jeunes de 16 à 25 ans ont été reçus ?") == "count"
+    for age in ["On accueille les jeunes de onze à vingt-cinq ans", "Jeunes de 12 à 25 ans", "à partir de treize ans",
+                "jusqu'à 16 ans", "for 11-25 year-olds", "les mineurs sont reçus sans leurs parents"]:
+        assert holds("age", age), age
+    for other in ["En 2025, on a reçu 40 jeunes.", "La permanence a lieu le mardi."]:
+        assert not holds("age", other), other

@@ -277,7 +277,8 @@ def answer_later_asks(material: Material, chosen: list[AnswerSentence]) -> list[
         if not (asked or who):
             # "…, et peut-elle être reconduite tacitement ?": the sentence that says it, unless one chosen does;
             # "…et comment ?" has no words of its own: what the sentences chosen say may answer it
-            said = _saying(material, clause, out, doc, english)
+            said = _saying(material, clause, out, doc, english, _names_given(first)
+                           if first and clause is not first and analysis.kind == "definition" else frozenset())
             if said is not None and clause is first:
                 out.insert(0, said)  # what was asked first
             elif clause is first and open_asks and (at := _said_by(clause, out, english)):
@@ -317,8 +318,11 @@ def answer_later_asks(material: Material, chosen: list[AnswerSentence]) -> list[
             not subject or subject & window_terms(material.text(s.row)[s.start:s.end]))]
         if own_years and clause is not first:  # (as in _answered)
             fitting = [s for s in fitting if own_years <= years(read_with_header(material, s))] or fitting
-        best = next((s for s in fitting if material.snap.passages[s.row].doc_id == doc), None) or (
-            fitting[0] if subject and fitting else None)
+        # "PAEJ ça signifie quoi, et ça accueille quel âge ?": what is defined first is what is asked of
+        given = _names_given(first) if first and clause is not first and analysis.kind == "definition" else frozenset()
+        best = next((s for s in fitting if material.snap.passages[s.row].doc_id == doc), None) or next(
+            (s for s in fitting if given & window_terms(material.text(s.row))), None) or (
+            fitting[0] if subject and fitting else None)  # (another document's passage naming what is asked of)
         if best is not None:
             # what another document says of it was chosen for want of this one's ("…la Caravelle + montant ARS ?":
             # the ARS's part of another budget)
@@ -415,10 +419,20 @@ def _said_terms(clause: str, english: bool = False) -> frozenset[str]:
     return frozenset(t for t in content_terms(read) if not t.isdigit() and (len(t) > 3 or t in acronyms))
 
 
+def _names_given(first: str) -> frozenset[str]:
+    """The terms of the acronyms and names a first ask gives ("PAEJ ça signifie quoi" -> paej): what a later ask
+    asks about, whichever document says it."""
+    words_ = cased_words(first)
+    return frozenset(content_terms(" ".join(w for i, w in enumerate(words_)
+                                            if is_acronym(w) or i and w[:1].isupper())))
+
+
 def _saying(material: Material, clause: str, chosen: list[AnswerSentence], doc: str,
-            english: bool = False) -> AnswerSentence | None:
+            english: bool = False, subject: frozenset[str] = frozenset()) -> AnswerSentence | None:
     """The sentence of the document answered from that says what a later yes-or-no ask asks ("…, et peut-elle être
-    reconduite tacitement ?": "Elle ne peut pas être reconduite tacitement."), when no sentence chosen does."""
+    reconduite tacitement ?": "Elle ne peut pas être reconduite tacitement."), when no sentence chosen does; or of
+    another document's passage naming the first ask's `subject` ("PAEJ ça signifie quoi, et ça accueille quel
+    âge ?": the webinar's "On accueille les jeunes de onze à vingt-cinq ans", of the PAEJ)."""
     own = _said_terms(clause, english)
     if not own:
         return None
@@ -433,7 +447,8 @@ def _saying(material: Material, clause: str, chosen: list[AnswerSentence], doc: 
         # one word of its own ("…, et comment est-il versé ?") is enough only in the sentence right after one chosen
         next_to = any(row == s.row and 0 <= s.start - end <= 3 for row, end in ends)
         held = len(own & window_terms(text))
-        if material.snap.passages[s.row].doc_id == doc and ((held >= need and len(own) >= 2) or (held and next_to)):
+        of_it = material.snap.passages[s.row].doc_id == doc or bool(subject & window_terms(material.text(s.row)))
+        if of_it and ((held >= need and len(own) >= 2) or (held and next_to)):
             said = with_lead(asking, s)
             if any(overlaps(said, c) for c in chosen):  # "Elle ne peut pas…" after its lead, already quoted
                 said = quote(asking, s.row, [(s.start, s.end)])

@@ -154,11 +154,17 @@ QUESTION_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
                            r"(?![^?]{0,12}\b(?:envoyer|ecrire|adresser|transmettre|retourner|renvoyer)\b)|"
                            r"\bou (?:se (?:trouve|situe)n?t?|est (?:situee?|installee?)s?)\b|\b(?:il|elle|c') ?est ou\b|"
                            r"\bwhere is\b|\bwhat is the address\b")),
+    # "à partir de quel âge ?", "ça accueille quel âge ?", "What age group…?": ages, not a count
+    ("age", re.compile(r"\bquel(?:le)?s? (?:age|tranche d'age|classe d'age)s?\b|\bhow old\b|\bwhat ages?\b|"
+                       r"\bage (?:range|group|limit)s?\b|\b(?:age|ages) (?:minimum|maximum|limite)\b")),
     # ("nombre total de…", "le nombre moyen de…": a count all the same)
     ("count", re.compile(r"\bcombien\b|" + _WHICH + r"nombre\b|" + _NAMED_VALUE + rf"nombre {_QUALIFIED}d(?:e|es|u|')|"
                          rf"\b(?:le|du|au) nombre {_QUALIFIED}d|\bhow (?:many|much)\b|"
                          r"\bwhat (?:is the )?number\b")),
 )
+
+# Ages and spans of years ("de 16 à 25 ans", "18-25 ans", "60 ans et plus", "moins de 3 ans"), folded.
+_AGE_PATTERN = r"(?<![\d,.])\d{1,3}\s*(?:a|-|–|et|ou)\s*\d{1,3}\s*ans\b|(?<![\d,.])\d{1,3}\s*ans\b"
 
 # Numbers written in words, as speech is transcribed ("quarante-deux mille")
 _WRITTEN = (r"deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize|quatorze|quinze|seize|vingt|"
@@ -192,6 +198,9 @@ ANSWER_PATTERNS: dict[str, re.Pattern[str]] = {
     # "14 rue des Forgerons", "12 bis, avenue Jean-Jaurès"
     "address": re.compile(r"\b\d{1,4}(?:\s?(?:bis|ter))?,?\s+(?:rue|avenue|av\.|boulevard|bd|place|chemin|allee|impasse|"
                           r"quai|route|cours|square|esplanade|passage|parvis|rond-point)\b"),
+    # "de 11 à 25 ans", "les 16-25 ans", "à partir de treize ans", "jusqu'à 16 ans", "les mineurs"
+    "age": re.compile(_AGE_PATTERN + rf"|\b(?:{_WRITTEN})(?:-\w+)*\s+ans\b|\b(?:mineurs?|majeurs?)\b|"
+                      r"\b\d{1,2}\s*(?:-|to)\s*\d{1,2}\b(?=[^.]{0,20}\b(?:years?|ans)\b)|\b\d{1,2}\s*(?:years? old|year-olds?)\b"),
     # A number of its own ("12", "653 000", "douze"), not a digit inside a code such as "F2RSM" or "PRS2".
     "count": re.compile(r"(?<![^\W\d_])\d+(?:[\s.,]\d+)*(?![^\W\d_]|\d|[.,]\d|\s*%)|\b(?:deux|trois|quatre|cinq|six|sept|huit|"
                         r"neuf|dix|onze|douze|treize|quatorze|quinze|seize|vingt|trente|quarante|cinquante|"
@@ -211,6 +220,7 @@ TYPE_WORDS = {
     "date": "date dates annee annees periode periodes year jour jours soir soirs",
     "amount": "montant montants budget cout somme enveloppe subvention amount cost money",
     "count": "nombre nombres number many much",
+    "age": "age ages tranche classe old",
     "contact": "numero telephone tel courriel mail email adresse phone",
     "address": "adresse address trouve situe where",
     "link": "adresse lien site url page internet web",
@@ -292,8 +302,7 @@ def _holds(answer_type: str, text: str) -> bool:  # cached: the same passages co
     return bool(ANSWER_PATTERNS[answer_type].search(text))
 
 
-# Ages and spans of years ("de 16 à 25 ans", "18-25 ans", "60 ans et plus", "moins de 3 ans"), folded.
-_AGE = re.compile(r"(?<![\d,.])\d{1,3}\s*(?:a|-|–|et|ou)\s*\d{1,3}\s*ans\b|(?<![\d,.])\d{1,3}\s*ans\b")
+_AGE = re.compile(_AGE_PATTERN)
 
 
 # A table's caption or header giving its unit of money: "Tableau 1 — Budget par financeur (en euros)", "Montant (k€)".
