@@ -285,6 +285,19 @@ def test_a_date_for_a_season_is_not_answered_by_another_seasons_date(tmp_path):
     assert not answered.abstained and "31 août 2026" in answered.text, answered.text
 
 
+def test_a_value_for_a_quarter_is_its_row_not_another_quarters(tmp_path):
+    """"…au troisième trimestre 2025 ?": the table's "T3 2025" row, though the yearly sentence outscores it; and
+    "…au premier trimestre 2026 ?" is not answered by the fourth quarter of 2025."""
+    assistant = lexical_assistant(tmp_path, {"indicateurs.md": (
+        "# Consultation Escale : indicateurs 2025\n\nLa file active 2025 compte 342 patients, dont 189 nouveaux "
+        "patients arrivés à la consultation Escale.\n\n"
+        "| Trimestre | Nouveaux patients | Délai moyen (semaines) |\n|---|---|---|\n| T1 2025 | 44 | 12,5 |\n"
+        "| T2 2025 | 52 | 10,0 |\n| T3 2025 | 41 | 8,0 |\n| T4 2025 | 52 | 5,5 |\n")})
+    third = assistant.ask("Combien de nouveaux patients sont arrivés à Escale au troisième trimestre 2025 ?").answer
+    assert not third.abstained and "41" in third.sentences[0].text, third.text
+    assert assistant.ask("Quel était le délai moyen à Escale au premier trimestre 2026 ?").answer.abstained
+
+
 def test_a_figure_nothing_dates_is_of_its_documents_time_not_of_years_before(tmp_path):
     assistant = lexical_assistant(tmp_path, {  # dated by its file's name (a PDF's own date may be a later export's)
         "2025-10-09_entretien.md": "# Entretien\n\nDepuis son arrivée, la médiatrice a accompagné 45 personnes au "

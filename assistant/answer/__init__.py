@@ -12,7 +12,7 @@ from assistant.answer.comparison import comparison_answer
 from assistant.answer.definition import definition_answer
 from assistant.answer.lists import advice_list, announced_list, labelled_items, list_answer, reasons_list
 from assistant.answer.choose import answer_later_asks, bridged, overlaps, pick, ranked_sentences, with_siblings
-from assistant.answer.quotes import TITLED_PASSAGES, Material, asked_terms, quote, with_lead
+from assistant.answer.quotes import TITLED_PASSAGES, Material, asked_terms, quote, read_with_header, with_lead
 from assistant.config import Settings
 from assistant.ingest.catalog import date_from_filename
 from assistant.models import Answer, AnswerPart, AnswerSentence
@@ -304,6 +304,7 @@ def _placed_instead(material: Material, ranked: list[ScoredSentence], result: Re
 
 
 PLACED_SHARE = 0.6  # of the best sentence's score (for a place asked, or a month)
+QUARTER_SHARE = 0.2  # the same, for a sentence or a row naming the quarter asked
 NAMED_SHARE = 0.45  # of the best sentence's score, for the value of the name asked when the best is another's
 
 
@@ -321,17 +322,23 @@ def _of_the_month_instead(material: Material, ranked: list[ScoredSentence], resu
     2026: "aujourd'hui il en reste 23"; it names the month, or its document is of that month), before the others; none
     when no sentence is."""
     asked = _IN_MONTH.search(fold(result.analysis.question))
-    if not asked:
+    quarter = _quarters(fold(result.analysis.question))
+    if not asked and len(quarter) != 1:
         return []
-    month = year_month(asked.group(1), asked.group(2))
+    month = year_month(asked.group(1), asked.group(2)) if asked else None
     for sentence in ranked:
-        if sentence.score < PLACED_SHARE * ranked[0].score:
+        # (a quarter is named in so few words, "T3 2025", that its row scores low: named exactly, it is enough)
+        if sentence.score < (QUARTER_SHARE if quarter else PLACED_SHARE) * ranked[0].score:
             break
         text = material.text(sentence.row)[sentence.start:sentence.end]
         if not (sentence.typed and gives(result.analysis.answer_type, text, result.analysis.question)):
             continue
         dated = with_lead(material, sentence)
         if not _counts_asked(dated.text, result.analysis.question):
+            continue
+        if not asked:  # a quarter asked: the row or sentence naming it ("T3 2025 — 41 · 14")
+            if quarter <= _quarters(fold(read_with_header(material, sentence))):
+                return [dated] + [s for s in sentences if not overlaps(s, dated)]
             continue
         meta = snap.documents.get(material.snap.passages[sentence.row].doc_id)
         said = set(_MONTH_YEAR.findall(fold(dated.text)))
@@ -370,6 +377,16 @@ SEASON_MONTHS = {"printemps": ("mars", "avril", "mai", "juin"), "ete": ("juin", 
                  "automne": ("septembre", "octobre", "novembre", "decembre"),
                  "hiver": ("decembre", "janvier", "fevrier", "mars")}
 _IN_SEASON = re.compile(r"\b(printemps|ete|automne|hiver) ((?:19|20)\d\d)\b")
+# A quarter of a year, folded ("au premier trimestre 2026", "4e trimestre 2025", "T1 2026"), and its months
+_QUARTER = re.compile(r"\b(?:(premier|1er|deuxieme|2e|second|troisieme|3e|quatrieme|4e|dernier) trimestre|"
+                      r"t([1-4]))\s+((?:19|20)\d\d)\b")
+_QUARTER_NUMBER = {"premier": 1, "1er": 1, "deuxieme": 2, "2e": 2, "second": 2, "troisieme": 3, "3e": 3,
+                   "quatrieme": 4, "4e": 4, "dernier": 4}
+
+
+def _quarters(text: str) -> set[tuple[int, str]]:
+    """The quarters a folded text names, as (number, year): "au 4e trimestre 2025" -> {(4, "2025")}."""
+    return {(_QUARTER_NUMBER[m.group(1)] if m.group(1) else int(m.group(2)), m.group(3)) for m in _QUARTER.finditer(text)}
 
 
 def _of_another_month(sentence: AnswerSentence, result: RetrievalResult, snap: Snapshot) -> bool:
@@ -379,8 +396,17 @@ def _of_another_month(sentence: AnswerSentence, result: RetrievalResult, snap: S
     question = fold(result.analysis.question)
     asked = _IN_MONTH.search(question)
     season = _IN_SEASON.search(question)
+    quarter = _quarters(question)
     if asked:
         months, year = {asked.group(1)}, asked.group(2)
+    elif len(quarter) == 1:  # "…au premier trimestre 2026 ?": its months, or the quarter as the sentence names it
+        (number, year), = quarter
+        named_quarters = _quarters(fold(sentence.text))
+        if named_quarters:
+            return (number, year) not in named_quarters  # "5,5 semaines — au 4e trimestre 2025"
+        months = set(_MONTHS[3 * number - 3:3 * number])
+        if not _MONTH.search(fold(sentence.text)) and years(sentence.text):
+            return True  # "La file active 2025 compte 189 nouveaux patients": the year's figure, not the quarter's
     elif season:
         if season.group(0) in fold(sentence.text):
             return False  # "Inscriptions pour la session d'automne 2026 : avant le 31 août 2026."
