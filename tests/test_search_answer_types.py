@@ -686,3 +686,15 @@ def test_an_age_asked_is_an_age_not_a_count():
         assert holds("age", age), age
     for other in ["En 2025, on a reçu 40 jeunes.", "La permanence a lieu le mardi."]:
         assert not holds("age", other), other
+
+
+def test_a_step_of_a_procedure_is_told_in_any_words():
+    from assistant.search.answer_types import states_step
+
+    for step in ["Le médecin remplit la fiche de saisine et l'envoie par messagerie sécurisée.",
+                 "Téléchargez le formulaire sur cette page.", "La fiche doit être envoyée au moins huit jours avant.",
+                 "Présentez-vous un mardi à 18 h 15 au centre social.", "Il suffit d'appeler le secrétariat."]:
+        assert states_step(step), step
+    for other in ["Le chœur a été créé en septembre 2024.", "Chez nous, le modèle est dans la mallette de l'élu.",
+                  "En 2025, l'équipe a reçu 212 demandes."]:
+        assert not states_step(other), other

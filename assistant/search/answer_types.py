@@ -576,6 +576,24 @@ def states_means(text: str) -> bool:
     return bool(_MEANS.search(text))
 
 
+def states_step(text: str) -> bool:
+    """True when a text tells a step of a procedure: a form to fill in or send ("Le médecin remplit la fiche de
+    saisine", "Téléchargez le formulaire"), how it is sent ("par messagerie sécurisée", "à escale@…"), when at the
+    latest ("au moins huit jours avant"), or an instruction ("présentez-vous un mardi à 18 h 15")."""
+    return bool(_STEP.search(fold(text)))
+
+
+# (folded) what a procedure is made of, in any document's words
+_STEP = re.compile(r"\b(?:fiche|formulaire|dossier|bulletin) (?:de |d')?(?:saisine|orientation|inscription|liaison|"
+                   r"signalement|demande|adhesion|candidature|contact)\b|\b(?:formulaire|fiche)\b[^.]{0,40}\b(?:en ligne|"
+                   r"telecharg\w*|rempli\w*|envoy\w*|adress\w*|transmi\w*)|\b(?:rempli|envoy|adress|transmi|"
+                   r"telecharg|complet)\w*\b[^.]{0,40}\b(?:fiche|formulaire|dossier)\b|"
+                   r"\bpar (?:messagerie|mail|courriel|e-mail|telephone|ecrit)\b|"
+                   r"\b(?:au moins|au plus tard|au minimum)\s+\S+\s+(?:jours?|semaines?)\s+avant\b|"
+                   r"\b(?:telecharg|rempliss|envoy|present|inscriv|adress|appel|contact|renseign|transmett|"
+                   r"deposez|munissez|prenez)ez(?:-vous|-nous|-la|-le|-les)?\b|\bil suffit d[e']")
+
+
 def asks_why(question: str) -> bool:
     """True for "Pourquoi…", "Dans le rapport, pourquoi…": the answer is a reason."""
     return bool(_WHY.search(fold(question)))

@@ -21,7 +21,8 @@ from assistant.search.analyse import QueryAnalysis
 from assistant.search.answer_types import (asked_event, asks_for_most, asks_hour, asks_how_done, asks_since, asks_until,
                                            asks_why, asks_yes_or_no, counted_nouns, counted_terms, dates_event,
                                            full_date, holds, in_money, names_one_of, percents, states_cause,
-                                           states_means, states_most, states_polarity, states_since, states_until)
+                                           states_means, states_most, states_polarity, states_since, states_step,
+                                           states_until)
 from assistant.search.constraints import (agreements, opens_on_reference, reference_agreement, references, seasons,
                                          years as constraint_years)
 from assistant.search.metadata import describing_text
@@ -69,7 +70,9 @@ LONG_CHARS = 300
 NEW_WORDS_FOR_FULL_SCORE = 3
 # Links, contacts and bibliography: "https://…", "x@y.fr", "07 64 51 50 75", "Vol. 43, No. 2", "et al.".
 _PHONE = re.compile(r"\b0\d(?:[ .]?\d\d){4}\b")
-_HOW_TO = re.compile(r"\s*(?:et\s+)?comment\b(?!\s+s['’]?\s*appelle)")
+# (not "comment s'appelle…", "comment on appelle…", "comment dit-on…": a name asked)
+_HOW_TO = re.compile(r"\s*(?:et\s+)?comment\b(?!\s+(?:on\s+)?(?:s['’]?\s*)?(?:appelle|nomme)|\s+(?:appelle|nomme|dit)-t-on|"
+                     r"\s+on\s+dit)")
 _REFERENCE = re.compile(r"https?://|www\.|\S+@\S+\.\w+|" + _PHONE.pattern + r"|\bISBN\b|\bet al\b|\bdoi\b|"
                         r"\bp{1,2}\. ?\d|\bvol\. ?\d|\bno\. ?\d|\bn° ?\d+,|\bmise à jour le\b|\bsite internet\b|"
                         r"\bconsulté le\b", re.I)
@@ -522,6 +525,8 @@ def score_sentences(snap: Snapshot, analysis: QueryAnalysis, query_vec: np.ndarr
                 does += GIVES_CAUSE  # "Pourquoi…": a sentence giving a reason ("…, parce que…")
             if how_done and states_means(text):
                 does += GIVES_CAUSE  # "Avec quel outil… ?": a sentence naming the means ("… est mesuré par…")
+            if how_to and own_lexical and states_step(text):
+                does += GIVES_STEP  # "Comment adresser… ?": "Le médecin remplit la fiche de saisine…"
             if next_asked and typed and _NEXT.search(fold(text)):
                 does += NEXT  # "Prochaine séance : jeudi 11 décembre", not the date of the one reported on
             if polar and own_lexical:
@@ -546,6 +551,7 @@ def score_sentences(snap: Snapshot, analysis: QueryAnalysis, query_vec: np.ndarr
 
 EVENT_FACTOR = 0.8  # a date of another event than the one asked ("créée en 2024" for "se réunit quand ?")
 GIVES_CAUSE = 0.1  # bonus: a reason given, for "pourquoi…"
+GIVES_STEP = 0.25  # bonus: a step of a procedure (a form, how it is sent, by when), for "comment…"
 SAYS_YES_OR_NO = 0.3  # bonus: a yes or a no said, for a yes-or-no question ("Le référent n'est pas un dispositif…")
 OTHER_DOCUMENT_FACTOR = 0.6  # a sentence of another document than the one the question clearly names
 TOTAL_FACTOR = 1.3  # a table's total row ("Total — Montant : 186 000 €"), for an amount or a count
