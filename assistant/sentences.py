@@ -468,8 +468,9 @@ def _headed_runs(text: str, lines: list[tuple[int, int]], used: set[int]) -> lis
                and not (j > i and "\n\n" in text[lines[j - 1][1]:lines[j][0]])  # a blank line: a paragraph
                and is_heading(_PARENTHESIS_AT_END.sub("", text[lines[j][0]:lines[j][1]]), ITEM_WORDS)):
             if j > i + 1 and " : " in text[lines[j][0]:lines[j][1]] and not any(
-                    " : " in text[a:b] for a, b in lines[i + 1:j]):
-                break  # "Les CLSM : des outils…": a title of its own (the next slide's), not one more item
+                    " : " in text[a:b] for a, b in lines[i:j]):
+                break  # "Les CLSM : des outils…": a title of its own (the next slide's), not one more item (unless
+                # the run's title reads so too: "Cyberharcèlement : les signes…" over "Isolement : il se tient…")
             j += 1
         if j - i >= 3:
             before = text[lines[i - 1][0]:lines[i - 1][1]].strip() if i > 0 and i - 1 not in used else ""

@@ -305,3 +305,15 @@ def test_a_numbered_title_over_items_marked_another_way_introduces_them():
     socles = "Les 4 socles du CLS\n1. prévention\n2. accès aux soins\n3. santé environnementale\n4. santé mentale\n=> un CLSM"
     [(_, items)] = list_blocks(socles)[:1]
     assert "4. santé mentale" in [socles[a:b] for a, b in items]
+
+
+def test_a_slide_whose_title_reads_label_colon_text_lists_items_that_read_so_too():
+    """"Cyberharcèlement : les signes qui doivent alerter" over six lines, "Isolement : il se tient à l'écart…" among
+    them: one more item, not the next slide's title."""
+    slide = ("Cyberharcèlement : les signes qui doivent alerter\nChangement brutal d'humeur après le téléphone\n"
+             "Refus d'aller au collège, maux de ventre le matin\nLe jeune supprime ses comptes\n"
+             "Isolement : il se tient à l'écart du groupe, mange seul\nBaisse des résultats, troubles du sommeil\n")
+    items = [[slide[a:b] for a, b in found] for _, found in list_blocks(slide)]
+    assert ["Changement brutal d'humeur après le téléphone", "Refus d'aller au collège, maux de ventre le matin",
+            "Le jeune supprime ses comptes", "Isolement : il se tient à l'écart du groupe, mange seul",
+            "Baisse des résultats, troubles du sommeil"] in items, items
