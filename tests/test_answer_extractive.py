@@ -1941,6 +1941,22 @@ def test_a_later_ask_of_what_is_defined_first_is_answered_from_another_document(
     assert "Point Accueil Écoute Jeunes" in answer.text and "onze à vingt-cinq ans" in answer.text, answer.text
 
 
+def test_dates_asked_in_the_plural_are_the_whole_list_of_dates(tmp_path):
+    """"C'est quoi les dates des séjours 2026 ?": the four dates the message lists, not the one its subject line and
+    a single item would give."""
+    from conftest import lexical_assistant
+
+    assistant = lexical_assistant(tmp_path, {"message.md": (
+        "# Séjours Parenthèse 2026 : dates et participation\n\nBonjour à toutes et à tous,\n\nLes séjours "
+        "Parenthèse 2026 auront lieu au gîte des Hérons aux dates suivantes :\n\n"
+        "- du vendredi 24 au dimanche 26 avril 2026 ;\n- du vendredi 12 au dimanche 14 juin 2026 ;\n"
+        "- du vendredi 18 au dimanche 20 septembre 2026 (séjour en duo) ;\n- du vendredi 20 au dimanche 22 novembre "
+        "2026.\n\nLa participation demandée passe à 40 euros par séjour.\n")})
+    answer = assistant.ask("C'est quoi les dates des séjours Parenthèse prévus en 2026 ?").answer
+    for date in ["26 avril 2026", "14 juin 2026", "20 septembre 2026", "22 novembre 2026"]:
+        assert date in answer.text, answer.text
+
+
 def test_the_meeting_that_follows_another_is_the_next_one(tmp_path):
     """"…la réunion du groupe qui suit la plénière de novembre ?": the next meeting's date, not the plenary's, and
     "la réunion" is a meeting, not La Réunion (a region asked, that no sentence would place)."""

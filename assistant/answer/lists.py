@@ -7,6 +7,7 @@ from itertools import groupby
 
 from assistant.answer.quotes import Material, on_bulleted_line, quote
 from assistant.models import AnswerPart, AnswerSentence
+from assistant.search.answer_types import gives
 from assistant.search.constraints import reference_agreement, references
 from assistant.search.sentence_scores import (asks_who, coverage, introduces_people, naming_terms, question_weights,
                                              title_of)
@@ -148,6 +149,34 @@ def announced_list(material: Material, sentence: AnswerSentence) -> tuple[Answer
         if head_row == row and head and head[0] < end and start < head[1] and len(items) >= 2:
             return _quoted_list(material, head_row, head, items)
     return None
+
+
+def values_list(material: Material, sentences: list[AnswerSentence]) -> tuple[AnswerPart, ...] | None:
+    """Values asked in the plural ("C'est quoi les dates des séjours Parenthèse 2026 ?"): the list one of the first
+    sentences chosen is an item of, whole, when most of its items give a value of the kind asked ("du vendredi 24
+    au dimanche 26 avril 2026 ;", "du vendredi 12 au dimanche 14 juin 2026 ;"…)."""
+    asked = material.analysis.answer_type
+    if not asked or not _PLURAL_VALUES.search(fold(material.analysis.question)):
+        return None
+    for sentence in sentences[:2]:
+        row = material.row_of(sentence.n)
+        if row is None or not sentence.spans:
+            continue
+        start = sentence.spans[0][0]
+        for head_row, head, items, _ in _candidates(material, row):
+            if not any(r == row and a <= start < b for r, (a, b) in items) or len(items) < 2:
+                continue
+            giving = sum(gives(asked, material.text(r)[a:b], material.analysis.question) for r, (a, b) in items)
+            short = sum(b - a for _, (a, b) in items) <= VALUE_ITEM_CHARS * len(items)  # values, not a plan's steps
+            if short and giving * 3 >= len(items) * 2:
+                return _quoted_list(material, head_row, head, items)
+    return None
+
+
+VALUE_ITEM_CHARS = 80  # the mean length of a list's items that are values ("du vendredi 24 au dimanche 26 avril 2026 ;")
+# "les dates des séjours", "quelles dates", "quels jours", "les montants", "the dates"
+_PLURAL_VALUES = re.compile(r"\b(?:les|des|quelles|quels|ses|leurs|the|what|which) (?:dates|jours|horaires|montants)\b|"
+                            r"\bdates\s*\?")
 
 
 def _quoted_list(material: Material, head_row: int, intro: tuple[int, int] | None,
