@@ -296,6 +296,15 @@ def test_a_value_for_a_quarter_is_its_row_not_another_quarters(tmp_path):
     third = assistant.ask("Combien de nouveaux patients sont arrivés à Escale au troisième trimestre 2025 ?").answer
     assert not third.abstained and "41" in third.sentences[0].text, third.text
     assert assistant.ask("Quel était le délai moyen à Escale au premier trimestre 2026 ?").answer.abstained
+    said = lexical_assistant(tmp_path / "dit", {"echanges.md": (
+        "# Échanges du réseau des coordinateurs\n\nÀ la PASS psy, on a fait 138 consultations au premier trimestre "
+        "2025, contre 96 l'an dernier à la même période.\n\nLes médiateurs pairs ont réalisé 186 accompagnements "
+        "d'avril à décembre 2025.\n")})
+    first = said.ask("Combien de consultations la PASS psy a faites au premier trimestre 2025 ?").answer
+    assert not first.abstained and "138 consultations" in first.text, first.text
+    # nine months are not the last quarter
+    assert said.ask("Combien d'accompagnements les médiateurs pairs ont-ils réalisés au dernier trimestre "
+                    "2025 ?").answer.abstained
 
 
 def test_a_figure_nothing_dates_is_of_its_documents_time_not_of_years_before(tmp_path):

@@ -380,6 +380,7 @@ _IN_SEASON = re.compile(r"\b(printemps|ete|automne|hiver) ((?:19|20)\d\d)\b")
 # A quarter of a year, folded ("au premier trimestre 2026", "4e trimestre 2025", "T1 2026"), and its months
 _QUARTER = re.compile(r"\b(?:(premier|1er|deuxieme|2e|second|troisieme|3e|quatrieme|4e|dernier) trimestre|"
                       r"t([1-4]))\s+((?:19|20)\d\d)\b")
+_QUARTER_SAID = re.compile(r"\b(premier|1er|deuxieme|2e|second|troisieme|3e|quatrieme|4e|dernier) trimestre\b")
 _QUARTER_NUMBER = {"premier": 1, "1er": 1, "deuxieme": 2, "2e": 2, "second": 2, "troisieme": 3, "3e": 3,
                    "quatrieme": 4, "4e": 4, "dernier": 4}
 
@@ -404,6 +405,9 @@ def _of_another_month(sentence: AnswerSentence, result: RetrievalResult, snap: S
         named_quarters = _quarters(fold(sentence.text))
         if named_quarters:
             return (number, year) not in named_quarters  # "5,5 semaines — au 4e trimestre 2025"
+        said = {_QUARTER_NUMBER[m.group(1)] for m in _QUARTER_SAID.finditer(fold(sentence.text))}
+        if said:
+            return number not in said  # "On a fait 138 consultations au premier trimestre, contre 96…"
         months = set(_MONTHS[3 * number - 3:3 * number])
         if not _MONTH.search(fold(sentence.text)) and years(sentence.text):
             return True  # "La file active 2025 compte 189 nouveaux patients": the year's figure, not the quarter's
@@ -430,6 +434,8 @@ def _of_another_month(sentence: AnswerSentence, result: RetrievalResult, snap: S
         # nothing dates it, and its document was written before that time: it cannot count what happened then
         # (a deck of March 2026 does not give the visitors of a forum in the autumn of 2026); a budget is planned
         return (int(dated[:4]), int(dated[5:7])) < (int(year), min(_MONTHS.index(m) + 1 for m in months))
+    if len(quarter) == 1 and not asked:
+        return bool(named - months)  # "186 accompagnements d'avril à décembre 2025": more than the quarter asked
     return bool(named) and not named & months
 
 
