@@ -307,6 +307,18 @@ def test_a_value_for_a_quarter_is_its_row_not_another_quarters(tmp_path):
                     "2025 ?").answer.abstained
 
 
+def test_a_theme_asked_is_a_theme_given_not_what_else_is_said_of_the_event(tmp_path):
+    """"Quel est le thème national des SISM 2026 ?": the minutes give the 2026 edition's dates, not its theme; the 2025
+    one, quoted, answers for 2025."""
+    assistant = lexical_assistant(tmp_path, {"releve.md": (
+        "# Relevé de décisions du comité de pilotage\n\nSISM 2026. Le comité retient une édition de deux semaines, du "
+        "lundi 5 au dimanche 18 octobre 2026, avec davantage de rendez-vous au Grand-Chenal.\n\nLes SISM 2025 avaient "
+        "pour thème national « Pour notre santé mentale, réparons le lien social ».\n")})
+    assert assistant.ask("Quel est le thème national des SISM 2026 ?").answer.abstained
+    answered = assistant.ask("Quel était le thème national des SISM 2025 ?").answer
+    assert not answered.abstained and "réparons le lien social" in answered.text, answered.text
+
+
 def test_a_figure_nothing_dates_is_of_its_documents_time_not_of_years_before(tmp_path):
     assistant = lexical_assistant(tmp_path, {  # dated by its file's name (a PDF's own date may be a later export's)
         "2025-10-09_entretien.md": "# Entretien\n\nDepuis son arrivée, la médiatrice a accompagné 45 personnes au "

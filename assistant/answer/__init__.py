@@ -107,10 +107,10 @@ def build_answer(result: RetrievalResult, snap: Snapshot, settings: Settings) ->
         sentences = _with_team(material, sentences)
     first = sentences[0] if sentences else None
     # a year asked that nothing around the first sentence gives, when others are ("la file active en 2021 ?")
-    if not sentences or _nameless(sentences, result) or _undated(first, result, snap) or (kind == "value" and (
-            _elsewhere(first, result) or _no_value(sentences, result, snap) or _unplaced(first, result, snap)
-            or _of_another_month(first, result, snap)
-            or _value_of_another(sentences, names, result, snap))):
+    if (not sentences or _nameless(sentences, result) or _untitled(sentences, result)
+            or _undated(first, result, snap) or kind == "value" and (
+                _elsewhere(first, result) or _no_value(sentences, result, snap) or _unplaced(first, result, snap)
+                or _of_another_month(first, result, snap) or _value_of_another(sentences, names, result, snap))):
         return Answer.abstention()
     return Answer(parts=(AnswerPart(tuple(sentences)),), abstained=False,
                   kind="value" if kind == "value" else "passage")
@@ -236,6 +236,18 @@ _ASKED_OVER_A_LIST = re.compile(r"^([^\n]{3,120}\?)[ \t]*\n+[ \t]*(?:[-•*]|\d{
 
 TITLE_QUESTION_SHARE = 0.6
 _HOW_OR_WHAT = re.compile(r"\s*(?:comment|quel(?:le)?s?|que|qu'|ou|pourquoi|qui)\b")
+
+
+def _untitled(sentences: list[AnswerSentence], result: RetrievalResult) -> bool:
+    """True when the question asks the theme or the title of something ("Quel est le thème national des SISM
+    2026 ?") and no sentence chosen gives one: none quotes a title («…») nor says what the theme is."""
+    return bool(_TITLE_ASKED.search(fold(result.analysis.question))) and not any(
+        _TITLE_GIVEN.search(s.text) for s in sentences)
+
+
+_TITLE_ASKED = re.compile(r"\b(?:quel(?:le)?s? (?:est|etait|sera|sont|etaient) (?:le|la|les) (?:themes?|titres?|slogans?|"
+                          r"intitules?)|what (?:is|was|will be) the (?:theme|title|slogan))\b")
+_TITLE_GIVEN = re.compile(r"[«“\"]|\b(?:[Tt]hème|[Tt]itre|[Ii]ntitulée?s?|[Ss]logan)\b")
 
 
 def _elsewhere(sentence: AnswerSentence, result: RetrievalResult) -> bool:
