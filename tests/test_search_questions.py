@@ -653,3 +653,15 @@ def test_a_passive_who_question_is_answered_by_the_person_said_to_be_what_it_ask
     # a name over a role in a table says who holds it, not that they were elected
     assert not person_in_act("Présidente : Isabelle Fromentin · Vice-président : Dr Karim Benaïssa", role)
     assert not person_in_act("Isabelle Fromentin anime le CLSM ; le comité sera élu en mars.", role)
+
+
+def test_the_region_asked_without_its_name_is_confirmed_by_any_region():
+    from assistant.search.constraints import THE_REGION, asks_the_region
+
+    asked = frozenset({"france", THE_REGION})
+    assert asks_the_region("Le taux de SDRE chez nous, il est plus haut que dans la région et qu'en France ?")
+    assert not asks_the_region("D'après le formateur régional, quelle condition faut-il remplir ?")
+    assert not asks_the_region("Combien de CLSM dans la région Occitanie ?")  # named: the region is that one
+    assert agreement(asked, frozenset(), "33 en Auvergne-Rhône-Alpes (2024, même indicateur)") == 1
+    assert agreement(asked, frozenset(), "36 en France (2024)") == 1
+    assert agreement(frozenset({"france"}), frozenset(), "33 en Auvergne-Rhône-Alpes") == -1

@@ -10,7 +10,7 @@ from dataclasses import dataclass, field, replace
 from assistant.models import Turn
 from assistant.search.related_words import related_terms
 from assistant.search.answer_types import asked_type, expected_type, has_question_word, most_words, type_words
-from assistant.search.constraints import places, years
+from assistant.search.constraints import THE_REGION, asks_the_region, places, years
 from assistant.search.english_words import in_french
 from assistant.search.familiar_words import formal_words
 from assistant.store.glossary import Glossary
@@ -426,6 +426,8 @@ def analyse(question: str, glossary: Glossary, expansion_weight: float,
                 terms.setdefault(t, w * weight)
         translated = frozenset(terms) - crossing
     asked_places, asked_years = places(question), years(question)
+    if asks_the_region(question):
+        asked_places |= {THE_REGION}
     if follow_up:
         asked_places = asked_places or places(conversation[-1].question)
         asked_years = asked_years or years(conversation[-1].question)

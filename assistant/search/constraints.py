@@ -18,6 +18,7 @@ PLACES = (
     "Languedoc-Roussillon", "Midi-Pyrénées", "Aquitaine", "Limousin", "Poitou-Charentes", "Auvergne",
     "Rhône-Alpes", "Bourgogne", "Franche-Comté", "Basse-Normandie", "Haute-Normandie",
 )
+REGIONS = frozenset(re.sub(r"[-\s]+", "-", fold(name)) for name in PLACES) - {"france"}
 # The English names of those that English writes otherwise ("How many… in Brittany?").
 ENGLISH_PLACES = {
     "Brittany": "Bretagne", "Normandy": "Normandie", "Lower Normandy": "Basse-Normandie",
@@ -145,11 +146,23 @@ def agreements(asked_places: frozenset[str], asked_years: frozenset[str], text: 
     place = year = 0
     if asked_places:
         named = places(text) or places(context)
-        place = 1 if named & asked_places else -1 if named else 0
+        # "…plus haut que dans la région ?": any region names it ("33 en Auvergne-Rhône-Alpes")
+        region = THE_REGION in asked_places and bool(named & REGIONS)
+        place = 1 if named & asked_places or region else -1 if named else 0
     if asked_years:
         named_years = years(text)
         year = 1 if named_years & asked_years else -1 if named_years else 0
     return place, year
+
+
+def asks_the_region(question: str) -> bool:
+    """True when a question asks of "la région" without naming it ("…plus haut que dans la région et qu'en France ?")."""
+    return bool(_THE_REGION.search(fold(question))) and not places(question) & REGIONS
+
+
+THE_REGION = "la-region"  # the place asked by "la région", which any region's name confirms
+_THE_REGION = re.compile(r"\b(?:la|de la|notre|ma|the|our) region\b|\b(?:niveau|echelle) regionale?\b|"
+                         r"\bregional (?:level|average|rate|figure)\b")  # (not "le formateur régional")
 
 
 def national(text: str) -> bool:
