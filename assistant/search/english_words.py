@@ -388,6 +388,10 @@ LEXICON: dict[str, tuple[str, ...]] = {
     "radio show": ("émission de radio", "émission"),
     "provisional": ("provisoire",),
     "elsewhere": ("ailleurs", "hors"),
+    "new": ("nouveau", "nouveaux", "nouvelle", "nouvelles"),  # "how many new young people": "66 nouveaux jeunes"
+    "see": ("recevoir", "reçu", "accueillir"),  # "did the consultation see": "a reçu"
+    "saw": ("recevoir", "reçu", "accueillir"),
+    "seen": ("recevoir", "reçu", "accueillir"),
     # culture
     "museum": ("musée",),
     "choir": ("chœur", "chorale"),
