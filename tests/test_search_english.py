@@ -46,7 +46,8 @@ def test_english_words_are_read_back_to_the_lexicon_s_forms_longest_phrase_first
         "admission en soins sans consentement ; péril imminent ; procédure")
     assert in_french("Can a relative refer a case to the crisis cell?")[0] == "proche ; orienter ; situation ; crise ; cellule"
     # a service "sees" the people it receives: "la consultation a reçu 66 nouveaux jeunes"
-    assert in_french("How many new young people did the consultation see?")[0] == "nouveau ; jeunes ; consultation ; recevoir"
+    assert in_french("How many new young people did the consultation see?")[0] == (
+        "nouveau ; jeunes ; consultation ; recevoir")
 
 
 def test_an_english_question_finds_the_french_sentence_by_its_translated_words(tmp_path):

@@ -256,6 +256,9 @@ def answer_later_asks(material: Material, chosen: list[AnswerSentence]) -> list[
     dated = len(asks) > 1 and all(asks_years)
     english = is_english(analysis.question)  # its asks' own words are looked for in French
     shared = any(not _own_terms(clause, analysis.expansions, english) for clause in asks)
+    # "PAEJ ça signifie quoi, et ça accueille quel âge ?": what is defined first is what the later asks are asked of,
+    # whichever document says it
+    defined = _names_given(first) if first and analysis.kind == "definition" else frozenset()
     for clause, clause_years in zip(asks, asks_years):
         own_years = clause_years - frozenset().union(
             *(y for other, y in zip(asks, asks_years) if other is not clause)) if dated else frozenset()
@@ -277,8 +280,7 @@ def answer_later_asks(material: Material, chosen: list[AnswerSentence]) -> list[
         if not (asked or who):
             # "…, et peut-elle être reconduite tacitement ?": the sentence that says it, unless one chosen does;
             # "…et comment ?" has no words of its own: what the sentences chosen say may answer it
-            said = _saying(material, clause, out, doc, english, _names_given(first)
-                           if first and clause is not first and analysis.kind == "definition" else frozenset())
+            said = _saying(material, clause, out, doc, english, defined if clause is not first else frozenset())
             if said is not None and clause is first:
                 out.insert(0, said)  # what was asked first
             elif clause is first and open_asks and (at := _said_by(clause, out, english)):
@@ -318,8 +320,7 @@ def answer_later_asks(material: Material, chosen: list[AnswerSentence]) -> list[
             not subject or subject & window_terms(material.text(s.row)[s.start:s.end]))]
         if own_years and clause is not first:  # (as in _answered)
             fitting = [s for s in fitting if own_years <= years(read_with_header(material, s))] or fitting
-        # "PAEJ ça signifie quoi, et ça accueille quel âge ?": what is defined first is what is asked of
-        given = _names_given(first) if first and clause is not first and analysis.kind == "definition" else frozenset()
+        given = defined if clause is not first else frozenset()
         best = next((s for s in fitting if material.snap.passages[s.row].doc_id == doc), None) or next(
             (s for s in fitting if given & window_terms(material.text(s.row))), None) or (
             fitting[0] if subject and fitting else None)  # (another document's passage naming what is asked of)

@@ -54,7 +54,8 @@ _WHICH = (r"(?:\bquel(?:le)?s? (?:(?:est|sont|etait|etaient) (?:la |le |les |l')
 # budget participatif ?", "c'est quoi un CLSM ?": definitions)
 # "Quand faut-il…", "Quand un patient refuse, que faire ?": "quand" introduces a situation, not a date.
 _WHEN_AS_DATE = (r"^\s*(?:et |mais )?quand\b(?![^?]*,)(?!\s+(?:faut|doi[st]|doivent|peu[tx]|peuvent|convient)\b)|"
-                 r"^\s*ou et quand\b|,\s*(?:quand et ou|ou et quand)\b|"  # "Où et quand se réunit la cellule ?": a date, and where (a later ask)
+                 # "Où et quand se réunit la cellule ?": a date, and where (a later ask)
+                 r"^\s*ou et quand\b|,\s*(?:quand et ou|ou et quand)\b|"
                  r"^\s*(?:et |mais )?c'(?:est|etait) quand\b|"  # "C'est quand qu'Allô Voisins a démarré ?"
                  # "… se réunit quand ?", "… se réunit quand, et où ?": "quand" last, or before another ask
                  r"\bquand(?:\s+(?:exactement|precisement|donc|alors|ca|cela))?\s*(?:\?\s*$|,\s*et\s+(?:ou|qui|"
@@ -200,7 +201,8 @@ ANSWER_PATTERNS: dict[str, re.Pattern[str]] = {
                           r"quai|route|cours|square|esplanade|passage|parvis|rond-point)\b"),
     # "de 11 à 25 ans", "les 16-25 ans", "à partir de treize ans", "jusqu'à 16 ans", "les mineurs"
     "age": re.compile(_AGE_PATTERN + rf"|\b(?:{_WRITTEN})(?:-\w+)*\s+ans\b|\b(?:mineurs?|majeurs?)\b|"
-                      r"\b\d{1,2}\s*(?:-|to)\s*\d{1,2}\b(?=[^.]{0,20}\b(?:years?|ans)\b)|\b\d{1,2}\s*(?:years? old|year-olds?)\b"),
+                      r"\b\d{1,2}\s*(?:-|to)\s*\d{1,2}\b(?=[^.]{0,20}\b(?:years?|ans)\b)|"
+                      r"\b\d{1,2}\s*(?:years? old|year-olds?)\b"),
     # A number of its own ("12", "653 000", "douze"), not a digit inside a code such as "F2RSM" or "PRS2".
     "count": re.compile(r"(?<![^\W\d_])\d+(?:[\s.,]\d+)*(?![^\W\d_]|\d|[.,]\d|\s*%)|\b(?:deux|trois|quatre|cinq|six|sept|huit|"
                         r"neuf|dix|onze|douze|treize|quatorze|quinze|seize|vingt|trente|quarante|cinquante|"
