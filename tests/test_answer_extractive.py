@@ -1957,6 +1957,26 @@ def test_dates_asked_in_the_plural_are_the_whole_list_of_dates(tmp_path):
         assert date in answer.text, answer.text
 
 
+def test_people_named_by_first_names_after_what_they_are_answer_who(tmp_path):
+    """"Qui sont les médiateurs pairs arrivés début février 2026 ?": "…deux nouveaux médiateurs pairs, Abdi (somali)
+    et Arben (albanais)" names them, though the question's month also names the letter (its words then say which
+    document, not what is asked) and a podcast names a full name."""
+    from conftest import lexical_assistant
+    from assistant.search.sentence_scores import names_holder
+
+    assert names_holder("Elle accueille deux nouveaux médiateurs pairs, Abdi (somali) et Arben (albanais).",
+                        {"pair": 1.0})
+    assert not names_holder("Les communes, Lyon et Nice, ont signé.", {"pair": 1.0})
+    assistant = lexical_assistant(tmp_path, {
+        "catalog.toml": '["info.md"]\ntitle = "Info n° 5 du groupe exil : médiateurs pairs"\ndate = 2026-02-10\n\n'
+                        '["podcast.md"]\ntitle = "Podcast Quartiers en santé"\ndate = 2025-10-14\n',
+        "info.md": "# Info n° 5\n\nDepuis le lundi 2 février 2026, l'équipe accueille deux nouveaux médiateurs pairs, "
+                   "Abdi (somali) et Arben (albanais). Ils sont désormais huit.\n",
+        "podcast.md": "# Podcast\n\nPour parler des médiateurs pairs, j'ai invité Nora Haddad.\n"})
+    answer = assistant.ask("Qui sont les médiateurs pairs arrivés début février 2026 ?").answer
+    assert "Abdi" in answer.sentences[0].text, answer.text
+
+
 def test_the_meeting_that_follows_another_is_the_next_one(tmp_path):
     """"…la réunion du groupe qui suit la plénière de novembre ?": the next meeting's date, not the plenary's, and
     "la réunion" is a meeting, not La Réunion (a region asked, that no sentence would place)."""

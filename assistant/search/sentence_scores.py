@@ -423,7 +423,7 @@ def score_sentences(snap: Snapshot, analysis: QueryAnalysis, query_vec: np.ndarr
                     is_raw_row(text) or has_figures(row_values(text, columns) or [])))
             typed = holds(value_type, text) or (role_asked and introduces_people(text)) or (
                 who and not role_asked and (  # a role asked: a name with its role, not a speaker's label
-                says_who(text, meta, spoke) or names_agent(text, typed_terms) or names_holder(text, weights)
+                says_who(text, meta, spoke) or names_agent(text, typed_terms) or names_holder(text, analysis.terms)
                 or (meets_people and _NAME_AND_ROLE.search(text))  # "Lucie Braun, psychologue": who receives them
                 or presents_asked_person(text, analysis.question) or introduces_in_role(text, role)
                 or (passive_who and person_in_act(text, role))
@@ -842,13 +842,20 @@ def names_holder(sentence: str, asked: dict[str, float]) -> bool:
     "Sa coordinatrice, Nadia Ferreira, …"), or a person set between commas after a word of the question ("qui
     tient le rôle du joker ?": "Le « joker », Romain Cazaubon, anime…")."""
     return any(term_set(m.group(1)) & asked.keys() for m in _ROLE_AND_NAME.finditer(sentence)) or any(
-        term_set(m.group(1)) & asked.keys() for m in _APPOSED_NAME.finditer(sentence))
+        term_set(m.group(1)) & asked.keys() for m in _APPOSED_NAME.finditer(sentence)) or any(
+        term_set(m.group(1)) & asked.keys() for m in _FIRST_NAMES_AFTER.finditer(sentence))
 
 
 # a role named with its article, then a full name set between commas: "Le « joker », Romain Cazaubon, anime…" (not a
 # list's "…territoire santé, Profession Banlieue, …")
 _APPOSED_NAME = re.compile(r"\b(?i:le|la|l['’]|son|sa|leur|notre|votre)\s*«?\s*([^\W\d_][\w'’-]*)\s*»?\s*,\s+"
                            + _NOT_A_FIRST_NAME + _FULL_NAME + r"\s*,")
+
+
+# people named by their first names after the word of what they are: "deux nouveaux médiateurs pairs, Abdi (somali)
+# et Arben (albanais)"
+_FIRST_NAMES_AFTER = re.compile(r"\b([^\W\d_]{4,})\s*,\s+[A-ZÀ-Ý][a-zà-ÿ]{2,}(?:\s+\([^)]{1,30}\))?\s+et\s+"
+                                r"[A-ZÀ-Ý][a-zà-ÿ]{2,}(?:\s+\([^)]{1,30}\))?\s*[.,;)]")
 
 
 AGENT_REACH = 4  # words before "par" where the question's verb or object is looked for
