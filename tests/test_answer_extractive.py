@@ -2246,3 +2246,17 @@ def test_a_later_ask_of_the_year_before_is_answered_for_that_year(tmp_path):
     answer = assistant.ask("Combien de participations aux rencontres de Port-Ardelle en 2025, et combien l'année "
                            "d'avant ?").answer
     assert "1 520 en 2024" in answer.text, answer.text
+
+
+def test_done_again_asked_is_answered_by_the_time_it_is_renewed_not_the_last_time(tmp_path):
+    from conftest import lexical_assistant
+
+    # "refait" (done again) reads as the next time: the renewal's date, not the dates of the survey reported on;
+    # "refait" also finds "reconduite" (a related verb)
+    report = ("# Enquête santé des lycéens de Varèze, 2025\n\n"
+              "Enquête auprès de 1 240 lycéens de Varèze, du 3 au 28 mars 2025.\n\n"
+              "La participation des lycéens a atteint 64 %.\n\n"
+              "Décision du comité : l'enquête sera reconduite du 8 au 26 mars 2027 auprès des mêmes lycées.\n")
+    assistant = lexical_assistant(tmp_path, {"2026-01-15_enquete.md": report})
+    answer = assistant.ask("On refait l'enquête des lycéens quand ?").answer
+    assert "mars 2027" in answer.sentences[0].text and "2025" not in answer.sentences[0].text, answer.text

@@ -38,6 +38,9 @@ RELATED = (
      "sélectionnés"),  # "combien de lauréats ?": "43 projets retenus"
     ("commencer", "débuter", "démarrer"),  # "commençait quand ?": "débutera le mardi 16 septembre"
     ("signataire", "signataires", "soussigné", "soussignés", "soussignée", "soussignées"),  # "Entre les soussignés"
+    ("refaire", "refait", "refaite", "refaites", "reconduire", "reconduit", "reconduite", "reconduites",
+     "reconduction"),  # "on refait l'enquête quand ?": "l'enquête sera reconduite…" ("renouvelé" is left out: it
+    # reads as "renouvellement urbain")
     ("hôpital", "hôpitaux", "hospitalier", "hospitalière", "hospitaliers", "hospitalières"),  # "centre hospitalier"
 )
 

@@ -48,6 +48,10 @@ REPORTED_WORDS = 2  # a question reported ("quand on lui a demandé si…") with
 ADDRESSEE_WORDS = 3  # "Docteur Varin ?", "Nadia ?": the question just read, handed to a speaker
 NEXT = 0.3  # bonus: "la prochaine…" asked, and a value said of the next one ("Prochaine séance : …")
 _NEXT = re.compile(r"\b(?:prochaine?s?|next|upcoming|a venir|suivante?|qui suit)\b")  # "la réunion qui suit"
+# done again: "On refait l'enquête quand ?", "l'enquête sera-t-elle renouvelée ?", "when is it run again?"
+_AGAIN = re.compile(r"\b(?:refai\w*|refer[ao]\w*|recommenc\w*|renouvel\w*|reconduit\w*|reconduire|relanc\w*|"
+                    r"(?:a|de) nouveau|une nouvelle fois|again|repeat\w*|renew\w*|rerun)\b")
+PAST_FACTOR = 0.8  # the next time asked: a sentence dating only years before its document's was the last time
 MOST = 0.3  # "le plus souvent" asked: a sentence saying what comes first, or a table's largest share…
 MOST_MIN_LEXICAL = 0.4  # …in full when it holds this much of the question's words (itself or its headings)
 INTRODUCED_FACTOR = 0.5  # the line saying who the person the question names by a role is
@@ -300,7 +304,9 @@ def score_sentences(snap: Snapshot, analysis: QueryAnalysis, query_vec: np.ndarr
     counted = counted_nouns(analysis.question)
     cosines: list[float] = []
     most_asked = asks_for_most(analysis.question)
-    next_asked = bool(_NEXT.search(fold(analysis.question)))  # "c'est quand la prochaine commission ?"
+    again_asked = bool(_AGAIN.search(fold(analysis.question)))
+    next_asked = again_asked or bool(_NEXT.search(fold(analysis.question)))
+    # "c'est quand la prochaine commission ?", "on refait l'enquête quand ?"
     subject_verb = asked_subject_verb(analysis.question)
     referred = references(analysis.question)  # "la délibération n° 2025-03"
     if referred:  # its words say which part to read (retrieve.py, `in_force` below), not what is asked of it
@@ -527,8 +533,11 @@ def score_sentences(snap: Snapshot, analysis: QueryAnalysis, query_vec: np.ndarr
                 does += GIVES_CAUSE  # "Avec quel outil… ?": a sentence naming the means ("… est mesuré par…")
             if how_to and own_lexical and states_step(text):
                 does += GIVES_STEP  # "Comment adresser… ?": "Le médecin remplit la fiche de saisine…"
-            if next_asked and typed and _NEXT.search(fold(text)):
-                does += NEXT  # "Prochaine séance : jeudi 11 décembre", not the date of the one reported on
+            if next_asked and typed and (_NEXT.search(fold(text)) or again_asked and _AGAIN.search(fold(text))):
+                does += NEXT  # "Prochaine séance : jeudi 11 décembre", not the date of the one reported on;
+                # "Renouveler l'enquête au printemps 2027"
+            elif next_asked and typed and doc_year and (said := constraint_years(text)) and max(said) < doc_year:
+                shape *= PAST_FACTOR  # "Enquête … mars – avril 2025" in a deck of 2026: the last one
             if polar and own_lexical:
                 does += SAYS_YES_OR_NO  # "Faut-il une ordonnance… ?": "Pas besoin d'ordonnance."
             found.append((row, start, end, lexical, typed, agree, shape, direct, MOST * most + does,
