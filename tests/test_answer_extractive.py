@@ -2260,3 +2260,16 @@ def test_done_again_asked_is_answered_by_the_time_it_is_renewed_not_the_last_tim
     assistant = lexical_assistant(tmp_path, {"2026-01-15_enquete.md": report})
     answer = assistant.ask("On refait l'enquête des lycéens quand ?").answer
     assert "mars 2027" in answer.sentences[0].text and "2025" not in answer.sentences[0].text, answer.text
+
+
+def test_a_verb_inside_what_an_acronym_stands_for_names_no_one_who_does_it(tmp_path):
+    from conftest import lexical_assistant
+
+    # "Intervenir" in "PRISME (Prévenir, Repérer, Intervenir…)" is the programme's name, not PRISME intervening
+    page = ("# Ateliers parents du collège de Varèze\n\n"
+            "Les ateliers parents sur les écrans et les jeux vidéo s'inscrivent dans le programme PRISME (Prévenir, "
+            "Repérer, Intervenir, Soutenir, Mobiliser les élèves) du rectorat, appliqué depuis la rentrée 2024.\n\n"
+            "Julien Favreau, psychologue, intervient le 12 février.\n")
+    assistant = lexical_assistant(tmp_path, {"ateliers.md": page})
+    answer = assistant.ask("Qui intervient à l'atelier parents sur les jeux vidéo ?").answer
+    assert "Julien Favreau" in answer.sentences[0].text, answer.text

@@ -833,7 +833,11 @@ def organisation_does(sentence: str, role: str | None, asked: dict[str, float]) 
         return False
     family = word_family(role)
     words = sentence.split()
-    return any(family & window_terms(word) and any(
+    # (not a word of what an acronym stands for: "le programme PRISME (Prévenir, Repérer, Intervenir…)")
+    depth = [0]
+    for word in words:
+        depth.append(depth[-1] + word.count("(") - word.count(")"))
+    return any(family & window_terms(word) and depth[i] + word.count("(") <= 0 and any(
         not (term_set(m.group(0)) & asked.keys())
         for m in _ORGANISATION.finditer(" ".join(words[max(0, i - ORGANISATION_REACH):i])))
         for i, word in enumerate(words))
