@@ -2273,3 +2273,21 @@ def test_a_verb_inside_what_an_acronym_stands_for_names_no_one_who_does_it(tmp_p
     assistant = lexical_assistant(tmp_path, {"ateliers.md": page})
     answer = assistant.ask("Qui intervient à l'atelier parents sur les jeux vidéo ?").answer
     assert "Julien Favreau" in answer.sentences[0].text, answer.text
+
+
+def test_a_faq_question_on_its_own_line_lends_its_words_to_its_whole_answer(tmp_path):
+    from conftest import lexical_assistant
+
+    # the answer's fourth sentence says how to sign up, without naming the choir its question names; the other
+    # answer tells how to sign up for something else
+    faq = ("# Questions fréquentes — culture et santé mentale à Varèze\n\n"
+           "L'atelier théâtre est-il ouvert aux habitants ?\n\n"
+           "Oui. Il a lieu le lundi soir. Il est gratuit. Pour vous inscrire, présentez-vous un lundi à 18 h à l'accueil de la "
+           "médiathèque.\n\n"
+           "Faut-il être suivi en psychiatrie pour chanter dans la chorale Les Voix du Port ?\n\n"
+           "Non. La chorale est ouverte à toutes et à tous, sans audition. La participation est gratuite. "
+           "Les répétitions ont lieu au centre social. "
+           "Pour vous inscrire, présentez-vous un jeudi à 18 h 15 à l'accueil du centre social.\n")
+    assistant = lexical_assistant(tmp_path, {"faq.md": faq})
+    answer = assistant.ask("Comment on s'inscrit à la chorale Les Voix du Port ?").answer
+    assert "présentez-vous un jeudi" in answer.sentences[0].text, answer.text
