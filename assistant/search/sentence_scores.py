@@ -44,8 +44,8 @@ NAMED = 0.3  # the sentence's document is the one the question names ("selon le 
 SAME_QUESTION = 0.6  # a question of the document holding this share of the question's words asks the same
 ANSWERS_ASKED = 1.0  # bonus (times that share) for the sentences right after it…
 ANSWER_REACH = 3  # …this many of them (a spoken answer takes a sentence or two to come to it)
-FAQ_REACH = 6  # …or this many after a question standing on its own line (a FAQ's answer: "Non. Le chœur est ouvert
-# à toutes et à tous… La participation est gratuite. Pour vous inscrire, présentez-vous…")
+FAQ_REACH = 6  # sentences under a FAQ's question (on its own line) that borrow its words: its whole answer ("Non. Le
+# chœur est ouvert à toutes et à tous… La participation est gratuite. Pour vous inscrire, présentez-vous…")
 REPORTED_WORDS = 2  # a question reported ("quand on lui a demandé si…") with this many words of its own
 ADDRESSEE_WORDS = 3  # "Docteur Varin ?", "Nadia ?": the question just read, handed to a speaker
 NEXT = 0.3  # bonus: "la prochaine…" asked, and a value said of the next one ("Prochaine séance : …")
@@ -377,7 +377,6 @@ def score_sentences(snap: Snapshot, analysis: QueryAnalysis, query_vec: np.ndarr
         topic = topic_line(passage.text, pairs)  # a report page opening on its section's title lends it to all
         title = f"{title}\n{topic}" if topic else title
         asked, since = 0.0, 0  # the document asks the question too (a FAQ, a question from the floor)
-        reach = ANSWER_REACH
         # the numbered part a sentence belongs to: the last one named before it, else its section's
         in_force = reference_agreement(referred, title) if referred else 0
         # its section is the part asked ("Article 11 – …"): every line is of it (a document the question names by its
@@ -522,7 +521,7 @@ def score_sentences(snap: Snapshot, analysis: QueryAnalysis, query_vec: np.ndarr
             own_lexical = lexical
             lexical += NAMED * analysis.named.get(passage.doc_id, 0.0)
             prompt = is_question(text) or handed
-            if asked and since <= reach and not prompt:
+            if asked and since <= ANSWER_REACH and not prompt:
                 lexical += ANSWERS_ASKED * asked  # the sentences right after the same question answer it
             if prompt:
                 # "… que fait-on quand la personne refuse toute aide ? Docteur Varin ?": who is asked it completes
@@ -532,7 +531,6 @@ def score_sentences(snap: Snapshot, analysis: QueryAnalysis, query_vec: np.ndarr
                 read_asked = f"{said_before} {text}" if addressed else text
                 own = max(coverage(weights, read_asked), coverage(reported_weights, read_asked))
                 asked, since = (own, 0) if own >= SAME_QUESTION else (0.0, since)
-                reach = ANSWER_REACH
             most = (min(1.0, own_lexical / MOST_MIN_LEXICAL)  # first of what was asked
                     if most_asked and (states_most(text) or (largest and shares[i] == largest)) else 0.0)
             # "Que prévoit la charte ?": "La charte prévoit trois choses : …"
