@@ -2291,3 +2291,19 @@ def test_a_faq_question_on_its_own_line_lends_its_words_to_its_whole_answer(tmp_
     assistant = lexical_assistant(tmp_path, {"faq.md": faq})
     answer = assistant.ask("Comment on s'inscrit à la chorale Les Voix du Port ?").answer
     assert "présentez-vous un jeudi" in answer.sentences[0].text, answer.text
+
+
+def test_how_to_asked_after_a_comma_is_answered_by_the_step_even_with_its_link_and_phone(tmp_path):
+    from conftest import lexical_assistant
+
+    # "Pour les ateliers…, comment on s'inscrit ?" asks how as "Comment…" does; the step gives a link and a phone
+    # number (which otherwise read as a reference); the message's subject line is its title, not the answer
+    mail = ("From: Camille Roussel <camille.roussel@varese.example>\n"
+            "Subject: [GT Aidants] Invitation : ateliers aidants de mars-avril 2026\n\n"
+            "Bonjour à toutes et à tous,\n\n"
+            "Le groupe Aidants du CLSM de Varèze organise six ateliers pour les aidants en mars-avril 2026.\n\n"
+            "Inscription obligatoire, au plus tard trois jours avant chaque atelier : par le formulaire en ligne sur "
+            "sante-mentale.varese.example/ateliers, ou au 03 99 00 27 15.\n")
+    assistant = lexical_assistant(tmp_path, {"invitation.txt": mail})
+    answer = assistant.ask("Pour les ateliers aidants de mars-avril, comment on s'inscrit ?").answer
+    assert "au plus tard trois jours avant" in answer.sentences[0].text, answer.text

@@ -68,6 +68,7 @@ _TITLED_PERSON = re.compile(r"\b((?:Monsieur|Madame|Mme|Mr|Dr|Docteur|Docteure)\
 STORY_REACH = 6  # sentences after one naming someone the question names that still tell of them
 HEADING_REACH = 3  # sentences under a heading that borrow its words
 HEADING_FACTOR = 0.7  # a line that names a topic ("Mode opératoire de tentatives de suicide") introduces the answer
+_SUBJECT_LINE = re.compile(r"\s*(?:subject|objet|sujet)\s?:", re.I)  # an e-mail's header naming its subject
 ACRONYM_LIST_FACTOR = 0.3  # "PTSM / CLS / CLSPD / ASV": names things, says nothing of them
 REFERENCE_FACTOR = 0.4  # links, bibliography lines
 UNTYPED_FACTOR = 0.6  # a value is asked for and the sentence holds none
@@ -77,7 +78,7 @@ NEW_WORDS_FOR_FULL_SCORE = 3
 # Links, contacts and bibliography: "https://…", "x@y.fr", "07 64 51 50 75", "Vol. 43, No. 2", "et al.".
 _PHONE = re.compile(r"\b0\d(?:[ .]?\d\d){4}\b")
 # (not "comment s'appelle…", "comment on appelle…", "comment dit-on…": a name asked)
-_HOW_TO = re.compile(r"\s*(?:et\s+)?comment\b(?!\s+(?:on\s+)?(?:s['’]?\s*)?(?:appelle|nomme)|\s+(?:appelle|nomme|dit)-t-on|"
+_HOW_TO = re.compile(r"(?:[^,:?]*[,:]\s*)?\s*(?:et\s+)?comment\b(?!\s+(?:on\s+)?(?:s['’]?\s*)?(?:appelle|nomme)|\s+(?:appelle|nomme|dit)-t-on|"
                      r"\s+on\s+dit)")
 _REFERENCE = re.compile(r"https?://|www\.|\S+@\S+\.\w+|" + _PHONE.pattern + r"|\bISBN\b|\bet al\b|\bdoi\b|"
                         r"\bp{1,2}\. ?\d|\bvol\. ?\d|\bno\. ?\d|\bn° ?\d+,|\bmise à jour le\b|\bsite internet\b|"
@@ -466,8 +467,10 @@ def score_sentences(snap: Snapshot, analysis: QueryAnalysis, query_vec: np.ndarr
             agree = place + year + (min(part, 0) if part else in_force if named_here else min(in_force, 0))
             polar = yes_or_no and states_polarity(text)  # the yes or no said is what is new in it, as a value is
             shape = shape_factor(read, weights, value_type, shown or polar) * (UNTYPED_FACTOR if no_end else 1.0)
-            if how_to and _PHONE.search(text) and not _REFERENCE.search(_PHONE.sub(" ", text)):
-                shape = min(1.0, shape / REFERENCE_FACTOR)  # "Comment réserver… ?": "Le jeune réserve la veille au 05…"
+            if how_to and _REFERENCE.search(text) and (
+                    states_step(text) or (_PHONE.search(text) and not _REFERENCE.search(_PHONE.sub(" ", text)))):
+                shape = min(1.0, shape / REFERENCE_FACTOR)  # "Comment réserver… ?": "Le jeune réserve la veille au 05…",
+                # "…au plus tard trois jours avant chaque atelier : par le formulaire en ligne sur sante-mentale…"
             if typed and event and not dates_event(text, event):
                 shape *= EVENT_FACTOR  # "se réunit quand ?": "a été créée en septembre 2024" dates another event
             if elsewhere_named(analysis, passage.doc_id):
@@ -499,8 +502,10 @@ def score_sentences(snap: Snapshot, analysis: QueryAnalysis, query_vec: np.ndarr
             elif i == 0 and is_dateline(text) and (analysis.answer_type != "date" or not coverage(weights, text)):
                 shape *= FRAGMENT_FACTOR  # "Page publiée le 12 janvier 2026 · …" answers when it was published,
                 # and nothing else: not "La cellule se réunit quand ?"
-            elif not laid_row and (is_heading(text) or all(is_heading(line) for line in text.splitlines())):
-                shape *= HEADING_FACTOR  # a heading, or a slide's title over two lines ("Coordination / Nombre de…")
+            elif not laid_row and (is_heading(text) or all(is_heading(line) for line in text.splitlines())
+                                   or _SUBJECT_LINE.match(text)):
+                shape *= HEADING_FACTOR  # a heading, or a slide's title over two lines ("Coordination / Nombre de…"),
+                # or an e-mail's subject ("Subject: [GT Aidants] Invitation : ateliers…"): the title of the message
             handed = hands_to_speaker(text, passage.text)
             if handed:
                 shape *= QUESTION_FACTOR  # "Karim, vous ne parlez pas de sport.": the host asks, Karim answers
