@@ -54,6 +54,8 @@ from assistant.store.glossary import Glossary
     ("Quel lien entre CLSM et PTSM ?", None),  # how they relate
     ("Quelle est l'adresse du CLSM ?", "address"),  # where it is: a street address
     ("Il est où exactement, le CSAPA Le Relais ?", "address"),
+    ("Comment on adresse quelqu'un à la consultation Escale ?", None),  # the verb: how to refer someone
+    ("Comment adresse-t-on un patient à l'équipe mobile ?", None),
     ("Où en est le projet ?", None),
     ("À quelle adresse envoyer le dossier d'inscription ?", None),
     ("Selon le site internet de la ville, qui coordonne le CLSM ?", None),  # where it is said

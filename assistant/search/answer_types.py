@@ -151,7 +151,10 @@ QUESTION_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
                            r"\bquel numero (?:appeler|composer)\b|\bwho (?:should i |do i |can i |to )call\b")),
     # "Il est où, le CSAPA ?", "C'est à quelle adresse ?": a street address (not a web or an email address, nor where
     # to send a file: "À quelle adresse envoyer le dossier ?" may be answered by an email)
-    ("address", re.compile(r"\badresse\b(?!\s+(?:web|internet|url|e-?mail|mail|electronique|du site))"
+    # (not the verb: "Comment on adresse quelqu'un à la consultation ?", "j'adresse", "qui adresse")
+    ("address", re.compile(r"(?<!\bon )(?<!j')(?<!\bil )(?<!\belle )(?<!\bqui )(?<!\bnous )"
+                           r"\badresse\b(?!\s+(?:web|internet|url|e-?mail|mail|electronique|du site))"
+                           r"(?!-t-)"
                            r"(?![^?]{0,12}\b(?:envoyer|ecrire|adresser|transmettre|retourner|renvoyer)\b)|"
                            r"\bou (?:se (?:trouve|situe)n?t?|est (?:situee?|installee?)s?)\b|\b(?:il|elle|c') ?est ou\b|"
                            r"\bwhere is\b|\bwhat is the address\b")),
