@@ -2307,3 +2307,20 @@ def test_how_to_asked_after_a_comma_is_answered_by_the_step_even_with_its_link_a
     assistant = lexical_assistant(tmp_path, {"invitation.txt": mail})
     answer = assistant.ask("Pour les ateliers aidants de mars-avril, comment on s'inscrit ?").answer
     assert "au plus tard trois jours avant" in answer.sentences[0].text, answer.text
+
+
+def test_a_key_figure_is_quoted_with_its_label_on_the_line_below(tmp_path):
+    from conftest import lexical_assistant
+    from office_fixtures import SlideSpec, write_pptx
+
+    # a key-figures slide (a real .pptx): each figure, then what it counts on the next line
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    write_pptx(corpus / "pass-psy.pptx", [
+        SlideSpec("PASS psy de Varèze : deuxième année", [
+            "167", "nouveaux patients en 2025", "418", "consultations — 64 %",
+            "sans couverture maladie au premier contact"]),
+        SlideSpec("Qui consulte ?", ["56 % des patients sont des hommes, 44 % des femmes."])])
+    assistant = lexical_assistant(tmp_path, {})
+    answer = assistant.ask("À la PASS psy, quelle part des patients arrivent sans aucune assurance maladie ?").answer
+    assert "64 % · sans couverture maladie" in answer.text or "64 % sans couverture maladie" in answer.text, answer.text

@@ -102,6 +102,11 @@ def with_lead(material: Material, sentence: ScoredSentence) -> AnswerSentence:
     elif introduces_people(own.splitlines()[-1]) and is_heading(_next_line(text, sentence.end)) and not \
             introduces_people(_next_line(text, sentence.end)):  # the next line is the next speaker
         spans += _next_in_paragraph(text, sentence.end)  # "Evangéline BONNEROT" and her role on the next line
+    elif _ENDS_ON_FIGURE.search(own) and len(own.split()) <= KEY_FIGURE_WORDS and \
+            _LABEL_LINE.fullmatch(_next_line(text, sentence.end)):
+        # a key figure, then what it counts on the line below: "consultations — 64 %" / "sans couverture maladie
+        # au premier contact"
+        spans += _next_in_paragraph(text, sentence.end)
     else:
         announce = announced_after(text, sentence.end)
         if announce:  # "…gardiens d'immeuble, etc. Il s'agit ici de leur permettre : - d'adopter…"
@@ -109,6 +114,11 @@ def with_lead(material: Material, sentence: ScoredSentence) -> AnswerSentence:
         else:
             spans += answered_after(material, text, own, sentence.end)
     return quote(material, sentence.row, spans)
+
+
+_ENDS_ON_FIGURE = re.compile(r"\d\s*(?:%|€|k€|M€)?\s*$")
+_LABEL_LINE = re.compile(r"(?:[-•▪◦●■*]\s+)?[a-zà-ÿ][^\d\n]{2,80}")  # a label's line: lower case first, no figure
+KEY_FIGURE_WORDS = 6  # a key figure's line is short ("consultations — 64 %")
 
 
 def _next_in_paragraph(text: str, end: int) -> list[tuple[int, int]]:
