@@ -109,6 +109,18 @@ def test_a_sentence_going_on_with_a_figure_in_a_narrow_column_is_one_line():
     assert clean.join_lines(headed).split("\n") == headed  # a heading over a figure
 
 
+def test_a_line_ending_on_a_word_that_cannot_end_a_sentence_goes_on_with_the_next():
+    """"…Parmi eux, 119, soit" / "29 %, obtiennent…": "soit", "dont", "que" leave the sentence open, even before a
+    figure and its comma."""
+    lines = ["Entre juin 2025 et février 2026, 412 adultes ont rempli le questionnaire : 195 en consultation et 217",
+             "lors des permanences. Parmi eux, 119, soit", "29 %, obtiennent un score supérieur ou égal à 33.",
+             "Les cinq quartiers dont", "trois prioritaires ont participé."]
+    assert clean.join_lines(lines).split("\n") == [
+        "Entre juin 2025 et février 2026, 412 adultes ont rempli le questionnaire : 195 en consultation et 217 lors "
+        "des permanences. Parmi eux, 119, soit 29 %, obtiennent un score supérieur ou égal à 33.",
+        "Les cinq quartiers dont trois prioritaires ont participé."]
+
+
 def test_a_heading_in_capitals_is_never_joined_to_the_line_before():
     lines = ["Conception AVVG avec le soutien de la Ville de Montbazac et du contrat de ville — mars 2026 — ne pas jeter",
              "PRÉPARER UN DÉPART : LE SAC DE SÉCURITÉ",

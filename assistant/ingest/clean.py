@@ -28,7 +28,7 @@ PAGE_NUMBER = re.compile(
 )
 DANGLING_END = re.compile(
     r"(?:\s[–—-]|,|\s(?:de|du|des|d'|la|le|les|l'|à|au|aux|et|ou|en|pour|par|sur|avec|dans|entre"
-    r"|un|une|sa|son|ses|leur|leurs))$",
+    r"|un|une|sa|son|ses|leur|leurs|soit|dont|que|qu'))$",  # ("Parmi eux, 119, soit" / "29 %, obtiennent…")
     re.IGNORECASE,
 )
 URL_END = re.compile(r"(?:https?://|www\.)\S+$")
