@@ -963,7 +963,8 @@ def test_a_yes_or_no_asked_after_a_first_ask_gets_the_sentence_that_says_it(tmp_
     answer = assistant.ask("La convention du CLSM de Montclair court jusqu'à quand, et peut-elle être reconduite "
                            "tacitement ?").answer
     assert answer.sentences[0].text.startswith("La présente convention prend effet"), answer.text  # the end date
-    assert answer.sentences[1].text == "Elle ne peut pas être reconduite tacitement.", answer.text  # right after it
+    # right after it (quoted with it: the short sentence on its line bounding what it says)
+    assert "31 décembre 2027. Elle ne peut pas être reconduite tacitement." in answer.text, answer.text
 
 
 def test_a_comparison_naming_its_speaker_quotes_what_she_said_not_another_documents_definition(tmp_path):
@@ -2324,3 +2325,18 @@ def test_a_key_figure_is_quoted_with_its_label_on_the_line_below(tmp_path):
     assistant = lexical_assistant(tmp_path, {})
     answer = assistant.ask("À la PASS psy, quelle part des patients arrivent sans aucune assurance maladie ?").answer
     assert "64 % · sans couverture maladie" in answer.text or "64 % sans couverture maladie" in answer.text, answer.text
+
+
+def test_the_short_sentence_bounding_the_answer_on_its_line_is_quoted_with_it(tmp_path):
+    from conftest import lexical_assistant
+
+    # "Un épisode isolé n'est pas compté." bounds the definition before it; "Source : enquête…" says nothing of it
+    report = ("# Enquête harcèlement des collégiens de Varèze, 2025\n\n"
+              "Est compté comme victime de harcèlement l'élève qui déclare avoir subi des moqueries ou des menaces, "
+              "au moins deux fois depuis la rentrée. Un épisode isolé n'est pas compté.\n\n"
+              "En 2025, 11 % des collégiens de Varèze sont victimes de harcèlement. Source : enquête élèves.\n")
+    assistant = lexical_assistant(tmp_path, {"enquete.md": report})
+    answer = assistant.ask("Dans l'enquête, à partir de quand un élève est-il compté comme victime de harcèlement ?")
+    assert "Un épisode isolé n'est pas compté." in answer.answer.text, answer.answer.text
+    figure = assistant.ask("Quelle part des collégiens de Varèze sont victimes de harcèlement en 2025 ?").answer
+    assert "11 %" in figure.text and "Source" not in figure.text, figure.text

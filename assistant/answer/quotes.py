@@ -13,7 +13,8 @@ from assistant.search.analyse import QueryAnalysis
 from assistant.search.answer_types import (asks_for_most, asks_twice, asks_why, expected_type, first_ask, holds,
                                            opens_on_cause, states_cause, states_most)
 from assistant.search.sentence_scores import MIN_STATEMENT_WORDS, ScoredSentence, introduces_people
-from assistant.sentences import is_caption, is_heading, is_labelled_title, list_blocks, points_back, readable, sentence_spans
+from assistant.sentences import (is_caption, is_heading, is_labelled_title, is_question, list_blocks, points_back, readable,
+                                 sentence_spans)
 from assistant.store.snapshot import Snapshot
 from assistant.table_lines import (ROW_LINE, has_figures, header_columns, header_years, is_group_label, is_raw_row,
                                    row_values)
@@ -21,6 +22,10 @@ from assistant.text import URL, content_terms, fold, is_english, window_terms
 
 LEAD_MAX_CHARS = 160  # a line quoted before a bare figure stays short
 ANTECEDENT_MAX_CHARS = 260  # the sentence "ceux-ci" refers to
+TAIL_CHARS = 60  # the short sentence after the one chosen, on its line, that bounds what it says:
+# a negation ("n'est pas compté", "n'est compté qu'une fois"), a least or most ("au moins douze mois"), an exception
+_BOUNDS = re.compile(r"\bn(?:e\s|')\s?\w+(?:\s+\w+)?\s+(?:pas|que|qu'|jamais|plus)\b|\b(?:au moins|au plus|au maximum|au minimum|"
+                     r"sauf|hormis|uniquement|seulement)\b")
 FOLLOW_MAX_CHARS = 240  # what a sentence ending in ":" announces is quoted up to this length
 ELISION = " … "
 TITLED_PASSAGES = 3  # the best passages whose own title may ask the question (a list's, a comparison's)
@@ -152,6 +157,11 @@ def answered_after(material: Material, text: str, own: str, end: int) -> list[tu
         return [nxt]  # "Combien coûte une session, et qui la paie ?": "Une session coûte…" then "Elle est prise…"
     if _BARE_REPLY.fullmatch(own):
         return [nxt]  # "Non, pas encore." then "C'est une expérimentation dans trois agences…": what it means
+    if "\n" not in text[end:nxt[0]] and len(following) <= TAIL_CHARS and _BOUNDS.search(fold(following)) \
+            and " : " not in following and not is_question(following) and not own.rstrip().endswith(":") \
+            and window_terms(own) & material.analysis.terms.keys():
+        return [nxt]  # "Est compté comme victime… l'élève qui déclare… au moins deux fois…" then "Un épisode isolé
+        # n'est pas compté.": the short sentence right after, on the same line, bounds what was said
     return []
 
 
