@@ -78,6 +78,9 @@ def test_expected_type_of_a_question(question, kind):
     ("date", "signé en 2024", True),
     ("date", "le 2 février à 14h", True),
     ("duration", "Séance de sensibilisation de 3h", True),
+    ("hour", "Enregistré par Armelle Guillou — 1 h 31 min", False),  # a recording's length is no time of day
+    ("count", "Enregistré par Armelle Guillou — 1 h 31 min", False),  # nor a count
+    ("hour", "Accueil le mercredi de 14 h 30 à 16 h", True),
     ("duration", "une séance d'1h30", True),
     ("duration", "webinaire du 2 février 2023", False),  # a date is not a duration
     ("share", "Près de 70% des CLSM ont un ASV", True),

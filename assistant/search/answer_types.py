@@ -42,7 +42,9 @@ _SECTION_NUMBER = re.compile(r"^\s*\d{1,2}(?:\.\d{1,2})+\.?\s+(?=[A-ZÀ-Ý][a-z�
 _ITEM_NUMBER = re.compile(r"^[ \t]*\d{1,2}(?:[.)](?=\s)|[ \t]+(?=[A-ZÀ-Ý][a-zà-ÿ]{2,}\s))", re.MULTILINE)
 # "tous deux", "les deux": both, not a count.
 _BOTH = re.compile(r"\b(?:tous|toutes|les|ces|des|aux|nos|vos|leurs)\s+deux\b")
-_TIME = re.compile(r"\b\d{1,2}\s*(?:h|:)\s*\d{2}\b|\b\d{1,2}\s*h\b")  # 17:41, 14h30, 9h
+# 17:41, 14h30, 9h (not a length: "1 h 31 min")
+_TIME = re.compile(r"\b\d{1,2}\s*(?:h|:)\s*\d{2}\b(?!\s*min)|\b\d{1,2}\s*h\b(?!\s*\d{1,2}\s*min)")
+_LENGTH = re.compile(r"\b\d{1,2}\s*h\s*(?:\d{1,2}\s*)?min\b")  # "1 h 31 min": a recording's length, no count
 _SMALL_NUMBER = r"(?:\d+(?:[,.]\d+)?|un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|douze|quinze|vingt|trente)"
 _UNITS_FR = r"annees|ans|mois|semaines|jours|heures|minutes"
 _UNITS_EN = r"years|months|weeks|days|hours|minutes"
@@ -296,7 +298,7 @@ def _holds(answer_type: str, text: str) -> bool:  # cached: the same passages co
         text = _ITEM_NUMBER.sub(" ", text)  # nor does a list item's ("1. Repérage des situations")
     text = _BOTH.sub(" ", URL.sub(" ", fold(text)))
     if answer_type in ("count", "share"):
-        text = _YEAR_MENTION.sub(" ", _TIME.sub(" ", _DATE.sub(" ", _SPOKEN_YEAR_MENTION.sub(" ", text))))
+        text = _YEAR_MENTION.sub(" ", _TIME.sub(" ", _DATE.sub(" ", _SPOKEN_YEAR_MENTION.sub(" ", _LENGTH.sub(" ", text)))))
     if answer_type == "count":
         text = _SLASHED.sub(" ", text)  # references and ratings ("2016/289", "3,5/4") count nothing
         text = _NUMBERED_REFERENCE.sub(" ", text)  # "l'article 69", "le n° 12": a number names, it counts nothing
