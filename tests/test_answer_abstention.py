@@ -92,10 +92,14 @@ def test_a_count_of_an_acronym_is_not_given_by_another_figure_of_a_page_naming_i
 
 def test_whether_a_centre_offers_a_service_no_document_names_is_abstained(tmp_path):
     assistant = lexical_assistant(tmp_path, {
-        "centre.md": "# Le centre régional du psychotraumatisme\n\nLe centre propose des ateliers de groupe aux enfants "
+        "centre.md": "# Le centre régional du psychotraumatisme\n\nLe centre propose des séances et des ateliers de groupe aux enfants "
                      "exposés aux violences, le mercredi après-midi, et des consultations avec un psychologue.\n",
     })
     assert assistant.ask("Le centre propose-t-il de l'hypnose aux enfants ?").answer.abstained
+    # the service named after a word the documents use ("des séances d'hypnose")
+    assert assistant.ask("Le centre propose-t-il des séances d'hypnose aux enfants ?").answer.abstained
+    # what exists, asked with a relative clause ("… qui va voir les enfants chez eux ?")
+    assert assistant.ask("Est-ce qu'il existe une équipe de téléconsultation qui va voir les enfants ?").answer.abstained
     answered = assistant.ask("Le centre propose-t-il des ateliers aux enfants ?").answer
     assert not answered.abstained and "ateliers de groupe" in answered.text, answered.text
 

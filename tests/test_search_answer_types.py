@@ -460,6 +460,10 @@ def test_where_asked_after_and_is_a_later_ask_and_or_is_not():
     ("Is the training free?", False),
     ("Quelqu'un fait une surdose devant moi, qu'est-ce que je dois faire ?", False),
     ("Que faire si la personne refuse ?", False),
+    # "qui" opening a relative clause after "est-ce qu'il existe…" asks no one; after "tu sais" it does
+    ("Est-ce qu'il existe une équipe mobile qui va voir les personnes âgées chez elles ?", True),
+    ("Est-ce que tu sais qui coordonne le CLSM ?", False),
+    ("Est-ce que c'est qui ?", False),
 ])
 def test_a_yes_or_no_question_is_one_no_question_word_asks_beyond(question, yes_or_no):
     assert asks_yes_or_no(question) is yes_or_no
@@ -703,3 +707,14 @@ def test_a_step_of_a_procedure_is_told_in_any_words():
     for other in ["Le chœur a été créé en septembre 2024.", "Chez nous, le modèle est dans la mallette de l'élu.",
                   "En 2025, l'équipe a reçu 212 demandes."]:
         assert not states_step(other), other
+
+
+def test_what_is_offered_or_said_to_exist_is_read_up_to_whom_or_where():
+    from assistant.search.answer_types import existing_terms, offered_terms
+
+    assert offered_terms("Le CRP propose-t-il des séances d'hypnose aux sinistrés de la crue ?") == ("seanc", "hypnos")
+    assert offered_terms("Le CMP propose-t-il de l'hypnose aux enfants ?") == ("hypnos",)
+    assert offered_terms("Combien de séances propose le CMP ?") == ()  # no yes or no asked
+    assert existing_terms("Y a-t-il un groupe de parole à Belcombe ?") == ("group", "parol")  # not the place
+    assert existing_terms("Est-ce qu'il existe une équipe mobile de gérontopsychiatrie qui va voir les personnes "
+                          "âgées ?") == ("equip", "mobil", "gerontopsychiatr")

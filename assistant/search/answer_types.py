@@ -610,10 +610,16 @@ def asks_yes_or_no(question: str) -> bool:
     """True for a question answered by yes or no ("Faut-il une ordonnance… ?", "Est-ce que le GEM est gratuit ?",
     "La formation, elle est gratuite ?"): no question word asks for something else, nothing is compared."""
     folded = fold(question).strip()
+    if _YES_NO_OPENING.match(folded):  # "Est-ce qu'il existe une équipe … qui va voir … ?": "qui" opens a relative
+        folded = _RELATIVE_WHO.sub(" ", folded)
     return (folded.endswith("?") and not is_english(question) and not _ASKS_SOMETHING.search(folded)
             and not _MORE_OR_LESS.search(folded))  # ("…déclarent-ils plus de symptômes que… ?": figures tell)
 
 
+_YES_NO_OPENING = re.compile(r"\s*(?:est-ce qu|y a-t-il\b|existe-t-il\b)")
+# after a word (not asking at the end, nor after "savez-vous", "dire": "…tu sais qui coordonne… ?" asks who)
+_RELATIVE_WHO = re.compile(r"(?<=[^\W\d_]\s)(?<!sais\s)(?<!sait\s)(?<!savez\s)(?<!vous\s)(?<!dire\s)(?<!dit\s)"
+                           r"(?<!connais\s)(?<!indiquer\s)qui\b(?!\s*\?)")
 _MORE_OR_LESS = re.compile(r"\b(?:plus|moins|davantage|mieux|pire)\b[^?]*\b(?:que|qu'|qu)\b|\bplus ou moins\b")
 
 
@@ -729,17 +735,19 @@ _ASKING = re.compile(r"(?:^\s*|[;:+&]\s*(?:et\s+|and\s+)?|\b(?:et|and)\s+)(?:(?:
 # "Le centre propose-t-il de l'hypnose… ?", "Est-ce que l'équipe fait des téléconsultations ?": what a yes-or-no
 # question asks whether someone offers (a service, an activity), named after the verb with its partitive article
 _OFFERS = re.compile(r"\b(?:propos|offr|organis|pratiqu|dispens|fai[ts]|font)\w*(?:-t)?(?:-(?:il|elle|ils|elles|on))?"
-                     r"\s+(?:(?:aussi|encore|egalement|deja|toujours)\s+)?(?:de la|de l'|du|des|d')\s*([^\W\d_][\w-]+)")
+                     r"\s+(?:(?:aussi|encore|egalement|deja|toujours)\s+)?(?:de la|de l'|du|des|d')\s*"
+                     r"([^\W\d_][\w'-]*(?:\s+[^\W\d_][\w'-]*){0,3}?)"
+                     r"(?=\s+(?:a|au|aux|dans|en|chez|pour|qui|que|avec|sur)\s|\s*[?,;]|$)")
 
 
-def offered_term(question: str) -> str | None:
-    """The term of what a French yes-or-no question asks whether someone offers ("…propose-t-il de l'hypnose aux
-    enfants ?" -> hypnos): the key notion of the question, which a corpus that never names it cannot confirm."""
+def offered_terms(question: str) -> tuple[str, ...]:
+    """The terms of what a French yes-or-no question asks whether someone offers ("…propose-t-il des séances
+    d'hypnose aux enfants ?" -> seanc, hypnos), up to whom or where: the key notion of the question, which a corpus
+    that never names it cannot confirm."""
     if not asks_yes_or_no(question):
-        return None
+        return ()
     m = _OFFERS.search(fold(question))
-    terms = content_terms(m.group(1)) if m else ()
-    return terms[0] if terms else None
+    return tuple(t for t in content_terms(m.group(1)) if not t.isdigit()) if m else ()
 
 
 def existing_terms(question: str) -> tuple[str, ...]:
@@ -751,8 +759,8 @@ def existing_terms(question: str) -> tuple[str, ...]:
 
 
 _EXISTS = re.compile(r"\b(?:y a[- ]t[- ]il|y-a-t-il|existe[- ]t[- ]il|est-ce qu'il (?:y a|existe)|il existe)\s+"
-                     r"(?:une\b|un\b|des\b|de\b|d')\s*((?:[^\W\d_][\w'-]*\s*){1,8}?)"
-                     r"(?=\s+(?:a|au|aux|dans|en|chez)\s|\s*[?,;]|$)")
+                     r"(?:une\b|un\b|des\b|de\b|d')\s*([^\W\d_][\w'-]*(?:\s+[^\W\d_][\w'-]*){0,7}?)"
+                     r"(?=\s+(?:a|au|aux|dans|en|chez|qui|que)\s|\s*[?,;]|$)")  # (up to "qui va voir…")
 
 
 def priced_term(question: str) -> str | None:

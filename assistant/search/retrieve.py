@@ -13,7 +13,7 @@ from assistant.config import Settings, Tuning
 from assistant.models import Filters, SearchHit, Turn
 from assistant.search.analyse import NamePhrase, QueryAnalysis, analyse, key_notions, quoted_names
 from assistant.search.answer_types import (asks_yes_or_no, counted_term, existing_terms, holds, measured_term,
-                                           names_one_of, offered_term, priced_term)
+                                           names_one_of, offered_terms, priced_term)
 from assistant.search.casing import corpus_cased
 from assistant.search.constraints import places, reference_agreement, references
 from assistant.search.related_words import related_terms, word_family
@@ -395,9 +395,8 @@ def missing_notions(question: str, snap: Snapshot) -> tuple[str, ...]:
     counted = counted_term(question)
     if counted and not _known_as_spelled(snap, counted):
         out.append(counted)  # "Combien de secouristes…": what is counted is the key notion ("apels" is "appels")
-    offered = offered_term(question)
-    if offered and not known_term(snap, offered):
-        out.append(offered)  # "…propose-t-il de l'hypnose ?": a service no document names is not confirmed
+    # "…propose-t-il des séances d'hypnose ?": a service no document names is not confirmed
+    out += [t for t in offered_terms(question) if not known_term(snap, t)]
     if asks_yes_or_no(question) and not is_english(question):
         # "Y a-t-il un groupe … pour les parents d'enfants autistes ?": a corpus that never says "autistes" cannot
         # confirm such a group exists (a word misspelt one letter away is the corpus's)
