@@ -697,3 +697,19 @@ def test_a_place_told_of_one_s_situation_is_not_what_is_asked(tmp_path):
                          "Port-Ardelle ?").answer
     assert not told.abstained and "réservées aux personnes qui habitent" in told.text, told.text
     assert assistant.ask("Les sessions PSSM de Saint-Vivien-sur-Mer, c'est quand ?").answer.abstained
+
+
+def test_the_dates_of_an_event_asked_by_its_acronym_are_not_a_byline_of_that_year(tmp_path):
+    # "les dates des SISM 2024 ?": a slide's byline "23 avril 2024" is the date of a talk, not of the SISM
+    files = {
+        "asv.md": "# L'atelier santé ville de Varèze\n\nÀ partir de 2014, l'ASV a piloté l'organisation d'une semaine "
+                  "d'information sur la santé mentale (SISM) dans les quartiers. Ses dates changent chaque année.\n",
+        "diaporama.md": "# Les CLSM en Occitanie\n\n23 avril 2024\n\nEvangéline Bonnerot, chargée de mission CLS et "
+                        "CLSM.\n",
+    }
+    assistant = lexical_assistant(tmp_path, files)
+    assert assistant.ask("Quelles sont les dates des SISM 2024 ?").answer.abstained
+    dated = lexical_assistant(tmp_path / "dated", {**files, "sism.md": "# Programme\n\nLes SISM 2024 de Varèze ont "
+                                                   "lieu du 7 au 20 octobre 2024.\n"})
+    answer = dated.ask("Quelles sont les dates des SISM 2024 ?").answer
+    assert not answer.abstained and "du 7 au 20 octobre 2024" in answer.text, answer.text

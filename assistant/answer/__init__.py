@@ -498,6 +498,9 @@ def _names_asked(result: RetrievalResult, snap: Snapshot) -> list[tuple[str, boo
     if asked == "date":  # a date is checked against a name of its own ("Chambrelles Métropole", "Lusignac"), not a
         # capitalised common noun ("les Semaines d'information"), which the corpus also writes in lower case
         names = [name for name in names if len(name.split()) >= 2 or written_as_name(snap, name)]
+        # or an event asked by its acronym alone ("les dates des SISM 2024 ?"): a byline's date is none of its
+        names += [m.group(1) for m in _DATES_OF_ACRONYM.finditer(result.analysis.question)
+                  if is_acronym(m.group(1)) and not places(m.group(1)) and m.group(1) in snap.glossary.entries]
     # every name the corpus uses must be there ("la Maison des adolescents de Bréhançon": a Maison des
     # adolescents elsewhere is not Bréhançon's); one it never uses ("Housing First") only needs another
     english = is_english(result.analysis.question)  # English names are cut loosely ("… support in")
@@ -506,6 +509,10 @@ def _names_asked(result: RetrievalResult, snap: Snapshot) -> list[tuple[str, boo
             re.sub(r"['’]s$", "", w)) for w in n.split())]
         names = [re.sub(r"['’]s\b", "", n) for n in names]  # "Aurimont's neighbourhoods" are Aurimont's
     return [(n, not english and all(t in snap.lexical.vocab for t in content_terms(n))) for n in names]
+
+
+_DATES_OF_ACRONYM = re.compile(r"\b(?:dates?|édition|when are the|when is the)\s+(?:des|du|de la|de l'|d')?\s*"
+                               r"([A-Z][A-Z0-9]{1,9})\b")  # "les dates des SISM 2024", "when are the SISM"
 
 
 _ENGLISH_MONTHS = frozenset("january february march april may june july august september october november "
@@ -536,8 +543,11 @@ def _held_names(sentence: AnswerSentence, names: list[tuple[str, bool]], result:
     organisers = list(meta.organisers) if meta and (dated or named) and not close else []
     texts = [sentence.text] if close else _around(sentence, result, snap)
     around = normalise_for_match(unligature(" ".join(texts + organisers)))
-    # "Les Courtils" is "aux Courtils", "des Courtils" once French contracts its article
-    return [(normalise_for_match(unligature(LEADING_ARTICLE.sub("", n))) in around, known) for n, known in names]
+    # "Les Courtils" is "aux Courtils", "des Courtils" once French contracts its article; an acronym, or what it
+    # stands for ("SISM", "semaines d'information sur la santé mentale")
+    return [(any(normalise_for_match(unligature(LEADING_ARTICLE.sub("", form))) in around
+                 for form in [n, *(snap.glossary.entries.get(n, {}) if is_acronym(n) else ())]), known)
+            for n, known in names]
 
 
 def _without_values_of_another(sentences: list[AnswerSentence], names: list[tuple[str, bool]], result: RetrievalResult,
