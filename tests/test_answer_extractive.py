@@ -2340,3 +2340,18 @@ def test_the_short_sentence_bounding_the_answer_on_its_line_is_quoted_with_it(tm
     assert "Un épisode isolé n'est pas compté." in answer.answer.text, answer.answer.text
     figure = assistant.ask("Quelle part des collégiens de Varèze sont victimes de harcèlement en 2025 ?").answer
     assert "11 %" in figure.text and "Source" not in figure.text, figure.text
+
+
+def test_a_region_asked_is_not_answered_by_a_report_titled_for_another_region(tmp_path):
+    from conftest import lexical_assistant
+
+    # the Hauts-de-France report's sentence names no region itself: its title says which one it tells of
+    files = {
+        "hdf.md": "# Santé mentale et politique de la ville dans les Hauts-de-France\n\n"
+                  "À partir de 2013, la coordination du CLSM est financée par l'ARS et la politique de la ville.\n",
+        "occitanie.md": "# Les CLSM en Occitanie\n\n"
+                        "Les collectivités territoriales financent 75 % des postes de coordination des CLSM.\n",
+    }
+    assistant = lexical_assistant(tmp_path, files)
+    answer = assistant.ask("Qui finance la coordination des CLSM en Occitanie ?").answer
+    assert "75 %" in answer.sentences[0].text and "2013" not in answer.text, answer.text

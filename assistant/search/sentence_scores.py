@@ -23,8 +23,8 @@ from assistant.search.answer_types import (asked_event, asks_for_most, asks_hour
                                            full_date, holds, in_money, names_one_of, percents, states_cause,
                                            states_means, states_most, states_polarity, states_since, states_step,
                                            states_until)
-from assistant.search.constraints import (agreements, opens_on_reference, reference_agreement, references, seasons,
-                                         years as constraint_years)
+from assistant.search.constraints import (REGIONS, agreements, opens_on_reference, places as constraint_places,
+                                         reference_agreement, references, seasons, years as constraint_years)
 from assistant.search.metadata import describing_text
 from assistant.search.people import FULL_NAME as _FULL_NAME, ROLES as _ROLES, person_in_role, role_named
 from assistant.search.english_words import french_words
@@ -360,6 +360,7 @@ def score_sentences(snap: Snapshot, analysis: QueryAnalysis, query_vec: np.ndarr
         title = passage.context  # the document's title and the section's or slide's
         meta = snap.documents.get(passage.doc_id)
         doc_year = (meta.date or "")[:4] if meta else ""
+        doc_regions = constraint_places(meta.title) & REGIONS if meta and places else frozenset()
         titled_years = constraint_years(meta.title) if meta and years and who else frozenset()
 
         if snap.sentences is not None:  # the spans the index embedded (the same cut, unless the code changed)
@@ -446,6 +447,8 @@ def score_sentences(snap: Snapshot, analysis: QueryAnalysis, query_vec: np.ndarr
             # the slide's or section's title says where a figure is; the document's title is too broad
             section = section_of(title)
             place, year = agreements(places, years, text, section) if (places or years) else (0, 0)
+            if not place and places and places <= REGIONS and doc_regions and not doc_regions & places:
+                place = -1  # "…en Occitanie ?": a report titled "…dans les Hauts-de-France" tells of another region
             if years and row_years:  # "Champ-Rollin 118 124 139 147" under "Quartier 2022 2023 2024 2025"
                 year = 1 if years & row_years else -1
             if asked_seasons and (stated := seasons(text)):  # "en 2022-2023" asked, "Année scolaire : 2023-2024"
