@@ -713,3 +713,15 @@ def test_the_dates_of_an_event_asked_by_its_acronym_are_not_a_byline_of_that_yea
                                                    "lieu du 7 au 20 octobre 2024.\n"})
     answer = dated.ask("Quelles sont les dates des SISM 2024 ?").answer
     assert not answer.abstained and "du 7 au 20 octobre 2024" in answer.text, answer.text
+
+
+def test_a_common_abbreviation_the_documents_write_in_full_is_no_missing_notion(tmp_path):
+    # "le GT du CLSM": the memo says "groupe de travail"; "le COPIL de l'ARS" names a committee no document has
+    assistant = lexical_assistant(tmp_path, {
+        "releve.md": "# Relevé de décisions du groupe de travail du CLSM de Varèze\n\nLe groupe de travail du CLSM ne "
+                     "crée pas de cellule propre pour étudier les cas : les situations restent examinées par la "
+                     "commission départementale, qui va monter un comité de suivi.\n",
+    })
+    answer = assistant.ask("Le GT du CLSM va monter sa propre cellule pour étudier les cas ?").answer
+    assert not answer.abstained and "ne crée pas de cellule" in answer.text, answer.text
+    assert assistant.ask("Le COPIL du CLSM va monter sa propre cellule pour étudier les cas ?").answer.abstained

@@ -28,7 +28,7 @@ from assistant.search.series import numbered_series
 from assistant.sentences import announces_list, points_back
 from assistant.store.embedder import Embedder
 from assistant.store.snapshot import Snapshot
-from assistant.text import (LEADING_ARTICLE, content_terms, fold, is_acronym, is_english, normalise_for_match,
+from assistant.text import (LEADING_ARTICLE, content_terms, fold, is_acronym, is_english, is_stopword, normalise_for_match,
                             sentence_terms, term_set)
 
 # The constants that change results are settings: `settings.tuning` (config.py, `Tuning`).
@@ -345,6 +345,8 @@ def missing_notions(question: str, snap: Snapshot) -> tuple[str, ...]:
         asked = question[told.end():]
         notions = [n for n in notions if n in asked]
     for notion in notions:
+        if _written_out_in_corpus(snap, notion):
+            continue  # "le GT du CLSM": the documents write "groupe de travail" in full
         if isinstance(notion, NamePhrase) and proper_noun_in_corpus(snap, notion.head):
             continue  # "Amiens mène-t-elle": the name is "Amiens", which the corpus knows
         # a person's title is written many ways ("Mr André", "M. André", "Monsieur André"): their name is the notion
@@ -413,6 +415,25 @@ def missing_notions(question: str, snap: Snapshot) -> tuple[str, ...]:
 
 # A situation told in the first person before the question, up to its colon ("J'habite …, ", "Mon fils de 15 ans …")
 _TOLD = re.compile(r"\s*(?:je|j['’]|moi|mon|ma|mes|nous|notre|nos)\b[^:?]{3,200}?\s:\s", re.I)
+
+
+# Abbreviations of every French meeting's vocabulary (not any corpus's acronyms), and what they stand for
+COMMON_ABBREVIATIONS = {"GT": "groupe de travail", "CR": "compte rendu", "AG": "assemblée générale",
+                        "ODJ": "ordre du jour", "RDV": "rendez-vous", "COPIL": "comité de pilotage",
+                        "COTECH": "comité technique", "CA": "conseil d'administration"}
+
+
+def _written_out_in_corpus(snap: Snapshot, notion: str) -> bool:
+    """True when a notion holds one of the common abbreviations, which the corpus writes in full, and its other
+    words are the corpus's ("le GT du CLSM": "groupe de travail", "CLSM")."""
+    words = [w for w in re.findall(r"[^\W_]+", notion) if not is_stopword(w)]
+    common = [w for w in words if w.upper() in COMMON_ABBREVIATIONS and is_acronym(w)]
+    if not common:
+        return False
+    full = [COMMON_ABBREVIATIONS[w.upper()] for w in common]
+    rest = [w for w in words if w not in common]
+    return all(named_in_corpus(snap, f, [t for t in content_terms(f) if not t.isdigit()]) for f in full) and all(
+        known_term(snap, t) for w in rest for t in content_terms(w) if not t.isdigit())
 
 
 def _titled_by_parts(snap: Snapshot, parts: list[str]) -> bool:
