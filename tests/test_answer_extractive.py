@@ -2355,3 +2355,75 @@ def test_a_region_asked_is_not_answered_by_a_report_titled_for_another_region(tm
     assistant = lexical_assistant(tmp_path, files)
     answer = assistant.ask("Qui finance la coordination des CLSM en Occitanie ?").answer
     assert "75 %" in answer.sentences[0].text and "2013" not in answer.text, answer.text
+
+
+def test_from_how_much_to_how_much_is_answered_by_the_sentence_giving_both(tmp_path):
+    from conftest import lexical_assistant
+
+    page = ("# Enfants confiés : un accès aux soins plus rapide\n\n"
+            "Reste un écart qui interroge : pour les enfants qui ne sont pas placés, le délai d'un premier rendez-vous "
+            "en CMP atteint toujours 24 semaines.\n\n"
+            "Pour les enfants confiés, le délai d'attente d'un premier rendez-vous en CMP est passé de 27 semaines à "
+            "9 semaines en un an grâce à la filière prioritaire.\n")
+    assistant = lexical_assistant(tmp_path, {"page.md": page})
+    answer = assistant.ask("Le délai du premier rdv CMP pour un enfant placé, il est passé de combien à combien ?")
+    assert "de 27 semaines à 9 semaines" in answer.answer.sentences[0].text, answer.answer.text
+
+
+def test_a_statement_giving_a_phone_number_in_passing_is_no_reference(tmp_path):
+    from conftest import lexical_assistant
+
+    minutes = ("# Relevé de décisions du groupe enfance protégée\n\n"
+               "Au démarrage, la ligne d'appui des assistants familiaux comptait 2 écoutantes.\n\n"
+               "La ligne d'appui aux assistants familiaux (03 99 00 41 27, mardi et jeudi de 14 h à 17 h) a ouvert le "
+               "5 janvier 2026 : 23 appels reçus lors des huit premiers jours.\n")
+    assistant = lexical_assistant(tmp_path, {"releve.md": minutes})
+    answer = assistant.ask("La ligne d'appui des assistants familiaux, elle a eu combien d'appels au démarrage ?")
+    assert "23 appels reçus" in answer.answer.sentences[0].text, answer.answer.text
+
+
+def test_a_count_for_a_place_is_read_on_the_line_that_place_labels(tmp_path):
+    from conftest import lexical_assistant
+
+    # the lines of other places count the same thing; the place asked labels its own; the nouns counted come before
+    # the verb ("enfants l'équipe a suivis"): "104 assistants familiaux ont suivi" counts no children
+    deck = ("# Équipe mobile : bilan de la première année\n\n"
+            "Au 31 août 2025, 104 assistants familiaux ont suivi la formation de trois jours.\n\n"
+            "## Territoires\n\n"
+            "- Secteur de Castelvieil (sud du département) : 47 enfants suivis\n"
+            "- Montclavel : 78 enfants suivis\n"
+            "- Autres secteurs : 68 enfants suivis\n")
+    assistant = lexical_assistant(tmp_path, {"bilan.md": deck})
+    answer = assistant.ask("Combien d'enfants de Montclavel l'équipe a suivis ?").answer
+    assert "Montclavel : 78 enfants" in answer.sentences[0].text, answer.text
+    answer = assistant.ask("Combien d'enfants l'équipe mobile a suivis ?").answer
+    assert "104" not in answer.sentences[0].text, answer.text
+
+
+def test_a_day_a_figure_stands_at_names_no_document(tmp_path):
+    from conftest import lexical_assistant
+
+    # the page of December 2025 gives the figure at the end of 2024; the newsletter gives the one asked
+    assistant = lexical_assistant(tmp_path, {
+        "catalog.toml": '["page.md"]\ntitle = "Santé mentale des enfants confiés du Val-de-Sévrine"\n'
+                        'date = "2025-12-03"\n\n["lettre.md"]\ntitle = "Quartiers et santé n° 14"\ndate = "2026-02-16"\n',
+        "page.md": "# Santé mentale des enfants confiés du Val-de-Sévrine\n\n"
+                   "Au 31 décembre 2024, le Département accompagnait 1 317 enfants confiés à l'aide sociale à "
+                   "l'enfance.\n",
+        "lettre.md": "# Quartiers et santé\n\n## Val-de-Sévrine : chiffres clés\n\n"
+                     "1 364 enfants confiés dans le département au 31 décembre 2025.\n",
+    })
+    answer = assistant.ask("Combien d'enfants confiés au total dans le Val-de-Sévrine au 31 décembre 2025 ?").answer
+    assert "1 364" in answer.sentences[0].text, answer.text
+
+
+def test_the_words_asking_for_a_contact_after_who_look_for_no_text(tmp_path):
+    from conftest import lexical_assistant
+
+    # "comment la joindre" asks a phone number: "joindre" and "côté" are no words to find in the lines
+    table = ("# Cyberharcèlement : qui contacter ?\n\n"
+             "- 3018 : numéro national contre le harcèlement, à joindre côté familles, gratuit et anonyme.\n"
+             "- Appui aux établissements — Élise Guillou, référente départementale (DSDEN) · 03 99 00 36 14\n")
+    assistant = lexical_assistant(tmp_path, {"protocole.md": table})
+    answer = assistant.ask("Qui est la référente harcèlement côté DSDEN, et comment la joindre ?").answer
+    assert "Élise Guillou" in answer.sentences[0].text, answer.text

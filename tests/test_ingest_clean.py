@@ -265,3 +265,13 @@ def test_a_drop_cap_rejoins_its_word_but_panel_letters_do_not():
         "La Lettre", "Édito", "Cette rentrée restera"]
     assert clean.restore_drop_caps(["A", "B", "Part des jeunes reçus :", "près de 40 %"], vocab) == [
         "A", "B", "Part des jeunes reçus :", "près de 40 %"]
+
+
+def test_a_bracket_the_next_line_closes_and_a_figure_cut_from_its_label_go_on_from_the_line_before():
+    lines = ["Enfants suivis en CMP (2024) : Val-de-Sévrine 31 % ; Nouvelle-Aquitaine 26 % ; France", "23 %.",
+             "693 000 € : budget 2026 de l'EMAP (ARS", "Nouvelle-Aquitaine 498 000 €, Département 195 000 €).",
+             "Part des jeunes résidant en QPV", "55 %", "58 %"]
+    assert clean.join_lines(lines).split("\n") == [
+        "Enfants suivis en CMP (2024) : Val-de-Sévrine 31 % ; Nouvelle-Aquitaine 26 % ; France 23 %.",
+        "693 000 € : budget 2026 de l'EMAP (ARS Nouvelle-Aquitaine 498 000 €, Département 195 000 €).",
+        "Part des jeunes résidant en QPV", "55 %", "58 %"]  # a table's cells, one a line, stay apart

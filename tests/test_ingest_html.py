@@ -693,3 +693,17 @@ def test_links_to_the_previous_and_next_pages_are_furniture(tmp_path):
     everything = _everything(meta, passages)
     assert "Précédent" not in everything and "Suivant" not in everything and "Article précédent" not in everything
     assert "La consultation reçoit les jeunes" in everything and "Le programme des ateliers" in everything
+
+
+def test_a_box_of_contacts_beside_the_content_is_read_after_it(tmp_path):
+    html = f"""<html><head><title>Enfants confiés</title></head><body><main>
+<h1>Enfants confiés</h1><p>{LOREM * 3}</p><p>Le médecin référent veille au bilan de santé de chaque enfant.</p>
+</main>
+<aside class="contact" aria-label="Contacts"><h2>Contacts</h2>
+<h3>Médecin référent protection de l'enfance</h3><p>Dr Olivier Marsac — 03 99 00 30 18</p></aside>
+<aside class="sidebar"><h2>À lire aussi</h2><ul><li><a href="/a">Le protocole départemental</a></li></ul></aside>
+</body></html>"""
+    meta, passages = _load(tmp_path, html, passage_min_chars=10)
+    everything = _everything(meta, passages)
+    assert "Dr Olivier Marsac — 03 99 00 30 18" in everything and "Le médecin référent veille" in everything
+    assert "Le protocole départemental" not in everything

@@ -718,3 +718,24 @@ def test_what_is_offered_or_said_to_exist_is_read_up_to_whom_or_where():
     assert existing_terms("Y a-t-il un groupe de parole à Belcombe ?") == ("group", "parol")  # not the place
     assert existing_terms("Est-ce qu'il existe une équipe mobile de gérontopsychiatrie qui va voir les personnes "
                           "âgées ?") == ("equip", "mobil", "gerontopsychiatr")
+
+
+def test_combien_read_in_its_sentence():
+    from assistant.search.answer_types import asked_type, counted_heads, counted_nouns, counted_term, counts_things
+
+    # "passé de combien à combien avec l'équipe mobile": no team is counted; a wait is asked by its noun
+    asked = "Le délai du premier rdv CMP, il est passé de combien à combien avec l'équipe mobile ?"
+    assert counted_nouns(asked) == frozenset() and expected_type(asked) == "duration"
+    # a giver's sum asked by its verb before "combien", not after it
+    for money in ["Et l'ARS ajoute combien ?", "En 2024, l'ARS et le Département ont mis combien pour l'EMAP ?"]:
+        assert expected_type(money) == "amount", money
+    assert expected_type("Le CCAS a ajouté combien de places ?") == "count"
+    # "combien" after a comma asks again: the date is asked first, what it counts is no count asked first
+    several = "L'antenne, elle ouvre quand, avec combien de postes, et l'ARS ajoute combien ?"
+    assert asked_type(several) == "date" and counted_term(several) is None
+    assert later_asks(several)[0].startswith("avec combien de postes")
+    assert later_asks("Le CLSM de Brou, combien de membres ?") == []  # one ask, after its topic
+    # the nouns counted, before a verb: "l'EMAP a suivis" says who followed them
+    assert counted_heads("Combien d'enfants l'EMAP a suivis sur sa première année ?") == {"enfant", "emap"}
+    assert counted_heads("combien de conversations et d'orientations en un an ?") == {"convers", "orient"}
+    assert not counts_things("Mission locale — jeunes de 16 à 25 ans")  # ages count nobody

@@ -96,3 +96,8 @@ def test_an_english_question_looks_for_its_acronyms_by_their_french_long_form_to
     terms = analyse("What is a CLSM?", glossary, 0.4).terms
     assert terms["clsm"] == 1.0 and {"conseil", "local", "mental"} <= set(terms)
     assert "adolescent" not in analyse("When does the MDA-bus stop in the neighbourhoods?", glossary, 0.4).terms
+
+
+def test_months_are_translated_but_may_is_first_a_verb():
+    assert french_words("June") == (("juin",),) and french_words("December") == (("décembre",),)
+    assert french_words("May") == ()

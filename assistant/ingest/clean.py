@@ -501,6 +501,11 @@ def join_lines(lines: list[str], slides: bool = False) -> str:
         wrapped = not slides and long_prev and not ends and not prev.endswith(":")
         # "…Compagnie du Ressac, ont réuni" + "74 spectateurs aux Salines…": a sentence going on with a figure, in a
         # column narrower than the page's widest line (a banner's, an editorial's)
+        # "…budget 2026 de l'EMAP (ARS" + "Nouvelle-Aquitaine 498 000 €, Département 195 000 €).": a bracket the
+        # next line closes; "…; Nouvelle-Aquitaine 26 % ; France" + "23 %.": a figure cut from its label
+        wrapped = wrapped or (not slides and not ends and (
+            (prev.count("(") > prev.count(")") and line.count(")") > line.count("("))
+            or bool(_LONE_FIGURE.fullmatch(line))))
         wrapped = wrapped or (not slides and len(prev.split()) >= WRAPPED_WORDS and prev[-1:].islower() and not ends
                               and bool(_FIGURE_GOES_ON.match(line)) and not _FIGURE_GOES_ON.match(prev))  # (not a
         # list of figures: "410 visiteurs au village…" / "126 spectateurs…")
@@ -524,6 +529,8 @@ WRAPPED_WORDS = 8  # a line of prose, not a heading ("Activité du service d'acc
 MIN_WRAP_WIDTH = 40  # a two-column report wraps its lines at 45-55 characters
 DOT_LEADER = re.compile(r"(?:\.\s?){4,}\s*\d{1,4}\s*$")  # "Tableau 1 – Chiffres clés ........ 3": an entry of contents
 _FIGURE_GOES_ON = re.compile(r"\d{1,3}(?:[ \u00a0\u202f]\d{3})*(?:[.,]\d+)?\s?(?:%|€)?\s+[a-zà-ÿ]")  # "74 spectateurs…"
+# "23 %.", a figure alone ending a sentence (not a table's cell, "55 %", one a line)
+_LONE_FIGURE = re.compile(r"\d{1,3}(?:[ \u00a0\u202f]\d{3})*(?:[.,]\d+)?\s?(?:%|€)\s*[.;,]")
 _CUT_NUMBER_END = re.compile(r"(?:^|[\s(])\d{1,3}$")
 _CUT_NUMBER_START = re.compile(r"\d{3}(?![\d.,/])\s*(?:%|€|[^\W\d_])")
 

@@ -183,15 +183,35 @@ def _is_content_box(aside: Tag) -> bool:
         >= ASIDE_MIN_WORDS
 
 
+# A box of contacts beside the content ("Contacts", "Nous joindre", "Coordonnées"): who to call, with their numbers,
+# is what the page offers a reader, though it sits in a sidebar.
+_CONTACT_WORDS = re.compile(r"\b(?:contacts?|coordonn[ée]es|nous joindre|qui (?:contacter|appeler)|num[ée]ros? utiles|"
+                            r"(?:infos?|informations) pratiques|renseignements)\b", re.IGNORECASE)
+_PHONE_OR_MAIL = re.compile(r"(?<!\d)0\d(?:[ .\u00a0-]?\d\d){4}(?!\d)|\+33\s?\d(?:[ .\u00a0]?\d\d){4}|[\w.+-]+@[\w-]+\.\w+")
+
+
+def _is_contact_box(aside: Tag) -> bool:
+    """True for an <aside> of contacts: named so (its label, class or first heading) and giving a phone number or an
+    e-mail address."""
+    heading = aside.find(["h2", "h3", "h4", "h5", "h6", "strong"])
+    names = " ".join([str(aside.get("aria-label") or ""), " ".join(_names(aside)[0]),
+                      heading.get_text(" ") if heading else ""])
+    return bool(_CONTACT_WORDS.search(names)) and bool(_PHONE_OR_MAIL.search(aside.get_text(" ")))
+
+
 def main_content(soup: BeautifulSoup) -> Tag:
     """The page's content: <main>, else the <article> with most text, else the body's content column; page
     furniture (navigation, banners, sidebars, forms, footers, "related" lists) removed."""
     for comment in soup.find_all(string=lambda s: isinstance(s, Comment)):
         comment.extract()
     drop_note_calls(soup)
+    contacts = []  # kept aside, then put after the content wherever it was chosen
     for tag in soup.find_all("aside"):  # before its form goes: a box to sign up to a newsletter is no content
-        if not _is_content_box(tag):
-            tag.extract()
+        if _is_content_box(tag):
+            continue
+        if _is_contact_box(tag) and not tag.find_parent("aside"):
+            contacts.append(tag)
+        tag.extract()
     for tag in soup.find_all(DROP_TAGS):
         tag.extract()
     for tag in soup.find_all(True):
@@ -206,4 +226,9 @@ def main_content(soup: BeautifulSoup) -> Tag:
             tag.extract()
     articles = soup.find_all("article")
     root = soup.find("main") or max(articles, key=_non_link_size, default=None) or soup.find(role="main")
-    return root if root is not None else _content_column(soup.body or soup)
+    root = root if root is not None else _content_column(soup.body or soup)
+    for box in contacts:
+        for tag in box.find_all(DROP_TAGS):
+            tag.extract()
+        root.append(box)
+    return root

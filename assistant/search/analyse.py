@@ -9,7 +9,8 @@ from dataclasses import dataclass, field, replace
 
 from assistant.models import Turn
 from assistant.search.related_words import related_terms
-from assistant.search.answer_types import asked_type, expected_type, has_question_word, most_words, type_words
+from assistant.search.answer_types import (asked_type, expected_type, has_question_word, later_asks, most_words,
+                                           type_words)
 from assistant.search.constraints import THE_REGION, asks_the_region, places, years
 from assistant.search.english_words import in_french
 from assistant.search.familiar_words import formal_words
@@ -265,6 +266,7 @@ _NAME_WORDS = re.compile(r"(?<!^)(?<![.?!]\s)(?<![\w'’-])([A-ZÀ-Ý][a-zà-ÿ'
                          r"par|à|au|aux|la|le|les|un|une|qui|que|combien|quand|comment|pourquoi|quel|quelle|quels|"
                          r"quelles|où)\b)"
                          r"(?![a-zà-ÿ'’]*-(?:t-)?(?:il|elle|ils|elles|on)\b)"  # "a-t-elle", "est-il": the verb, not the name
+                         r"(?!(?:[cdjlmnst]|qu)['’])"  # "…de Montclavel l'équipe a suivis": an article, another noun
                          r"[a-zà-ÿ'’-]{3,}){1,3})")
 
 
@@ -386,6 +388,10 @@ def analyse(question: str, glossary: Glossary, expansion_weight: float,
     if answer_type is None and follow_up and not has_question_word(question):
         answer_type = expected_type(conversation[-1].question)  # "et en Occitanie ?" after "combien…"
     naming_the_value = type_words(answer_type) | most_words(question)  # folded: "duree", "souvent"
+    for ask in later_asks(question):  # "Qui est la référente…, et comment la joindre ?": "joindre" names a contact
+        naming_the_value |= type_words(expected_type(ask))
+    if re.search(r"\ba jour\b", fold(question)):
+        naming_the_value -= {"jour"}  # "mise à jour" is what is dated, no day asked
     for word in words(question):  # "pour quelle durée", "le plus souvent": look for a duration or for
         # what comes first, not for the words "durée" or "souvent" (the question's own accented words are
         # stemmed, as its terms were: "durée" and "duree" have different stems)

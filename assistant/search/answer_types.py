@@ -91,7 +91,9 @@ _MONEY_NOUNS = (r"(?:budgets?|montants?|couts?|depenses?|subventions?|financemen
                 r"recettes|produits|dotations?|frais)\b")
 QUESTION_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("duration", re.compile(_WHICH + r"(?:duree|delai)\b|^\s*(?:la )?duree\b|" + _NAMED_VALUE + r"(?:duree|delai)\b|\bcombien de temps\b|\bpendant combien\b|"
-                            rf"\bcombien (?:de |d')(?:{_UNITS_FR})\b|\bhow long\b|\bhow many (?:{_UNITS_EN})\b")),
+                            rf"\bcombien (?:de |d')(?:{_UNITS_FR})\b|\bhow long\b|\bhow many (?:{_UNITS_EN})\b|"
+                            # "Le délai du premier rdv, il est passé de combien à combien ?": a wait asked by "combien"
+                            r"^\s*(?:le |la |les )?(?:delais?|durees?)\b[^?]*\bcombien\b(?!\s+(?:de\s|d'|des\s|du\s))")),
     ("share", re.compile(_WHICH + r"(?:part|proportion|pourcentage|taux|ratio)\b|" + _NAMED_VALUE + r"taux\b|\ben quelle proportion\b|"
                          # a poll's result: "qu'a donné le sondage… ?", "résultat du sondage… ?" (shares of answers)
                          r"\b(?:resultats?|qu'a donne|qu'ont donne)\b[^?]{0,30}\b(?:sondage|vote|poll)\b|"
@@ -114,6 +116,9 @@ QUESTION_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
                           r"\b(?:c'est|c)\s+combien\s*(?:\?|$|,|;|et\b)|"
                           # "il coûte combien par an ?", "ça revient à combien ?"
                           r"\b(?:coute|coutent|coutait|coutera|revient|reviennent)\s+(?:a\s+)?combien\b|"
+                          # "et l'ARS ajoute combien ?", "le Département verse combien ?": a giver's sum
+                          r"\b(?:donn|vers|apport|ajout|rajout|accord|allou|attribu|financ|pai|pay|mis|met)\w*\s+combien\b"
+                          r"(?!\s+(?:de|d'|des|du)\b|\s*d')|"
                           # "À combien s'élève le budget… ?", "Les dépenses se montent à combien ?": money named
                           r"\b(?:s'eleve(?:nt|ra|ront|ait|aient)?|se mont(?:e|ent|era|ait))\b[^?]*\b" + _MONEY_NOUNS + r"|"
                           r"\b" + _MONEY_NOUNS + r"[^?]*\b(?:s'eleve(?:nt|ra|ront|ait|aient)?|se mont(?:e|ent|era|ait))\b|"
@@ -228,7 +233,7 @@ TYPE_WORDS = {
     "amount": "montant montants budget cout somme enveloppe subvention amount cost money",
     "count": "nombre nombres number many much",
     "age": "age ages tranche classe old",
-    "contact": "numero telephone tel courriel mail email adresse phone",
+    "contact": "numero telephone tel courriel mail email adresse phone joindre contacter joignable",
     "address": "adresse address trouve situe where",
     "link": "adresse lien site url page internet web",
 }
@@ -354,7 +359,7 @@ _IN_MONEY_TABLE = re.compile(r"\((?:en |montants? en )?(?:k|m)?(?:euros?|€)\)[
 def counts_things(text: str) -> bool:
     """True when the text holds a count, not only how long something lasts: "réhospitalisés à trois mois" and "six
     mois pour former les sentinelles" do not say how many were trained."""
-    return holds("count", _LASTING.sub(" ", fold(text)))
+    return holds("count", _LASTING.sub(" ", _AGE.sub(" ", fold(text))))  # ("jeunes de 16 à 25 ans": ages)
 
 
 # "https://…", "www.…", "clsm-valdorbelle.fr/visa/kit": a web address
@@ -372,7 +377,7 @@ COUNTED_WITHIN = 4  # words after a number where what it counts is named ("2150 
 # nor "…, et combien hors QPV ?", "combien en 2023 ?": the same value asked elsewhere or at another time)
 _COUNTED = re.compile(r"\b(?:combien(?!\s+(?:sont|ont|a|est|etaient|avaient|seront|auront|y|hors|en|au|aux|dans|"
                       # "combien vivent au Haut-Fourneau ?": a verb, not what is counted
-                      r"pour|chez|par|sur|entre|contre|se|s'|[a-z]+ent)\b)|nombre|how many|"
+                      r"pour|chez|par|sur|entre|contre|avec|sans|depuis|avant|apres|pendant|selon|se|s'|[a-z]+ent)\b)|nombre|how many|"
                       r"how much|number)\s+" + _QUALIFIED + r"(?:de |d'|des |du |of )?"
                       r"\s*(?:la |le |les )?"
                       r"([^\W\d_][\w'-]*(?:\s+[\w'-]+){0,3})")
@@ -393,9 +398,25 @@ def _count_asked(folded: str) -> re.Match | None:
 def counted_term(question: str) -> str | None:
     """The term of the noun a count question in French counts ("Combien de secouristes ont été formés…" ->
     "secour"); None for another question, or one in English (its words are not the corpus's)."""
-    if expected_type(question) != "count" or is_english(question):
-        return None
+    if asked_type(question) != "count" or is_english(question):  # (not a count asked after a date: "…ouvre quand,
+        return None  # avec combien de postes ?")
     return next(iter(_counted_in_question(question)), None)
+
+
+def counted_heads(question: str) -> frozenset[str]:
+    """The terms of the nouns a count question counts, before a verb ("Combien d'enfants l'EMAP a suivis…" ->
+    enfant, emap; "combien de conversations et d'orientations…" -> convers, orient), in any language."""
+    folded = fold(question)
+    m = _count_asked(folded)
+    if not m:
+        return frozenset()
+    before_verb = _VERB_IN_COUNTED.split(m.group(1))[0]
+    return frozenset(t for t in content_terms(before_verb) if not t.isdigit())
+
+
+# an auxiliary or a verb after what is counted ("enfants l'EMAP a suivis", "personnes ont participé")
+_VERB_IN_COUNTED = re.compile(r"\b(?:a|ont|est|sont|ete|etaient|avaient|avait|etait|sera|seront|have|has|were|was|"
+                              r"are|is|did|do)\b")
 
 
 def counted_nouns(question: str) -> frozenset[str]:
@@ -438,15 +459,16 @@ def full_date(text: str) -> bool:
     return bool(_DATE.search(fold(text)))
 
 
-def counted_terms(text: str) -> frozenset[str]:
+def counted_terms(text: str, within: int = COUNTED_WITHIN) -> frozenset[str]:
     """Terms of the words just after each number of a text ("770 décès par suicide" -> décès, suicide): what
-    the numbers count. A count question whose words are among them is answered directly."""
+    the numbers count. A count question whose words are among them is answered directly. (`within`: how many words
+    after the number; 1 for the noun a number counts.)"""
     out: set[str] = set()
     plain = URL.sub(" ", text)
     for m in _NUMBER.finditer(plain):
         if m.group(0).endswith("%") or _SHARE_AFTER.match(plain, m.end()):
             continue  # "14 % des habitants": a share of them, not how many
-        following = plain[m.end():m.end() + 80].split()[:COUNTED_WITHIN]
+        following = plain[m.end():m.end() + 80].split()[:within]
         out |= term_set(" ".join(following))
     if out:  # "le nombre de CLSM … passage de 12 à 24": the text names what its numbers count
         for m in _NUMBER_OF.finditer(fold(text)):
@@ -714,6 +736,8 @@ _ASKING = re.compile(r"(?:^\s*|[;:+&]\s*(?:et\s+|and\s+)?|\b(?:et|and)\s+)(?:(?:
                      rf"|\b(?:et|mais)\s+(?=(?:il|elle|ils|elles|on|ca|cela)\s[^?,;:]*\b(?:{_ASK_WORDS}|quoi)\b)"
                      # "…, c'est quoi et à quoi ça sert ?"
                      r"|\bet\s+(?=a\s+quoi\b)"
+                     # "…, elle ouvre quand, avec combien de postes… ?": "combien" after a comma is no relative
+                     r"|(?<=,\s)(?:(?:par|pour|de|a|avec|dans|en|sur)\s+)?combien\b"
                      # "…, et que faire s'il a des idées suicidaires ?", "…, et qu'est-ce qu'on fait si… ?"
                      r"|(?<=,)\s*(?:et|mais)\s+(?=que\s+faire\b|qu'est-ce\s+qu)"
                      # "…nb d'élèves en 2024-2025 et en 2025-2026 ?": the same value, of another time, asked last

@@ -419,6 +419,10 @@ LEXICON: dict[str, tuple[str, ...]] = {
     "end of the year": ("31 décembre", "fin d'année"),
     "monday": ("lundi",), "tuesday": ("mardi",), "wednesday": ("mercredi",), "thursday": ("jeudi",),
     "friday": ("vendredi",), "saturday": ("samedi",), "sunday": ("dimanche",),
+    # the months ("May" left out: "may" is first the modal verb)
+    "january": ("janvier",), "february": ("février",), "march": ("mars",), "april": ("avril",), "june": ("juin",),
+    "july": ("juillet",), "august": ("août",), "september": ("septembre",), "october": ("octobre",),
+    "november": ("novembre",), "december": ("décembre",),
     "morning": ("matin", "matinée"),
     "afternoon": ("après-midi",),
     "evening": ("soir", "soirée"),

@@ -42,6 +42,10 @@ _NAMING = re.compile(
     rf"\b(?:{_MONTH_YEAR})\s+(?:19|20)\d\d\b")
 
 
+# "au 31 décembre 2025", "jusqu'au 30 juin 2026": the day a figure stands at, no document's date
+_AS_OF = re.compile(rf"\b(?:au|jusqu'au)\s+(?:1er|\d{{1,2}})\s+(?:{_MONTH_YEAR})\s+(?:19|20)\d\d\b")
+
+
 _QUOTED = re.compile(r"[«“\"]\s*([^«»“”\"]{6,120}?)\s*[»”\"]")
 
 
@@ -49,7 +53,7 @@ def names_a_document(question: str, documents: dict[str, DocumentMeta] | None = 
     """True when the question points at a document: "selon…", "dans le support de…", "en février 2023"…,
     the surname of one of its speakers, or, between quotes, words of its title or event ("une séance « La
     santé mentale dans mon quartier »")."""
-    if _NAMING.search(fold(question)):
+    if _NAMING.search(_AS_OF.sub(" ", fold(question))):
         return True
     for quoted in _QUOTED.findall(question):
         phrase = normalise_for_match(quoted)

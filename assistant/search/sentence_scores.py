@@ -19,7 +19,7 @@ import numpy as np
 from assistant.config import Tuning
 from assistant.search.analyse import QueryAnalysis
 from assistant.search.answer_types import (asked_event, asks_for_most, asks_hour, asks_how_done, asks_since, asks_until,
-                                           asks_why, asks_yes_or_no, counted_nouns, counted_terms, dates_event,
+                                           asks_why, asks_yes_or_no, counted_heads, counted_nouns, counted_terms, dates_event,
                                            full_date, holds, in_money, names_one_of, percents, states_cause,
                                            states_means, states_most, states_polarity, states_since, states_step,
                                            states_until)
@@ -53,6 +53,11 @@ _NEXT = re.compile(r"\b(?:prochaine?s?|next|upcoming|a venir|suivante?|qui suit)
 # done again: "On refait l'enquête quand ?", "l'enquête sera-t-elle renouvelée ?", "when is it run again?"
 _AGAIN = re.compile(r"\b(?:refai\w*|refer[ao]\w*|recommenc\w*|renouvel\w*|reconduit\w*|reconduire|relanc\w*|"
                     r"(?:a|de) nouveau|une nouvelle fois|again|repeat\w*|renew\w*|rerun)\b")
+# "il est passé de combien à combien ?": two values asked, before and after; a sentence saying "de 27 semaines à
+# 9 semaines", or a table's row of two figures ("27 semaines · 9 semaines"), gives both
+FROM_TO = 0.3  # bonus
+_FROM_TO_ASKED = re.compile(r"\bde combien (?:de \w+ )?a combien\b|\bfrom how (?:many|much|long)\b[^?]*\bto\b")
+_FROM_TO = re.compile(r"\bde\s+\d[\d\s,.]*(?:%|[^\W\d_]+)?\s+(?:a|en)\s+\d|\bfrom\s+\d[\d\s,.]*(?:%|[^\W\d_]+)?\s+to\s+\d")
 PAST_FACTOR = 0.8  # the next time asked: a sentence dating only years before its document's was the last time
 MOST = 0.3  # "le plus souvent" asked: a sentence saying what comes first, or a table's largest share…
 MOST_MIN_LEXICAL = 0.4  # …in full when it holds this much of the question's words (itself or its headings)
@@ -179,7 +184,8 @@ def _form(sentence: str) -> tuple[bool, float]:
     if is_caption(sentence) or _CHAPTER.match(sentence):
         factor *= FRAGMENT_FACTOR  # "Tableau 1 – Détresse selon l'agglomération", "00:01:19 – Présentation de la
         # MDA" (a replay's chapter): what a table or a part of the video is about, not its answer
-    if _REFERENCE.search(sentence) or is_contents(sentence) or is_english(sentence) or _DOT_LEADERS.search(sentence):
+    if (_REFERENCE.search(sentence) and not _statement_around_phone(sentence)) or is_contents(sentence) or \
+            is_english(sentence) or _DOT_LEADERS.search(sentence):
         factor *= REFERENCE_FACTOR  # a link, a reference, a table of contents (or one entry of it, its dot
         # leaders), an English title: the corpus is French
     if _DOWNLOAD.search(sentence):
@@ -190,6 +196,16 @@ def _form(sentence: str) -> tuple[bool, float]:
     if len(sentence) > LONG_CHARS:
         factor *= LONG_CHARS / len(sentence)
     return len(plain.split()) < MIN_STATEMENT_WORDS, factor
+
+
+def _statement_around_phone(sentence: str) -> bool:
+    """True for a statement that gives a phone number in passing ("La ligne d'appui (03 99 00 41 27, mardi et
+    jeudi) a ouvert le 5 janvier 2026 : 23 appels reçus…"): no reference line, nor a contact block."""
+    rest = _PHONE.sub(" ", sentence)
+    return not _REFERENCE.search(rest) and len(rest.split()) >= STATEMENT_WORDS_AROUND_PHONE
+
+
+STATEMENT_WORDS_AROUND_PHONE = 16
 
 
 _DOWNLOAD = re.compile(r"\b(?:PDF|DOCX?|XLSX?|OD[TSP]|PPTX?|ZIP|CSV|RTF)\b\s*[,–—(-]?\s*\d+(?:[,.]\d+)?\s*(?:[KMG]o|[KMG]B)\b",
@@ -304,11 +320,14 @@ def score_sentences(snap: Snapshot, analysis: QueryAnalysis, query_vec: np.ndarr
     asked_seasons = seasons(analysis.question) if years else frozenset()  # school years: "2024-2025"
     found: list[tuple] = []
     typed_terms = {t: w for t, w in weights.items() if not t.startswith("~")}
-    counted = counted_nouns(analysis.question)
+    counted, heads = counted_nouns(analysis.question), counted_heads(analysis.question)
+    if not any(h in snap.lexical.vocab for h in heads):
+        heads = frozenset()  # ("combien d'apels…": as the corpus spells it, or any)
     cosines: list[float] = []
     most_asked = asks_for_most(analysis.question)
     again_asked = bool(_AGAIN.search(fold(analysis.question)))
     next_asked = again_asked or bool(_NEXT.search(fold(analysis.question)))
+    from_to_asked = bool(_FROM_TO_ASKED.search(fold(analysis.question)))
     # "c'est quand la prochaine commission ?", "on refait l'enquête quand ?"
     subject_verb = asked_subject_verb(analysis.question)
     referred = references(analysis.question)  # "la délibération n° 2025-03"
@@ -394,6 +413,14 @@ def score_sentences(snap: Snapshot, analysis: QueryAnalysis, query_vec: np.ndarr
             columns, money, _ = _table_line(carried[0], carried[1], None, False)
         story, told = "", 0  # the last sentence naming someone the question names, and how many sentences since
         row_named = counted_value and _names_a_row(passage.text, pairs, named, passage.context)
+        # "Montclavel : 78 enfants suivis" among "Secteur de Castelvieil : 47…": the line labelled by the name asked
+        # (a name of the row asked: not one the passage's title, the lines above its rows or the document's authors
+        # give, which name what it is all about or whose it is)
+        labels = [_label_terms(passage.text[a:b]) for a, b in pairs] if counted_value and named else []
+        first_row = next((k for k, (terms, _) in enumerate(labels) if terms), len(labels))
+        above = [passage.text[a:b] for a, b in pairs[:first_row]]  # a caption ("Budget du CLSM de Lunel…")
+        row_name = named - set(content_terms("\n".join([passage.context, *(meta.organisers if meta else ()), *above])))
+        named_label = any(row_name & terms for terms, _ in labels)
         for i, (start, end) in enumerate(pairs):
             text = passage.text[start:end]
             told += 1
@@ -428,6 +455,7 @@ def score_sentences(snap: Snapshot, analysis: QueryAnalysis, query_vec: np.ndarr
             if signer_asked and signs(text, previous) and _NAME_LINE.match(text):
                 read = f"{previous}\n{read}"  # the name under "Pour le directeur général… par délégation,"
             lexical = coverage(weights, read, context)
+            does_row = 0.0
             shown = (analysis.answer_type == ("share" if money == PERCENT else "amount") and money_row) or (
                 # "Total — 63 000 · 73 500" under "(en euros)", "SM03 — Idées suicidaires · 14,2" under "en %"
                 analysis.answer_type == "change" and len(row_years) > 1 and (  # a row's figures over the years
@@ -478,6 +506,11 @@ def score_sentences(snap: Snapshot, analysis: QueryAnalysis, query_vec: np.ndarr
                 shape *= EVENT_FACTOR  # "se réunit quand ?": "a été créée en septembre 2024" dates another event
             if elsewhere_named(analysis, passage.doc_id):
                 shape *= OTHER_DOCUMENT_FACTOR  # "Selon le webinaire de mars 2025…": another document's sentence
+            if named_label and labels[i][0]:
+                if row_name & labels[i][0]:
+                    does_row = NAMED_ROW
+                elif labels[i][1]:
+                    shape *= OTHER_ROW_FACTOR  # another name's line
             if counted_value and _TOTAL.match(text) and not row_named:
                 # "Total — Montant : 186 000 €" answers "quel était le budget ?"; not when the question names another
                 shape *= TOTAL_FACTOR  # row ("…pour le canton de Mourèze-les-Bois ?")
@@ -523,7 +556,7 @@ def score_sentences(snap: Snapshot, analysis: QueryAnalysis, query_vec: np.ndarr
                 heading, under, heading_reach = text, 0, FAQ_REACH
             previous = text
             bound = states_since if since_asked else states_until if until_asked else full_date  # what dates it
-            direct = _direct(typed_terms, counted, text) if typed and analysis.answer_type in DIRECT_TYPES else (
+            direct = _direct(typed_terms, counted, text, heads) if typed and analysis.answer_type in DIRECT_TYPES else (
                 DATE_DIRECT * bound(text) * (lexical >= DATE_MIN_LEXICAL) if typed and analysis.answer_type == "date"
                 else 0.0)
             own_lexical = lexical
@@ -543,6 +576,7 @@ def score_sentences(snap: Snapshot, analysis: QueryAnalysis, query_vec: np.ndarr
                     if most_asked and (states_most(text) or (largest and shares[i] == largest)) else 0.0)
             # "Que prévoit la charte ?": "La charte prévoit trois choses : …"
             does = SUBJECT_VERB if subject_verb and says_subject_verb(text, subject_verb) else 0.0
+            does += does_row
             if why and states_cause(text):
                 does += GIVES_CAUSE  # "Pourquoi…": a sentence giving a reason ("…, parce que…")
             if how_done and states_means(text):
@@ -554,6 +588,9 @@ def score_sentences(snap: Snapshot, analysis: QueryAnalysis, query_vec: np.ndarr
                 # "Renouveler l'enquête au printemps 2027"
             elif next_asked and typed and doc_year and (said := constraint_years(text)) and max(said) < doc_year:
                 shape *= PAST_FACTOR  # "Enquête … mars – avril 2025" in a deck of 2026: the last one
+            if from_to_asked and own_lexical and (_FROM_TO.search(fold(text)) or (
+                    laid_row and len(row_values(text, columns) or []) == 2 and has_figures(row_values(text, columns)))):
+                does += FROM_TO
             if polar and own_lexical:
                 does += SAYS_YES_OR_NO  # "Faut-il une ordonnance… ?": "Pas besoin d'ordonnance."
             found.append((row, start, end, lexical, typed, agree, shape, direct, MOST * most + does,
@@ -602,6 +639,23 @@ def _names_a_row(text: str, pairs: list[tuple[int, int]], named: frozenset[str],
     own = named - set(content_terms(f"{title}\n{prose}"))
     return bool(own) and any(own & set(content_terms(row.partition(ROW_MARK)[0])) for row in rows
                              if not _TOTAL.match(row))
+def _label_terms(line: str) -> tuple[frozenset[str], bool]:
+    """The terms of the label of a line giving a figure ("Secteur de Castelvieil (sud) : 47 enfants suivis",
+    "Rennes — 412 · 25 %"), and whether it holds a name (a capital after its first word, or a name alone); none
+    for any other line."""
+    m = _LABEL.match(line)
+    if not m:
+        return frozenset(), False
+    words = m.group(1).split()
+    named = any(w[:1].isupper() for w in words[1:]) or (len(words) == 1 and words[0][:1].isupper())
+    return frozenset(content_terms(m.group(1))), named
+
+
+_LABEL = re.compile(r"\s*(?:[-•–]\s*)?([^:—\n(]{2,60}?)\s*(?:\([^)\n]{0,60}\)\s*)?(?::|—)\s*\d")
+NAMED_ROW = 0.3  # bonus: the line labelled by the name a count question gives, among lines of other names
+OTHER_ROW_FACTOR = 0.7  # a line labelled by another name than the one asked, among them
+
+
 # A table's or chart's source, reading note or scope ("Source : Insee…", "Lecture : …", "Champ : …").
 _SOURCE_LINE = re.compile(r"\s*(?:sources?|lecture|champ|note\s+de\s+lecture)\s*:", re.I)
 _SOURCE_WORD = re.compile(r"\b(?:sources?|champ|lecture)\b")
@@ -1071,11 +1125,14 @@ def topic_line(text: str, spans: list[tuple[int, int]]) -> str:
     return ""
 
 
-def _direct(weights: dict[str, float], nouns: frozenset[str], text: str) -> float:
+def _direct(weights: dict[str, float], nouns: frozenset[str], text: str, heads: frozenset[str] = frozenset()) -> float:
     """1 when what the question counts is named right after a number of the text ("combien de logements" ->
-    "23 logements"); else half the share of the question's (idf-weighted) words named there."""
+    "23 logements"); else half the share of the question's (idf-weighted) words named there. A word of the
+    question after its noun ("Combien d'enfants l'EMAP a suivis…") answers directly only when the number counts
+    nothing else: "104 assistants familiaux ont suivi le module" counts assistants."""
     counted = counted_terms(text)
-    if nouns & counted:
+    if nouns & counted and (not heads or heads & counted or nouns & counted_terms(text, 1)
+                            or not counted_terms(text, 1) - nouns):
         return 1.0
     total = sum(weights.values())
     return 0.5 * sum(w for t, w in weights.items() if t in counted) / total if total else 0.0
