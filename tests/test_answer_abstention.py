@@ -725,3 +725,22 @@ def test_a_common_abbreviation_the_documents_write_in_full_is_no_missing_notion(
     answer = assistant.ask("Le GT du CLSM va monter sa propre cellule pour étudier les cas ?").answer
     assert not answer.abstained and "ne crée pas de cellule" in answer.text, answer.text
     assert assistant.ask("Le COPIL du CLSM va monter sa propre cellule pour étudier les cas ?").answer.abstained
+
+
+def test_a_yes_or_no_about_a_body_the_corpus_never_names_is_abstained(tmp_path):
+    protocol = ("# Protocole santé mentale des enfants confiés\n\n"
+                "Le groupe de travail du CLSM de Montclavel est associé au suivi du protocole pour la commune.\n\n"
+                "Les adolescents en crise sont reçus aux urgences. La maison de la solidarité accueille les familles.\n")
+    assistant = lexical_assistant(tmp_path, {"protocole.md": protocol})
+    # "maison" and "adolescents" are the corpus's words, never said together: no such house is named
+    assert assistant.ask("La maison des adolescents de Montclavel est-elle associée au protocole ?").answer.abstained
+    answered = assistant.ask("Le groupe de travail du CLSM de Montclavel est-il associé au protocole ?").answer
+    assert not answered.abstained and "est associé au suivi" in answered.text, answered.text
+
+
+def test_a_number_to_call_and_a_note_call_count_nothing(tmp_path):
+    page = ("# Enfants confiés : en cas d'urgence\n\n"
+            "Appelez le 15 (SAMU) ; les urgences pédiatriques accueillent les mineurs jour et nuit.\n\n"
+            "Sont concernés les mineurs confiés à l'ASE et les jeunes faisant l'objet d'une double mesure[5].\n")
+    assistant = lexical_assistant(tmp_path, {"page.md": page})
+    assert assistant.ask("Combien de mineurs l'équipe mobile a-t-elle suivis ?").answer.abstained

@@ -34,7 +34,9 @@ _SPOKEN_YEAR = (r"\b(?:en|depuis|fin|debut|de|d'ici|avant|apres)\s+deux mille(?:
                 r"quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize|quatorze|quinze|seize|vingt|trente)\b)+")
 _SPOKEN_YEAR_MENTION = re.compile(_SPOKEN_YEAR)  # "créée en deux mille neuf": when, not how many
 _SLASHED = re.compile(r"\S*\d\S*/\S*|\S*/\S*\d\S*")
-_NUMBERED_REFERENCE = re.compile(r"\b(?:articles?|art\.|n°|no\.|numero|chapitre|alinea|annexe|page|p\.)\s*\d+\w*")
+_NUMBERED_REFERENCE = re.compile(r"\b(?:articles?|art\.|n°|no\.|numero|chapitre|alinea|annexe|page|p\.)\s*\d+\w*|"
+                                 # "Appelez le 15 (SAMU)", "composer le 119": a number to call; "…mesure[5]": a note
+                                 r"\b(?:appel\w*|compos\w*)\s+le\s+\d{2,4}\b|\[\d{1,2}\]")
 # A section's number before its title, as written: "3.1 Le suivi…" (not "2.5 ETP sont financés")
 _SECTION_NUMBER = re.compile(r"^\s*\d{1,2}(?:\.\d{1,2})+\.?\s+(?=[A-ZÀ-Ý][a-zà-ÿ])")
 # A list item's number ("1. Repérage"), or a footnote's before its capitalised first word ("2 Délai entre la première
@@ -780,6 +782,31 @@ def existing_terms(question: str) -> tuple[str, ...]:
     each one is the thing asked, which a corpus that never says it cannot confirm."""
     m = _EXISTS.search(fold(question))
     return tuple(t for t in content_terms(m.group(1)) if not t.isdigit()) if m else ()
+
+
+def subject_terms(question: str) -> tuple[str, ...]:
+    """The terms of the subject a French yes-or-no question asks about before its verb, when it is a noun and its
+    complement ("La maison des adolescents de Montclavel est-elle associée au protocole ?" -> maison, adolescent),
+    the place named after it aside: one thing, which a corpus must name to answer."""
+    if not asks_yes_or_no(question):
+        return ()
+    m = _INVERTED_SUBJECT.match(question)
+    if not m:
+        return ()
+    words = m.group(1).split()
+    named = next((i for i, w in enumerate(words) if w[:1].isupper()), len(words))  # "… de Montclavel": where
+    compound = _COMPOUND.fullmatch(" ".join(words[:named]))
+    return tuple(content_terms(compound.group(0))) if compound else ()
+
+
+# A noun and its complement naming one thing ("maison des adolescents", "groupe de parole"), before where it is
+_COMPOUND = re.compile(r"[a-zà-ÿ-]+\s+(?:de la\s+|de l['’]|des\s+|du\s+|de\s+|d['’])[a-zà-ÿ-]+(?=(?:\s+(?:de|du|des|à|a))?$)"
+                       r"(?:\s+(?:de|du|des|à|a))?")
+
+
+# "La maison des adolescents de Montclavel est-elle associée… ?": an article, the subject, its verb and pronoun
+_INVERTED_SUBJECT = re.compile(r"\s*(?:[Ee]t\s+)?(?:[Ll]a|[Ll]e|[Ll]es|[Ll]['’]|[Cc]e|[Cc]ette|[Cc]es)\s*"
+                               r"([^?,:;]+?)\s+[\w'’]+-(?:t-)?(?:il|elle|ils|elles)\b")
 
 
 _EXISTS = re.compile(r"\b(?:y a[- ]t[- ]il|y-a-t-il|existe[- ]t[- ]il|est-ce qu'il (?:y a|existe)|il existe)\s+"

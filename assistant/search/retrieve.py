@@ -13,7 +13,7 @@ from assistant.config import Settings, Tuning
 from assistant.models import Filters, SearchHit, Turn
 from assistant.search.analyse import NamePhrase, QueryAnalysis, analyse, key_notions, quoted_names
 from assistant.search.answer_types import (asks_yes_or_no, counted_term, existing_terms, holds, measured_term,
-                                           names_one_of, offered_terms, priced_term)
+                                           names_one_of, offered_terms, priced_term, subject_terms)
 from assistant.search.casing import corpus_cased
 from assistant.search.constraints import places, reference_agreement, references
 from assistant.search.related_words import related_terms, word_family
@@ -29,7 +29,7 @@ from assistant.sentences import announces_list, points_back
 from assistant.store.embedder import Embedder
 from assistant.store.snapshot import Snapshot
 from assistant.text import (LEADING_ARTICLE, content_terms, fold, is_acronym, is_english, is_stopword, normalise_for_match,
-                            sentence_terms, term_set)
+                            sentence_terms, split_sentences, term_set, window_terms)
 
 # The constants that change results are settings: `settings.tuning` (config.py, `Tuning`).
 BUILD_DISTANCE = 1  # passages apart in a document that may be builds of one slide
@@ -403,6 +403,10 @@ def missing_notions(question: str, snap: Snapshot) -> tuple[str, ...]:
         # "Y a-t-il un groupe … pour les parents d'enfants autistes ?": a corpus that never says "autistes" cannot
         # confirm such a group exists (a word misspelt one letter away is the corpus's)
         out += [t for t in existing_terms(question) if not _known_as_spelled(snap, t)]
+    subject = subject_terms(question)
+    if len(subject) >= SUBJECT_TERMS and not _said_together(snap, subject):
+        # "La maison des adolescents de Montclavel est-elle associée… ?": no document speaks of such a house
+        out.append(" ".join(subject))
     priced = priced_term(question)
     if priced and not known_term(snap, priced):
         out.append(priced)  # "c'est quoi le salaire d'un agent… ?": no document says what anyone is paid
@@ -533,6 +537,23 @@ def _said_otherwise(snap: Snapshot, notion: str, terms: list[str]) -> bool:
 
 
 FORM_PREFIX = 4  # letters a word keeps in all its forms ("tiennent", "tient": "tien")
+
+
+SUBJECT_TERMS = 2  # a subject of one word ("Le CLSM est-il…") is the corpus's own
+
+
+def _said_together(snap: Snapshot, terms: tuple[str, ...]) -> bool:
+    """True when a sentence of the corpus holds all the terms (in a word of their family or a related one)."""
+    vocab = snap.lexical.vocab
+    forms = [{t} | word_family(t) | related_terms(frozenset({t})) for t in terms]
+    if not all(any(f in vocab for f in form) for form in forms):
+        return False
+    rows = snap.lexical.rows_with_all([t for t in terms if t in vocab]) if any(t in vocab for t in terms) else []
+    for row in sorted(rows)[:PHRASE_ROWS]:
+        text = snap.passages[row].text
+        if any(all(form & window_terms(text[a:b]) for form in forms) for a, b in split_sentences(text)):
+            return True
+    return False
 
 
 def named_in_corpus(snap: Snapshot, notion: str, terms: list[str]) -> bool:
