@@ -744,3 +744,18 @@ def test_a_number_to_call_and_a_note_call_count_nothing(tmp_path):
             "Sont concernés les mineurs confiés à l'ASE et les jeunes faisant l'objet d'une double mesure[5].\n")
     assistant = lexical_assistant(tmp_path, {"page.md": page})
     assert assistant.ask("Combien de mineurs l'équipe mobile a-t-elle suivis ?").answer.abstained
+
+
+def test_a_wage_or_a_wait_for_someone_the_corpus_never_names_is_abstained(tmp_path):
+    report = ("# Cap'Ados : bilan 2025\n\n"
+              "Les deux éducateurs de Cap'Ados sont financés par l'ARS (65 000 €) et le contrat de ville (18 500 €).\n\n"
+              "Le délai pour avoir un rendez-vous au CMP pour un enfant est de 24 semaines en 2025.\n\n"
+              "Les fiches d'alerte vont à la coordinatrice. En cas de danger immédiat, appel au 15 ou au 17, puis "
+              "information de la coordinatrice.\n")
+    assistant = lexical_assistant(tmp_path, {"bilan.md": report})
+    assert assistant.ask("Quel salaire pour un éducateur de Cap'Ados ?").answer.abstained  # budgets are no wage
+    assert assistant.ask("Combien de temps pour avoir un orthophoniste pour un enfant ?").answer.abstained
+    answered = assistant.ask("Combien de temps pour avoir un rendez-vous au CMP ?").answer
+    assert not answered.abstained and "24 semaines" in answered.text, answered.text
+    # the numbers to call count no one
+    assert assistant.ask("Combien de fiches d'alerte la coordinatrice a-t-elle reçues ?").answer.abstained

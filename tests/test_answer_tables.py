@@ -246,3 +246,17 @@ def test_the_rows_under_a_group_label_of_a_table_in_euros_are_sums_of_money(tmp_
     answer = assistant.ask("À combien s'élève le budget total prévu pour 2027 ?").answer
     # "CHARGES", "1. Coordination" label groups of rows: the rows under them are still in euros, the total an amount
     assert not answer.abstained and "65100" in answer.text, answer.text
+
+
+def test_a_wait_asked_as_a_thing_one_has_is_read_in_the_row_of_the_year_its_table_is_captioned_with(tmp_path):
+    from conftest import lexical_assistant
+
+    # three tables, one a year, the same rows; the year is said on the line over each header only
+    tables = "\n\n".join(
+        f"Année civile {year} (1er janvier – 31 décembre)\n\n"
+        "| Site | Demandes reçues | Délai moyen 1er rendez-vous de soins (semaines) |\n| --- | --- | --- |\n"
+        f"| Site des Tisserands | {demands} | {weeks} |\n| Site Centre | 400 | 20 |"
+        for year, demands, weeks in [(2023, 236, 31), (2024, 250, 29), (2025, 271, 27)])
+    assistant = lexical_assistant(tmp_path, {"delais.md": "# Délais d'attente au CMP\n\n" + tables + "\n"})
+    answer = assistant.ask("T'as le délai d'attente pour un premier rdv de soins au CMP des Tisserands en 2025 ?").answer
+    assert "271 · 27" in answer.sentences[0].text, answer.text

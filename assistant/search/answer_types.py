@@ -36,7 +36,7 @@ _SPOKEN_YEAR_MENTION = re.compile(_SPOKEN_YEAR)  # "créée en deux mille neuf":
 _SLASHED = re.compile(r"\S*\d\S*/\S*|\S*/\S*\d\S*")
 _NUMBERED_REFERENCE = re.compile(r"\b(?:articles?|art\.|n°|no\.|numero|chapitre|alinea|annexe|page|p\.)\s*\d+\w*|"
                                  # "Appelez le 15 (SAMU)", "composer le 119": a number to call; "…mesure[5]": a note
-                                 r"\b(?:appel\w*|compos\w*)\s+le\s+\d{2,4}\b|\[\d{1,2}\]")
+                                 r"\b(?:appel\w*|compos\w*)\s+(?:le|au)\s+\d{2,4}\b(?:\s+ou\s+(?:le|au)\s+\d{2,4}\b)*|\[\d{1,2}\]")
 # A section's number before its title, as written: "3.1 Le suivi…" (not "2.5 ETP sont financés")
 _SECTION_NUMBER = re.compile(r"^\s*\d{1,2}(?:\.\d{1,2})+\.?\s+(?=[A-ZÀ-Ý][a-zà-ÿ])")
 # A list item's number ("1. Repérage"), or a footnote's before its capitalised first word ("2 Délai entre la première
@@ -82,7 +82,9 @@ _GIVES_HOW_MUCH = (r"\bcombien\s+(?!de\b|d'|des\b|du\b)(?:[\w'-]+\s+){0,4}?(?:do
 # ":" (after "et", a later ask), or asked for in the imperative
 _QUALIFIED = r"(?:(?:total|moyen|global|annuel|mensuel|cumule|exact)\s+)?"  # "nombre total de…"
 _NAMED_VALUE = (r"(?:(?:^\s*|[:;]\s*)(?![^?]*(?:-(?:t-)?(?:il|elle|ils|elles|on)\b|\b(?:comment|pourquoi|quel\w*|"
-                r"qui|que|quoi|combien|quand|est-ce)\b))|\b(?:donne[zr]?|indique[zr]?|precise[zr]?)(?:-moi|-nous)?\s+)"
+                r"qui|que|quoi|combien|quand|est-ce)\b))|\b(?:donne[zr]?|indique[zr]?|precise[zr]?)(?:-moi|-nous)?\s+|"
+                # "T'as le délai… ?", "Vous auriez le budget… ?": the value asked for as a thing one has
+                r"^\s*(?:t'as|tu as|as-tu|tu aurais|aurais-tu|vous avez|avez-vous|vous auriez|auriez-vous)\s+)"
                 r"(?:(?:le|la|les|son|sa|leur)\s+|l')?(?:(?:deux|trois)\s+)?")  # "…? Donnez les deux taux."
 # (not "Le taux d'incapacité est-il évalué… ?", "Délai : comment contester… ?": they ask something else of it)
 
@@ -826,8 +828,23 @@ _MONEY_NOUNS = (r"(salaires?|loyers?|tarifs?|remunerations?|honoraires|indemnite
                 r"allocations?)\b")
 _PRICED = re.compile(r"\b(?:le|la|les|du|des|son|sa|ses|leur|leurs)\s+" + _MONEY_NOUNS)
 # "c'est quoi le salaire… ?", "quel est le tarif… ?" (not "Qui paie le salaire… ?", which asks who)
-_PRICE_ASKED = re.compile(r"\b(?:c'est quoi|quel(?:le)?s? (?:est|sont|etait)|combien (?:est|fait))\s+"
-                          r"(?:le|la|les|son|sa|ses|leur|leurs)\s+" + _MONEY_NOUNS)
+_PRICE_ASKED = re.compile(r"\b(?:(?:c'est quoi|quel(?:le)?s? (?:est|sont|etait)|combien (?:est|fait))\s+"
+                          r"(?:le|la|les|son|sa|ses|leur|leurs)\s+|^\s*quel(?:le)?s?\s+)" + _MONEY_NOUNS)  # "Quel salaire… ?"
+# (not a later ask, "…, et à quel tarif ?": "65 € HT par m3" is one, though the word is not written)
+
+
+def awaited_term(question: str) -> str | None:
+    """The term of whom or what a wait asked is for ("Combien de temps pour avoir un orthophoniste… ?" -> orthophon):
+    a key notion the corpus must name, or its waits are for something else."""
+    if expected_type(question) != "duration":
+        return None
+    m = _AWAITED.search(fold(question))
+    terms = content_terms(m.group(1)) if m else ()
+    return terms[0] if terms else None
+
+
+_AWAITED = re.compile(r"\b(?:pour|avant d'|avant de)\s*(?:avoir|obtenir|voir|trouver|decrocher|consulter)\s+"
+                      r"(?:un|une|le|la|l'|des|les)\s*([^\W\d_][\w-]*)")
 
 
 def measured_term(question: str) -> str | None:

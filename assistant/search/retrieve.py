@@ -12,7 +12,7 @@ import numpy as np
 from assistant.config import Settings, Tuning
 from assistant.models import Filters, SearchHit, Turn
 from assistant.search.analyse import NamePhrase, QueryAnalysis, analyse, key_notions, quoted_names
-from assistant.search.answer_types import (asks_yes_or_no, counted_term, existing_terms, holds, measured_term,
+from assistant.search.answer_types import (asks_yes_or_no, awaited_term, counted_term, existing_terms, holds, measured_term,
                                            names_one_of, offered_terms, priced_term, subject_terms)
 from assistant.search.casing import corpus_cased
 from assistant.search.constraints import places, reference_agreement, references
@@ -410,6 +410,9 @@ def missing_notions(question: str, snap: Snapshot) -> tuple[str, ...]:
     priced = priced_term(question)
     if priced and not known_term(snap, priced):
         out.append(priced)  # "c'est quoi le salaire d'un agent… ?": no document says what anyone is paid
+    awaited = awaited_term(question)
+    if awaited and not known_term(snap, awaited):
+        out.append(awaited)  # "Combien de temps pour avoir un orthophoniste ?": no document speaks of one
     measured = measured_term(question)
     if measured and not known_term(snap, measured):
         out.append(measured)  # "le taux de chômage à La Brèche ?": no document measures unemployment

@@ -407,6 +407,7 @@ def score_sentences(snap: Snapshot, analysis: QueryAnalysis, query_vec: np.ndarr
         row_years: frozenset[str] = frozenset()  # the years heading a table's row ("Site · 2024 · 2025")
         row_header = ""  # and that header line, which says what the row's figures count
         table_header = ""  # the header line of the table being read ("Site · 2024 · 2025 · Part QPV")
+        caption_years: frozenset[str] = frozenset()  # the years of the line over it
         carried = header_before(snap, row)  # a passage opening inside a table the passage before began
         if carried:
             table_header = carried[0]
@@ -430,9 +431,11 @@ def score_sentences(snap: Snapshot, analysis: QueryAnalysis, query_vec: np.ndarr
             columns, money, money_row = _table_line(text, previous, columns, money)
             if heads_table:
                 table_header = text
+                # the line over a table's header that dates it ("Année civile 2025 (1er janvier – 31 décembre)")
+                caption_years = constraint_years(previous) if len(previous) <= CAPTION_CHARS else frozenset()
             laid_row = columns is not None and not heads_table  # a row ingest laid out ("Rennes — 412 · 25 %")
             if laid_row:  # of the years its columns name, or of the one its label column names ("Indicateur 2025")
-                row_years = header_year_columns(columns) or header_label_years(table_header)
+                row_years = header_year_columns(columns) or header_label_years(table_header) or caption_years
                 row_header = table_header
             elif not (is_raw_row(text) and (row_years or header_years(previous))):
                 row_years, row_header = frozenset(), ""
@@ -459,7 +462,10 @@ def score_sentences(snap: Snapshot, analysis: QueryAnalysis, query_vec: np.ndarr
             shown = (analysis.answer_type == ("share" if money == PERCENT else "amount") and money_row) or (
                 # "Total — 63 000 · 73 500" under "(en euros)", "SM03 — Idées suicidaires · 14,2" under "en %"
                 analysis.answer_type == "change" and len(row_years) > 1 and (  # a row's figures over the years
-                    is_raw_row(text) or has_figures(row_values(text, columns) or [])))
+                    is_raw_row(text) or has_figures(row_values(text, columns) or []))) or (
+                # "Site des Tisserands — 271 · 16 · 27" under "… · Délai moyen 1er rendez-vous (semaines) · …"
+                analysis.answer_type == "duration" and laid_row and bool(_IN_DURATION.search(fold(table_header)))
+                and has_figures(row_values(text, columns) or []))
             typed = holds(value_type, text) or (role_asked and introduces_people(text)) or (
                 who and not role_asked and (  # a role asked: a name with its role, not a speaker's label
                 says_who(text, meta, spoke) or names_agent(text, typed_terms) or names_holder(text, analysis.terms)
@@ -609,6 +615,10 @@ def score_sentences(snap: Snapshot, analysis: QueryAnalysis, query_vec: np.ndarr
     ]
     scored.sort(key=lambda s: -s.score)
     return scored
+
+
+CAPTION_CHARS = 120  # a line over a table's header this long at most dates it
+_IN_DURATION = re.compile(r"\((?:en\s+)?(?:jours|semaines|mois|annees|heures|minutes)\)")  # a column's unit of time
 
 
 EVENT_FACTOR = 0.8  # a date of another event than the one asked ("créée en 2024" for "se réunit quand ?")
