@@ -260,3 +260,32 @@ def test_a_wait_asked_as_a_thing_one_has_is_read_in_the_row_of_the_year_its_tabl
     assistant = lexical_assistant(tmp_path, {"delais.md": "# Délais d'attente au CMP\n\n" + tables + "\n"})
     answer = assistant.ask("T'as le délai d'attente pour un premier rdv de soins au CMP des Tisserands en 2025 ?").answer
     assert "271 · 27" in answer.sentences[0].text, answer.text
+
+
+def test_what_a_funder_named_in_other_words_put_in_is_read_on_its_row(tmp_path):
+    from conftest import lexical_assistant
+
+    # "le Département" is the row "Conseil départemental…"; "a mis combien" asks money, not a count
+    report = ("# Rapport d'activité 2025 de la maison des adolescents\n\n## 1. Présentation\n\n"
+              "La maison des adolescents accueille les jeunes de 11 à 21 ans ; le Département la soutient depuis "
+              "2012.\n\n## 5. Financement\n\n"
+              "Le budget réalisé 2025 s'élève à 562 400 €.\n\n"
+              "| Financeur | Montant 2025 | Part |\n| --- | --- | --- |\n"
+              "| ARS Hauts-de-France | 318 000 € | 56,5 % |\n| Conseil départemental de la Haute-Selle | 151 000 € | 26,8 % |\n"
+              "| Total | 562 400 € | 100 % |\n")
+    assistant = lexical_assistant(tmp_path, {"rapport.md": report}, passage_min_chars=10)  # a passage a section
+    answer = assistant.ask("Combien le Département a mis dans le budget 2025, et ça représente quelle part ?").answer
+    assert "151 000 € · 26,8 %" in answer.sentences[0].text, answer.text
+
+
+def test_a_count_asked_in_familiar_words_is_read_in_the_documents_words(tmp_path):
+    from conftest import lexical_assistant
+
+    # "gamins" is one letter from a name the corpus writes ("Amin"), and is the documents' "enfants"
+    table = ("# Délais d'attente au CMP, fin 2024\n\n## L'équipe\n\nAmin Haddad, cadre de santé, présente les "
+             "chiffres de l'année.\n\n## La liste d'attente\n\n"
+             "| Site | Enfants en liste d'attente au 31/12 |\n| --- | --- |\n| Site Centre | 148 |\n"
+             "| Ensemble des sites | 324 |\n")
+    assistant = lexical_assistant(tmp_path, {"delais.md": table}, passage_min_chars=10)  # a passage a section
+    answer = assistant.ask("Fin 2024, combien de gamins en liste d'attente au CMP, tous sites confondus ?").answer
+    assert not answer.abstained and "324" in answer.text, answer.text

@@ -16,6 +16,7 @@ from assistant.answer.quotes import TITLED_PASSAGES, Material, asked_terms, quot
 from assistant.config import Settings
 from assistant.ingest.catalog import date_from_filename
 from assistant.models import Answer, AnswerPart, AnswerSentence
+from assistant.search.familiar_words import formal_terms
 from assistant.search.analyse import NamePhrase, key_notions
 from assistant.search.answer_types import (asks_twice, asks_why, counted_complement, counted_term, counted_terms, asked_type, expected_type,
                                            gives, holds, later_asks)
@@ -595,7 +596,7 @@ def _counts_another(sentence: AnswerSentence, result: RetrievalResult, snap: Sna
     # acronym's structures ("Combien de CLSM…": "Une session coûte 2 400 euros" on a page naming a CLSM elsewhere)
     acronym = any(is_acronym(w) and fold(w) == counted for w in re.findall(r"[\w-]+", result.analysis.question))
     said = "" if acronym else _said_around(sentence, passage.text) if passage.location.kind == "time" else passage.text
-    forms = word_family(counted) | {
+    forms = word_family(counted) | formal_terms(counted) | {  # ("combien de gamins": of "enfants")
         fold(acronym) for acronym, long_forms in snap.glossary.entries.items()  # "établissements…": "EPCI"
         if any(content_terms(f)[:1] == (counted,) for f in long_forms)}
     if counted_complement(result.analysis.question) & counted_terms(sentence.text):

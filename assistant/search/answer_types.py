@@ -71,7 +71,7 @@ _WHEN_AS_DATE = (r"^\s*(?:et |mais )?quand\b(?![^?]*,)(?!\s+(?:faut|doi[st]|doiv
 
 # "Combien l'ARS donne-t-elle… ?", "Combien peut-on demander par projet ?": a verb of money after "combien",
 # and no counted noun after the verb ("combien a-t-elle reçu de dossiers ?" counts dossiers).
-_GIVES_HOW_MUCH = (r"\bcombien\s+(?!de\b|d'|des\b|du\b)(?:[\w'-]+\s+){0,4}?(?:donn|verse|(?:co-?)?financ|contribu|pai|"
+_GIVES_HOW_MUCH = (r"\bcombien\s+(?!de\b|d'|des\b|du\b)(?:[\w'-]+\s+){0,4}?(?:donn|verse|mis|mett|met|(?:co-?)?financ|contribu|pai|"
                    r"pay|rapport|recoi|recu|recev|attribu|allou|accord|demand|investi|depens|subventionn|apport|touch|cout|obten|obtien|"
                    r"gagn|cotis|factur)\w*(?:-t-(?:il|elle|ils|elles|on))?\b"
                    r"(?!(?:-t)?(?:-(?:il|elle|ils|elles|on))?\s+(?:de\s|d')\s*[^\W\d_])")

@@ -491,8 +491,9 @@ NAME_STEM_CHARS = 5
 
 
 def known_term(snap: Snapshot, term_: str) -> bool:
-    """True when the corpus uses the term, a word of its family (same first letters) or a related word."""
-    return any(t in snap.lexical.vocab for t in word_family(term_))
+    """True when the corpus uses the term, a word of its family (same first letters), or the documents' word for a
+    familiar one ("gamins": "enfants")."""
+    return any(t in snap.lexical.vocab for t in word_family(term_) | formal_terms(term_))
 
 
 MISSPELT_MIN_CHARS = 4  # a shorter word is one letter away from too many others
@@ -617,10 +618,11 @@ def evidence_strength(analysis: QueryAnalysis, hits: list[SearchHit], snap: Snap
     idf = {t: snap.lexical.term_idf(t) for t in typed}
     total = sum(idf.values()) or 1.0
     # A word counts as held in its related forms too ("payer" by "financement", "hommes" by "masculins").
-    forms = {t: {t} | related_terms(frozenset({t})) | formal_terms(t) for t in typed}  # "hosto" by "hôpital" too
+    # "hosto" by "hôpital" too; "Département" by "départemental" (their family's first letters)
+    forms = {t: word_family(t) | formal_terms(t) for t in typed}
     coverage = 0.0
     for hit in hits[:passages]:
-        present = term_set(hit.passage.context) | term_set(hit.passage.text)
+        present = window_terms(hit.passage.context) | window_terms(hit.passage.text)
         coverage = max(coverage, sum(v for t, v in idf.items() if forms[t] & present) / total)
     return coverage
 

@@ -370,6 +370,7 @@ def score_sentences(snap: Snapshot, analysis: QueryAnalysis, query_vec: np.ndarr
     reported_weights = {t: w for t, w in weights.items() if t in reported} if len(reported) >= REPORTED_WORDS else {}
     counted_value = analysis.answer_type in ("amount", "count")  # a table's total row may answer it
     named = capitalised_terms(analysis.question) if counted_value else frozenset()
+    named |= {p for p in map(prefix_term, named) if p}  # "Département" names "Conseil départemental…"
     embedded = {row: snap.sentences.cosines(query_vec, row) for row in rows} if (
         snap.sentences is not None and query_vec is not None) else {}
     for row in rows:
@@ -420,7 +421,7 @@ def score_sentences(snap: Snapshot, analysis: QueryAnalysis, query_vec: np.ndarr
         labels = [_label_terms(passage.text[a:b]) for a, b in pairs] if counted_value and named else []
         first_row = next((k for k, (terms, _) in enumerate(labels) if terms), len(labels))
         above = [passage.text[a:b] for a, b in pairs[:first_row]]  # a caption ("Budget du CLSM de Lunel…")
-        row_name = named - set(content_terms("\n".join([passage.context, *(meta.organisers if meta else ()), *above])))
+        row_name = named - window_terms("\n".join([passage.context, *(meta.organisers if meta else ()), *above]))
         named_label = any(row_name & terms for terms, _ in labels)
         for i, (start, end) in enumerate(pairs):
             text = passage.text[start:end]
@@ -646,8 +647,8 @@ def _names_a_row(text: str, pairs: list[tuple[int, int]], named: frozenset[str],
         return False
     rows = [text[a:b] for a, b in pairs if ROW_MARK in text[a:b]]
     prose = "\n".join(text[a:b] for a, b in pairs if ROW_MARK not in text[a:b])
-    own = named - set(content_terms(f"{title}\n{prose}"))
-    return bool(own) and any(own & set(content_terms(row.partition(ROW_MARK)[0])) for row in rows
+    own = named - window_terms(f"{title}\n{prose}")
+    return bool(own) and any(own & window_terms(row.partition(ROW_MARK)[0]) for row in rows
                              if not _TOTAL.match(row))
 def _label_terms(line: str) -> tuple[frozenset[str], bool]:
     """The terms of the label of a line giving a figure ("Secteur de Castelvieil (sud) : 47 enfants suivis",
@@ -658,7 +659,7 @@ def _label_terms(line: str) -> tuple[frozenset[str], bool]:
         return frozenset(), False
     words = m.group(1).split()
     named = any(w[:1].isupper() for w in words[1:]) or (len(words) == 1 and words[0][:1].isupper())
-    return frozenset(content_terms(m.group(1))), named
+    return window_terms(m.group(1)), named
 
 
 _LABEL = re.compile(r"\s*(?:[-•–]\s*)?([^:—\n(]{2,60}?)\s*(?:\([^)\n]{0,60}\)\s*)?(?::|—)\s*\d")
