@@ -2427,3 +2427,18 @@ def test_the_words_asking_for_a_contact_after_who_look_for_no_text(tmp_path):
     assistant = lexical_assistant(tmp_path, {"protocole.md": table})
     answer = assistant.ask("Qui est la référente harcèlement côté DSDEN, et comment la joindre ?").answer
     assert "Élise Guillou" in answer.sentences[0].text, answer.text
+
+
+def test_who_works_in_a_team_is_answered_by_its_members_named_with_their_roles(tmp_path):
+    from conftest import lexical_assistant
+
+    report = ("# Cap'Ados, l'équipe mobile d'aller-vers\n\n"
+              "Lancée le 4 mars 2024, Cap'Ados va à la rencontre des adolescents dans les collèges et les centres "
+              "sociaux.\n\n"
+              "L'équipe réunit Thomas Wauquier (éducateur spécialisé), Inès Boukhalfa (psychologue) et Camille "
+              "Lefebvre (infirmière), pour 2,5 ETP au total.\n\n"
+              "En 2025, 60 personnels des collèges du Pays de Vernaux (conseillers principaux d'éducation, assistants "
+              "d'éducation, professeurs) ont suivi le module jeunes.\n")
+    assistant = lexical_assistant(tmp_path, {"rapport.md": report})
+    answer = assistant.ask("Qui bosse dans l'équipe Cap'Ados ?").answer
+    assert "Thomas Wauquier (éducateur spécialisé)" in answer.sentences[0].text, answer.text

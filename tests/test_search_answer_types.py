@@ -739,3 +739,17 @@ def test_combien_read_in_its_sentence():
     assert counted_heads("Combien d'enfants l'EMAP a suivis sur sa première année ?") == {"enfant", "emap"}
     assert counted_heads("combien de conversations et d'orientations en un an ?") == {"convers", "orient"}
     assert not counts_things("Mission locale — jeunes de 16 à 25 ans")  # ages count nobody
+
+
+def test_a_wait_asked_by_combien_and_items_counted_by_the_question():
+    from assistant.search.question_kinds import asks_for_list, definition_target
+
+    for wait in ["Au webinaire, elle disait combien d'attente aux Tisserands ?", "Et au site Centre, on attend combien ?"]:
+        assert expected_type(wait) == "duration", wait
+    assert expected_type("On attend combien de familles ?") == "count"
+    # "les cinq actions" are items to list, not a notion to define
+    assert definition_target("C'est quoi les cinq actions du plan 2026-2028 ?") is None
+    assert asks_for_list("C'est quoi les cinq actions du plan 2026-2028 ?")
+    assert not asks_for_list("Les trois sites ont-ils le même délai ?")  # a yes or no
+    assert not asks_for_list("Combien de jeunes sur les 3 derniers mois ?")
+    assert definition_target("C'est quoi le PTSM ?") == "PTSM"

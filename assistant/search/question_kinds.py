@@ -56,6 +56,9 @@ _LIST = re.compile(
     # "comment on saisit…" (not "comment on s'y prend le plus souvent…": the one way most used)
     r"comment\s+(?:(?:on|je|nous|peut-on|faut-il|doit-on|dois-je|puis-je)\b|j')(?![^?]*\b(?:le|la|les) plus\b)|"
     r"what are the\b|how (?:to|can|do|should)\b|which (?:are|steps|actions)\b)|\betape par etape\b|\bstep by step\b|"
+    # "C'est quoi les cinq actions du plan ?": the items counted by the question (not "les 3 derniers mois")
+    r"\bles\s+(?:trois|quatre|cinq|six|sept|huit|neuf|dix|[3-9]|1\d)\s+(?!(?:ans|mois|semaines|jours|annees|heures|"
+    r"premier\w*|dernier\w*|prochain\w*)\b)[a-z]{3,}(?![^?]*-(?:t-)?(?:il|elle|ils|elles|on)\b)|"
     # typed as a search: "étapes pour créer un CLSM", "les étapes de la démarche", "steps to set up…"
     r"^\s*(?:les\s+)?(?:etapes|steps)\s+(?:pour|to|for)\b|"
     r"^\s*(?:les\s+)?etapes\s+(?:de|d'|du|des)\b(?![^?]*-(?:t-)?(?:il|elle|ils|elles|on)\b)")
@@ -78,7 +81,12 @@ def definition_target(question: str) -> str | None:
             found = _definition_target(asked[cut.end():])
             if found is not None:
                 break
+    if found is not None and _COUNTED_ITEMS.match(fold(found)):
+        return None  # "C'est quoi les cinq actions du plan ?": its items, a list
     return found
+
+
+_COUNTED_ITEMS = re.compile(r"\s*(?:les\s+)?(?:deux|trois|quatre|cinq|six|sept|huit|neuf|dix|\d{1,2})\s+[a-z]")
 
 
 # the question's last word, or "au juste", before its "?" (an adverb that only insists: "…, exactement ?")

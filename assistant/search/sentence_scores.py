@@ -811,8 +811,9 @@ _PERSON = re.compile(r"\b" + _NOT_A_FIRST_NAME +
                      r"[A-ZÀ-Ý][a-zà-ÿ]+(?:-[A-ZÀ-Ý][a-zà-ÿ]+)? [A-ZÀ-Ý]{2,}(?:[- ][A-ZÀ-Ý]{2,})*\b")
 # "Audrey Lissy, coordinatrice du Contrat Local de Santé", "Jean-Luc Roelandt, psychiatre": a first name and a
 # surname, then a comma and a role.
-_NAME_AND_ROLE = re.compile(r"\b" + _NOT_A_FIRST_NAME + "(" + _FULL_NAME + r")(?:,| —)\s+(?i:(?:la|le|l')\s*)?(?i:" +
-                            _ROLES + r")\b")  # (or a table's row: "Fabrice Ollivier — Directeur des sports")
+_NAME_AND_ROLE = re.compile(r"\b" + _NOT_A_FIRST_NAME + "(" + _FULL_NAME + r")(?:(?:,| —)\s+(?i:(?:la|le|l')\s*)?(?i:" +
+                            _ROLES + r")\b|\s\((?i:" + _ROLES + r")\b[^()]{0,30}\))")  # (or a table's row: "Fabrice
+# Ollivier — Directeur des sports"; or "Thomas Wauquier (éducateur spécialisé)", the role alone in brackets)
 # "Sa coordinatrice, Nadia Ferreira, …", "la présidente Anne Martin": a role, then the person who holds it.
 # (the role maybe completed, then a comma: "Notre infirmière de liaison du SMPR, Laure Fabre, appelle…"; not "la
 # coordinatrice de la Maison Perce-Neige", a place's name)
@@ -1029,7 +1030,9 @@ def asks_who_meets(question: str) -> bool:
 
 
 _MEETS_PEOPLE = re.compile(r"\bqui\s+(?:recoi(?:t|vent)|accueill\w*|encadr\w*|sui(?:t|vent)|consult\w*|ecout\w*|"
-                           r"voi(?:t|ent))\b")
+                           r"voi(?:t|ent)|"
+                           # the members of a team: "Qui bosse dans l'équipe… ?", "qui compose le groupe ?"
+                           r"boss\w*|travaill\w*|compos\w*|fai(?:t|saient) partie|font partie)\b")
 
 
 def asks_who(question: str) -> bool:
