@@ -2442,3 +2442,21 @@ def test_who_works_in_a_team_is_answered_by_its_members_named_with_their_roles(t
     assistant = lexical_assistant(tmp_path, {"rapport.md": report})
     answer = assistant.ask("Qui bosse dans l'équipe Cap'Ados ?").answer
     assert "Thomas Wauquier (éducateur spécialisé)" in answer.sentences[0].text, answer.text
+
+
+def test_which_things_are_answered_by_the_sentence_setting_them_out_after_a_colon(tmp_path):
+    from conftest import lexical_assistant
+
+    # the group asks for a seventh indicator (one, in brackets a figure); the protocol sets out the six it follows
+    files = {
+        "protocole.md": "# Protocole départemental\n\n## Article 11 — Gouvernance\n\n"
+                        "Un comité de pilotage se réunit deux fois par an. Un comité technique se réunit tous les deux "
+                        "mois. Six indicateurs sont suivis : délai de premier rendez-vous en CMP, nombre d'enfants "
+                        "suivis, passages aux urgences, fins de placement en urgence.\n",
+        "releve.md": "# Relevé de décisions du groupe de travail\n\n"
+                     "Le groupe demande au comité de pilotage du protocole d'ajouter un septième indicateur : la part "
+                     "des premiers rendez-vous honorés (en 2025, un sur cinq, soit 20 %).\n",
+    }
+    assistant = lexical_assistant(tmp_path, files)
+    answer = assistant.ask("Quels indicateurs le comité de pilotage du protocole regarde ?").answer
+    assert "Six indicateurs sont suivis" in answer.sentences[0].text, answer.text

@@ -58,6 +58,14 @@ _AGAIN = re.compile(r"\b(?:refai\w*|refer[ao]\w*|recommenc\w*|renouvel\w*|recond
 FROM_TO = 0.3  # bonus
 _FROM_TO_ASKED = re.compile(r"\bde combien (?:de \w+ )?a combien\b|\bfrom how (?:many|much|long)\b[^?]*\bto\b")
 _FROM_TO = re.compile(r"\bde\s+\d[\d\s,.]*(?:%|[^\W\d_]+)?\s+(?:a|en)\s+\d|\bfrom\s+\d[\d\s,.]*(?:%|[^\W\d_]+)?\s+to\s+\d")
+LISTS_ASKED = 0.5  # bonus: a sentence naming the things a list question asks for, then listing them after a colon
+_LISTED = re.compile(r"\bquel(?:le)?s\s+(?:sont\s+)?(?:les\s+)?([^\W\d_][\w'’-]*)", re.I)  # "Quels indicateurs…"
+# the things a sentence counts or sets out before its colon ("Six indicateurs sont suivis", "quelques indicateurs
+# simples"), not a label ("Instances départementales et CLSM : …")
+_COUNTED_NOUN = re.compile(r"\b(?:les|des|ses|leurs|nos|vos|quelques|plusieurs|deux|trois|quatre|cinq|six|sept|huit|"
+                           r"neuf|dix|\d+)\s+(?:[\w'’-]+\s+)?([\w'’-]+)", re.I)
+_BRACKETED = re.compile(r"\([^()]*\)")  # (a list's items are not inside brackets)
+_LISTS_AFTER = re.compile(r":\s*[^:\n]+?(?:,[^,:\n]+){2,}")  # ": A, B, C…"
 PAST_FACTOR = 0.8  # the next time asked: a sentence dating only years before its document's was the last time
 MOST = 0.3  # "le plus souvent" asked: a sentence saying what comes first, or a table's largest share…
 MOST_MIN_LEXICAL = 0.4  # …in full when it holds this much of the question's words (itself or its headings)
@@ -328,6 +336,8 @@ def score_sentences(snap: Snapshot, analysis: QueryAnalysis, query_vec: np.ndarr
     again_asked = bool(_AGAIN.search(fold(analysis.question)))
     next_asked = again_asked or bool(_NEXT.search(fold(analysis.question)))
     from_to_asked = bool(_FROM_TO_ASKED.search(fold(analysis.question)))
+    listed = _LISTED.search(analysis.question) if analysis.kind == "list" else None  # "Quels indicateurs… ?"
+    listed_terms = window_terms(listed.group(1)) if listed else frozenset()
     # "c'est quand la prochaine commission ?", "on refait l'enquête quand ?"
     subject_verb = asked_subject_verb(analysis.question)
     referred = references(analysis.question)  # "la délibération n° 2025-03"
@@ -595,6 +605,10 @@ def score_sentences(snap: Snapshot, analysis: QueryAnalysis, query_vec: np.ndarr
                 # "Renouveler l'enquête au printemps 2027"
             elif next_asked and typed and doc_year and (said := constraint_years(text)) and max(said) < doc_year:
                 shape *= PAST_FACTOR  # "Enquête … mars – avril 2025" in a deck of 2026: the last one
+            if listed_terms and (colon := _LISTS_AFTER.search(_BRACKETED.sub("", text))) and listed_terms & {
+                    t for m in _COUNTED_NOUN.finditer(_BRACKETED.sub("", text)[:colon.start()])
+                    for t in window_terms(m.group(0))}:
+                does += LISTS_ASKED  # "Six indicateurs sont suivis : délai…, nombre…, part…": the things asked
             if from_to_asked and own_lexical and (_FROM_TO.search(fold(text)) or (
                     laid_row and len(row_values(text, columns) or []) == 2 and has_figures(row_values(text, columns)))):
                 does += FROM_TO
