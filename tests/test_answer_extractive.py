@@ -2460,3 +2460,17 @@ def test_which_things_are_answered_by_the_sentence_setting_them_out_after_a_colo
     assistant = lexical_assistant(tmp_path, files)
     answer = assistant.ask("Quels indicateurs le comité de pilotage du protocole regarde ?").answer
     assert "Six indicateurs sont suivis" in answer.sentences[0].text, answer.text
+
+
+def test_who_signed_is_answered_by_the_row_of_names_under_a_table_of_signatures(tmp_path):
+    from conftest import lexical_assistant
+
+    protocol = ("# Protocole santé mentale des enfants confiés\n\n## Préambule\n\n"
+                "Le Département, le centre hospitalier et l'ARS ont signé en juin 2024 un protocole commun.\n\n"
+                "## Signatures\n\n"
+                "| Pour le Conseil départemental | Pour le CHS La Sévrine | Pour l'ARS Nouvelle-Aquitaine |\n"
+                "| --- | --- | --- |\n"
+                "| Jean-Marc Lescure, président | Thierry Bouchaud, directeur | Nathalie Guéret, déléguée départementale |\n")
+    assistant = lexical_assistant(tmp_path, {"protocole.md": protocol}, passage_min_chars=10)
+    answer = assistant.ask("Qui a signé le protocole pour le CHS et pour l'ARS ?").answer
+    assert "Thierry Bouchaud" in answer.text and "Nathalie Guéret" in answer.text, answer.text

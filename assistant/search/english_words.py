@@ -555,7 +555,7 @@ LEXICON: dict[str, tuple[str, ...]] = {
     "notice": ("préavis",),
     "terminate": ("résilier", "résiliation", "dénoncer"),
     "renew": ("renouveler", "reconduire", "reconduction"),
-    "sign": ("signé", "signataire", "signer"),
+    "sign": ("signé", "signataire", "signer", "signatures"),
     "vote": ("vote", "voté", "adopté"),
     "train": ("former", "formé", "formation"),
     "trained": ("formé", "formés", "formation"),

@@ -466,7 +466,7 @@ def score_sentences(snap: Snapshot, analysis: QueryAnalysis, query_vec: np.ndarr
                 read = f"{read}\n{in_role[0]}"  # "Colette Brunerie : …": the directrice de l'EHPAD speaking
             if names_asked and names_asked & window_terms(text) and not (introduced or laid_row):
                 story, told = read, 0  # (not from a row of the participants' table)
-            if signer_asked and signs(text, previous) and _NAME_LINE.match(text):
+            if signer_asked and signs(text, previous) and (_NAME_LINE.match(text) or _SIGNATORIES.match(previous)):
                 read = f"{previous}\n{read}"  # the name under "Pour le directeur général… par délégation,"
             lexical = coverage(weights, read, context)
             does_row = 0.0
@@ -1086,7 +1086,8 @@ _AUTHORS_LINE = re.compile(r"(?:^|.*?\s[—–|]\s)\s*(?:[^\W\d_]+\s+){0,3}?(?:(
 # directeur général et par délégation, La directrice…", "Signé : …", "Visa du directeur…", or the name under that line or
 # under the letter's closing formula ("…l'expression de ma considération distinguée." / "Dr Agnès Morvillier").
 _SIGNING = re.compile(r"\b(?:a|ont|l'a|l'ont|avait|avaient)\s+(?:\w+\s+)?(?:sign|vis)(?:e|ee|es|ees)\b|\bsignataires?\b|"
-                      r"\b(?:sign|vis)(?:e|ee|es|ees)\s+par\b")  # (not "les signes de détresse", "ont visé")
+                      r"\b(?:sign|vis)(?:e|ee|es|ees)\s+par\b|\bsigned\b|\bsignator(?:y|ies)\b")  # (not "les signes de
+# détresse", "ont visé")
 _SIGNATURE = re.compile(r"\bpar d[ée]l[ée]gation\b|^\s*(?:p/o|pour)\s+(?:(?:le|la)\s+|l['’])\w[^\n.!?]{0,80}[,:]?\s*$|"
                         r"^\s*(?:sign[ée]e?s?|signature|visa|vis[ée]e?)\b", re.I | re.M)
 _CLOSING = re.compile(r"\b(?:considération|salutations|sentiments|cordialement|respectueusement)\b", re.I)
@@ -1099,7 +1100,13 @@ def signs(sentence: str, previous: str) -> bool:
     or a signature line that holds its name ("Signé : Dr Agnès Morvillier")."""
     if _NAME_LINE.match(sentence):
         return bool(_SIGNATURE.search(previous) or _CLOSING.search(previous))
+    if _SIGNATORIES.match(previous) and _NAMED_PERSON.search(sentence):
+        return True  # a table of signatures: "Pour le Département · Pour l'ARS", then "Jean-Marc Lescure, président — …"
     return bool(_SIGNATURE.search(sentence)) and bool(_ENDS_ON_NAME.search(sentence))
+
+
+# the header of a table of signatures: "Pour le Conseil départemental · Pour le CHS La Sévrine · Pour l'ARS…"
+_SIGNATORIES = re.compile(r"\s*(?:pour|p/o)\s+[^·\n]+(?:·\s*(?:pour|p/o)\s+[^·\n]+)+$", re.I)
 
 
 _ENDS_ON_NAME = re.compile(r"[A-ZÀ-Ý][\w'’-]+\s+[A-ZÀ-Ý][\w'’-]+\s*$")
