@@ -2474,3 +2474,17 @@ def test_who_signed_is_answered_by_the_row_of_names_under_a_table_of_signatures(
     assistant = lexical_assistant(tmp_path, {"protocole.md": protocol}, passage_min_chars=10)
     answer = assistant.ask("Qui a signé le protocole pour le CHS et pour l'ARS ?").answer
     assert "Thierry Bouchaud" in answer.text and "Nathalie Guéret" in answer.text, answer.text
+
+
+def test_the_answer_to_the_same_question_asked_in_a_transcript_in_other_words_is_quoted(tmp_path):
+    from conftest import lexical_assistant
+
+    # the question names the guest by what she did ("qui témoignait au webinaire"), the host asks her by name: the
+    # words they share are few, their way of asking ("depuis combien de temps") the same
+    transcript = ("# Webinaire : accueillir un enfant qui va mal\n\n"
+                  "Camille Doussinet : Le protocole prévoit six semaines de délai, on y est presque. Merci. Martine, "
+                  "vous êtes assistante familiale depuis combien de temps ? Martine Escoubès : Depuis seize ans. "
+                  "J'accueille trois enfants en ce moment. Le référent a saisi l'équipe mobile au bout de six jours.\n")
+    assistant = lexical_assistant(tmp_path, {"webinaire.md": transcript})
+    answer = assistant.ask("L'assistante familiale qui témoignait au webinaire, elle fait ça depuis combien de temps ?")
+    assert "Depuis seize ans" in answer.answer.text, answer.answer.text

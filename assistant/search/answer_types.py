@@ -47,7 +47,8 @@ _BOTH = re.compile(r"\b(?:tous|toutes|les|ces|des|aux|nos|vos|leurs)\s+deux\b")
 # 17:41, 14h30, 9h (not a length: "1 h 31 min")
 _TIME = re.compile(r"\b\d{1,2}\s*(?:h|:)\s*\d{2}\b(?!\s*min)|\b\d{1,2}\s*h\b(?!\s*\d{1,2}\s*min)")
 _LENGTH = re.compile(r"\b\d{1,2}\s*h\s*(?:\d{1,2}\s*)?min\b")  # "1 h 31 min": a recording's length, no count
-_SMALL_NUMBER = r"(?:\d+(?:[,.]\d+)?|un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|douze|quinze|vingt|trente)"
+_SMALL_NUMBER = (r"(?:\d+(?:[,.]\d+)?|un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize|quatorze|"
+                 r"quinze|seize|dix-sept|dix-huit|dix-neuf|vingt|trente|quarante|cinquante|soixante)")
 _UNITS_FR = r"annees|ans|mois|semaines|jours|heures|minutes"
 _UNITS_EN = r"years|months|weeks|days|hours|minutes"
 

@@ -41,6 +41,9 @@ DIRECT_TYPES = ("count", "share", "duration")
 DATE_DIRECT = 0.5  # "quand…": a day ("31/12/2023") answers more exactly than a year…
 DATE_MIN_LEXICAL = 0.1  # …in a sentence about what is asked ("Publié le 3 février 2023" is not)
 NAMED = 0.3  # the sentence's document is the one the question names ("selon le support de l'ARS…")
+# how a question asks, in words of its own that a document's question asking the same says too
+_ASK_PHRASE = re.compile(r"\b(?:depuis combien de temps|pendant combien de temps|combien de temps|depuis quand|"
+                         r"jusqu'a quand|a quel age|a partir de quel age|combien (?:de|d')\s*[a-z]+)")
 SAME_QUESTION = 0.6  # a question of the document holding this share of the question's words asks the same
 ANSWERS_ASKED = 1.0  # bonus (times that share) for the sentences right after it…
 ANSWER_REACH = 3  # …this many of them (a spoken answer takes a sentence or two to come to it)
@@ -336,6 +339,7 @@ def score_sentences(snap: Snapshot, analysis: QueryAnalysis, query_vec: np.ndarr
     again_asked = bool(_AGAIN.search(fold(analysis.question)))
     next_asked = again_asked or bool(_NEXT.search(fold(analysis.question)))
     from_to_asked = bool(_FROM_TO_ASKED.search(fold(analysis.question)))
+    ask_phrase = next(iter(_ASK_PHRASE.findall(fold(analysis.question))), "")  # "depuis combien de temps"
     listed = _LISTED.search(analysis.question) if analysis.kind == "list" else None  # "Quels indicateurs… ?"
     listed_terms = window_terms(listed.group(1)) if listed else frozenset()
     # "c'est quand la prochaine commission ?", "on refait l'enquête quand ?"
@@ -588,6 +592,9 @@ def score_sentences(snap: Snapshot, analysis: QueryAnalysis, query_vec: np.ndarr
                 addressed = len(text.split()) <= ADDRESSEE_WORDS and is_question(said_before)
                 read_asked = f"{said_before} {text}" if addressed else text
                 own = max(coverage(weights, read_asked), coverage(reported_weights, read_asked))
+                if own_lexical and ask_phrase and ask_phrase in fold(read_asked):
+                    own = max(own, SAME_QUESTION)  # "Martine, vous êtes assistante familiale depuis combien de
+                    # temps ?" asks what "…elle fait ça depuis combien de temps ?" does, in its words
                 asked, since = (own, 0) if own >= SAME_QUESTION else (0.0, since)
             most = (min(1.0, own_lexical / MOST_MIN_LEXICAL)  # first of what was asked
                     if most_asked and (states_most(text) or (largest and shares[i] == largest)) else 0.0)
