@@ -39,7 +39,7 @@ QUESTION_WORDS_FR = frozenset(
     "dit disent dire donne donnent donner faire dois doit devons devez doivent devoir faut falloir".split()
 ) | frozenset(
     # everyday words a question uses where documents name who or where ("les gens", "en dessous de")
-    "gens dessous dessus quelqu devant cote".split()  # ("côté DSDEN": on its side)
+    "gens dessous dessus quelqu devant cote trop".split()  # ("côté DSDEN": on its side; "trop juste": how much)
 ) | INSISTING_WORDS | frozenset(
     "the a of in on at to for from by with and or is are was were be been being do does did how many much "
     "what which who whom whose why when where there their this that these those it its have has had can could "

@@ -759,3 +759,19 @@ def test_a_wage_or_a_wait_for_someone_the_corpus_never_names_is_abstained(tmp_pa
     assert not answered.abstained and "24 semaines" in answered.text, answered.text
     # the numbers to call count no one
     assert assistant.ask("Combien de fiches d'alerte la coordinatrice a-t-elle reçues ?").answer.abstained
+
+
+def test_the_event_a_deck_was_shown_at_and_a_familiar_word_are_no_missing_notions(tmp_path):
+    files = {
+        "catalog.toml": '["deck.md"]\ntitle = "Santé mentale et numérique en milieu rural"\nkind = "diaporama"\n'
+                        'event = "Rencontres régionales des CLSM du Grand Est, atelier 3"\n',
+        "deck.md": "# Santé mentale et numérique en milieu rural\n\n"
+                   "Rendez-vous pris en ligne en 2025 : 29 % pris le soir après 19 h ou le week-end.\n\n"
+                   "Dans le secteur de Saint-Aubin, 41 % des répondants ont une connexion insuffisante pour la vidéo.\n",
+    }
+    assistant = lexical_assistant(tmp_path, files)
+    answered = assistant.ask("Selon le diaporama des Rencontres régionales, quelle part des rendez-vous en ligne est "
+                             "prise le soir ou le week-end ?").answer
+    assert not answered.abstained and "29 %" in answered.text, answered.text
+    answered = assistant.ask("Côté Saint-Aubin, quelle part des gens ont une connexion trop juste pour la visio ?").answer
+    assert not answered.abstained and "41 %" in answered.text, answered.text

@@ -78,3 +78,11 @@ def test_a_role_of_a_named_body_is_not_another_body_s_holder(tmp_path):
     assert person_in_role(snap, [0], *role_named("Que propose la coordinatrice du CLSM de Montbrézac ?")) == frozenset()
     assert person_in_role(snap, [0], *role_named("Que propose la coordinatrice du CLSM de Valbrenne ?")) == frozenset(
         content_terms("Élodie Marchand"))
+
+
+def test_who_was_on_air_asks_who_spoke():
+    from assistant.search.sentence_scores import asks_who_spoke
+
+    assert asks_who_spoke("Qui était à l'antenne de Radio Côtes FM pour l'émission ?")
+    assert asks_who_spoke("Qui étaient les invités de l'émission ?")
+    assert not asks_who_spoke("Qui finance l'antenne de Castelvieil ?")

@@ -49,6 +49,8 @@ FAMILIAR = {
     "kine": ("kinésithérapeute",),
     "appli": ("application",),
     "galere": ("difficultés",),
+    "visio": ("vidéo", "visioconférence", "téléconsultation"),
+    "comcom": ("communauté de communes",),
 }
 
 # A word written in lower case (a name is not familiar French: "Le Vieux-Puits"), alone or in the plural, after an

@@ -362,8 +362,9 @@ def missing_notions(question: str, snap: Snapshot) -> tuple[str, ...]:
         if notion[:1].islower() and _said_otherwise(snap, notion, terms):
             continue  # quoted words the corpus says in another form: "« tiennent debout »", "ce qui tient debout"
         if any(set(terms) <= set(content_terms(name)) for meta in snap.documents.values()
-               for name in (*meta.speakers, *meta.organisers)):
-            continue  # "Selon la Dre Rohou…": a speaker the catalog names, whose name the transcript never says
+               for name in (*meta.speakers, *meta.organisers, meta.event or "", meta.title)):
+            continue  # "Selon la Dre Rohou…": a speaker the catalog names, whose name the transcript never says;
+            # "le diaporama des Rencontres régionales": the event the catalog says it was shown at
         translated = french_words(notion) if is_english(question) else ()
         if translated and all(known_term(snap, t) for f in translated for t in content_terms(f[0])):
             continue  # "on Thursdays": a word the lexicon translates, the corpus writing it in French ("jeudi")

@@ -1120,7 +1120,7 @@ _ENDS_ON_NAME = re.compile(r"[A-ZÀ-Ý][\w'’-]+\s+[A-ZÀ-Ý][\w'’-]+\s*$")
 
 
 # "Qui présentait…", "qui intervenait…", "qui animait…": the question asks who spoke at the event.
-_SPOKE = re.compile(r"\b(?:present|interv|anim|expos|parl|speak)\w*", re.I)
+_SPOKE = re.compile(r"\b(?:present|interv|anim|expos|parl|speak)\w*|\b(?:a l'antenne|au micro|on air|invite(?:e|s|es)?)\b", re.I)
 
 
 def asks_who_spoke(question: str) -> bool:
