@@ -2488,3 +2488,17 @@ def test_the_answer_to_the_same_question_asked_in_a_transcript_in_other_words_is
     assistant = lexical_assistant(tmp_path, {"webinaire.md": transcript})
     answer = assistant.ask("L'assistante familiale qui témoignait au webinaire, elle fait ça depuis combien de temps ?")
     assert "Depuis seize ans" in answer.answer.text, answer.answer.text
+
+
+def test_what_was_done_in_the_end_is_the_date_a_plan_was_moved_to(tmp_path):
+    from conftest import lexical_assistant
+
+    files = {
+        "copil.md": "# Comité de pilotage de juin\n\nLe lancement de Boussole Jeunes est prévu le lundi 15 septembre "
+                    "2025, le jour de la rentrée.\n",
+        "fil.txt": "Objet : Boussole Jeunes\n\nBonjour à tous,\n\nBoussole Jeunes : lancement repoussé au lundi 29 septembre "
+                   "2025, le temps de finaliser l'analyse d'impact.\n",
+    }
+    assistant = lexical_assistant(tmp_path, files)
+    answer = assistant.ask("Finalement Boussole Jeunes a été lancé quel jour ?").answer
+    assert "29 septembre" in answer.sentences[0].text, answer.text

@@ -287,7 +287,9 @@ def asks_the_present(question: str) -> bool:
 
 
 _PRESENT = re.compile(r"\b(?:toujours|encore|actuellement|aujourd'hui|desormais|maintenant|en ce moment|a ce jour|"
-                      r"still|currently|now|nowadays|these days)\b")
+                      # "Finalement, … a été lancé quel jour ?": what was done in the end, not what was planned
+                      r"finalement|au final|en fin de compte|"
+                      r"still|currently|now|nowadays|these days|in the end|eventually)\b")
 
 
 def has_question_word(question: str) -> bool:

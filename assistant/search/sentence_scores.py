@@ -69,6 +69,9 @@ _COUNTED_NOUN = re.compile(r"\b(?:les|des|ses|leurs|nos|vos|quelques|plusieurs|d
                            r"neuf|dix|\d+)\s+(?:[\w'’-]+\s+)?([\w'’-]+)", re.I)
 _BRACKETED = re.compile(r"\([^()]*\)")  # (a list's items are not inside brackets)
 _LISTS_AFTER = re.compile(r":\s*[^:\n]+?(?:,[^,:\n]+){2,}")  # ": A, B, C…"
+_IN_THE_END = re.compile(r"\b(?:finalement|au final|en fin de compte|en definitive|in the end|eventually)\b")
+_CHANGED_PLAN = re.compile(r"\b(?:repouss|report|decal|avance|finalement|en definitive|postponed|moved)\w*")
+_PLANNED = re.compile(r"\b(?:prevu|prevue|prevus|prevues|annonce|annoncee|envisage|envisagee|planned|scheduled)\b")
 PAST_FACTOR = 0.8  # the next time asked: a sentence dating only years before its document's was the last time
 MOST = 0.3  # "le plus souvent" asked: a sentence saying what comes first, or a table's largest share…
 MOST_MIN_LEXICAL = 0.4  # …in full when it holds this much of the question's words (itself or its headings)
@@ -339,6 +342,7 @@ def score_sentences(snap: Snapshot, analysis: QueryAnalysis, query_vec: np.ndarr
     again_asked = bool(_AGAIN.search(fold(analysis.question)))
     next_asked = again_asked or bool(_NEXT.search(fold(analysis.question)))
     from_to_asked = bool(_FROM_TO_ASKED.search(fold(analysis.question)))
+    end_asked = bool(_IN_THE_END.search(fold(analysis.question)))  # "Finalement, … a été lancé quel jour ?"
     ask_phrase = next(iter(_ASK_PHRASE.findall(fold(analysis.question))), "")  # "depuis combien de temps"
     listed = _LISTED.search(analysis.question) if analysis.kind == "list" else None  # "Quels indicateurs… ?"
     listed_terms = window_terms(listed.group(1)) if listed else frozenset()
@@ -619,6 +623,10 @@ def score_sentences(snap: Snapshot, analysis: QueryAnalysis, query_vec: np.ndarr
             if from_to_asked and own_lexical and (_FROM_TO.search(fold(text)) or (
                     laid_row and len(row_values(text, columns) or []) == 2 and has_figures(row_values(text, columns)))):
                 does += FROM_TO
+            if end_asked and typed and _CHANGED_PLAN.search(fold(text)):
+                does += NEXT  # "lancement repoussé au lundi 29 septembre 2025": what was done in the end
+            elif end_asked and typed and _PLANNED.search(fold(text)):
+                shape *= PAST_FACTOR  # "Lancement prévu le 15 septembre 2025": the plan, before it changed
             if polar and own_lexical:
                 does += SAYS_YES_OR_NO  # "Faut-il une ordonnance… ?": "Pas besoin d'ordonnance."
             found.append((row, start, end, lexical, typed, agree, shape, direct, MOST * most + does,
