@@ -775,3 +775,17 @@ def test_the_event_a_deck_was_shown_at_and_a_familiar_word_are_no_missing_notion
     assert not answered.abstained and "29 %" in answered.text, answered.text
     answered = assistant.ask("Côté Saint-Aubin, quelle part des gens ont une connexion trop juste pour la visio ?").answer
     assert not answered.abstained and "41 %" in answered.text, answered.text
+
+
+def test_a_programme_named_then_the_questions_verb_is_the_programme_the_corpus_names(tmp_path):
+    deck = ("# Un chez-soi d'abord à Vesonde\n\n"
+            "Au 31 août 2025, Un chez-soi d'abord accompagne 52 personnes, dont 49 sont logées.\n\n"
+            "Le COPIL de juin 2025 a validé l'extension. Après l'été, le prochain comité de pilotage (COPIL) du "
+            "programme aura lieu le jeudi 9 octobre 2025.\n")
+    assistant = lexical_assistant(tmp_path, {"deck.md": deck})
+    answered = assistant.ask("Fin août 2025, Un chez-soi d'abord suivait combien de personnes ?").answer
+    assert not answered.abstained and "52 personnes" in answered.text, answered.text
+    answered = assistant.ask("Le COPIL Un chez-soi d'abord d'après juin 2025, c'est quand ?").answer
+    assert not answered.abstained and "9 octobre 2025" in answered.text, answered.text
+    # a programme the corpus never names is still not answered
+    assert assistant.ask("Fin août 2025, Un toit pour tous suivait combien de personnes ?").answer.abstained

@@ -23,7 +23,7 @@ from assistant.search.answer_types import (asks_twice, asks_why, counted_complem
 from assistant.search.casing import written_as_name
 from assistant.search.constraints import agreements, places, seasons, spoken_years, years
 from assistant.dates import FOLDED_MONTHS, MONTH_WORD, year_month
-from assistant.search.retrieve import JOINED_NAMES, RetrievalResult, as_the_corpus_spells
+from assistant.search.retrieve import JOINED_NAMES, RetrievalResult, as_the_corpus_names, as_the_corpus_spells
 from assistant.search.sentence_scores import (CLEARLY_NAMED, ScoredSentence, asks_a_name, asks_who_meets,
                                              in_percent_table, introduces_people, names_a_person, section_of,
                                              title_of)
@@ -495,7 +495,7 @@ def _names_asked(result: RetrievalResult, snap: Snapshot) -> list[tuple[str, boo
     if asked not in VALUES_OF_NAMED:
         return []
     names = [part for n in key_notions(result.analysis.question) if not isinstance(n, NamePhrase)
-             for part in _name_parts(n) if not places(part)]
+             for part in _name_parts(as_the_corpus_names(snap, n)) if not places(part)]
     if asked == "date":  # a date is checked against a name of its own ("Chambrelles Métropole", "Lusignac"), not a
         # capitalised common noun ("les Semaines d'information"), which the corpus also writes in lower case
         names = [name for name in names if len(name.split()) >= 2 or written_as_name(snap, name)]

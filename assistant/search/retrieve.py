@@ -359,6 +359,8 @@ def missing_notions(question: str, snap: Snapshot) -> tuple[str, ...]:
                      LEADING_ARTICLE.sub("", notion)} - {notion}
         if any(named_in_corpus(snap, s, [t for t in content_terms(s) if not t.isdigit()]) for s in spellings):
             continue
+        if as_the_corpus_names(snap, notion) != notion:
+            continue  # "Un chez-soi d'abord suivait combien…": the name the corpus writes, then the question's verb
         if notion[:1].islower() and _said_otherwise(snap, notion, terms):
             continue  # quoted words the corpus says in another form: "« tiennent debout »", "ce qui tient debout"
         if any(set(terms) <= set(content_terms(name)) for meta in snap.documents.values()
@@ -419,6 +421,22 @@ def missing_notions(question: str, snap: Snapshot) -> tuple[str, ...]:
         out.append(measured)  # "le taux de chômage à La Brèche ?": no document measures unemployment
     out += [f"{label} {number}" for label, number in references(question) if not _part_named(snap, label, number)]
     return tuple(out)
+
+
+_TITLE_ARTICLES = frozenset("Mon Ma Mes Le La Les Un Une Nos Notre".split())  # a name opening on one (analyse._TITLED)
+
+
+def as_the_corpus_names(snap: Snapshot, notion: str) -> str:
+    """A name opening on an article cut where the corpus's name ends ("Un chez-soi d'abord suivait" -> "Un chez-soi
+    d'abord": the question's verb after it), three words at least; else the notion itself."""
+    words = notion.split()
+    if words[0] not in _TITLE_ARTICLES:
+        return notion
+    for k in range(len(words) - 1, 2, -1):
+        name = " ".join(words[:k])
+        if named_in_corpus(snap, name, [t for t in content_terms(name) if not t.isdigit()]):
+            return name
+    return notion
 
 
 # A situation told in the first person before the question, up to its colon ("J'habite …, ", "Mon fils de 15 ans …")
