@@ -789,3 +789,13 @@ def test_a_programme_named_then_the_questions_verb_is_the_programme_the_corpus_n
     assert not answered.abstained and "9 octobre 2025" in answered.text, answered.text
     # a programme the corpus never names is still not answered
     assert assistant.ask("Fin août 2025, Un toit pour tous suivait combien de personnes ?").answer.abstained
+
+
+def test_a_count_of_things_qualified_in_words_the_corpus_never_uses_is_abstained(tmp_path):
+    report = ("# La cellule de veille logement\n\n"
+              "Bailleurs des situations examinées : Habitat Loue-Vesonde 26 logements, Val de Loue Logement 9.\n\n"
+              "En 2025, la cellule a examiné 91 situations ; 40 logements sociaux ont été visités.\n")
+    assistant = lexical_assistant(tmp_path, {"bilan.md": report})
+    assert assistant.ask("Combien de logements vacants Habitat Loue-Vesonde a-t-il ?").answer.abstained
+    answered = assistant.ask("Combien de logements sociaux ont été visités en 2025 ?").answer
+    assert not answered.abstained and "40 logements sociaux" in answered.text, answered.text

@@ -753,3 +753,12 @@ def test_a_wait_asked_by_combien_and_items_counted_by_the_question():
     assert not asks_for_list("Les trois sites ont-ils le même délai ?")  # a yes or no
     assert not asks_for_list("Combien de jeunes sur les 3 derniers mois ?")
     assert definition_target("C'est quoi le PTSM ?") == "PTSM"
+
+
+def test_an_adjective_qualifying_what_is_counted_is_read_not_a_participle():
+    from assistant.search.answer_types import qualifying_terms
+
+    assert qualifying_terms("Combien de logements vacants Habitat Loue-Vesonde a-t-il ?") == ("vac",)
+    assert qualifying_terms("Combien de situations annoncées pour 2025 ?") == ()  # how it is asked
+    assert qualifying_terms("Combien de personnes ont participé ?") == ()
+    assert qualifying_terms("How many empty flats?") == ()

@@ -435,6 +435,26 @@ def counted_nouns(question: str) -> frozenset[str]:
     return frozenset(_counted_in_question(question))
 
 
+def qualifying_terms(question: str) -> tuple[str, ...]:
+    """The term of the adjective qualifying the noun a French count question counts ("Combien de logements
+    vacants…" -> vac): what is counted too, which the corpus must name. Not a place, nor a participle."""
+    from assistant.search.constraints import places
+    if is_english(question):
+        return ()
+    m = _count_asked(fold(question))
+    if not m:
+        return ()
+    words = m.group(1).split()
+    where = {t for place in places(question) for t in content_terms(place)}
+    after = content_terms(words[1]) if len(words) > 1 and _ADJECTIVE.fullmatch(words[1]) else ()
+    return tuple(t for t in after if t not in where and not t.isdigit())
+
+
+# an adjective after the noun counted ("logements vacants", "jeunes sourds"), not a participle telling what was done
+# to them ("situations annoncées", "jeunes accompagnés"), which the documents say in other words
+_ADJECTIVE = re.compile(r"(?!\w*(?:e|es|ee|ees|i|is|ie|ies|u|us|ue|ues)$)[a-z]{4,}")
+
+
 def counted_complement(question: str) -> frozenset[str]:
     """The term of the noun that completes what a count question counts ("combien de plaintes de locataires ?" ->
     locatair): "14 signalements de locataires" counts them in other words. Not a place, nor a verb after it."""

@@ -12,7 +12,7 @@ import numpy as np
 from assistant.config import Settings, Tuning
 from assistant.models import Filters, SearchHit, Turn
 from assistant.search.analyse import NamePhrase, QueryAnalysis, analyse, key_notions, quoted_names
-from assistant.search.answer_types import (asks_yes_or_no, awaited_term, counted_term, existing_terms, holds, measured_term,
+from assistant.search.answer_types import (asks_yes_or_no, awaited_term, counted_term, qualifying_terms, existing_terms, holds, measured_term,
                                            names_one_of, offered_terms, priced_term, subject_terms)
 from assistant.search.casing import corpus_cased
 from assistant.search.constraints import places, reference_agreement, references
@@ -400,6 +400,9 @@ def missing_notions(question: str, snap: Snapshot) -> tuple[str, ...]:
     counted = counted_term(question)
     if counted and not _known_as_spelled(snap, counted):
         out.append(counted)  # "Combien de secouristes…": what is counted is the key notion ("apels" is "appels")
+    elif counted:
+        # "Combien de téléconsultations de pédopsychiatrie…", "combien de logements vacants…": what qualifies it too
+        out += [t for t in qualifying_terms(question) if not _known_as_spelled(snap, t)]
     # "…propose-t-il des séances d'hypnose ?": a service no document names is not confirmed
     out += [t for t in offered_terms(question) if not known_term(snap, t)]
     if asks_yes_or_no(question) and not is_english(question):
