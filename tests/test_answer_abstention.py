@@ -799,3 +799,10 @@ def test_a_count_of_things_qualified_in_words_the_corpus_never_uses_is_abstained
     assert assistant.ask("Combien de logements vacants Habitat Loue-Vesonde a-t-il ?").answer.abstained
     answered = assistant.ask("Combien de logements sociaux ont été visités en 2025 ?").answer
     assert not answered.abstained and "40 logements sociaux" in answered.text, answered.text
+
+
+def test_a_service_offered_in_a_way_the_corpus_never_names_is_not_confirmed(tmp_path):
+    page = ("# Le CMP de Vauclerc\n\nLe CMP propose des séances de téléconsultation depuis les maisons de santé. "
+            "La réalité du terrain : peu de psychiatres.\n")
+    assistant = lexical_assistant(tmp_path, {"cmp.md": page})
+    assert assistant.ask("Le CMP propose-t-il des séances en réalité virtuelle pour les phobies ?").answer.abstained

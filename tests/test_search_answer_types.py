@@ -762,3 +762,11 @@ def test_an_adjective_qualifying_what_is_counted_is_read_not_a_participle():
     assert qualifying_terms("Combien de situations annoncées pour 2025 ?") == ()  # how it is asked
     assert qualifying_terms("Combien de personnes ont participé ?") == ()
     assert qualifying_terms("How many empty flats?") == ()
+
+
+def test_what_is_offered_includes_how_it_is_done_after_en_not_where():
+    from assistant.search.answer_types import offered_terms
+
+    assert offered_terms("Le CMP propose-t-il des séances en réalité virtuelle pour les phobies ?") == (
+        "seanc", "realit", "virtuel")
+    assert offered_terms("Le CMP propose-t-il des consultations en Occitanie ?") == ("consult",)  # where

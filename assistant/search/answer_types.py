@@ -799,8 +799,21 @@ def offered_terms(question: str) -> tuple[str, ...]:
     that never names it cannot confirm."""
     if not asks_yes_or_no(question):
         return ()
-    m = _OFFERS.search(fold(question))
-    return tuple(t for t in content_terms(m.group(1)) if not t.isdigit()) if m else ()
+    folded = fold(question)
+    m = _OFFERS.search(folded)
+    if not m:
+        return ()
+    offered = m.group(1)
+    # "…des séances en réalité virtuelle pour les phobies ?": "en" and a word in lower case says how, not where ("en
+    # Occitanie"): part of what is offered
+    manner = _IN_MANNER.match(question, m.end(1)) if len(folded) == len(question) else None
+    if manner:
+        offered = f"{offered} {manner.group(1)}"
+    return tuple(t for t in content_terms(offered) if not t.isdigit())
+
+
+_IN_MANNER = re.compile(r"\s+en\s+([a-zà-ÿ][\w'’-]*(?:\s+(?!(?:a|à|au|aux|dans|en|chez|pour|qui|que|avec|sur)\s)"
+                        r"[a-zà-ÿ][\w'’-]*)?)")
 
 
 def existing_terms(question: str) -> tuple[str, ...]:
