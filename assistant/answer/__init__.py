@@ -16,15 +16,15 @@ from assistant.answer.quotes import TITLED_PASSAGES, Material, asked_terms, quot
 from assistant.config import Settings
 from assistant.ingest.catalog import date_from_filename
 from assistant.models import Answer, AnswerPart, AnswerSentence
-from assistant.search.familiar_words import formal_terms
 from assistant.search.analyse import NamePhrase, key_notions
 from assistant.search.answer_types import (asks_twice, asks_why, counted_complement, counted_term, counted_terms, asked_type, expected_type,
                                            gives, holds, later_asks)
 from assistant.search.casing import written_as_name
+from assistant.search.familiar_words import formal_terms
 from assistant.search.constraints import agreements, places, seasons, spoken_years, years
 from assistant.dates import FOLDED_MONTHS, MONTH_WORD, year_month
 from assistant.search.retrieve import JOINED_NAMES, RetrievalResult, as_the_corpus_names, as_the_corpus_spells
-from assistant.search.sentence_scores import (CLEARLY_NAMED, ScoredSentence, asks_a_name, asks_who_meets,
+from assistant.search.sentence_scores import (CLEARLY_NAMED, LISTED_NOUN, ScoredSentence, asks_a_name, asks_who_meets,
                                              in_percent_table, introduces_people, names_a_person, section_of,
                                              title_of)
 from assistant.table_lines import ROW_LINE
@@ -131,13 +131,11 @@ def _outscored(material: Material, parts: tuple[AnswerPart, ...], ranked: list[S
     top = ranked[0]
     text = material.text(top.row)[top.start:top.end]
     listed = _ENUMERATES.search(text)
-    noun = _LISTED_NOUN.search(material.analysis.question)
+    noun = LISTED_NOUN.search(material.analysis.question)
     return (not inside(top) and top.score >= LIST_OUTSCORED * best_in and listed is not None and noun is not None
             and bool(set(content_terms(noun.group(1))) & set(content_terms(text[:listed.start() + 1]))))
 
 
-# "Sur quelles communes…", "Quels partenaires…": what the question asks a list of
-_LISTED_NOUN = re.compile(r"\bquel(?:le)?s\s+(?:sont\s+)?(?:les\s+)?([^\W\d_][\w'’-]*)", re.I)
 
 
 # "…les trois communes du CLSM : Port-Aurore, Anse-Coralie et Morne-Vigie": a sentence listing after its colon

@@ -6,6 +6,8 @@ import re
 
 from bs4 import BeautifulSoup, Comment, Tag
 
+from ..text import EMAIL, PHONE_FR
+
 DROP_TAGS = ["script", "style", "noscript", "template", "nav", "form", "iframe", "svg", "button", "select", "dialog"]
 # Words of class, id and role names that mark page furniture, on any CMS (WordPress, Drupal, SPIP, Joomla…):
 # cookie banners and their usual French libraries, menus, breadcrumbs, sharing, sidebars and their widgets,
@@ -187,7 +189,6 @@ def _is_content_box(aside: Tag) -> bool:
 # is what the page offers a reader, though it sits in a sidebar.
 _CONTACT_WORDS = re.compile(r"\b(?:contacts?|coordonn[ée]es|nous joindre|qui (?:contacter|appeler)|num[ée]ros? utiles|"
                             r"(?:infos?|informations) pratiques|renseignements)\b", re.IGNORECASE)
-_PHONE_OR_MAIL = re.compile(r"(?<!\d)0\d(?:[ .\u00a0-]?\d\d){4}(?!\d)|\+33\s?\d(?:[ .\u00a0]?\d\d){4}|[\w.+-]+@[\w-]+\.\w+")
 
 
 def _is_contact_box(aside: Tag) -> bool:
@@ -196,7 +197,8 @@ def _is_contact_box(aside: Tag) -> bool:
     heading = aside.find(["h2", "h3", "h4", "h5", "h6", "strong"])
     names = " ".join([str(aside.get("aria-label") or ""), " ".join(_names(aside)[0]),
                       heading.get_text(" ") if heading else ""])
-    return bool(_CONTACT_WORDS.search(names)) and bool(_PHONE_OR_MAIL.search(aside.get_text(" ")))
+    text = aside.get_text(" ")
+    return bool(_CONTACT_WORDS.search(names)) and bool(PHONE_FR.search(text) or EMAIL.search(text))
 
 
 def main_content(soup: BeautifulSoup) -> Tag:

@@ -243,7 +243,8 @@ def quoted_names(question: str) -> list[str]:
 
 
 # "le dispositif Mon soutien psy": a capitalised article or possessive starts a name that runs on.
-_TITLED = re.compile(r"(?<!^)(?<![.?!]\s)\b((?:Mon|Ma|Mes|Le|La|Les|Un|Une|Nos|Notre)\s+[\w'’-]+(?:\s+(?!(?:et|ou|pour|avec|dans|"
+TITLE_ARTICLES = ("Mon", "Ma", "Mes", "Le", "La", "Les", "Un", "Une", "Nos", "Notre")  # a name may open on one
+_TITLED = re.compile(r"(?<!^)(?<![.?!]\s)\b((?:" + "|".join(TITLE_ARTICLES) + r")\s+[\w'’-]+(?:\s+(?!(?:et|ou|pour|avec|dans|"
                      r"de|du|des|en|à|a|au|aux|sur|par|chez|que|qui|ses|son|sa|leur|leurs|combien|quand|comment|pourquoi|quel|quelle|"
                      r"quels|quelles|où)\b)[\w'’-]+){0,3})")
 

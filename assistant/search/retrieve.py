@@ -11,9 +11,10 @@ import numpy as np
 
 from assistant.config import Settings, Tuning
 from assistant.models import Filters, SearchHit, Turn
-from assistant.search.analyse import NamePhrase, QueryAnalysis, analyse, key_notions, quoted_names
-from assistant.search.answer_types import (asks_yes_or_no, awaited_term, counted_term, qualifying_terms, existing_terms, holds, measured_term,
-                                           names_one_of, offered_terms, priced_term, subject_terms)
+from assistant.search.analyse import TITLE_ARTICLES, NamePhrase, QueryAnalysis, analyse, key_notions, quoted_names
+from assistant.search.answer_types import (asks_yes_or_no, awaited_term, counted_term, existing_terms, holds,
+                                           measured_term, names_one_of, offered_terms, priced_term, qualifying_terms,
+                                           subject_terms)
 from assistant.search.casing import corpus_cased
 from assistant.search.constraints import places, reference_agreement, references
 from assistant.search.related_words import related_terms, word_family
@@ -426,14 +427,11 @@ def missing_notions(question: str, snap: Snapshot) -> tuple[str, ...]:
     return tuple(out)
 
 
-_TITLE_ARTICLES = frozenset("Mon Ma Mes Le La Les Un Une Nos Notre".split())  # a name opening on one (analyse._TITLED)
-
-
 def as_the_corpus_names(snap: Snapshot, notion: str) -> str:
     """A name opening on an article cut where the corpus's name ends ("Un chez-soi d'abord suivait" -> "Un chez-soi
     d'abord": the question's verb after it), three words at least; else the notion itself."""
     words = notion.split()
-    if words[0] not in _TITLE_ARTICLES:
+    if words[0] not in TITLE_ARTICLES:
         return notion
     for k in range(len(words) - 1, 2, -1):
         name = " ".join(words[:k])
@@ -571,10 +569,11 @@ SUBJECT_TERMS = 2  # a subject of one word ("Le CLSM est-il…") is the corpus's
 def _said_together(snap: Snapshot, terms: tuple[str, ...]) -> bool:
     """True when a sentence of the corpus holds all the terms (in a word of their family or a related one)."""
     vocab = snap.lexical.vocab
-    forms = [{t} | word_family(t) | related_terms(frozenset({t})) for t in terms]
+    forms = [word_family(t) for t in terms]
     if not all(any(f in vocab for f in form) for form in forms):
         return False
-    rows = snap.lexical.rows_with_all([t for t in terms if t in vocab]) if any(t in vocab for t in terms) else []
+    held = [t for t in terms if t in vocab]  # (the others only in their family's words)
+    rows = snap.lexical.rows_with_all(held) if held else []
     for row in sorted(rows)[:PHRASE_ROWS]:
         text = snap.passages[row].text
         if any(all(form & window_terms(text[a:b]) for form in forms) for a, b in split_sentences(text)):

@@ -62,7 +62,7 @@ FROM_TO = 0.3  # bonus
 _FROM_TO_ASKED = re.compile(r"\bde combien (?:de \w+ )?a combien\b|\bfrom how (?:many|much|long)\b[^?]*\bto\b")
 _FROM_TO = re.compile(r"\bde\s+\d[\d\s,.]*(?:%|[^\W\d_]+)?\s+(?:a|en)\s+\d|\bfrom\s+\d[\d\s,.]*(?:%|[^\W\d_]+)?\s+to\s+\d")
 LISTS_ASKED = 0.5  # bonus: a sentence naming the things a list question asks for, then listing them after a colon
-_LISTED = re.compile(r"\bquel(?:le)?s\s+(?:sont\s+)?(?:les\s+)?([^\W\d_][\w'’-]*)", re.I)  # "Quels indicateurs…"
+LISTED_NOUN = re.compile(r"\bquel(?:le)?s\s+(?:sont\s+)?(?:les\s+)?([^\W\d_][\w'’-]*)", re.I)  # "Quels indicateurs…"
 # the things a sentence counts or sets out before its colon ("Six indicateurs sont suivis", "quelques indicateurs
 # simples"), not a label ("Instances départementales et CLSM : …")
 _COUNTED_NOUN = re.compile(r"\b(?:les|des|ses|leurs|nos|vos|quelques|plusieurs|deux|trois|quatre|cinq|six|sept|huit|"
@@ -344,7 +344,7 @@ def score_sentences(snap: Snapshot, analysis: QueryAnalysis, query_vec: np.ndarr
     from_to_asked = bool(_FROM_TO_ASKED.search(fold(analysis.question)))
     end_asked = bool(_IN_THE_END.search(fold(analysis.question)))  # "Finalement, … a été lancé quel jour ?"
     ask_phrase = next(iter(_ASK_PHRASE.findall(fold(analysis.question))), "")  # "depuis combien de temps"
-    listed = _LISTED.search(analysis.question) if analysis.kind == "list" else None  # "Quels indicateurs… ?"
+    listed = LISTED_NOUN.search(analysis.question) if analysis.kind == "list" else None  # "Quels indicateurs… ?"
     listed_terms = window_terms(listed.group(1)) if listed else frozenset()
     # "c'est quand la prochaine commission ?", "on refait l'enquête quand ?"
     subject_verb = asked_subject_verb(analysis.question)
@@ -616,12 +616,13 @@ def score_sentences(snap: Snapshot, analysis: QueryAnalysis, query_vec: np.ndarr
                 # "Renouveler l'enquête au printemps 2027"
             elif next_asked and typed and doc_year and (said := constraint_years(text)) and max(said) < doc_year:
                 shape *= PAST_FACTOR  # "Enquête … mars – avril 2025" in a deck of 2026: the last one
-            if listed_terms and (colon := _LISTS_AFTER.search(_BRACKETED.sub("", text))) and listed_terms & {
-                    t for m in _COUNTED_NOUN.finditer(_BRACKETED.sub("", text)[:colon.start()])
-                    for t in window_terms(m.group(0))}:
+            unbracketed = _BRACKETED.sub("", text) if listed_terms else ""
+            if listed_terms and (colon := _LISTS_AFTER.search(unbracketed)) and listed_terms & {
+                    t for m in _COUNTED_NOUN.finditer(unbracketed[:colon.start()]) for t in window_terms(m.group(0))}:
                 does += LISTS_ASKED  # "Six indicateurs sont suivis : délai…, nombre…, part…": the things asked
+            cells = row_values(text, columns) if from_to_asked and laid_row else None
             if from_to_asked and own_lexical and (_FROM_TO.search(fold(text)) or (
-                    laid_row and len(row_values(text, columns) or []) == 2 and has_figures(row_values(text, columns)))):
+                    cells is not None and len(cells) == 2 and has_figures(cells))):
                 does += FROM_TO
             if end_asked and typed and _CHANGED_PLAN.search(fold(text)):
                 does += NEXT  # "lancement repoussé au lundi 29 septembre 2025": what was done in the end
@@ -679,6 +680,8 @@ def _names_a_row(text: str, pairs: list[tuple[int, int]], named: frozenset[str],
     own = named - window_terms(f"{title}\n{prose}")
     return bool(own) and any(own & window_terms(row.partition(ROW_MARK)[0]) for row in rows
                              if not _TOTAL.match(row))
+
+
 def _label_terms(line: str) -> tuple[frozenset[str], bool]:
     """The terms of the label of a line giving a figure ("Secteur de Castelvieil (sud) : 47 enfants suivis",
     "Rennes — 412 · 25 %"), and whether it holds a name (a capital after its first word, or a name alone); none
@@ -1181,8 +1184,8 @@ def _direct(weights: dict[str, float], nouns: frozenset[str], text: str, heads: 
     question after its noun ("Combien d'enfants l'EMAP a suivis…") answers directly only when the number counts
     nothing else: "104 assistants familiaux ont suivi le module" counts assistants."""
     counted = counted_terms(text)
-    if nouns & counted and (not heads or heads & counted or nouns & counted_terms(text, 1)
-                            or not counted_terms(text, 1) - nouns):
+    if nouns & counted and (not heads or heads & counted or not (next_words := counted_terms(text, 1)) - nouns
+                            or nouns & next_words):
         return 1.0
     total = sum(weights.values())
     return 0.5 * sum(w for t, w in weights.items() if t in counted) / total if total else 0.0
