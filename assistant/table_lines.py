@@ -9,8 +9,11 @@ _VALUE = re.compile(r"[-+–−]?\s?\d[\d  ]*(?:[.,]\d+)?\s*(?:%|‰|€|k€|M�
                     r"|[-–—]|n\.?\s?d\.?|n\.?\s?c\.?|s\.?o\.?", re.IGNORECASE)
 _YEAR = re.compile(r"(?:19|20)\d\d")
 
-# A header line as `laid_out` writes it ("Financeur · Montant · Part"): up to sixteen columns (a survey's breakdowns).
-HEADER_PATTERN = r"[^·\n]{1,60}(?: · [^·\n]{1,60}){1,15}$"
+# A header line as `laid_out` writes it ("Financeur · Montant · Part"): up to sixteen columns (a survey's breakdowns),
+# each named in 60 characters, or in up to 100 before its unit (a survey's question: "Accepterait une téléconsultation
+# avec un professionnel de santé mentale (%)"; a longer cell without one is a sentence: "Le gardien remplit la fiche…").
+_COLUMN = r"(?:[^·\n]{1,60}|[^·\n]{1,100}\([^·\n()]{1,20}\))"
+HEADER_PATTERN = rf"[^·\n]{{1,60}}(?: · {_COLUMN}){{1,15}}$"
 HEADER_LINE = re.compile(HEADER_PATTERN)
 ROW_MARK = " — "  # between a row's label and its cells
 LABEL_MAX_CHARS = 160  # a table of text read by position may open its rows on a whole sentence

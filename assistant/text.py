@@ -122,12 +122,18 @@ def stem(word: str) -> str:
     """Snowball French stem of an accented lower-case word, then accent-folded. Snowball leaves the present
     plural of verbs whole ("se suicident", "se terminent"): such a word is stemmed as its infinitive in -er
     ("suicider" -> "suicid", as "suicide"), so the question's verb finds the text's noun or other forms."""
+    word = _MONTH_ABBREVIATIONS.get(word, word)  # "janv." in a table's header is January
     stemmed = _STEMMER.stemWord(_VENIR.sub("venir", word))
     if len(stemmed) >= MIN_VERB_CHARS and stemmed.endswith("ent"):  # applied to every form alike
         stemmed = _STEMMER.stemWord(stemmed[:-3] + "er")  # ("patients", "patient" -> "pati")
     if len(stemmed) >= 4:  # not "du"
         stemmed = _THIRD_GROUP.sub("", stemmed)
     return fold(stemmed)
+
+
+# The months as tables and slides shorten them ("1er janv. – 31 mai 2025"; not "sept", also a number)
+_MONTH_ABBREVIATIONS = {"janv": "janvier", "fév": "février", "févr": "février", "avr": "avril", "juil": "juillet",
+                        "oct": "octobre", "nov": "novembre", "déc": "décembre"}
 
 
 # Snowball keeps the "r" of infinitives in -dre and -ivre and the "u" of their participles ("suivre" -> "suivr",
@@ -208,7 +214,10 @@ def content_terms(text: str) -> tuple[str, ...]:
 _SENTENCE_END = re.compile(r"(?<=[.!?…])(?<!\bM\.)(?<!\bMM\.)(?<!\bDr\.)(?<!\bPr\.)(?<!\bMe\.)(?<!\bSt\.)"
                            r"(?<!\([A-ZÀ-Ý]\.)(?<!\bDr [A-ZÀ-Ý]\.)(?<!\bDre [A-ZÀ-Ý]\.)(?<!\bPr [A-ZÀ-Ý]\.)(?<!\bMme [A-ZÀ-Ý]\.)"
                            r"(?<!\bM\. [A-ZÀ-Ý]\.)(?<!\bDr\. [A-ZÀ-Ý]\.)(?<!: [A-ZÀ-Ý]\.)(?<!, [A-ZÀ-Ý]\.)"
-                           r"(?<![A-ZÀ-Ý]\.-[A-ZÀ-Ý]\.)\s+"
+                           r"(?<![A-ZÀ-Ý]\.-[A-ZÀ-Ý]\.)"
+                           # nor after a month or a day shortened ("1er janv. – 31 mai 2025", "Le mer. 9 juil. 2025")
+                           r"(?<!\bjanv\.)(?<!\bfévr\.)(?<!\bfév\.)(?<!\bavr\.)(?<!\bjuil\.)(?<!\boct\.)(?<!\bnov\.)"
+                           r"(?<!\bdéc\.)(?<!\blun\.)(?<!\bmar\.)(?<!\bmer\.)(?<!\bjeu\.)(?<!\bven\.)(?<!\bsam\.)(?<!\bdim\.)\s+"
                            r"(?=[«\"(A-ZÀ-ÖØ-Ý0-9•\-–])|\n+|"
                            # a footnote's call after the full stop ("…à 1 517 en 2025.6 Lors de l'épisode…", "…des
                            # aidants.3 Le…"): the number ends the sentence before it

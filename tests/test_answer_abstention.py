@@ -806,3 +806,34 @@ def test_a_service_offered_in_a_way_the_corpus_never_names_is_not_confirmed(tmp_
             "La réalité du terrain : peu de psychiatres.\n")
     assistant = lexical_assistant(tmp_path, {"cmp.md": page})
     assert assistant.ask("Le CMP propose-t-il des séances en réalité virtuelle pour les phobies ?").answer.abstained
+
+
+def test_a_figure_compared_with_another_year_is_of_its_documents_year(tmp_path):
+    # "…contre deux en 2024" names the year of what the figure is compared with: the figure itself is of the
+    # document's year (2025), which answers a question of 2025, not one of 2023
+    minutes = ("# Comité de pilotage e-santé mentale\n\n## Téléconsultations\n\n"
+               "Le Dr Martin précise que le CMP réserve désormais trois demi-journées par semaine à la téléconsultation "
+               "(mardi matin, jeudi après-midi et vendredi matin), contre deux en 2024.\n\n"
+               "En 2025, deux nouvelles salles de téléconsultation ont ouvert dans les maisons de santé.\n\n"
+               "Le taux d'absence aux téléconsultations est passé à 10 % en 2025.\n")
+    catalog = '["copil.md"]\ntitle = "Comité de pilotage e-santé mentale"\ndate = 2025-06-24\n'
+    assistant = lexical_assistant(tmp_path, {"copil.md": minutes, "catalog.toml": catalog})
+    answer = assistant.ask("Combien de demi-journées par semaine le CMP garde pour la téléconsultation en 2025 ?").answer
+    assert "trois demi-journées par semaine" in answer.sentences[0].text, answer.text
+    earlier = assistant.ask("Combien de demi-journées par semaine le CMP gardait pour la téléconsultation en 2023 ?")
+    assert earlier.answer.abstained, earlier.answer.text
+
+
+def test_a_line_counting_other_things_does_not_answer_a_count_on_a_slide_that_names_the_thing_asked(tmp_path):
+    # the slide speaks of téléconsultations ("50,7 % accepteraient une téléconsultation"), but its "612 répondants"
+    # counts people who answered a survey: no count of téléconsultations
+    slide = ("# Comité de pilotage e-santé du 24 juin 2025\n\n"
+             "## 3. Enquête habitants « téléconsultation et numérique » (rappel)\n\n"
+             "- 612 répondants, du 4 novembre 2024 au 17 janvier 2025\n- 15,2 % sans internet à domicile\n"
+             "- 50,7 % accepteraient une téléconsultation\n")
+    report = "# Bilan d'activité du CMP\n\nDe janvier à mai, le CMP a assuré 291 téléconsultations avec les maisons de santé.\n"
+    assistant = lexical_assistant(tmp_path, {"copil.md": slide, "bilan.md": report})
+    answer = assistant.ask("On en était à combien de téléconsultations depuis janvier 2025 ?").answer
+    assert "612" not in answer.text, answer.text
+    surveyed = assistant.ask("Combien de répondants à l'enquête habitants ?").answer
+    assert "612 répondants" in surveyed.sentences[0].text, surveyed.text

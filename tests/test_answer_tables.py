@@ -289,3 +289,27 @@ def test_a_count_asked_in_familiar_words_is_read_in_the_documents_words(tmp_path
     assistant = lexical_assistant(tmp_path, {"delais.md": table}, passage_min_chars=10)  # a passage a section
     answer = assistant.ask("Fin 2024, combien de gamins en liste d'attente au CMP, tous sites confondus ?").answer
     assert not answer.abstained and "324" in answer.text, answer.text
+
+
+def test_a_share_asked_for_a_named_row_is_read_under_a_column_in_percent_named_by_a_survey_question(tmp_path):
+    # the column names are the survey's questions, one of them longer than 60 characters: still a header, and the
+    # row of the neighbourhood asked gives the share, not the sentence comparing other territories
+    survey = ("Enquête « Le numérique et votre santé » — résultats par secteur\n"
+              "Secteur;Répondants;Sans accès internet à domicile (%);Sans smartphone (%);"
+              "Accepterait une téléconsultation avec un professionnel de santé mentale (%)\n"
+              "QPV Les Tilleuls;148;23,6;14,2;43,2\nSecteur de Fontenay;124;12,1;13,7;56,5\n"
+              "Bourg-centre;209;11,4;16,3;52,1\nTotal;481;15,2;14,7;50,7\n")
+    note = ("# Note de synthèse\n\nComparaison – part des foyers sans accès internet à domicile : département 10,8 % ; "
+            "région 9,6 % ; France 8,4 %.\n")
+    assistant = lexical_assistant(tmp_path, {"enquete.csv": survey, "synthese.md": note})
+    answer = assistant.ask("D'après l'enquête, quelle part des répondants des Tilleuls n'a pas internet chez eux ?").answer
+    assert "QPV Les Tilleuls — 148 · 23,6" in answer.sentences[0].text, answer.text
+
+
+def test_a_step_written_as_a_long_cell_is_no_table_header():
+    from assistant.table_lines import header_columns
+
+    # a column named in more than 60 characters is a survey's question before its unit, or a sentence
+    assert header_columns("Secteur · Répondants · Accepterait une téléconsultation avec un professionnel de santé "
+                          "mentale (%)") is not None
+    assert header_columns("Repérage · Le gardien ou le chargé de gestion locative remplit la fiche d'alerte · 2.") is None

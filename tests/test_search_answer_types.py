@@ -260,6 +260,9 @@ def test_a_change_is_asked_and_stated():
     assert expected_type("Les hospitalisations sans consentement ont-elles baissé entre 2022 et 2024 ?") == "change"
     assert holds("change", "Les hospitalisations sans consentement ont baissé de 142 à 126.")
     assert not holds("change", "Ville de Valmoret — 42 000 € · 50 %")
+    # two figures, each said with its year, state how it went from one to the other
+    assert holds("change", "Taux d'absence aux téléconsultations : 14 % en 2024, 10 % sur les cinq premiers mois de 2025.")
+    assert not holds("change", "Il y a 12 CLSM en 2024, dont 3 créés dans l'année.")
 
 
 def test_until_when_asks_for_an_end():

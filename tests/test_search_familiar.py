@@ -17,6 +17,7 @@ Le délai pour un premier rendez-vous avec un psychiatre de l'hôpital est de si
 def test_familiar_words_are_read_as_the_documents_write_them():
     assert formal_words("voir le psy de l'hosto") == [("psychiatre", "psychologue"), ("hôpital", "hospitalier")]
     assert formal_words("les ados et les gamins de la cité") == [("adolescent", "adolescents"), ("enfants", "jeunes")]
+    assert formal_words("combien de bébés sont nés") == [("enfants", "nourrissons", "naissances")]
     assert formal_words("le chiffre cité par le rapport") == []  # "cité" is also a verb: no familiar word
     # "psy" is familiar as a noun only ("le psy"), not as an adjective or in a name; a capitalised word is a name
     assert formal_words("des actions psy, la PASS psy") == []

@@ -86,3 +86,12 @@ def test_during_is_a_function_word_not_what_is_asked():
     # "pendant le webinaire, ils ont dit si…": when it was said, not a word the answer holds
     assert content_terms("pendant le webinaire") == content_terms("le webinaire")
     assert "pend" not in content_terms("Pendant combien de temps le dispositif a-t-il duré ?")
+
+
+def test_a_shortened_month_or_day_ends_no_sentence_and_is_its_month():
+    # a table's header "1er janv. – 31 mai 2025" is one line of columns, and "janv." is January to a question
+    text = "Site · 2024 · 1er janv. – 31 mai 2025\nLe mer. 9 juil. 2025 à 18:40, Hélène a écrit. Merci."
+    assert [text[a:b] for a, b in split_sentences(text)] == [
+        "Site · 2024 · 1er janv. – 31 mai 2025", "Le mer. 9 juil. 2025 à 18:40, Hélène a écrit.", "Merci."]
+    assert tokenize("janv. févr. déc.") == tokenize("janvier février décembre")
+    assert tokenize("sept personnes") != tokenize("septembre personnes")  # "sept" is a number too

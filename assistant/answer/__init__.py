@@ -27,12 +27,12 @@ from assistant.search.retrieve import JOINED_NAMES, RetrievalResult, as_the_corp
 from assistant.search.sentence_scores import (CLEARLY_NAMED, LISTED_NOUN, ScoredSentence, asks_a_name, asks_who_meets,
                                              in_percent_table, introduces_people, names_a_person, section_of,
                                              title_of)
-from assistant.table_lines import ROW_LINE
+from assistant.table_lines import CELL_MARK, ROW_LINE, ROW_MARK
 from assistant.store.snapshot import Snapshot
 from assistant.search.related_words import word_family
 from assistant.sentences import sentence_spans
 from assistant.text import (LEADING_ARTICLE, content_terms, fold, is_acronym, is_english, normalise_for_match,
-                            split_sentences,
+                            split_sentences, stem,
                             term_set, unligature, window_terms)
 
 VALUES_REQUIRED = ("amount", "count", "share", "contact", "link")  # asked for, and absent from every quoted sentence: abstain
@@ -381,6 +381,7 @@ def _undated(sentence: AnswerSentence, result: RetrievalResult, snap: Snapshot) 
 
 
 _MONTHS = FOLDED_MONTHS
+_MONTH_TERMS = frozenset(map(stem, _MONTHS))  # "du 4 novembre": a date, no count
 _IN_MONTH = re.compile(r"\ben (" + "|".join(_MONTHS) + r") ((?:19|20)\d\d)\b")
 _MONTH = MONTH_WORD
 # The months of each season, as French speaks of a session "à l'automne 2026" (bounds shared with the next).
@@ -578,6 +579,7 @@ def _named_instead(material: Material, ranked: list[ScoredSentence], names: list
 
 
 # What a count of people or times leaves unsaid: "plus de 120 à suivre ce webinaire" counts persons.
+_HOW_MANY = re.compile(r"\bcombien\b|\bhow (?:many|much|long)\b")
 IMPLICIT_COUNTS = frozenset(content_terms("personnes gens individus fois participants habitants"))
 
 
@@ -599,6 +601,14 @@ def _counts_another(sentence: AnswerSentence, result: RetrievalResult, snap: Sna
         if any(content_terms(f)[:1] == (counted,) for f in long_forms)}
     if counted_complement(result.analysis.question) & counted_terms(sentence.text):
         return False  # "combien de plaintes de locataires ?": "14 signalements de locataires" counts them
+    counts = counted_terms(sentence.text, 1) - _MONTH_TERMS
+    question = fold(result.analysis.question)  # (a later ask may count something else: "…, et combien de temps…")
+    if counts and not (asks_twice(question) or len(_HOW_MANY.findall(question)) > 1) and not (
+            forms & counts or forms & window_terms(sentence.text) or counts & IMPLICIT_COUNTS
+                       or counts & set(result.analysis.terms)  # ("combien de conversations et d'orientations ?")
+                       or _quoted_rows(sentence, snap, snap.row_of(passage.id))):  # (a row counts what its header says)
+        return True  # "612 répondants, du 4 novembre 2024…" for "combien de téléconsultations ?", on a slide that
+        # speaks of them elsewhere: its number counts what it names
     return not any(forms & window_terms(text) for text in (sentence.text, said, section_of(passage.context)))
 
 
@@ -645,8 +655,18 @@ def _percent_row(sentence: AnswerSentence, result: RetrievalResult, snap: Snapsh
     """True when a quoted sentence is a table's row in percent ("SM03 — Idées suicidaires · 14,2 · 17,4" under
     "résultats en % des répondants"): shares, though its cells carry no "%"."""
     row = snap.row_of(result.hits[sentence.n - 1].passage.id)
-    return row is not None and bool(sentence.spans) and any(
-        in_percent_table(snap, row, a) for a, b in sentence.spans if ROW_LINE.fullmatch(snap.passages[row].text[a:b]))
+    return row is not None and any(in_percent_table(snap, row, start) for start in _quoted_rows(sentence, snap, row))
+
+
+def _quoted_rows(sentence: AnswerSentence, snap: Snapshot, row: int | None) -> list[int]:
+    """Where the table rows a quoted sentence is start in its passage: a row is quoted alone or under its header
+    (one span "Secteur · … (%)\nQPV Les Tilleuls — 148 · 23,6"), its last line."""
+    if row is None:
+        return []
+    text = snap.passages[row].text
+    starts = [text.rfind("\n", a, b) + 1 or a for a, b in sentence.spans]
+    return [start for start, (_, b) in zip(starts, sentence.spans) if ROW_LINE.fullmatch(text[start:b]) or (
+        ROW_MARK in text[start:b] and CELL_MARK in text[start:b])]  # ("Saint-Aubin — — · 58 · 119": an empty cell)
 
 
 def shortened_note(parts: tuple[AnswerPart, ...]) -> str:

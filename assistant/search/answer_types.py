@@ -210,7 +210,9 @@ ANSWER_PATTERNS: dict[str, re.Pattern[str]] = {
     # A change stated ("doublement en 5 ans", "passage de 12 à 24", "en hausse", "+15 %"); a table's row under
     # columns of years shows one too (search/sentence_scores.py).
     "change": re.compile(r"\b(?:doubl|tripl|augment|hausse|progress|croissance|diminu|baiss|recul|multipli)\w*|"
-                         r"\bde\s+\d+\s+a\s+\d+\b|\+\s?\d+(?:[.,]\d+)?\s?%"),
+                         r"\bde\s+\d+\s+a\s+\d+\b|\+\s?\d+(?:[.,]\d+)?\s?%|"
+                         # two figures, each of its year ("14 % en 2024, 10 % sur les cinq premiers mois de 2025")
+                         r"\d\s?%?\s+en\s+(?:19|20)\d\d\s*,\s*\d+(?:[.,]\d+)?\s?%?\s[^.;]{0,40}?\b(?:19|20)\d\d\b"),
     "contact": re.compile(r"(?<!\d)0\d(?:[ .-]?\d\d){4}(?!\d)|\+33\s?\d(?:[ .-]?\d\d){4}|(?<![\d/])3\d{3}(?![\d/])|"
                           r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+"),
     # "14 rue des Forgerons", "12 bis, avenue Jean-Jaurès"

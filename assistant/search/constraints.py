@@ -151,8 +151,20 @@ def agreements(asked_places: frozenset[str], asked_years: frozenset[str], text: 
         place = 1 if named & asked_places or region else -1 if named else 0
     if asked_years:
         named_years = years(text)
-        year = 1 if named_years & asked_years else -1 if named_years else 0
+        # "…réserve désormais trois demi-journées…, contre deux en 2024": the year of what it is compared with
+        # names no other year for its own figure (which is of its document's: see `compared_years_only`)
+        year = 1 if named_years & asked_years else -1 if named_years and not compared_years_only(text) else 0
     return place, year
+
+
+def compared_years_only(text: str) -> bool:
+    """True when every year a text names is that of what its figure is compared with ("…trois demi-journées par
+    semaine…, contre deux en 2024"): its own figure is of no year it says."""
+    return bool(years(text)) and not years(_COMPARED_WITH.sub(" ", text))
+
+
+# What a figure is compared with, up to its year: "contre deux en 2024", "contre 14 % en 2023"
+_COMPARED_WITH = re.compile(r"\bcontre\b[^.;:()]{0,40}?\b(?:19|20)\d\d\b")
 
 
 def asks_the_region(question: str) -> bool:

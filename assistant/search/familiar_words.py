@@ -34,6 +34,7 @@ FAMILIAR = {
     "gamine": ("enfants", "jeunes"),
     "mome": ("enfants",),
     "gosse": ("enfants",),
+    "bebe": ("enfants", "nourrissons", "naissances"),
     "asso": ("association",),
     "rdv": ("rendez-vous",),
     "prof": ("enseignant", "professeur"),

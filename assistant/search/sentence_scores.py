@@ -23,7 +23,7 @@ from assistant.search.answer_types import (asked_event, asks_for_most, asks_hour
                                            full_date, holds, in_money, names_one_of, percents, states_cause,
                                            states_means, states_most, states_polarity, states_since, states_step,
                                            states_until)
-from assistant.search.constraints import (REGIONS, agreements, opens_on_reference, places as constraint_places,
+from assistant.search.constraints import (REGIONS, agreements, compared_years_only, opens_on_reference, places as constraint_places,
                                          reference_agreement, references, seasons, years as constraint_years)
 from assistant.search.metadata import describing_text
 from assistant.search.people import FULL_NAME as _FULL_NAME, ROLES as _ROLES, person_in_role, role_named
@@ -387,7 +387,10 @@ def score_sentences(snap: Snapshot, analysis: QueryAnalysis, query_vec: np.ndarr
     reported = term_set(reported_question(analysis.question))
     reported_weights = {t: w for t, w in weights.items() if t in reported} if len(reported) >= REPORTED_WORDS else {}
     counted_value = analysis.answer_type in ("amount", "count")  # a table's total row may answer it
-    named = capitalised_terms(analysis.question) if counted_value else frozenset()
+    # a row labelled by the name asked gives it (a share compared, "au Val-Fleuri vs la ville", has sides no capital
+    # names)
+    figure_asked = counted_value or (analysis.answer_type == "share" and not analysis.sides)
+    named = capitalised_terms(analysis.question) if figure_asked else frozenset()
     named |= {p for p in map(prefix_term, named) if p}  # "Département" names "Conseil départemental…"
     embedded = {row: snap.sentences.cosines(query_vec, row) for row in rows} if (
         snap.sentences is not None and query_vec is not None) else {}
@@ -432,11 +435,11 @@ def score_sentences(snap: Snapshot, analysis: QueryAnalysis, query_vec: np.ndarr
             table_header = carried[0]
             columns, money, _ = _table_line(carried[0], carried[1], None, False)
         story, told = "", 0  # the last sentence naming someone the question names, and how many sentences since
-        row_named = counted_value and _names_a_row(passage.text, pairs, named, passage.context)
+        row_named = figure_asked and _names_a_row(passage.text, pairs, named, passage.context)
         # "Montclavel : 78 enfants suivis" among "Secteur de Castelvieil : 47…": the line labelled by the name asked
         # (a name of the row asked: not one the passage's title, the lines above its rows or the document's authors
         # give, which name what it is all about or whose it is)
-        labels = [_label_terms(passage.text[a:b]) for a, b in pairs] if counted_value and named else []
+        labels = [_label_terms(passage.text[a:b]) for a, b in pairs] if named else []
         first_row = next((k for k, (terms, _) in enumerate(labels) if terms), len(labels))
         above = [passage.text[a:b] for a, b in pairs[:first_row]]  # a caption ("Budget du CLSM de Lunel…")
         row_name = named - window_terms("\n".join([passage.context, *(meta.organisers if meta else ()), *above]))
@@ -484,6 +487,9 @@ def score_sentences(snap: Snapshot, analysis: QueryAnalysis, query_vec: np.ndarr
                     is_raw_row(text) or has_figures(row_values(text, columns) or []))) or (
                 # "Site des Tisserands — 271 · 16 · 27" under "… · Délai moyen 1er rendez-vous (semaines) · …"
                 analysis.answer_type == "duration" and laid_row and bool(_IN_DURATION.search(fold(table_header)))
+                and has_figures(row_values(text, columns) or [])) or (
+                # "QPV Le Champ-Fleury — 148 · 23,6 · 14,2" under "Secteur · Répondants · Sans accès internet (%) · …"
+                analysis.answer_type == "share" and laid_row and bool(_IN_PERCENT.search(table_header))
                 and has_figures(row_values(text, columns) or []))
             typed = holds(value_type, text) or (role_asked and introduces_people(text)) or (
                 who and not role_asked and (  # a role asked: a name with its role, not a speaker's label
@@ -508,6 +514,9 @@ def score_sentences(snap: Snapshot, analysis: QueryAnalysis, query_vec: np.ndarr
                 year = 1 if asked_seasons & stated else -1
             if years and not year and doc_year in years:
                 year = 1  # "nous disposons actuellement de douze CLSM", said in the document of the year asked
+            elif years and not year and doc_year and compared_years_only(text):
+                year = -1  # "4 870 appels (contre 2 950 lors de l'épisode de juillet 2024)" in a document of another
+                # year than the one asked: its figure is of that document's year
             if year < 0 and who and years <= titled_years:
                 year = 0  # "Le bilan 2025 …: qui l'a rédigé ?": the year names the document (its title's), the
                 # line signed "le 30 janvier 2026" is no other year's
@@ -757,14 +766,14 @@ TABLE_PASSAGES = 5  # a table's header is looked for this many passages back
 
 def in_percent_table(snap, row: int, start: int) -> bool:
     """True when the line at `start` of a passage is a row of a table whose header or the line over it says its
-    figures are percentages ("résultats en % des répondants"), the table having begun in this passage or the one
-    before."""
+    figures are percentages ("résultats en % des répondants"), or one of whose columns is ("Sans accès internet
+    (%)"), the table having begun in this passage or the one before."""
     lines = snap.passages[row].text[:start].split("\n")[:-1]
     at = _header_at(lines)
     if at is None:
         return False
-    caption = (lines[at - 1] if at else "") if at >= 0 else (header_before(snap, row) or ("", ""))[1]
-    return bool(_IN_PERCENT.search(caption))
+    header, caption = (lines[at], lines[at - 1] if at else "") if at >= 0 else (header_before(snap, row) or ("", ""))
+    return bool(_IN_PERCENT.search(caption) or _IN_PERCENT.search(header))
 
 
 CAPTION_MAX_CHARS = 160  # a table's caption is a short line, not the sentence before the table
