@@ -313,3 +313,15 @@ def test_a_step_written_as_a_long_cell_is_no_table_header():
     assert header_columns("Secteur · Répondants · Accepterait une téléconsultation avec un professionnel de santé "
                           "mentale (%)") is not None
     assert header_columns("Repérage · Le gardien ou le chargé de gestion locative remplit la fiche d'alerte · 2.") is None
+
+
+def test_a_count_asked_at_a_date_is_read_on_the_row_that_date_labels(tmp_path):
+    # the rows are labelled by dates; the question's "Au 30 avril 2025" names one of them, and a sentence of the
+    # speaker's notes counting other things on the same day ("4 personnes attendent…") does not answer it
+    deck = ("# Le site en chiffres\n\n| Date | Places | Personnes accompagnées | dont logées |\n| --- | --- | --- | --- |\n"
+            "| 31 décembre 2023 | 40 | 21 | 15 |\n| 31 décembre 2024 | 40 | 39 | 35 |\n| 30 avril 2025 | 55 | 48 | 44 |\n\n"
+            "Au 30 avril, 4 personnes accompagnées attendent encore leur logement : nous avons 3 logements en cours "
+            "de remise en état.\n")
+    assistant = lexical_assistant(tmp_path, {"programme.md": deck})
+    answer = assistant.ask("Au 30 avril 2025, le programme avait combien de places et de personnes logées ?").answer
+    assert "30 avril 2025 — 55 · 48 · 44" in answer.sentences[0].text, answer.text

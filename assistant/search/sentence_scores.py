@@ -17,6 +17,7 @@ from functools import lru_cache
 import numpy as np
 
 from assistant.config import Tuning
+from assistant.dates import FOLDED_MONTHS
 from assistant.search.analyse import QueryAnalysis
 from assistant.search.answer_types import (asked_event, asks_for_most, asks_hour, asks_how_done, asks_since, asks_until,
                                            asks_why, asks_yes_or_no, counted_heads, counted_nouns, counted_terms, dates_event,
@@ -392,6 +393,8 @@ def score_sentences(snap: Snapshot, analysis: QueryAnalysis, query_vec: np.ndarr
     figure_asked = counted_value or (analysis.answer_type == "share" and not analysis.sides)
     named = capitalised_terms(analysis.question) if figure_asked else frozenset()
     named |= {p for p in map(prefix_term, named) if p}  # "Département" names "Conseil départemental…"
+    if figure_asked:  # "Au 30 avril 2025, … combien de places ?": the row "30 avril 2025 — 55 · 48 · 44"
+        named |= {t for m in _DAY_DATE.finditer(fold(analysis.question)) for t in window_terms(m.group(0))}
     embedded = {row: snap.sentences.cosines(query_vec, row) for row in rows} if (
         snap.sentences is not None and query_vec is not None) else {}
     for row in rows:
@@ -704,6 +707,8 @@ def _label_terms(line: str) -> tuple[frozenset[str], bool]:
 
 
 _LABEL = re.compile(r"\s*(?:[-•–]\s*)?([^:—\n(]{2,60}?)\s*(?:\([^)\n]{0,60}\)\s*)?(?::|—)\s*\d")
+# A day's date (folded): "30 avril 2025", "1er janvier 2025"
+_DAY_DATE = re.compile(r"\b\d{1,2}(?:er)?\s+(?:" + "|".join(FOLDED_MONTHS) + r")\s+(?:19|20)\d\d\b")
 NAMED_ROW = 0.3  # bonus: the line labelled by the name a count question gives, among lines of other names
 OTHER_ROW_FACTOR = 0.7  # a line labelled by another name than the one asked, among them
 
