@@ -325,3 +325,18 @@ def test_a_count_asked_at_a_date_is_read_on_the_row_that_date_labels(tmp_path):
     assistant = lexical_assistant(tmp_path, {"programme.md": deck})
     answer = assistant.ask("Au 30 avril 2025, le programme avait combien de places et de personnes logées ?").answer
     assert "30 avril 2025 — 55 · 48 · 44" in answer.sentences[0].text, answer.text
+
+
+def test_a_row_is_quoted_under_its_header_even_when_the_header_is_long(tmp_path):
+    # eight columns named by the survey's questions: without its header the row is a line of bare figures
+    columns = ["Répondants", "Sans accès internet à domicile (%)", "Sans smartphone (%)",
+               "Connexion insuffisante pour la vidéo (%)", "En difficulté pour les démarches en ligne (%)",
+               "A déjà fait une téléconsultation (%)"]
+    survey = ("Secteur;" + ";".join(columns) + "\n"
+              "QPV Les Tilleuls;148;23,6;14,2;6,1;42,6;14,9\nBourg-centre;209;11,4;16,3;5,2;25,1;21,0\n"
+              "Total;357;16,4;15,4;5,6;32,3;18,5\n")
+    assert len(" · ".join(["Secteur", *columns])) > 200
+    assistant = lexical_assistant(tmp_path, {"enquete.csv": survey})
+    answer = assistant.ask("Quelle part des répondants des Tilleuls a déjà fait une téléconsultation ?").answer
+    first = answer.sentences[0].text
+    assert "A déjà fait une téléconsultation (%)" in first and "QPV Les Tilleuls — 148" in first, answer.text

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from assistant.answer.quotes import Material, new_terms, quote, read_with_header, table_row, with_lead
+from assistant.answer.quotes import Material, header_excess, new_terms, quote, read_with_header, table_row, with_lead
 from assistant.dates import FOLDED_MONTHS, MONTH_WORD
 from assistant.ingest.chunk import SPEAKER_LABEL
 from assistant.models import AnswerSentence
@@ -111,11 +111,12 @@ def pick(material: Material, scored: list[ScoredSentence], budget: int | None = 
             continue  # a question (a slide's title) answers nothing
         if is_english(candidate.text):
             continue  # the answer is quoted in French (an English line of this corpus is a reference)
-        if chosen and (used + len(candidate.text) > budget
+        cost = len(candidate.text) - header_excess(material, sentence)
+        if chosen and (used + cost > budget
                        or new_terms(candidate.text, [s.text for s in taken + chosen]) < tuning.min_new_terms):
             continue
         chosen.append(candidate)
-        used += len(candidate.text)
+        used += cost
         if len(chosen) == limit or (material.analysis.kind == "value" and len(chosen) == tuning.value_sentences):
             break
     return in_reading_order(chosen)

@@ -21,6 +21,9 @@ from assistant.table_lines import (ROW_LINE, has_figures, header_columns, header
 from assistant.text import URL, content_terms, fold, is_english, window_terms
 
 LEAD_MAX_CHARS = 160  # a line quoted before a bare figure stays short
+# a table's header quoted over its row, which is unreadable without it ("2025 (provisoire) — 36 · 21 · 34 · 91"):
+# longer, a survey's or a dashboard's columns
+HEADER_MAX_CHARS = 320
 ANTECEDENT_MAX_CHARS = 260  # the sentence "ceux-ci" refers to
 TAIL_CHARS = 60  # the short sentence after the one chosen, on its line, that bounds what it says:
 # a negation ("n'est pas compté", "n'est compté qu'une fois"), a least or most ("au moins douze mois"), an exception
@@ -293,12 +296,19 @@ def table_caption(material: Material, sentence: ScoredSentence) -> list[tuple[in
     values = row_values(own, columns) if columns else None
     if not values:
         return None
-    header = [before[k]] if before[k][1] - before[k][0] <= LEAD_MAX_CHARS else []
+    header = [before[k]] if before[k][1] - before[k][0] <= HEADER_MAX_CHARS else []
     label = own.partition(" — ")[0]
     if k == 0 or not has_figures(values) or window_terms(label) & set(material.analysis.terms):
         return header
     a, b = before[k - 1]
     return ([(a, b)] if _captions(text[a:b]) else []) + header
+
+
+def header_excess(material: Material, sentence: ScoredSentence) -> int:
+    """How much longer than a lead line the table header quoted over a row is: what an answer's length budget does
+    not count (a long header makes a row readable, it does not crowd out the answer's other sentences)."""
+    spans = table_caption(material, sentence) or []
+    return max(0, spans[-1][1] - spans[-1][0] - LEAD_MAX_CHARS) if spans else 0
 
 
 def table_row(material: Material, sentence: ScoredSentence) -> bool:

@@ -548,7 +548,9 @@ def score_sentences(snap: Snapshot, analysis: QueryAnalysis, query_vec: np.ndarr
                     does_row = NAMED_ROW
                 elif labels[i][1]:
                     shape *= OTHER_ROW_FACTOR  # another name's line
-            if counted_value and _TOTAL.match(text) and not row_named:
+            if counted_value and _TOTAL.match(text) and not row_named and not (
+                    years and len(constraint_years(text.partition(ROW_MARK)[0])) > 1):  # ("Total 2021-2025 — …":
+                # the years' total, not one year's)
                 # "Total — Montant : 186 000 €" answers "quel était le budget ?"; not when the question names another
                 shape *= TOTAL_FACTOR  # row ("…pour le canton de Mourèze-les-Bois ?")
             if (analysis.alternatives or who) and not typed:
