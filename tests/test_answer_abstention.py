@@ -837,3 +837,16 @@ def test_a_line_counting_other_things_does_not_answer_a_count_on_a_slide_that_na
     assert "612" not in answer.text, answer.text
     surveyed = assistant.ask("Combien de répondants à l'enquête habitants ?").answer
     assert "612 répondants" in surveyed.sentences[0].text, surveyed.text
+
+
+def test_the_meeting_after_a_date_is_the_next_one(tmp_path):
+    # "d'après juin 2025" asks the meeting after June's: the next one, not the one of June ("d'après le programme"
+    # names where it is said)
+    text = ("# Le programme en chiffres\n\nLe programme accompagne des personnes sans logement (48 personnes "
+            "accompagnées au 30 avril 2025).\n\n## Gouvernance\n\nLe comité de pilotage s'est réuni le jeudi 12 juin "
+            "2025. Le prochain comité de pilotage du programme aura lieu le jeudi 9 octobre 2025.\n")
+    assistant = lexical_assistant(tmp_path, {"presentation.md": text})
+    after = assistant.ask("Le comité de pilotage d'après juin 2025, il tombe quand ?").answer
+    assert "9 octobre 2025" in after.sentences[0].text, after.text
+    held = assistant.ask("Le comité de pilotage d'après le programme, il s'est réuni quand ?").answer
+    assert "12 juin 2025" in held.sentences[0].text, held.text

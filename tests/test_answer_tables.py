@@ -340,3 +340,14 @@ def test_a_row_is_quoted_under_its_header_even_when_the_header_is_long(tmp_path)
     answer = assistant.ask("Quelle part des répondants des Tilleuls a déjà fait une téléconsultation ?").answer
     first = answer.sentences[0].text
     assert "A déjà fait une téléconsultation (%)" in first and "QPV Les Tilleuls — 148" in first, answer.text
+
+
+def test_a_total_over_years_is_not_the_figure_of_one_year(tmp_path):
+    # "Total 2021-2025" sums five years: a count asked "pour 2025" is on the row of 2025
+    board = ("Situations examinées par quartier et par année\n"
+             "Année;Grands Prés;Champ-Fleuri;Hors QPV;Total\n"
+             "2021;12;8;10;30\n2022;15;12;14;41\n2023;20;14;16;50\n2024;26;19;22;67\n2025 (provisoire);36;21;34;91\n"
+             "Total 2021-2025;109;74;96;279\n")
+    assistant = lexical_assistant(tmp_path, {"tableau-de-bord.csv": board})
+    answer = assistant.ask("Combien de situations examinées à Champ-Fleuri pour 2025 ?").answer
+    assert "2025 (provisoire) — 36 · 21 · 34 · 91" in answer.sentences[0].text, answer.text

@@ -53,7 +53,9 @@ FAQ_REACH = 6  # sentences under a FAQ's question (on its own line) that borrow 
 REPORTED_WORDS = 2  # a question reported ("quand on lui a demandé si…") with this many words of its own
 ADDRESSEE_WORDS = 3  # "Docteur Varin ?", "Nadia ?": the question just read, handed to a speaker
 NEXT = 0.3  # bonus: "la prochaine…" asked, and a value said of the next one ("Prochaine séance : …")
-_NEXT = re.compile(r"\b(?:prochaine?s?|next|upcoming|a venir|suivante?|qui suit)\b")  # "la réunion qui suit"
+# "la réunion qui suit", "le COPIL d'après juin 2025" (after a date: not "d'après le rapport")
+_NEXT = re.compile(r"\b(?:prochaine?s?|next|upcoming|a venir|suivante?|qui suit)\b|"
+                   r"\bd'apres (?:le |la )?(?:\d|(?:" + "|".join(FOLDED_MONTHS) + r")\b)")
 # done again: "On refait l'enquête quand ?", "l'enquête sera-t-elle renouvelée ?", "when is it run again?"
 _AGAIN = re.compile(r"\b(?:refai\w*|refer[ao]\w*|recommenc\w*|renouvel\w*|reconduit\w*|reconduire|relanc\w*|"
                     r"(?:a|de) nouveau|une nouvelle fois|again|repeat\w*|renew\w*|rerun)\b")
@@ -513,6 +515,8 @@ def score_sentences(snap: Snapshot, analysis: QueryAnalysis, query_vec: np.ndarr
                 place = -1  # "…en Occitanie ?": a report titled "…dans les Hauts-de-France" tells of another region
             if years and row_years:  # "Champ-Rollin 118 124 139 147" under "Quartier 2022 2023 2024 2025"
                 year = 1 if years & row_years else -1
+            elif year > 0 and laid_row and not constraint_years(text.partition(ROW_MARK)[0]) <= years:
+                year = 0  # "Total 2021-2025 — 109 · 74" holds the year asked among others: of no one year
             if asked_seasons and (stated := seasons(text)):  # "en 2022-2023" asked, "Année scolaire : 2023-2024"
                 year = 1 if asked_seasons & stated else -1
             if years and not year and doc_year in years:
