@@ -18,6 +18,7 @@ from assistant.store.glossary import Glossary
     ("Où et quand se réunit la cellule pluridisciplinaire ?", "date"),
     ("Combien de temps dure un diagnostic partagé ?", "duration"),
     ("How long does a local health contract last?", "duration"),
+    ("How soon does a CMP nurse call back after a request?", "duration"),
     ("Combien d'années dure un PTSM ?", "duration"),
     ("How many years does a contract last?", "duration"),
     ("Quelle part des quartiers est couverte ?", "share"),

@@ -195,6 +195,8 @@ def test_questions_naming_a_document_weigh_its_catalog_description():
     assert names_a_document("Au webinaire, que conseille-t-il aux élus ?")
     assert names_a_document("Dans la lettre du CLSM, combien de réponses ?")
     assert not names_a_document("À la maison, que faire en cas de crise ?")
+    assert names_a_document("On the radio show, how soon does a nurse call back?")  # English: "on the radio"
+    assert not names_a_document("How soon does a nurse call back on the phone?")
     assert names_a_document("Que dit Bonnerot des CLS ?", docs)  # a speaker by their surname
     # a first name is no speaker's: "Evangéline" may be a street's, "Olivier" the stem of "aux Oliviers-Hauts"
     olivier = {"hdj": DocumentMeta("hdj", "hdj.pptx", "Bilan du programme", kind="slides", speakers=("Olivier Brémond",))}

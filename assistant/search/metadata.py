@@ -35,7 +35,7 @@ _MONTH_YEAR = "|".join(fold(m) for m in MONTHS)
 # "selon le webinaire…", "dans le support de l'ARS…", "lors de la journée…", "d'après…", a month and a year.
 _NAMING = re.compile(
     rf"\b(?:selon|d'apres|lors d[eu]|au cours d[eu]|according to|as said in)\b|"
-    rf"\b(?:dans|sur|a|au|aux|in|from)\s+(?:le|la|les|l'|un|une|the|this)?\s*(?:{_DOC_WORDS})\b|"
+    rf"\b(?:dans|sur|a|au|aux|in|from|on)\s+(?:le|la|les|l'|un|une|the|this)?\s*(?:{_DOC_WORDS})\b|"
     # English puts what names it before the kind of document: "in the Grand Est webinar", "in the March 2025 slides"
     rf"\b(?:in|from|at)\s+(?:the|this)\s+(?:[\w'-]+\s+){{1,3}}(?:{_DOC_WORDS})\b|"
     rf"\b(?:{_DOC_WORDS})\s+(?:d[eu]|de la|des|of|by)\b|"
