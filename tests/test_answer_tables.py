@@ -351,3 +351,17 @@ def test_a_total_over_years_is_not_the_figure_of_one_year(tmp_path):
     assistant = lexical_assistant(tmp_path, {"tableau-de-bord.csv": board})
     answer = assistant.ask("Combien de situations examinées à Champ-Fleuri pour 2025 ?").answer
     assert "2025 (provisoire) — 36 · 21 · 34 · 91" in answer.sentences[0].text, answer.text
+
+
+def test_a_wait_is_read_on_the_row_whose_indicator_names_its_unit(tmp_path):
+    # the unit of time is in the row's indicator cell ("… au CMP (jours)"), not in the header of years
+    table = ("Indicateurs de santé mentale par commune, 2022-2024\n"
+             "Catégorie;Indicateur;Commune;2022;2023;2024\n"
+             "Accès aux soins;Délai moyen avant un premier rendez-vous au CMP (jours);Montclar;75;81;52\n"
+             "Accès aux soins;Délai moyen avant un premier rendez-vous au CMP (jours);Verlac;40;44;38\n"
+             "Recours;Passages aux urgences pour motif psychiatrique;Montclar;210;236;251\n")
+    note = ("# Note d'accès aux soins\n\nEn 2024, l'entretien infirmier d'accueil permet de recevoir toute première "
+            "demande des habitants de Montclar au CMP en moins de quinze jours, le rendez-vous médical venant ensuite.\n")
+    assistant = lexical_assistant(tmp_path, {"indicateurs.csv": table, "note.md": note})
+    answer = assistant.ask("What was the average wait for a first CMP appointment for Montclar residents in 2024?").answer
+    assert "Montclar · 75 · 81 · 52" in answer.sentences[0].text, answer.text

@@ -19,6 +19,7 @@ from assistant.store.glossary import Glossary
     ("Combien de temps dure un diagnostic partagé ?", "duration"),
     ("How long does a local health contract last?", "duration"),
     ("How soon does a CMP nurse call back after a request?", "duration"),
+    ("In the webinar, what was the average delay between referral and case review?", "duration"),
     ("Combien d'années dure un PTSM ?", "duration"),
     ("How many years does a contract last?", "duration"),
     ("Quelle part des quartiers est couverte ?", "share"),

@@ -37,6 +37,9 @@ def test_english_words_are_read_back_to_the_lexicon_s_forms_longest_phrase_first
     said = [alternative for found in french_words("How many cases were closed, and how many are still open?")
             for alternative in found]
     assert "clôturé" in said and "en cours" in said
+    # who "sent apologies" for a meeting is who the minutes list as "Excusés"
+    assert "excusés" in [alternative for found in french_words("Who sent apologies for the March meeting?")
+                         for alternative in found]
     assert in_french("Which days were on red alert for farmers?")[0] == "jour ; alerte ; agriculteur"
     # seasons and the days of the week, a museum's opening hours
     assert in_french("What are the museum's opening hours on weekdays in summer?")[0] == (

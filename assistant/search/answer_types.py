@@ -96,7 +96,9 @@ _MONEY_NOUNS = (r"(?:budgets?|montants?|couts?|depenses?|subventions?|financemen
                 r"recettes|produits|dotations?|frais)\b")
 QUESTION_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("duration", re.compile(_WHICH + r"(?:duree|delai)\b|^\s*(?:la )?duree\b|" + _NAMED_VALUE + r"(?:duree|delai)\b|\bcombien de temps\b|\bpendant combien\b|"
-                            rf"\bcombien (?:de |d')(?:{_UNITS_FR})\b|\bhow (?:long|soon|quickly)\b|\bhow many (?:{_UNITS_EN})\b|"
+                            rf"\bcombien (?:de |d')(?:{_UNITS_FR})\b|\bhow (?:long|soon|quickly)\b|"
+                            r"\bwhat (?:is|was|are|were) the (?:\w+ ){0,2}(?:delay|waiting time|wait|duration|lead time)s?\b|"
+                            rf"\bhow many (?:{_UNITS_EN})\b|"
                             # "elle disait combien d'attente ?", "on attend combien ?": how long one waits
                             r"\bcombien d'attente\b|\battend\w*\s+combien\b(?!\s+(?:de|d'|des|du)\b)|"
                             # "Le délai du premier rdv, il est passé de combien à combien ?": a wait asked by "combien"

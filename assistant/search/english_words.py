@@ -477,6 +477,8 @@ LEXICON: dict[str, tuple[str, ...]] = {
     "took part": ("participer", "participants", "participation"),
     "participate": ("participer", "participants", "participation"),
     "attend": ("participer", "participants", "présents"),
+    "apologies": ("excusés", "excusé", "excusée"),  # "who sent apologies for the meeting?": the minutes' "Excusés :"
+    "absent": ("absents", "excusés"),
     "next": ("prochain", "prochaine", "suivant"),
     "previous": ("précédent", "précédente"),
     "age": ("âge", "ans"),

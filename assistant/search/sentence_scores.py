@@ -491,7 +491,8 @@ def score_sentences(snap: Snapshot, analysis: QueryAnalysis, query_vec: np.ndarr
                 analysis.answer_type == "change" and len(row_years) > 1 and (  # a row's figures over the years
                     is_raw_row(text) or has_figures(row_values(text, columns) or []))) or (
                 # "Site des Tisserands — 271 · 16 · 27" under "… · Délai moyen 1er rendez-vous (semaines) · …"
-                analysis.answer_type == "duration" and laid_row and bool(_IN_DURATION.search(fold(table_header)))
+                # (or "Délai moyen avant un premier rendez-vous au CMP (jours) · Montclar · 75 · 81 · 52": its own cell)
+                analysis.answer_type == "duration" and laid_row and bool(_IN_DURATION.search(fold(read)))
                 and has_figures(row_values(text, columns) or [])) or (
                 # "QPV Le Champ-Fleury — 148 · 23,6 · 14,2" under "Secteur · Répondants · Sans accès internet (%) · …"
                 analysis.answer_type == "share" and laid_row and bool(_IN_PERCENT.search(table_header))
