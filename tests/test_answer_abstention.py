@@ -850,3 +850,19 @@ def test_the_meeting_after_a_date_is_the_next_one(tmp_path):
     assert "9 octobre 2025" in after.sentences[0].text, after.text
     held = assistant.ask("Le comité de pilotage d'après le programme, il s'est réuni quand ?").answer
     assert "12 juin 2025" in held.sentences[0].text, held.text
+
+
+def test_things_a_speaker_counts_out_are_quoted_as_a_list(tmp_path):
+    # "Je regarde trois choses." then one sentence for each, on its label: the three, not the two that scored best
+    transcript = ("WEBVTT\n\n00:05:01.000 --> 00:05:09.000\n<v Mehdi Lazaar>Bonne question, il n'y a pas de recette pour "
+                  "savoir si une crise d'ado doit inquiéter. Je regarde trois choses.\n\n"
+                  "00:05:09.500 --> 00:05:14.000\n<v Mehdi Lazaar>La durée : quand ça dure plus de deux ou trois "
+                  "semaines.\n\n00:05:14.500 --> 00:05:19.000\n<v Mehdi Lazaar>Le retentissement : le sommeil, "
+                  "l'alimentation, l'école qui décroche.\n\n00:05:19.500 --> 00:05:24.000\n<v Mehdi Lazaar>Et la "
+                  "rupture : quand le jeune ne ressemble plus à lui-même.\n\n00:05:25.000 --> 00:05:30.000\n"
+                  "<v Julie Ferrand>Merci. Sonia Lecarpentier : une question du chat pour vous.\n")
+    assistant = lexical_assistant(tmp_path, {"webinaire.vtt": transcript})
+    answer = assistant.ask("Comment savoir si une crise d'ado doit inquiéter ?").answer
+    assert answer.kind == "list", answer.text
+    for label in ("La durée", "Le retentissement", "Et la rupture"):
+        assert label in answer.text, answer.text

@@ -10,7 +10,8 @@ import re
 
 from assistant.answer.comparison import comparison_answer
 from assistant.answer.definition import definition_answer
-from assistant.answer.lists import advice_list, announced_list, labelled_items, list_answer, reasons_list, values_list
+from assistant.answer.lists import (advice_list, announced_list, labelled_items, list_answer, reasons_list, told_list,
+                                    values_list)
 from assistant.answer.choose import answer_later_asks, bridged, overlaps, pick, ranked_sentences, with_siblings
 from assistant.answer.quotes import TITLED_PASSAGES, Material, asked_terms, quote, read_with_header, with_lead
 from assistant.config import Settings
@@ -78,6 +79,9 @@ def build_answer(result: RetrievalResult, snap: Snapshot, settings: Settings) ->
     announced = announced_list(material, sentences[0]) if sentences and kind != "value" else None
     if announced:
         return Answer(parts=announced, abstained=False, kind="list", note=shortened_note(announced))
+    told = told_list(material, sentences) if sentences and kind != "value" else None
+    if told:  # "Je regarde trois choses. La durée : … Le retentissement : … Et la rupture : …"
+        return Answer(parts=told, abstained=False, kind="list", note=shortened_note(told))
     labelled = labelled_items(material, sentences) if kind != "value" else values_list(material, sentences)
     if labelled:
         return Answer(parts=labelled, abstained=False, kind="list", note=shortened_note(labelled))

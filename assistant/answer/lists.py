@@ -151,6 +151,48 @@ def announced_list(material: Material, sentence: AnswerSentence) -> tuple[Answer
     return None
 
 
+def told_list(material: Material, sentences: list[AnswerSentence]) -> tuple[AnswerPart, ...] | None:
+    """The things a speaker or a text counts out before saying them one a sentence ("Je regarde trois choses. La
+    durée : quand ça dure… Le retentissement : … Et la rupture : …"), when the sentence chosen first is the count,
+    the sentence before it or one of them: the count, then every one of them, each its own sentence opening on its
+    label."""
+    for sentence in sentences[:1]:
+        row = material.row_of(sentence.n)
+        if row is None or not sentence.spans:
+            continue
+        text = material.text(row)
+        spans = list(sentence_spans(text))
+        first, last = sentence.spans[0][0], sentence.spans[-1][1]
+        for k, (a, b) in enumerate(spans):
+            told = _TOLD_COUNT.search(fold(text[a:b]))
+            if not told or not text[a:b].rstrip().endswith((".", ":")):
+                continue
+            count = _COUNT_WORDS.get(told.group(1)) or int(told.group(1))
+            items = spans[k + 1:k + 1 + count]
+            before = spans[k - 1][0] if k else a
+            if len(items) == count and all(_told_item(text[c:d]) for c, d in items) and (
+                    before < last and first < items[-1][1]):  # (the count, the sentence before it or an item chosen)
+                return _quoted_list(material, row, (a, b), [(row, span) for span in items])
+    return None
+
+
+def _told_item(sentence: str) -> bool:
+    """True for a sentence opening on the label of one of the things counted out ("Et la rupture : …"), not on a
+    speaker's name ("Sonia Lecarpentier : Oui.")."""
+    label = sentence.partition(" : ")[0].split()
+    return bool(_TOLD_ITEM.match(sentence)) and not (len(label) >= 2 and all(w[:1].isupper() for w in label))
+
+
+_COUNT_WORDS = {"deux": 2, "trois": 3, "quatre": 4, "cinq": 5}
+# "Je regarde trois choses.", "Il y a deux raisons :" (folded): a count of things, said before them
+_TOLD_COUNT = re.compile(r"\b(deux|trois|quatre|cinq|[2-5])\s+(?:grand(?:e)?s\s+|principa(?:les|ux)\s+)?(?:choses|points|"
+                         r"raisons|criteres|signes|etapes|conseils|elements|conditions|facons|manieres|"
+                         r"leviers|regles|pistes|axes|priorites|messages|idees|risques|freins|obstacles)\b[^.:;]{0,40}[.:]\s*$")
+# one of them, said on its label: "La durée : quand ça dure…", "Et la rupture : …", "- Le retentissement : …"
+_TOLD_ITEM = re.compile(r"\s*(?:[-•–]\s*)?(?i:(?:et|puis|enfin|ensuite|d'abord)\s*,?\s+)?(?i:l[ae]s?\s+|l['’]\s*)?"
+                        r"[^\W\d_][^:.?!\n]{0,40}\s:\s\S")
+
+
 def values_list(material: Material, sentences: list[AnswerSentence]) -> tuple[AnswerPart, ...] | None:
     """Values asked in the plural ("C'est quoi les dates des séjours Parenthèse 2026 ?"): the list one of the first
     sentences chosen is an item of, whole, when most of its items give a value of the kind asked ("du vendredi 24
