@@ -866,3 +866,15 @@ def test_things_a_speaker_counts_out_are_quoted_as_a_list(tmp_path):
     assert answer.kind == "list", answer.text
     for label in ("La durée", "Le retentissement", "Et la rupture"):
         assert label in answer.text, answer.text
+
+
+def test_the_hr_abbreviation_is_human_resources_written_in_full(tmp_path):
+    # "la page RH": the page says "ressources humaines"; a corpus without them has no such page
+    page = ("# Santé et sécurité des agents de proximité — direction des ressources humaines de la métropole\n\n"
+            "## Chiffres clés 2024\n\n- 1 046 signalements d'incidents par des agents métropolitains en 2024 ;\n"
+            "- 312 agents formés à la gestion des situations de tension en 2024.\n")
+    assistant = lexical_assistant(tmp_path, {"page.md": page})
+    answer = assistant.ask("Sur la page RH de la métropole, combien de signalements d'incidents pour 2024 ?").answer
+    assert not answer.abstained and "1 046 signalements" in answer.text, answer.text
+    other = lexical_assistant(tmp_path / "other", {"page.md": page.replace(" — direction des ressources humaines", "")})
+    assert other.ask("Sur la page RH de la métropole, combien de signalements d'incidents pour 2024 ?").answer.abstained

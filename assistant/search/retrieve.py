@@ -447,7 +447,8 @@ _TOLD = re.compile(r"\s*(?:je|j['’]|moi|mon|ma|mes|nous|notre|nos)\b[^:?]{3,20
 # Abbreviations of every French meeting's vocabulary (not any corpus's acronyms), and what they stand for
 COMMON_ABBREVIATIONS = {"GT": "groupe de travail", "CR": "compte rendu", "AG": "assemblée générale",
                         "ODJ": "ordre du jour", "RDV": "rendez-vous", "COPIL": "comité de pilotage",
-                        "COTECH": "comité technique", "CA": "conseil d'administration"}
+                        "COTECH": "comité technique", "CA": "conseil d'administration", "RH": "ressources humaines",
+                        "DRH": "direction des ressources humaines"}
 
 
 def _written_out_in_corpus(snap: Snapshot, notion: str) -> bool:
