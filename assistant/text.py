@@ -158,7 +158,10 @@ def tokenize(text: str) -> list[str]:
     shouted ordinary word ("SATISFACTION"), its stem is added too.
     """
     out = []
-    for w in cased_words(text):
+    words = cased_words(text)
+    for i, w in enumerate(words):
+        if _auxiliary(words, i):
+            continue
         if is_acronym(w):
             out.append(fold(w))
             stemmed = stem(w.lower())
@@ -167,6 +170,15 @@ def tokenize(text: str) -> list[str]:
         elif fold(w) not in STOPWORDS_FR:
             out.append(stem(w.lower()))
     return out
+
+
+def _auxiliary(words: list[str], i: int) -> bool:
+    """True for "été" as the participle of "être" after "avoir" ("ont été signalés"), not the summer ("l'été 2025")."""
+    return fold(words[i]) == "ete" and i > 0 and words[i - 1].lower() in _AVOIR  # ("a été", not "à l'été")
+
+
+_AVOIR = frozenset("a ai as avons avez ont avait avais avions aviez avaient aura auras aurons aurez auront aurait "
+                   "aurais aurions auriez auraient ayant avoir eu".split())
 
 
 @lru_cache(maxsize=20_000)
@@ -201,7 +213,10 @@ def content_terms(text: str) -> tuple[str, ...]:
     """Query terms: like `tokenize`, also without question words; order kept, duplicates dropped
     (cached: the glossary's forms are analysed again at every question)."""
     seen: dict[str, None] = {}
-    for w in cased_words(text):
+    words = cased_words(text)
+    for i, w in enumerate(words):
+        if _auxiliary(words, i):
+            continue
         f = fold(w)
         if not is_acronym(w) and (f in STOPWORDS_FR or f in QUESTION_WORDS_FR):
             continue

@@ -95,3 +95,10 @@ def test_a_shortened_month_or_day_ends_no_sentence_and_is_its_month():
         "Site · 2024 · 1er janv. – 31 mai 2025", "Le mer. 9 juil. 2025 à 18:40, Hélène a écrit.", "Merci."]
     assert tokenize("janv. févr. déc.") == tokenize("janvier février décembre")
     assert tokenize("sept personnes") != tokenize("septembre personnes")  # "sept" is a number too
+
+
+def test_ete_after_avoir_is_a_participle_not_the_summer():
+    # "ont été signalés" asks nothing of summer; "à l'été 2025", "en été" do
+    assert "ete" not in tokenize("Combien d'incidents ont été signalés ?")
+    assert "ete" not in content_terms("Il a été formé en 2024")
+    assert "ete" in tokenize("Les séances reprennent à l'été 2025") and "ete" in content_terms("ouvert en été ?")
