@@ -14,7 +14,8 @@ _YEAR = re.compile(r"(?:19|20)\d\d")
 # avec un professionnel de santé mentale (%)"; a longer cell without one is a sentence: "Le gardien remplit la fiche…").
 _COLUMN = r"(?:[^·\n]{1,60}|[^·\n]{1,100}\([^·\n()]{1,20}\))"
 HEADER_PATTERN = rf"[^·\n]{{1,60}}(?: · {_COLUMN}){{1,15}}$"
-HEADER_LINE = re.compile(HEADER_PATTERN)
+_UNIT_COLUMN = re.compile(r"[^·\n]{1,100}\([^·\n()]{1,20}\)")
+MAX_COLUMNS, COLUMN_CHARS = 16, 60
 ROW_MARK = " — "  # between a row's label and its cells
 LABEL_MAX_CHARS = 160  # a table of text read by position may open its rows on a whole sentence
 # A row as `laid_out` writes it: "ARS Île-de-France — 40 000 € · 40,6 %", "Rennes — 25 %" (one cell: a figure).
@@ -64,7 +65,13 @@ def laid_out(header: list[str], rows: list[list[str]]) -> list[str]:
 def header_columns(line: str) -> list[str] | None:
     """The names of the columns of values a header line as `laid_out` writes it gives ("Financeur · 2022 · 2024"
     -> ["2022", "2024"]); None for any other line (a row opens on its label and " — ")."""
-    return line.split(CELL_MARK)[1:] if HEADER_LINE.fullmatch(line) and ROW_MARK not in line else None
+    # (HEADER_PATTERN read cell by cell: the pattern backtracks through every way of cutting a long line of cells)
+    cells = line.split(CELL_MARK)
+    if (ROW_MARK in line or "\n" in line or not 2 <= len(cells) <= MAX_COLUMNS or len(cells[0]) > COLUMN_CHARS
+            or any(not cell or "·" in cell for cell in cells)
+            or any(len(cell) > COLUMN_CHARS and not _UNIT_COLUMN.fullmatch(cell) for cell in cells[1:])):
+        return None
+    return cells[1:]
 
 
 def header_year_columns(columns: list[str]) -> frozenset[str]:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from functools import lru_cache
 
 from assistant.search.constraints import places
 from assistant.store.snapshot import Snapshot
@@ -47,6 +48,12 @@ def written_as_name(snap: Snapshot, word: str) -> bool:
     return _as_named(snap, word.lower()) is not None
 
 
+@lru_cache(maxsize=4096)
+def _word_pattern(folded: str) -> re.Pattern[str]:
+    """The folded word as a whole word, maybe in the plural (compiled once: `re` keeps only 512 patterns)."""
+    return re.compile(r"(?<![\w./@-])" + re.escape(folded) + r"([sx]?)(?![\w@-]|\.\w)")
+
+
 def _as_named(snap: Snapshot, word: str) -> str | None:
     """How the corpus writes the word when it only writes it as a name ("Lusignac", "SPIP"), else None."""
     terms = list(content_terms(word))
@@ -54,7 +61,7 @@ def _as_named(snap: Snapshot, word: str) -> str | None:
         return None
     # (its plural too, as evidence of lower case; not in an address: "clsm.aurimont.example" writes names in lower
     # case; after an elision, "d'Aurimont", "l'agence", it counts)
-    target = re.compile(r"(?<![\w./@-])" + re.escape(fold(word)) + r"([sx]?)(?![\w@-]|\.\w)")
+    target = _word_pattern(fold(word))
     forms: Counter[str] = Counter()
     inside = False  # once at least inside a sentence: a capital at a sentence's start says nothing
     for row in sorted(snap.lexical.rows_with_all(terms))[:CASING_ROWS]:
