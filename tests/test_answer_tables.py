@@ -365,3 +365,16 @@ def test_a_wait_is_read_on_the_row_whose_indicator_names_its_unit(tmp_path):
     assistant = lexical_assistant(tmp_path, {"indicateurs.csv": table, "note.md": note})
     answer = assistant.ask("What was the average wait for a first CMP appointment for Montclar residents in 2024?").answer
     assert "Montclar · 75 · 81 · 52" in answer.sentences[0].text, answer.text
+
+
+def test_a_figure_aimed_at_does_not_answer_what_was_reached(tmp_path):
+    # "Objectif : 250 agents formés" is what the programme aims at; "on est à combien ?" asks the total reached
+    deck = ("# Formation : où en est-on ?\n\n- Objectif : 250 agents formés (cumul) fin 2026\n"
+            "- L'objectif de 250 agents formés fin 2026 suppose six sessions en 2026.\n\n"
+            "## Agents formés par année\n\n| Année | 2023 | 2024 | 2025 | janvier 2026 | Cumul |\n| --- | --- | --- | --- | --- | --- |\n"
+            "| Total | 42 | 68 | 87 | 6 | 203 |\n")
+    assistant = lexical_assistant(tmp_path, {"copil.md": deck}, passage_min_chars=10)
+    reached = assistant.ask("On est à combien d'agents formés en cumulé fin janvier 2026 ?").answer
+    assert "Total — 42 · 68 · 87 · 6 · 203" in reached.sentences[0].text, reached.text
+    aimed = assistant.ask("C'est quoi l'objectif d'agents formés pour fin 2026 ?").answer
+    assert "250 agents formés" in aimed.sentences[0].text, aimed.text

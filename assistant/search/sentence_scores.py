@@ -345,7 +345,10 @@ def score_sentences(snap: Snapshot, analysis: QueryAnalysis, query_vec: np.ndarr
     again_asked = bool(_AGAIN.search(fold(analysis.question)))
     next_asked = again_asked or bool(_NEXT.search(fold(analysis.question)))
     from_to_asked = bool(_FROM_TO_ASKED.search(fold(analysis.question)))
-    end_asked = bool(_IN_THE_END.search(fold(analysis.question)))  # "Finalement, … a été lancé quel jour ?"
+    end_asked = bool(_IN_THE_END.search(fold(analysis.question)))
+    # a figure asked of what is done, not of what is aimed at ("objectif", "cible", "prévu", "vise")
+    target_unasked = analysis.answer_type in ("count", "amount", "share") and not _TARGET_ASKED.search(
+        fold(analysis.question))  # "Finalement, … a été lancé quel jour ?"
     ask_phrase = next(iter(_ASK_PHRASE.findall(fold(analysis.question))), "")  # "depuis combien de temps"
     listed = LISTED_NOUN.search(analysis.question) if analysis.kind == "list" else None  # "Quels indicateurs… ?"
     listed_terms = window_terms(listed.group(1)) if listed else frozenset()
@@ -643,6 +646,9 @@ def score_sentences(snap: Snapshot, analysis: QueryAnalysis, query_vec: np.ndarr
             if from_to_asked and own_lexical and (_FROM_TO.search(fold(text)) or (
                     cells is not None and len(cells) == 2 and has_figures(cells))):
                 does += FROM_TO
+            if target_unasked and typed and _TARGET.search(fold(text)):
+                shape *= TARGET_FACTOR  # "Objectif : 250 agents formés fin 2026" for "on est à combien ?": what is
+                # aimed at, not reached
             if end_asked and typed and _CHANGED_PLAN.search(fold(text)):
                 does += NEXT  # "lancement repoussé au lundi 29 septembre 2025": what was done in the end
             elif end_asked and typed and _PLANNED.search(fold(text)):
@@ -671,6 +677,11 @@ CAPTION_CHARS = 120  # a line over a table's header this long at most dates it
 _IN_DURATION = re.compile(r"\((?:en\s+)?(?:jours|semaines|mois|annees|heures|minutes)\)")  # a column's unit of time
 
 
+# A figure aimed at: "Objectif : 250 agents formés", "L'objectif de 250…", "atteindre 250…", "Cible : 80 %" (folded)
+# (opening the sentence: "57 jeunes inscrits · (objectif : 80)" says what was reached)
+_TARGET = re.compile(r"^\s*(?:[-•–]\s*)?(?:l['’]\s*)?(?:objectifs?|cibles?|atteindre|viser)\b")
+TARGET_FACTOR = 0.5  # a figure aimed at, when what is done is asked
+_TARGET_ASKED = re.compile(r"\b(?:objectifs?|cibles?|vis\w*|prevu\w*|attendu\w*|goal|target|aim\w*|planned|expected)\b")
 EVENT_FACTOR = 0.8  # a date of another event than the one asked ("créée en 2024" for "se réunit quand ?")
 GIVES_CAUSE = 0.1  # bonus: a reason given, for "pourquoi…"
 GIVES_STEP = 0.25  # bonus: a step of a procedure (a form, how it is sent, by when), for "comment…"
