@@ -12,10 +12,11 @@ _YEAR = re.compile(r"(?:19|20)\d\d")
 # A header line as `laid_out` writes it ("Financeur · Montant · Part"): up to sixteen columns (a survey's breakdowns),
 # each named in 60 characters, or in up to 100 before its unit (a survey's question: "Accepterait une téléconsultation
 # avec un professionnel de santé mentale (%)"; a longer cell without one is a sentence: "Le gardien remplit la fiche…").
-_COLUMN = r"(?:[^·\n]{1,60}|[^·\n]{1,100}\([^·\n()]{1,20}\))"
-HEADER_PATTERN = rf"[^·\n]{{1,60}}(?: · {_COLUMN}){{1,15}}$"
-_UNIT_COLUMN = re.compile(r"[^·\n]{1,100}\([^·\n()]{1,20}\)")
-MAX_COLUMNS, COLUMN_CHARS = 16, 60
+MAX_COLUMNS = 16
+COLUMN_CHARS = 60
+_UNIT_CELL = r"[^·\n]{1,100}\([^·\n()]{1,20}\)"  # a long column name before its unit
+HEADER_PATTERN = rf"[^·\n]{{1,{COLUMN_CHARS}}}(?: · (?:[^·\n]{{1,{COLUMN_CHARS}}}|{_UNIT_CELL})){{1,{MAX_COLUMNS - 1}}}$"
+_UNIT_COLUMN = re.compile(_UNIT_CELL)
 ROW_MARK = " — "  # between a row's label and its cells
 LABEL_MAX_CHARS = 160  # a table of text read by position may open its rows on a whole sentence
 # A row as `laid_out` writes it: "ARS Île-de-France — 40 000 € · 40,6 %", "Rennes — 25 %" (one cell: a figure).

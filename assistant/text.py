@@ -134,6 +134,7 @@ def stem(word: str) -> str:
 # The months as tables and slides shorten them ("1er janv. – 31 mai 2025"; not "sept", also a number)
 _MONTH_ABBREVIATIONS = {"janv": "janvier", "fév": "février", "févr": "février", "avr": "avril", "juil": "juillet",
                         "oct": "octobre", "nov": "novembre", "déc": "décembre"}
+_SHORT_DAYS = ("lun", "mar", "mer", "jeu", "ven", "sam", "dim")  # "Le mer. 9 juil. 2025"
 
 
 # Snowball keeps the "r" of infinitives in -dre and -ivre and the "u" of their participles ("suivre" -> "suivr",
@@ -158,10 +159,7 @@ def tokenize(text: str) -> list[str]:
     shouted ordinary word ("SATISFACTION"), its stem is added too.
     """
     out = []
-    words = cased_words(text)
-    for i, w in enumerate(words):
-        if _auxiliary(words, i):
-            continue
+    for w in _said_words(text):
         if is_acronym(w):
             out.append(fold(w))
             stemmed = stem(w.lower())
@@ -172,9 +170,12 @@ def tokenize(text: str) -> list[str]:
     return out
 
 
-def _auxiliary(words: list[str], i: int) -> bool:
-    """True for "été" as the participle of "être" after "avoir" ("ont été signalés"), not the summer ("l'été 2025")."""
-    return fold(words[i]) == "ete" and i > 0 and words[i - 1].lower() in _AVOIR  # ("a été", not "à l'été")
+def _said_words(text: str) -> list[str]:
+    """`cased_words` without "été" as the participle of "être" after "avoir" ("ont été signalés"): not the summer
+    ("l'été 2025")."""
+    words = cased_words(text)
+    return [w for i, w in enumerate(words)
+            if not (i and fold(w) == "ete" and words[i - 1].lower() in _AVOIR)]  # ("a été", not "à l'été")
 
 
 _AVOIR = frozenset("a ai as avons avez ont avait avais avions aviez avaient aura auras aurons aurez auront aurait "
@@ -213,10 +214,7 @@ def content_terms(text: str) -> tuple[str, ...]:
     """Query terms: like `tokenize`, also without question words; order kept, duplicates dropped
     (cached: the glossary's forms are analysed again at every question)."""
     seen: dict[str, None] = {}
-    words = cased_words(text)
-    for i, w in enumerate(words):
-        if _auxiliary(words, i):
-            continue
+    for w in _said_words(text):
         f = fold(w)
         if not is_acronym(w) and (f in STOPWORDS_FR or f in QUESTION_WORDS_FR):
             continue
@@ -231,8 +229,8 @@ _SENTENCE_END = re.compile(r"(?<=[.!?…])(?<!\bM\.)(?<!\bMM\.)(?<!\bDr\.)(?<!\b
                            r"(?<!\bM\. [A-ZÀ-Ý]\.)(?<!\bDr\. [A-ZÀ-Ý]\.)(?<!: [A-ZÀ-Ý]\.)(?<!, [A-ZÀ-Ý]\.)"
                            r"(?<![A-ZÀ-Ý]\.-[A-ZÀ-Ý]\.)"
                            # nor after a month or a day shortened ("1er janv. – 31 mai 2025", "Le mer. 9 juil. 2025")
-                           r"(?<!\bjanv\.)(?<!\bfévr\.)(?<!\bfév\.)(?<!\bavr\.)(?<!\bjuil\.)(?<!\boct\.)(?<!\bnov\.)"
-                           r"(?<!\bdéc\.)(?<!\blun\.)(?<!\bmar\.)(?<!\bmer\.)(?<!\bjeu\.)(?<!\bven\.)(?<!\bsam\.)(?<!\bdim\.)\s+"
+                           + "".join(rf"(?<!\b{short}\.)" for short in (*_MONTH_ABBREVIATIONS, *_SHORT_DAYS)) +
+                           r"\s+"
                            r"(?=[«\"(A-ZÀ-ÖØ-Ý0-9•\-–])|\n+|"
                            # a footnote's call after the full stop ("…à 1 517 en 2025.6 Lors de l'épisode…", "…des
                            # aidants.3 Le…"): the number ends the sentence before it

@@ -609,8 +609,8 @@ def _counts_another(sentence: AnswerSentence, result: RetrievalResult, snap: Sna
     question = fold(result.analysis.question)  # (a later ask may count something else: "…, et combien de temps…")
     if counts and not (asks_twice(question) or len(_HOW_MANY.findall(question)) > 1) and not (
             forms & counts or forms & window_terms(sentence.text) or counts & IMPLICIT_COUNTS
-                       or counts & set(result.analysis.terms)  # ("combien de conversations et d'orientations ?")
-                       or _quoted_rows(sentence, snap, snap.row_of(passage.id))):  # (a row counts what its header says)
+            or counts & set(result.analysis.terms)  # ("combien de conversations et d'orientations ?")
+            or _quoted_rows(sentence, snap, snap.row_of(passage.id))):  # (a row counts what its header says)
         return True  # "612 répondants, du 4 novembre 2024…" for "combien de téléconsultations ?", on a slide that
         # speaks of them elsewhere: its number counts what it names
     return not any(forms & window_terms(text) for text in (sentence.text, said, section_of(passage.context)))

@@ -345,10 +345,10 @@ def score_sentences(snap: Snapshot, analysis: QueryAnalysis, query_vec: np.ndarr
     again_asked = bool(_AGAIN.search(fold(analysis.question)))
     next_asked = again_asked or bool(_NEXT.search(fold(analysis.question)))
     from_to_asked = bool(_FROM_TO_ASKED.search(fold(analysis.question)))
-    end_asked = bool(_IN_THE_END.search(fold(analysis.question)))
+    end_asked = bool(_IN_THE_END.search(fold(analysis.question)))  # "Finalement, … a été lancé quel jour ?"
     # a figure asked of what is done, not of what is aimed at ("objectif", "cible", "prévu", "vise")
     target_unasked = analysis.answer_type in ("count", "amount", "share") and not _TARGET_ASKED.search(
-        fold(analysis.question))  # "Finalement, … a été lancé quel jour ?"
+        fold(analysis.question))
     ask_phrase = next(iter(_ASK_PHRASE.findall(fold(analysis.question))), "")  # "depuis combien de temps"
     listed = LISTED_NOUN.search(analysis.question) if analysis.kind == "list" else None  # "Quels indicateurs… ?"
     listed_terms = window_terms(listed.group(1)) if listed else frozenset()
@@ -515,11 +515,12 @@ def score_sentences(snap: Snapshot, analysis: QueryAnalysis, query_vec: np.ndarr
             # the slide's or section's title says where a figure is; the document's title is too broad
             section = section_of(title)
             place, year = agreements(places, years, text, section) if (places or years) else (0, 0)
+            label_years = constraint_years(text.partition(ROW_MARK)[0]) if years else frozenset()  # a row's label
             if not place and places and places <= REGIONS and doc_regions and not doc_regions & places:
                 place = -1  # "…en Occitanie ?": a report titled "…dans les Hauts-de-France" tells of another region
             if years and row_years:  # "Champ-Rollin 118 124 139 147" under "Quartier 2022 2023 2024 2025"
                 year = 1 if years & row_years else -1
-            elif year > 0 and laid_row and not constraint_years(text.partition(ROW_MARK)[0]) <= years:
+            elif year > 0 and laid_row and not label_years <= years:
                 year = 0  # "Total 2021-2025 — 109 · 74" holds the year asked among others: of no one year
             if asked_seasons and (stated := seasons(text)):  # "en 2022-2023" asked, "Année scolaire : 2023-2024"
                 year = 1 if asked_seasons & stated else -1
@@ -556,9 +557,8 @@ def score_sentences(snap: Snapshot, analysis: QueryAnalysis, query_vec: np.ndarr
                     does_row = NAMED_ROW
                 elif labels[i][1]:
                     shape *= OTHER_ROW_FACTOR  # another name's line
-            if counted_value and _TOTAL.match(text) and not row_named and not (
-                    years and len(constraint_years(text.partition(ROW_MARK)[0])) > 1):  # ("Total 2021-2025 — …":
-                # the years' total, not one year's)
+            if counted_value and _TOTAL.match(text) and not row_named and len(label_years) < 2:  # ("Total
+                # 2021-2025 — …": the years' total, not one year's)
                 # "Total — Montant : 186 000 €" answers "quel était le budget ?"; not when the question names another
                 shape *= TOTAL_FACTOR  # row ("…pour le canton de Mourèze-les-Bois ?")
             if (analysis.alternatives or who) and not typed:
