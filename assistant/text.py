@@ -38,6 +38,10 @@ QUESTION_WORDS_FR = frozenset(
     # verbs that only carry the question ("que dit…", "quelle note donnent-ils…", "que doit…")
     "dit disent dire donne donnent donner faire dois doit devons devez doivent devoir faut falloir".split()
 ) | frozenset(
+    # wanting and doing as a question says them of the asker ("Je voudrais devenir sentinelle, comment je fais ?")
+    "fais voudrais voudrait voudrions voudriez veux voulons aimerais aimerait aimerions souhaiterais souhaiterait "
+    "souhaiterions".split()
+) | frozenset(
     # everyday words a question uses where documents name who or where ("les gens", "en dessous de")
     "gens dessous dessus quelqu devant cote trop".split()  # ("côté DSDEN": on its side; "trop juste": how much)
 ) | INSISTING_WORDS | frozenset(
@@ -265,14 +269,17 @@ def sentence_terms(text: str) -> tuple[frozenset[str], ...]:
 # Function words of English that French never uses: a question holding several is in English.
 _ENGLISH = frozenset("the what which how does do did is are was were many much of to for with who why when where "
                      "there their this that these those have has been can could should would and in from by it its "
-                     "be".split())
+                     "be must within after before during".split())
+# Words both languages write: the English article and the French verb ("a"), the English possessive's and the
+# French elision's "s" ("a school's", "s'inscrire")
+_EITHER = frozenset(("a", "s"))
 
 
 def is_english(text: str) -> bool:
     """True when the text reads as English (at least two English function words, and more than French ones)."""
     tokens = [fold(w) for w in _WORD.findall(text)]
     english = sum(t in _ENGLISH for t in tokens)
-    french = sum(t in STOPWORDS_FR and t not in _ENGLISH for t in tokens)
+    french = sum(t in STOPWORDS_FR and t not in _ENGLISH and t not in _EITHER for t in tokens)
     return english >= 2 and english > french
 
 

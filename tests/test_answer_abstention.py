@@ -878,3 +878,16 @@ def test_the_hr_abbreviation_is_human_resources_written_in_full(tmp_path):
     assert not answer.abstained and "1 046 signalements" in answer.text, answer.text
     other = lexical_assistant(tmp_path / "other", {"page.md": page.replace(" — direction des ressources humaines", "")})
     assert other.ask("Sur la page RH de la métropole, combien de signalements d'incidents pour 2024 ?").answer.abstained
+
+
+def test_a_count_of_people_by_their_group_is_answered_by_the_groups_counted_one_by_one(tmp_path):
+    # "personnels" names the chefs, conseillers, infirmières and psychologues the number counts together
+    letter = ("# Postvention\n\nLe 18 mars 2025, la DSDEN et le CLSM ont signé le protocole de postvention, qui s'applique aux "
+              "écoles, collèges et lycées publics et à tous leurs personnels. Le 3 juin "
+              "2025, 32 chefs d'établissement, conseillers principaux d'éducation, infirmières et psychologues de "
+              "l'Éducation nationale ont été formés à sa mise en œuvre.\n")
+    assistant = lexical_assistant(tmp_path, {"lettre.md": letter})
+    answer = assistant.ask("Combien de personnels de l'Éducation nationale ont été formés en juin 2025 ?").answer
+    assert "32 chefs d'établissement" in answer.text, answer.text
+    # a number counting something else still does not answer ("combien de logements ?")
+    assert "32" not in assistant.ask("Combien de logements ont été rénovés en juin 2025 ?").answer.text

@@ -895,6 +895,20 @@ def test_a_list_item_is_never_cut_at_a_colon_inside_its_parentheses(tmp_path):
         assert sentence.text.count("(") == sentence.text.count(")"), sentence.text
 
 
+def test_a_later_ask_naming_an_acronym_is_not_answered_by_a_word_of_its_long_forms_tail(tmp_path):
+    # "QPV" is "quartier prioritaire de la politique de la ville": a line saying "la ville" does not name it
+    from conftest import lexical_assistant
+
+    assistant = lexical_assistant(tmp_path, {"webinaire.md": (
+        "# Webinaire sentinelles\n\n## Les quartiers\n\nLe Clos-Moulin et Beauséjour sont des quartiers "
+        "prioritaires de la politique de la ville (QPV).\n\n## Le réseau\n\n"
+        "Et à ce jour, on a formé 131 sentinelles sur la commune. À l'échelle du département, on est à un peu plus "
+        "de 400 sentinelles formées, alors que la ville fait à peine 12 % de la population. Parmi elles, 46 habitent "
+        "ou travaillent dans nos deux quartiers prioritaires.\n")})
+    answer = assistant.ask("Combien de sentinelles formées sur la commune, et combien liées aux deux QPV ?").answer
+    assert "131" in answer.text and "46 habitent" in answer.text, answer.text
+
+
 def test_a_count_asked_first_is_not_answered_by_a_duration_of_the_later_ask(tmp_path):
     from conftest import lexical_assistant
 
@@ -1235,6 +1249,20 @@ def test_who_signed_a_letter_is_answered_by_the_name_under_its_signature_line(tm
     assert "Morvillier" not in signs.text, signs.text
 
 
+def test_who_signed_is_answered_by_the_line_signing_for_an_organisation(tmp_path):
+    # "Pour la DSDEN … : Philippe Ravenel, …" signs; the sentence saying that two roles signed names no one
+    from conftest import lexical_assistant
+
+    assistant = lexical_assistant(tmp_path, {"protocole.md": (
+        "# Protocole de postvention\n\n## Préambule\n\nLe 18 mars 2025, le directeur académique des services de "
+        "l'Éducation nationale et le président du CLSM ont signé le protocole de postvention des écoles.\n\n"
+        "## Signataires\n\nLe protocole sera révisé après un an d'application.\n\n"
+        "Pour la DSDEN du Pays-de-Risle : Philippe Ravenel, directeur académique des services de l'Éducation "
+        "nationale.\n\nPour le CLSM de Pont-Vernel : Thierry Lemarchand, président du CLSM.\n")})
+    answer = assistant.ask("Qui a signé le protocole de postvention pour l'Éducation nationale ?").answer
+    assert "Philippe Ravenel" in answer.sentences[0].text, answer.text
+
+
 def test_who_published_a_document_is_answered_by_its_publication_line(tmp_path):
     from conftest import lexical_assistant
 
@@ -1514,6 +1542,23 @@ def test_how_to_do_something_is_not_answered_by_a_list_of_something_else(tmp_pat
         "1. Votre nom et votre téléphone.\n2. L'adresse de la personne.\n3. Ce que vous avez vu ou entendu.\n")})
     answer = assistant.ask("Comment j'envoie une fiche d'alerte ?").answer
     assert answer.sentences[0].text.startswith("Pour transmettre une fiche d'alerte"), answer.text
+
+
+def test_how_to_do_something_is_not_answered_by_a_list_of_duties_holding_it(tmp_path):
+    # "Présenter les situations bloquées…" is one of the référent's missions; how to present one is said elsewhere
+    from conftest import lexical_assistant
+
+    assistant = lexical_assistant(tmp_path, {"cellule.md": (
+        "# La cellule d'appui\n\n## Saisir la cellule\n\n"
+        "Pour présenter une situation, un membre de la cellule remplit la fiche de saisine et l'adresse à la "
+        "coordinatrice au moins dix jours avant la séance.\n\n## Missions du référent du bailleur\n\n"
+        "- Recevoir et analyser les fiches d'alerte des gardiens.\n- Aller à la rencontre du locataire.\n"
+        "- Présenter les situations bloquées à la cellule et suivre le plan décidé.\n"
+        "- Conseiller les équipes de proximité.\n")})
+    for question in ("Comment je fais pour présenter une situation à la cellule ?",
+                     "Comment on fait pour présenter une situation à la cellule ?"):
+        answer = assistant.ask(question).answer
+        assert answer.sentences[0].text.startswith("Pour présenter une situation"), answer.text
 
 
 def test_what_remains_to_do_is_the_items_labelled_to_do(tmp_path):

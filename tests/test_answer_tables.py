@@ -378,3 +378,26 @@ def test_a_figure_aimed_at_does_not_answer_what_was_reached(tmp_path):
     assert "Total — 42 · 68 · 87 · 6 · 203" in reached.sentences[0].text, reached.text
     aimed = assistant.ask("C'est quoi l'objectif d'agents formés pour fin 2026 ?").answer
     assert "250 agents formés" in aimed.sentences[0].text, aimed.text
+
+
+def test_the_row_of_the_year_asked_wins_over_the_total_of_the_years(tmp_path):
+    # the caption spans 2022-2025 and the rows are each a year's: the total row sums them, it is no one year's
+    board = ("Personnes incluses par année et par établissement de sortie, 2022-2025\n"
+             "Année;CH de Pont-Vernel;CH de Lisors;Total\n"
+             "2022;214;156;370\n2023;248;171;419\n2024;276;183;459\n2025;301;190;491\nTotal;1039;700;1739\n")
+    assistant = lexical_assistant(tmp_path, {"indicateurs.csv": board})
+    answer = assistant.ask("Combien de personnes incluses en 2025 au CH de Pont-Vernel ?").answer
+    assert "2025 — 301 · 190 · 491" in answer.sentences[0].text, answer.text
+    assert "1039" not in answer.text, answer.text
+
+
+def test_a_figure_given_for_comparison_is_not_the_one_of_the_place_the_document_is_about(tmp_path):
+    # "Pour comparaison, Normandie (toute la région) : 6 940…" stands beside the town's figure, it is not it
+    note = ("# Indicateurs VigilanS de Pont-Vernel\n\n"
+            "Pour comparaison, Normandie (toute la région) : 6 940 personnes incluses en 2025.\n\n"
+            "À Pont-Vernel, 142 personnes ont été incluses en 2025, dont 39 en quartier prioritaire.\n")
+    assistant = lexical_assistant(tmp_path, {"indicateurs.md": note})
+    answer = assistant.ask("Combien de personnes incluses dans VigilanS en 2025 ?").answer
+    assert "142" in answer.sentences[0].text, answer.text
+    region = assistant.ask("Combien de personnes incluses dans VigilanS en Normandie en 2025 ?").answer
+    assert "6 940" in region.sentences[0].text, region.text

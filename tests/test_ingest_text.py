@@ -182,6 +182,51 @@ def test_a_markdown_pipe_table_is_read_one_row_per_line_with_its_columns(tmp_pat
     assert not any("|" in line for line in lines)
 
 
+def test_a_table_drawn_as_a_grid_in_plain_text_is_read_one_row_per_line(tmp_path):
+    # minutes typed in a text editor: "+----+" borders, "+====+" under the header, the total under its own border
+    path = tmp_path / "releve.txt"
+    path.write_text(
+        "Relevé de décisions\n\na) Bilan 2025 du réseau.\n\n"
+        "   +----------------------------------------+-------+-------+\n"
+        "   | Indicateur                             |  2024 |  2025 |\n"
+        "   +========================================+=======+=======+\n"
+        "   | Sentinelles formées dans l'année       |    41 |    52 |\n"
+        "   | Appels au 3114 depuis le Pays-de-Risle | 3 940 | 4 580 |\n"
+        "   +----------------------------------------+-------+-------+\n"
+        "   | TOTAL                                  | 3 981 | 4 632 |\n"
+        "   +----------------------------------------+-------+-------+\n\n"
+        "b) Suite du relevé.\n", encoding="utf-8")
+    _, passages = process_file(path, None, SETTINGS)
+    lines = passages[0].text.split("\n")
+    assert "Indicateur · 2024 · 2025" in lines
+    assert "Appels au 3114 depuis le Pays-de-Risle — 3 940 · 4 580" in lines
+    assert "TOTAL — 3 981 · 4 632" in lines
+    assert not any("|" in line or "+--" in line for line in lines)
+
+
+def test_a_grid_with_a_border_under_every_row_reads_each_row_whole(tmp_path):
+    # a cell wrapped over two lines between the borders is one cell (a pandoc grid table, in Markdown too)
+    path = tmp_path / "contacts.md"
+    path.write_text(
+        "# Contacts\n\n"
+        "+--------------------+----------------------+\n"
+        "| Structure          | Quand appeler        |\n"
+        "+====================+======================+\n"
+        "| CMP de Pont-Vernel | du lundi au vendredi |\n"
+        "|                    | de 9 h à 17 h        |\n"
+        "+--------------------+----------------------+\n"
+        "| Maison des         | le mercredi          |\n"
+        "| adolescents        |                      |\n"
+        "+--------------------+----------------------+\n"
+        "| Point écoute       | le samedi matin      |\n"
+        "+--------------------+----------------------+\n", encoding="utf-8")
+    _, passages = process_file(path, None, SETTINGS)
+    lines = passages[0].text.split("\n")
+    assert "Structure · Quand appeler" in lines
+    assert "CMP de Pont-Vernel — du lundi au vendredi de 9 h à 17 h" in lines
+    assert "Maison des adolescents — le mercredi" in lines
+
+
 def test_a_markdown_task_list_says_what_is_left_to_do(tmp_path):
     path = tmp_path / "gt-logement.md"
     path.write_text("# Préparer le GT du 12 mars\n\n- [x] Réserver la salle du CCAS\n- [ ] Inviter la sous-préfecture\n"

@@ -86,3 +86,6 @@ def test_who_was_on_air_asks_who_spoke():
     assert asks_who_spoke("Qui était à l'antenne de Radio Côtes FM pour l'émission ?")
     assert asks_who_spoke("Qui étaient les invités de l'émission ?")
     assert not asks_who_spoke("Qui finance l'antenne de Castelvieil ?")
+    # who leads what recurs is not who spoke in a recording ("Maëlle Guéroult : …" does not answer it)
+    assert asks_who_spoke("Qui animait le webinaire de septembre ?")
+    assert not asks_who_spoke("Qui anime les réunions du réseau des sentinelles ?")

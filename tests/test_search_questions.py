@@ -177,6 +177,9 @@ def test_english_questions_are_recognised():
     assert is_english("What share of coordinator posts are co-funded?")
     assert not is_english("Combien de CLSM en France ?")
     assert not is_english("What est le CLSM ?")
+    # "a" and the possessive's "s" are written in French too ("il a", "s'inscrire"): they count for neither
+    assert is_english("Within how many hours must a school's crisis cell meet after a suicide is reported?")
+    assert not is_english("Combien a-t-on formé de sentinelles en 2025, et où s'inscrire ?")
 
 
 def test_questions_naming_a_document_weigh_its_catalog_description():
@@ -616,6 +619,18 @@ def test_an_adverb_that_only_insists_is_not_part_of_what_is_defined(question, ta
     from assistant.search.question_kinds import definition_target
 
     assert definition_target(question) == target
+
+
+@pytest.mark.parametrize("question, asked", [
+    ("C'est quoi la postvention, en deux mots ?", "C'est quoi la postvention ?"),
+    ("En bref, qui finance le CLSM ?", "qui finance le CLSM ?"),
+    ("What is a sentinel, in a nutshell?", "What is a sentinel?"),
+    ("Le bilan en gros ?", "Le bilan ?"),
+])
+def test_how_short_an_answer_is_wished_is_not_what_is_asked(question, asked):
+    from assistant.search.analyse import asking_part
+
+    assert asking_part(question)[0] == asked
 
 
 def test_the_question_a_question_reports():

@@ -102,3 +102,9 @@ def test_ete_after_avoir_is_a_participle_not_the_summer():
     assert "ete" not in tokenize("Combien d'incidents ont été signalés ?")
     assert "ete" not in content_terms("Il a été formé en 2024")
     assert "ete" in tokenize("Les séances reprennent à l'été 2025") and "ete" in content_terms("ouvert en été ?")
+
+
+def test_wanting_and_doing_said_of_the_asker_are_not_what_is_asked():
+    # "Je voudrais devenir sentinelle, comment je fais ?" asks how to become one: "voudrais", "fais" name nothing
+    assert content_terms("Je voudrais devenir sentinelle, comment je fais ?") == content_terms("devenir sentinelle")
+    assert content_terms("J'aimerais savoir, je souhaiterais une formation") == content_terms("savoir formation")

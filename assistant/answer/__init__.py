@@ -585,6 +585,12 @@ def _named_instead(material: Material, ranked: list[ScoredSentence], names: list
 # What a count of people or times leaves unsaid: "plus de 120 à suivre ce webinaire" counts persons.
 _HOW_MANY = re.compile(r"\bcombien\b|\bhow (?:many|much|long)\b")
 IMPLICIT_COUNTS = frozenset(content_terms("personnes gens individus fois participants habitants"))
+# Nouns naming people by a group a number may count in its parts: "combien de personnels…" is answered by "32 chefs
+# d'établissement, conseillers principaux d'éducation, infirmières et psychologues…"
+GROUP_COUNTS = frozenset(content_terms("personnels professionnels agents acteurs intervenants salariés membres"))
+# a number then the things it counts, named one by one ("32 chefs…, conseillers…, infirmières et psychologues")
+_COUNTED_LIST = re.compile(r"\b\d[\d\u202f\u00a0 ]*\s+[^\W\d][^,;:.()]{0,60}(?:,\s*[^\W\d][^,;:.()]{0,60})+"
+                           r"\s+(?:et|ou)\s+[^\W\d]")
 
 
 def _counts_another(sentence: AnswerSentence, result: RetrievalResult, snap: Snapshot) -> bool:
@@ -605,6 +611,8 @@ def _counts_another(sentence: AnswerSentence, result: RetrievalResult, snap: Sna
         if any(content_terms(f)[:1] == (counted,) for f in long_forms)}
     if counted_complement(result.analysis.question) & counted_terms(sentence.text):
         return False  # "combien de plaintes de locataires ?": "14 signalements de locataires" counts them
+    if counted in GROUP_COUNTS and _COUNTED_LIST.search(sentence.text):
+        return False  # "combien de personnels… ?": "32 chefs d'établissement, conseillers… et psychologues"
     counts = counted_terms(sentence.text, 1) - _MONTH_TERMS
     question = fold(result.analysis.question)  # (a later ask may count something else: "…, et combien de temps…")
     if counts and not (asks_twice(question) or len(_HOW_MANY.findall(question)) > 1) and not (

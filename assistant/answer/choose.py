@@ -458,15 +458,20 @@ def _saying(material: Material, clause: str, chosen: list[AnswerSentence], doc: 
     return None
 
 
+LONG_FORM_HEAD = 2  # the words of an acronym's long form that say what it is ("quartier prioritaire", "agence régionale")
+
+
 def _own_terms(clause: str, expansions: dict[str, list[str]], english: bool = False) -> frozenset[str]:
     """The terms of what a later ask is about, with the long forms of its acronyms ("l'ARS": "agence régionale de
     santé") and, asked in English, the French words its own translate to ("walk-in": "sans rendez-vous"); not a
     year, nor a year said from another ("l'année d'avant": when, not what)."""
     said = {fold(w) for w in words(clause)}
-    named = [form for acronym, forms in expansions.items() if fold(acronym) in said for form in forms]
+    # a long form by its head ("quartier prioritaire" of "…de la politique de la ville": not any line saying "ville")
+    named = {t for acronym, forms in expansions.items() if fold(acronym) in said for form in forms
+             for t in content_terms(form)[:LONG_FORM_HEAD]}
     translated = [in_french(clause)[0]] if english else []
     when = {t for m in _RELATIVE_YEAR.finditer(fold(clause)) for t in content_terms(m.group(0))}
-    return frozenset(t for text in [clause, *named, *translated] for t in content_terms(text)
+    return frozenset(t for t in [*(t for text in [clause, *translated] for t in content_terms(text)), *named]
                      if not t.isdigit() and t not in when)
 
 

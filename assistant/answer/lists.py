@@ -80,9 +80,11 @@ def list_answer(material: Material, heading_says: re.Pattern[str] | None = None,
 
 
 # "Comment j'envoie la fiche… ?", "comment on saisit la commission ?": the action asked, after its subject pronoun
+# (or after "fais pour": "Comment je fais pour présenter une situation ?")
 _HOW_ACTION = re.compile(r"^\s*(?:et\s+)?comment\s+(?:est-ce\s+qu(?:e\s+|'))?(?:je\s+|j'|on\s+|nous\s+|vous\s+|"
-                         r"il\s+|elle\s+|ils\s+|elles\s+)(?:me\s+|m'|se\s+|s'|le\s+|la\s+|les\s+|l'|y\s+|en\s+)?"
-                         r"([^\W\d_][\w-]*)")
+                         r"il\s+|elle\s+|ils\s+|elles\s+)(?:(?:dois\s+|doit\s+|peux\s+|peut\s+)?"
+                         r"(?:fais|fait|faisons|faites|font|faire)\s+pour\s+)?"
+                         r"(?:me\s+|m'|se\s+|s'|le\s+|la\s+|les\s+|l'|y\s+|en\s+)?([^\W\d_][\w-]*)")
 
 
 def _done_elsewhere(material: Material, head_row: int, intro: tuple[int, int] | None, items: list[Item]) -> bool:
@@ -98,7 +100,15 @@ def _done_elsewhere(material: Material, head_row: int, intro: tuple[int, int] | 
     listed = " ".join(material.text(r)[a:b] for r, (a, b) in items)
     said = window_terms(f"{heading} {listed}")
     if action & said:
-        return False
+        # one duty among others, the item the action opens ("- Présenter les situations bloquées à la CASC" in a
+        # référent's missions), while a sentence of the best passages says how ("Pour présenter une situation, un
+        # membre… remplit la fiche…"); not a step told ("La situation est présentée le jeudi suivant")
+        doing = [material.text(r)[a:b] for r, (a, b) in items if action & window_terms(material.text(r)[a:b])]
+        return len(items) >= 3 and len(doing) == 1 and not action & window_terms(heading) and bool(
+            action & set(content_terms(" ".join(doing[0].split()[:1])))) and any(
+            action & window_terms(material.text(row)[a:b]) and not any(
+                r == row and a < end and start < b for r, (start, end) in items)  # (not an item itself)
+            for row in material.rows[:LIST_PASSAGES] for a, b in sentence_spans(material.text(row)))
     return any(action & window_terms(title_of(material.snap.passages[row].context))
                for row in material.rows[:LIST_PASSAGES])
 

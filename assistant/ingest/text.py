@@ -172,6 +172,68 @@ def pipe_tables(text: str) -> str:
     return "\n".join(out)
 
 
+# A table drawn in plain text (a grid: pandoc's, a console's): "+------+-----+" borders, "+======+" under its header
+_GRID_BORDER = re.compile(r"^\s*\+(?:[-=:]+\+)+\s*$")
+_GRID_ROW = re.compile(r"^\s*\|.*\|\s*$")
+DELIMITED_ROWS = 3  # a grid whose body has at least this many blocks between borders gives each row its block
+
+
+def grid_tables(text: str) -> str:
+    """Tables drawn in plain text as a grid ("| Indicateur | 2024 | 2025 |" between "+----+" borders, "+====+" under
+    the header) read as the other tables are: the header line, then one line per row. A cell wrapped on several lines
+    is read whole: the header's lines are one header; in a grid with a border under every row, a row's lines are one
+    row."""
+    lines = text.split("\n")
+    out: list[str] = []
+    i = 0
+    while i < len(lines):
+        end = i
+        while end < len(lines) and (_GRID_BORDER.match(lines[end]) or _GRID_ROW.match(lines[end])):
+            end += 1
+        table = lines[i:end]
+        if not (_GRID_BORDER.match(lines[i]) and sum(bool(_GRID_ROW.match(line)) for line in table) >= 2):
+            out.append(lines[i])
+            i += 1
+            continue
+        out += _grid_lines(table)
+        i = end
+    return "\n".join(out)
+
+
+def _grid_lines(table: list[str]) -> list[str]:
+    border = table[0]
+    bars = [k for k, ch in enumerate(border) if ch == "+"]  # where the columns part
+
+    def cells(line: str) -> list[str]:
+        if all(k < len(line) and line[k] == "|" for k in bars):
+            return [line[a + 1:b].strip() for a, b in zip(bars, bars[1:])]
+        return [cell.strip() for cell in line.strip().strip("|").split("|")]  # (not aligned: at its bars)
+
+    blocks: list[list[list[str]]] = [[]]  # the rows' cells between two borders
+    ruled = -1  # the block a "+====+" border closes: the header
+    for line in table[1:]:
+        if _GRID_BORDER.match(line):
+            if "=" in line and ruled < 0:
+                ruled = len(blocks) - 1
+            blocks.append([])
+        else:
+            blocks[-1].append(cells(line))
+    blocks = [block for block in blocks if block]
+    if not blocks:
+        return []
+    head = 0 if ruled >= 0 or (len(blocks) > 1 and len(blocks[0]) == 1) else -1
+    body = blocks[head + 1:]
+
+    def joined(block: list[list[str]]) -> list[str]:
+        width = max(len(row) for row in block)
+        return [" ".join(row[k] for row in block if k < len(row) and row[k]) for k in range(width)]
+
+    rows = [joined(block) for block in body] if len(body) >= DELIMITED_ROWS else [row for block in body for row in block]
+    if head < 0:
+        return [" · ".join(cell for cell in row if cell) for row in rows if any(row)]
+    return laid_out(joined(blocks[0]), [row for row in rows if any(row)])
+
+
 _FRONT_MATTER = re.compile(r"\A---\n(.*?)\n(?:---|\.\.\.)\n", re.DOTALL)
 _FIELD = re.compile(r"^([A-Za-zÀ-ÿ_][\w -]*?)\s*:\s*(.*)$")
 _ITEM = re.compile(r"^\s+-\s+(.*)$")
@@ -258,7 +320,7 @@ def load_markdown(path: Path, data: bytes, entry: dict | None) -> Document:
     meta = resolve_meta(path, entry, own_title=fields.get("title") or h1)
     units = []
     for _, heading, body in parts:
-        cleaned = clean.clean_block(strip_markdown(pipe_tables(body)))
+        cleaned = clean.clean_block(strip_markdown(pipe_tables(grid_tables(body))))
         if cleaned:
             n = len(units) + 1
             units.append(Unit(cleaned, Location(kind="section", start=n, end=n, section=heading), title=heading))
@@ -416,7 +478,7 @@ def load_text(path: Path, data: bytes, entry: dict | None) -> Document:
     transcript = transcript_document(path, entry, text)
     if transcript:
         return transcript
-    cleaned = clean.clean_block(unquoted(text))
+    cleaned = clean.clean_block(unquoted(pipe_tables(grid_tables(text))))
     first_line = cleaned.split("\n", 1)[0] if cleaned else ""
     own_title = first_line if 0 < len(first_line) <= 120 and not clean.SENTENCE_END.search(first_line) else None
     meta = resolve_meta(path, entry, own_title=own_title)

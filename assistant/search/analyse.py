@@ -323,12 +323,18 @@ _SAINT = re.compile(r"\b(St|Ste)\.?[\s-]+(?=[A-ZÀ-Ý])")
 _NUMBER_OF = re.compile(r"\b(?:nb|nbre)\b\.?(?=\s+d)", re.I)
 
 
+# how short an answer is wished ("en deux mots", "en bref", "in a nutshell"): it names nothing asked
+_ASIDE = re.compile(r",?\s*\b(?:en (?:deux|trois|quelques|peu de) mots|en un mot|en bref|en r[ée]sum[ée]|en gros|"
+                    r"en somme|in a nutshell|in short|in a few words)\b(?=\s*[,?.!]|\s*$)", re.I)
+
+
 def asking_part(question: str) -> tuple[str, str]:
     """(what is asked, what comes before it): e-mail addresses, phone numbers and links left out, and the
     sentences before the first one that asks ("Bonjour, je coordonne un CLSM à Albi. Que veut dire PTSM ?")
     set apart: their words still count, but not their places and years, nor their shape."""
     text = _SPACES.sub(" ", without_contacts(question)).strip(" ,;")
     text = _NUMBER_OF.sub("nombre", _SAINT.sub(lambda m: "Saint-" if m.group(1) == "St" else "Sainte-", text))
+    text = _ASIDE.sub("", text).strip(" ,;")  # "C'est quoi la postvention, en deux mots ?": how short, not what
     sentences = _SENTENCE.split(text)
     asking = next((i for i, s in enumerate(sentences) if s.rstrip().endswith("?")), 0)
     return " ".join(sentences[asking:]), " ".join(sentences[:asking])

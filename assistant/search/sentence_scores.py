@@ -438,6 +438,7 @@ def score_sentences(snap: Snapshot, analysis: QueryAnalysis, query_vec: np.ndarr
         row_header = ""  # and that header line, which says what the row's figures count
         table_header = ""  # the header line of the table being read ("Site · 2024 · 2025 · Part QPV")
         caption_years: frozenset[str] = frozenset()  # the years of the line over it
+        by_year = False  # the table's rows so far are labelled by years ("2024 — 276 · 183 · 628")
         carried = header_before(snap, row)  # a passage opening inside a table the passage before began
         if carried:
             table_header = carried[0]
@@ -461,6 +462,7 @@ def score_sentences(snap: Snapshot, analysis: QueryAnalysis, query_vec: np.ndarr
             columns, money, money_row = _table_line(text, previous, columns, money)
             if heads_table:
                 table_header = text
+                by_year = False
                 # the line over a table's header that dates it ("Année civile 2025 (1er janvier – 31 décembre)")
                 caption_years = constraint_years(previous) if len(previous) <= CAPTION_CHARS else frozenset()
             laid_row = columns is not None and not heads_table  # a row ingest laid out ("Rennes — 412 · 25 %")
@@ -518,10 +520,13 @@ def score_sentences(snap: Snapshot, analysis: QueryAnalysis, query_vec: np.ndarr
             label_years = constraint_years(text.partition(ROW_MARK)[0]) if years else frozenset()  # a row's label
             if not place and places and places <= REGIONS and doc_regions and not doc_regions & places:
                 place = -1  # "…en Occitanie ?": a report titled "…dans les Hauts-de-France" tells of another region
-            if years and row_years:  # "Champ-Rollin 118 124 139 147" under "Quartier 2022 2023 2024 2025"
+            if years and laid_row and label_years:  # "2022 — 214 · 156 · 505" is 2022's row, whatever years the
+                by_year = True  # caption spans; "Total 2021-2025 — 109 · 74" holds the year asked among others: of
+                year = 1 if label_years <= years else 0 if label_years & years else -1  # no one year
+            elif years and laid_row and by_year:  # "Total — 1039 · 700 · 2376" under the rows of each year: the
+                year = 0 if len(years) > 1 else -1  # years', not one year's (of the years asked over a span)
+            elif years and row_years:  # "Champ-Rollin 118 124 139 147" under "Quartier 2022 2023 2024 2025"
                 year = 1 if years & row_years else -1
-            elif year > 0 and laid_row and not label_years <= years:
-                year = 0  # "Total 2021-2025 — 109 · 74" holds the year asked among others: of no one year
             if asked_seasons and (stated := seasons(text)):  # "en 2022-2023" asked, "Année scolaire : 2023-2024"
                 year = 1 if asked_seasons & stated else -1
             if years and not year and doc_year in years:
@@ -552,13 +557,17 @@ def score_sentences(snap: Snapshot, analysis: QueryAnalysis, query_vec: np.ndarr
                 shape *= EVENT_FACTOR  # "se réunit quand ?": "a été créée en septembre 2024" dates another event
             if elsewhere_named(analysis, passage.doc_id):
                 shape *= OTHER_DOCUMENT_FACTOR  # "Selon le webinaire de mars 2025…": another document's sentence
+            if place <= 0 and _FOR_COMPARISON.match(text):
+                shape *= COMPARED_FACTOR  # "Pour comparaison, Normandie (toute la région) : 6 940…": a reference
+                # figure beside the one of the place the document is about, unless the question names its place
             if named_label and labels[i][0]:
                 if row_name & labels[i][0]:
                     does_row = NAMED_ROW
                 elif labels[i][1]:
                     shape *= OTHER_ROW_FACTOR  # another name's line
-            if counted_value and _TOTAL.match(text) and not row_named and len(label_years) < 2:  # ("Total
-                # 2021-2025 — …": the years' total, not one year's)
+            if counted_value and _TOTAL.match(text) and not row_named and len(label_years) < 2 and not (
+                    years and by_year and not label_years):  # ("Total 2021-2025 — …", or "Total" under each
+                # year's row: the years' total, not one year's; "Total 2025" under its quarters is the year's)
                 # "Total — Montant : 186 000 €" answers "quel était le budget ?"; not when the question names another
                 shape *= TOTAL_FACTOR  # row ("…pour le canton de Mourèze-les-Bois ?")
             if (analysis.alternatives or who) and not typed:
@@ -728,6 +737,7 @@ _LABEL = re.compile(r"\s*(?:[-•–]\s*)?([^:—\n(]{2,60}?)\s*(?:\([^)\n]{0,60
 # A day's date (folded): "30 avril 2025", "1er janvier 2025"
 _DAY_DATE = re.compile(r"\b\d{1,2}(?:er)?\s+(?:" + "|".join(FOLDED_MONTHS) + r")\s+(?:19|20)\d\d\b")
 NAMED_ROW = 0.3  # bonus: the line labelled by the name a count question gives, among lines of other names
+COMPARED_FACTOR = 0.6  # a figure given "pour comparaison", of another place or time than the document's own
 OTHER_ROW_FACTOR = 0.7  # a line labelled by another name than the one asked, among them
 
 
@@ -1140,6 +1150,8 @@ _SIGNING = re.compile(r"\b(?:a|ont|l'a|l'ont|avait|avaient)\s+(?:\w+\s+)?(?:sign
 # détresse", "ont visé")
 _SIGNATURE = re.compile(r"\bpar d[ée]l[ée]gation\b|^\s*(?:p/o|pour)\s+(?:(?:le|la)\s+|l['’])\w[^\n.!?]{0,80}[,:]?\s*$|"
                         r"^\s*(?:sign[ée]e?s?|signature|visa|vis[ée]e?)\b", re.I | re.M)
+# a signature line naming what it signs for, then who ("Pour la DSDEN du Pays-de-Risle : Philippe Ravenel, …")
+_SIGNED_FOR = re.compile(r"\s*(?:p/o|pour)\s+(?:(?:le|la|les)\s+|l['’])[^\n:.!?]{1,80}?\s*:\s*", re.I)
 _CLOSING = re.compile(r"\b(?:considération|salutations|sentiments|cordialement|respectueusement)\b", re.I)
 _NAME_LINE = re.compile(r"\s*(?:(?:Dre?|Pr|M\.|Mme|Madame|Monsieur|Docteure?)\.?\s+)?[A-ZÀ-Ý][\w'’-]+"
                         r"(?:\s+[A-ZÀ-Ý][\w'’-]+){1,3}\s*$")
@@ -1152,6 +1164,8 @@ def signs(sentence: str, previous: str) -> bool:
         return bool(_SIGNATURE.search(previous) or _CLOSING.search(previous))
     if _SIGNATORIES.match(previous) and _NAMED_PERSON.search(sentence):
         return True  # a table of signatures: "Pour le Département · Pour l'ARS", then "Jean-Marc Lescure, président — …"
+    if (signed := _SIGNED_FOR.match(sentence)) and _NAMED_PERSON.match(sentence, signed.end()):
+        return True  # "Pour la DSDEN du Pays-de-Risle : Philippe Ravenel, directeur académique…"
     return bool(_SIGNATURE.search(sentence)) and bool(_ENDS_ON_NAME.search(sentence))
 
 
@@ -1166,9 +1180,17 @@ _ENDS_ON_NAME = re.compile(r"[A-ZÀ-Ý][\w'’-]+\s+[A-ZÀ-Ý][\w'’-]+\s*$")
 _SPOKE = re.compile(r"\b(?:present|interv|anim|expos|parl|speak)\w*|\b(?:a l'antenne|au micro|on air|invite(?:e|s|es)?)\b", re.I)
 
 
+# "Pour comparaison, …", "À titre de comparaison, …", "Par comparaison, …": what follows is a reference figure
+_FOR_COMPARISON = re.compile(r"\s*(?:pour|par|en|à titre de|a titre de)\s+comparaison\b|\s*for comparison\b", re.I)
+# "Qui anime les réunions du réseau ?", "qui encadre les ateliers ?": who leads what recurs, not who spoke when recorded
+_LEADS_RECURRING = re.compile(r"\b(?:anim|organis|encadr|coordon)\w*\s+(?:les|des|ces)\s+(?:reunions|ateliers|groupes|"
+                              r"seances|sessions|formations|permanences|rencontres|cafes|maraudes|temps|sorties)\b")
+
+
 def asks_who_spoke(question: str) -> bool:
     """True when the question asks who presented, spoke or led the event a document records."""
-    return asks_who(question) and bool(_SPOKE.search(fold(question)))
+    folded = fold(question)
+    return asks_who(question) and bool(_SPOKE.search(folded)) and not _LEADS_RECURRING.search(folded)
 
 
 def says_who(text: str, meta: DocumentMeta | None, spoke: bool) -> bool:
