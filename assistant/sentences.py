@@ -83,7 +83,9 @@ _POINTS_BACK = re.compile(r"(?:ceux|celles|celui|celle)-(?:ci|là)\b|(?:il|elle|
                           # ("ils", "elles" opening a sentence already point back)
                           r"(?:on|nous|je|j['’]|vous)\s*(?:l['’]|les\s+)(?:a|ai|as|avons|avez|ont|avait|avaient)\b|"
                           # "On avait dix-sept participants : …", said of the session just named
-                          r"(?:on|nous)\s+(?:avait|avions|y avait)\b",
+                          r"(?:on|nous)\s+(?:avait|avions|y avait)\b|"
+                          # "Démarrage le 1er avril 2026, pour…", "Lancement prévu en mai": no verb, of what was just said
+                          r"[A-ZÀ-Ý][a-zà-ÿ]{3,}(?:age|ment|ure|tion) +(?:prévue?s? +)?(?:le|en|au|dès|à partir)\b",
                           re.I)
 
 

@@ -1561,6 +1561,26 @@ def test_how_to_do_something_is_not_answered_by_a_list_of_duties_holding_it(tmp_
         assert answer.sentences[0].text.startswith("Pour présenter une situation"), answer.text
 
 
+def test_who_composes_a_body_is_answered_by_the_list_its_composition_verb_announces(tmp_path):
+    # "…et comprend :" lists the members; the table of who does what names them among actions
+    from conftest import lexical_assistant
+
+    assistant = lexical_assistant(tmp_path, {"protocole.md": (
+        "# Protocole de postvention\n\n## Qui fait quoi, dans quel délai ?\n\n"
+        "| Action | Qui ? | Dans quel délai ? |\n|---|---|---|\n"
+        "| Vérifier l'information | Chef d'établissement | Dès l'alerte |\n"
+        "| Réunir la cellule de postvention | Chef d'établissement | Dans les 2 heures |\n"
+        "| Point d'étape | Cellule de postvention | J+8 et J+30 |\n"
+        "| Bilan | Cellule de postvention et coordinatrice du CLSM | À trois mois |\n\n"
+        "## Étape 3 — Réunir la cellule\n\nDélai : dans les 2 heures\n\n- La cellule se réunit dans le bureau "
+        "du chef d'établissement.\n- Elle désigne un référent.\n\n"
+        "## La cellule de postvention\n\nElle est pilotée par le chef d'établissement et comprend :\n\n"
+        "- le conseiller principal d'éducation ;\n- l'infirmière scolaire ;\n"
+        "- la psychologue de l'Éducation nationale ;\n- l'assistante sociale scolaire.\n")})
+    answer = assistant.ask("Qui compose la cellule de postvention dans un établissement ?").answer
+    assert "l'infirmière scolaire" in answer.text and "l'assistante sociale scolaire" in answer.text, answer.text
+
+
 def test_what_remains_to_do_is_the_items_labelled_to_do(tmp_path):
     from conftest import lexical_assistant
 

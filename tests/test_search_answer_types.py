@@ -172,6 +172,9 @@ def test_since_when_is_answered_by_when_it_started():
     assert asks_since("Depuis quand la santé n'est-elle plus une priorité ?") and not asks_since("Quand ?")
     assert states_since("A partir de 2015 la santé n'était plus un champ prioritaire")
     assert states_since("Depuis janvier 2017, le CCOMS porte le centre") and not states_since("signés en 2015")
+    # "à compter du" starts something too
+    assert asks_since("Le 3114 va répondre plus tard le soir ? À compter de quand ?")
+    assert states_since("Il élargit ses horaires : ouverture de 8 h à minuit à compter du 2 mars 2026.")
 
 
 def test_what_a_count_question_counts_is_never_its_place_or_year():
@@ -545,6 +548,9 @@ def test_what_a_fund_is_endowed_with_is_an_amount():
     ("Quand débute-t-il ?", {"debut"}),
     ("La plénière aura-t-elle lieu quand ?", set()),  # an auxiliary: the event is the noun's
     ("Quels jours ont lieu les permanences des maisons France services ?", set()),  # "services" is no "se …"
+    ("Quand démarre le recontact de proximité ?", {"demarr"}),  # the verb right after "quand"
+    ("Quand la cellule se réunit-elle ?", {"reun"}),  # (not its subject's article)
+    ("Quand est-ce que ça commence ?", set()),
 ])
 def test_the_event_a_when_question_dates_is_its_verb(question, event):
     assert asked_event(question) == event

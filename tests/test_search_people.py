@@ -89,3 +89,13 @@ def test_who_was_on_air_asks_who_spoke():
     # who leads what recurs is not who spoke in a recording ("Maëlle Guéroult : …" does not answer it)
     assert asks_who_spoke("Qui animait le webinaire de septembre ?")
     assert not asks_who_spoke("Qui anime les réunions du réseau des sentinelles ?")
+
+
+def test_a_doctors_title_says_the_role_of_doctor():
+    from assistant.search.sentence_scores import introduces_in_role
+
+    # "Qui est le médecin du travail… ?": "Dr Agnès Vidal" is a doctor, whatever her service is called
+    row = "Gardien d'immeuble ou médiateur — Dr Agnès Vidal, service de santé au travail interentreprises · 03 99 00 64 80"
+    assert introduces_in_role(row, "medecin")
+    assert not introduces_in_role(row.replace("Dr ", ""), "medecin")
+    assert not introduces_in_role(row, "coordinatric")

@@ -251,6 +251,10 @@ def test_a_sentence_opening_on_what_we_had_points_back_to_the_event_just_named()
     assert points_back("Elle réunit douze partenaires.")
     assert not points_back("On a eu quatorze glissements de bail depuis le début du dispositif.")
     assert not points_back("La première session de formation a eu lieu le vingt-trois septembre.")
+    # no verb, an act's noun and its date: of what the sentence before named ("D4. Recontact de proximité : …")
+    assert points_back("Démarrage le 1er avril 2026, pour une expérimentation d'un an.")
+    assert points_back("Lancement prévu en mai 2026.")
+    assert not points_back("Financement\nEn 2024, le budget s'élève à 98 500 euros.")  # a heading over its text
 
 
 def test_a_value_wrapped_after_the_colon_announcing_it_goes_on_from_that_line():

@@ -23,6 +23,7 @@ MIN_HEADING_COVERAGE = 0.3  # the list's heading (or title) must speak of what i
 LIST_PASSAGES = 5  # lists are looked for in the best passages only
 ASKED_NOUN_BONUS = 0.3  # a heading naming what the question lists, in a related word
 ADVICE_COVERAGE = 0.0  # a list headed by the noun of the verb asked ("Recommandations") needs no more of its words
+MEMBERS_BONUS = 0.5  # a list announced by a verb of composition ("…et comprend :"), for "qui compose… ?"
 NAMED_ITEMS_BONUS = 1.0  # a numbered series of the very things asked for ("axes", "étapes", "parties") wins
 
 
@@ -44,6 +45,7 @@ def list_answer(material: Material, heading_says: re.Pattern[str] | None = None,
     noun_asked = noun_asked | related_terms(frozenset(noun_asked))
     referred = references(material.analysis.question)  # "les actions de l'axe 2": that part's items
     who = asks_who(material.analysis.question)
+    members_asked = bool(_MEMBERS_ASKED.search(fold(material.analysis.question)))
     for rank, row in enumerate(material.rows[:LIST_PASSAGES]):
         title = title_of(material.snap.passages[row].context)
         for head_row, head, items, noun in _candidates(material, row):
@@ -67,6 +69,8 @@ def list_answer(material: Material, heading_says: re.Pattern[str] | None = None,
             score = coverage(asked, heading, title) + 0.5 * coverage(asked, listed) - 0.1 * rank
             if noun_asked and noun_asked & window_terms(heading):
                 score += ASKED_NOUN_BONUS  # "Quels sont les signataires… ?": "Entre les soussignés :"
+            if members_asked and _HAS_MEMBERS.search(fold(heading)):
+                score += MEMBERS_BONUS  # "Qui compose la cellule ?": "…et comprend :", "Elle réunit :"
             if noun and any(t in weights for t in content_terms(noun)):
                 score += NAMED_ITEMS_BONUS  # "quelles en sont les parties ?" and "Partie 1…", "Partie 2…"
             if len(items) >= 2 and (best is None or score > best[0]):
@@ -77,6 +81,14 @@ def list_answer(material: Material, heading_says: re.Pattern[str] | None = None,
     if _done_elsewhere(material, head_row, intro, items):
         return None  # the sentences of the section saying how it is done answer, not a list of something else
     return _quoted_list(material, head_row, intro, items)
+
+
+# "Qui compose la cellule ?", "qui siège au comité ?", "de qui est-il composé ?": the members, which a list announced by
+# a verb of composition gives ("…et comprend :", "Elle réunit :", "composée de :", "Membres :")
+_MEMBERS_ASKED = re.compile(r"\bqui\s+(?:compose(?:nt)?|siege(?:nt)?|fait partie|font partie)\b|\bde qui\b.*\bcompos|"
+                            r"\bmembres\b|\bwho (?:sits on|is on)\b|\bmembers\b")
+_HAS_MEMBERS = re.compile(r"\b(?:compren(?:d|nent)|compos[ee]e?s? de|reuni(?:t|ssent)|rassembl\w*|associe(?:nt)?|"
+                          r"constitue(?:e|s|es)? de|membres)\b")
 
 
 # "Comment j'envoie la fiche… ?", "comment on saisit la commission ?": the action asked, after its subject pronoun

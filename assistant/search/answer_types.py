@@ -547,8 +547,9 @@ def most_words(question: str) -> frozenset[str]:
     return frozenset(_MOST_WORD.findall(fold(question)))
 
 
-_ASKS_SINCE = re.compile(r"\b(?:depuis|a partir de|des) quand\b|\bsince when\b")
-_STATES_SINCE = re.compile(r"\b(?:depuis|a partir de|des|since|from)\s+(?:le |l'|la fin de |le debut de )?"
+_ASKS_SINCE = re.compile(r"\b(?:depuis|a partir de|a compter de|des) quand\b|\bsince when\b|\bfrom when\b")
+_STATES_SINCE = re.compile(r"\b(?:depuis|a partir d[eu]|a compter d[eu]|a dater d[eu]|des|since|from)\s+"
+                           r"(?:le |l'|la fin de |le debut de )?"
                            rf"(?:\d{{1,2}}(?:er)?\s+)?(?:(?:{_MONTHS})\s+)?(?:19|20)\d\d\b")
 
 
@@ -564,7 +565,7 @@ _STATES_UNTIL = re.compile(r"\b(?:jusqu['’](?:a|au|en)|du\s[^.;\n]{1,40}?\sau|
 def asked_event(question: str) -> frozenset[str]:
     """The stems of the verb a "quand" question dates: "La cellule se réunit quand ?" -> {"reun"}; "Quand a été
     signée la convention ?" -> {"sign"}; "Quand débute-t-il ?" -> {"debut"}. Empty when no verb is plain to see."""
-    verbs = [m.group(1) or m.group(2) or m.group(3) for m in _EVENT_VERB.finditer(fold(question))]
+    verbs = [m.group(1) or m.group(2) or m.group(3) or m.group(4) for m in _EVENT_VERB.finditer(fold(question))]
     verbs = [verb for verb in verbs if verb not in _AUXILIARIES]
     return frozenset(t for verb in verbs for t in term_set(verb) if len(t) >= EVENT_STEM)
 
@@ -583,7 +584,11 @@ EVENT_PREFIX = 4  # "reun" starts "reunion"; "cre" is too short to start words o
 # "se réunit", "s'est tenue"; "a été signée", "ont été créés"; "débute-t-il", "aura-t-elle" (not "est-ce")
 _EVENT_VERB = re.compile(r"\b(?:se\s+|s')(?:(?:est|sont|sera|seront)\s+)?([a-z]{3,})"
                          r"|\b(?:a|ont|aura|auront)\s+ete\s+([a-z]{3,})"
-                         r"|\b([a-z]{3,})-(?:t-)?(?:il|elle|ils|elles|on)\b")
+                         r"|\b([a-z]{3,})-(?:t-)?(?:il|elle|ils|elles|on)\b"
+                         # "Quand démarre le recontact… ?", "quand commence la formation ?": the verb right after
+                         r"|^\s*(?:et\s+)?(?:a\s+partir\s+de\s+)?quand\s+(?!(?:le|la|les|leur|leurs|une?|ce|cet|cette|ces|"
+                         r"mon|ma|mes|son|sa|ses|notre|nos|votre|vos|est-ce|on|je|il|elle|ils|elles|nous|vous)\b)"
+                         r"([a-z]{4,})\b")
 
 
 def asks_since(question: str) -> bool:

@@ -56,6 +56,9 @@ _LIST = re.compile(
     # "comment on saisit…" (not "comment on s'y prend le plus souvent…": the one way most used)
     r"comment\s+(?:(?:on|je|nous|peut-on|faut-il|doit-on|dois-je|puis-je)\b|j')(?![^?]*\b(?:le|la|les) plus\b)|"
     r"what are the\b|how (?:to|can|do|should)\b|which (?:are|steps|actions)\b)|\betape par etape\b|\bstep by step\b|"
+    # "Qui compose la cellule ?", "qui siège au comité ?", "de qui est composé…": its members, listed
+    r"\bqui\s+(?:compose(?:nt)?|siege(?:nt)?|fait partie|font partie)\b|\bde qui (?:est|sont|se) compos|"
+    r"\bwho (?:sits on|is on|are (?:the )?members)\b|"
     # "C'est quoi les cinq actions du plan ?": the items counted by the question (not "les 3 derniers mois")
     r"\bles\s+(?:trois|quatre|cinq|six|sept|huit|neuf|dix|[3-9]|1\d)\s+(?!(?:ans|mois|semaines|jours|annees|heures|"
     r"premier\w*|dernier\w*|prochain\w*)\b)[a-z]{3,}(?![^?]*-(?:t-)?(?:il|elle|ils|elles|on)\b)|"

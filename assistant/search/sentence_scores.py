@@ -958,9 +958,16 @@ def person_in_act(sentence: str, role: str | None) -> bool:
 def introduces_in_role(sentence: str, role: str | None) -> bool:
     """True when the sentence introduces people with the role asked ("Corinne Weber, adjointe au maire, et
     docteur Marc Hoffmann, …, coprésidents du CLSM." for "Qui copréside… ?"): the role in a word of its family."""
+    if role in _DOCTOR_ROLES and _DOCTOR_NAMED.search(sentence):
+        return True  # "Qui est le médecin du travail… ?": "Dr Agnès Vidal, service de santé au travail…"
     if not role or not introduces_people(sentence):
         return False
     return bool(word_family(role) & window_terms(sentence))  # "Qui dirige… ?": "Sophie Gaillard, directrice"
+
+
+_DOCTOR_ROLES = frozenset(content_terms("médecin docteur psychiatre"))
+# a doctor's title before a name: "Dr Agnès Vidal", "la docteure Vidal", "Pr Martin"
+_DOCTOR_NAMED = re.compile(r"\b(?:Dre?|Pre?|[Dd]octeure?|[Pp]rofesseure?)\.?\s+[A-ZÀ-Ý][\w'’-]+")
 
 
 # An organisation: an acronym, alone or in parentheses after its name ("le centre communal d'action sociale
