@@ -1581,6 +1581,19 @@ def test_who_composes_a_body_is_answered_by_the_list_its_composition_verb_announ
     assert "l'infirmière scolaire" in answer.text and "l'assistante sociale scolaire" in answer.text, answer.text
 
 
+def test_where_an_event_is_held_is_answered_by_its_place_line(tmp_path):
+    from conftest import lexical_assistant
+
+    assistant = lexical_assistant(tmp_path, {"agenda.md": (
+        "# Agenda des SISM\n\n## Théâtre-forum « Je like, tu harcèles ? »\n\nVendredi 17 octobre 2025, 20 h\n\n"
+        "Lieu : Salle des fêtes de Pen ar Roz\n\nPublic : collégiens, lycéens et parents\n\n"
+        "Par la compagnie Ar Vag. Les spectateurs remplacent les comédiens pour changer le cours de la scène.\n\n"
+        "## Café des parents\n\nSamedi 11 octobre 2025, 10 h\n\nLieu : Centre social de Kerbrézel\n")})
+    for question in ("Il se joue où, le théâtre-forum ?", "Où se joue le théâtre-forum ?"):
+        answer = assistant.ask(question).answer
+        assert "Salle des fêtes de Pen ar Roz" in answer.sentences[0].text, answer.text
+
+
 def test_what_remains_to_do_is_the_items_labelled_to_do(tmp_path):
     from conftest import lexical_assistant
 

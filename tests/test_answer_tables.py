@@ -401,3 +401,16 @@ def test_a_figure_given_for_comparison_is_not_the_one_of_the_place_the_document_
     assert "142" in answer.sentences[0].text, answer.text
     region = assistant.ask("Combien de personnes incluses dans VigilanS en Normandie en 2025 ?").answer
     assert "6 940" in region.sentences[0].text, region.text
+
+
+def test_a_month_asked_is_read_on_the_row_that_month_labels(tmp_path):
+    # the year's totals count interviews; "en octobre 2025" asks the October row of the monthly table
+    board = ("Fréquentation des lieux d'accueil jeunes, année 2025 (nombre d'accueils)\n"
+             "Mois;MDA siège;MDA antenne;Total\n"
+             "Septembre;534;96;630\nOctobre;569;110;679\nNovembre;631;99;730\nTotal;5912;958;6870\n")
+    report = ("# Rapport d'activité 2025 de la MDA\n\nL'équipe de la MDA a réalisé 6 870 entretiens : 5 912 au siège "
+              "et 958 à l'antenne. Le délai moyen avant un premier accueil est de 14 jours au siège de la MDA et de "
+              "6 jours à l'antenne.\n")
+    assistant = lexical_assistant(tmp_path, {"frequentation.csv": board, "rapport.md": report})
+    answer = assistant.ask("En octobre 2025, combien d'accueils au siège de la MDA et à l'antenne ?").answer
+    assert "Octobre — 569 · 110 · 679" in answer.text, answer.text

@@ -160,3 +160,13 @@ def test_a_question_on_an_acronym_the_corpus_only_writes_in_full_is_answered(tmp
     })
     answer = assistant.ask("Les membres du GEM siègent-ils à la cellule de situations complexes ?").answer
     assert not answer.abstained and "ne siègent pas" in answer.text, answer.text
+
+
+def test_the_last_word_of_a_long_form_may_give_two_letters():
+    # "CCAPEX": commission de coordination des actions de prévention des EXpulsions (locatives)
+    pairs = mine_pairs("CCAPEX : Commission de coordination des actions de prévention des expulsions locatives.")
+    assert ("CCAPEX", "Commission de coordination des actions de prévention des expulsions") in pairs
+    assert mine_pairs("CCAPEX : Commission de coordination des actions.") == []  # no word gives "EX"
+    # a letter a word first: "RESAD" is not "…d'ADultes" when "…en Difficulté" ends it
+    said = "La RESAD. C'est une réunion d'évaluation des situations d'adultes en difficulté."
+    assert mine_pairs(said) == [("RESAD", "réunion d'évaluation des situations d'adultes en difficulté")]

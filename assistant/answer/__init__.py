@@ -87,7 +87,10 @@ def build_answer(result: RetrievalResult, snap: Snapshot, settings: Settings) ->
         return Answer(parts=labelled, abstained=False, kind="list", note=shortened_note(labelled))
     names = _names_asked(result, snap) if kind == "value" else []  # what a value is asked for ("…de Noirmont")
     if kind == "value":
-        sentences = _counting_what_is_asked(sentences, result, snap)
+        counted = _counting_what_is_asked(sentences, result, snap)
+        if sentences and not counted:  # each count found counts another thing: a month asked may be read on its row
+            counted = _of_the_month_instead(material, ranked, result, snap, [])
+        sentences = counted
         if sentences and _unplaced(sentences[0], result, snap):
             sentences = _placed_instead(material, ranked, result) or sentences
         if sentences and _value_of_another(sentences, names, result, snap):
@@ -342,15 +345,23 @@ def _of_the_month_instead(material: Material, ranked: list[ScoredSentence], resu
         return []
     month = year_month(asked.group(1), asked.group(2)) if asked else None
     for sentence in ranked:
-        # (a quarter is named in so few words, "T3 2025", that its row scores low: named exactly, it is enough)
-        if sentence.score < (QUARTER_SHARE if quarter else PLACED_SHARE) * ranked[0].score:
+        # (a quarter or a month is named in so few words, "T3 2025", "Octobre", that its row scores low: named
+        # exactly, it is enough)
+        if sentence.score < QUARTER_SHARE * ranked[0].score:
             break
         text = material.text(sentence.row)[sentence.start:sentence.end]
+        month_row = bool(asked) and fold(text.partition(ROW_MARK)[0]).strip() == asked.group(1)
+        if not (quarter or month_row) and sentence.score < PLACED_SHARE * ranked[0].score:
+            continue
         if not (sentence.typed and gives(result.analysis.answer_type, text, result.analysis.question)):
             continue
         dated = with_lead(material, sentence)
-        if not _counts_asked(dated.text, result.analysis.question):
+        # (a table's caption over its header may say what its cells count: "… (nombre d'accueils)")
+        said = f"{dated.text}\n{material.text(sentence.row)[:sentence.start]}" if month_row else dated.text
+        if not _counts_asked(said, result.analysis.question):
             continue
+        if month_row and asked.group(2) in years(said):
+            return [dated] + [s for s in sentences if not overlaps(s, dated)]  # "Octobre — 569 · 110" in "…2025"
         if not asked:  # a quarter asked: the row or sentence naming it ("T3 2025 — 41 · 14")
             if quarter <= _quarters(fold(read_with_header(material, sentence))):
                 return [dated] + [s for s in sentences if not overlaps(s, dated)]

@@ -17,13 +17,13 @@ from functools import lru_cache
 import numpy as np
 
 from assistant.config import Tuning
-from assistant.dates import FOLDED_MONTHS
+from assistant.dates import FOLDED_MONTHS, MONTH_WORD
 from assistant.search.analyse import QueryAnalysis
 from assistant.search.answer_types import (asked_event, asks_for_most, asks_hour, asks_how_done, asks_since, asks_until,
                                            asks_why, asks_yes_or_no, counted_heads, counted_nouns, counted_terms, dates_event,
                                            full_date, holds, in_money, names_one_of, percents, states_cause,
-                                           states_means, states_most, states_polarity, states_since, states_step,
-                                           states_until)
+                                           says_where, states_means, states_most, states_polarity, states_since,
+                                           states_step, states_until)
 from assistant.search.constraints import (REGIONS, agreements, compared_years_only, opens_on_reference, places as constraint_places,
                                          reference_agreement, references, seasons, years as constraint_years)
 from assistant.search.metadata import describing_text
@@ -376,6 +376,8 @@ def score_sentences(snap: Snapshot, analysis: QueryAnalysis, query_vec: np.ndarr
     passive_who = who and bool(_WHO_PASSIVE.search(analysis.question))  # "Qui a été élu… ?"
     meets_people = who and asks_who_meets(analysis.question)  # "Qui reçoit les jeunes… ?"
     authors_asked = who and bool(_AUTHORSHIP.search(fold(analysis.question)))  # "…, et qui l'a rédigée ?"
+    # "Il se joue où, le théâtre-forum ?": a place is the value asked ("Lieu : Salle des fêtes de Pen ar Roz")
+    where_asked = analysis.answer_type is None and bool(_WHERE_ASKED.search(fold(analysis.question)))
     signer_asked = who and bool(_SIGNING.search(fold(analysis.question)))  # "Qui a signé la lettre… ?"
     role_asked = who and asks_role(analysis.question)  # "…, et quelle est sa fonction ?"
     done = asked_doing(analysis.question)
@@ -396,6 +398,7 @@ def score_sentences(snap: Snapshot, analysis: QueryAnalysis, query_vec: np.ndarr
     # a row labelled by the name asked gives it (a share compared, "au Val-Fleuri vs la ville", has sides no capital
     # names)
     figure_asked = counted_value or (analysis.answer_type == "share" and not analysis.sides)
+    asked_months = set(MONTH_WORD.findall(fold(analysis.question))) if figure_asked else set()  # "en octobre 2025"
     named = capitalised_terms(analysis.question) if figure_asked else frozenset()
     named |= {p for p in map(prefix_term, named) if p}  # "Département" names "Conseil départemental…"
     if figure_asked:  # "Au 30 avril 2025, … combien de places ?": the row "30 avril 2025 — 55 · 48 · 44"
@@ -510,6 +513,7 @@ def score_sentences(snap: Snapshot, analysis: QueryAnalysis, query_vec: np.ndarr
                 or (passive_who and person_in_act(text, role))
                 or organisation_does(text, done, weights) or (authors_asked and _AUTHORS_LINE.match(text))
                 or (signer_asked and signs(text, previous)))) or (
+                where_asked and (says_where(text) or bool(_PLACE_LABEL.match(text)))) or (
                 names_one_of(text, analysis.alternatives)) or (
                 shown)
             no_end = typed and until_asked and not states_until(text)
@@ -560,6 +564,12 @@ def score_sentences(snap: Snapshot, analysis: QueryAnalysis, query_vec: np.ndarr
             if place <= 0 and _FOR_COMPARISON.match(text):
                 shape *= COMPARED_FACTOR  # "Pour comparaison, Normandie (toute la région) : 6 940…": a reference
                 # figure beside the one of the place the document is about, unless the question names its place
+            if asked_months and laid_row and (label_months := set(MONTH_WORD.findall(
+                    fold(text.partition(ROW_MARK)[0])))):  # "Octobre — 569 · 110 · 792" for "en octobre 2025 ?"
+                if label_months <= asked_months:
+                    does_row = NAMED_ROW
+                else:
+                    shape *= OTHER_ROW_FACTOR
             if named_label and labels[i][0]:
                 if row_name & labels[i][0]:
                     does_row = NAMED_ROW
@@ -1152,6 +1162,10 @@ _AUTHORS_LINE = re.compile(r"(?:^|.*?\s[—–|]\s)\s*(?:[^\W\d_]+\s+){0,3}?(?:(
 # Who signed or countersigned a document ("Qui a signé la lettre… ?", "qui l'a visé ?"), and its signature block: "Pour le
 # directeur général et par délégation, La directrice…", "Signé : …", "Visa du directeur…", or the name under that line or
 # under the letter's closing formula ("…l'expression de ma considération distinguée." / "Dr Agnès Morvillier").
+# "où" asking (folded, "ou"): "Où se joue…", "…se tient où ?", "c'est où, …" (not "les hommes ou les femmes")
+_WHERE_ASKED = re.compile(r"\bou(?=\s*[?,]|\s+(?:se|s'|a lieu|ont lieu|aura lieu|est-ce|sont|trouve|joue|passe|"
+                          r"tient|deroule)\b)|\bwhere\b")
+_PLACE_LABEL = re.compile(r"\s*(?:lieu|adresse|où|ou|rendez-vous)\s*:", re.I)  # "Lieu : …", "Adresse : …"
 _SIGNING = re.compile(r"\b(?:a|ont|l'a|l'ont|avait|avaient)\s+(?:\w+\s+)?(?:sign|vis)(?:e|ee|es|ees)\b|\bsignataires?\b|"
                       r"\b(?:sign|vis)(?:e|ee|es|ees)\s+par\b|\bsigned\b|\bsignator(?:y|ies)\b")  # (not "les signes de
 # détresse", "ont visé")

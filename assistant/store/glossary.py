@@ -52,7 +52,7 @@ def _is_acronym(token: str) -> bool:
     return uppers >= 2 and uppers >= len(token) - 2 and not token.isdigit()
 
 
-def _initials_match(acronym: str, long_words: list[str]) -> bool:
+def _initials_match(acronym: str, long_words: list[str], two_last: bool = False) -> bool:
     """True when the acronym's letters are the initials of the long form's content words, in order.
 
     The first and last content words must give the first and last letters; stopwords are skipped,
@@ -63,8 +63,14 @@ def _initials_match(acronym: str, long_words: list[str]) -> bool:
     parts: list[str] = []
     for word in long_words:
         parts.extend(p for p in re.split(r"[-'’]", word) if p)
-    initials = [fold(p)[0] for p in parts if p and not is_stopword(p) and p[0].isalpha()]
-    return len(letters) >= 2 and _spells(letters, initials)
+    content = [p for p in parts if p and not is_stopword(p) and p[0].isalpha()]
+    initials = [fold(p)[0] for p in content]
+    if not two_last:
+        return len(letters) >= 2 and _spells(letters, initials)
+    # (`two_last`) the last word gives two letters: "CCAPEX", "commission de coordination des actions de prévention des
+    # EXpulsions" (tried when no long form spells it a letter a word)
+    return len(letters) >= 4 and len(content) >= 3 and fold(content[-1])[:2] == letters[-2:] and _spells(
+        letters[:-1], initials)
 
 
 def _spells(letters: str, initials: list[str]) -> bool:
@@ -111,7 +117,8 @@ def _leading_long_form(acronym: str, words: list[str]) -> str | None:
     for end in range(1, len(words) + 1):
         if _initials_match(acronym, words[:end]):
             return " ".join(words[:end])
-    return None
+    return next((" ".join(words[:end]) for end in range(1, len(words) + 1)
+                 if _initials_match(acronym, words[:end], two_last=True)), None)
 
 
 def mine_pairs(text: str) -> list[tuple[str, str]]:
