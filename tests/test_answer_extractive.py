@@ -1594,6 +1594,32 @@ def test_where_an_event_is_held_is_answered_by_its_place_line(tmp_path):
         assert "Salle des fêtes de Pen ar Roz" in answer.sentences[0].text, answer.text
 
 
+def test_what_answers_a_question_said_about_another_name_is_not_of_the_name_asked(tmp_path):
+    # the radio's "…la porte du Point Virgule ?" is answered of the Point Virgule, not of the MDA asked about
+    from conftest import lexical_assistant
+
+    assistant = lexical_assistant(tmp_path, {
+        "rapport-mda.md": "# Rapport d'activité de la MDA\n\nEn 2024, la MDA a suivi 1 326 jeunes différents.\n",
+        "radio.md": ("# Le Midi de RBK\n\n- Combien de jeunes différents passent la porte du Point Virgule ?\n\n"
+                     "- L'an dernier, en 2024, on a accueilli 341 jeunes différents. Plus de la moitié habitent "
+                     "Kerbrézel.\n")})
+    answer = assistant.ask("Combien de jeunes différents la MDA a-t-elle accueillis en 2024 ?").answer
+    assert "1 326" in answer.sentences[0].text, answer.text
+
+
+def test_who_said_a_quotation_is_answered_with_the_line_naming_who_said_it(tmp_path):
+    from conftest import lexical_assistant
+
+    assistant = lexical_assistant(tmp_path, {"actu.html": (
+        "<html><head><title>Isolement des aînés</title></head><body><main><h1>Isolement des aînés</h1>"
+        "<p>Le Département renforce son soutien aux équipes citoyennes de bénévoles.</p>"
+        "<blockquote><p>« Personne, dans ce département, ne devrait passer une semaine entière sans avoir parlé à "
+        "quelqu'un. »</p><cite>Brigitte Sauvageot, vice-présidente du Département chargée de l'autonomie</cite>"
+        "</blockquote><p>Les bénévoles sont formés au repérage de la souffrance psychique.</p></main></body></html>")})
+    answer = assistant.ask("Qui a dit que personne ne devrait passer une semaine entière sans parler à quelqu'un ?")
+    assert "Brigitte Sauvageot" in answer.answer.text, answer.answer.text
+
+
 def test_what_remains_to_do_is_the_items_labelled_to_do(tmp_path):
     from conftest import lexical_assistant
 

@@ -414,3 +414,16 @@ def test_a_month_asked_is_read_on_the_row_that_month_labels(tmp_path):
     assistant = lexical_assistant(tmp_path, {"frequentation.csv": board, "rapport.md": report})
     answer = assistant.ask("En octobre 2025, combien d'accueils au siège de la MDA et à l'antenne ?").answer
     assert "Octobre — 569 · 110 · 679" in answer.text, answer.text
+
+
+def test_who_funds_is_answered_by_each_row_of_the_funders_table(tmp_path):
+    # a funder's row each, and the total the later ask wants: not the one row that scored best
+    deck = ("# Financements 2026 du programme jeunesse\n\n| Financeur | Objet | Montant 2026 |\n|---|---|---|\n"
+            "| ARS Bretagne | Antenne de la MDA et sessions PSSM | 92 000 € |\n"
+            "| Contrat de ville | Permanences PAEJ en QPV, ateliers écrans | 21 500 € |\n"
+            "| CAF | Groupe de parents | 15 000 € |\n| Total | | 128 500 € |\n\n"
+            "Le montant du contrat de ville 2026 reste sous réserve du comité de pilotage de mars.\n")
+    assistant = lexical_assistant(tmp_path, {"financements.md": deck})
+    answer = assistant.ask("Qui finance le programme jeunesse en 2026, et ça fait combien au total ?").answer
+    for row in ("ARS Bretagne — ", "Contrat de ville — ", "CAF — ", "Total — – · 128 500 €"):
+        assert row in answer.text, answer.text

@@ -108,6 +108,21 @@ def test_a_key_figure_set_as_a_heading_is_text_before_its_label(tmp_path):
                      "âge moyen des personnes que nous accompagnons"], lines
 
 
+def test_an_infographic_is_read_by_its_alt_text_a_logo_is_not(tmp_path):
+    # the figures of an infographic are only in its image's alt text; a logo's alt names a link
+    path = tmp_path / "actu.html"
+    path.write_text("""<html><head><title>Isolement des aînés</title></head><body>
+<header><a href="/"><img src="logo.svg" alt="Département du Cher-et-Sauldre, retour à l'accueil du site"></a></header>
+<main><h1>Isolement des aînés</h1><p>Le Département renforce son soutien aux équipes citoyennes.</p>
+<figure><img src="infographie.png" alt="En 2025 : 37 équipes citoyennes Monalisa (24 en 2023) et 412 bénévoles engagés (268 en 2023).">
+<figcaption>Sources : bilan Monalisa 2025.</figcaption></figure>
+<p><img src="photo.jpg" alt="Marcel, 83 ans"> Marcel vit seul depuis dix ans.</p></main></body></html>""", encoding="utf-8")
+    _, passages = process_file(path, None, Settings(passage_min_chars=10))
+    text = "\n".join(p.text for p in passages)
+    assert "412 bénévoles engagés (268 en 2023)" in text and "Sources : bilan Monalisa 2025." in text
+    assert "retour à l'accueil" not in text and "Marcel, 83 ans" not in text
+
+
 def test_a_heading_that_denies_something_is_also_the_first_line_of_its_text(tmp_path):
     path = tmp_path / "association.html"
     path.write_text("""<html><head><title>Nos visites</title></head><body><main>

@@ -781,3 +781,11 @@ def test_what_is_offered_includes_how_it_is_done_after_en_not_where():
     assert offered_terms("Le CMP propose-t-il des séances en réalité virtuelle pour les phobies ?") == (
         "seanc", "realit", "virtuel")
     assert offered_terms("Le CMP propose-t-il des consultations en Occitanie ?") == ("consult",)  # where
+
+
+def test_when_something_is_open_asks_its_hours():
+    from assistant.search.answer_types import asks_hour
+
+    assert asks_hour("Il ouvre quand, le PAEJ Point Virgule ?") and asks_hour("Le PAEJ est ouvert quand ?")
+    assert expected_type("Il ouvre quand, le PAEJ Point Virgule ?") == "date"
+    assert not asks_hour("Elle a ouvert quand, l'antenne ?")  # a day it opened, not its hours

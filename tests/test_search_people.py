@@ -99,3 +99,15 @@ def test_a_doctors_title_says_the_role_of_doctor():
     assert introduces_in_role(row, "medecin")
     assert not introduces_in_role(row.replace("Dr ", ""), "medecin")
     assert not introduces_in_role(row, "coordinatric")
+
+
+def test_a_question_said_of_another_organisation_is_told_apart():
+    from assistant.search.sentence_scores import _names_another
+
+    mda = frozenset({"mda"})
+    assert _names_another("- Combien de jeunes passent la porte du Point Virgule ?", mda)
+    assert _names_another("Et au PAEJ, combien de jeunes ?", mda)
+    assert not _names_another("Et à la MDA, combien de jeunes ?", mda)
+    # a town's one-word name, a speaker's label: no organisation of its own
+    assert not _names_another("Et combien de personnes ont été formées à Kervallon ?", frozenset({"pssm"}))
+    assert not _names_another("ÉLODIE CARPENTIER: Une dernière question : qu'est-ce qui vous manque ?", mda)

@@ -103,9 +103,10 @@ def build_answer(result: RetrievalResult, snap: Snapshot, settings: Settings) ->
         if sentences and _undated(sentences[0], result, snap):
             asked = asked_type(result.analysis.question)
             dated = [s for s in sentences[1:] if not _undated(s, result, snap)]
-            if any(set(result.analysis.years) & years(s.text) and gives(asked, s.text, result.analysis.question)
-                   for s in dated):  # (one saying the year asked)
-                sentences = dated
+            months = set(MONTH_WORD.findall(fold(result.analysis.question)))  # "…d'août 2024": "du mois d'août"
+            if any((set(result.analysis.years) & years(s.text) or months & set(MONTH_WORD.findall(fold(s.text))))
+                   and gives(asked, s.text, result.analysis.question) for s in dated):  # (one saying the year or
+                sentences = dated  # the month asked)
     elif sentences and _undated(sentences[0], result, snap):
         # "En 2026, chaque structure a-t-elle toujours droit à 40 heures… ?": the sentence chosen that says the year
         # asked comes first ("l'ARS a reconduit pour 2026 le fonds…"), the others after it

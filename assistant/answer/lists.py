@@ -15,7 +15,7 @@ from assistant.search.related_words import related_terms
 from assistant.search.series import numbered_item, numbered_series
 from assistant.sentences import (ITEM_WORDS, MAX_ITEM_CHARS, announces_list, is_caption, is_contents_entry, is_heading,
                                  list_blocks, ordinal_noun, sentence_spans)
-from assistant.table_lines import header_columns
+from assistant.table_lines import ROW_MARK, header_columns
 from assistant.text import content_terms, fold, prefix_term, window_terms
 
 # How many items and characters a list answer quotes are settings (`settings.tuning`).
@@ -219,15 +219,19 @@ def values_list(material: Material, sentences: list[AnswerSentence]) -> tuple[An
     """Values asked in the plural ("C'est quoi les dates des séjours Parenthèse 2026 ?"): the list one of the first
     sentences chosen is an item of, whole, when most of its items give a value of the kind asked ("du vendredi 24
     au dimanche 26 avril 2026 ;", "du vendredi 12 au dimanche 14 juin 2026 ;"…)."""
-    asked = material.analysis.answer_type
-    if not asked or not _PLURAL_VALUES.search(fold(material.analysis.question)):
+    funders = bool(_FUNDERS_ASKED.search(fold(material.analysis.question)))  # "Qui finance… ?": each funder's row
+    asked = "amount" if funders else material.analysis.answer_type  # (a funder's row gives its amount)
+    if not asked or not (funders or _PLURAL_VALUES.search(fold(material.analysis.question))):
         return None
     for sentence in sentences[:2]:
         row = material.row_of(sentence.n)
         if row is None or not sentence.spans:
             continue
-        start = sentence.spans[0][0]
-        for head_row, head, items, _ in _candidates(material, row):
+        start = sentence.spans[-1][0]  # (the sentence itself, after the caption or lead quoted over it)
+        # "Financeur · Objet · Montant", then a row a funder: the table's rows are the funders
+        tables = [(row, header, [(row, span) for span in rows], "") for header, rows in _table_blocks(
+            material.text(row))] if funders else []
+        for head_row, head, items, _ in [*_candidates(material, row), *tables]:
             if not any(r == row and a <= start < b for r, (a, b) in items) or len(items) < 2:
                 continue
             giving = sum(gives(asked, material.text(r)[a:b], material.analysis.question) for r, (a, b) in items)
@@ -237,6 +241,9 @@ def values_list(material: Material, sentences: list[AnswerSentence]) -> tuple[An
     return None
 
 
+# "Qui finance le programme… ?", "qui sont les financeurs", "who funds…": the rows of the funders' table
+_FUNDERS_ASKED = re.compile(r"\bqui (?:co-?)?financ\w*|\bquels? (?:sont )?(?:les )?(?:co-?)?financeurs\b|"
+                            r"\bwho (?:funds|finances|pays for)\b")
 VALUE_ITEM_CHARS = 80  # the mean length of a list's items that are values ("du vendredi 24 au dimanche 26 avril 2026 ;")
 # "les dates des séjours", "quelles dates", "quels jours", "les montants", "the dates"
 _PLURAL_VALUES = re.compile(r"\b(?:les|des|quelles|quels|ses|leurs|the|what|which) (?:dates|jours|horaires|montants)\b|"
@@ -462,6 +469,25 @@ def _lists(material: Material, row: int):
 
 
 SLIDE_ITEMS = 3
+
+
+def _table_blocks(text: str) -> list[tuple[tuple[int, int], list[tuple[int, int]]]]:
+    """The tables of a text as `laid_out` writes them: (its header line, its rows: the lines right under it), two rows
+    or more."""
+    out: list[tuple[tuple[int, int], list[tuple[int, int]]]] = []
+    open_table = False
+    for m in re.finditer(r"[^\n]*", text):
+        line = m.group(0)
+        if not line and m.start() == m.end() and m.start() > 0 and text[m.start() - 1:m.start()] != "\n":
+            continue  # (the empty match after each line)
+        if header_columns(line) is not None:
+            out.append(((m.start(), m.end()), []))
+            open_table = True
+        elif open_table and ROW_MARK in line:
+            out[-1][1].append((m.start(), m.end()))
+        else:
+            open_table = False
+    return [(head, rows) for head, rows in out if len(rows) >= 2]
 
 
 _ASKED_NOUN = re.compile(r"\s*(?:quel(?:le)?s(?:\s+sont)?|what\s+are|which)\s+(?:(?:les|leurs|ses|nos|vos|des|the|its|their)\s+)?"

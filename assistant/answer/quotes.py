@@ -12,7 +12,7 @@ from assistant.models import AnswerSentence
 from assistant.search.analyse import QueryAnalysis
 from assistant.search.answer_types import (asks_for_most, asks_twice, asks_why, expected_type, first_ask, holds,
                                            opens_on_cause, states_cause, states_most)
-from assistant.search.sentence_scores import MIN_STATEMENT_WORDS, ScoredSentence, introduces_people
+from assistant.search.sentence_scores import MIN_STATEMENT_WORDS, ScoredSentence, asks_who, introduces_people
 from assistant.sentences import (is_caption, is_heading, is_labelled_title, is_question, list_blocks, points_back, readable,
                                  sentence_spans)
 from assistant.store.snapshot import Snapshot
@@ -110,6 +110,9 @@ def with_lead(material: Material, sentence: ScoredSentence) -> AnswerSentence:
     elif introduces_people(own.splitlines()[-1]) and is_heading(_next_line(text, sentence.end)) and not \
             introduces_people(_next_line(text, sentence.end)):  # the next line is the next speaker
         spans += _next_in_paragraph(text, sentence.end)  # "Evangéline BONNEROT" and her role on the next line
+    elif own.rstrip().endswith(("»", "”", '"')) and asks_who(material.analysis.question) and introduces_people(
+            _next_line(text, sentence.end)):  # a quotation, then who said it ("Brigitte Sauvageot, vice-présidente…")
+        spans += following_spans(text, sentence.end)[:1]
     elif _ENDS_ON_FIGURE.search(own) and len(own.split()) <= KEY_FIGURE_WORDS and \
             _LABEL_LINE.fullmatch(_next_line(text, sentence.end)):
         # a key figure, then what it counts on the line below: "consultations — 64 %" / "sans couverture maladie

@@ -301,6 +301,21 @@ def counted_figures(soup: BeautifulSoup) -> None:
             tag.string = value
 
 
+IMAGE_TEXT_WORDS = 8  # an image's alt text this long says something (an infographic's figures), not what it shows
+
+
+def described_images(soup: BeautifulSoup) -> None:
+    """Read an image whose alt text says something, eight words or more (an infographic's figures: "En 2025 : 37
+    équipes citoyennes et 412 bénévoles…"), as a paragraph where it stands; a logo's, a link's or a photo's short alt
+    is left out."""
+    for img in soup.find_all("img"):
+        alt = " ".join(str(img.get("alt") or "").split())
+        if len(alt.split()) >= IMAGE_TEXT_WORDS and not img.find_parent(["a", "button"]):
+            paragraph = soup.new_tag("p")
+            paragraph.string = alt
+            img.replace_with(paragraph)
+
+
 _HEADING_CLASS_WORDS = frozenset({"heading", "title"})
 _COUNTER_WORDS = frozenset({"counter", "count", "stat", "stats", "figure", "number", "kpi"})
 _BLOCKS = ["p", "div", "ul", "ol", "table", "section", "article", "h1", "h2", "h3", "h4", "h5", "h6", "li", "dl"]
@@ -332,6 +347,7 @@ def load_html(path: Path, data: bytes | str, entry: dict | None) -> Document:
         raise IngestError(f"Page HTML illisible ({type(exc).__name__})") from exc
     styled_headings(soup)
     counted_figures(soup)
+    described_images(soup)
     aria_tables(soup)
     named_headings(soup)
     meta = resolve_meta(path, entry, own_title=page_title(soup), default_kind="webpage")

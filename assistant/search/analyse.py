@@ -9,8 +9,8 @@ from dataclasses import dataclass, field, replace
 
 from assistant.models import Turn
 from assistant.search.related_words import related_terms
-from assistant.search.answer_types import (asked_type, expected_type, has_question_word, later_asks, most_words,
-                                           type_words)
+from assistant.search.answer_types import (asked_type, asks_hour, expected_type, has_question_word, later_asks,
+                                           most_words, type_words)
 from assistant.search.constraints import THE_REGION, asks_the_region, places, years
 from assistant.search.english_words import in_french
 from assistant.search.familiar_words import formal_words
@@ -328,6 +328,9 @@ _ASIDE = re.compile(r",?\s*\b(?:en (?:deux|trois|quelques|peu de) mots|en un mot
                     r"en somme|in a nutshell|in short|in a few words)\b(?=\s*[,?.!]|\s*$)", re.I)
 
 
+OPEN_WORDS = frozenset("ouvre ouvrent ouvert ouverte ouverts ouvertes open".split())
+
+
 def asking_part(question: str) -> tuple[str, str]:
     """(what is asked, what comes before it): e-mail addresses, phone numbers and links left out, and the
     sentences before the first one that asks ("Bonjour, je coordonne un CLSM à Albi. Que veut dire PTSM ?")
@@ -399,6 +402,8 @@ def analyse(question: str, glossary: Glossary, expansion_weight: float,
         naming_the_value |= type_words(expected_type(ask))
     if re.search(r"\ba jour\b", fold(question)):
         naming_the_value -= {"jour"}  # "mise à jour" is what is dated, no day asked
+    if asks_hour(question):  # "Il ouvre quand, le PAEJ ?": its hours are asked, not the word "ouvert"
+        naming_the_value |= OPEN_WORDS
     for word in words(question):  # "pour quelle durée", "le plus souvent": look for a duration or for
         # what comes first, not for the words "durée" or "souvent" (the question's own accented words are
         # stemmed, as its terms were: "durée" and "duree" have different stems)

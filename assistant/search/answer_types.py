@@ -90,7 +90,9 @@ _NAMED_VALUE = (r"(?:(?:^\s*|[:;]\s*)(?![^?]*(?:-(?:t-)?(?:il|elle|ils|elles|on)
 # (not "Le taux d'incapacité est-il évalué… ?", "Délai : comment contester… ?": they ask something else of it)
 
 # Most specific first: "combien de temps" is a duration before it is a count.
-_HOUR_ASKED = r"\ba quelle heure\b|\bquels? (?:sont les )?horaires?\b|\bwhat time\b|\b(?:opening|drop-in) hours\b"
+_HOUR_ASKED = (r"\ba quelle heure\b|\bquels? (?:sont les )?horaires?\b|\bwhat time\b|\b(?:opening|drop-in) hours\b|"
+               # "Il ouvre quand, le PAEJ ?", "c'est ouvert quand ?": when it is open, in the week (not "a ouvert")
+               r"\b(?:il|elle|ils|elles|ca|c'est|est|sont)\s+ouv(?:re|rent|ert|erte|erts|ertes)\s+quand\b")
 # what is counted in money ("le budget", "les dépenses", "la subvention"), folded
 _MONEY_NOUNS = (r"(?:budgets?|montants?|couts?|depenses?|subventions?|financements?|sommes?|enveloppes?|charges|"
                 r"recettes|produits|dotations?|frais)\b")

@@ -400,6 +400,7 @@ def score_sentences(snap: Snapshot, analysis: QueryAnalysis, query_vec: np.ndarr
     figure_asked = counted_value or (analysis.answer_type == "share" and not analysis.sides)
     asked_months = set(MONTH_WORD.findall(fold(analysis.question))) if figure_asked else set()  # "en octobre 2025"
     named = capitalised_terms(analysis.question) if figure_asked else frozenset()
+    names_given = _names_given(analysis.question)  # "…la MDA…": its names and acronyms
     named |= {p for p in map(prefix_term, named) if p}  # "Département" names "Conseil départemental…"
     if figure_asked:  # "Au 30 avril 2025, … combien de places ?": the row "30 avril 2025 — 55 · 48 · 44"
         named |= {t for m in _DAY_DATE.finditer(fold(analysis.question)) for t in window_terms(m.group(0))}
@@ -447,6 +448,7 @@ def score_sentences(snap: Snapshot, analysis: QueryAnalysis, query_vec: np.ndarr
             table_header = carried[0]
             columns, money, _ = _table_line(carried[0], carried[1], None, False)
         story, told = "", 0  # the last sentence naming someone the question names, and how many sentences since
+        other_asked = False  # the last question the passage asks names another name than the one asked
         row_named = figure_asked and _names_a_row(passage.text, pairs, named, passage.context)
         # "Montclavel : 78 enfants suivis" among "Secteur de Castelvieil : 47…": the line labelled by the name asked
         # (a name of the row asked: not one the passage's title, the lines above its rows or the document's authors
@@ -630,6 +632,8 @@ def score_sentences(snap: Snapshot, analysis: QueryAnalysis, query_vec: np.ndarr
             prompt = is_question(text) or handed
             if asked and since <= ANSWER_REACH and not prompt:
                 lexical += ANSWERS_ASKED * asked  # the sentences right after the same question answer it
+            if other_asked and since <= ANSWER_REACH and not prompt:
+                shape *= ANOTHERS_FACTOR  # the same question, asked of another name: what follows answers of it
             if prompt:
                 # "… que fait-on quand la personne refuse toute aide ? Docteur Varin ?": who is asked it completes
                 # the question just read
@@ -641,6 +645,9 @@ def score_sentences(snap: Snapshot, analysis: QueryAnalysis, query_vec: np.ndarr
                     own = max(own, SAME_QUESTION)  # "Martine, vous êtes assistante familiale depuis combien de
                     # temps ?" asks what "…elle fait ça depuis combien de temps ?" does, in its words
                 asked, since = (own, 0) if own >= SAME_QUESTION else (0.0, since)
+                # ("Combien de jeunes passent la porte du Point Virgule ?" for "…la MDA…")
+                other_asked = bool(asked) and _names_another(read_asked, names_given)
+                asked = 0.0 if other_asked else asked
             most = (min(1.0, own_lexical / MOST_MIN_LEXICAL)  # first of what was asked
                     if most_asked and (states_most(text) or (largest and shares[i] == largest)) else 0.0)
             # "Que prévoit la charte ?": "La charte prévoit trois choses : …"
@@ -705,6 +712,7 @@ EVENT_FACTOR = 0.8  # a date of another event than the one asked ("créée en 20
 GIVES_CAUSE = 0.1  # bonus: a reason given, for "pourquoi…"
 GIVES_STEP = 0.25  # bonus: a step of a procedure (a form, how it is sent, by when), for "comment…"
 SAYS_YES_OR_NO = 0.3  # bonus: a yes or a no said, for a yes-or-no question ("Le référent n'est pas un dispositif…")
+ANOTHERS_FACTOR = 0.5  # a sentence answering a question said of another name than the one asked
 OTHER_DOCUMENT_FACTOR = 0.6  # a sentence of another document than the one the question clearly names
 TOTAL_FACTOR = 1.3  # a table's total row ("Total — Montant : 186 000 €"), for an amount or a count
 # "Total — …", and an office table's "Financeur : Total ; Montant 2026 : 212 000 €" (its first cell named)
@@ -716,6 +724,34 @@ def capitalised_terms(question: str) -> frozenset[str]:
     gives ("…pour le canton de Mourèze-les-Bois ?" -> mourez, bois)."""
     return frozenset(content_terms(" ".join(w for w in cased_words(question)[1:]
                                             if w[:1].isupper() and not is_acronym(w))))
+
+
+def _names_given(question: str) -> frozenset[str]:
+    """The terms of the names a text gives after its first word, acronyms included ("…la MDA a-t-elle suivis…")."""
+    return frozenset(content_terms(" ".join(w for w in cased_words(question)[1:] if w[:1].isupper())))
+
+
+_TURN_LABEL = re.compile(r"^\s*(?:-\s*)?[A-ZÀ-Ý][^:\n]{0,40}\s?:\s")  # "Julien Riou : …", a speaker's name
+
+
+def _names_another(text: str, asked: frozenset[str]) -> bool:
+    """True when a question said in a document names an organisation (an acronym, a name of two capitalised words
+    or more) and none of the names a question asked gives, while it gives some: what answers it is of another ("…la
+    porte du Point Virgule ?" for "…la MDA ?"; not "…à Kervallon ?", the town every line is of)."""
+    if not asked:
+        return False
+    words = cased_words(_TURN_LABEL.sub("", text))[1:]
+    said, run = set(), []
+    for w in [*words, ""]:
+        if w[:1].isupper() and not is_acronym(w):
+            run.append(w)
+            continue
+        if len(run) >= 2:
+            said |= set(content_terms(" ".join(run)))
+        run = []
+        if w and is_acronym(w):
+            said |= set(content_terms(w))
+    return bool(said) and not said & asked and not asked & window_terms(text)
 
 
 def _names_a_row(text: str, pairs: list[tuple[int, int]], named: frozenset[str], title: str) -> bool:
