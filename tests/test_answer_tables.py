@@ -427,3 +427,20 @@ def test_who_funds_is_answered_by_each_row_of_the_funders_table(tmp_path):
     answer = assistant.ask("Qui finance le programme jeunesse en 2026, et ça fait combien au total ?").answer
     for row in ("ARS Bretagne — ", "Contrat de ville — ", "CAF — ", "Total — – · 128 500 €"):
         assert row in answer.text, answer.text
+
+
+def test_a_quarter_asked_is_read_on_its_subtotal_row(tmp_path):
+    sheet = ("Tableau de suivi du SAMU social 2025 (sous-totaux par trimestre)\nMois;Nuits de sortie;Rencontres\n"
+             "juin;13;199\njuillet;13;190\naoût;13;187\nseptembre;13;189\nSous-total T3;39;566\n"
+             "octobre;18;240\nSous-total T4;54;702\nTotal 2025;203;2 400\n")
+    assistant = lexical_assistant(tmp_path, {"samu.csv": sheet})
+    answer = assistant.ask("Combien de nuits de sortie et de rencontres au 3e trimestre dans le tableau du SAMU social ?")
+    assert "Sous-total T3 — 39 · 566" in answer.answer.sentences[0].text, answer.answer.text
+
+
+def test_how_many_people_said_as_du_monde_is_a_count_of_people(tmp_path):
+    report = ("# Rapport d'activité de la PASS psy\n\nLa PASS psy participe au groupe de travail du CLSM.\n\n"
+              "En 2025, la PASS psy a suivi 341 personnes, contre 287 en 2024.\n")
+    assistant = lexical_assistant(tmp_path, {"rapport.md": report})
+    answer = assistant.ask("La PASS psy, elle a suivi combien de monde en 2025 ?").answer
+    assert "341 personnes" in answer.text, answer.text

@@ -596,7 +596,7 @@ def _named_instead(material: Material, ranked: list[ScoredSentence], names: list
 
 # What a count of people or times leaves unsaid: "plus de 120 à suivre ce webinaire" counts persons.
 _HOW_MANY = re.compile(r"\bcombien\b|\bhow (?:many|much|long)\b")
-IMPLICIT_COUNTS = frozenset(content_terms("personnes gens individus fois participants habitants"))
+IMPLICIT_COUNTS = frozenset(content_terms("personnes gens individus fois participants habitants monde"))  # ("combien de monde")
 # Nouns naming people by a group a number may count in its parts: "combien de personnels…" is answered by "32 chefs
 # d'établissement, conseillers principaux d'éducation, infirmières et psychologues…"
 GROUP_COUNTS = frozenset(content_terms("personnels professionnels agents acteurs intervenants salariés membres"))

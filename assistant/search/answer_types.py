@@ -244,7 +244,7 @@ TYPE_WORDS = {
     "share": "part proportion pourcentage taux ratio share percentage proportion rate",
     "date": "date dates annee annees periode periodes year jour jours soir soirs",
     "amount": "montant montants budget cout somme enveloppe subvention amount cost money",
-    "count": "nombre nombres number many much",
+    "count": "nombre nombres number many much monde",  # ("combien de monde": how many people)
     "age": "age ages tranche classe old",
     "contact": "numero telephone tel courriel mail email adresse phone joindre contacter joignable",
     "address": "adresse address trouve situe where",

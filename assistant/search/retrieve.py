@@ -12,7 +12,7 @@ import numpy as np
 from assistant.config import Settings, Tuning
 from assistant.models import Filters, SearchHit, Turn
 from assistant.search.analyse import TITLE_ARTICLES, NamePhrase, QueryAnalysis, analyse, key_notions, quoted_names
-from assistant.search.answer_types import (asks_yes_or_no, awaited_term, counted_term, existing_terms, holds,
+from assistant.search.answer_types import (asks_yes_or_no, awaited_term, counted_term, existing_terms, holds, type_words,
                                            measured_term, names_one_of, offered_terms, priced_term, qualifying_terms,
                                            subject_terms)
 from assistant.search.casing import corpus_cased
@@ -399,6 +399,8 @@ def missing_notions(question: str, snap: Snapshot) -> tuple[str, ...]:
         quoted = quoted_names(question)
         out = [n for n in out if n in quoted]
     counted = counted_term(question)
+    if counted in {t for word in type_words("count") for t in content_terms(word)}:
+        counted = None  # "combien de monde": people, whatever the documents call them
     if counted and not _known_as_spelled(snap, counted):
         out.append(counted)  # "Combien de secouristes…": what is counted is the key notion ("apels" is "appels")
     elif counted:
@@ -619,8 +621,9 @@ def unknown_share(question: str, analysis: QueryAnalysis, snap: Snapshot) -> flo
     # a pronominal verb the documents never use says how it is asked ("À combien s'élève le budget… ?"), not what of
     verbs = {t for m in _PRONOMINAL.finditer(question) for t in content_terms(m.group(1))}
     # a familiar word ("hosto") is known when the documents' word for it is ("hôpital")
+    naming = {t for word in type_words(analysis.answer_type) for t in content_terms(word)}  # "combien de monde"
     return sum(not known_term(snap, t) and not any(known_term(snap, f) for f in formal_terms(t)) and t not in verbs
-               for t in typed) / len(typed)
+               and t not in naming for t in typed) / len(typed)
 
 
 _PRONOMINAL = re.compile(r"(?<![\w'’])s['’]\s*([^\W\d_]+)", re.I)

@@ -399,6 +399,7 @@ def score_sentences(snap: Snapshot, analysis: QueryAnalysis, query_vec: np.ndarr
     # names)
     figure_asked = counted_value or (analysis.answer_type == "share" and not analysis.sides)
     asked_months = set(MONTH_WORD.findall(fold(analysis.question))) if figure_asked else set()  # "en octobre 2025"
+    asked_quarters = quarter_numbers(fold(analysis.question))  # "au 3e trimestre": its row, whatever is asked of it
     named = capitalised_terms(analysis.question) if figure_asked else frozenset()
     names_given = _names_given(analysis.question)  # "…la MDA…": its names and acronyms
     named |= {p for p in map(prefix_term, named) if p}  # "Département" names "Conseil départemental…"
@@ -566,9 +567,12 @@ def score_sentences(snap: Snapshot, analysis: QueryAnalysis, query_vec: np.ndarr
             if place <= 0 and _FOR_COMPARISON.match(text):
                 shape *= COMPARED_FACTOR  # "Pour comparaison, Normandie (toute la région) : 6 940…": a reference
                 # figure beside the one of the place the document is about, unless the question names its place
-            if asked_months and laid_row and (label_months := set(MONTH_WORD.findall(
-                    fold(text.partition(ROW_MARK)[0])))):  # "Octobre — 569 · 110 · 792" for "en octobre 2025 ?"
-                if label_months <= asked_months:
+            label = fold(text.partition(ROW_MARK)[0]) if laid_row and (asked_months or asked_quarters) else ""
+            # "Octobre — 569 · 110 · 792" for "en octobre 2025 ?", "Sous-total T3 — 39 · 566" for "au 3e trimestre ?"
+            if label and ((label_months := set(MONTH_WORD.findall(label)) if asked_months else set())
+                          or (label_quarters := quarter_numbers(label) if asked_quarters else set())):
+                if (label_months and label_months <= asked_months) or (
+                        not label_months and label_quarters <= asked_quarters):
                     does_row = NAMED_ROW
                 else:
                     shape *= OTHER_ROW_FACTOR
@@ -724,6 +728,16 @@ def capitalised_terms(question: str) -> frozenset[str]:
     gives ("…pour le canton de Mourèze-les-Bois ?" -> mourez, bois)."""
     return frozenset(content_terms(" ".join(w for w in cased_words(question)[1:]
                                             if w[:1].isupper() and not is_acronym(w))))
+
+
+_QUARTER_NAMED = re.compile(r"\b(?:(premier|1er|deuxieme|2e|second|troisieme|3e|quatrieme|4e) trimestre|t([1-4]))\b")
+_QUARTER_ORDINALS = {"premier": 1, "1er": 1, "deuxieme": 2, "2e": 2, "second": 2, "troisieme": 3, "3e": 3,
+                     "quatrieme": 4, "4e": 4}
+
+
+def quarter_numbers(folded: str) -> set[int]:
+    """The quarters a folded text names ("au 3e trimestre", "Sous-total T3") by their number."""
+    return {_QUARTER_ORDINALS[m.group(1)] if m.group(1) else int(m.group(2)) for m in _QUARTER_NAMED.finditer(folded)}
 
 
 def _names_given(question: str) -> frozenset[str]:
