@@ -85,7 +85,9 @@ _POINTS_BACK = re.compile(r"(?:ceux|celles|celui|celle)-(?:ci|là)\b|(?:il|elle|
                           # "On avait dix-sept participants : …", said of the session just named
                           r"(?:on|nous)\s+(?:avait|avions|y avait)\b|"
                           # "Démarrage le 1er avril 2026, pour…", "Lancement prévu en mai": no verb, of what was just said
-                          r"[A-ZÀ-Ý][a-zà-ÿ]{3,}(?:age|ment|ure|tion) +(?:prévue?s? +)?(?:le|en|au|dès|à partir)\b",
+                          r"[A-ZÀ-Ý][a-zà-ÿ]{3,}(?:age|ment|ure|tion) +(?:prévue?s? +)?(?:le|en|au|dès|à partir du) +"
+                          r"(?:\d|1er\b|(?:janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|"
+                          r"novembre|décembre)\b)",
                           re.I)
 
 

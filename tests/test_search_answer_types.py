@@ -551,6 +551,7 @@ def test_what_a_fund_is_endowed_with_is_an_amount():
     ("Quand démarre le recontact de proximité ?", {"demarr"}),  # the verb right after "quand"
     ("Quand la cellule se réunit-elle ?", {"reun"}),  # (not its subject's article)
     ("Quand est-ce que ça commence ?", set()),
+    ("Quand exactement démarre le recontact ?", set()),  # (an adverb, no event)
 ])
 def test_the_event_a_when_question_dates_is_its_verb(question, event):
     assert asked_event(question) == event
@@ -786,6 +787,7 @@ def test_what_is_offered_includes_how_it_is_done_after_en_not_where():
 def test_when_something_is_open_asks_its_hours():
     from assistant.search.answer_types import asks_hour
 
-    assert asks_hour("Il ouvre quand, le PAEJ Point Virgule ?") and asks_hour("Le PAEJ est ouvert quand ?")
+    assert asks_hour("Il ouvre quand, le PAEJ Point Virgule ?") and asks_hour("C'est ouvert quand, le PAEJ ?")
+    assert not asks_hour("Les inscriptions sont ouvertes quand ?")  # a date
     assert expected_type("Il ouvre quand, le PAEJ Point Virgule ?") == "date"
     assert not asks_hour("Elle a ouvert quand, l'antenne ?")  # a day it opened, not its hours

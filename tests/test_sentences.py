@@ -254,6 +254,7 @@ def test_a_sentence_opening_on_what_we_had_points_back_to_the_event_just_named()
     # no verb, an act's noun and its date: of what the sentence before named ("D4. Recontact de proximité : …")
     assert points_back("Démarrage le 1er avril 2026, pour une expérimentation d'un an.")
     assert points_back("Lancement prévu en mai 2026.")
+    assert not points_back("Actuellement le CMP compte deux infirmiers.")  # an adverb, no date
     assert not points_back("Financement\nEn 2024, le budget s'élève à 98 500 euros.")  # a heading over its text
 
 

@@ -227,7 +227,7 @@ def values_list(material: Material, sentences: list[AnswerSentence]) -> tuple[An
         row = material.row_of(sentence.n)
         if row is None or not sentence.spans:
             continue
-        start = sentence.spans[-1][0]  # (the sentence itself, after the caption or lead quoted over it)
+        start = sentence.spans[-1][1] - 1  # (the sentence itself, after the caption or lead quoted over it)
         # "Financeur · Objet · Montant", then a row a funder: the table's rows are the funders
         tables = [(row, header, [(row, span) for span in rows], "") for header, rows in _table_blocks(
             material.text(row))] if funders else []

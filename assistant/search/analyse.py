@@ -397,7 +397,7 @@ def analyse(question: str, glossary: Glossary, expansion_weight: float,
     answer_type = asked_type(question)
     if answer_type is None and follow_up and not has_question_word(question):
         answer_type = expected_type(conversation[-1].question)  # "et en Occitanie ?" after "combien…"
-    naming_the_value = type_words(answer_type) | most_words(question)  # folded: "duree", "souvent"
+    naming_the_value = type_words(answer_type, question) | most_words(question)  # folded: "duree", "souvent"
     for ask in later_asks(question):  # "Qui est la référente…, et comment la joindre ?": "joindre" names a contact
         naming_the_value |= type_words(expected_type(ask))
     if re.search(r"\ba jour\b", fold(question)):

@@ -92,7 +92,8 @@ _NAMED_VALUE = (r"(?:(?:^\s*|[:;]\s*)(?![^?]*(?:-(?:t-)?(?:il|elle|ils|elles|on)
 # Most specific first: "combien de temps" is a duration before it is a count.
 _HOUR_ASKED = (r"\ba quelle heure\b|\bquels? (?:sont les )?horaires?\b|\bwhat time\b|\b(?:opening|drop-in) hours\b|"
                # "Il ouvre quand, le PAEJ ?", "c'est ouvert quand ?": when it is open, in the week (not "a ouvert")
-               r"\b(?:il|elle|ils|elles|ca|c'est|est|sont)\s+ouv(?:re|rent|ert|erte|erts|ertes)\s+quand\b")
+               r"\b(?:il|elle|ils|elles|ca|c'est)\s+ouv(?:re|rent|ert|erte)\s+quand\b")  # (not "les inscriptions sont
+# ouvertes quand ?": a date)
 # what is counted in money ("le budget", "les dépenses", "la subvention"), folded
 _MONEY_NOUNS = (r"(?:budgets?|montants?|couts?|depenses?|subventions?|financements?|sommes?|enveloppes?|charges|"
                 r"recettes|produits|dotations?|frais)\b")
@@ -244,7 +245,7 @@ TYPE_WORDS = {
     "share": "part proportion pourcentage taux ratio share percentage proportion rate",
     "date": "date dates annee annees periode periodes year jour jours soir soirs",
     "amount": "montant montants budget cout somme enveloppe subvention amount cost money",
-    "count": "nombre nombres number many much monde",  # ("combien de monde": how many people)
+    "count": "nombre nombres number many much",
     "age": "age ages tranche classe old",
     "contact": "numero telephone tel courriel mail email adresse phone joindre contacter joignable",
     "address": "adresse address trouve situe where",
@@ -252,9 +253,14 @@ TYPE_WORDS = {
 }
 
 
-def type_words(answer_type: str | None) -> frozenset[str]:
-    """Folded words that merely name the kind of value a question asks for."""
-    return frozenset(TYPE_WORDS.get(answer_type or "", "").split())
+def type_words(answer_type: str | None, question: str = "") -> frozenset[str]:
+    """Folded words that merely name the kind of value a question asks for (and "monde" in "combien de monde":
+    people, whatever the documents call them)."""
+    people = {"monde"} if _PEOPLE_COUNTED.search(fold(question)) else set()
+    return frozenset(TYPE_WORDS.get(answer_type or "", "").split()) | people
+
+
+_PEOPLE_COUNTED = re.compile(r"\bcombien de monde\b")
 
 
 def expected_type(question: str) -> str | None:
@@ -590,7 +596,7 @@ _EVENT_VERB = re.compile(r"\b(?:se\s+|s')(?:(?:est|sont|sera|seront)\s+)?([a-z]{
                          # "Quand démarre le recontact… ?", "quand commence la formation ?": the verb right after
                          r"|^\s*(?:et\s+)?(?:a\s+partir\s+de\s+)?quand\s+(?!(?:le|la|les|leur|leurs|une?|ce|cet|cette|ces|"
                          r"mon|ma|mes|son|sa|ses|notre|nos|votre|vos|est-ce|on|je|il|elle|ils|elles|nous|vous)\b)"
-                         r"([a-z]{4,})\b")
+                         r"(?![a-z]*ment\b)([a-z]{4,})\b")  # (not "Quand exactement…")
 
 
 def asks_since(question: str) -> bool:

@@ -55,9 +55,8 @@ _LIST = re.compile(
     r"(?![^?]*-(?:t-)?(?:il|elle|ils|elles|on)\b)|"
     # "comment on saisit…" (not "comment on s'y prend le plus souvent…": the one way most used)
     r"comment\s+(?:(?:on|je|nous|peut-on|faut-il|doit-on|dois-je|puis-je)\b|j')(?![^?]*\b(?:le|la|les) plus\b)|"
-    # "…devenir bénévole : comment elle fait ?", "comment il doit s'y prendre ?" (not "comment il fonctionne ?")
-    r"comment\s+(?:il|elle|ils|elles|vous|tu)\s+(?:fait|font|faites|fais|doit|doivent|devez|dois|peut|peuvent|"
-    r"pouvez|peux)\b|"
+    # "…devenir bénévole : comment elle fait ?" (not "comment il fonctionne ?", "comment elle peut être jointe ?")
+    r"comment\s+(?:il|elle|ils|elles|vous|tu)\s+(?:fait|font|faites|fais)\b|"
     r"what are the\b|how (?:to|can|do|should)\b|which (?:are|steps|actions)\b)|\betape par etape\b|\bstep by step\b|"
     # "Qui compose la cellule ?", "qui siège au comité ?", "de qui est composé…": its members, listed
     r"\bqui\s+(?:compose(?:nt)?|siege(?:nt)?|fait partie|font partie)\b|\bde qui (?:est|sont|se) compos|"

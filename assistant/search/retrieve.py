@@ -399,7 +399,7 @@ def missing_notions(question: str, snap: Snapshot) -> tuple[str, ...]:
         quoted = quoted_names(question)
         out = [n for n in out if n in quoted]
     counted = counted_term(question)
-    if counted in {t for word in type_words("count") for t in content_terms(word)}:
+    if counted in {t for word in type_words("count", question) for t in content_terms(word)}:
         counted = None  # "combien de monde": people, whatever the documents call them
     if counted and not _known_as_spelled(snap, counted):
         out.append(counted)  # "Combien de secouristes…": what is counted is the key notion ("apels" is "appels")
@@ -621,7 +621,8 @@ def unknown_share(question: str, analysis: QueryAnalysis, snap: Snapshot) -> flo
     # a pronominal verb the documents never use says how it is asked ("À combien s'élève le budget… ?"), not what of
     verbs = {t for m in _PRONOMINAL.finditer(question) for t in content_terms(m.group(1))}
     # a familiar word ("hosto") is known when the documents' word for it is ("hôpital")
-    naming = {t for word in type_words(analysis.answer_type) for t in content_terms(word)}  # "combien de monde"
+    naming = {t for word in type_words(analysis.answer_type, question) for t in content_terms(word)}  # ("combien
+    # de monde")
     return sum(not known_term(snap, t) and not any(known_term(snap, f) for f in formal_terms(t)) and t not in verbs
                and t not in naming for t in typed) / len(typed)
 

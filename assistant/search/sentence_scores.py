@@ -377,7 +377,7 @@ def score_sentences(snap: Snapshot, analysis: QueryAnalysis, query_vec: np.ndarr
     meets_people = who and asks_who_meets(analysis.question)  # "Qui reçoit les jeunes… ?"
     authors_asked = who and bool(_AUTHORSHIP.search(fold(analysis.question)))  # "…, et qui l'a rédigée ?"
     # "Il se joue où, le théâtre-forum ?": a place is the value asked ("Lieu : Salle des fêtes de Pen ar Roz")
-    where_asked = analysis.answer_type is None and bool(_WHERE_ASKED.search(fold(analysis.question)))
+    where_asked = analysis.answer_type is None and bool(_ASKS_WHERE.search(analysis.question.lower()))
     signer_asked = who and bool(_SIGNING.search(fold(analysis.question)))  # "Qui a signé la lettre… ?"
     role_asked = who and asks_role(analysis.question)  # "…, et quelle est sa fonction ?"
     done = asked_doing(analysis.question)
@@ -1212,9 +1212,9 @@ _AUTHORS_LINE = re.compile(r"(?:^|.*?\s[—–|]\s)\s*(?:[^\W\d_]+\s+){0,3}?(?:(
 # Who signed or countersigned a document ("Qui a signé la lettre… ?", "qui l'a visé ?"), and its signature block: "Pour le
 # directeur général et par délégation, La directrice…", "Signé : …", "Visa du directeur…", or the name under that line or
 # under the letter's closing formula ("…l'expression de ma considération distinguée." / "Dr Agnès Morvillier").
-# "où" asking (folded, "ou"): "Où se joue…", "…se tient où ?", "c'est où, …" (not "les hommes ou les femmes")
-_WHERE_ASKED = re.compile(r"\bou(?=\s*[?,]|\s+(?:se|s'|a lieu|ont lieu|aura lieu|est-ce|sont|trouve|joue|passe|"
-                          r"tient|deroule)\b)|\bwhere\b")
+# "où" asking (in lower case, its accent kept): "Où se joue…", "…se tient où ?", "c'est où, …" (not "ou")
+_ASKS_WHERE = re.compile(r"\boù(?=\s*[?,]|\s+(?:se|s'|a lieu|ont lieu|aura lieu|est-ce|sont|trouve|joue|passe|"
+                         r"tient|déroule)\b)|\bwhere\b")
 _PLACE_LABEL = re.compile(r"\s*(?:lieu|adresse|où|ou|rendez-vous)\s*:", re.I)  # "Lieu : …", "Adresse : …"
 _SIGNING = re.compile(r"\b(?:a|ont|l'a|l'ont|avait|avaient)\s+(?:\w+\s+)?(?:sign|vis)(?:e|ee|es|ees)\b|\bsignataires?\b|"
                       r"\b(?:sign|vis)(?:e|ee|es|ees)\s+par\b|\bsigned\b|\bsignator(?:y|ies)\b")  # (not "les signes de
