@@ -25,9 +25,9 @@ from assistant.search.familiar_words import formal_terms
 from assistant.search.constraints import agreements, places, seasons, spoken_years, years
 from assistant.dates import FOLDED_MONTHS, MONTH_WORD, year_month
 from assistant.search.retrieve import JOINED_NAMES, RetrievalResult, as_the_corpus_names, as_the_corpus_spells
-from assistant.search.sentence_scores import (CLEARLY_NAMED, LISTED_NOUN, ScoredSentence, asks_a_name, asks_who_meets,
-                                             in_percent_table, introduces_people, names_a_person, section_of,
-                                             title_of)
+from assistant.search.sentence_scores import (CLEARLY_NAMED, LISTED_NOUN, QUARTER_ORDINALS, ScoredSentence, asks_a_name,
+                                             asks_who_meets, in_percent_table, introduces_people, names_a_person,
+                                             section_of, title_of)
 from assistant.table_lines import CELL_MARK, ROW_LINE, ROW_MARK
 from assistant.store.snapshot import Snapshot
 from assistant.search.related_words import word_family
@@ -409,8 +409,7 @@ _IN_SEASON = re.compile(r"\b(printemps|ete|automne|hiver) ((?:19|20)\d\d)\b")
 _QUARTER = re.compile(r"\b(?:(premier|1er|deuxieme|2e|second|troisieme|3e|quatrieme|4e|dernier) trimestre|"
                       r"t([1-4]))\s+((?:19|20)\d\d)\b")
 _QUARTER_SAID = re.compile(r"\b(premier|1er|deuxieme|2e|second|troisieme|3e|quatrieme|4e|dernier) trimestre\b")
-_QUARTER_NUMBER = {"premier": 1, "1er": 1, "deuxieme": 2, "2e": 2, "second": 2, "troisieme": 3, "3e": 3,
-                   "quatrieme": 4, "4e": 4, "dernier": 4}
+_QUARTER_NUMBER = {**QUARTER_ORDINALS, "dernier": 4}
 
 
 def _quarters(text: str) -> set[tuple[int, str]]:
@@ -596,7 +595,8 @@ def _named_instead(material: Material, ranked: list[ScoredSentence], names: list
 
 # What a count of people or times leaves unsaid: "plus de 120 à suivre ce webinaire" counts persons.
 _HOW_MANY = re.compile(r"\bcombien\b|\bhow (?:many|much|long)\b")
-IMPLICIT_COUNTS = frozenset(content_terms("personnes gens individus fois participants habitants monde"))  # ("combien de monde")
+# ("combien de monde")
+IMPLICIT_COUNTS = frozenset(content_terms("personnes gens individus fois participants habitants monde"))
 # Nouns naming people by a group a number may count in its parts: "combien de personnels…" is answered by "32 chefs
 # d'établissement, conseillers principaux d'éducation, infirmières et psychologues…"
 GROUP_COUNTS = frozenset(content_terms("personnels professionnels agents acteurs intervenants salariés membres"))

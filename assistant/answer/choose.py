@@ -471,8 +471,8 @@ def _own_terms(clause: str, expansions: dict[str, list[str]], english: bool = Fa
              for t in content_terms(form)[:LONG_FORM_HEAD]}
     translated = [in_french(clause)[0]] if english else []
     when = {t for m in _RELATIVE_YEAR.finditer(fold(clause)) for t in content_terms(m.group(0))}
-    return frozenset(t for t in [*(t for text in [clause, *translated] for t in content_terms(text)), *named]
-                     if not t.isdigit() and t not in when)
+    own = {t for text in [clause, *translated] for t in content_terms(text)} | named
+    return frozenset(t for t in own if not t.isdigit() and t not in when)
 
 
 def _names(material: Material, sentence: ScoredSentence, own: frozenset[str], own_years: frozenset[str],

@@ -87,7 +87,7 @@ def list_answer(material: Material, heading_says: re.Pattern[str] | None = None,
 # a verb of composition gives ("…et comprend :", "Elle réunit :", "composée de :", "Membres :")
 _MEMBERS_ASKED = re.compile(r"\bqui\s+(?:compose(?:nt)?|siege(?:nt)?|fait partie|font partie)\b|\bde qui\b.*\bcompos|"
                             r"\bmembres\b|\bwho (?:sits on|is on)\b|\bmembers\b")
-_HAS_MEMBERS = re.compile(r"\b(?:compren(?:d|nent)|compos[ee]e?s? de|reuni(?:t|ssent)|rassembl\w*|associe(?:nt)?|"
+_HAS_MEMBERS = re.compile(r"\b(?:compren(?:d|nent)|composee?s? de|reuni(?:t|ssent)|rassembl\w*|associe(?:nt)?|"
                           r"constitue(?:e|s|es)? de|membres)\b")
 
 
@@ -116,13 +116,18 @@ def _done_elsewhere(material: Material, head_row: int, intro: tuple[int, int] | 
         # référent's missions), while a sentence of the best passages says how ("Pour présenter une situation, un
         # membre… remplit la fiche…"); not a step told ("La situation est présentée le jeudi suivant")
         doing = [material.text(r)[a:b] for r, (a, b) in items if action & window_terms(material.text(r)[a:b])]
-        return len(items) >= 3 and len(doing) == 1 and not action & window_terms(heading) and bool(
-            action & set(content_terms(" ".join(doing[0].split()[:1])))) and any(
-            action & window_terms(material.text(row)[a:b]) and not any(
-                r == row and a < end and start < b for r, (start, end) in items)  # (not an item itself)
-            for row in material.rows[:LIST_PASSAGES] for a, b in sentence_spans(material.text(row)))
+        duty = len(items) >= 3 and len(doing) == 1 and not action & window_terms(heading) and bool(
+            action & set(content_terms(doing[0].split()[0])))
+        return duty and _said_outside(material, action, items)
     return any(action & window_terms(title_of(material.snap.passages[row].context))
                for row in material.rows[:LIST_PASSAGES])
+
+
+def _said_outside(material: Material, action: set[str], items: list[Item]) -> bool:
+    """True when a sentence of the best passages that is no item of the list says the action."""
+    return any(action & window_terms(material.text(row)[a:b])
+               and not any(r == row and a < end and start < b for r, (start, end) in items)
+               for row in material.rows[:LIST_PASSAGES] for a, b in sentence_spans(material.text(row)))
 
 
 def _of_part_asked(material: Material, referred: frozenset[tuple[str, str]], items: list[Item]) -> list[Item]:
@@ -475,16 +480,14 @@ def _table_blocks(text: str) -> list[tuple[tuple[int, int], list[tuple[int, int]
     """The tables of a text as `laid_out` writes them: (its header line, its rows: the lines right under it), two rows
     or more."""
     out: list[tuple[tuple[int, int], list[tuple[int, int]]]] = []
-    open_table = False
-    for m in re.finditer(r"[^\n]*", text):
-        line = m.group(0)
-        if not line and m.start() == m.end() and m.start() > 0 and text[m.start() - 1:m.start()] != "\n":
-            continue  # (the empty match after each line)
+    open_table, start = False, 0
+    for line in text.split("\n"):
+        span, start = (start, start + len(line)), start + len(line) + 1
         if header_columns(line) is not None:
-            out.append(((m.start(), m.end()), []))
+            out.append((span, []))
             open_table = True
         elif open_table and ROW_MARK in line:
-            out[-1][1].append((m.start(), m.end()))
+            out[-1][1].append(span)
         else:
             open_table = False
     return [(head, rows) for head, rows in out if len(rows) >= 2]

@@ -188,10 +188,11 @@ def grid_tables(text: str) -> str:
     i = 0
     while i < len(lines):
         end = i
-        while end < len(lines) and (_GRID_BORDER.match(lines[end]) or _GRID_ROW.match(lines[end])):
-            end += 1
+        while _GRID_BORDER.match(lines[i]) and end < len(lines) and (
+                _GRID_BORDER.match(lines[end]) or _GRID_ROW.match(lines[end])):
+            end += 1  # (a grid opens on its border: rows alone are no grid, and are not scanned again)
         table = lines[i:end]
-        if not (_GRID_BORDER.match(lines[i]) and sum(bool(_GRID_ROW.match(line)) for line in table) >= 2):
+        if sum(bool(_GRID_ROW.match(line)) for line in table) < 2:
             out.append(lines[i])
             i += 1
             continue

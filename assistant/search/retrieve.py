@@ -399,7 +399,7 @@ def missing_notions(question: str, snap: Snapshot) -> tuple[str, ...]:
         quoted = quoted_names(question)
         out = [n for n in out if n in quoted]
     counted = counted_term(question)
-    if counted in {t for word in type_words("count", question) for t in content_terms(word)}:
+    if counted in _value_terms("count", question):
         counted = None  # "combien de monde": people, whatever the documents call them
     if counted and not _known_as_spelled(snap, counted):
         out.append(counted)  # "Combien de secouristes…": what is counted is the key notion ("apels" is "appels")
@@ -610,6 +610,12 @@ def names_known_place(question: str, analysis: QueryAnalysis, snap: Snapshot) ->
 KNOWN_BESIDE_PLACE = 2
 
 
+def _value_terms(answer_type: str | None, question: str) -> set[str]:
+    """The terms of the words that only name the kind of value asked (`type_words`: "nombre", "monde" in "combien de
+    monde")."""
+    return {t for word in type_words(answer_type, question) for t in content_terms(word)}
+
+
 def unknown_share(question: str, analysis: QueryAnalysis, snap: Snapshot) -> float:
     """Share of the typed words of a French question that the corpus never uses ("ratatouille provençale");
     0 for a question in English, which the multilingual model reads."""
@@ -621,8 +627,7 @@ def unknown_share(question: str, analysis: QueryAnalysis, snap: Snapshot) -> flo
     # a pronominal verb the documents never use says how it is asked ("À combien s'élève le budget… ?"), not what of
     verbs = {t for m in _PRONOMINAL.finditer(question) for t in content_terms(m.group(1))}
     # a familiar word ("hosto") is known when the documents' word for it is ("hôpital")
-    naming = {t for word in type_words(analysis.answer_type, question) for t in content_terms(word)}  # ("combien
-    # de monde")
+    naming = _value_terms(analysis.answer_type, question)  # ("combien de monde")
     return sum(not known_term(snap, t) and not any(known_term(snap, f) for f in formal_terms(t)) and t not in verbs
                and t not in naming for t in typed) / len(typed)
 

@@ -401,7 +401,7 @@ def score_sentences(snap: Snapshot, analysis: QueryAnalysis, query_vec: np.ndarr
     asked_months = set(MONTH_WORD.findall(fold(analysis.question))) if figure_asked else set()  # "en octobre 2025"
     asked_quarters = quarter_numbers(fold(analysis.question))  # "au 3e trimestre": its row, whatever is asked of it
     named = capitalised_terms(analysis.question) if figure_asked else frozenset()
-    names_given = _names_given(analysis.question)  # "…la MDA…": its names and acronyms
+    names_given = capitalised_terms(analysis.question, acronyms=True)  # "…la MDA…": its names and acronyms
     named |= {p for p in map(prefix_term, named) if p}  # "Département" names "Conseil départemental…"
     if figure_asked:  # "Au 30 avril 2025, … combien de places ?": the row "30 avril 2025 — 55 · 48 · 44"
         named |= {t for m in _DAY_DATE.finditer(fold(analysis.question)) for t in window_terms(m.group(0))}
@@ -569,10 +569,10 @@ def score_sentences(snap: Snapshot, analysis: QueryAnalysis, query_vec: np.ndarr
                 # figure beside the one of the place the document is about, unless the question names its place
             label = fold(text.partition(ROW_MARK)[0]) if laid_row and (asked_months or asked_quarters) else ""
             # "Octobre — 569 · 110 · 792" for "en octobre 2025 ?", "Sous-total T3 — 39 · 566" for "au 3e trimestre ?"
-            if label and ((label_months := set(MONTH_WORD.findall(label)) if asked_months else set())
-                          or (label_quarters := quarter_numbers(label) if asked_quarters else set())):
-                if (label_months and label_months <= asked_months) or (
-                        not label_months and label_quarters <= asked_quarters):
+            label_months = set(MONTH_WORD.findall(label)) if asked_months else set()
+            label_quarters = quarter_numbers(label) if asked_quarters and not label_months else set()
+            if label_months or label_quarters:
+                if label_months <= asked_months if label_months else label_quarters <= asked_quarters:
                     does_row = NAMED_ROW
                 else:
                     shape *= OTHER_ROW_FACTOR
@@ -723,26 +723,21 @@ TOTAL_FACTOR = 1.3  # a table's total row ("Total — Montant : 186 000 €"), f
 _TOTAL = re.compile(r"\s*(?:[^:;\n]{1,40}\s:\s)?(?:total\b|ensemble\b(?=[^,\n]{0,40}\s—\s))", re.I)
 
 
-def capitalised_terms(question: str) -> frozenset[str]:
-    """The terms of the words a question writes with a capital after its first word, acronyms aside: the names it
-    gives ("…pour le canton de Mourèze-les-Bois ?" -> mourez, bois)."""
+def capitalised_terms(question: str, acronyms: bool = False) -> frozenset[str]:
+    """The terms of the words a question writes with a capital after its first word, acronyms aside unless
+    `acronyms`: the names it gives ("…pour le canton de Mourèze-les-Bois ?" -> mourez, bois; "…la MDA…" -> mda)."""
     return frozenset(content_terms(" ".join(w for w in cased_words(question)[1:]
-                                            if w[:1].isupper() and not is_acronym(w))))
+                                            if w[:1].isupper() and (acronyms or not is_acronym(w)))))
 
 
 _QUARTER_NAMED = re.compile(r"\b(?:(premier|1er|deuxieme|2e|second|troisieme|3e|quatrieme|4e) trimestre|t([1-4]))\b")
-_QUARTER_ORDINALS = {"premier": 1, "1er": 1, "deuxieme": 2, "2e": 2, "second": 2, "troisieme": 3, "3e": 3,
-                     "quatrieme": 4, "4e": 4}
+QUARTER_ORDINALS = {"premier": 1, "1er": 1, "deuxieme": 2, "2e": 2, "second": 2, "troisieme": 3, "3e": 3,
+                    "quatrieme": 4, "4e": 4}
 
 
 def quarter_numbers(folded: str) -> set[int]:
     """The quarters a folded text names ("au 3e trimestre", "Sous-total T3") by their number."""
-    return {_QUARTER_ORDINALS[m.group(1)] if m.group(1) else int(m.group(2)) for m in _QUARTER_NAMED.finditer(folded)}
-
-
-def _names_given(question: str) -> frozenset[str]:
-    """The terms of the names a text gives after its first word, acronyms included ("…la MDA a-t-elle suivis…")."""
-    return frozenset(content_terms(" ".join(w for w in cased_words(question)[1:] if w[:1].isupper())))
+    return {QUARTER_ORDINALS[m.group(1)] if m.group(1) else int(m.group(2)) for m in _QUARTER_NAMED.finditer(folded)}
 
 
 _TURN_LABEL = re.compile(r"^\s*(?:-\s*)?[A-ZÀ-Ý][^:\n]{0,40}\s?:\s")  # "Julien Riou : …", a speaker's name
