@@ -2606,3 +2606,75 @@ def test_what_was_done_in_the_end_is_the_date_a_plan_was_moved_to(tmp_path):
     assistant = lexical_assistant(tmp_path, files)
     answer = assistant.ask("Finalement Boussole Jeunes a été lancé quel jour ?").answer
     assert "29 septembre" in answer.sentences[0].text, answer.text
+
+
+def test_a_caller_telling_their_situation_asks_and_the_next_speaker_answers(tmp_path):
+    from conftest import lexical_assistant
+
+    # the caller's own words match the question best; "je ne sais pas quoi faire" makes her turn the question
+    files = {"emission.md": (
+        "# Émission : la rue en hiver\n\n"
+        "LUCIE, AUDITRICE : Oui bonjour. Moi j'habite dans une tour, et une jeune femme dort dans le hall de "
+        "l'immeuble depuis une semaine. Je ne sais pas quoi faire. Je ne veux pas appeler la police.\n\n"
+        "ANIMATRICE : Claire Martin ?\n\n"
+        "CLAIRE MARTIN : Merci Lucie, vous avez bien fait d'appeler. Le premier réflexe, c'est le 115, gratuit, "
+        "jour et nuit. Vous pouvez aussi prévenir notre équipe de maraude.\n\n"
+        "ANIMATRICE : Passons au logement d'abord.\n"),
+        "bilan.md": "# Bilan du CLSM\n\nLe CLSM a réuni douze partenaires en 2024. La maraude sort trois soirs par "
+                    "semaine.\n"}
+    assistant = lexical_assistant(tmp_path, files)
+    answer = assistant.ask("Une habitante me dit qu'une femme dort dans le hall de son immeuble, je lui conseille "
+                           "quoi ?").answer
+    assert "Le premier réflexe, c'est le 115" in answer.text, answer.text
+    assert "dort dans le hall" not in answer.text, answer.text
+
+
+def test_a_quoted_question_inside_an_answer_does_not_make_the_turn_a_question(tmp_path):
+    from conftest import lexical_assistant
+
+    # the nurse's call is told with the question she asks the patient: her turn answers, it asks nothing
+    files = {"table-ronde.md": (
+        "# Table ronde : la sortie de prison\n\n"
+        "ANIMATEUR : Et quand la personne ne va pas à son rendez-vous ?\n\n"
+        "INTERVENANTE 1 : Oui, je vous réponds. Notre infirmière de liaison, Laure Fabre, appelle chaque personne "
+        "trois jours après la sortie. Est-ce que vous avez vos médicaments, est-ce que vous savez où est le CMP ?\n\n"
+        "ANIMATEUR : Merci.\n"),
+        "bilan.md": "# Bilan du CLSM\n\nLe CLSM a réuni douze partenaires en 2024.\n"}
+    assistant = lexical_assistant(tmp_path, files)
+    answer = assistant.ask("Qui est l'infirmière de liaison qui appelle les personnes après leur sortie ?").answer
+    assert "Laure Fabre" in answer.text, answer.text
+
+
+@pytest.mark.parametrize("question", [
+    "Quelqu'un fait une overdose devant moi, qu'est-ce que je dois faire ?",
+    "Quelqu'un fait une overdose devant moi, je fais quoi ?",
+])
+def test_advice_asked_is_answered_by_the_instructions_a_leaflet_gives(tmp_path, question):
+    from conftest import lexical_assistant
+
+    files = {"depliant.md": (
+        "# Dépliant de l'accueil\n\n"
+        "On distribue des kits de naloxone, l'antidote des overdoses aux opioïdes, et du matériel stérile.\n\n"
+        "## En cas d'overdose\n\n"
+        "Appelez le 15 et dites « overdose ». Parlez-lui fort, pincez-la : vérifiez si elle réagit. "
+        "Donnez la naloxone : une pulvérisation dans une narine.\n"),
+        "bilan.md": "# Bilan du CLSM\n\nLe CLSM a réuni douze partenaires en 2024.\n"}
+    answer = lexical_assistant(tmp_path, files).ask(question).answer
+    assert "Appelez le 15" in answer.text and "une pulvérisation dans une narine" in answer.text, answer.text
+
+
+def test_a_guides_instruction_for_the_case_asked_answers_what_to_do(tmp_path):
+    from conftest import lexical_assistant
+
+    files = {"guide.md": (
+        "# Guide : orienter un jeune\n\n"
+        "## Évaluer l'urgence\n\n"
+        "Un jeune qui ne dort plus et dont les notes chutent depuis plus de deux semaines doit inquiéter.\n\n"
+        "- danger immédiat (moyen à disposition, projet précis) : ne pas laisser le jeune seul, appeler le 15 ;\n"
+        "- idées suicidaires sans danger immédiat : appeler le 3114 pour un conseil, et obtenir un rendez-vous "
+        "à la maison des adolescents le jour même ;\n"
+        "- souffrance sans idées suicidaires : orienter vers la maison des adolescents.\n"),
+        "bilan.md": "# Bilan du CLSM\n\nLe CLSM a réuni douze partenaires en 2024.\n"}
+    answer = lexical_assistant(tmp_path, files).ask(
+        "Un ado me dit qu'il pense au suicide mais il n'est pas en danger tout de suite, je fais quoi ?").answer
+    assert "appeler le 3114" in answer.text, answer.text

@@ -666,7 +666,13 @@ _STEP = re.compile(r"\b(?:fiche|formulaire|dossier|bulletin) (?:de |d')?(?:saisi
                    r"\bpar (?:messagerie|mail|courriel|e-mail|telephone|ecrit)\b|"
                    r"\b(?:au moins|au plus tard|au minimum)\s+\S+\s+(?:jours?|semaines?)\s+avant\b|"
                    r"\b(?:telecharg|rempliss|envoy|present|inscriv|adress|appel|contact|renseign|transmett|"
-                   r"deposez|munissez|prenez)ez(?:-vous|-nous|-la|-le|-les)?\b|\bil suffit d[e']")
+                   r"deposez|munissez|prenez)ez(?:-vous|-nous|-la|-le|-les)?\b|\bil suffit d[e']|"
+                   # a guide's instruction in the infinitive, after its case ("… sans danger immédiat : appeler le 3114")
+                   r"(?:^|[:;]\s)(?:ne pas \w+|appeler|contacter|orienter|signaler|prevenir|adresser|remplir|envoyer|"
+                   r"telephoner|composer)\b|"
+                   # a sentence opening on an imperative ("Donnez la naloxone…", "Parlez-lui fort…", "N'attendez pas"), not
+                   # one that informs ("Comptez quatre à six mois…", "Sachez que…")
+                   r"^\s*(?:[-•–]\s*)?(?:ne\s+|n')?(?!(?:chez|assez|nez|rez|comptez|sachez|notez|voyez)\b)[a-z]{2,}ez\b(?!\s+(?:vous|nous)\b)")
 
 
 def asks_why(question: str) -> bool:

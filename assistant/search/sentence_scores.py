@@ -11,6 +11,7 @@ a very long sentence answers less."""
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -101,7 +102,11 @@ NEW_WORDS_FOR_FULL_SCORE = 3
 _PHONE = re.compile(r"\b0\d(?:[ .]?\d\d){4}\b")
 # (not "comment s'appelle…", "comment on appelle…", "comment dit-on…": a name asked)
 _HOW_TO = re.compile(r"(?:[^,:?]*[,:]\s*)?\s*(?:et\s+)?comment\b(?!\s+(?:on\s+)?(?:s['’]?\s*)?(?:appelle|nomme)|\s+(?:appelle|nomme|dit)-t-on|"
-                     r"\s+on\s+dit)")
+                     r"\s+on\s+dit)|"
+                     # advice asked: "…, je fais quoi ?", "que faire ?", "je lui conseille quoi ?", "qu'est-ce que je dois faire"
+                     r".*\b(?:(?:je|j'|on|il|elle|nous|vous)\s+(?:(?:lui|leur)\s+)?(?:fais|fait|faisons|faites|conseille|dis|"
+                     r"propose)\s+quoi|que\s+(?:faire|dois-je\s+faire|puis-je\s+faire)|quoi\s+faire|qu'est-ce\s+qu(?:e\s+je|'on)\s+"
+                     r"(?:doi[st]|peu[xt]|fai[st])\b)")
 _REFERENCE = re.compile(r"https?://|www\.|\S+@\S+\.\w+|" + _PHONE.pattern + r"|\bISBN\b|\bet al\b|\bdoi\b|"
                         r"\bp{1,2}\. ?\d|\bvol\. ?\d|\bno\. ?\d|\bn° ?\d+,|\bmise à jour le\b|\bsite internet\b|"
                         r"\bconsulté le\b", re.I)
@@ -459,6 +464,8 @@ def score_sentences(snap: Snapshot, analysis: QueryAnalysis, query_vec: np.ndarr
         above = [passage.text[a:b] for a, b in pairs[:first_row]]  # a caption ("Budget du CLSM de Lunel…")
         row_name = named - window_terms("\n".join([passage.context, *(meta.organisers if meta else ()), *above]))
         named_label = any(row_name & terms for terms, _ in labels)
+        turns = turn_starts(passage.text)  # where each speaker's turn begins, in a dialogue
+        asking_turn = None  # the turn that asked the question asked, until another speaker answers it
         for i, (start, end) in enumerate(pairs):
             text = passage.text[start:end]
             told += 1
@@ -633,8 +640,16 @@ def score_sentences(snap: Snapshot, analysis: QueryAnalysis, query_vec: np.ndarr
                 else 0.0)
             own_lexical = lexical
             lexical += NAMED * analysis.named.get(passage.doc_id, 0.0)
-            prompt = is_question(text) or handed
-            if asked and since <= ANSWER_REACH and not prompt:
+            prompt = is_question(text) or handed or seeks_help(text)
+            turn = turn_of(turns, start)
+            handover = prompt and len(_TURN_LABEL.sub("", text).split()) <= ADDRESSEE_WORDS  # "MARIE : Samia B. ?"
+            if asking_turn is not None and turn == asking_turn:
+                shape *= ASKING_TURN_FACTOR  # the caller's situation, told before or after "je ne sais pas quoi
+                # faire": what is asked, not what answers it
+            elif asking_turn is not None and not handover:
+                asking_turn, since = None, 0  # another speaker's turn: the answer begins ("Merci Sylvie, vous
+                prompt = is_question(text)  # avez bien fait d'appeler." thanks the caller, it hands over nothing)
+            if asked and since <= ANSWER_REACH and not prompt and asking_turn is None:
                 lexical += ANSWERS_ASKED * asked  # the sentences right after the same question answer it
             if other_asked and since <= ANSWER_REACH and not prompt:
                 shape *= ANOTHERS_FACTOR  # the same question, asked of another name: what follows answers of it
@@ -648,7 +663,19 @@ def score_sentences(snap: Snapshot, analysis: QueryAnalysis, query_vec: np.ndarr
                 if own_lexical and ask_phrase and ask_phrase in fold(read_asked):
                     own = max(own, SAME_QUESTION)  # "Martine, vous êtes assistante familiale depuis combien de
                     # temps ?" asks what "…elle fait ça depuis combien de temps ?" does, in its words
-                asked, since = (own, 0) if own >= SAME_QUESTION else (0.0, since)
+                turn_text = passage.text[turn:end] if turn is not None and 0 < start - turn <= TURN_CHARS else ""
+                if own < SAME_QUESTION and (seeks_help(text) or _FIRST_PERSON.search(text)) and (
+                        coverage(weights, turn_text) >= TOLD_QUESTION):
+                    # "Voilà, moi j'habite… une jeune femme qui dort dans le hall… Je ne sais pas quoi faire.": a
+                    # caller asks by telling their situation; the whole turn is the question, the next turn answers
+                    own, read_asked, asking_turn = coverage(weights, turn_text), turn_text, turn
+                    found[turn_found(found, row, turn):] = [
+                        (*f[:6], f[6] * ASKING_TURN_FACTOR, *f[7:]) for f in found[turn_found(found, row, turn):]]
+                    shape *= ASKING_TURN_FACTOR
+                if handover and asked and own < SAME_QUESTION:
+                    pass  # the question just asked, handed over to who answers it: still the one asked
+                else:
+                    asked, since = (own, 0) if own >= SAME_QUESTION or asking_turn == turn is not None else (0.0, since)
                 # ("Combien de jeunes passent la porte du Point Virgule ?" for "…la MDA…")
                 other_asked = bool(asked) and _names_another(read_asked, names_given)
                 asked = 0.0 if other_asked else asked
@@ -741,6 +768,49 @@ def quarter_numbers(folded: str) -> set[int]:
 
 
 _TURN_LABEL = re.compile(r"^\s*(?:-\s*)?[A-ZÀ-Ý][^:\n]{0,40}\s?:\s")  # "Julien Riou : …", a speaker's name
+# a line opening on a speaker's name, maybe with a role ("SYLVIE, AUDITRICE : …", "Dr DELPEUCH : …", "Intervenant 2
+# (CMP) : …"), not on a sentence ("Je suis artiste : comment proposer un projet ?")
+_NAME_WORD = r"(?:d['’])?[A-ZÀ-ÖØ-Þ][\w'’.-]*"
+_TURN_LINE = re.compile(rf"^[ \t]*(?:[-–]\s*)?{_NAME_WORD}(?:\s(?:(?:de|du|des|le|la|van|von|ben|el)\s)?(?:{_NAME_WORD}|\d+)){{0,3}}"
+                        r"(?:,\s[^\W\d_][^\n:,.!?]{0,30}|\s?\([^()\n]{1,60}\))?\s?:\s", re.M)
+TURN_CHARS = 700  # a caller's turn telling their situation before asking is this long at most
+ASKING_TURN_FACTOR = 0.4  # a sentence of the turn that asks the question asked
+TOLD_QUESTION = 0.4  # a speaker's turn telling their own situation, then asking, holding this share of the question's
+# words asks it (a situation is told in other words than the question's)
+_FIRST_PERSON = re.compile(r"(?<![\w'’-])(?:je|j['’]|moi|mon|ma|mes)(?![\w-])", re.I)  # (a question of their own,
+# not one quoted: "…appelle chaque personne : est-ce que vous avez vos médicaments ?")
+
+
+def turn_starts(text: str) -> list[int]:
+    """Where the turns of a dialogue begin (the offsets of its speakers' labels), or none when fewer than two lines
+    of the text open on a label."""
+    starts = [m.start() for m in _TURN_LINE.finditer(text)]
+    return starts if len(starts) >= 2 else []
+
+
+def turn_of(starts: list[int], offset: int) -> int | None:
+    """The start of the turn holding an offset, or None outside any (or in a text that is no dialogue)."""
+    k = bisect_right(starts, offset)
+    return starts[k - 1] if k else None
+
+
+def turn_found(found: list[tuple], row: int, turn: int) -> int:
+    """The index in `found` of the first sentence of a passage's row at or after a turn's start."""
+    k = len(found)
+    while k and found[k - 1][0] == row and found[k - 1][1] >= turn:
+        k -= 1
+    return k
+
+
+# Help sought without a question mark, by who speaks ("Je ne sais pas quoi faire.", "je voudrais savoir si…")
+_SEEKS_HELP = re.compile(r"\b(?:je ne sais (?:pas|plus) (?:trop |vraiment |bien )?(?:quoi (?:faire|dire)|comment (?:faire|m.y prendre|"
+                         r"reagir|l.aider|les aider|l.aborder|en parler)|(?:a |vers )?qui (?:m.adresser|appeler|en parler|"
+                         r"me tourner|contacter))|je (?:voudrais|voulais|souhaiterais|aimerais) savoir|ma question,? c.est)\b")
+
+
+def seeks_help(sentence: str) -> bool:
+    """True for a sentence by which a speaker asks for help or advice without a question mark."""
+    return bool(_SEEKS_HELP.search(fold(sentence)))
 
 
 def _names_another(text: str, asked: frozenset[str]) -> bool:
