@@ -891,3 +891,19 @@ def test_a_count_of_people_by_their_group_is_answered_by_the_groups_counted_one_
     assert "32 chefs d'établissement" in answer.text, answer.text
     # a number counting something else still does not answer ("combien de logements ?")
     assert "32" not in assistant.ask("Combien de logements ont été rénovés en juin 2025 ?").answer.text
+
+
+def test_a_familiar_word_is_not_read_as_the_name_the_corpus_writes_it_in(tmp_path):
+    """"ALD psy" is familiar French for the psychiatric long-term conditions, even though the corpus writes "Psy"
+    only in an association's name ("Solidarité Psy"): read as that name, the question would ask of a notion no
+    passage holds, and abstain."""
+    from assistant.search.casing import corpus_cased
+
+    files = {"chiffres.md": "# Chiffres repères\n\nTerritoire · Personnes en ALD pour affection psychiatrique (pour "
+                            "1 000 hab.)\nLes Tilleuls — 41\nFrance — 28\n",
+             "gem.md": "# Le GEM\n\nLe GEM est parrainé par l'association Solidarité Psy depuis 2008.\n"}
+    assistant = lexical_assistant(tmp_path, files)
+    assert corpus_cased("Personnes en ALD psy aux Tilleuls ?", assistant.snapshot()) == (
+        "Personnes en ALD psy aux Tilleuls ?")
+    answer = assistant.ask("Personnes en ALD psy : les Tilleuls par rapport à la France, ça donne quoi ?").answer
+    assert not answer.abstained and "41" in answer.text, answer.text

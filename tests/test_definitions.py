@@ -254,3 +254,22 @@ def test_a_figure_after_the_verb_is_a_quantity_not_a_definition():
     assert definition_strength("Le péril imminent représente désormais 20,3 % des admissions.", "péril imminent") == 0
     assert definition_strength("Le péril imminent est une admission sans tiers, sur un certificat.",
                                "péril imminent") > 0
+
+
+def test_a_term_a_speaker_talks_about_is_what_is_defined(tmp_path):
+    """"Sandrine parle des DAP : c'est quoi ?" asks what the DAP are; a speaker who spells them out at the end of a
+    sentence ("…, les DAP.") and then says "C'est un document où…" defines them by both sentences, not by a
+    glossary's bare line."""
+    from conftest import lexical_assistant
+    from assistant.search.question_kinds import definition_target
+
+    assert definition_target("Dans le podcast, Sandrine parle des DAP : c'est quoi ?") == "DAP"
+    assert definition_target("Que signifie le sigle DAC ?") == "DAC"
+    assistant = lexical_assistant(tmp_path, {
+        "podcast.md": "# Podcast\n\nSANDRINE : Vous parliez de plan de crise. Il y a aussi les directives "
+                      "anticipées, c'est ça ? Oui, les directives anticipées en psychiatrie, les DAP. C'est un document "
+                      "où la personne écrit à l'avance ce qu'elle souhaite si elle est en crise. Ce n'est pas encore "
+                      "très connu.\n",
+        "sigles.md": "# Sigles\n\nDAP : directives anticipées en psychiatrie.\n\nCMP : centre médico-psychologique.\n"})
+    answer = assistant.ask("Dans le podcast, Sandrine parle des DAP : c'est quoi ?").answer
+    assert "ce qu'elle souhaite si elle est en crise" in answer.text, answer.text

@@ -35,6 +35,8 @@ from assistant.store.glossary import Glossary
     ("Que faire quand un habitant est en crise ?", None),  # "quand" as a conjunction asks for no date
     ("Quand faut-il saisir l'ARS ?", None),
     ("Quand un patient refuse les soins, que faire ?", None),
+    ("Quand se réunit la cellule, d'après la charte ?", "date"),  # the comma only names where it is said
+    ("Quand un patient refuse, selon le guide, que faire ?", None),
     ("La loi a été votée quand ?", "date"),
     ("C'est quand qu'Allô Voisins a démarré à Cambrevast ?", "date"),  # spoken
     ("Qui contacter au CMP adultes pour une orientation périnatale ?", "contact"),  # a number to call, a name

@@ -357,3 +357,33 @@ def test_filters_that_would_match_nothing_by_mistake_say_why():
     assert "illisible" in Filters(date_to="31/12/2024").problem()
     assert "Inversez" in Filters(date_from="2025-06", date_to="2025-01").problem()
     assert Filters(date_from="2025-06", date_to="2025").problem() is None  # the same year, month left open
+
+
+PODCAST_AND_WEBINAR = {
+    "catalog.toml": '["podcast.srt"]\ntitle = "Les Voix du Lignon, épisode 14"\nkind = "transcript"\n'
+                    'event = "Podcast « Les Voix du Lignon » de Radio Lignon FM"\norganisers = ["Radio Lignon FM"]\n\n'
+                    '["webinaire.md"]\ntitle = "Webinaire : la pair-aidance au CMP"\nkind = "transcript"\n'
+                    'organisers = ["Centre hospitalier du Val-de-Lignon"]\n\n'
+                    '["diaporama.md"]\ntitle = "Groupe rétablissement : projet de clubhouse"\nkind = "slides"\n',
+    "podcast.srt": "1\n00:13:10,000 --> 00:13:20,000\nLe local n'est pas prêt. Donc l'ouverture, qui était prévue en "
+                   "septembre 2026, est repoussée au printemps 2027.\n",
+    "webinaire.md": "# Pair-aidance\n\nLe pair-aidant s'appuie sur son vécu. Le clubhouse est un lieu de jour géré "
+                    "avec ses membres.\n",
+    "diaporama.md": "# Projet de clubhouse\n\nSéance plénière du CLSM — jeudi 26 juin 2025 — salle du conseil.\n\n"
+                    "Calendrier du clubhouse : local trouvé, ouverture visée en septembre 2026.\n",
+}
+
+
+def test_a_document_named_by_its_own_event_is_not_confused_with_another_of_its_kind(tmp_path):
+    """"Selon le podcast de Radio Lignon": the podcast's own catalog entry says "podcast" and "Radio Lignon"; the
+    webinar is a recording too (its kind's words say "podcast", "radio") and its organiser is of the Val-de-Lignon,
+    which does not make it the podcast named. The words naming it count as held by its passages (its event, its
+    organisers), so the question is answered from it, not abstained."""
+    from conftest import lexical_assistant
+
+    assistant = lexical_assistant(tmp_path, PODCAST_AND_WEBINAR)
+    question = "Selon le podcast de Radio Lignon, le clubhouse ouvrira quand ?"
+    named = assistant.retrieve(question).analysis.named
+    assert max(named, key=named.get) == "podcast" and named.get("webinaire", 0) < 0.5, named
+    answer = assistant.ask(question).answer
+    assert not answer.abstained and "repoussée au printemps 2027" in answer.text, answer.text

@@ -30,6 +30,7 @@ def definition_answer(material: Material) -> tuple[AnswerPart, ...] | None:
     terms = {t: 1.0 for name in named for t in content_terms(name)}
     scored = ranked_sentences(material, terms)
     expanding, glossing, defining, labelling, both, introduced = [], [], None, None, None, None
+    spelled_then_said = False
     described = None  # "Une équipe mobile santé-logement (EMSL) est créée…" then "…, elle est composée de…"
     longest = material.tuning.max_answer_chars
     for s in scored:
@@ -53,6 +54,8 @@ def definition_answer(material: Material) -> tuple[AnswerPart, ...] | None:
             # "Veilleurs de quartier : bilan et extension")
         if introduced is None and any(introduces(text, n) for n in named):
             introduced = _said_next(material, s)  # "…: le plan de crise conjoint." "C'est un document que…"
+            spelled_then_said = spelled and introduced is not None  # "Oui, les directives anticipées en
+            # psychiatrie, les DAP." "C'est un document où la personne écrit…": its long form, then what it is
         if introduced is None and any(mentions(text, n) for n in named):
             introduced = _said_next(material, s, points_to_the_term)  # "…pour un refus scolaire anxieux." "Derrière
             # ce terme, il ne s'agit ni de paresse ni de caprice…'
@@ -69,7 +72,7 @@ def definition_answer(material: Material) -> tuple[AnswerPart, ...] | None:
                 and any(defines_with_verb(material.text(defining.row)[defining.start:defining.end], f) for f in forms):
             expansion = None  # "L'atelier santé ville est une démarche…" says it all; "…, l'ASV, pour 0,3 ETP" in passing
         chosen = [s for s in (expansion, defining or labelling) if s is not None]
-    if introduced is not None and defining is None and not expanding:
+    if introduced is not None and defining is None and both is None and (not expanding or spelled_then_said):
         return (AnswerPart((quote(material, introduced[0], introduced[1]),)),)
     if described is not None and len(described[1]) == 2 and both is None and defining is None and labelling is None:
         # no sentence says what it is: the one bringing it in by its full name, and the next saying more of it (both:

@@ -58,7 +58,9 @@ _WHICH = (r"(?:\bquel(?:le)?s? (?:(?:est|sont|etait|etaient) (?:la |le |les |l')
 # "c'est quoi le budget 2026 du CLSM…" as "quel est le budget…", a year telling a value from a notion ("c'est quoi le
 # budget participatif ?", "c'est quoi un CLSM ?": definitions)
 # "Quand faut-il…", "Quand un patient refuse, que faire ?": "quand" introduces a situation, not a date.
-_WHEN_AS_DATE = (r"^\s*(?:et |mais )?quand\b(?![^?]*,)(?!\s+(?:faut|doi[st]|doivent|peu[tx]|peuvent|convient)\b)|"
+# (a comma before "d'après la charte ?" only names where it is said)
+_WHEN_AS_DATE = (r"^\s*(?:et |mais )?quand\b(?![^?]*,(?!\s*(?:d'apres|selon|dans (?:le|la|les|l')|lors d)\b[^,?]*\?))"
+                 r"(?!\s+(?:faut|doi[st]|doivent|peu[tx]|peuvent|convient)\b)|"
                  # "Où et quand se réunit la cellule ?": a date, and where (a later ask)
                  r"^\s*ou et quand\b|,\s*(?:quand et ou|ou et quand)\b|"
                  r"^\s*(?:et |mais )?c'(?:est|etait) quand\b|"  # "C'est quand qu'Allô Voisins a démarré ?"

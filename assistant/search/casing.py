@@ -7,6 +7,7 @@ from collections import Counter
 from functools import lru_cache
 
 from assistant.search.constraints import places
+from assistant.search.familiar_words import FAMILIAR
 from assistant.store.snapshot import Snapshot
 from assistant.text import STOPWORDS_FR, content_terms, fold, is_english
 
@@ -26,8 +27,8 @@ def corpus_cased(question: str, snap: Snapshot) -> str:
     cased = {}
     for match in _WORD.finditer(question):
         word = match.group()
-        if not word.islower() or fold(word) in STOPWORDS_FR or word in cased:
-            continue
+        if not word.islower() or fold(word) in STOPWORDS_FR or fold(word) in FAMILIAR or word in cased:
+            continue  # ("ALD psy": familiar French, though the corpus writes "Psy" only in "Solidarité Psy")
         form = _as_named(snap, word)
         # "à la radio": a word typed after an article is a common noun unless the corpus writes it as an acronym
         # ("le spip" is the SPIP; "la radio" is not "Radio Sâline")

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import math
 import re
+from dataclasses import replace
 from functools import lru_cache
 
 from assistant.dates import MONTHS
@@ -89,6 +90,15 @@ def _terms(meta: DocumentMeta) -> frozenset[str]:
     return frozenset(content_terms(describing_text(meta)))
 
 
+@lru_cache(maxsize=10_000)
+def _kind_only_terms(meta: DocumentMeta) -> frozenset[str]:
+    """The terms a document's description holds only through the generic words of its kind ("radio", "podcast" for
+    any transcript), not through its own title, event or organisers."""
+    generic = frozenset(content_terms(KIND_WORDS.get(meta.kind, "")))
+    own = content_terms(describing_text(replace(meta, kind="")))
+    return generic - frozenset(own)
+
+
 def naming_phrase(question: str) -> str:
     """The words that name a document, from the cue to the next comma ("D'après le quiz de l'atelier, faut-il… ?" ->
     "d'apres le quiz de l'atelier"), folded; "" when the question names none so."""
@@ -118,6 +128,11 @@ def document_scores(documents: dict[str, DocumentMeta], typed_terms: tuple[str, 
             weights[t] = math.log(n / df) * (PHRASE_WEIGHT if t in phrase_terms else 1.0)
     if not weights:
         return {}
-    raw = {doc_id: sum(w for t, w in weights.items() if t in terms) for doc_id, terms in described.items()}
+    # a word held through the kind's generic words only ("podcast" of a webinar's recording) does not name it when
+    # another document's own description says it ("Podcast « Les Voix du Lignon »")
+    said_own = {t for t in weights for doc_id, terms in described.items()
+                if t in terms and t not in _kind_only_terms(documents[doc_id])}
+    raw = {doc_id: sum(w for t, w in weights.items() if t in terms and not (
+        t in said_own and t in _kind_only_terms(documents[doc_id]))) for doc_id, terms in described.items()}
     top = max(raw.values())
     return {doc_id: score / top for doc_id, score in raw.items() if score > 0} if top > 0 else {}

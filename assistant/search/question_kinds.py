@@ -88,7 +88,16 @@ def definition_target(question: str) -> str | None:
                 break
     if found is not None and _COUNTED_ITEMS.match(fold(found)):
         return None  # "C'est quoi les cinq actions du plan ?": its items, a list
+    spoken = _SPOKEN_OF.match(fold(found)) if found else None
+    if spoken and spoken.end() < len(found):  # "Sandrine parle des DAP : c'est quoi ?": the DAP
+        found = found[spoken.end():] if len(fold(found)) == len(found) else fold(found)[spoken.end():]
     return found
+
+
+# who speaks of the thing to define, before it: "Sandrine parle des…", "le docteur a évoqué la…" (folded)
+_SPOKEN_OF = re.compile(r".*?\b(?:parle|parlait|parlent|a parle|ont parle|evoque|evoquait|a evoque|mentionne|"
+                        r"mentionnait|a mentionne|cite|a cite)\s+(?:de la |de l'|des |du |de |d'un |d'une |d'|la |le |"
+                        r"les |l'|un |une )")
 
 
 _COUNTED_ITEMS = re.compile(r"\s*(?:les\s+)?(?:deux|trois|quatre|cinq|six|sept|huit|neuf|dix|\d{1,2})\s+[a-z]")

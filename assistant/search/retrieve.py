@@ -6,11 +6,12 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
+from functools import lru_cache
 
 import numpy as np
 
 from assistant.config import Settings, Tuning
-from assistant.models import Filters, SearchHit, Turn
+from assistant.models import DocumentMeta, Filters, SearchHit, Turn
 from assistant.search.analyse import TITLE_ARTICLES, NamePhrase, QueryAnalysis, analyse, key_notions, quoted_names
 from assistant.search.answer_types import (asks_yes_or_no, awaited_term, counted_term, existing_terms, holds, type_words,
                                            measured_term, names_one_of, offered_terms, priced_term, qualifying_terms,
@@ -628,6 +629,8 @@ def unknown_share(question: str, analysis: QueryAnalysis, snap: Snapshot) -> flo
     verbs = {t for m in _PRONOMINAL.finditer(question) for t in content_terms(m.group(1))}
     # a familiar word ("hosto") is known when the documents' word for it is ("hôpital")
     naming = _value_terms(analysis.answer_type, question)  # ("combien de monde")
+    # and a word naming a document by its catalog entry is known ("le podcast de Radio Lignon": its event)
+    naming |= {t for t in typed if any(t in _naming_terms(meta) for meta in snap.documents.values())}
     return sum(not known_term(snap, t) and not any(known_term(snap, f) for f in formal_terms(t)) and t not in verbs
                and t not in naming for t in typed) / len(typed)
 
@@ -653,9 +656,18 @@ def evidence_strength(analysis: QueryAnalysis, hits: list[SearchHit], snap: Snap
     forms = {t: word_family(t) | formal_terms(t) for t in typed}
     coverage = 0.0
     for hit in hits[:passages]:
-        present = window_terms(hit.passage.context) | window_terms(hit.passage.text)
+        present = window_terms(hit.passage.context) | window_terms(hit.passage.text) | _naming_terms(
+            snap.documents.get(hit.passage.doc_id))  # "Selon le podcast de Radio Lignon…": what the catalog says
         coverage = max(coverage, sum(v for t, v in idf.items() if forms[t] & present) / total)
     return coverage
+
+
+@lru_cache(maxsize=4096)
+def _naming_terms(meta: DocumentMeta | None) -> frozenset[str]:
+    """The terms a question may name a document by that its passages need not say: its event, organisers and
+    speakers ("Selon le podcast de Radio Lignon…", "Sandrine Hamon disait…")."""
+    return frozenset(window_terms(" ".join([meta.event or "", *meta.organisers, *meta.speakers]))) if meta else (
+        frozenset())
 
 
 def retrieve(snap: Snapshot, embedder: Embedder | None, question: str, settings: Settings, k: int,
