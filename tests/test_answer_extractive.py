@@ -2678,3 +2678,22 @@ def test_a_guides_instruction_for_the_case_asked_answers_what_to_do(tmp_path):
     answer = lexical_assistant(tmp_path, files).ask(
         "Un ado me dit qu'il pense au suicide mais il n'est pas en danger tout de suite, je fais quoi ?").answer
     assert "appeler le 3114" in answer.text, answer.text
+
+
+def test_who_presented_a_deck_is_answered_by_the_names_under_its_title(tmp_path):
+    from conftest import lexical_assistant
+    from office_fixtures import SlideSpec, write_pptx
+
+    # the title slide of a real .pptx: the presenters with their roles in lower case, which in a report's body say
+    # nothing of who spoke
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    write_pptx(corpus / "rapport.pptx", [
+        SlideSpec("CMPP de Montbrisac — Rapport d'activité 2024", [
+            "Assemblée générale de l'association Les Sources — jeudi 12 juin 2025",
+            "Dr Thomas Lacombe, médecin directeur · Martine Roussel, directrice administrative"]),
+        SlideSpec("L'équipe", ["Une psychologue a été recrutée en juin 2024.",
+                               "Le centre accueille les enfants de 0 à 20 ans."])])
+    assistant = lexical_assistant(tmp_path, {})
+    answer = assistant.ask("Qui a présenté le rapport d'activité du CMPP à l'assemblée générale de juin 2025 ?").answer
+    assert "Thomas Lacombe" in answer.text and "Martine Roussel" in answer.text, answer.text

@@ -110,6 +110,9 @@ def test_an_acronym_then_one_word_a_letter_in_parentheses_is_mined():
     assert mine_pairs("le programme PRISME (Prévenir, Repérer, Intervenir, Soutenir, Mobiliser les élèves) du "
                       "rectorat") == [("PRISME", "Prévenir, Repérer, Intervenir, Soutenir, Mobiliser les élèves")]
     assert mine_pairs("le groupe ABC (accueil, soutien, écoute) et le CLSM") == []
+    # an elided word gives the letter of its word, not of its "d'": R-É-A-A-P
+    assert mine_pairs("au titre du REAAP (réseau d'écoute, d'appui et d'accompagnement des parents) à hauteur de") == [
+        ("REAAP", "réseau d'écoute, d'appui et d'accompagnement des parents")]
 
 
 def test_an_acronym_said_to_mean_its_long_form_and_a_glossary_table_read_one_cell_a_line():

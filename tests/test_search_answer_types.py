@@ -450,6 +450,16 @@ def test_the_same_value_asked_of_another_time_is_a_later_ask():
     assert later_asks("Bien dans mes baskets : combien d'élèves en 2024-2025 et en 2025-2026 ?") == ["et en 2025-2026 ?"]
     assert later_asks("Combien de CLSM actifs entre 2022 et 2024 ?") == []  # one span of time
     assert later_asks("Combien de CLSM en France et en Occitanie en 2024 ?") == []
+    # after a comma, of a time said in words
+    assert later_asks("L'équipe mobile, combien d'interventions fin octobre 2025, et sur toute l'année 2025 ?") == [
+        "et sur toute l'année 2025 ?"]
+    assert later_asks("Combien de passages en 2024, et l'an dernier ?") == ["et l'an dernier ?"]
+
+
+def test_asks_separated_by_commas_are_later_asks():
+    assert later_asks("Le ciné-débat, c'est quel jour, dans quel ciné, et c'est payant ?") == [
+        "dans quel ciné, ", "et c'est payant ?"]
+    assert later_asks("Pour le GEM, dans quel quartier est-il ?") == []  # one ask, after a topic
 
 
 def test_where_asked_after_and_is_a_later_ask_and_or_is_not():

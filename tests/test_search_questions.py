@@ -165,6 +165,7 @@ def test_key_notions_are_acronyms_names_regions_and_quoted_titles():
     assert "La santé mentale dans mon quartier" in key_notions(
         "Combien ont participé aux séances « La santé mentale dans mon quartier » ?")
     assert key_notions("Comment impliquer les élus ?") == []
+    assert "pHARe" in key_notions("Combien d'élèves ont suivi le programme pHARe ?")  # a capital inside a name
     # a name opened by its article stops at "à ses …": what follows is not part of it
     assert "La Boussole" in key_notions("Quelles activités propose La Boussole à ses adhérents ?")
     # a name written with capitals ends at its last capital; no question word is part of a name

@@ -322,3 +322,16 @@ def test_a_slide_whose_title_reads_label_colon_text_lists_items_that_read_so_too
     assert ["Changement brutal d'humeur après le téléphone", "Refus d'aller au collège, maux de ventre le matin",
             "Le jeune supprime ses comptes", "Isolement : il se tient à l'écart du groupe, mange seul",
             "Baisse des résultats, troubles du sommeil"] in items, items
+
+
+def test_a_question_read_from_the_chat_without_its_mark_is_a_question():
+    from assistant.sentences import is_question
+
+    # auto-captions drop the question mark: "deuxième question de karim … comment …" still asks
+    assert is_question("deuxième question de karim directeur d'école comment une école qui n'est pas dans un quartier "
+                       "prioritaire peut rejoindre le programme cps")
+    assert is_question("Une question de Marie : comment s'inscrire")
+    assert not is_question("Il y a une question de fond quand on parle de logement.")
+    assert not is_question("La question de la stigmatisation, qui est centrale, revient souvent.")
+    assert not is_question("Cette distinction n'est pas qu'une question de vocabulaire : « Si on demande à une "
+                           "médiatrice de traduire, on la met en difficulté. »")

@@ -284,10 +284,13 @@ class NamePhrase(str):
         return self.split()[0]
 
 
+_INNER_CAPITAL = re.compile(r"[a-zà-ÿ][A-ZÀ-Ý]")  # a name written with a capital inside it ("pHARe", "PsyCom")
+
+
 def key_notions(question: str) -> list[str]:
     """What a question is specifically about: its acronyms, its names written with a capital (not the
     first word, "Mon soutien psy" whole), the regions it names, and what it puts in quotes."""
-    out = [w for w in re.findall(r"[^\W_]+", question) if is_acronym(w)]
+    out = [w for w in re.findall(r"[^\W_]+", question) if is_acronym(w) or _INNER_CAPITAL.search(w)]
     out += [_HONORIFIC.sub("", m.group(1)) for m in _CAPITALISED.finditer(question.strip())
             if not is_acronym(m.group(1)) and _HONORIFIC.sub("", m.group(1))]
     out += [_titled_name(m.group(1).rstrip(" ?!.")) for m in _TITLED.finditer(question.strip())]

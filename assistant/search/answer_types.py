@@ -807,7 +807,13 @@ _ASKING = re.compile(r"(?:^\s*|[;:+&]\s*(?:et\s+|and\s+)?|\b(?:et|and)\s+)(?:(?:
                      rf"(?:(?!(?:{_ASK_WORDS})\b)[\w-]+\s+)?"
                      r"\w+-(?:t-)?(?:il|elle|ils|elles|on)\b)"
                      # "…combien de jeunes depuis janvier ? et l'an dernier à la même date ?": asked again of another
-                     r"|(?<=\?)\s*(?:et|and)\s+(?=\S)")
+                     r"|(?<=\?)\s*(?:et|and)\s+(?=\S)"
+                     # "…fin octobre 2025, et sur toute l'année 2025 ?": the same value, of another time, asked last
+                     r"|(?<=,\s)(?:et|mais)\s+(?=(?:sur|pour|en|a|au|fin|l'an|l'annee)\b[^?,;:]{0,40}?(?:(?:19|20)\d\d|"
+                     r"derni\w+|precedent\w*|passe\w*)\s*\??\s*$)"
+                     # "c'est quel jour, dans quel ciné, et c'est payant ?": asks one after the other, by commas
+                     r"|(?<=,\s)(?:par|pour|de|a|avec|dans|en|sur|chez)\s+quel(?:le)?s?\b"
+                     r"|(?<=,\s)et\s+(?=c'est\s+[\w-]+\s*\?\s*$)")
 
 
 # "Le centre propose-t-il de l'hypnose… ?", "Est-ce que l'équipe fait des téléconsultations ?": what a yes-or-no

@@ -465,6 +465,7 @@ def score_sentences(snap: Snapshot, analysis: QueryAnalysis, query_vec: np.ndarr
         row_name = named - window_terms("\n".join([passage.context, *(meta.organisers if meta else ()), *above]))
         named_label = any(row_name & terms for terms, _ in labels)
         turns = turn_starts(passage.text)  # where each speaker's turn begins, in a dialogue
+        opening_slide = passage.location.kind == "slide" and passage.location.start == 1  # (a deck's title slide)
         asking_turn = None  # the turn that asked the question asked, until another speaker answers it
         for i, (start, end) in enumerate(pairs):
             text = passage.text[start:end]
@@ -522,7 +523,9 @@ def score_sentences(snap: Snapshot, analysis: QueryAnalysis, query_vec: np.ndarr
                 or presents_asked_person(text, analysis.question) or introduces_in_role(text, role)
                 or (passive_who and person_in_act(text, role))
                 or organisation_does(text, done, weights) or (authors_asked and _AUTHORS_LINE.match(text))
-                or (signer_asked and signs(text, previous)))) or (
+                or (signer_asked and signs(text, previous))
+                # "Dr Thomas Lacombe, médecin directeur · Martine Roussel, …" under a deck's title: who presents it
+                or (spoke and opening_slide and introduces_people(text)))) or (
                 where_asked and (says_where(text) or bool(_PLACE_LABEL.match(text)))) or (
                 names_one_of(text, analysis.alternatives)) or (
                 shown)

@@ -173,8 +173,10 @@ def mine_pairs(text: str) -> list[tuple[str, str]]:
                 for item, letter in zip(items, acronym)):
             pairs.append((acronym, written))
         elif _is_acronym(acronym) and len(items) >= 3 and fold(acronym).isalpha() and "".join(
-                fold(w)[0] for w in re.findall(r"[^\W\d_][\w'’-]*", written) if not is_stopword(w)) == fold(acronym):
-            # "PRISME (Prévenir, Repérer, …, Mobiliser les élèves)": a list whose content words give one letter each
+                fold(_LEADING_ELISION.sub("", w))[0] for w in re.findall(r"[^\W\d_][\w'’-]*", written)
+                if not is_stopword(w) and _LEADING_ELISION.sub("", w)) == fold(acronym):
+            # "PRISME (Prévenir, Repérer, …, Mobiliser les élèves)": a list whose content words give one letter each;
+            # "REAAP (réseau d'écoute, d'appui et d'accompagnement des parents)": an elided word gives its own
             pairs.append((acronym, written))
     return pairs
 
