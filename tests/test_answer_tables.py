@@ -444,3 +444,20 @@ def test_how_many_people_said_as_du_monde_is_a_count_of_people(tmp_path):
     assistant = lexical_assistant(tmp_path, {"rapport.md": report})
     answer = assistant.ask("La PASS psy, elle a suivi combien de monde en 2025 ?").answer
     assert "341 personnes" in answer.text, answer.text
+
+
+def test_hours_asked_of_a_named_row_are_read_in_the_column_the_header_names(tmp_path):
+    from conftest import lexical_assistant
+
+    # a CSV export: the hours are a bare figure under "Heures d'infirmière scolaire par semaine"; a summary line of
+    # another document gives hours too, of all schools, not of the one asked
+    files = {
+        "ecoles.csv": "École;Quartier;Élèves;Heures d'infirmière scolaire par semaine\n"
+                      "École Jules-Ferry;Les Tilleuls;286;6\nÉcole Jean-Macé;Champ-Rollin;198;4\n"
+                      "École Pasteur;Le Plateau;225;2\nTotal;;709;12\n",
+        "bilan.md": "# Santé scolaire\n\n2 infirmières scolaires pour les écoles élémentaires : 34 heures par semaine "
+                    "au total.\n",
+    }
+    answer = lexical_assistant(tmp_path, files).ask(
+        "Combien d'heures d'infirmière scolaire par semaine pour l'école Jean-Macé ?").answer
+    assert not answer.abstained and "Jean-Macé" in answer.text and "198 · 4" in answer.text, answer.text

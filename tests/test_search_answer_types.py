@@ -803,3 +803,11 @@ def test_when_something_is_open_asks_its_hours():
     assert not asks_hour("Les inscriptions sont ouvertes quand ?")  # a date
     assert expected_type("Il ouvre quand, le PAEJ Point Virgule ?") == "date"
     assert not asks_hour("Elle a ouvert quand, l'antenne ?")  # a day it opened, not its hours
+
+
+def test_how_things_stand_now_is_asked_in_everyday_words():
+    from assistant.search.answer_types import asks_the_present
+
+    assert asks_the_present("Le Phare, on en est à combien d'adhérents cet automne ?")
+    assert asks_the_present("Pour l'instant, combien de places ?")
+    assert not asks_the_present("Combien d'adhérents en 2024 ?")

@@ -13,7 +13,8 @@ from assistant.answer.definition import definition_answer
 from assistant.answer.lists import (advice_list, announced_list, labelled_items, list_answer, reasons_list, told_list,
                                     values_list)
 from assistant.answer.choose import answer_later_asks, bridged, overlaps, pick, ranked_sentences, with_siblings
-from assistant.answer.quotes import TITLED_PASSAGES, Material, asked_terms, quote, read_with_header, with_lead
+from assistant.answer.quotes import (TITLED_PASSAGES, Material, asked_terms, quote, read_with_header, table_row,
+                                     with_lead)
 from assistant.config import Settings
 from assistant.ingest.catalog import date_from_filename
 from assistant.models import Answer, AnswerPart, AnswerSentence
@@ -586,7 +587,9 @@ def _named_instead(material: Material, ranked: list[ScoredSentence], names: list
         if sentence.score < NAMED_SHARE * ranked[0].score:
             break
         text = material.text(sentence.row)[sentence.start:sentence.end]
-        if sentence.typed and not sentence.conflict and gives(asked, text, result.analysis.question):
+        # (a table's row gives its value in the column its header names: "Jean-Macé — … · 4" under "… · Heures…")
+        if sentence.typed and not sentence.conflict and (gives(asked, text, result.analysis.question)
+                                                         or table_row(material, sentence)):
             named = with_lead(material, sentence)
             if _names_it(named, names, result, snap, close=True):
                 return [named]

@@ -301,6 +301,9 @@ def asks_the_present(question: str) -> bool:
 
 
 _PRESENT = re.compile(r"\b(?:toujours|encore|actuellement|aujourd'hui|desormais|maintenant|en ce moment|a ce jour|"
+                      # "on en est à combien d'adhérents cet automne ?"
+                      r"on en est|pour l'instant|pour le moment|a l'heure actuelle|cet automne|cet ete|cet hiver|"
+                      r"ce printemps|cette annee|ce mois-ci|"
                       # "Finalement, … a été lancé quel jour ?": what was done in the end, not what was planned
                       r"finalement|au final|en fin de compte|"
                       r"still|currently|now|nowadays|these days|in the end|eventually)\b")

@@ -734,7 +734,9 @@ def score_sentences(snap: Snapshot, analysis: QueryAnalysis, query_vec: np.ndarr
 
 
 CAPTION_CHARS = 120  # a line over a table's header this long at most dates it
-_IN_DURATION = re.compile(r"\((?:en\s+)?(?:jours|semaines|mois|annees|heures|minutes)\)")  # a column's unit of time
+# a column's unit of time: "Délai moyen (jours)", or a column opening on it ("· Heures d'infirmière par semaine")
+_IN_DURATION = re.compile(r"\((?:en\s+)?(?:jours|semaines|mois|annees|heures|minutes)\)|"
+                          r"(?:^|·\s)(?:nombre d'|nb d')?(?:jours|semaines|mois|heures|minutes)\b")
 
 
 # A figure aimed at: "Objectif : 250 agents formés", "L'objectif de 250…", "atteindre 250…", "Cible : 80 %" (folded)
