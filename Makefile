@@ -40,7 +40,7 @@ serve: install index
 
 # Question sets on the sample corpus (index/), then trials with their own corpus and index (build/eval-<name>).
 EVAL_SETS := dev holdout unseen blind fresh fresh2
-EVAL_CORPORA := transcripts newdocs newdocs2 newdocs3 newdocs4 newdocs5 newdocs6 newdocs7 newdocs8 newdocs9 newdocs10 newdocs11 newdocs12 newdocs13 newdocs14 newdocs15 newdocs16 newdocs17 newdocs18 newdocs19 newdocs20 newdocs21 newdocs22 newdocs23 newdocs24 newdocs25 newdocs26 newdocs27 newdocs28 newdocs29 newdocs30 newdocs31 newdocs32 newdocs33 newdocs34 newdocs35 newdocs36 newdocs37 newdocs38 newdocs39 newdocs40 newdocs41 newdocs43 newdocs44 newdocs45 newdocs46 newdocs47 newdocs48 newdocs49 newdocs50 newdocs51 newdocs52 newdocs53 newdocs54
+EVAL_CORPORA := transcripts newdocs newdocs2 newdocs3 newdocs4 newdocs5 newdocs6 newdocs7 newdocs8 newdocs9 newdocs10 newdocs11 newdocs12 newdocs13 newdocs14 newdocs15 newdocs16 newdocs17 newdocs18 newdocs19 newdocs20 newdocs21 newdocs22 newdocs23 newdocs24 newdocs25 newdocs26 newdocs27 newdocs28 newdocs29 newdocs30 newdocs31 newdocs32 newdocs33 newdocs34 newdocs35 newdocs36 newdocs37 newdocs38 newdocs39 newdocs40 newdocs41 newdocs43 newdocs44 newdocs45 newdocs46 newdocs47 newdocs48 newdocs49 newdocs50 newdocs51 newdocs52 newdocs53 newdocs54 newdocs55
 
 eval: install index/CURRENT
 	for set in $(EVAL_SETS); do $(PY) cli.py eval --questions eval/$$set.jsonl || exit 1; done
