@@ -461,3 +461,21 @@ def test_hours_asked_of_a_named_row_are_read_in_the_column_the_header_names(tmp_
     answer = lexical_assistant(tmp_path, files).ask(
         "Combien d'heures d'infirmière scolaire par semaine pour l'école Jean-Macé ?").answer
     assert not answer.abstained and "Jean-Macé" in answer.text and "198 · 4" in answer.text, answer.text
+
+
+def test_a_place_compared_with_others_is_answered_by_the_rows_of_each_place(tmp_path):
+    from conftest import lexical_assistant
+
+    # a slide's table of a rate by territory, with a note row; beside it a funders' table whose labels name places
+    slide = ("# Suicide des aînés : un département au-dessus des moyennes\n\n"
+             "Territoire | Taux de décès par suicide, 65 ans et plus, pour 100 000\n--- | ---\n"
+             "Cher-et-Sauldre | 27,6\nCentre-Val de Loire | 24,9\nFrance métropolitaine | 21,4\n"
+             "Moyenne 2019-2021, taux standardisés | 5\n")
+    budget = ("# Budget 2025\n\nFinanceur | Montant 2025\n--- | ---\nAgence régionale de santé (ARS) de Normandie | "
+              "12 000 €\nVille de Vernançay | 10 500 €\nTotal | 22 500 €\n")
+    assistant = lexical_assistant(tmp_path, {"aines.md": slide, "budget.md": budget})
+    answer = assistant.ask("Suicide des 65 ans et plus : le Cher-et-Sauldre est à combien, par rapport à la région et à "
+                           "la moyenne nationale ?").answer
+    assert all(row in answer.text for row in ("Cher-et-Sauldre — 27,6", "Centre-Val de Loire — 24,9",
+                                              "France métropolitaine — 21,4")), answer.text
+    assert "taux standardisés" not in answer.text, answer.text  # a note, not a place

@@ -8,7 +8,7 @@ from itertools import groupby
 from assistant.answer.quotes import Material, on_bulleted_line, quote
 from assistant.models import AnswerPart, AnswerSentence
 from assistant.search.answer_types import gives
-from assistant.search.constraints import reference_agreement, references
+from assistant.search.constraints import places, reference_agreement, references
 from assistant.search.sentence_scores import (asks_who, coverage, introduces_people, naming_terms, question_weights,
                                              title_of)
 from assistant.search.related_words import related_terms
@@ -226,6 +226,9 @@ def values_list(material: Material, sentences: list[AnswerSentence]) -> tuple[An
     au dimanche 26 avril 2026 ;", "du vendredi 12 au dimanche 14 juin 2026 ;"…)."""
     funders = bool(_FUNDERS_ASKED.search(fold(material.analysis.question)))  # "Qui finance… ?": each funder's row
     asked = "amount" if funders else material.analysis.answer_type  # (a funder's row gives its amount)
+    compared = _compares_places(material.analysis)
+    if compared and sentences and (territories := _territory_rows(material, sentences[0])):
+        return _quoted_list(material, *territories)
     if not asked or not (funders or _PLURAL_VALUES.search(fold(material.analysis.question))):
         return None
     for sentence in sentences[:2]:
@@ -244,6 +247,53 @@ def values_list(material: Material, sentences: list[AnswerSentence]) -> tuple[An
             if short and giving * 3 >= len(items) * 2:
                 return _quoted_list(material, head_row, head, items)
     return None
+
+
+def _compares_places(analysis) -> bool:
+    """True when a value is asked of a place beside others ("…le Cher-et-Sauldre est à combien, par rapport à la
+    région et à la moyenne nationale ?", "…la Seine-Bocage est-elle au-dessus de la Normandie et de la France ?")."""
+    return bool(analysis.places) and (len(analysis.places) >= 2 or bool(_COMPARED_TO.search(fold(analysis.question))))
+
+
+_COMPARED_TO = re.compile(r"\bpar rapport (?:a|au|aux)\b|\bcompar\w*|\bau-dessus\b|\ben[- ]dessous\b|\bvs\b|\bversus\b|"
+                          r"\bmoyennes? (?:nationale|regionale|departementale)s?\b|\bcompared\b")
+
+
+def _territory_rows(material: Material, sentence: AnswerSentence) -> tuple[int, tuple[int, int], list[Item]] | None:
+    """The rows of the table a chosen row belongs to that are of territories ("Cher-et-Sauldre — 27,6", "Centre-Val
+    de Loire — 24,9", "France métropolitaine — 21,4"), with its header, when two or more are: what a comparison of
+    places reads; not its notes ("Moyenne 2019-2021, taux standardisés — 5")."""
+    row = material.row_of(sentence.n)
+    if row is None or not sentence.spans:
+        return None
+    text = material.text(row)
+    start = sentence.spans[-1][1] - 1
+    for head, rows in _table_blocks(text):
+        if not any(a <= start < b for a, b in rows):
+            continue
+        kept = [(row, (a, b)) for a, b in rows if _is_territory(text[a:b].partition(ROW_MARK)[0])]
+        if len(kept) >= 2 and any(a <= start < b for _, (a, b) in kept):
+            return row, head, kept
+    return None
+
+
+def _is_territory(label: str) -> bool:
+    """A row's label naming a place: a region or France, a word saying so ("Orsange (département)", "Les Tilleuls
+    (QPV)"), or a proper name alone ("Cher-et-Sauldre", "Montbrisac")."""
+    named = _BRACKETED.sub(" ", label).split()
+    if not named or len(named) > TERRITORY_WORDS or fold(named[0]) in _NOT_PLACES:
+        return False  # "Agence régionale de santé (ARS) de Normandie" is a funder, "Total" a sum
+    return bool(places(label) or _TERRITORY_WORD.search(fold(label)) or _PROPER_NAME.fullmatch(label.strip()))
+
+
+TERRITORY_WORDS = 4  # a place's label is this short ("France métropolitaine", "Orsange (département)")
+_BRACKETED = re.compile(r"\([^()]*\)")
+_NOT_PLACES = frozenset({"total", "sous-total", "moyenne", "ensemble", "autres", "autre"})
+
+
+_TERRITORY_WORD = re.compile(r"\b(?:departement\w*|region\w*|ville|commune|quartiers?|qpv|france|national\w*|metropol\w*|"
+                             r"agglomeration|intercommunalite|epci|canton)\b")
+_PROPER_NAME = re.compile(r"[A-ZÀ-Ý][\w'’-]+(?:\s+(?:(?:de|du|des|la|le|les|sur|en|et)\s+)?[A-ZÀ-Ý][\w'’-]+)*")
 
 
 # "Qui finance le programme… ?", "qui sont les financeurs", "who funds…": the rows of the funders' table
