@@ -907,3 +907,15 @@ def test_a_familiar_word_is_not_read_as_the_name_the_corpus_writes_it_in(tmp_pat
         "Personnes en ALD psy aux Tilleuls ?")
     answer = assistant.ask("Personnes en ALD psy : les Tilleuls par rapport à la France, ça donne quoi ?").answer
     assert not answer.abstained and "41" in answer.text, answer.text
+
+
+def test_the_words_naming_a_document_and_its_money_are_not_unknown_words(tmp_path):
+    """"Dans le mail transféré de l'ARS, combien d'argent…": "mail" names the kind of document and "argent" the kind of
+    value asked; neither need be written in the e-mail, which says "euros" and "Forwarded message"."""
+    files = {"echanges.txt": "De : Claire Roux\nObjet : extension du SAMSAH\n\n---------- Forwarded message ---------\n"
+                             "L'ARS confirme les crédits pour l'extension de 10 places du SAMSAH : forfait soins de "
+                             "185 000 euros en année pleine.\n",
+             "faq.md": "# FAQ\n\nLe SAMSAH accompagne des adultes en situation de handicap psychique.\n"}
+    answer = lexical_assistant(tmp_path, files).ask(
+        "Dans le mail transféré de l'ARS, combien d'argent pour les 10 places de SAMSAH ?").answer
+    assert not answer.abstained and "185 000 euros" in answer.text, answer.text

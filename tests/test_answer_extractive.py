@@ -2697,3 +2697,18 @@ def test_who_presented_a_deck_is_answered_by_the_names_under_its_title(tmp_path)
     assistant = lexical_assistant(tmp_path, {})
     answer = assistant.ask("Qui a présenté le rapport d'activité du CMPP à l'assemblée générale de juin 2025 ?").answer
     assert "Thomas Lacombe" in answer.text and "Martine Roussel" in answer.text, answer.text
+
+
+def test_who_signed_a_letter_is_the_name_under_the_signers_role(tmp_path):
+    from conftest import lexical_assistant
+
+    # the role line over the name ends on a comma (a scan may add a stray mark after it); a role said in a sentence
+    # of the letter's body signs nothing
+    letter = ("# Réponse de la MDPH\n\nMadame la coordinatrice, le directeur a étudié votre courrier sur les délais. "
+              "Le délai moyen s'est établi à 5,8 mois en 2024.\n\n"
+              "Je vous prie d'agréer, Madame, l'expression de mes salutations distinguées.\n\n"
+              "Le directeur de la MDPH de la Haute-Sâline, ANS\n\nBertrand Lacombe\n")
+    assistant = lexical_assistant(tmp_path, {"courrier.md": letter,
+                                             "bilan.md": "# Bilan\n\nLe CLSM a réuni douze partenaires en 2024.\n"})
+    answer = assistant.ask("Qui a signé la réponse de la MDPH au CLSM sur les délais ?").answer
+    assert "Bertrand Lacombe" in answer.text, answer.text

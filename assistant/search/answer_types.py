@@ -246,7 +246,7 @@ TYPE_WORDS = {
     "duration": "duree durees temps long",
     "share": "part proportion pourcentage taux ratio share percentage proportion rate",
     "date": "date dates annee annees periode periodes year jour jours soir soirs",
-    "amount": "montant montants budget cout somme enveloppe subvention amount cost money",
+    "amount": "montant montants budget cout somme enveloppe subvention argent amount cost money",
     "count": "nombre nombres number many much",
     "age": "age ages tranche classe old",
     "contact": "numero telephone tel courriel mail email adresse phone joindre contacter joignable",

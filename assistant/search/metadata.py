@@ -32,6 +32,7 @@ _DOC_WORDS = (r"support|webinaire|webinar|rapport|report|document|diaporama|pres
               r"page|replay|transcription|compte-rendu|actes|slides|video|enregistrement|seminaire|colloque|"
               r"radio|podcast|emission|episode|lettre|newsletter|bulletin|diapo|diapos|tableau|guide|charte|fiche|"
               r"courriel|mail")
+DOCUMENT_TERMS = frozenset(content_terms(_DOC_WORDS.replace("|", " ")))  # the words naming a kind of document
 _MONTH_YEAR = "|".join(fold(m) for m in MONTHS)
 # "selon le webinaire…", "dans le support de l'ARS…", "lors de la journée…", "d'après…", a month and a year.
 _NAMING = re.compile(

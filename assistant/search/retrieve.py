@@ -23,7 +23,7 @@ from assistant.search.fusion import FUSIONS
 from assistant.search.familiar_words import formal_terms
 from assistant.search.definitions import definition_strength_in
 from assistant.search.english_words import french_words
-from assistant.search.metadata import KIND_TERMS, document_scores, names_a_document, naming_phrase
+from assistant.search.metadata import DOCUMENT_TERMS, KIND_TERMS, document_scores, names_a_document, naming_phrase
 from assistant.search.sentence_scores import (asks_who, asks_who_spoke, english_share, is_contents_page,
                                               names_holder, naming_terms, says_who, score_sentences)
 from assistant.search.series import numbered_series
@@ -631,6 +631,8 @@ def unknown_share(question: str, analysis: QueryAnalysis, snap: Snapshot) -> flo
     naming = _value_terms(analysis.answer_type, question)  # ("combien de monde")
     # and a word naming a document by its catalog entry is known ("le podcast de Radio Lignon": its event)
     naming |= {t for t in typed if any(t in _naming_terms(meta) for meta in snap.documents.values())}
+    if names_a_document(question, snap.documents):  # "Dans le mail transféré…": the kind of document it is
+        naming |= set(typed) & DOCUMENT_TERMS
     return sum(not known_term(snap, t) and not any(known_term(snap, f) for f in formal_terms(t)) and t not in verbs
                and t not in naming for t in typed) / len(typed)
 

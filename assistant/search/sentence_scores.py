@@ -1290,7 +1290,10 @@ _SIGNING = re.compile(r"\b(?:a|ont|l'a|l'ont|avait|avaient)\s+(?:\w+\s+)?(?:sign
                       r"\b(?:sign|vis)(?:e|ee|es|ees)\s+par\b|\bsigned\b|\bsignator(?:y|ies)\b")  # (not "les signes de
 # détresse", "ont visé")
 _SIGNATURE = re.compile(r"\bpar d[ée]l[ée]gation\b|^\s*(?:p/o|pour)\s+(?:(?:le|la)\s+|l['’])\w[^\n.!?]{0,80}[,:]?\s*$|"
-                        r"^\s*(?:sign[ée]e?s?|signature|visa|vis[ée]e?)\b", re.I | re.M)
+                        r"^\s*(?:sign[ée]e?s?|signature|visa|vis[ée]e?)\b|"
+                        # a letter's signer by role, over the name ("Le directeur de la MDPH de la Haute-Sâline,")
+                        r"^\s*(?:le|la)\s+(?:directeur|directrice|pr[ée]sidente?|maire|pr[ée]f[èe]te?|d[ée]l[ée]gu[ée]e?|"
+                        r"chef|cheffe|coordinat\w+|responsable|secr[ée]taire)\b[^\n.!?]{0,80},[^\n,]{0,8}$", re.I | re.M)
 # a signature line naming what it signs for, then who ("Pour la DSDEN du Pays-de-Risle : Philippe Ravenel, …")
 _SIGNED_FOR = re.compile(r"\s*(?:p/o|pour)\s+(?:(?:le|la|les)\s+|l['’])[^\n:.!?]{1,80}?\s*:\s*", re.I)
 _CLOSING = re.compile(r"\b(?:considération|salutations|sentiments|cordialement|respectueusement)\b", re.I)
