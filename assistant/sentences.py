@@ -106,7 +106,7 @@ def is_question(text: str) -> bool:
 _ASKS = re.compile(r"(?<![\w'’])est[- ]ce (?:que|qu['’])|"
                    # a question read from the chat, captioned without its mark ("deuxième question de karim directeur
                    # d'école comment une école qui n'est pas…")
-                   r"\b(?:premi[eè]re|deuxi[eè]me|troisi[eè]me|derni[eè]re|autre|une|petite|nouvelle)\s+question\s+"
+                   r"(?<!est )\b(?:premi[eè]re|deuxi[eè]me|troisi[eè]me|derni[eè]re|autre|une|petite|nouvelle)\s+question\s+"
                    r"(?:(?:de|du)\s+|d['’]\s*)(?!(?:fond|principe|temps|moyens|confiance|survie|vie|choix|santé|sécurité)\b)"
                    r"[^.?!;]{0,60}?[\s«\"](?:comment|pourquoi|combien|quand|quel(?:le)?s?)\s", re.I)  # (not "une
 # question de fond quand…", "une question de vocabulaire : « Si on demande…")

@@ -2712,3 +2712,17 @@ def test_who_signed_a_letter_is_the_name_under_the_signers_role(tmp_path):
                                              "bilan.md": "# Bilan\n\nLe CLSM a réuni douze partenaires en 2024.\n"})
     answer = assistant.ask("Qui a signé la réponse de la MDPH au CLSM sur les délais ?").answer
     assert "Bertrand Lacombe" in answer.text, answer.text
+
+
+def test_help_sought_in_reported_speech_does_not_make_the_experts_turn_a_question(tmp_path):
+    from conftest import lexical_assistant
+
+    # the doctor quotes the parents ("en disant : je ne sais plus quoi faire") and answers; the host moves on
+    files = {"emission.md": (
+        "# Émission : l'école et l'anxiété\n\n"
+        "DR MARTIN : Oui. Un ado qui refuse d'aller à l'école, c'est fréquent. Les parents m'appellent en disant : je "
+        "ne sais plus quoi faire. Je leur conseille d'appeler la maison des adolescents, qui reçoit sans rendez-vous.\n\n"
+        "ANIMATEUR : Merci docteur. Passons à la suite avec la météo du week-end.\n"),
+        "bilan.md": "# Bilan du CLSM\n\nLe CLSM a réuni douze partenaires en 2024.\n"}
+    answer = lexical_assistant(tmp_path, files).ask("Mon ado refuse d'aller à l'école, je fais quoi ?").answer
+    assert "maison des adolescents" in answer.text and "météo" not in answer.text, answer.text

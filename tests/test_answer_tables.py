@@ -479,3 +479,6 @@ def test_a_place_compared_with_others_is_answered_by_the_rows_of_each_place(tmp_
     assert all(row in answer.text for row in ("Cher-et-Sauldre — 27,6", "Centre-Val de Loire — 24,9",
                                               "France métropolitaine — 21,4")), answer.text
     assert "taux standardisés" not in answer.text, answer.text  # a note, not a place
+    from assistant.answer.lists import _is_territory
+    assert _is_territory("Moyenne nationale") and _is_territory("Orsange (département)")
+    assert not any(_is_territory(label) for label in ("Hommes", "ARS", "Agence régionale de santé", "Total"))

@@ -265,6 +265,7 @@ def test_a_term_a_speaker_talks_about_is_what_is_defined(tmp_path):
 
     assert definition_target("Dans le podcast, Sandrine parle des DAP : c'est quoi ?") == "DAP"
     assert definition_target("Que signifie le sigle DAC ?") == "DAC"
+    assert definition_target("C'est quoi la Cité des métiers ?") == "Cité des métiers"  # a noun, not "cite"
     assistant = lexical_assistant(tmp_path, {
         "podcast.md": "# Podcast\n\nSANDRINE : Vous parliez de plan de crise. Il y a aussi les directives "
                       "anticipées, c'est ça ? Oui, les directives anticipées en psychiatrie, les DAP. C'est un document "

@@ -333,5 +333,6 @@ def test_a_question_read_from_the_chat_without_its_mark_is_a_question():
     assert is_question("Une question de Marie : comment s'inscrire")
     assert not is_question("Il y a une question de fond quand on parle de logement.")
     assert not is_question("La question de la stigmatisation, qui est centrale, revient souvent.")
+    assert not is_question("C'est une question d'organisation quand les équipes sont réduites.")
     assert not is_question("Cette distinction n'est pas qu'une question de vocabulaire : « Si on demande à une "
                            "médiatrice de traduire, on la met en difficulté. »")

@@ -283,16 +283,19 @@ def _is_territory(label: str) -> bool:
     named = _BRACKETED.sub(" ", label).split()
     if not named or len(named) > TERRITORY_WORDS or fold(named[0]) in _NOT_PLACES:
         return False  # "Agence régionale de santé (ARS) de Normandie" is a funder, "Total" a sum
-    return bool(places(label) or _TERRITORY_WORD.search(fold(label)) or _PROPER_NAME.fullmatch(label.strip()))
+    # (a single capitalised word may be anyone or anything: "Hommes", "Psychologues", "ARS")
+    return bool(places(label) or _TERRITORY_WORD.search(fold(label)) or (
+        _PROPER_NAME.fullmatch(label.strip()) and ("-" in label or len(named) > 1) and not label.isupper()))
 
 
 TERRITORY_WORDS = 4  # a place's label is this short ("France métropolitaine", "Orsange (département)")
 _BRACKETED = re.compile(r"\([^()]*\)")
-_NOT_PLACES = frozenset({"total", "sous-total", "moyenne", "ensemble", "autres", "autre"})
+_NOT_PLACES = frozenset({"total", "sous-total", "ensemble", "autres", "autre", "agence", "conseil", "caisse", "centre",
+                         "association", "direction", "service", "fondation", "mutualite"})
 
 
-_TERRITORY_WORD = re.compile(r"\b(?:departement\w*|region\w*|ville|commune|quartiers?|qpv|france|national\w*|metropol\w*|"
-                             r"agglomeration|intercommunalite|epci|canton)\b")
+_TERRITORY_WORD = re.compile(r"\b(?:departement|region|ville|commune|quartiers?|qpv|france|nationale?|metropole|"
+                             r"metropolitaine|agglomeration|intercommunalite|epci|canton)\b")
 _PROPER_NAME = re.compile(r"[A-ZÀ-Ý][\w'’-]+(?:\s+(?:(?:de|du|des|la|le|les|sur|en|et)\s+)?[A-ZÀ-Ý][\w'’-]+)*")
 
 

@@ -59,7 +59,7 @@ _WHICH = (r"(?:\bquel(?:le)?s? (?:(?:est|sont|etait|etaient) (?:la |le |les |l')
 # budget participatif ?", "c'est quoi un CLSM ?": definitions)
 # "Quand faut-il…", "Quand un patient refuse, que faire ?": "quand" introduces a situation, not a date.
 # (a comma before "d'après la charte ?" only names where it is said)
-_WHEN_AS_DATE = (r"^\s*(?:et |mais )?quand\b(?![^?]*,(?!\s*(?:d'apres|selon|dans (?:le|la|les|l')|lors d)\b[^,?]*\?))"
+_WHEN_AS_DATE = (r"^\s*(?:et |mais )?quand\b(?![^?]*,(?!\s*(?:d'apres|selon|dans (?:le|la|les|l')|lors d(?:e|u|es|'))\b[^,?]*\?))"
                  r"(?!\s+(?:faut|doi[st]|doivent|peu[tx]|peuvent|convient)\b)|"
                  # "Où et quand se réunit la cellule ?": a date, and where (a later ask)
                  r"^\s*ou et quand\b|,\s*(?:quand et ou|ou et quand)\b|"
@@ -303,7 +303,7 @@ def asks_the_present(question: str) -> bool:
 _PRESENT = re.compile(r"\b(?:toujours|encore|actuellement|aujourd'hui|desormais|maintenant|en ce moment|a ce jour|"
                       # "on en est à combien d'adhérents cet automne ?"
                       r"on en est|pour l'instant|pour le moment|a l'heure actuelle|cet automne|cet ete|cet hiver|"
-                      r"ce printemps|cette annee|ce mois-ci|"
+                      r"ce printemps|cette annee(?!-la)|ce mois-ci|"
                       # "Finalement, … a été lancé quel jour ?": what was done in the end, not what was planned
                       r"finalement|au final|en fin de compte|"
                       r"still|currently|now|nowadays|these days|in the end|eventually)\b")
@@ -660,7 +660,7 @@ def states_step(text: str) -> bool:
     """True when a text tells a step of a procedure: a form to fill in or send ("Le médecin remplit la fiche de
     saisine", "Téléchargez le formulaire"), how it is sent ("par messagerie sécurisée", "à escale@…"), when at the
     latest ("au moins huit jours avant"), or an instruction ("présentez-vous un mardi à 18 h 15")."""
-    return bool(_STEP.search(fold(text)))
+    return not text.rstrip().endswith("?") and bool(_STEP.search(fold(text)))
 
 
 # (folded) what a procedure is made of, in any document's words
@@ -673,11 +673,11 @@ _STEP = re.compile(r"\b(?:fiche|formulaire|dossier|bulletin) (?:de |d')?(?:saisi
                    r"\b(?:telecharg|rempliss|envoy|present|inscriv|adress|appel|contact|renseign|transmett|"
                    r"deposez|munissez|prenez)ez(?:-vous|-nous|-la|-le|-les)?\b|\bil suffit d[e']|"
                    # a guide's instruction in the infinitive, after its case ("… sans danger immédiat : appeler le 3114")
-                   r"(?:^|[:;]\s)(?:ne pas \w+|appeler|contacter|orienter|signaler|prevenir|adresser|remplir|envoyer|"
+                   r"(?:^|\w+\s+\w+\s+\w+[^:;]*[:;]\s)(?:ne pas \w+|appeler|contacter|orienter|signaler|prevenir|adresser|remplir|envoyer|"
                    r"telephoner|composer)\b|"
                    # a sentence opening on an imperative ("Donnez la naloxone…", "Parlez-lui fort…", "N'attendez pas"), not
                    # one that informs ("Comptez quatre à six mois…", "Sachez que…")
-                   r"^\s*(?:[-•–]\s*)?(?:ne\s+|n')?(?!(?:chez|assez|nez|rez|comptez|sachez|notez|voyez)\b)[a-z]{2,}ez\b(?!\s+(?:vous|nous)\b)")
+                   r"^\s*(?:[-•–]\s*)?(?:ne\s+|n')?(?!(?:chez|assez|nez|rez|comptez|sachez|notez|voyez|avez|pouvez|voulez|savez|devez|allez)\b)[a-z]{2,}ez\b(?!\s+(?:vous|nous)\b)")
 
 
 def asks_why(question: str) -> bool:

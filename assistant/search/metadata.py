@@ -32,7 +32,11 @@ _DOC_WORDS = (r"support|webinaire|webinar|rapport|report|document|diaporama|pres
               r"page|replay|transcription|compte-rendu|actes|slides|video|enregistrement|seminaire|colloque|"
               r"radio|podcast|emission|episode|lettre|newsletter|bulletin|diapo|diapos|tableau|guide|charte|fiche|"
               r"courriel|mail")
-DOCUMENT_TERMS = frozenset(content_terms(_DOC_WORDS.replace("|", " ")))  # the words naming a kind of document
+# the words naming a kind of document, as a question writes them
+DOCUMENT_TERMS = frozenset(content_terms("support webinaire webinar rapport document diaporama journée page replay "
+                                         "transcription actes slides vidéo enregistrement séminaire colloque radio podcast "
+                                         "émission épisode lettre newsletter bulletin diapo diapos guide charte fiche "
+                                         "courriel mail e-mail"))
 _MONTH_YEAR = "|".join(fold(m) for m in MONTHS)
 # "selon le webinaire…", "dans le support de l'ARS…", "lors de la journée…", "d'après…", a month and a year.
 _NAMING = re.compile(

@@ -96,7 +96,7 @@ def definition_target(question: str) -> str | None:
 
 # who speaks of the thing to define, before it: "Sandrine parle des…", "le docteur a évoqué la…" (folded)
 _SPOKEN_OF = re.compile(r".*?\b(?:parle|parlait|parlent|a parle|ont parle|evoque|evoquait|a evoque|mentionne|"
-                        r"mentionnait|a mentionne|cite|a cite)\s+(?:de la |de l'|des |du |de |d'un |d'une |d'|la |le |"
+                        r"mentionnait|a mentionne|a cite)\s+(?:de la |de l'|des |du |de |d'un |d'une |d'|la |le |"
                         r"les |l'|un |une )")
 
 

@@ -104,9 +104,9 @@ _PHONE = re.compile(r"\b0\d(?:[ .]?\d\d){4}\b")
 _HOW_TO = re.compile(r"(?:[^,:?]*[,:]\s*)?\s*(?:et\s+)?comment\b(?!\s+(?:on\s+)?(?:s['’]?\s*)?(?:appelle|nomme)|\s+(?:appelle|nomme|dit)-t-on|"
                      r"\s+on\s+dit)|"
                      # advice asked: "…, je fais quoi ?", "que faire ?", "je lui conseille quoi ?", "qu'est-ce que je dois faire"
-                     r".*\b(?:(?:je|j'|on|il|elle|nous|vous)\s+(?:(?:lui|leur)\s+)?(?:fais|fait|faisons|faites|conseille|dis|"
-                     r"propose)\s+quoi|que\s+(?:faire|dois-je\s+faire|puis-je\s+faire)|quoi\s+faire|qu'est-ce\s+qu(?:e\s+je|'on)\s+"
-                     r"(?:doi[st]|peu[xt]|fai[st])\b)")
+                     r".*\b(?:(?:je|on)\s+(?:(?:lui|leur)\s+)?(?:fais|fait|conseille|dis|propose)\s+quoi|que\s+(?:faire|"
+                     r"dois-je\s+faire|puis-je\s+faire)|quoi\s+faire|qu'est-ce\s+que\s+je\s+(?:dois|peux|fais)\b|"
+                     r"qu'est-ce\s+qu'on\s+(?:doit|fait)\s*(?:\?|$))")
 _REFERENCE = re.compile(r"https?://|www\.|\S+@\S+\.\w+|" + _PHONE.pattern + r"|\bISBN\b|\bet al\b|\bdoi\b|"
                         r"\bp{1,2}\. ?\d|\bvol\. ?\d|\bno\. ?\d|\bn° ?\d+,|\bmise à jour le\b|\bsite internet\b|"
                         r"\bconsulté le\b", re.I)
@@ -467,6 +467,7 @@ def score_sentences(snap: Snapshot, analysis: QueryAnalysis, query_vec: np.ndarr
         turns = turn_starts(passage.text)  # where each speaker's turn begins, in a dialogue
         opening_slide = passage.location.kind == "slide" and passage.location.start == 1  # (a deck's title slide)
         asking_turn = None  # the turn that asked the question asked, until another speaker answers it
+        answer_turn = None  # …and the turn answering it
         for i, (start, end) in enumerate(pairs):
             text = passage.text[start:end]
             told += 1
@@ -650,8 +651,10 @@ def score_sentences(snap: Snapshot, analysis: QueryAnalysis, query_vec: np.ndarr
                 shape *= ASKING_TURN_FACTOR  # the caller's situation, told before or after "je ne sais pas quoi
                 # faire": what is asked, not what answers it
             elif asking_turn is not None and not handover:
-                asking_turn, since = None, 0  # another speaker's turn: the answer begins ("Merci Sylvie, vous
-                prompt = is_question(text)  # avez bien fait d'appeler." thanks the caller, it hands over nothing)
+                asking_turn, answer_turn, since = None, turn, 0  # another speaker's turn: the answer begins ("Merci
+                prompt = is_question(text)  # Sylvie, vous avez bien fait d'appeler." thanks her, it hands over nothing)
+            elif answer_turn is not None and turn != answer_turn:
+                answer_turn, since = None, ANSWER_REACH + 1  # the turn after the answer's answers nothing of it
             if asked and since <= ANSWER_REACH and not prompt and asking_turn is None:
                 lexical += ANSWERS_ASKED * asked  # the sentences right after the same question answer it
             if other_asked and since <= ANSWER_REACH and not prompt:
@@ -667,18 +670,20 @@ def score_sentences(snap: Snapshot, analysis: QueryAnalysis, query_vec: np.ndarr
                     own = max(own, SAME_QUESTION)  # "Martine, vous êtes assistante familiale depuis combien de
                     # temps ?" asks what "…elle fait ça depuis combien de temps ?" does, in its words
                 turn_text = passage.text[turn:end] if turn is not None and 0 < start - turn <= TURN_CHARS else ""
-                if own < SAME_QUESTION and (seeks_help(text) or _FIRST_PERSON.search(text)) and (
+                if own < SAME_QUESTION and asking_turn != turn and (seeks_help(text) or _FIRST_PERSON.search(text)) and (
                         coverage(weights, turn_text) >= TOLD_QUESTION):
                     # "Voilà, moi j'habite… une jeune femme qui dort dans le hall… Je ne sais pas quoi faire.": a
                     # caller asks by telling their situation; the whole turn is the question, the next turn answers
                     own, read_asked, asking_turn = coverage(weights, turn_text), turn_text, turn
-                    found[turn_found(found, row, turn):] = [
-                        (*f[:6], f[6] * ASKING_TURN_FACTOR, *f[7:]) for f in found[turn_found(found, row, turn):]]
+                    said_from = turn_found(found, row, turn)
+                    found[said_from:] = [(*f[:6], f[6] * ASKING_TURN_FACTOR, *f[7:]) for f in found[said_from:]]
                     shape *= ASKING_TURN_FACTOR
                 if handover and asked and own < SAME_QUESTION:
                     pass  # the question just asked, handed over to who answers it: still the one asked
+                elif asking_turn is not None and asking_turn == turn:
+                    asked, since = max(asked, own), 0  # a caller's second question: the turn still asks it
                 else:
-                    asked, since = (own, 0) if own >= SAME_QUESTION or asking_turn == turn is not None else (0.0, since)
+                    asked, since = (own, 0) if own >= SAME_QUESTION else (0.0, since)
                 # ("Combien de jeunes passent la porte du Point Virgule ?" for "…la MDA…")
                 other_asked = bool(asked) and _names_another(read_asked, names_given)
                 asked = 0.0 if other_asked else asked
@@ -736,7 +741,7 @@ def score_sentences(snap: Snapshot, analysis: QueryAnalysis, query_vec: np.ndarr
 CAPTION_CHARS = 120  # a line over a table's header this long at most dates it
 # a column's unit of time: "Délai moyen (jours)", or a column opening on it ("· Heures d'infirmière par semaine")
 _IN_DURATION = re.compile(r"\((?:en\s+)?(?:jours|semaines|mois|annees|heures|minutes)\)|"
-                          r"(?:^|·\s)(?:nombre d'|nb d')?(?:jours|semaines|mois|heures|minutes)\b")
+                          r"·\s(?:nombre d'|nb d')?(?:jours|semaines|mois|heures|minutes)\s+(?:d'|de\s|par\s)")
 
 
 # A figure aimed at: "Objectif : 250 agents formés", "L'objectif de 250…", "atteindre 250…", "Cible : 80 %" (folded)
@@ -782,7 +787,7 @@ TURN_CHARS = 700  # a caller's turn telling their situation before asking is thi
 ASKING_TURN_FACTOR = 0.4  # a sentence of the turn that asks the question asked
 TOLD_QUESTION = 0.4  # a speaker's turn telling their own situation, then asking, holding this share of the question's
 # words asks it (a situation is told in other words than the question's)
-_FIRST_PERSON = re.compile(r"(?<![\w'’-])(?:je|j['’]|moi|mon|ma|mes)(?![\w-])", re.I)  # (a question of their own,
+_FIRST_PERSON = re.compile(r"(?<![\w'’-])(?:(?:je|moi|mon|ma|mes)(?![\w-])|j['’])", re.I)  # (a question of their own,
 # not one quoted: "…appelle chaque personne : est-ce que vous avez vos médicaments ?")
 
 
@@ -814,8 +819,14 @@ _SEEKS_HELP = re.compile(r"\b(?:je ne sais (?:pas|plus) (?:trop |vraiment |bien 
 
 
 def seeks_help(sentence: str) -> bool:
-    """True for a sentence by which a speaker asks for help or advice without a question mark."""
-    return bool(_SEEKS_HELP.search(fold(sentence)))
+    """True for a sentence by which a speaker asks for help or advice without a question mark; not one reporting
+    what others say ("Les parents m'appellent en disant : je ne sais plus quoi faire.")."""
+    folded = fold(sentence)
+    m = _SEEKS_HELP.search(folded)
+    return bool(m) and not _REPORTING.search(folded, 0, m.start())
+
+
+_REPORTING = re.compile(r"[:«\"]|\b(?:dis\w*|disant|dit|racont\w*|explique\w*)\b")
 
 
 def _names_another(text: str, asked: frozenset[str]) -> bool:
@@ -1295,7 +1306,8 @@ _SIGNATURE = re.compile(r"\bpar d[ée]l[ée]gation\b|^\s*(?:p/o|pour)\s+(?:(?:le
                         r"^\s*(?:le|la)\s+(?:directeur|directrice|pr[ée]sidente?|maire|pr[ée]f[èe]te?|d[ée]l[ée]gu[ée]e?|"
                         r"chef|cheffe|coordinat\w+|responsable|secr[ée]taire)\b[^\n.!?]{0,80},[^\n,]{0,8}$", re.I | re.M)
 # a signature line naming what it signs for, then who ("Pour la DSDEN du Pays-de-Risle : Philippe Ravenel, …")
-_SIGNED_FOR = re.compile(r"\s*(?:p/o|pour)\s+(?:(?:le|la|les)\s+|l['’])[^\n:.!?]{1,80}?\s*:\s*", re.I)
+_SIGNED_FOR = re.compile(r"\s*(?:p/o|pour)\s+(?:(?:le|la|les)\s+|l['’])[^\n:.!?—]{1,80}?\s*(?::|—)\s*", re.I)  # (or a
+# table's row: "Pour la Ville d'Ormeval — Catherine Lemonnier · Maire d'Ormeval · 24 juin 2025")
 _CLOSING = re.compile(r"\b(?:considération|salutations|sentiments|cordialement|respectueusement)\b", re.I)
 _NAME_LINE = re.compile(r"\s*(?:(?:Dre?|Pr|M\.|Mme|Madame|Monsieur|Docteure?)\.?\s+)?[A-ZÀ-Ý][\w'’-]+"
                         r"(?:\s+[A-ZÀ-Ý][\w'’-]+){1,3}\s*$")
