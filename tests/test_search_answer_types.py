@@ -731,6 +731,13 @@ def test_a_step_of_a_procedure_is_told_in_any_words():
     for other in ["Le chœur a été créé en septembre 2024.", "Chez nous, le modèle est dans la mallette de l'élu.",
                   "En 2025, l'équipe a reçu 212 demandes."]:
         assert not states_step(other), other
+    # an instruction by imperative, or in the infinitive after the case it is for (three words at least)
+    for step in ["Donnez la naloxone : une pulvérisation dans une narine.", "N'attendez pas pour appeler.",
+                 "idées suicidaires sans danger immédiat : appeler le 3114 pour un conseil ;"]:
+        assert states_step(step), step
+    for other in ["Avez-vous un médecin traitant ?", "Comptez quatre à six mois de préparation.",
+                  "Objectif : orienter 80 % des jeunes.", "Donnez-vous rendez-vous ?"]:
+        assert not states_step(other), other
 
 
 def test_what_is_offered_or_said_to_exist_is_read_up_to_whom_or_where():

@@ -673,7 +673,8 @@ _STEP = re.compile(r"\b(?:fiche|formulaire|dossier|bulletin) (?:de |d')?(?:saisi
                    r"\b(?:telecharg|rempliss|envoy|present|inscriv|adress|appel|contact|renseign|transmett|"
                    r"deposez|munissez|prenez)ez(?:-vous|-nous|-la|-le|-les)?\b|\bil suffit d[e']|"
                    # a guide's instruction in the infinitive, after its case ("… sans danger immédiat : appeler le 3114")
-                   r"(?:^|\w+\s+\w+\s+\w+[^:;]*[:;]\s)(?:ne pas \w+|appeler|contacter|orienter|signaler|prevenir|adresser|remplir|envoyer|"
+                   r"(?:^|^(?=(?:[^\s:;]+\s+){3})[^:;\n]*[:;]\s)(?:ne pas \w+|appeler|contacter|orienter|signaler|prevenir|adresser|"
+                   r"remplir|envoyer|"
                    r"telephoner|composer)\b|"
                    # a sentence opening on an imperative ("Donnez la naloxone…", "Parlez-lui fort…", "N'attendez pas"), not
                    # one that informs ("Comptez quatre à six mois…", "Sachez que…")
