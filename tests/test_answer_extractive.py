@@ -2726,3 +2726,11 @@ def test_help_sought_in_reported_speech_does_not_make_the_experts_turn_a_questio
         "bilan.md": "# Bilan du CLSM\n\nLe CLSM a réuni douze partenaires en 2024.\n"}
     answer = lexical_assistant(tmp_path, files).ask("Mon ado refuse d'aller à l'école, je fais quoi ?").answer
     assert "maison des adolescents" in answer.text and "météo" not in answer.text, answer.text
+
+
+def test_a_line_opening_on_a_discourse_word_and_a_colon_is_no_speakers_turn():
+    from assistant.search.sentence_scores import turn_starts
+
+    text = ("SYLVIE, AUDITRICE : Oui bonjour.\nAlors, pour résumer : on a dit trois choses.\nMARIE LEFEBVRE : Merci.\n"
+            "Objectif : 80 % des jeunes.\nDr DELPEUCH : Oui.")
+    assert [text[i:].split(" :")[0] for i in turn_starts(text)] == ["SYLVIE, AUDITRICE", "MARIE LEFEBVRE", "Dr DELPEUCH"]

@@ -113,6 +113,7 @@ def test_an_acronym_then_one_word_a_letter_in_parentheses_is_mined():
     # an elided word gives the letter of its word, not of its "d'": R-É-A-A-P
     assert mine_pairs("au titre du REAAP (réseau d'écoute, d'appui et d'accompagnement des parents) à hauteur de") == [
         ("REAAP", "réseau d'écoute, d'appui et d'accompagnement des parents")]
+    assert mine_pairs("le groupe DUP (dispositif d'un parcours) et le CLSM") == []  # "d'un" gives no letter
 
 
 def test_an_acronym_said_to_mean_its_long_form_and_a_glossary_table_read_one_cell_a_line():

@@ -781,7 +781,9 @@ _TURN_LABEL = re.compile(r"^\s*(?:-\s*)?[A-ZÀ-Ý][^:\n]{0,40}\s?:\s")  # "Julie
 # a line opening on a speaker's name, maybe with a role ("SYLVIE, AUDITRICE : …", "Dr DELPEUCH : …", "Intervenant 2
 # (CMP) : …"), not on a sentence ("Je suis artiste : comment proposer un projet ?")
 _NAME_WORD = r"(?:d['’])?[A-ZÀ-ÖØ-Þ][\w'’.-]*"
-_TURN_LINE = re.compile(rf"^[ \t]*(?:[-–]\s*)?{_NAME_WORD}(?:\s(?:(?:de|du|des|le|la|van|von|ben|el)\s)?(?:{_NAME_WORD}|\d+)){{0,3}}"
+# a line's first word that says how one speaks, not who ("Alors, pour résumer :", "Objectif :", "Attention :")
+_NOT_A_NAME = r"(?:Alors|Donc|Bref|Ensuite|Enfin|Oui|Non|Voilà|Bon|Objectif|Objectifs|Attention|Important|Note|Rappel|Remarque)"
+_TURN_LINE = re.compile(rf"^[ \t]*(?:[-–]\s*)?(?!{_NOT_A_NAME}\b){_NAME_WORD}(?:\s(?:(?:de|du|des|le|la|van|von|ben|el)\s)?(?:{_NAME_WORD}|\d+)){{0,3}}"
                         r"(?:,\s[^\W\d_][^\n:,.!?]{0,30}|\s?\([^()\n]{1,60}\))?\s?:\s", re.M)
 TURN_CHARS = 700  # a caller's turn telling their situation before asking is this long at most
 ASKING_TURN_FACTOR = 0.4  # a sentence of the turn that asks the question asked

@@ -36,7 +36,7 @@ from assistant.store.vectors import VectorIndex
 from assistant.text import index_terms
 
 Progress = Callable[[str, int, int], None]
-INGEST_VERSION = 139  # bump when loaders, cleaning, chunking, the index terms (text.stem) or the glossary miner change what they produce
+INGEST_VERSION = 140  # bump when loaders, cleaning, chunking, the index terms (text.stem) or the glossary miner change what they produce
 # (6: scanned PDF pages read by OCR)
 
 

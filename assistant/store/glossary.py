@@ -174,7 +174,7 @@ def mine_pairs(text: str) -> list[tuple[str, str]]:
             pairs.append((acronym, written))
         elif _is_acronym(acronym) and len(items) >= 3 and fold(acronym).isalpha() and "".join(
                 fold(_LEADING_ELISION.sub("", w))[0] for w in re.findall(r"[^\W\d_][\w'’-]*", written)
-                if not is_stopword(w) and _LEADING_ELISION.sub("", w)) == fold(acronym):
+                if _LEADING_ELISION.sub("", w) and not is_stopword(_LEADING_ELISION.sub("", w))) == fold(acronym):
             # "PRISME (Prévenir, Repérer, …, Mobiliser les élèves)": a list whose content words give one letter each;
             # "REAAP (réseau d'écoute, d'appui et d'accompagnement des parents)": an elided word gives its own
             pairs.append((acronym, written))
