@@ -407,10 +407,10 @@ SEASON_MONTHS = {"printemps": ("mars", "avril", "mai", "juin"), "ete": ("juin", 
                  "hiver": ("decembre", "janvier", "fevrier", "mars")}
 _IN_SEASON = re.compile(r"\b(printemps|ete|automne|hiver) ((?:19|20)\d\d)\b")
 # A quarter of a year, folded ("au premier trimestre 2026", "4e trimestre 2025", "T1 2026"), and its months
-_QUARTER = re.compile(r"\b(?:(premier|1er|deuxieme|2e|second|troisieme|3e|quatrieme|4e|dernier) trimestre|"
-                      r"t([1-4]))\s+((?:19|20)\d\d)\b")
-_QUARTER_SAID = re.compile(r"\b(premier|1er|deuxieme|2e|second|troisieme|3e|quatrieme|4e|dernier) trimestre\b")
 _QUARTER_NUMBER = {**QUARTER_ORDINALS, "dernier": 4}
+_QUARTER = re.compile(rf"\b(?:({'|'.join(_QUARTER_NUMBER)}) trimestre|"
+                      r"t([1-4]))\s+((?:19|20)\d\d)\b")
+_QUARTER_SAID = re.compile(rf"\b({'|'.join(_QUARTER_NUMBER)}) trimestre\b")
 
 
 def _quarters(text: str) -> set[tuple[int, str]]:

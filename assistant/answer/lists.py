@@ -232,10 +232,9 @@ def values_list(material: Material, sentences: list[AnswerSentence]) -> tuple[An
     if not asked or not (funders or _PLURAL_VALUES.search(fold(material.analysis.question))):
         return None
     for sentence in sentences[:2]:
-        row = material.row_of(sentence.n)
-        if row is None or not sentence.spans:
+        if (at := _where_quoted(material, sentence)) is None:
             continue
-        start = sentence.spans[-1][1] - 1  # (the sentence itself, after the caption or lead quoted over it)
+        row, start = at
         # "Financeur · Objet · Montant", then a row a funder: the table's rows are the funders
         tables = [(row, header, [(row, span) for span in rows], "") for header, rows in _table_blocks(
             material.text(row))] if funders else []
@@ -247,6 +246,13 @@ def values_list(material: Material, sentences: list[AnswerSentence]) -> tuple[An
             if short and giving * 3 >= len(items) * 2:
                 return _quoted_list(material, head_row, head, items)
     return None
+
+
+def _where_quoted(material: Material, sentence: AnswerSentence) -> tuple[int, int] | None:
+    """(the passage's row, an offset inside the sentence itself, past a caption or lead quoted over it) of a sentence
+    chosen, or None when it quotes no passage."""
+    row = material.row_of(sentence.n)
+    return (row, sentence.spans[-1][1] - 1) if row is not None and sentence.spans else None
 
 
 def _compares_places(analysis) -> bool:
@@ -263,14 +269,11 @@ def _territory_rows(material: Material, sentence: AnswerSentence) -> tuple[int, 
     """The rows of the table a chosen row belongs to that are of territories ("Cher-et-Sauldre — 27,6", "Centre-Val
     de Loire — 24,9", "France métropolitaine — 21,4"), with its header, when two or more are: what a comparison of
     places reads; not its notes ("Moyenne 2019-2021, taux standardisés — 5")."""
-    row = material.row_of(sentence.n)
-    if row is None or not sentence.spans:
+    if (at := _where_quoted(material, sentence)) is None:
         return None
+    row, start = at
     text = material.text(row)
-    start = sentence.spans[-1][1] - 1
     for head, rows in _table_blocks(text):
-        if not any(a <= start < b for a, b in rows):
-            continue
         kept = [(row, (a, b)) for a, b in rows if _is_territory(text[a:b].partition(ROW_MARK)[0])]
         if len(kept) >= 2 and any(a <= start < b for _, (a, b) in kept):
             return row, head, kept

@@ -16,9 +16,9 @@ CUE_SEPARATOR = " "
 SILENCE_S = 10.0  # a pause this long between two cues starts a new paragraph
 # A speaker label opening a cue: a name of 1 to 4 capitalised words ("Hélène Marchetti", "CLAIRE VIDAL", "Dr Sophie
 # Le Goff", "Intervenant 2"), maybe a role in parentheses, then a colon; "Deux points : le logement…" is no label.
-_NAME_WORD = r"(?:d['’])?[A-ZÀ-ÖØ-Þ][\w'’.-]*"
+NAME_WORD = r"(?:d['’])?[A-ZÀ-ÖØ-Þ][\w'’.-]*"  # a word of a person's name (search's turn labels use it too)
 SPEAKER_LABEL = re.compile(
-    rf"(?P<name>{_NAME_WORD}(?:\s(?:(?:de|du|des|da|di|van|von|der|ben|el|al)\s)?(?:{_NAME_WORD}|\d+)){{0,3}}"
+    rf"(?P<name>{NAME_WORD}(?:\s(?:(?:de|du|des|da|di|van|von|der|ben|el|al)\s)?(?:{NAME_WORD}|\d+)){{0,3}}"
     r"(?:\s?\([^()\n]{1,60}\))?)\s?:\s"
 )
 _SPEAKER = re.compile(rf"^(?:[-–—]\s|>>\s?|{SPEAKER_LABEL.pattern})")

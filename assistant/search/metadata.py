@@ -135,9 +135,9 @@ def document_scores(documents: dict[str, DocumentMeta], typed_terms: tuple[str, 
         return {}
     # a word held through the kind's generic words only ("podcast" of a webinar's recording) does not name it when
     # another document's own description says it ("Podcast « Les Voix du Lignon »")
-    said_own = {t for t in weights for doc_id, terms in described.items()
-                if t in terms and t not in _kind_only_terms(documents[doc_id])}
-    raw = {doc_id: sum(w for t, w in weights.items() if t in terms and not (
-        t in said_own and t in _kind_only_terms(documents[doc_id]))) for doc_id, terms in described.items()}
+    kind_only = {doc_id: _kind_only_terms(meta) for doc_id, meta in documents.items()}
+    said_own = {t for t in weights for doc_id, terms in described.items() if t in terms - kind_only[doc_id]}
+    raw = {doc_id: sum(w for t, w in weights.items() if t in terms and not (t in said_own and t in kind_only[doc_id]))
+           for doc_id, terms in described.items()}
     top = max(raw.values())
     return {doc_id: score / top for doc_id, score in raw.items() if score > 0} if top > 0 else {}

@@ -630,7 +630,7 @@ def unknown_share(question: str, analysis: QueryAnalysis, snap: Snapshot) -> flo
     # a familiar word ("hosto") is known when the documents' word for it is ("hôpital")
     naming = _value_terms(analysis.answer_type, question)  # ("combien de monde")
     # and a word naming a document by its catalog entry is known ("le podcast de Radio Lignon": its event)
-    naming |= {t for t in typed if any(t in _naming_terms(meta) for meta in snap.documents.values())}
+    naming |= set(typed) & frozenset().union(*map(_naming_terms, snap.documents.values()))
     if names_a_document(question, snap.documents):  # "Dans le mail transféré…": the kind of document it is
         naming |= set(typed) & DOCUMENT_TERMS
     return sum(not known_term(snap, t) and not any(known_term(snap, f) for f in formal_terms(t)) and t not in verbs

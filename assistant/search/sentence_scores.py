@@ -18,6 +18,7 @@ from functools import lru_cache
 import numpy as np
 
 from assistant.config import Tuning
+from assistant.ingest.chunk import NAME_WORD
 from assistant.dates import FOLDED_MONTHS, MONTH_WORD
 from assistant.search.analyse import QueryAnalysis
 from assistant.search.answer_types import (asked_event, asks_for_most, asks_hour, asks_how_done, asks_since, asks_until,
@@ -767,9 +768,9 @@ def capitalised_terms(question: str, acronyms: bool = False) -> frozenset[str]:
                                             if w[:1].isupper() and (acronyms or not is_acronym(w)))))
 
 
-_QUARTER_NAMED = re.compile(r"\b(?:(premier|1er|deuxieme|2e|second|troisieme|3e|quatrieme|4e) trimestre|t([1-4]))\b")
 QUARTER_ORDINALS = {"premier": 1, "1er": 1, "deuxieme": 2, "2e": 2, "second": 2, "troisieme": 3, "3e": 3,
                     "quatrieme": 4, "4e": 4}
+_QUARTER_NAMED = re.compile(rf"\b(?:({'|'.join(QUARTER_ORDINALS)}) trimestre|t([1-4]))\b")
 
 
 def quarter_numbers(folded: str) -> set[int]:
@@ -778,12 +779,12 @@ def quarter_numbers(folded: str) -> set[int]:
 
 
 _TURN_LABEL = re.compile(r"^\s*(?:-\s*)?[A-ZÀ-Ý][^:\n]{0,40}\s?:\s")  # "Julien Riou : …", a speaker's name
-# a line opening on a speaker's name, maybe with a role ("SYLVIE, AUDITRICE : …", "Dr DELPEUCH : …", "Intervenant 2
-# (CMP) : …"), not on a sentence ("Je suis artiste : comment proposer un projet ?")
-_NAME_WORD = r"(?:d['’])?[A-ZÀ-ÖØ-Þ][\w'’.-]*"
+# a line opening on a speaker's name (words as a transcript's labels write them), maybe with a role ("SYLVIE,
+# AUDITRICE : …", "Dr DELPEUCH : …", "Intervenant 2 (CMP) : …"), not on a sentence ("Je suis artiste : comment… ?")
 # a line's first word that says how one speaks, not who ("Alors, pour résumer :", "Objectif :", "Attention :")
 _NOT_A_NAME = r"(?:Alors|Donc|Bref|Ensuite|Enfin|Oui|Non|Voilà|Bon|Objectif|Objectifs|Attention|Important|Note|Rappel|Remarque)"
-_TURN_LINE = re.compile(rf"^[ \t]*(?:[-–]\s*)?(?!{_NOT_A_NAME}\b){_NAME_WORD}(?:\s(?:(?:de|du|des|le|la|van|von|ben|el)\s)?(?:{_NAME_WORD}|\d+)){{0,3}}"
+_TURN_LINE = re.compile(rf"^[ \t]*(?:[-–]\s*)?(?!{_NOT_A_NAME}\b){NAME_WORD}(?:\s(?:(?:de|du|des|le|la|van|von|ben|el)\s)?"
+                        rf"(?:{NAME_WORD}|\d+)){{0,3}}"
                         r"(?:,\s[^\W\d_][^\n:,.!?]{0,30}|\s?\([^()\n]{1,60}\))?\s?:\s", re.M)
 TURN_CHARS = 700  # a caller's turn telling their situation before asking is this long at most
 ASKING_TURN_FACTOR = 0.4  # a sentence of the turn that asks the question asked
